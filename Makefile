@@ -1,0 +1,41 @@
+# Thin wrapper over CMake: the two commands of the README quick start, plus helpers.
+BUILD       ?= build
+BUILD_TYPE  ?= Release
+JOBS        ?= $(shell nproc 2>/dev/null || echo 2)
+NEWSCLEAN    = $(BUILD)/newsclean
+
+.PHONY: all deps build demo test golden asan clean
+
+all: build
+
+deps:
+	@scripts/install-deps
+
+$(BUILD)/CMakeCache.txt:
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE)
+
+build: deps $(BUILD)/CMakeCache.txt
+	cmake --build $(BUILD) -j $(JOBS)
+
+# Clean every page in samples/ and print the results.
+demo: build
+	@for page in samples/*.html samples/*.txt; do \
+	  echo "== $$page" >&2; \
+	  $(NEWSCLEAN) "$$page" || exit 1; \
+	done
+
+test: build
+	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+# Regenerate samples/expected/* from the current build (review the diff!).
+golden: build
+	scripts/golden update $(NEWSCLEAN)
+
+# The whole suite under AddressSanitizer + UndefinedBehaviorSanitizer.
+asan: deps
+	cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DNEWSCLEAN_SANITIZE=ON
+	cmake --build build-asan -j $(JOBS)
+	cd build-asan && ctest --output-on-failure -j $(JOBS)
+
+clean:
+	rm -rf $(BUILD) build-asan

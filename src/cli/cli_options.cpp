@@ -1,0 +1,91 @@
+#include "cli/cli_options.hpp"
+
+#include <unistd.h>
+
+#include <CLI/CLI.hpp>
+#include <cstdio>
+#include <map>
+
+#include "newsclean/newsclean.hpp"
+#include "reader/charset.hpp"
+
+namespace newsclean::cli {
+
+std::optional<std::size_t> parse_byte_size(const std::string& text) {
+    if (text.empty()) return std::nullopt;
+    std::size_t pos = 0;
+    unsigned long long value = 0;
+    try {
+        value = std::stoull(text, &pos);
+    } catch (const std::exception&) {
+        return std::nullopt;
+    }
+    std::string suffix = text.substr(pos);
+    if (!suffix.empty() && (suffix.back() == 'B' || suffix.back() == 'b')) suffix.pop_back();
+    if (!suffix.empty() && (suffix.back() == 'i')) suffix.pop_back();
+    unsigned shift = 0;
+    if (suffix == "k" || suffix == "K") shift = 10;
+    else if (suffix == "m" || suffix == "M") shift = 20;
+    else if (suffix == "g" || suffix == "G") shift = 30;
+    else if (!suffix.empty()) return std::nullopt;
+    if (value == 0 || value > (~0ull >> (shift + 1))) return std::nullopt;
+    return static_cast<std::size_t>(value << shift);
+}
+
+namespace {
+
+void add_options(CLI::App& app, CliOptions& out, std::string& format, std::string& input_format,
+                 std::string& max_bytes, std::optional<std::string>& url) {
+    app.add_option("INPUT", out.inputs, "Saved pages (HTML or text, may be gzipped); '-' or none reads stdin");
+    app.add_option("-f,--format", format, "Output format: json (one object per input) or jsonl (one line per input)")
+        ->check(CLI::IsMember({"json", "jsonl"}))
+        ->default_val("json");
+    app.add_option("-o,--output", out.output, "Write to FILE instead of stdout (replaced atomically)");
+    app.add_option("--url", url, "The page's address: reported as `url`, base for resolving links");
+    app.add_option("--input-format", input_format, "Input kind: auto, html or text")
+        ->check(CLI::IsMember({"auto", "html", "text"}))
+        ->default_val("auto");
+    app.add_option("--encoding", out.library.read.encoding, "Charset label overriding the sniffed one (WHATWG labels)")
+        ->check([](const std::string& label) {
+            return reader::encoding_for_label(label) ? std::string() : "unknown encoding label: " + label;
+        });
+    app.add_option("--max-bytes", max_bytes, "Largest input accepted, before and after gunzip (e.g. 64M, 512K)")
+        ->check([](const std::string& v) { return parse_byte_size(v) ? std::string() : "not a size: " + v; })
+        ->default_val("64M");
+}
+
+}  // namespace
+
+std::optional<int> parse_command_line(int argc, char** argv, CliOptions& out) {
+    CLI::App app{"newsclean: turn saved news-article pages into clean data (JSON)", "newsclean"};
+    std::string format, input_format, max_bytes;
+    std::optional<std::string> url;
+    add_options(app, out, format, input_format, max_bytes, url);
+    app.set_version_flag("-V,--version", std::string("newsclean ") + std::string(version()));
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForVersion& e) {
+        return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+        std::fprintf(stderr, "newsclean: %s (see --help)\n", e.what());
+        return 2;
+    }
+    out.format = format == "jsonl" ? OutputFormat::jsonl : OutputFormat::json;
+    out.library.read.format = input_format == "html" ? InputFormat::html
+                              : input_format == "text" ? InputFormat::text
+                                                       : InputFormat::auto_detect;
+    out.library.read.max_bytes = *parse_byte_size(max_bytes);
+    out.library.extract.url = url;
+    if (out.inputs.empty()) {
+        if (::isatty(STDIN_FILENO)) {
+            std::fprintf(stderr, "newsclean: no input given: pass files, or pipe a page on stdin (see --help)\n");
+            return 2;
+        }
+        out.inputs.push_back("-");
+    }
+    return std::nullopt;
+}
+
+}  // namespace newsclean::cli

@@ -1,0 +1,17 @@
+// URL resolution (RFC 3986 §5.2) for links, images and canonical URLs.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace newsclean::extract {
+
+// `href` resolved against `base`; returned unchanged when there is no base or
+// it is already absolute. Whitespace around `href` is trimmed.
+std::string resolve_url(const std::optional<std::string>& base, std::string_view href);
+
+// "https://www.example.com/a" → "www.example.com"; empty when there is none.
+std::string url_host(std::string_view url);
+
+}  // namespace newsclean::extract

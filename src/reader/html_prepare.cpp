@@ -1,0 +1,170 @@
+#include "reader/html_prepare.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include "util/text.hpp"
+
+namespace newsclean::reader {
+
+namespace {
+
+using util::ascii_lower;
+using util::is_ascii_space;
+
+// Elements whose end tag is implied or that have none: they do not deepen the
+// tree gumbo builds in the way a <div> does, so they are not counted.
+constexpr std::array<std::string_view, 34> kUncountedTags = {
+    "area", "base", "body", "br", "caption", "col", "colgroup", "dd", "dt", "embed", "head", "hr", "html",
+    "img", "input", "keygen", "li", "link", "meta", "optgroup", "option", "p", "param", "rb", "rp", "rt",
+    "source", "tbody", "td", "tfoot", "th", "thead", "tr", "wbr"};
+
+// Elements whose content is raw text: copied verbatim up to their end tag so
+// that '<' inside them is never taken for markup.
+constexpr std::array<std::string_view, 8> kRawTextTags = {"iframe", "noembed", "noframes", "noscript",
+                                                          "plaintext", "textarea", "title", "xmp"};
+
+// Elements dropped with their content.
+constexpr std::array<std::string_view, 4> kDroppedTags = {"script", "style", "svg", "template"};
+
+template <std::size_t N>
+bool contains(const std::array<std::string_view, N>& table, std::string_view name) {
+    return std::find(table.begin(), table.end(), name) != table.end();
+}
+
+struct Tag {
+    std::string name;  // lower case
+    bool end = false;
+    bool self_closing = false;
+    std::size_t begin = 0, finish = 0;  // [begin, finish) in the input, finish past '>'
+    std::string_view attributes;
+};
+
+// Parses the tag at `at` (s[at] == '<', followed by a letter or '/'+letter).
+Tag read_tag(std::string_view s, std::size_t at) {
+    Tag t;
+    t.begin = at;
+    std::size_t i = at + 1;
+    if (s[i] == '/') t.end = true, ++i;
+    while (i < s.size() && !is_ascii_space(s[i]) && s[i] != '>' && s[i] != '/') t.name.push_back(ascii_lower(s[i++]));
+    const std::size_t attr_begin = i;
+    char quote = 0;
+    for (; i < s.size(); ++i) {
+        const char c = s[i];
+        if (quote) {
+            if (c == quote) quote = 0;
+        } else if (c == '"' || c == '\'') {
+            // Quotes open a value only after '='; elsewhere they are just characters.
+            std::size_t k = i;
+            while (k > attr_begin && is_ascii_space(s[k - 1])) --k;
+            if (k > attr_begin && s[k - 1] == '=') quote = c;
+        } else if (c == '>') {
+            break;
+        }
+    }
+    t.attributes = s.substr(attr_begin, std::min(i, s.size()) - attr_begin);
+    t.self_closing = !t.attributes.empty() && t.attributes.back() == '/';
+    t.finish = std::min(i + 1, s.size());
+    return t;
+}
+
+// Position just past the end tag `</name ...>` at or after `from`, or s.size().
+std::size_t skip_past_end_tag(std::string_view s, std::size_t from, std::string_view name) {
+    std::string needle = "</";
+    needle.append(name);
+    for (std::size_t at = util::ifind(s, needle, from); at != std::string_view::npos;
+         at = util::ifind(s, needle, at + 2)) {
+        const std::size_t after = at + needle.size();
+        if (after >= s.size() || is_ascii_space(s[after]) || s[after] == '>' || s[after] == '/') {
+            const std::size_t gt = s.find('>', after);
+            return gt == std::string_view::npos ? s.size() : gt + 1;
+        }
+    }
+    return s.size();
+}
+
+bool is_json_ld(std::string_view attributes) {
+    return util::ifind(attributes, "ld+json") != std::string_view::npos;
+}
+
+class Preparer {
+public:
+    Preparer(std::string_view in, int max_depth) : in_(in), max_depth_(max_depth) { out_.html.reserve(in.size()); }
+
+    PreparedHtml run() {
+        std::size_t i = 0;
+        while (i < in_.size()) {
+            const std::size_t lt = in_.find('<', i);
+            if (lt == std::string_view::npos) {
+                out_.html.append(in_.substr(i));
+                break;
+            }
+            out_.html.append(in_.substr(i, lt - i));
+            i = markup_at(lt);
+        }
+        return std::move(out_);
+    }
+
+private:
+    // Handles the markup starting at `lt`; returns where scanning resumes.
+    std::size_t markup_at(std::size_t lt) {
+        const std::string_view rest = in_.substr(lt);
+        if (rest.substr(0, 4) == "<!--") {
+            const std::size_t close = in_.find("-->", lt + 2);  // "<!-->" is an empty comment
+            return close == std::string_view::npos ? in_.size() : close + 3;
+        }
+        const bool starts_tag = rest.size() > 1 && (util::is_ascii_alpha(rest[1]) ||
+                                                    (rest[1] == '/' && rest.size() > 2 && util::is_ascii_alpha(rest[2])));
+        if (!starts_tag) {  // "<!doctype", "<?xml", or a lone '<' in text
+            out_.html.push_back('<');
+            return lt + 1;
+        }
+        const Tag tag = read_tag(in_, lt);
+        return tag.end ? end_tag(tag) : start_tag(tag);
+    }
+
+    std::size_t start_tag(const Tag& tag) {
+        if (contains(kDroppedTags, tag.name) && !(tag.name == "script" && is_json_ld(tag.attributes))) {
+            return tag.self_closing && tag.name == "svg" ? tag.finish : skip_past_end_tag(in_, tag.finish, tag.name);
+        }
+        if (tag.name == "script" || contains(kRawTextTags, tag.name)) {
+            const std::size_t end = skip_past_end_tag(in_, tag.finish, tag.name);
+            out_.html.append(in_.substr(tag.begin, end - tag.begin));
+            return end;
+        }
+        if (!tag.self_closing && !contains(kUncountedTags, tag.name)) {
+            if (depth_ >= max_depth_) {
+                ++suppressed_;
+                ++out_.dropped_tags;
+                return tag.finish;
+            }
+            ++depth_;
+        }
+        out_.html.append(in_.substr(tag.begin, tag.finish - tag.begin));
+        return tag.finish;
+    }
+
+    std::size_t end_tag(const Tag& tag) {
+        if (!contains(kUncountedTags, tag.name)) {
+            if (suppressed_ > 0) {
+                --suppressed_;
+                return tag.finish;
+            }
+            if (depth_ > 0) --depth_;
+        }
+        out_.html.append(in_.substr(tag.begin, tag.finish - tag.begin));
+        return tag.finish;
+    }
+
+    std::string_view in_;
+    int max_depth_;
+    int depth_ = 0;
+    std::size_t suppressed_ = 0;
+    PreparedHtml out_;
+};
+
+}  // namespace
+
+PreparedHtml prepare_html(std::string_view html, int max_depth) { return Preparer(html, max_depth).run(); }
+
+}  // namespace newsclean::reader

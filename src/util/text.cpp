@@ -1,0 +1,156 @@
+#include "util/text.hpp"
+
+#include <algorithm>
+
+namespace newsclean::util {
+
+std::string to_lower_ascii(std::string_view s) {
+    std::string out(s);
+    for (char& c : out) c = ascii_lower(c);
+    return out;
+}
+
+bool iequals(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (ascii_lower(a[i]) != ascii_lower(b[i])) return false;
+    return true;
+}
+
+bool istarts_with(std::string_view s, std::string_view prefix) {
+    return s.size() >= prefix.size() && iequals(s.substr(0, prefix.size()), prefix);
+}
+
+std::size_t ifind(std::string_view hay, std::string_view needle, std::size_t from) {
+    if (needle.empty()) return from <= hay.size() ? from : std::string_view::npos;
+    const char first = ascii_lower(needle[0]);
+    for (std::size_t i = from; i + needle.size() <= hay.size(); ++i) {
+        if (ascii_lower(hay[i]) == first && iequals(hay.substr(i, needle.size()), needle)) return i;
+    }
+    return std::string_view::npos;
+}
+
+std::string_view trim(std::string_view s) {
+    while (!s.empty() && is_ascii_space(s.front())) s.remove_prefix(1);
+    while (!s.empty() && is_ascii_space(s.back())) s.remove_suffix(1);
+    return s;
+}
+
+bool is_unicode_space(char32_t cp) {
+    if (cp < 0x80) return is_ascii_space(char(cp));
+    return cp == 0x85 || cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) ||
+           cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000;
+}
+
+std::string collapse_whitespace(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    bool pending_space = false;
+    for (std::size_t i = 0; i < s.size();) {
+        const unsigned char c = static_cast<unsigned char>(s[i]);
+        if (c < 0x80) {
+            if (is_ascii_space(char(c))) {
+                pending_space = true;
+            } else {
+                if (pending_space && !out.empty()) out.push_back(' ');
+                pending_space = false;
+                out.push_back(char(c));
+            }
+            ++i;
+            continue;
+        }
+        const std::size_t start = i;
+        const char32_t cp = next_code_point(s, i);
+        if (is_unicode_space(cp) || cp == 0x200B || cp == 0xFEFF) {  // zero-width space/BOM: invisible
+            pending_space = pending_space || cp != 0x200B;
+            continue;
+        }
+        if (pending_space && !out.empty()) out.push_back(' ');
+        pending_space = false;
+        out.append(s.substr(start, i - start));
+    }
+    return out;
+}
+
+void append_utf8(std::string& out, char32_t cp) {
+    if (cp < 0x80) {
+        out.push_back(char(cp));
+    } else if (cp < 0x800) {
+        out.push_back(char(0xC0 | (cp >> 6)));
+        out.push_back(char(0x80 | (cp & 0x3F)));
+    } else if (cp < 0x10000) {
+        out.push_back(char(0xE0 | (cp >> 12)));
+        out.push_back(char(0x80 | ((cp >> 6) & 0x3F)));
+        out.push_back(char(0x80 | (cp & 0x3F)));
+    } else {
+        out.push_back(char(0xF0 | (cp >> 18)));
+        out.push_back(char(0x80 | ((cp >> 12) & 0x3F)));
+        out.push_back(char(0x80 | ((cp >> 6) & 0x3F)));
+        out.push_back(char(0x80 | (cp & 0x3F)));
+    }
+}
+
+char32_t next_code_point(std::string_view s, std::size_t& i) {
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+    const unsigned char c = byte(i);
+    if (c < 0x80) {
+        ++i;
+        return c;
+    }
+    int need = 0;
+    char32_t cp = 0;
+    unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the first continuation byte
+    if (c >= 0xC2 && c <= 0xDF) {
+        need = 1, cp = c & 0x1F;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        need = 2, cp = c & 0x0F;
+        if (c == 0xE0) lo = 0xA0;
+        if (c == 0xED) hi = 0x9F;  // no surrogates
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        need = 3, cp = c & 0x07;
+        if (c == 0xF0) lo = 0x90;
+        if (c == 0xF4) hi = 0x8F;
+    } else {
+        ++i;
+        return 0xFFFD;
+    }
+    std::size_t k = i + 1;
+    for (int n = 0; n < need; ++n, ++k) {
+        if (k >= s.size()) {
+            i = k;
+            return 0xFFFD;
+        }
+        const unsigned char b = byte(k);
+        const unsigned char low = n == 0 ? lo : 0x80, high = n == 0 ? hi : 0xBF;
+        if (b < low || b > high) {
+            i = k;  // the maximal subpart ends before the offending byte
+            return 0xFFFD;
+        }
+        cp = (cp << 6) | (b & 0x3F);
+    }
+    i = k;
+    return cp;
+}
+
+std::string repair_utf8(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    std::size_t i = 0;
+    while (i < s.size()) {
+        // Fast path: copy ASCII runs without decoding.
+        std::size_t run = i;
+        while (run < s.size() && static_cast<unsigned char>(s[run]) < 0x80 && s[run] != '\0') ++run;
+        out.append(s.substr(i, run - i));
+        i = run;
+        if (i >= s.size()) break;
+        const std::size_t start = i;
+        const char32_t cp = next_code_point(s, i);
+        if (cp == 0 || cp == 0xFFFD)
+            out.append(kReplacementChar);
+        else
+            out.append(s.substr(start, i - start));
+    }
+    return out;
+}
+
+}  // namespace newsclean::util

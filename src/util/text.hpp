@@ -1,0 +1,40 @@
+// Small string helpers shared by reader, extractor and writers (ASCII case
+// folding, whitespace, UTF-8 encode/decode). No locale, no allocation surprises.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace newsclean::util {
+
+constexpr char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c; }
+constexpr bool is_ascii_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+constexpr bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+constexpr bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+
+std::string to_lower_ascii(std::string_view s);
+bool iequals(std::string_view a, std::string_view b);       // ASCII case-insensitive
+bool istarts_with(std::string_view s, std::string_view prefix);
+std::size_t ifind(std::string_view hay, std::string_view needle, std::size_t from = 0);
+std::string_view trim(std::string_view s);                  // ASCII whitespace
+
+// Unicode whitespace-aware: collapses runs of white space (incl. NBSP and the
+// U+2000 spaces) into one ASCII space and trims both ends.
+std::string collapse_whitespace(std::string_view s);
+
+void append_utf8(std::string& out, char32_t cp);
+inline constexpr std::string_view kReplacementChar = "\xEF\xBF\xBD";
+
+// Decode one code point at s[i]; advances i. Invalid bytes yield U+FFFD and
+// advance by the maximal invalid subpart (as the Encoding standard does).
+char32_t next_code_point(std::string_view s, std::size_t& i);
+
+// Copy of `s` with invalid UTF-8 and NUL replaced by U+FFFD.
+std::string repair_utf8(std::string_view s);
+
+bool is_unicode_space(char32_t cp);
+
+}  // namespace newsclean::util
