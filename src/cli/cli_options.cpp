@@ -72,7 +72,7 @@ std::optional<int> parse_command_line(int argc, char** argv, CliOptions& out) {
         std::fprintf(stderr, "newsclean: %s (see --help)\n", e.what());
         return 2;
     }
-    out.format = format == "jsonl" ? OutputFormat::jsonl : OutputFormat::json;
+    out.writer.format = format == "jsonl" ? write::Format::jsonl : write::Format::json;
     out.library.read.format = input_format == "html" ? InputFormat::html
                               : input_format == "text" ? InputFormat::text
                                                        : InputFormat::auto_detect;

@@ -6,15 +6,14 @@
 #include <vector>
 
 #include "newsclean/options.hpp"
+#include "write/writer.hpp"
 
 namespace newsclean::cli {
-
-enum class OutputFormat { json, jsonl };
 
 struct CliOptions {
     Options library;                 // handed to the library as is
     std::vector<std::string> inputs; // paths; "-" = stdin
-    OutputFormat format = OutputFormat::json;
+    write::WriterOptions writer;     // format and rendering choices
     std::optional<std::string> output;  // -o FILE; stdout when absent
 };
 

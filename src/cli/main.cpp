@@ -7,7 +7,7 @@
 #include "cli/cli_options.hpp"
 #include "cli/output.hpp"
 #include "newsclean/newsclean.hpp"
-#include "write/json.hpp"
+#include "write/writer.hpp"
 
 namespace {
 
@@ -23,8 +23,6 @@ int run(const cli::CliOptions& options) {
         report(*options.output, out.error());
         return 1;
     }
-    write::JsonOptions json;
-    json.pretty = options.format == cli::OutputFormat::json;
     int status = 0;
     for (const std::string& path : options.inputs) {
         const Result result = clean_file(path, options.library);
@@ -33,7 +31,7 @@ int run(const cli::CliOptions& options) {
             status = 1;
             continue;
         }
-        if (!out.write(write::to_json(std::get<Article>(result), json) + "\n")) break;
+        if (!out.write(write::render(std::get<Article>(result), options.writer))) break;
     }
     if (!out.commit()) {
         report(options.output.value_or("<stdout>"), out.error());

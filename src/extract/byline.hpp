@@ -1,0 +1,25 @@
+// Visible byline and source lines → names. Implemented with the metadata issue
+// (#3); shared by the HTML metadata extractor and the plain-text extractor.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newsclean::extract {
+
+struct BylineParts {
+    std::string byline;                // names as shown, labels/dates/"Follow" removed: "Jane Doe and John Roe"
+    std::vector<std::string> authors;  // split on "and", "&", ",", "und", "y", "et", ...
+};
+
+// "By: Cryptopolitan", "Von Anna Schmidt", "By Jane Doe and John Roe | Updated 3 hours ago",
+// "Author: X | Editor: Y" → names; nullopt when no name is left.
+std::optional<BylineParts> parse_byline(std::string_view text);
+
+// The original publisher named by a repost line: "Source: Reuters", "Quelle: X",
+// "Originally published on X", "This article first appeared on X" → "X".
+std::optional<std::string> parse_source_line(std::string_view text);
+
+}  // namespace newsclean::extract

@@ -1,0 +1,32 @@
+// Date expressions in page text and metadata → ISO 8601.
+// Implemented with the metadata issue (#3); shared by the HTML metadata
+// extractor and the plain-text extractor.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace newsclean::extract {
+
+struct ParsedDate {
+    int year = 0, month = 0, day = 0;
+    bool has_time = false;
+    int hour = 0, minute = 0, second = 0;
+    bool has_offset = false;
+    int offset_minutes = 0;  // east of UTC
+
+    // "2025-09-19", "2025-09-19T04:20:00" or "2025-09-19T04:20:00+08:00" / "...Z".
+    std::string iso() const;
+};
+
+// The first date in `text` (ISO 8601, RFC 2822, "2025/09/19 04:20",
+// "19.09.2025", "Sep 19, 2025 at 4:20 am UTC", "Friday, September 19, 2025",
+// month names in en/de/fr/es/it/pt/nl/pl/ru, "2025年9月19日"). `lang` (BCP 47,
+// may be empty) decides day/month order for ambiguous numeric dates.
+std::optional<ParsedDate> parse_date(std::string_view text, std::string_view lang = {});
+
+// A date in a URL path: /2025/09/19/ or /2025-09-19/ or /20250919/.
+std::optional<ParsedDate> date_from_url(std::string_view url);
+
+}  // namespace newsclean::extract

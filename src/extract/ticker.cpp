@@ -1,0 +1,79 @@
+#include "extract/ticker.hpp"
+
+#include "util/text.hpp"
+
+namespace newsclean::extract {
+
+namespace {
+
+using util::is_ascii_digit;
+
+// Cursor over one quote: [SYMBOL] [$|€|£] PRICE [space] (+|-)CHANGE %
+struct QuoteScanner {
+    std::string_view s;
+    std::size_t i = 0;
+
+    void skip_spaces() {
+        while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
+    }
+    bool symbol() {  // 1-12 upper-case letters/digits, optional
+        std::size_t k = i;
+        while (k < s.size() && k - i < 12 && ((s[k] >= 'A' && s[k] <= 'Z') || is_ascii_digit(s[k]) || s[k] == '.')) ++k;
+        const bool found = k > i;
+        i = k;
+        return found;
+    }
+    bool currency() {
+        if (i < s.size() && s[i] == '$') return ++i, true;
+        for (std::string_view sign : {"\xE2\x82\xAC", "\xC2\xA3", "\xC2\xA5"})  // € £ ¥
+            if (s.substr(i, sign.size()) == sign) return i += sign.size(), true;
+        return false;
+    }
+    bool number() {
+        const std::size_t start = i;
+        while (i < s.size() && (is_ascii_digit(s[i]) || s[i] == ',' || s[i] == '.')) ++i;
+        return i > start && is_ascii_digit(s[i - 1]);
+    }
+    bool change() {  // +4.49% / -1.91% / (−1.2%)
+        if (i >= s.size()) return false;
+        if (s[i] == '+' || s[i] == '-') {
+            ++i;
+        } else if (s.substr(i, 3) == "\xE2\x88\x92") {  // U+2212 minus
+            i += 3;
+        } else {
+            return false;
+        }
+        if (!number()) return false;
+        skip_spaces();
+        return i < s.size() && s[i] == '%' && (++i, true);
+    }
+    bool quote() {
+        const std::size_t start = i;
+        const bool had_symbol = symbol();
+        skip_spaces();
+        const bool had_currency = currency();
+        if (!had_symbol && !had_currency) return i = start, false;
+        if (had_currency && !had_symbol) symbol();  // "$ETH+1.85%"
+        skip_spaces();
+        if (!number() && !(had_currency && !had_symbol)) return i = start, false;
+        skip_spaces();
+        if (!change()) return i = start, false;
+        return true;
+    }
+};
+
+}  // namespace
+
+bool is_ticker_text(std::string_view text) {
+    QuoteScanner q{util::trim(text)};
+    if (q.s.empty()) return false;
+    int quotes = 0;
+    while (q.i < q.s.size()) {
+        if (!q.quote()) return false;
+        ++quotes;
+        q.skip_spaces();
+    }
+    return quotes > 0;
+}
+
+}  // namespace newsclean::extract

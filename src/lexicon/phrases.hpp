@@ -1,0 +1,34 @@
+// Boilerplate phrase tables shared by the HTML and the plain-text extractors
+// (one table, not two). Entries are folded (util::fold: lower case, ASCII
+// quotes/dashes, single spaces). Each table says where its entries came from.
+#pragma once
+
+#include <span>
+#include <string_view>
+
+namespace newsclean::lexicon {
+
+struct PhraseTable {
+    std::string_view name;  // used in --explain output: "related-opener", "disclaimer", ...
+    std::span<const std::string_view> phrases;
+};
+
+// Whole headings/lines that open a block of links to other stories.
+extern const PhraseTable kRelatedOpeners;
+// Prefixes of disclaimer / risk-warning paragraphs.
+extern const PhraseTable kDisclaimerOpeners;
+// Phrases marking a newsletter / app / social-follow plug (matched anywhere in a short paragraph).
+extern const PhraseTable kNewsletterPhrases;
+// Whole lines that are share-bar or reaction labels.
+extern const PhraseTable kShareLabels;
+// Phrases of cookie and consent banners (matched anywhere).
+extern const PhraseTable kCookiePhrases;
+// Comment-section teasers and openers.
+extern const PhraseTable kCommentPhrases;
+
+// Matching on folded text (see util::fold / util::fold_key).
+bool equals_any(const PhraseTable& table, std::string_view folded_key);
+bool starts_with_any(const PhraseTable& table, std::string_view folded);
+bool contains_any(const PhraseTable& table, std::string_view folded);
+
+}  // namespace newsclean::lexicon

@@ -1,0 +1,69 @@
+#include "util/fold.hpp"
+
+#include "util/text.hpp"
+
+namespace newsclean::util {
+
+namespace {
+
+char32_t fold_code_point(char32_t cp) {
+    if (cp < 0x80) return cp >= 'A' && cp <= 'Z' ? cp + 32 : cp;
+    if ((cp >= 0xC0 && cp <= 0xDE && cp != 0xD7)) return cp + 32;                  // Latin-1 capitals
+    if (cp >= 0x100 && cp <= 0x17F && cp != 0x130 && cp != 0x138 && cp != 0x149) {  // Latin Extended-A pairs
+        const bool odd_lower = (cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E);
+        if (odd_lower) return (cp % 2 == 1) ? cp + 1 : cp;
+        return (cp % 2 == 0) ? cp + 1 : cp;
+    }
+    if (cp >= 0x391 && cp <= 0x3AB && cp != 0x3A2) return cp + 32;  // Greek
+    if (cp >= 0x410 && cp <= 0x42F) return cp + 32;                  // Cyrillic
+    if (cp >= 0x400 && cp <= 0x40F) return cp + 80;
+    switch (cp) {
+        case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: return '\'';
+        case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033: case 0xAB: case 0xBB: return '"';
+        case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212: return '-';
+        default: return cp;
+    }
+}
+
+bool is_edge_junk(char32_t cp) {
+    if (cp < 0x80) return !(is_ascii_alpha(char(cp)) || is_ascii_digit(char(cp)));
+    return is_unicode_space(cp) || (cp >= 0x2000 && cp <= 0x2BFF) || (cp >= 0xA0 && cp <= 0xBF) ||
+           (cp >= 0x3000 && cp <= 0x303F) || cp == 0xFFFD;
+}
+
+}  // namespace
+
+std::string fold(std::string_view text) {
+    std::string folded;
+    folded.reserve(text.size());
+    for (std::size_t i = 0; i < text.size();) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c < 0x80) {
+            folded.push_back(ascii_lower(char(c)));
+            ++i;
+            continue;
+        }
+        append_utf8(folded, fold_code_point(next_code_point(text, i)));
+    }
+    return collapse_whitespace(folded);
+}
+
+std::string fold_key(std::string_view text) {
+    const std::string f = fold(text);
+    std::size_t b = 0, e = f.size();
+    while (b < e) {
+        std::size_t k = b;
+        if (!is_edge_junk(next_code_point(f, k))) break;
+        b = k;
+    }
+    while (e > b) {
+        std::size_t start = e - 1;
+        while (start > b && (static_cast<unsigned char>(f[start]) & 0xC0) == 0x80) --start;
+        std::size_t k = start;
+        if (!is_edge_junk(next_code_point(f, k))) break;
+        e = start;
+    }
+    return f.substr(b, e - b);
+}
+
+}  // namespace newsclean::util

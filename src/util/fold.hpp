@@ -1,0 +1,18 @@
+// Text folding for phrase matching: lower case (ASCII, Latin-1/Latin
+// Extended-A, Greek, Cyrillic), typographic quotes/dashes to ASCII, white
+// space collapsed and trimmed. "You May Also Like:" and "you may also like"
+// fold to the same key.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace newsclean::util {
+
+std::string fold(std::string_view text);
+
+// `fold(text)` with punctuation and symbols also stripped from both ends
+// ("Trending News »" → "trending news").
+std::string fold_key(std::string_view text);
+
+}  // namespace newsclean::util
