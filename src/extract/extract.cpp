@@ -1,6 +1,7 @@
 #include "extract/extract.hpp"
 
 #include "extract/blocks.hpp"
+#include "extract/content.hpp"
 #include "extract/url.hpp"
 #include "util/text.hpp"
 
@@ -27,26 +28,6 @@ std::optional<std::string> meta_content(const Dom& dom, std::string_view key) {
     return std::nullopt;
 }
 
-// The first of <article>, <main>, <body> present: the baseline's guess of
-// where the story is. The content-selection stage replaces this.
-NodeId baseline_container(const Dom& dom) {
-    for (Tag t : {Tag::article, Tag::main, Tag::body})
-        if (const NodeId id = dom.find_first(t); id != reader::kNoNode) return id;
-    return dom.root();
-}
-
-// Page chrome the baseline leaves out whole.
-std::vector<bool> baseline_exclusions(const Dom& dom) {
-    std::vector<bool> excluded(dom.size(), false);
-    for (NodeId id = 0; id < dom.size(); ++id) {
-        const Tag t = dom[id].tag;
-        if (dom[id].type == reader::NodeType::element &&
-            (t == Tag::nav || t == Tag::header || t == Tag::footer || t == Tag::aside))
-            excluded[id] = true;
-    }
-    return excluded;
-}
-
 Result extract_html(const reader::Document& doc, const ExtractOptions& options) {
     const Dom& dom = doc.dom;
     Article a;
@@ -61,11 +42,9 @@ Result extract_html(const reader::Document& doc, const ExtractOptions& options) 
     if (a.image) a.image = resolve_url(options.url, *a.image);
     if (const NodeId html = dom.find_first(Tag::html); html != reader::kNoNode)
         a.lang = non_empty(std::string(util::trim(dom.attr_or_empty(html, "lang"))));
-    const std::vector<bool> excluded = baseline_exclusions(dom);
-    BlockOptions bo;
-    bo.excluded = &excluded;
-    bo.base_url = options.url;
-    a.blocks = build_blocks(dom, baseline_container(dom), bo);
+    ContentResult body = select_content(dom, {a.title, options.url, options.explain});
+    a.blocks = std::move(body.blocks);
+    a.removed = std::move(body.removed);
     return a;
 }
 

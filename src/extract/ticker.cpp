@@ -76,4 +76,36 @@ bool is_ticker_text(std::string_view text) {
     return quotes > 0;
 }
 
+std::size_t count_price_changes(std::string_view text) {
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const bool sign = text[i] == '+' || text[i] == '-' || text.substr(i, 3) == "\xE2\x88\x92";
+        if (!sign) continue;
+        QuoteScanner q{text, i};
+        if (q.change()) {
+            ++n;
+            i = q.i - 1;
+        }
+    }
+    return n;
+}
+
+bool is_quote_strip(std::string_view text) {
+    constexpr std::size_t kMaxWidget = 1200;  // bytes; a widget, not a paragraph
+    constexpr std::size_t kCharsPerQuote = 60;
+    const std::string_view t = util::trim(text);
+    if (t.empty() || t.size() > kMaxWidget) return false;
+    const std::size_t changes = count_price_changes(t);
+    if (changes == 0) return false;
+    if (changes >= 2) return t.size() / changes < kCharsPerQuote;
+    std::size_t words = 0;
+    bool in_word = false;
+    for (char c : t) {
+        const bool space = util::is_ascii_space(c);
+        if (!space && !in_word) ++words;
+        in_word = !space;
+    }
+    return words <= 6 && t.size() < kCharsPerQuote;
+}
+
 }  // namespace newsclean::extract

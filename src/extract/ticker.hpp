@@ -2,11 +2,21 @@
 // "BTC$115,373.16-1.91%". Shared by the HTML and plain-text extractors.
 #pragma once
 
+#include <cstddef>
 #include <string_view>
 
 namespace newsclean::extract {
 
 // True when the whole (trimmed) text is one or more ticker quotes and nothing else.
 bool is_ticker_text(std::string_view text);
+
+// Number of signed percentage changes ("+4.49%", "-1.91 %", "−0.3%") in the text.
+std::size_t count_price_changes(std::string_view text);
+
+// A strip or card of quotes in name/symbol/price/change cells, read as one
+// text: "Verwandte Coins WLD Worldcoin $1.8162 -8.54% ETH Ethereum ...".
+// True when signed changes are dense (one per < 60 characters, at least two,
+// or one in a text of at most 6 words) and the text is no longer than a widget.
+bool is_quote_strip(std::string_view text);
 
 }  // namespace newsclean::extract

@@ -20,6 +20,12 @@ constexpr std::string_view kRelated[] = {
     "à lire aussi"sv, "lire aussi"sv, "sur le même sujet"sv, "te puede interesar"sv, "noticias relacionadas"sv,
     "leggi anche"sv, "potrebbe interessarti anche"sv, "veja também"sv, "leia também"sv, "lees ook"sv,
     "zobacz też"sv, "czytaj także"sv, "читайте также"sv, "по теме"sv,
+    // repost README shells: inline "Also read:/Recommended:" links and block headings.
+    "also read"sv, "see also"sv, "read next"sv, "further reading"sv, "recommended stories"sv,
+    "popular now"sv, "trending tickers"sv, "related coins"sv, "verwandte coins"sv, "ähnliche artikel"sv,
+    "more on this"sv, "more from"sv, "weitere artikel"sv, "mehr zum thema"sv,
+    "lea también"sv, "artículos relacionados"sv, "también te puede interesar"sv,
+    "articles similaires"sv, "à lire également"sv, "top stories"sv, "latest stories"sv, "you might like"sv,
 };
 
 // Repost/aggregator and finance-site disclaimers (MEXC sample: "Disclaimer: The
@@ -30,6 +36,10 @@ constexpr std::string_view kDisclaimer[] = {
     "this article is for informational purposes only"sv, "the information provided in this article"sv,
     "not financial advice"sv, "haftungsausschluss"sv, "aviso legal"sv, "avertissement"sv,
     "descargo de responsabilidad"sv, "esclusione di responsabilità"sv,
+    // repost README shells (finance portals, brokers, social square feeds).
+    "includes third-party opinions"sv, "may include sponsored content"sv, "trading cfds carries"sv,
+    "past performance is not"sv, "always do your own research"sv, "quotes delayed"sv, "risikohinweis"sv,
+    "avertissement sur les risques"sv, "advertencia de riesgo"sv, "aviso de riesgo"sv,
 };
 
 // Newsletter / app plugs (MEXC sample: "Subscribe to our newsletter. It's free.").
@@ -38,6 +48,11 @@ constexpr std::string_view kNewsletter[] = {
     "subscribe to the newsletter"sv, "get the latest news in your inbox"sv, "download our app"sv,
     "newsletter abonnieren"sv, "abonnez-vous à notre newsletter"sv, "suscríbete a nuestro boletín"sv,
     "iscriviti alla newsletter"sv, "follow us on"sv,
+    // repost README shells: plugs copied after the article, app banners.
+    "enter your email to subscribe"sv, "in your inbox"sv, "sign up free"sv, "join 250,000 readers"sv,
+    "scan to download the app"sv, "trade on the go with our mobile app"sv, "open an account in minutes"sv,
+    "our weekly roundup"sv, "our morning digest"sv, "download the app"sv, "get the app"sv,
+    "newsletter"sv, "unsubscribe anytime"sv,
 };
 
 // Share bars (MEXC sample: "Share Insights", "Share").
@@ -52,15 +67,69 @@ constexpr std::string_view kCookie[] = {
     "we use cookies"sv, "this site uses cookies"sv, "this website uses cookies"sv, "accept all cookies"sv,
     "cookie settings"sv, "cookie policy"sv, "manage consent"sv, "wir verwenden cookies"sv,
     "diese website verwendet cookies"sv, "nous utilisons des cookies"sv, "utilizamos cookies"sv,
+    // repost README shells: consent wording variants.
+    "our site uses cookies"sv, "uses cookies and similar technologies"sv, "privacy dashboard"sv,
+    "cookie-richtlinie"sv, "usamos cookies"sv, "utilisons des cookies"sv,
 };
 
 // Comment sections.
 constexpr std::string_view kComments[] = {
     "comments"sv, "leave a comment"sv, "leave a reply"sv, "join the discussion"sv, "post a comment"sv,
     "kommentare"sv, "commentaires"sv, "comentarios"sv, "commenti"sv, "komentarze"sv,
+    "view comments"sv, "sign in to comment"sv, "join the conversation"sv, "show comments"sv,
+    "add a comment"sv, "write a comment"sv, "kommentar schreiben"sv, "kommentieren"sv,
 };
 
 }  // namespace
+
+// Share-bar line prefixes (repost README shells: "Share on X", "Teilen auf").
+constexpr std::string_view kSharePrefix[] = {
+    "share on "sv, "share this"sv, "share:"sv, "teilen auf"sv, "teilen:"sv, "partager sur"sv,
+    "compartir en"sv, "condividi su"sv, "email this story"sv, "copy link"sv, "link kopieren"sv,
+};
+
+// Readability.js REGEXPS.adWords / loadingWords, plus "Advertisement" slot labels.
+constexpr std::string_view kAdLabel[] = {
+    "ad"sv, "ads"sv, "advertising"sv, "advertisement"sv, "publicité"sv, "pub"sv, "werbung"sv, "anzeige"sv,
+    "广告"sv, "реклама"sv, "anuncio"sv, "publicidad"sv, "sponsored"sv, "loading"sv, "loading..."sv,
+    "chargement"sv, "cargando"sv, "загрузка"sv,
+};
+
+// Buttons and widget labels (repost README: "Story continues", "Show more"; sentiment votes).
+constexpr std::string_view kUiLabel[] = {
+    "story continues"sv, "story continues below"sv, "show more"sv, "show less"sv, "read more"sv,
+    "continue reading"sv, "load more"sv, "see more"sv, "view comments"sv, "sign in to comment"sv,
+    "join the conversation"sv, "vote to see community results"sv, "in this article"sv,
+    "assets in this article"sv, "weiterlesen"sv, "mehr anzeigen"sv, "lire la suite"sv, "leer más"sv,
+    "print"sv, "email"sv, "back to top"sv, "scroll to top"sv,
+};
+
+// Repost credit lines (repost README truth rules: the "Originally posted…" line is not body).
+constexpr std::string_view kRepostCredit[] = {
+    "originally published"sv, "originally posted"sv, "first published"sv, "this story first appeared"sv,
+    "this article first appeared"sv, "this article originally appeared"sv, "this story originally appeared"sv,
+    "this article was originally published"sv, "ursprünglich veröffentlicht"sv, "zuerst erschienen"sv,
+    "publicado originalmente"sv, "publié initialement"sv,
+};
+
+// Disclaimer wording found anywhere in a short paragraph (MEXC sample; repost README shells).
+constexpr std::string_view kDisclaimerPhrase[] = {
+    "the articles reposted on this site"sv, "reposted on this site are sourced"sv,
+    "for informational purposes only"sv, "for information purposes only"sv,
+    "does not constitute investment advice"sv, "do not constitute investment advice"sv,
+    "no financial advice"sv, "not investment advice"sv, "do your own research"sv,
+    "past performance is not indicative"sv, "past performance is not a reliable"sv,
+    "dient ausschließlich informationszwecken"sv, "keine anlageberatung"sv,
+    "fines informativos"sv, "ne constitue pas un conseil"sv,
+};
+
+// Photo-credit markers that close a caption (repost README: captions and
+// photo credits are not body; "… screen. Image: Shutterstock").
+constexpr std::string_view kCreditMarker[] = {
+    "photo:"sv, "image:"sv, "illustration:"sv, "chart via"sv, "image via"sv, "photo via"sv, "photo by"sv,
+    "image by"sv, "picture:"sv, "credit:"sv, "photograph:"sv, "foto:"sv, "bild:"sv, "grafik:"sv,
+    "imagen:"sv, "source: getty"sv,
+};
 
 const PhraseTable kRelatedOpeners{"related-opener", kRelated};
 const PhraseTable kDisclaimerOpeners{"disclaimer", kDisclaimer};
@@ -68,6 +137,12 @@ const PhraseTable kNewsletterPhrases{"newsletter", kNewsletter};
 const PhraseTable kShareLabels{"share", kShare};
 const PhraseTable kCookiePhrases{"cookie", kCookie};
 const PhraseTable kCommentPhrases{"comments", kComments};
+const PhraseTable kSharePrefixes{"share", kSharePrefix};
+const PhraseTable kAdLabels{"ad-label", kAdLabel};
+const PhraseTable kUiLabels{"ui-label", kUiLabel};
+const PhraseTable kRepostCredits{"repost-credit", kRepostCredit};
+const PhraseTable kDisclaimerPhrases{"disclaimer", kDisclaimerPhrase};
+const PhraseTable kCreditMarkers{"photo-credit", kCreditMarker};
 
 bool equals_any(const PhraseTable& table, std::string_view key) {
     for (std::string_view p : table.phrases)

@@ -26,6 +26,20 @@ extern const PhraseTable kCookiePhrases;
 // Comment-section teasers and openers.
 extern const PhraseTable kCommentPhrases;
 
+// Prefixes of short share-bar lines ("Share on X", "Teilen auf").
+extern const PhraseTable kSharePrefixes;
+// Whole lines that are advertising labels (Readability.js REGEXPS.adWords and
+// loadingWords, plus the repost README's "Advertisement" slots).
+extern const PhraseTable kAdLabels;
+// Whole lines that are buttons or UI labels left in the text ("Story continues").
+extern const PhraseTable kUiLabels;
+// Prefixes of repost credit lines ("Originally published on X ...").
+extern const PhraseTable kRepostCredits;
+// Phrases that mark a disclaimer wherever they occur in a short paragraph.
+extern const PhraseTable kDisclaimerPhrases;
+// Markers of a photo credit closing a caption ("... . Photo: Getty Images").
+extern const PhraseTable kCreditMarkers;
+
 // Matching on folded text (see util::fold / util::fold_key).
 bool equals_any(const PhraseTable& table, std::string_view folded_key);
 bool starts_with_any(const PhraseTable& table, std::string_view folded);

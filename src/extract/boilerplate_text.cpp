@@ -1,0 +1,103 @@
+#include "extract/boilerplate_text.hpp"
+
+#include <string>
+
+#include "extract/ticker.hpp"
+#include "lexicon/phrases.hpp"
+#include "util/fold.hpp"
+#include "util/text.hpp"
+
+namespace newsclean::extract {
+
+namespace {
+
+using namespace lexicon;
+
+// Length limits (characters of folded text) beyond which a phrase hit is
+// more likely the story talking about the thing than the widget itself.
+constexpr std::size_t kLabelMax = 60;        // share/ad/UI labels, comment teasers
+constexpr std::size_t kPlugMax = 400;        // newsletter / app plug
+constexpr std::size_t kBannerMax = 800;      // cookie banner, disclaimer found by phrase
+constexpr std::size_t kCreditLineMax = 300;  // "Originally published on X on ..."
+constexpr std::size_t kInlineRelatedMax = 250;
+constexpr std::size_t kCaptionMax = 300;
+
+bool opens_with_quote(std::string_view folded) {
+    return !folded.empty() && (folded.front() == '"' || folded.front() == '\'');
+}
+
+// "12 comments", "comments (4)": a teaser, not a sentence.
+bool is_comment_count(std::string_view key) {
+    std::size_t i = 0;
+    while (i < key.size() && (util::is_ascii_digit(key[i]) || key[i] == ' ')) ++i;
+    return i > 0 && (equals_any(kCommentPhrases, key.substr(i)) || key.substr(i) == "comment");
+}
+
+// "Related: <headline>", "Lesen Sie auch: <headline>", "Also read » ...".
+bool is_inline_related(std::string_view folded, std::size_t link_chars, std::size_t length) {
+    if (length > kInlineRelatedMax) return false;
+    for (std::string_view p : kRelatedOpeners.phrases) {
+        if (folded.substr(0, p.size()) != p) continue;
+        std::size_t k = p.size();
+        while (k < folded.size() && folded[k] == ' ') ++k;
+        if (k < folded.size() && (folded[k] == ':' || folded.substr(k, 2) == "\xC2\xBB" || folded[k] == '-'))
+            return link_chars > 0 || length < 200;
+    }
+    return false;
+}
+
+// "<caption sentence>. Photo: Getty Images": a credit clause of a few words closing the text.
+bool ends_with_credit(std::string_view folded) {
+    if (folded.size() > kCaptionMax) return false;
+    for (std::string_view m : kCreditMarkers.phrases) {
+        const std::size_t at = folded.rfind(m);
+        if (at == std::string_view::npos || at < 2) continue;
+        const std::string_view before = util::trim(folded.substr(0, at));
+        if (before.empty() || (before.back() != '.' && before.back() != '|' && before.back() != '-')) continue;
+        const std::string_view after = folded.substr(at + m.size());
+        if (after.find(". ") != std::string_view::npos || after.size() > 60) continue;
+        return true;
+    }
+    return false;
+}
+
+std::string_view phrase_rule(std::string_view folded, std::string_view key, std::size_t length,
+                             std::size_t link_chars) {
+    if (length <= kLabelMax) {
+        if (equals_any(kShareLabels, key) || starts_with_any(kSharePrefixes, folded)) return "share";
+        if (equals_any(kAdLabels, key)) return "ad-label";
+        if (equals_any(kUiLabels, key)) return "ui-label";
+        if (equals_any(kCommentPhrases, key) || is_comment_count(key)) return "comments";
+        if (equals_any(kRelatedOpeners, key)) return "related-heading";
+    }
+    if (is_inline_related(folded, link_chars, length)) return "related-inline";
+    if (starts_with_any(kDisclaimerOpeners, folded)) return "disclaimer";
+    if (length <= kBannerMax && contains_any(kDisclaimerPhrases, folded)) return "disclaimer";
+    if (length <= kBannerMax && contains_any(kCookiePhrases, folded)) return "cookie";
+    if (length <= kPlugMax && contains_any(kNewsletterPhrases, folded)) return "newsletter";
+    if (length <= kCreditLineMax && starts_with_any(kRepostCredits, folded)) return "repost-credit";
+    if (ends_with_credit(folded)) return "photo-credit";
+    return {};
+}
+
+}  // namespace
+
+std::string_view boilerplate_text_rule(std::string_view text, std::size_t link_chars) {
+    const std::string_view t = util::trim(text);
+    if (t.empty()) return {};
+    if (is_ticker_text(t) || is_quote_strip(t)) return "ticker";
+    if (t.size() > 2 * kBannerMax + 400) return starts_with_any(kDisclaimerOpeners, util::fold(t.substr(0, 64)))
+                                              ? "disclaimer" : std::string_view{};
+    const std::string folded = util::fold(t);
+    if (opens_with_quote(folded)) return {};
+    const std::string key = folded.size() <= 2 * kLabelMax ? util::fold_key(t) : std::string();
+    return phrase_rule(folded, key, folded.size(), link_chars);
+}
+
+bool is_related_heading(std::string_view text) {
+    const std::string_view t = util::trim(text);
+    if (t.empty() || t.size() > 2 * kLabelMax) return false;
+    return equals_any(kRelatedOpeners, util::fold_key(t));
+}
+
+}  // namespace newsclean::extract

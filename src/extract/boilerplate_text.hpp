@@ -1,0 +1,25 @@
+// Boilerplate recognised by its wording: one decision for a whole block of
+// text (a paragraph, a list item, a line). Shared by the HTML content
+// selector (DOM elements and output blocks) and usable by the plain-text
+// extractor. Rules are data in src/lexicon/phrases.*; this file only says how
+// each table is matched.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+namespace newsclean::extract {
+
+// The rule that marks `text` as boilerplate ("ticker", "disclaimer",
+// "newsletter", "cookie", "share", "ad-label", "ui-label", "comments",
+// "repost-credit", "related-inline", "photo-credit"), or empty when it is
+// (or may be) story text. `link_chars`: how much of the text sits inside
+// links (0 when unknown). Texts that open with a quotation mark are quotes
+// of the story ("“Disclaimer: …” the court wrote") and never match.
+std::string_view boilerplate_text_rule(std::string_view text, std::size_t link_chars);
+
+// A heading or label that opens a block of links to other stories
+// ("You May Also Like", "Lesen Sie auch", "Trending News »").
+bool is_related_heading(std::string_view text);
+
+}  // namespace newsclean::extract

@@ -1,0 +1,116 @@
+#include "extract/content.hpp"
+
+#include "extract/blocks.hpp"
+#include "extract/boilerplate_text.hpp"
+#include "extract/content_internal.hpp"
+#include "util/fold.hpp"
+#include "util/text.hpp"
+
+namespace newsclean::extract {
+
+using reader::Dom;
+using reader::NodeId;
+using reader::NodeType;
+
+namespace {
+
+using content::AttemptFlags;
+using content::Drops;
+using content::PageFacts;
+
+// Readability.js DEFAULT_CHAR_THRESHOLD: fewer characters than this and the
+// next, more lenient attempt is tried.
+constexpr std::size_t kEnoughText = 500;
+
+// The retry ladder, strictest first (Readability.js's flag order, with our
+// boilerplate rules relaxed last).
+constexpr AttemptFlags kLadder[] = {
+    {true, true, true, true},
+    {false, true, true, true},
+    {false, false, true, true},
+    {false, false, false, true},
+    {false, false, false, false},
+};
+
+// Nodes left out before scoring: page chrome by tag/class/role, hidden
+// subtrees. A container holding most of the page's text is never chrome.
+Drops initial_drops(const Dom& dom, const PageFacts& f, const AttemptFlags& flags,
+                    const content::TextStats& all) {
+    Drops drops(dom.size());
+    const std::uint32_t total = all.text[f.body];
+    for (NodeId id = 0; id < dom.size(); ++id) {
+        if (dom[id].type != NodeType::element) continue;
+        std::string_view rule;
+        if (flags.strip_boilerplate && !f.boiler[id].empty()) rule = f.boiler[id];
+        else if (flags.strip_unlikely && !f.unlikely[id].empty()) rule = f.unlikely[id];
+        if (rule.empty() || all.text[id] * 2 > total) continue;
+        drops[id] = rule;
+        id = dom[id].subtree_end - 1;
+    }
+    return drops;
+}
+
+struct Attempt {
+    content::Selection selection;
+    std::vector<Block> blocks;
+    std::size_t chars = 0;
+};
+
+std::size_t text_chars(const std::vector<Block>& blocks) {
+    std::size_t n = 0;
+    for (const Block& b : blocks) n += b.text.size();
+    return n;
+}
+
+Attempt run_attempt(const Dom& dom, const PageFacts& f, const AttemptFlags& flags, const content::TextStats& all,
+                    const ContentOptions& options) {
+    Attempt a;
+    a.selection = content::select_main(dom, f, flags, initial_drops(dom, f, flags, all));
+    content::clean_selection(dom, f, flags, options.title.value_or(""), a.selection);
+    std::vector<bool> excluded(dom.size(), false);
+    for (NodeId id = 0; id < dom.size(); ++id) excluded[id] = !a.selection.drops[id].empty();
+    BlockOptions bo;
+    bo.excluded = &excluded;
+    bo.base_url = options.base_url;
+    a.blocks = build_blocks(dom, a.selection.root, bo);
+    a.chars = text_chars(a.blocks);
+    return a;
+}
+
+void explain_drops(const Dom& dom, const content::Selection& sel, std::vector<Removal>& out) {
+    constexpr std::size_t kExcerpt = 80;
+    for (NodeId id = sel.root; id < dom[sel.root].subtree_end; ++id) {
+        if (sel.drops[id].empty()) continue;
+        std::string text = dom.text_content(id);
+        if (!text.empty()) {
+            if (text.size() > kExcerpt) {
+                std::size_t cut = kExcerpt;
+                while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+                text = text.substr(0, cut) + "…";
+            }
+            out.push_back({std::string(sel.drops[id]), std::move(text)});
+        }
+        id = dom[id].subtree_end - 1;
+    }
+}
+
+}  // namespace
+
+ContentResult select_content(const Dom& dom, const ContentOptions& options) {
+    ContentResult result;
+    if (dom.empty()) return result;
+    const PageFacts facts = content::compute_facts(dom);
+    const content::TextStats all = content::compute_stats(dom, facts, Drops(dom.size()));
+    Attempt best;
+    for (const AttemptFlags& flags : kLadder) {
+        Attempt a = run_attempt(dom, facts, flags, all, options);
+        const bool enough = a.chars >= kEnoughText;
+        if (a.chars > best.chars || best.selection.drops.empty()) best = std::move(a);
+        if (enough) break;
+    }
+    if (options.explain && !best.selection.drops.empty()) explain_drops(dom, best.selection, result.removed);
+    result.blocks = sweep_blocks(std::move(best.blocks), options, options.explain ? &result.removed : nullptr);
+    return result;
+}
+
+}  // namespace newsclean::extract

@@ -1,0 +1,44 @@
+// Main-content selection (issue #4): find the article body of an HTML page
+// and drop everything that is not the story (navigation, tickers, related
+// blocks, plugs, share bars, cookie banners, comments, disclaimers...).
+//
+// Pipeline, each stage a pure function of the const Dom:
+//   page facts (class weights, hidden/boilerplate marks; content_facts.cpp)
+//   → attempt: readability-style scoring picks the top candidate and its
+//     coherent siblings (content_select.cpp)
+//   → boilerplate rules inside the chosen content (content_clean.cpp)
+//   → blocks (blocks.cpp) → block-level phrase sweep (content_sweep.cpp).
+// A retry ladder relaxes the filters when too little text survived; every
+// attempt starts again from the same const facts.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "newsclean/article.hpp"
+#include "reader/dom.hpp"
+
+namespace newsclean::extract {
+
+struct ContentOptions {
+    std::optional<std::string> title;     // headline hint: a heading repeating it is not body text
+    std::optional<std::string> base_url;  // for links and images
+    bool explain = false;                 // collect Removal records
+};
+
+struct ContentResult {
+    std::vector<Block> blocks;
+    std::vector<Removal> removed;  // only when explaining
+};
+
+ContentResult select_content(const reader::Dom& dom, const ContentOptions& options);
+
+// Final pass over the rendered blocks: wording rules on each block (tickers,
+// disclaimers, plugs, labels, credits...), a related heading with the link
+// blocks after it, and a leading heading that repeats the title. Removals
+// are appended to `removed` when it is given.
+std::vector<Block> sweep_blocks(std::vector<Block> blocks, const ContentOptions& options,
+                                std::vector<Removal>* removed);
+
+}  // namespace newsclean::extract

@@ -1,0 +1,286 @@
+// Boilerplate inside the chosen content. Two kinds of rules:
+//  * structure: Readability.js's conditional cleaning (link-heavy, list-heavy,
+//    image-heavy, form-like containers), negative-weight headings, small
+//    "share" elements, byline elements;
+//  * wording: tickers, related headings with the links that follow them,
+//    disclaimers, plugs, share labels... (extract/boilerplate_text.*), on the
+//    element that holds the whole text, outermost first.
+#include <algorithm>
+
+#include "extract/blocks.hpp"
+#include "extract/boilerplate_text.hpp"
+#include "extract/content_internal.hpp"
+#include "lexicon/class_tokens.hpp"
+#include "lexicon/phrases.hpp"
+#include "util/text.hpp"
+
+namespace newsclean::extract::content {
+
+using reader::NodeType;
+using reader::Tag;
+
+namespace {
+
+bool is_heading(Tag t) {
+    return t == Tag::h1 || t == Tag::h2 || t == Tag::h3 || t == Tag::h4 || t == Tag::h5 || t == Tag::h6;
+}
+
+// Readability.js textish tags for text density: SPAN, LI, TD + DIV_TO_P_ELEMS.
+bool is_textish(Tag t) {
+    switch (t) {
+        case Tag::span: case Tag::li: case Tag::td: case Tag::blockquote: case Tag::dl: case Tag::div:
+        case Tag::img: case Tag::ol: case Tag::p: case Tag::pre: case Tag::table: case Tag::ul:
+            return true;
+        default:
+            return false;
+    }
+}
+
+// Per-node counts for the conditional cleaning, over nodes still in.
+struct Counts {
+    std::uint32_t p = 0, img = 0, li = 0, input = 0, embed = 0;
+    std::uint32_t heading_text = 0, textish_text = 0, list_text = 0;
+};
+
+class Cleaner {
+public:
+    Cleaner(const Dom& dom, const PageFacts& f, Selection& sel)
+        : dom_(dom), f_(f), sel_(sel), gone_(gone_mask(dom, sel.drops)),
+          s_(compute_stats(dom, f, sel.drops)), c_(dom.size()) {}
+
+    void conditional() {
+        count();
+        const NodeId root = sel_.root;
+        for (NodeId id = dom_[root].subtree_end; id-- > root + 1;) {
+            if (gone_[id] || dom_[id].type != NodeType::element) continue;
+            const std::string_view rule = conditional_rule(id);
+            if (!rule.empty()) drop(id, rule);
+        }
+    }
+
+    // Negative headings, small share elements, byline elements (Readability
+    // _cleanHeaders, shareElementThreshold 500, _checkByline).
+    void structural(bool boilerplate_classes) {
+        const NodeId root = sel_.root;
+        for (NodeId id = root + 1; id < dom_[root].subtree_end; ++id) {
+            if (gone_[id] || dom_[id].type != NodeType::element) continue;
+            const Tag t = dom_[id].tag;
+            std::string_view rule;
+            if ((t == Tag::h1 || t == Tag::h2) && f_.weight[id] < 0) rule = "negative-heading";
+            else if (f_.share_class[id] && s_.text[id] < 500) rule = "class:share";
+            else if (boilerplate_classes && !f_.boiler[id].empty() && !holds_most_text(id)) rule = f_.boiler[id];
+            else if (is_byline_element(id)) rule = "byline";
+            if (!rule.empty()) {
+                drop(id, rule);
+                id = dom_[id].subtree_end - 1;
+            }
+        }
+    }
+
+    // Wording rules, outermost element first.
+    void wording() {
+        const NodeId root = sel_.root;
+        for (NodeId id = root + 1; id < dom_[root].subtree_end; ++id) {
+            if (gone_[id] || f_.invisible[id]) {
+                id = dom_[id].subtree_end - 1;
+                continue;
+            }
+            if (dom_[id].type != NodeType::element || s_.text[id] == 0 || s_.text[id] > 2000) continue;
+            const std::string text = visible_text(id);
+            if (is_related_heading(text)) {
+                drop_related_block(id);
+                id = dom_[id].subtree_end - 1;
+                continue;
+            }
+            const auto links = static_cast<std::size_t>(s_.link[id]);
+            const std::string_view rule = boilerplate_text_rule(text, links);
+            if (rule.empty() || !whole_block(id)) continue;
+            drop(id, rule);
+            id = dom_[id].subtree_end - 1;
+        }
+    }
+
+private:
+    void drop(NodeId id, std::string_view rule) {
+        sel_.drops[id] = rule;
+        for (NodeId k = id; k < dom_[id].subtree_end; ++k) gone_[k] = true;
+        // Ancestors lose the dropped text (the conditional cleaning runs bottom-up on them next).
+        const std::uint32_t text = s_.text[id];
+        const float link = s_.link[id];
+        const Counts c = c_[id];
+        for (NodeId a = dom_[id].parent; a != reader::kNoNode; a = dom_[a].parent) {
+            s_.text[a] -= std::min(s_.text[a], text);
+            s_.link[a] = std::max(0.f, s_.link[a] - link);
+            Counts& ca = c_[a];
+            ca.p -= std::min(ca.p, c.p), ca.img -= std::min(ca.img, c.img), ca.li -= std::min(ca.li, c.li);
+            ca.input -= std::min(ca.input, c.input), ca.embed -= std::min(ca.embed, c.embed);
+            ca.heading_text -= std::min(ca.heading_text, c.heading_text);
+            ca.textish_text -= std::min(ca.textish_text, is_textish(dom_[id].tag) ? text : c.textish_text);
+            ca.list_text -= std::min(ca.list_text, c.list_text);
+        }
+    }
+
+    void count() {
+        const NodeId root = sel_.root;
+        for (NodeId id = dom_[root].subtree_end; id-- > root + 1;) {
+            if (gone_[id] || f_.invisible[id] || dom_[id].type != NodeType::element) continue;
+            Counts& c = c_[id];
+            const Tag t = dom_[id].tag;
+            c.p += t == Tag::p, c.img += t == Tag::img, c.li += t == Tag::li, c.input += t == Tag::input;
+            c.embed += t == Tag::object || t == Tag::embed || t == Tag::iframe;
+            if (is_heading(t)) c.heading_text = s_.text[id];
+            if (t == Tag::ul || t == Tag::ol) c.list_text = s_.text[id];
+            Counts& pc = c_[dom_[id].parent];
+            pc.p += c.p, pc.img += c.img, pc.li += c.li, pc.input += c.input, pc.embed += c.embed;
+            pc.heading_text += c.heading_text, pc.list_text += c.list_text;
+            pc.textish_text += is_textish(t) ? s_.text[id] : c.textish_text;
+        }
+    }
+
+    bool inside(NodeId id, Tag tag) const {
+        for (NodeId a = dom_[id].parent; a != reader::kNoNode && a != sel_.root; a = dom_[a].parent)
+            if (dom_[a].tag == tag) return true;
+        return false;
+    }
+
+    bool has_data_table(NodeId id) const {
+        for (NodeId k = id; k < dom_[id].subtree_end; ++k)
+            if (!gone_[k] && dom_.is_element(k, Tag::table) && is_data_table(k)) return true;
+        return false;
+    }
+
+    // Readability.js _markDataTables, in short.
+    bool is_data_table(NodeId table) const {
+        if (dom_.attr_or_empty(table, "role") == "presentation" || dom_.attr_or_empty(table, "datatable") == "0")
+            return false;
+        if (dom_.attr(table, "summary")) return true;
+        std::uint32_t rows = 0, cells = 0;
+        for (NodeId k = table + 1; k < dom_[table].subtree_end; ++k) {
+            const Tag t = dom_[k].tag;
+            if (dom_[k].type != NodeType::element) continue;
+            if (t == Tag::table) return false;
+            if (t == Tag::caption || t == Tag::thead || t == Tag::tfoot || t == Tag::th || t == Tag::colgroup) return true;
+            rows += t == Tag::tr, cells += t == Tag::td;
+        }
+        return rows >= 10 || (rows > 0 && cells / rows > 4) || cells > 10;
+    }
+
+    std::string_view conditional_rule(NodeId id) const {
+        const Tag t = dom_[id].tag;
+        const bool div_like = (t == Tag::div || t == Tag::section) && f_.block_inside[id];
+        if (!(div_like || t == Tag::form || t == Tag::fieldset || t == Tag::table || t == Tag::ul || t == Tag::ol))
+            return {};
+        if ((t == Tag::table && is_data_table(id)) || inside(id, Tag::code) || inside(id, Tag::pre)) return {};
+        if (has_data_table(id)) return {};
+        const int weight = f_.weight[id];
+        if (weight < 0) return "negative-class";
+        if (s_.commas[id] >= 10) return {};
+        const Counts& c = c_[id];
+        const std::uint32_t length = s_.text[id];
+        const bool is_list = t == Tag::ul || t == Tag::ol || (length > 0 && c.list_text * 10 > length * 9);
+        const float ld = link_density(s_, id);
+        const bool figure = inside(id, Tag::figure);
+        const float heading_density = length ? static_cast<float>(c.heading_text) / length : 0.f;
+        const int li = static_cast<int>(c.li) - 100;
+        std::string_view rule;
+        if (!figure && c.img > 1 && c.p * 2 < c.img) rule = "image-heavy";
+        else if (!is_list && li > static_cast<int>(c.p)) rule = "list-heavy";
+        else if (c.input > c.p / 3) rule = "form-like";
+        else if (!is_list && !figure && heading_density < 0.9f && length < 25 && (c.img == 0 || c.img > 2) && ld > 0)
+            rule = "link-stub";
+        else if (!is_list && weight < 25 && ld > 0.2f) rule = "link-dense";
+        else if (weight >= 25 && ld > 0.5f) rule = "link-dense";
+        else if ((c.embed == 1 && length < 75) || c.embed > 1) rule = "embed";
+        else if (c.img == 0 && c.textish_text == 0 && length > 0) rule = "no-text-blocks";
+        if (!rule.empty() && is_list && all_items_simple(id) && c.img == c.li) return {};  // a list of images
+        return rule;
+    }
+
+    bool all_items_simple(NodeId id) const {
+        for (NodeId ch = dom_[id].first_child; ch != reader::kNoNode; ch = dom_[ch].next_sibling) {
+            int grandchildren = 0;
+            for (NodeId g = dom_[ch].first_child; g != reader::kNoNode; g = dom_[g].next_sibling)
+                grandchildren += dom_[g].type == NodeType::element;
+            if (grandchildren > 1) return false;
+        }
+        return true;
+    }
+
+    bool holds_most_text(NodeId id) const { return s_.text[id] * 2 > s_.text[sel_.root]; }
+
+    // Readability.js _checkByline: rel=author, itemprop~author, or a
+    // byline-ish class/id, on a short text.
+    bool is_byline_element(NodeId id) const {
+        if (s_.text[id] == 0 || s_.text[id] >= 100) return false;
+        if (dom_.attr_or_empty(id, "rel") == "author") return true;
+        if (util::ifind(dom_.attr_or_empty(id, "itemprop"), "author") != std::string_view::npos) return true;
+        const std::string both = util::to_lower_ascii(dom_.attr_or_empty(id, "class")) + " " +
+                                 util::to_lower_ascii(dom_.attr_or_empty(id, "id"));
+        return !lexicon::find_token(lexicon::kBylineTokens, both).empty();
+    }
+
+    std::string visible_text(NodeId id) const {
+        std::string raw;
+        for (NodeId k = id; k < dom_[id].subtree_end; ++k) {
+            if (gone_[k] || f_.invisible[k]) {
+                k = dom_[k].subtree_end - 1;
+                continue;
+            }
+            if (dom_[k].type == NodeType::text) raw.append(dom_.text(k));
+            else if (dom_[k].tag == Tag::br || is_block_tag(dom_[k].tag)) raw.push_back(' ');
+        }
+        return util::collapse_whitespace(raw);
+    }
+
+    // The element holds all the text of its block: its parent has more text,
+    // or it is a block itself. A phrase inside a sentence is never dropped.
+    bool whole_block(NodeId id) const {
+        if (is_block_tag(dom_[id].tag)) return true;
+        const NodeId p = dom_[id].parent;
+        return p != reader::kNoNode && s_.text[p] == s_.text[id];
+    }
+
+    // A related heading: drop the box around it when the rest of the box is
+    // links; otherwise the heading and the link-heavy siblings after it.
+    void drop_related_block(NodeId heading) {
+        NodeId h = heading;
+        while (dom_[h].parent != sel_.root && dom_[h].parent != reader::kNoNode &&
+               s_.text[dom_[h].parent] == s_.text[h])
+            h = dom_[h].parent;
+        const NodeId box = dom_[h].parent;
+        if (box != sel_.root && box != reader::kNoNode && !holds_most_text(box)) {
+            const float rest = static_cast<float>(s_.text[box] - s_.text[h]);
+            const float rest_links = s_.link[box] - s_.link[h];
+            if (rest <= 0 || rest_links / rest > 0.4f) {
+                drop(box, "related-block");
+                return;
+            }
+        }
+        drop(h, "related-heading");
+        for (NodeId sib = dom_[h].next_sibling; sib != reader::kNoNode; sib = dom_[sib].next_sibling) {
+            if (gone_[sib] || s_.text[sib] == 0) continue;
+            const bool list = dom_[sib].tag == Tag::ul || dom_[sib].tag == Tag::ol;
+            if (!list && link_density(s_, sib) < 0.4f) break;
+            drop(sib, "related-block");
+        }
+    }
+
+    const Dom& dom_;
+    const PageFacts& f_;
+    Selection& sel_;
+    std::vector<bool> gone_;
+    TextStats s_;
+    std::vector<Counts> c_;
+};
+
+}  // namespace
+
+void clean_selection(const Dom& dom, const PageFacts& facts, const AttemptFlags& flags, std::string_view /*title*/,
+                     Selection& selection) {
+    Cleaner cleaner(dom, facts, selection);
+    if (flags.strip_boilerplate) cleaner.wording();
+    cleaner.structural(flags.strip_boilerplate);
+    if (flags.clean_conditionally) cleaner.conditional();
+}
+
+}  // namespace newsclean::extract::content

@@ -1,0 +1,202 @@
+// Page facts and text statistics for the content selector.
+#include "extract/blocks.hpp"
+#include "extract/content_internal.hpp"
+#include "lexicon/class_tokens.hpp"
+#include "util/text.hpp"
+
+namespace newsclean::extract::content {
+
+using reader::NodeType;
+using reader::Tag;
+
+namespace {
+
+// Readability.js DIV_TO_P_ELEMS: a div holding none of these reads as a paragraph.
+bool breaks_paragraph(Tag t) {
+    switch (t) {
+        case Tag::blockquote: case Tag::dl: case Tag::div: case Tag::img: case Tag::ol: case Tag::p:
+        case Tag::pre: case Tag::table: case Tag::ul: case Tag::section: case Tag::article: case Tag::h1:
+        case Tag::h2: case Tag::h3: case Tag::h4: case Tag::h5: case Tag::h6: case Tag::figure:
+            return true;
+        default:
+            return false;
+    }
+}
+
+// Readability.js _isProbablyVisible: display:none, visibility:hidden, the
+// hidden attribute, aria-hidden="true".
+bool is_hidden(const Dom& dom, NodeId id) {
+    if (dom.attr(id, "hidden")) return true;
+    const std::string style = util::to_lower_ascii(dom.attr_or_empty(id, "style"));
+    if (!style.empty()) {
+        std::string compact;
+        for (char c : style)
+            if (!util::is_ascii_space(c)) compact.push_back(c);
+        if (compact.find("display:none") != std::string::npos || compact.find("visibility:hidden") != std::string::npos)
+            return true;
+    }
+    return dom.attr_or_empty(id, "aria-hidden") == "true" &&
+           util::ifind(dom.attr_or_empty(id, "class"), "fallback-image") == std::string_view::npos;
+}
+
+int class_weight(std::string_view lower_class, std::string_view lower_id) {
+    int w = 0;
+    for (std::string_view s : {lower_class, lower_id}) {
+        if (s.empty()) continue;
+        if (!lexicon::find_token(lexicon::kNegativeWeight, s).empty()) w -= 25;
+        if (!lexicon::find_token(lexicon::kPositiveWeight, s).empty()) w += 25;
+    }
+    return w;
+}
+
+// Page chrome by tag: never the story (Readability drops footer/aside too).
+std::string_view boiler_tag(Tag t) {
+    switch (t) {
+        case Tag::nav: return "tag:nav";
+        case Tag::aside: return "tag:aside";
+        case Tag::footer: return "tag:footer";
+        case Tag::dialog: return "tag:dialog";
+        default: return {};
+    }
+}
+
+std::string_view boiler_class(std::string_view class_id) {
+    for (const lexicon::TokenTable& table : lexicon::boilerplate_class_tables())
+        if (!lexicon::find_token(table, class_id).empty()) return table.name;
+    return {};
+}
+
+// Containers that hold the story even when a class name says otherwise.
+bool is_story_container(Tag t) { return t == Tag::body || t == Tag::html || t == Tag::main || t == Tag::article; }
+
+void classify_element(const Dom& dom, NodeId id, PageFacts& f) {
+    const Tag t = dom[id].tag;
+    const std::string cls = util::to_lower_ascii(dom.attr_or_empty(id, "class"));
+    const std::string idv = util::to_lower_ascii(dom.attr_or_empty(id, "id"));
+    const std::string both = cls + " " + idv;
+    f.weight[id] = static_cast<std::int16_t>(class_weight(cls, idv));
+    f.share_class[id] = both.find("share") != std::string::npos;
+    if (t != Tag::body && t != Tag::a && t != Tag::html && both.size() > 1 &&
+        !lexicon::find_token(lexicon::kUnlikelyCandidate, both).empty() &&
+        lexicon::find_token(lexicon::kMaybeCandidate, both).empty())
+        f.unlikely[id] = lexicon::kUnlikelyCandidate.name;
+    const std::string role = util::to_lower_ascii(dom.attr_or_empty(id, "role"));
+    if (!role.empty() && !lexicon::find_token(lexicon::kUnlikelyRoles, role).empty() && role != "main")
+        f.unlikely[id] = "role";
+    if (!is_story_container(t)) {
+        f.boiler[id] = boiler_tag(t);
+        if (f.boiler[id].empty() && both.size() > 1) f.boiler[id] = boiler_class(both);
+    }
+}
+
+}  // namespace
+
+std::uint32_t visible_length(std::string_view text) {
+    std::uint32_t n = 0;
+    bool space = true;  // leading white space is not counted
+    for (char ch : text) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (util::is_ascii_space(ch)) {
+            if (!space) ++n;
+            space = true;
+            continue;
+        }
+        space = false;
+        if ((c & 0xC0) != 0x80) ++n;  // count code points, not bytes
+    }
+    return n;
+}
+
+std::uint32_t count_commas(std::string_view text) {
+    // Readability.js REGEXPS.commas: ASCII, Arabic, small, vertical, fullwidth commas.
+    std::uint32_t n = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == ',') ++n;
+        else if (text.substr(i, 3) == "\xEF\xBC\x8C" || text.substr(i, 2) == "\xD8\x8C" ||
+                 text.substr(i, 3) == "\xE3\x80\x81")
+            ++n;
+    }
+    return n;
+}
+
+PageFacts compute_facts(const Dom& dom) {
+    const std::size_t n = dom.size();
+    PageFacts f;
+    f.weight.assign(n, 0);
+    f.unlikely.assign(n, {});
+    f.boiler.assign(n, {});
+    f.invisible.assign(n, false);
+    f.block_inside.assign(n, false);
+    f.transparent.assign(n, false);
+    f.share_class.assign(n, false);
+    f.link_weight.assign(n, 0.f);
+    f.body = dom.find_first(Tag::body);
+    if (f.body == reader::kNoNode) f.body = dom.root();
+    for (NodeId id = 1; id < n; ++id) {  // forward: inherited marks
+        const NodeId parent = dom[id].parent;
+        f.invisible[id] = f.invisible[parent];
+        f.link_weight[id] = f.link_weight[parent];
+        if (dom[id].type != NodeType::element) continue;
+        const Tag t = dom[id].tag;
+        if (is_non_content_tag(t) || is_hidden(dom, id)) f.invisible[id] = true;
+        if (t == Tag::a && dom.attr(id, "href"))
+            f.link_weight[id] = util::trim(dom.attr_or_empty(id, "href")).substr(0, 1) == "#" ? 0.3f : 1.f;
+        classify_element(dom, id, f);
+    }
+    for (NodeId id = static_cast<NodeId>(n); id-- > 1;) {  // backward: facts about descendants
+        const NodeId parent = dom[id].parent;
+        if (dom[id].type == NodeType::element && (f.block_inside[id] || breaks_paragraph(dom[id].tag)))
+            f.block_inside[parent] = true;
+    }
+    for (NodeId id = 0; id < n; ++id) {
+        if (!dom.is_element(id, Tag::div) && !dom.is_element(id, Tag::section)) continue;
+        int elements = 0;
+        bool only_p = true;
+        for (NodeId c = dom[id].first_child; c != reader::kNoNode; c = dom[c].next_sibling) {
+            if (dom[c].type == NodeType::text) {
+                if (!util::trim(dom.text(c)).empty()) only_p = false;
+                continue;
+            }
+            ++elements;
+            if (dom[c].tag != Tag::p) only_p = false;
+        }
+        f.transparent[id] = only_p && elements == 1;
+    }
+    return f;
+}
+
+std::vector<bool> gone_mask(const Dom& dom, const Drops& drops) {
+    std::vector<bool> gone(dom.size(), false);
+    for (NodeId id = 0; id < dom.size(); ++id) {
+        if (!drops[id].empty()) {
+            for (NodeId k = id; k < dom[id].subtree_end; ++k) gone[k] = true;
+            id = dom[id].subtree_end - 1;
+        }
+    }
+    return gone;
+}
+
+TextStats compute_stats(const Dom& dom, const PageFacts& facts, const Drops& drops) {
+    const std::size_t n = dom.size();
+    TextStats s;
+    s.text.assign(n, 0);
+    s.link.assign(n, 0.f);
+    s.commas.assign(n, 0);
+    const std::vector<bool> gone = gone_mask(dom, drops);
+    for (NodeId id = static_cast<NodeId>(n); id-- > 1;) {
+        if (gone[id] || facts.invisible[id]) continue;
+        if (dom[id].type == NodeType::text) {
+            const std::string_view t = dom.text(id);
+            s.text[id] = visible_length(t);
+            s.commas[id] = count_commas(t);
+            s.link[id] = facts.link_weight[id] * static_cast<float>(s.text[id]);
+        }
+        const NodeId p = dom[id].parent;
+        s.text[p] += s.text[id];
+        s.link[p] += s.link[id];
+        s.commas[p] += s.commas[id];
+    }
+    return s;
+}
+
+}  // namespace newsclean::extract::content

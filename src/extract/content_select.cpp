@@ -1,0 +1,247 @@
+// Candidate scoring and selection: Mozilla Readability's model (paragraph
+// scores flowing to ancestors, class weights, link density, top-candidate
+// refinement, sibling merge), on our flat DOM with explicit loops. The
+// readability corpus set's truth is Readability.js's output, and its model is
+// the best-understood baseline; the boilerplate rules come after it.
+#include <algorithm>
+
+#include "extract/content_internal.hpp"
+#include "util/text.hpp"
+
+namespace newsclean::extract::content {
+
+using reader::NodeType;
+using reader::Tag;
+
+namespace {
+
+constexpr int kTopCandidates = 5;        // Readability.js DEFAULT_N_TOP_CANDIDATES
+constexpr int kMinTopCandidates = 3;     // Readability.js MINIMUM_TOPCANDIDATES
+constexpr int kAncestorLevels = 5;       // how far a paragraph's score flows up
+constexpr std::uint32_t kMinParagraph = 25;  // shorter text adds no score
+
+bool is_scored_tag(Tag t) {
+    switch (t) {
+        case Tag::p: case Tag::pre: case Tag::td: case Tag::section: case Tag::h2: case Tag::h3: case Tag::h4:
+        case Tag::h5: case Tag::h6:
+            return true;
+        default:
+            return false;
+    }
+}
+
+float tag_base_score(Tag t) {
+    switch (t) {
+        case Tag::div: return 5;
+        case Tag::pre: case Tag::td: case Tag::blockquote: return 3;
+        case Tag::address: case Tag::ol: case Tag::ul: case Tag::dl: case Tag::dd: case Tag::dt: case Tag::li:
+        case Tag::form: return -3;
+        case Tag::h1: case Tag::h2: case Tag::h3: case Tag::h4: case Tag::h5: case Tag::h6: case Tag::th: return -5;
+        default: return 0;
+    }
+}
+
+class Scorer {
+public:
+    Scorer(const Dom& dom, const PageFacts& f, const AttemptFlags& flags, const TextStats& s,
+           const std::vector<bool>& gone)
+        : dom_(dom), f_(f), flags_(flags), s_(s), gone_(gone), score_(dom.size(), 0.f), init_(dom.size(), false) {}
+
+    // Scores every paragraph-like node; returns the candidates, best first.
+    std::vector<NodeId> run() {
+        for (NodeId id = 0; id < dom_.size(); ++id) {
+            if (gone_[id] || f_.invisible[id]) {
+                id = dom_[id].subtree_end - 1;
+                continue;
+            }
+            if (dom_[id].type != NodeType::element) continue;
+            const Tag t = dom_[id].tag;
+            if (is_scored_tag(t) || (t == Tag::div && !f_.block_inside[id])) {
+                add_paragraph(dom_[id].parent, s_.text[id], s_.commas[id]);
+            } else if (t == Tag::div) {
+                score_inline_runs(id);
+            }
+        }
+        std::vector<NodeId> candidates;
+        for (NodeId id = 0; id < dom_.size(); ++id) {
+            if (!init_[id]) continue;
+            score_[id] *= 1.f - std::min(1.f, link_density(s_, id));
+            candidates.push_back(id);
+        }
+        std::stable_sort(candidates.begin(), candidates.end(),
+                         [&](NodeId a, NodeId b) { return score_[a] > score_[b]; });
+        return candidates;
+    }
+
+    float score(NodeId id) const { return score_[id]; }
+    bool initialized(NodeId id) const { return init_[id]; }
+    void ensure(NodeId id) { initialize(id); }
+
+private:
+    void initialize(NodeId id) {
+        if (init_[id]) return;
+        init_[id] = true;
+        score_[id] = tag_base_score(dom_[id].tag) + (flags_.weight_classes ? f_.weight[id] : 0);
+    }
+
+    // Readability: 1 point, +1 per comma, +1 per 100 characters (max 3);
+    // the parent gets it all, the grandparent half, then level*3 dividers.
+    void add_paragraph(NodeId first, std::uint32_t length, std::uint32_t commas) {
+        if (length < kMinParagraph) return;
+        const float points = 1.f + static_cast<float>(commas) + static_cast<float>(std::min<std::uint32_t>(length / 100, 3));
+        int level = 0;
+        for (NodeId a = first; a != reader::kNoNode && level < kAncestorLevels; a = dom_[a].parent) {
+            const NodeId up = dom_[a].parent;
+            if (dom_[a].type != NodeType::element || up == reader::kNoNode || dom_[up].type != NodeType::element)
+                break;
+            if (f_.transparent[a] && link_density(s_, a) < 0.25f) continue;  // Readability unwraps these
+            initialize(a);
+            const float divider = level == 0 ? 1.f : level == 1 ? 2.f : static_cast<float>(level * 3);
+            score_[a] += points / divider;
+            ++level;
+        }
+    }
+
+    // A div mixing text with blocks: Readability wraps each run of inline
+    // content into a <p> of its own, scored with the div as parent.
+    void score_inline_runs(NodeId div) {
+        std::uint32_t length = 0, commas = 0;
+        for (NodeId c = dom_[div].first_child;; c = dom_[c].next_sibling) {
+            const bool end = c == reader::kNoNode;
+            const bool inline_child = !end && !gone_[c] && !f_.invisible[c] &&
+                                      (dom_[c].type == NodeType::text ||
+                                       (!f_.block_inside[c] && !is_block_like(dom_[c].tag)));
+            if (inline_child) {
+                length += s_.text[c];
+                commas += s_.commas[c];
+                continue;
+            }
+            if (length > 0) add_paragraph(div, length, commas);
+            length = commas = 0;
+            if (end) break;
+        }
+    }
+
+    static bool is_block_like(Tag t) {
+        switch (t) {
+            case Tag::p: case Tag::div: case Tag::ul: case Tag::ol: case Tag::dl: case Tag::table: case Tag::pre:
+            case Tag::blockquote: case Tag::section: case Tag::article: case Tag::figure: case Tag::img:
+            case Tag::h1: case Tag::h2: case Tag::h3: case Tag::h4: case Tag::h5: case Tag::h6: case Tag::hr:
+            case Tag::header: case Tag::footer: case Tag::nav: case Tag::aside: case Tag::main: case Tag::form:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    const Dom& dom_;
+    const PageFacts& f_;
+    const AttemptFlags& flags_;
+    const TextStats& s_;
+    const std::vector<bool>& gone_;
+    std::vector<float> score_;
+    std::vector<bool> init_;
+};
+
+bool is_ancestor(const Dom& dom, NodeId a, NodeId d) { return a < d && d < dom[a].subtree_end; }
+
+// Readability: when several near-top candidates share an ancestor, the
+// article is that ancestor (the top candidate was one of its sections).
+NodeId shared_ancestor(const Dom& dom, const Scorer& sc, const std::vector<NodeId>& cands, NodeId body) {
+    const NodeId top = cands.front();
+    std::vector<NodeId> alternatives;
+    for (std::size_t i = 1; i < cands.size() && i < static_cast<std::size_t>(kTopCandidates); ++i)
+        if (sc.score(cands[i]) / sc.score(top) >= 0.75f) alternatives.push_back(cands[i]);
+    if (static_cast<int>(alternatives.size()) < kMinTopCandidates) return top;
+    for (NodeId p = dom[top].parent; p != reader::kNoNode && p != body; p = dom[p].parent) {
+        int containing = 0;
+        for (NodeId alt : alternatives) containing += is_ancestor(dom, p, alt) ? 1 : 0;
+        if (containing >= kMinTopCandidates) return p;
+    }
+    return top;
+}
+
+// Readability: climb while the parent scores better (it holds more of the story).
+NodeId climb(const Dom& dom, Scorer& sc, NodeId top, NodeId body) {
+    sc.ensure(top);
+    float last = sc.score(top);
+    const float threshold = last / 3.f;
+    for (NodeId p = dom[top].parent; p != reader::kNoNode && p != body; p = dom[p].parent) {
+        if (!sc.initialized(p)) continue;
+        const float ps = sc.score(p);
+        if (ps < threshold) break;
+        if (ps > last) return p;
+        last = ps;
+    }
+    return top;
+}
+
+// Readability: an only child says nothing its parent does not.
+NodeId widen_only_child(const Dom& dom, NodeId top, NodeId body, const std::vector<bool>& gone) {
+    while (top != body && dom[top].parent != reader::kNoNode && dom[top].parent != body) {
+        const NodeId p = dom[top].parent;
+        int elements = 0;
+        for (NodeId c = dom[p].first_child; c != reader::kNoNode; c = dom[c].next_sibling)
+            if (dom[c].type == NodeType::element && !gone[c]) ++elements;
+        if (elements != 1) break;
+        top = p;
+    }
+    return top;
+}
+
+bool ends_sentence_like(std::string_view text) {
+    const std::string_view t = util::trim(text);
+    return !t.empty() && (t.back() == '.' || t.find(". ") != std::string_view::npos);
+}
+
+// Readability's sibling merge: siblings scoring near the top candidate, and
+// plain paragraphs with few links, join the article.
+bool sibling_joins(const Dom& dom, const Scorer& sc, const TextStats& s, NodeId top, NodeId sib) {
+    if (sib == top) return true;
+    const float threshold = std::max(10.f, sc.score(top) * 0.2f);
+    float bonus = 0.f;
+    const std::string_view cls = dom.attr_or_empty(top, "class");
+    if (!cls.empty() && dom.attr_or_empty(sib, "class") == cls) bonus = sc.score(top) * 0.2f;
+    if (sc.initialized(sib) && sc.score(sib) + bonus >= threshold) return true;
+    const bool paragraph = dom[sib].tag == Tag::p;
+    if (!paragraph) return false;
+    const float ld = link_density(s, sib);
+    const std::uint32_t len = s.text[sib];
+    if (len > 80 && ld < 0.25f) return true;
+    return len < 80 && len > 0 && ld == 0.f && ends_sentence_like(dom.text_content(sib));
+}
+
+}  // namespace
+
+Selection select_main(const Dom& dom, const PageFacts& f, const AttemptFlags& flags, Drops drops) {
+    Selection sel;
+    const TextStats s = compute_stats(dom, f, drops);
+    const std::vector<bool> gone = gone_mask(dom, drops);
+    Scorer sc(dom, f, flags, s, gone);
+    const std::vector<NodeId> cands = sc.run();
+    const NodeId body = f.body;
+    if (cands.empty() || cands.front() == body || sc.score(cands.front()) <= 0.f) {
+        sel.root = body;
+        sel.drops = std::move(drops);
+        return sel;
+    }
+    NodeId top = shared_ancestor(dom, sc, cands, body);
+    top = climb(dom, sc, top, body);
+    top = widen_only_child(dom, top, body, gone);
+    if (top == body) {
+        sel.root = body;
+        sel.drops = std::move(drops);
+        return sel;
+    }
+    const NodeId parent = dom[top].parent;
+    for (NodeId c = dom[parent].first_child; c != reader::kNoNode; c = dom[c].next_sibling) {
+        if (gone[c]) continue;
+        const bool keep = dom[c].type == NodeType::element && sibling_joins(dom, sc, s, top, c);
+        if (!keep) drops[c] = "outside-content";
+    }
+    sel.root = parent;
+    sel.drops = std::move(drops);
+    return sel;
+}
+
+}  // namespace newsclean::extract::content

@@ -1,0 +1,65 @@
+// Block-level sweep: the last word on each output block. Catches what the
+// DOM rules cannot see, e.g. paragraphs made of <br><br>-separated text runs
+// in one table cell (repost README, `livewire` shell) or a heading repeating
+// the title.
+#include "extract/boilerplate_text.hpp"
+#include "extract/content.hpp"
+#include "util/fold.hpp"
+#include "util/text.hpp"
+
+namespace newsclean::extract {
+
+namespace {
+
+std::size_t link_chars(const Block& b) {
+    std::size_t n = 0;
+    for (const Link& l : b.links) n += l.text.size();
+    return n;
+}
+
+bool link_heavy(const Block& b) { return !b.text.empty() && link_chars(b) * 2 > b.text.size(); }
+
+// A block before the story's first paragraph that repeats the headline.
+bool repeats_title(const Block& b, const std::string& title_key) {
+    if (title_key.empty() || b.text.size() > 2 * title_key.size() + 16) return false;
+    return util::fold_key(b.text) == title_key;
+}
+
+void record(std::vector<Removal>* removed, std::string_view rule, const std::string& text) {
+    if (!removed || text.empty()) return;
+    constexpr std::size_t kExcerpt = 80;
+    std::size_t cut = std::min(kExcerpt, text.size());
+    while (cut > 0 && cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    removed->push_back({std::string(rule), text.substr(0, cut) + (cut < text.size() ? "…" : "")});
+}
+
+}  // namespace
+
+std::vector<Block> sweep_blocks(std::vector<Block> blocks, const ContentOptions& options,
+                                std::vector<Removal>* removed) {
+    const std::string title_key = options.title ? util::fold_key(*options.title) : std::string();
+    std::vector<Block> kept;
+    kept.reserve(blocks.size());
+    bool story_started = false;
+    bool in_related = false;
+    for (Block& b : blocks) {
+        if (b.kind == BlockKind::image || b.text.empty()) {
+            kept.push_back(std::move(b));
+            continue;
+        }
+        std::string_view rule;
+        if (in_related && link_heavy(b)) rule = "related-block";
+        if (rule.empty() && !story_started && repeats_title(b, title_key)) rule = "title";
+        if (rule.empty()) rule = boilerplate_text_rule(b.text, link_chars(b));
+        in_related = rule == "related-heading" || (in_related && rule == "related-block");
+        if (!rule.empty()) {
+            record(removed, rule, b.text);
+            continue;
+        }
+        if (b.kind == BlockKind::paragraph) story_started = true;
+        kept.push_back(std::move(b));
+    }
+    return kept;
+}
+
+}  // namespace newsclean::extract

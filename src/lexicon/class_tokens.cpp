@@ -1,0 +1,115 @@
+#include "lexicon/class_tokens.hpp"
+
+namespace newsclean::lexicon {
+
+using namespace std::string_view_literals;
+
+namespace {
+
+// Mozilla Readability.js 0.6.0, REGEXPS.unlikelyCandidates.
+constexpr std::string_view kUnlikely[] = {
+    "-ad-"sv, "ai2html"sv, "banner"sv, "breadcrumbs"sv, "combx"sv, "comment"sv, "community"sv, "cover-wrap"sv,
+    "disqus"sv, "extra"sv, "footer"sv, "gdpr"sv, "header"sv, "legends"sv, "menu"sv, "related"sv, "remark"sv,
+    "replies"sv, "rss"sv, "shoutbox"sv, "sidebar"sv, "skyscraper"sv, "social"sv, "sponsor"sv, "supplemental"sv,
+    "ad-break"sv, "agegate"sv, "pagination"sv, "pager"sv, "popup"sv, "yom-remote"sv,
+};
+// Readability.js REGEXPS.okMaybeItsACandidate.
+constexpr std::string_view kMaybe[] = {
+    "and"sv, "article"sv, "body"sv, "column"sv, "content"sv, "main"sv, "mathjax"sv, "shadow"sv,
+};
+// Readability.js REGEXPS.positive.
+constexpr std::string_view kPositive[] = {
+    "article"sv, "body"sv, "content"sv, "entry"sv, "hentry"sv, "h-entry"sv, "main"sv, "page"sv,
+    "pagination"sv, "post"sv, "text"sv, "blog"sv, "story"sv,
+};
+// Readability.js REGEXPS.negative ("hidden" as a whole word: Tailwind's
+// "overflow-hidden" is layout, not hiding).
+constexpr std::string_view kNegative[] = {
+    "-ad-"sv, "banner"sv, "combx"sv, "comment"sv, "com-"sv, "contact"sv, "footer"sv, "gdpr"sv,
+    "masthead"sv, "media"sv, "meta"sv, "outbrain"sv, "promo"sv, "related"sv, "scroll"sv, "share"sv,
+    "shoutbox"sv, "sidebar"sv, "skyscraper"sv, "sponsor"sv, "shopping"sv, "tags"sv, "widget"sv,
+};
+// Readability.js UNLIKELY_ROLES.
+constexpr std::string_view kRoles[] = {
+    "menu"sv, "menubar"sv, "complementary"sv, "navigation"sv, "alert"sv, "alertdialog"sv, "dialog"sv,
+};
+
+// Readability.js REGEXPS.byline.
+constexpr std::string_view kByline[] = {"byline"sv, "author"sv, "dateline"sv, "writtenby"sv, "p-author"sv};
+
+// Boilerplate class/id tokens. Sources: the repost README's page shells
+// (share bars, tickers/marquees, related/trending/recommended blocks,
+// newsletter plugs, cookie banners, disclaimers/risk warnings, comment
+// teasers) and common CMS conventions seen in the trafilatura evaluation
+// pages (WordPress "sharedaddy", "jp-relatedposts", "wp-block-tag-cloud",
+// "author-box", "post-tags", Disqus, OneTrust/Cookiebot consent managers).
+constexpr std::string_view kShare[] = {
+    "share-bar"sv, "sharebar"sv, "share-buttons"sv, "sharing"sv, "sharedaddy"sv, "social-share"sv,
+    "socialshare"sv, "share-tools"sv, "shareline"sv, "article-share"sv, "post-share"sv, "share-links"sv,
+    "social-links"sv, "social-icons"sv, "social-media"sv, "addthis"sv, "shariff"sv, "a2a_kit"sv,
+};
+constexpr std::string_view kTicker[] = {
+    "ticker"sv, "marquee"sv, "price-strip"sv, "quote-strip"sv, "market-stats"sv, "coin-chip"sv,
+    "coin-card"sv, "price-card"sv,
+};
+constexpr std::string_view kRelatedBlock[] = {
+    "related"sv, "trending"sv, "recommend"sv, "most-read"sv, "mostread"sv, "most-popular"sv,
+    "popular-posts"sv, "read-more-links"sv, "readmore-links"sv, "also-read"sv, "more-stories"sv,
+    "more-news"sv, "hot-topics"sv, "jp-relatedposts"sv, "yarpp"sv, "outbrain"sv, "taboola"sv,
+};
+constexpr std::string_view kNewsletter[] = {
+    "newsletter"sv, "subscribe"sv, "subscription"sv, "signup"sv, "sign-up"sv, "app-promo"sv, "app-download"sv,
+};
+constexpr std::string_view kCookie[] = {
+    "cookie"sv, "consent"sv, "gdpr"sv, "onetrust"sv, "cookiebot"sv, "cmp-"sv,
+};
+constexpr std::string_view kCommentsBlock[] = {
+    "comments"sv, "comment-list"sv, "commentlist"sv, "comment-form"sv, "comment-respond"sv, "disqus"sv,
+    "respond"sv,
+};
+constexpr std::string_view kDisclaimerBlock[] = {
+    "disclaimer"sv, "risk-warning"sv, "riskwarning"sv, "risk-disclosure"sv,
+};
+constexpr std::string_view kAuthorBox[] = {
+    "author-box"sv, "authorbox"sv, "author-bio"sv, "author-info"sv, "about-author"sv, "about-the-author"sv,
+    "author-card"sv,
+};
+constexpr std::string_view kTagCloud[] = {
+    "tag-cloud"sv, "tagcloud"sv, "post-tags"sv, "article-tags"sv, "entry-tags"sv, "tags-list"sv,
+    "taglist"sv, "tag-list"sv,
+};
+constexpr std::string_view kNavigation[] = {
+    "breadcrumb"sv, "pagination"sv, "post-navigation"sv, "nav-links"sv, "skip-link"sv, "skiplink"sv,
+};
+constexpr std::string_view kAds[] = {
+    "advert"sv, "ad-slot"sv, "adslot"sv, "ad-container"sv, "ad-wrapper"sv, "adsbygoogle"sv, "dfp-"sv,
+    "sponsored"sv,
+};
+
+constexpr TokenTable kBoilerplate[] = {
+    {"class:share"sv, kShare},           {"class:ticker"sv, kTicker},
+    {"class:related"sv, kRelatedBlock},  {"class:newsletter"sv, kNewsletter},
+    {"class:cookie"sv, kCookie},         {"class:comments"sv, kCommentsBlock},
+    {"class:disclaimer"sv, kDisclaimerBlock}, {"class:author-box"sv, kAuthorBox},
+    {"class:tags"sv, kTagCloud},         {"class:navigation"sv, kNavigation},
+    {"class:ad"sv, kAds},
+};
+
+}  // namespace
+
+const TokenTable kUnlikelyCandidate{"unlikely-candidate"sv, kUnlikely};
+const TokenTable kMaybeCandidate{"maybe-candidate"sv, kMaybe};
+const TokenTable kPositiveWeight{"positive"sv, kPositive};
+const TokenTable kNegativeWeight{"negative"sv, kNegative};
+const TokenTable kUnlikelyRoles{"role"sv, kRoles};
+const TokenTable kBylineTokens{"byline"sv, kByline};
+
+std::span<const TokenTable> boilerplate_class_tables() { return kBoilerplate; }
+
+std::string_view find_token(const TokenTable& table, std::string_view s) {
+    for (std::string_view t : table.tokens)
+        if (s.find(t) != std::string_view::npos) return t;
+    return {};
+}
+
+}  // namespace newsclean::lexicon

@@ -1,0 +1,38 @@
+// class/id/role token tables for content selection and boilerplate removal.
+// Matched as substrings of the lower-cased "class id" string of an element
+// (Readability's convention: "comment" also hits "comments", "post-comment").
+// Each table says where its entries came from.
+#pragma once
+
+#include <span>
+#include <string_view>
+
+namespace newsclean::lexicon {
+
+struct TokenTable {
+    std::string_view name;  // --explain rule name, e.g. "class:share"
+    std::span<const std::string_view> tokens;
+};
+
+// Containers that are almost never the article (Readability.js 0.6
+// REGEXPS.unlikelyCandidates) unless they also match kMaybeCandidate.
+extern const TokenTable kUnlikelyCandidate;
+extern const TokenTable kMaybeCandidate;
+// Score +25 / -25 for the class and for the id (Readability.js REGEXPS.positive / negative).
+extern const TokenTable kPositiveWeight;
+extern const TokenTable kNegativeWeight;
+// ARIA roles of page chrome (Readability.js UNLIKELY_ROLES).
+extern const TokenTable kUnlikelyRoles;
+
+// Byline elements (Readability.js REGEXPS.byline).
+extern const TokenTable kBylineTokens;
+
+// Strong boilerplate: an element whose class/id holds one of these tokens is
+// dropped even inside the chosen content (share bars, tickers, related blocks...).
+// One table per concern so --explain names the rule.
+std::span<const TokenTable> boilerplate_class_tables();
+
+// First table entry found in `lower_class_id`, or empty.
+std::string_view find_token(const TokenTable& table, std::string_view lower_class_id);
+
+}  // namespace newsclean::lexicon
