@@ -52,6 +52,8 @@ void add_options(CLI::App& app, CliOptions& out, std::string& format, std::strin
     app.add_option("--max-bytes", max_bytes, "Largest input accepted, before and after gunzip (e.g. 64M, 512K)")
         ->check([](const std::string& v) { return parse_byte_size(v) ? std::string() : "not a size: " + v; })
         ->default_val("64M");
+    app.add_flag("--explain", out.library.extract.explain,
+                 "Report what was dropped from the body and by which rule (json: a `removed` key; else stderr)");
 }
 
 }  // namespace
@@ -78,6 +80,7 @@ std::optional<int> parse_command_line(int argc, char** argv, CliOptions& out) {
                                                        : InputFormat::auto_detect;
     out.library.read.max_bytes = *parse_byte_size(max_bytes);
     out.library.extract.url = url;
+    out.writer.explain = out.library.extract.explain;
     if (out.inputs.empty()) {
         if (::isatty(STDIN_FILENO)) {
             std::fprintf(stderr, "newsclean: no input given: pass files, or pipe a page on stdin (see --help)\n");

@@ -31,7 +31,11 @@ int run(const cli::CliOptions& options) {
             status = 1;
             continue;
         }
-        if (!out.write(write::render(std::get<Article>(result), options.writer))) break;
+        const Article& article = std::get<Article>(result);
+        if (options.writer.explain && options.writer.format != write::Format::json &&
+            options.writer.format != write::Format::jsonl)  // json carries a `removed` key
+            for (const Removal& r : article.removed) report(path, "removed [" + r.rule + "] " + r.excerpt);
+        if (!out.write(write::render(article, options.writer))) break;
     }
     if (!out.commit()) {
         report(options.output.value_or("<stdout>"), out.error());

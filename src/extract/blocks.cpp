@@ -61,9 +61,11 @@ int heading_level(Tag t) {
 struct InlineText {
     std::string text;
     bool pending_space = false;
+    bool after_br = false;  // nothing but white space since the last <br>
 
     void append(std::string_view raw) {
         const std::string collapsed = util::collapse_whitespace(raw);
+        if (!collapsed.empty()) after_br = false;
         const bool lead = !raw.empty() && (util::is_ascii_space(raw.front()) || collapsed.empty());
         const bool trail = !raw.empty() && util::is_ascii_space(raw.back());
         if (collapsed.empty()) {
@@ -145,8 +147,13 @@ private:
         }
         if (n.type != NodeType::element) return true;
         if (is_non_content_tag(n.tag)) return false;
+        if (n.tag != Tag::br && n.tag != Tag::font && n.tag != Tag::span) text_.after_br = false;
         switch (n.tag) {
-            case Tag::br: text_.line_break(); return false;
+            case Tag::br:  // <br><br> ends a paragraph (Readability.js _replaceBrs; repost `livewire` shell)
+                if (text_.after_br) flush();
+                else text_.line_break();
+                text_.after_br = true;
+                return false;
             case Tag::img: add_image(id); return false;
             case Tag::table:
                 if (is_data_table(id)) {

@@ -53,7 +53,7 @@ bool ends_with_credit(std::string_view folded) {
         const std::size_t at = folded.rfind(m);
         if (at == std::string_view::npos || at < 2) continue;
         const std::string_view before = util::trim(folded.substr(0, at));
-        if (before.empty() || (before.back() != '.' && before.back() != '|' && before.back() != '-')) continue;
+        if (before.empty() || before.back() != '.') continue;
         const std::string_view after = folded.substr(at + m.size());
         if (after.find(". ") != std::string_view::npos || after.size() > 60) continue;
         return true;
@@ -80,7 +80,64 @@ std::string_view phrase_rule(std::string_view folded, std::string_view key, std:
     return {};
 }
 
+constexpr std::size_t kMetaLineMax = 160;
+constexpr std::size_t kMetaLineWords = 18;
+
+bool has_year(std::string_view s) {
+    for (std::size_t i = 0; i + 4 <= s.size(); ++i) {
+        const bool digits = util::is_ascii_digit(s[i]) && util::is_ascii_digit(s[i + 1]) &&
+                            util::is_ascii_digit(s[i + 2]) && util::is_ascii_digit(s[i + 3]);
+        const bool bounded = (i == 0 || !util::is_ascii_digit(s[i - 1])) &&
+                             (i + 4 == s.size() || !util::is_ascii_digit(s[i + 4]));
+        if (digits && bounded && (s.substr(i, 2) == "19" || s.substr(i, 2) == "20")) return true;
+    }
+    return false;
+}
+
+// "4:20", "04:20", "19.09." / "2025-09-19": a time or numeric date.
+bool has_clock_or_numeric_date(std::string_view s) {
+    for (std::size_t i = 1; i + 2 < s.size(); ++i) {
+        if (!util::is_ascii_digit(s[i - 1]) || !util::is_ascii_digit(s[i + 1]) || !util::is_ascii_digit(s[i + 2]))
+            continue;
+        if (s[i] == ':' || s[i] == '.' || s[i] == '-' || s[i] == '/') return true;
+    }
+    return false;
+}
+
+bool has_month_word(std::string_view folded) {
+    std::size_t i = 0;
+    while (i < folded.size()) {
+        while (i < folded.size() && !util::is_ascii_alpha(folded[i]) && static_cast<unsigned char>(folded[i]) < 0x80) ++i;
+        std::size_t e = i;
+        while (e < folded.size() && (util::is_ascii_alpha(folded[e]) || static_cast<unsigned char>(folded[e]) >= 0x80)) ++e;
+        const std::string_view word = folded.substr(i, e - i);
+        for (std::string_view m : kMonthNames.phrases)
+            if (word.size() >= m.size() && word.size() <= m.size() + 6 && word.substr(0, m.size()) == m) return true;
+        i = e;
+    }
+    return false;
+}
+
+std::size_t word_count(std::string_view s) {
+    std::size_t n = 0;
+    bool in = false;
+    for (char c : s) {
+        const bool space = util::is_ascii_space(c);
+        if (!space && !in) ++n;
+        in = !space;
+    }
+    return n;
+}
+
 }  // namespace
+
+bool is_meta_line(std::string_view text) {
+    const std::string_view t = util::trim(text);
+    if (t.empty() || t.size() > kMetaLineMax) return false;
+    const std::string folded = util::fold(t);
+    if (starts_with_any(kBylineLabels, folded)) return true;
+    return word_count(t) <= kMetaLineWords && has_year(folded) && (has_clock_or_numeric_date(folded) || has_month_word(folded));
+}
 
 std::string_view boilerplate_text_rule(std::string_view text, std::size_t link_chars) {
     const std::string_view t = util::trim(text);

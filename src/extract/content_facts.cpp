@@ -89,6 +89,22 @@ void classify_element(const Dom& dom, NodeId id, PageFacts& f) {
     }
 }
 
+// Readability.js _replaceBrs: two <br>s with only white space between them
+// end a paragraph (repost README, `livewire` shell: no <p> at all).
+bool has_double_br(const Dom& dom, NodeId parent) {
+    bool last_br = false;
+    for (NodeId c = dom[parent].first_child; c != reader::kNoNode; c = dom[c].next_sibling) {
+        if (dom[c].type == NodeType::text) {
+            if (!util::trim(dom.text(c)).empty()) last_br = false;
+            continue;
+        }
+        const bool br = dom[c].tag == Tag::br;
+        if (br && last_br) return true;
+        last_br = br;
+    }
+    return false;
+}
+
 }  // namespace
 
 std::uint32_t visible_length(std::string_view text) {
@@ -128,6 +144,7 @@ PageFacts compute_facts(const Dom& dom) {
     f.invisible.assign(n, false);
     f.block_inside.assign(n, false);
     f.transparent.assign(n, false);
+    f.br_paragraphs.assign(n, false);
     f.share_class.assign(n, false);
     f.link_weight.assign(n, 0.f);
     f.body = dom.find_first(Tag::body);
@@ -149,6 +166,8 @@ PageFacts compute_facts(const Dom& dom) {
             f.block_inside[parent] = true;
     }
     for (NodeId id = 0; id < n; ++id) {
+        if (dom[id].type != NodeType::text && dom[id].first_child != reader::kNoNode)
+            f.br_paragraphs[id] = has_double_br(dom, id);
         if (!dom.is_element(id, Tag::div) && !dom.is_element(id, Tag::section)) continue;
         int elements = 0;
         bool only_p = true;

@@ -21,6 +21,7 @@ struct PageFacts {
     std::vector<bool> invisible;             // hidden or non-content tag: never text
     std::vector<bool> block_inside;          // has a descendant that makes a div not a paragraph
     std::vector<bool> transparent;           // wrapper of exactly one <p>: scores pass through it
+    std::vector<bool> br_paragraphs;         // has <br><br> among its children: paragraphs without <p>
     std::vector<bool> share_class;           // class/id mentions "share"
     std::vector<float> link_weight;          // 1 inside <a href>, 0.3 for "#..." links, else 0
     NodeId body = 0;

@@ -56,11 +56,10 @@ public:
             }
             if (dom_[id].type != NodeType::element) continue;
             const Tag t = dom_[id].tag;
-            if (is_scored_tag(t) || (t == Tag::div && !f_.block_inside[id])) {
+            const bool br_split = f_.br_paragraphs[id];
+            if ((is_scored_tag(t) && !(br_split && t == Tag::p)) || (t == Tag::div && !f_.block_inside[id] && !br_split))
                 add_paragraph(dom_[id].parent, s_.text[id], s_.commas[id]);
-            } else if (t == Tag::div) {
-                score_inline_runs(id);
-            }
+            if (br_split || (t == Tag::div && f_.block_inside[id])) score_inline_runs(id);
         }
         std::vector<NodeId> candidates;
         for (NodeId id = 0; id < dom_.size(); ++id) {
@@ -103,11 +102,19 @@ private:
     }
 
     // A div mixing text with blocks: Readability wraps each run of inline
-    // content into a <p> of its own, scored with the div as parent.
+    // content into a <p> of its own, scored with the div as parent; <br><br>
+    // also ends such a run (Readability.js _replaceBrs).
     void score_inline_runs(NodeId div) {
         std::uint32_t length = 0, commas = 0;
+        bool last_br = false;
         for (NodeId c = dom_[div].first_child;; c = dom_[c].next_sibling) {
             const bool end = c == reader::kNoNode;
+            if (!end && dom_[c].type == NodeType::element && dom_[c].tag == Tag::br) {
+                if (last_br && length > 0) add_paragraph(div, length, commas), length = commas = 0;
+                last_br = true;
+                continue;
+            }
+            if (!end && (dom_[c].type != NodeType::text || s_.text[c] > 0)) last_br = false;
             const bool inline_child = !end && !gone_[c] && !f_.invisible[c] &&
                                       (dom_[c].type == NodeType::text ||
                                        (!f_.block_inside[c] && !is_block_like(dom_[c].tag)));
@@ -196,14 +203,14 @@ bool ends_sentence_like(std::string_view text) {
 
 // Readability's sibling merge: siblings scoring near the top candidate, and
 // plain paragraphs with few links, join the article.
-bool sibling_joins(const Dom& dom, const Scorer& sc, const TextStats& s, NodeId top, NodeId sib) {
+bool sibling_joins(const Dom& dom, const PageFacts& f, const Scorer& sc, const TextStats& s, NodeId top, NodeId sib) {
     if (sib == top) return true;
     const float threshold = std::max(10.f, sc.score(top) * 0.2f);
     float bonus = 0.f;
     const std::string_view cls = dom.attr_or_empty(top, "class");
     if (!cls.empty() && dom.attr_or_empty(sib, "class") == cls) bonus = sc.score(top) * 0.2f;
     if (sc.initialized(sib) && sc.score(sib) + bonus >= threshold) return true;
-    const bool paragraph = dom[sib].tag == Tag::p;
+    const bool paragraph = dom[sib].tag == Tag::p || (dom[sib].tag == Tag::div && !f.block_inside[sib]);
     if (!paragraph) return false;
     const float ld = link_density(s, sib);
     const std::uint32_t len = s.text[sib];
@@ -236,7 +243,7 @@ Selection select_main(const Dom& dom, const PageFacts& f, const AttemptFlags& fl
     const NodeId parent = dom[top].parent;
     for (NodeId c = dom[parent].first_child; c != reader::kNoNode; c = dom[c].next_sibling) {
         if (gone[c]) continue;
-        const bool keep = dom[c].type == NodeType::element && sibling_joins(dom, sc, s, top, c);
+        const bool keep = dom[c].type == NodeType::element && sibling_joins(dom, f, sc, s, top, c);
         if (!keep) drops[c] = "outside-content";
     }
     sel.root = parent;

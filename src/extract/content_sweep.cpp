@@ -50,6 +50,7 @@ std::vector<Block> sweep_blocks(std::vector<Block> blocks, const ContentOptions&
         std::string_view rule;
         if (in_related && link_heavy(b)) rule = "related-block";
         if (rule.empty() && !story_started && repeats_title(b, title_key)) rule = "title";
+        if (rule.empty() && !story_started && b.kind == BlockKind::paragraph && is_meta_line(b.text)) rule = "meta-line";
         if (rule.empty()) rule = boilerplate_text_rule(b.text, link_chars(b));
         in_related = rule == "related-heading" || (in_related && rule == "related-block");
         if (!rule.empty()) {

@@ -24,7 +24,7 @@ constexpr std::string_view kRelated[] = {
     "also read"sv, "see also"sv, "read next"sv, "further reading"sv, "recommended stories"sv,
     "popular now"sv, "trending tickers"sv, "related coins"sv, "verwandte coins"sv, "ähnliche artikel"sv,
     "more on this"sv, "more from"sv, "weitere artikel"sv, "mehr zum thema"sv,
-    "lea también"sv, "artículos relacionados"sv, "también te puede interesar"sv,
+    "lea también"sv, "lee también"sv, "assets in this article"sv, "in this article"sv, "artículos relacionados"sv, "también te puede interesar"sv,
     "articles similaires"sv, "à lire également"sv, "top stories"sv, "latest stories"sv, "you might like"sv,
 };
 
@@ -99,8 +99,7 @@ constexpr std::string_view kAdLabel[] = {
 constexpr std::string_view kUiLabel[] = {
     "story continues"sv, "story continues below"sv, "show more"sv, "show less"sv, "read more"sv,
     "continue reading"sv, "load more"sv, "see more"sv, "view comments"sv, "sign in to comment"sv,
-    "join the conversation"sv, "vote to see community results"sv, "in this article"sv,
-    "assets in this article"sv, "weiterlesen"sv, "mehr anzeigen"sv, "lire la suite"sv, "leer más"sv,
+    "join the conversation"sv, "vote to see community results"sv, "weiterlesen"sv, "mehr anzeigen"sv, "lire la suite"sv, "leer más"sv,
     "print"sv, "email"sv, "back to top"sv, "scroll to top"sv,
 };
 
@@ -131,6 +130,25 @@ constexpr std::string_view kCreditMarker[] = {
     "imagen:"sv, "source: getty"sv,
 };
 
+// Labels opening a byline/source line above the story (repost README shells:
+// "Source: X", "Quelle: X", "Author: X | Editor: Y", "By X"; common CMS forms).
+constexpr std::string_view kBylineLabel[] = {
+    "by "sv, "by:"sv, "source:"sv, "quelle:"sv, "fuente:"sv, "author:"sv, "autor:"sv, "autorin:"sv,
+    "von "sv, "posted by"sv, "written by"sv, "publié par"sv, "par "sv, "door "sv, "editor:"sv,
+    "redaktion:"sv, "originally posted"sv, "originally published"sv, "published:"sv, "updated:"sv,
+    "veröffentlicht:"sv, "aktualisiert:"sv, "publicado:"sv,
+};
+
+// Month names and abbreviations (en, de, fr, es, it, pt, nl, pl) for spotting
+// a dateline ("Sep 19, 2025 at 4:20 am UTC", "19. September 2025").
+constexpr std::string_view kMonth[] = {
+    "jan"sv, "feb"sv, "mar"sv, "apr"sv, "may"sv, "jun"sv, "jul"sv, "aug"sv, "sep"sv, "oct"sv, "nov"sv, "dec"sv,
+    "januar"sv, "februar"sv, "märz"sv, "mai"sv, "juni"sv, "juli"sv, "okt"sv, "dez"sv, "janv"sv, "févr"sv,
+    "avr"sv, "juil"sv, "août"sv, "déc"sv, "ene"sv, "abr"sv, "ago"sv, "dic"sv, "gen"sv, "mag"sv, "giu"sv,
+    "lug"sv, "ott"sv, "set"sv, "out"sv, "mei"sv, "sty"sv, "lut"sv, "kwi"sv, "cze"sv,
+    "lip"sv, "sie"sv, "wrz"sv, "paź"sv, "lis"sv, "gru"sv,
+};
+
 const PhraseTable kRelatedOpeners{"related-opener", kRelated};
 const PhraseTable kDisclaimerOpeners{"disclaimer", kDisclaimer};
 const PhraseTable kNewsletterPhrases{"newsletter", kNewsletter};
@@ -143,6 +161,8 @@ const PhraseTable kUiLabels{"ui-label", kUiLabel};
 const PhraseTable kRepostCredits{"repost-credit", kRepostCredit};
 const PhraseTable kDisclaimerPhrases{"disclaimer", kDisclaimerPhrase};
 const PhraseTable kCreditMarkers{"photo-credit", kCreditMarker};
+const PhraseTable kBylineLabels{"byline-line", kBylineLabel};
+const PhraseTable kMonthNames{"month", kMonth};
 
 bool equals_any(const PhraseTable& table, std::string_view key) {
     for (std::string_view p : table.phrases)

@@ -40,6 +40,11 @@ extern const PhraseTable kDisclaimerPhrases;
 // Markers of a photo credit closing a caption ("... . Photo: Getty Images").
 extern const PhraseTable kCreditMarkers;
 
+// Prefixes of byline/source/date lines shown above the story.
+extern const PhraseTable kBylineLabels;
+// Month names and abbreviations, folded (matched as word prefixes).
+extern const PhraseTable kMonthNames;
+
 // Matching on folded text (see util::fold / util::fold_key).
 bool equals_any(const PhraseTable& table, std::string_view folded_key);
 bool starts_with_any(const PhraseTable& table, std::string_view folded);
