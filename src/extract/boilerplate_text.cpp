@@ -61,6 +61,17 @@ bool ends_with_credit(std::string_view folded) {
     return false;
 }
 
+// "Foto: Sascha Klahn", "(Credit: Clayton Aldern / Grist)", "© Thinkstock":
+// a short line that is nothing but a credit.
+bool is_credit_line(std::string_view folded) {
+    constexpr std::size_t kCreditLineMax = 80;
+    if (folded.size() > kCreditLineMax) return false;
+    std::string_view s = folded;
+    if (!s.empty() && (s.front() == '(' || s.front() == '[')) s.remove_prefix(1);
+    if (s.substr(0, 2) == "\xC2\xA9" || s.substr(0, 3) == "(c)") return true;  // ©
+    return starts_with_any(kCreditMarkers, s) && s.find(". ") == std::string_view::npos;
+}
+
 std::string_view phrase_rule(std::string_view folded, std::string_view key, std::size_t length,
                              std::size_t link_chars) {
     if (length <= kLabelMax) {
@@ -76,7 +87,7 @@ std::string_view phrase_rule(std::string_view folded, std::string_view key, std:
     if (length <= kBannerMax && contains_any(kCookiePhrases, folded)) return "cookie";
     if (length <= kPlugMax && contains_any(kNewsletterPhrases, folded)) return "newsletter";
     if (length <= kCreditLineMax && starts_with_any(kRepostCredits, folded)) return "repost-credit";
-    if (ends_with_credit(folded)) return "photo-credit";
+    if (ends_with_credit(folded) || is_credit_line(folded)) return "photo-credit";
     return {};
 }
 

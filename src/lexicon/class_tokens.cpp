@@ -86,7 +86,15 @@ constexpr std::string_view kAds[] = {
     "sponsored"sv,
 };
 
+// Photo credits and copyright notes under images (trafilatura evaluation
+// pages: "c-picture__source", "copyright-note", WordPress "credit").
+constexpr std::string_view kCredit[] = {
+    "copyright"sv, "credit"sv, "picture__source"sv, "image-source"sv, "photo-source"sv, "img-source"sv,
+    "bildnachweis"sv, "bildquelle"sv, "fotocredit"sv,
+};
+
 constexpr TokenTable kBoilerplate[] = {
+    {"class:credit"sv, kCredit},
     {"class:share"sv, kShare},           {"class:ticker"sv, kTicker},
     {"class:related"sv, kRelatedBlock},  {"class:newsletter"sv, kNewsletter},
     {"class:cookie"sv, kCookie},         {"class:comments"sv, kCommentsBlock},
