@@ -4,7 +4,11 @@ BUILD_TYPE  ?= Release
 JOBS        ?= $(shell nproc 2>/dev/null || echo 2)
 NEWSCLEAN    = $(BUILD)/newsclean
 
-.PHONY: all deps build demo test golden asan clean
+CORPUS      ?= ../shared/corpus
+SCORE       ?= $(dir $(CORPUS))bench/score.py
+EVAL_PRED   ?= $(BUILD)/eval-pred
+
+.PHONY: all deps build demo test golden asan clean eval
 
 all: build
 
@@ -26,6 +30,15 @@ demo: build
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+# Corpus gate: run newsclean over $(CORPUS), score it with $(SCORE) and fail
+# when a per-set figure drops below its floor in tests/eval-thresholds.json.
+# Skipped (success) when there is no corpus, as on a user's clone.
+eval: build
+	@if [ ! -d "$(CORPUS)" ]; then echo "eval: no corpus at $(CORPUS), skipped" >&2; exit 0; fi; \
+	scripts/eval-corpus $(NEWSCLEAN) $(EVAL_PRED) $(CORPUS) && \
+	python3 $(SCORE) --truth $(CORPUS) --pred $(EVAL_PRED) --json > $(BUILD)/eval-scores.json && \
+	scripts/check-eval tests/eval-thresholds.json $(BUILD)/eval-scores.json
 
 # Regenerate samples/expected/* from the current build (review the diff!).
 golden: build

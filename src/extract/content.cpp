@@ -22,14 +22,14 @@ using content::PageFacts;
 // next, more lenient attempt is tried.
 constexpr std::size_t kEnoughText = 500;
 
-// The retry ladder, strictest first (Readability.js's flag order, with our
-// boilerplate rules relaxed last).
+// The retry ladder, strictest first (Readability.js's flag order). The
+// boilerplate rules stay on: a short story is still a story without its
+// share bar (tests/fixtures/content/comments-and-author-box.html).
 constexpr AttemptFlags kLadder[] = {
     {true, true, true, true},
     {false, true, true, true},
     {false, false, true, true},
     {false, false, false, true},
-    {false, false, false, false},
 };
 
 // Nodes left out before scoring: page chrome by tag/class/role, hidden

@@ -9,6 +9,7 @@
 
 #include "extract/blocks.hpp"
 #include "extract/boilerplate_text.hpp"
+#include "extract/ticker.hpp"
 #include "extract/content_internal.hpp"
 #include "lexicon/class_tokens.hpp"
 #include "lexicon/phrases.hpp"
@@ -92,8 +93,12 @@ public:
                 id = dom_[id].subtree_end - 1;
                 continue;
             }
+            // A container of several paragraphs is judged by its parts, except
+            // a strip of quotes (the "Related coins" card box).
+            const bool container = f_.block_inside[id] || f_.br_paragraphs[id];
             const auto links = static_cast<std::size_t>(s_.link[id]);
-            const std::string_view rule = boilerplate_text_rule(text, links);
+            const std::string_view rule = container ? (is_quote_strip(text) ? "ticker" : std::string_view{})
+                                                    : boilerplate_text_rule(text, links);
             if (rule.empty() || !whole_block(id)) continue;
             drop(id, rule);
             id = dom_[id].subtree_end - 1;
