@@ -20,6 +20,7 @@ bool is_non_content_tag(Tag t) {
         case Tag::iframe: case Tag::svg: case Tag::object: case Tag::embed: case Tag::canvas: case Tag::audio:
         case Tag::video: case Tag::dialog: case Tag::math: case Tag::param: case Tag::source: case Tag::track:
         case Tag::frame: case Tag::label: case Tag::output: case Tag::progress: case Tag::meter:
+        case Tag::rt: case Tag::rp:  // ruby annotations (furigana) are reading aids, not text: nhk.or.jp eval page
             return true;
         default:
             return false;
@@ -56,6 +57,23 @@ int heading_level(Tag t) {
     }
 }
 
+// U+00AD marks where a word may break; it is not part of the word
+// ("Ita&shy;li&shy;ens" is "Italiens": trafilatura eval page weinkenner.de).
+std::string strip_soft_hyphens(std::string s) {
+    constexpr std::string_view kSoftHyphen = "\xC2\xAD";
+    std::size_t at = s.find(kSoftHyphen);
+    if (at == std::string::npos) return s;
+    std::string out;
+    out.reserve(s.size());
+    std::size_t from = 0;
+    for (; at != std::string::npos; at = s.find(kSoftHyphen, from)) {
+        out.append(s, from, at - from);
+        from = at + kSoftHyphen.size();
+    }
+    out.append(s, from, std::string::npos);
+    return out;
+}
+
 // Inline text accumulated for the block being built, whitespace collapsed as
 // it is appended so that link offsets stay exact.
 struct InlineText {
@@ -64,7 +82,7 @@ struct InlineText {
     bool after_br = false;  // nothing but white space since the last <br>
 
     void append(std::string_view raw) {
-        const std::string collapsed = util::collapse_whitespace(raw);
+        const std::string collapsed = strip_soft_hyphens(util::collapse_whitespace(raw));
         if (!collapsed.empty()) after_br = false;
         const bool lead = !raw.empty() && (util::is_ascii_space(raw.front()) || collapsed.empty());
         const bool trail = !raw.empty() && util::is_ascii_space(raw.back());

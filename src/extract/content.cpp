@@ -32,18 +32,32 @@ constexpr AttemptFlags kLadder[] = {
     {false, false, false, true},
 };
 
-// Nodes left out before scoring: page chrome by tag/class/role, hidden
-// subtrees. A container holding most of the page's text is never chrome.
+// Unlinked text inside <p> elements below each node: where the prose is.
+std::vector<float> paragraph_text(const Dom& dom, const content::TextStats& all) {
+    std::vector<float> para(dom.size(), 0.f);
+    for (NodeId id = static_cast<NodeId>(dom.size()); id-- > 1;) {
+        if (dom.is_element(id, reader::Tag::p)) para[id] = static_cast<float>(all.text[id]) - all.link[id];
+        para[dom[id].parent] += para[id];
+    }
+    return para;
+}
+
+// Nodes left out before scoring: page chrome by tag/class/role. A node
+// holding much of the page's prose is never chrome, whatever its class says
+// (trafilatura eval pages: the story inside "documentContent__sharingContainer"
+// or "WcmsPageWideBannerPlaceHolder").
 Drops initial_drops(const Dom& dom, const PageFacts& f, const AttemptFlags& flags,
-                    const content::TextStats& all) {
+                    const content::TextStats& all, const std::vector<float>& para) {
+    constexpr float kProseShare = 0.4f;
     Drops drops(dom.size());
     const std::uint32_t total = all.text[f.body];
+    const float prose = para[f.body];
     for (NodeId id = 0; id < dom.size(); ++id) {
         if (dom[id].type != NodeType::element) continue;
         std::string_view rule;
         if (flags.strip_boilerplate && !f.boiler[id].empty()) rule = f.boiler[id];
         else if (flags.strip_unlikely && !f.unlikely[id].empty()) rule = f.unlikely[id];
-        if (rule.empty() || all.text[id] * 2 > total) continue;
+        if (rule.empty() || all.text[id] * 2 > total || (prose > 0 && para[id] > kProseShare * prose)) continue;
         drops[id] = rule;
         id = dom[id].subtree_end - 1;
     }
@@ -63,9 +77,9 @@ std::size_t text_chars(const std::vector<Block>& blocks) {
 }
 
 Attempt run_attempt(const Dom& dom, const PageFacts& f, const AttemptFlags& flags, const content::TextStats& all,
-                    const ContentOptions& options) {
+                    const std::vector<float>& para, const ContentOptions& options) {
     Attempt a;
-    a.selection = content::select_main(dom, f, flags, initial_drops(dom, f, flags, all));
+    a.selection = content::select_main(dom, f, flags, initial_drops(dom, f, flags, all, para));
     content::clean_selection(dom, f, flags, options.title.value_or(""), a.selection);
     std::vector<bool> excluded(dom.size(), false);
     for (NodeId id = 0; id < dom.size(); ++id) excluded[id] = !a.selection.drops[id].empty();
@@ -101,9 +115,10 @@ ContentResult select_content(const Dom& dom, const ContentOptions& options) {
     if (dom.empty()) return result;
     const PageFacts facts = content::compute_facts(dom);
     const content::TextStats all = content::compute_stats(dom, facts, Drops(dom.size()));
+    const std::vector<float> para = paragraph_text(dom, all);
     Attempt best;
     for (const AttemptFlags& flags : kLadder) {
-        Attempt a = run_attempt(dom, facts, flags, all, options);
+        Attempt a = run_attempt(dom, facts, flags, all, para, options);
         const bool enough = a.chars >= kEnoughText;
         if (a.chars > best.chars || best.selection.drops.empty()) best = std::move(a);
         if (enough) break;

@@ -21,11 +21,14 @@ constexpr std::array<std::string_view, 34> kUncountedTags = {
 
 // Elements whose content is raw text: copied verbatim up to their end tag so
 // that '<' inside them is never taken for markup.
-constexpr std::array<std::string_view, 8> kRawTextTags = {"iframe", "noembed", "noframes", "noscript",
-                                                          "plaintext", "textarea", "title", "xmp"};
+constexpr std::array<std::string_view, 7> kRawTextTags = {"iframe", "noembed", "noframes", "plaintext",
+                                                          "textarea", "title", "xmp"};
 
-// Elements dropped with their content.
-constexpr std::array<std::string_view, 4> kDroppedTags = {"script", "style", "svg", "template"};
+// Elements dropped with their content. <noscript> too: browsers (scripting
+// on) read it as raw text, but gumbo parses it as markup, and an unclosed
+// <div> inside it swallows the rest of the page (trafilatura eval page
+// parcoabruzzo.it: "<noscript><div id=mms_nojava></noscript>").
+constexpr std::array<std::string_view, 5> kDroppedTags = {"script", "style", "svg", "template", "noscript"};
 
 template <std::size_t N>
 bool contains(const std::array<std::string_view, N>& table, std::string_view name) {
