@@ -21,6 +21,7 @@ constexpr std::size_t kBannerMax = 800;      // cookie banner, disclaimer found 
 constexpr std::size_t kCreditLineMax = 300;  // "Originally published on X on ..."
 constexpr std::size_t kInlineRelatedMax = 250;
 constexpr std::size_t kCaptionMax = 300;
+constexpr std::size_t kSourceLineMax = 120;      // "Quelle: Deutscher Jagdverband (DJV), 02. Februar 2022, Berlin"
 
 bool opens_with_quote(std::string_view folded) {
     return !folded.empty() && (folded.front() == '"' || folded.front() == '\'');
@@ -82,6 +83,10 @@ std::string_view phrase_rule(std::string_view folded, std::string_view key, std:
         if (equals_any(kRelatedOpeners, key)) return "related-heading";
     }
     if (is_inline_related(folded, link_chars, length)) return "related-inline";
+    if (length <= kPlugMax && contains_any(kRatingPhrases, folded)) return "rating";
+    if (length <= kLabelMax * 2 && contains_any(kCommentPhrases, folded) && folded.find('|') != std::string_view::npos)
+        return "comments";  // "Kommentarfeed | Kommentare geschlossen | Trackback-URL"
+    if (length <= kSourceLineMax && starts_with_any(kSourceLabels, folded)) return "source-line";
     if (starts_with_any(kDisclaimerOpeners, folded)) return "disclaimer";
     if (length <= kBannerMax && contains_any(kDisclaimerPhrases, folded)) return "disclaimer";
     if (length <= kBannerMax && contains_any(kCookiePhrases, folded)) return "cookie";
@@ -141,6 +146,12 @@ std::size_t word_count(std::string_view s) {
 }
 
 }  // namespace
+
+bool is_author_heading(std::string_view text) {
+    const std::string_view t = util::trim(text);
+    if (t.empty() || t.size() > 2 * kLabelMax) return false;
+    return equals_any(kAuthorHeadings, util::fold_key(t));
+}
 
 bool is_meta_line(std::string_view text) {
     const std::string_view t = util::trim(text);

@@ -22,6 +22,9 @@ std::string_view boilerplate_text_rule(std::string_view text, std::size_t link_c
 // ("You May Also Like", "Lesen Sie auch", "Trending News »").
 bool is_related_heading(std::string_view text);
 
+// A heading that opens an author box ("About the author", "Über den Autor").
+bool is_author_heading(std::string_view text);
+
 // A short byline, source or date line of the kind shown between headline
 // and story ("Source: X · Sep 19, 2025 at 4:20 am UTC", "By Jane Doe",
 // "19.09.2025 04:20"). Only meaningful before the story's first paragraph.

@@ -42,6 +42,17 @@ std::vector<float> paragraph_text(const Dom& dom, const content::TextStats& all)
     return para;
 }
 
+// Class rules whose widgets can hold paragraphs of prose (cookie and consent
+// texts, newsletter plugs, comment threads, disclaimers): never protected by
+// the prose guard (trafilatura eval page kirche-und-leben.de: a cookie box
+// with more <p> text than the <p>-less story).
+bool is_strong_boilerplate(std::string_view rule) {
+    for (std::string_view strong : {"class:cookie", "class:newsletter", "class:comments", "class:disclaimer",
+                                    "class:ticker", "class:ad", "class:author-box"})
+        if (rule == strong) return true;
+    return false;
+}
+
 // Nodes left out before scoring: page chrome by tag/class/role. A node
 // holding much of the page's prose is never chrome, whatever its class says
 // (trafilatura eval pages: the story inside "documentContent__sharingContainer"
@@ -57,7 +68,8 @@ Drops initial_drops(const Dom& dom, const PageFacts& f, const AttemptFlags& flag
         std::string_view rule;
         if (flags.strip_boilerplate && !f.boiler[id].empty()) rule = f.boiler[id];
         else if (flags.strip_unlikely && !f.unlikely[id].empty()) rule = f.unlikely[id];
-        if (rule.empty() || all.text[id] * 2 > total || (prose > 0 && para[id] > kProseShare * prose)) continue;
+        if (rule.empty() || all.text[id] * 2 > total) continue;
+        if (!is_strong_boilerplate(rule) && prose > 0 && para[id] > kProseShare * prose) continue;
         drops[id] = rule;
         id = dom[id].subtree_end - 1;
     }

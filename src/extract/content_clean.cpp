@@ -88,8 +88,9 @@ public:
             }
             if (dom_[id].type != NodeType::element || s_.text[id] == 0 || s_.text[id] > 2000) continue;
             const std::string text = visible_text(id);
-            if (is_related_heading(text)) {
-                drop_related_block(id);
+            const bool author = is_author_heading(text) && is_block_tag(dom_[id].tag);  // not an inline <b>
+            if (is_related_heading(text) || author) {
+                drop_related_block(id, author);
                 id = dom_[id].subtree_end - 1;
                 continue;
             }
@@ -246,8 +247,10 @@ private:
     }
 
     // A related heading: drop the box around it when the rest of the box is
-    // links; otherwise the heading and the link-heavy siblings after it.
-    void drop_related_block(NodeId heading) {
+    // links; otherwise the heading and the link-heavy siblings after it. An
+    // author-box heading takes its (short) box, or the bio after it.
+    void drop_related_block(NodeId heading, bool author) {
+        constexpr std::uint32_t kAuthorBoxMax = 1200;
         NodeId h = heading;
         while (dom_[h].parent != sel_.root && dom_[h].parent != reader::kNoNode &&
                s_.text[dom_[h].parent] == s_.text[h])
@@ -256,18 +259,29 @@ private:
         if (box != sel_.root && box != reader::kNoNode && !holds_most_text(box)) {
             const float rest = static_cast<float>(s_.text[box] - s_.text[h]);
             const float rest_links = s_.link[box] - s_.link[h];
-            if (rest <= 0 || rest_links / rest > 0.4f) {
-                drop(box, "related-block");
+            if (rest <= 0 || rest_links / rest > 0.4f || (author && s_.text[box] < kAuthorBoxMax)) {
+                drop(box, author ? "author-box" : "related-block");
                 return;
             }
         }
-        drop(h, "related-heading");
+        drop(h, author ? "author-box" : "related-heading");
+        if (author) {
+            const NodeId bio = next_with_text(h);
+            if (bio != reader::kNoNode && s_.text[bio] < kAuthorBoxMax) drop(bio, "author-box");
+            return;
+        }
         for (NodeId sib = dom_[h].next_sibling; sib != reader::kNoNode; sib = dom_[sib].next_sibling) {
             if (gone_[sib] || s_.text[sib] == 0) continue;
             const bool list = dom_[sib].tag == Tag::ul || dom_[sib].tag == Tag::ol;
             if (!list && link_density(s_, sib) < 0.4f) break;
             drop(sib, "related-block");
         }
+    }
+
+    NodeId next_with_text(NodeId id) const {
+        for (NodeId sib = dom_[id].next_sibling; sib != reader::kNoNode; sib = dom_[sib].next_sibling)
+            if (!gone_[sib] && s_.text[sib] > 0) return sib;
+        return reader::kNoNode;
     }
 
     const Dom& dom_;

@@ -42,6 +42,7 @@ std::vector<Block> sweep_blocks(std::vector<Block> blocks, const ContentOptions&
     kept.reserve(blocks.size());
     bool story_started = false;
     bool in_related = false;
+    bool after_author_heading = false;
     for (Block& b : blocks) {
         if (b.kind == BlockKind::image || b.text.empty()) {
             kept.push_back(std::move(b));
@@ -49,6 +50,12 @@ std::vector<Block> sweep_blocks(std::vector<Block> blocks, const ContentOptions&
         }
         std::string_view rule;
         if (in_related && link_heavy(b)) rule = "related-block";
+        if (after_author_heading && b.kind == BlockKind::paragraph && b.text.size() < 1200) rule = "author-box";
+        after_author_heading = false;
+        if (rule.empty() && b.kind == BlockKind::heading && is_author_heading(b.text)) {
+            rule = "author-box";
+            after_author_heading = true;
+        }
         if (rule.empty() && !story_started && repeats_title(b, title_key)) rule = "title";
         if (rule.empty() && !story_started && b.kind == BlockKind::paragraph && is_meta_line(b.text)) rule = "meta-line";
         if (rule.empty()) rule = boilerplate_text_rule(b.text, link_chars(b));

@@ -26,6 +26,12 @@ constexpr std::string_view kRelated[] = {
     "more on this"sv, "more from"sv, "weitere artikel"sv, "mehr zum thema"sv,
     "lea también"sv, "lee también"sv, "assets in this article"sv, "in this article"sv, "artículos relacionados"sv, "también te puede interesar"sv,
     "articles similaires"sv, "à lire également"sv, "top stories"sv, "latest stories"sv, "you might like"sv,
+    // trafilatura evaluation pages (de, es): related-links headings and inline teasers.
+    "le puede interesar"sv, "ähnliche beiträge"sv, "verwandte themen"sv, "verwandte themenbereiche"sv,
+    "interessante artikel"sv, "mehr themen"sv, "weitere beiträge"sv, "lesen sie auch die folgenden beiträge"sv,
+    "lesen sie hier"sv, "siehe auch"sv, "das könnte dich auch interessieren"sv, "vorschau auf den nächsten artikel"sv,
+    "weitere informationen"sv, "meist-diskutiert"sv, "most discussed"sv, "entdecke weitere"sv,
+    "weitere beiträge aus der kolumne"sv, "empfehlungen aus dem"sv, "lee además"sv, "leer también"sv,
 };
 
 // Repost/aggregator and finance-site disclaimers (MEXC sample: "Disclaimer: The
@@ -53,6 +59,9 @@ constexpr std::string_view kNewsletter[] = {
     "scan to download the app"sv, "trade on the go with our mobile app"sv, "open an account in minutes"sv,
     "our weekly roundup"sv, "our morning digest"sv, "download the app"sv, "get the app"sv,
     "newsletter"sv, "unsubscribe anytime"sv,
+    // trafilatura evaluation pages: app and membership plugs.
+    "apps for ios and android"sv, "hazte miembro"sv, "besuchen sie unseren"sv, "jetzt abonnieren"sv,
+    "already a subscriber"sv, "bereits abonnent"sv, "help us continue"sv,
 };
 
 // Share bars (MEXC sample: "Share Insights", "Share").
@@ -78,6 +87,30 @@ constexpr std::string_view kComments[] = {
     "kommentare"sv, "commentaires"sv, "comentarios"sv, "commenti"sv, "komentarze"sv,
     "view comments"sv, "sign in to comment"sv, "join the conversation"sv, "show comments"sv,
     "add a comment"sv, "write a comment"sv, "kommentar schreiben"sv, "kommentieren"sv,
+    "kommentare schreiben"sv, "kommentare geschlossen"sv, "kommentare sind geschlossen"sv,
+    "comments are closed"sv, "comments closed"sv,
+};
+
+// Headings of author boxes (trafilatura evaluation pages: "Über den Autor").
+constexpr std::string_view kAuthorHeading[] = {
+    "über den autor"sv, "über die autorin"sv, "about the author"sv, "about the authors"sv, "zur person"sv,
+    "sobre el autor"sv, "à propos de l'auteur"sv, "o autorze"sv, "l'autore"sv, "about me"sv, "über mich"sv,
+};
+
+// Rating widgets under articles (trafilatura evaluation pages: "War der
+// Artikel nützlich?", "(Noch keine Bewertungen)").
+constexpr std::string_view kRating[] = {
+    "war der artikel nützlich"sv, "war dieser artikel hilfreich"sv, "hier können sie den artikel bewerten"sv,
+    "noch keine bewertungen"sv, "was this article helpful"sv, "rate this article"sv, "like recipe?"sv,
+    "artikel bewerten"sv, "bewerten sie diesen artikel"sv, "did you find this article useful"sv,
+};
+
+// Labels of source and post-meta lines under an article ("Źródło: ISBnews",
+// "This entry was posted in ..."; trafilatura evaluation pages).
+constexpr std::string_view kSourceLabel[] = {
+    "źródło:"sv, "quelle:"sv, "source:"sv, "sources:"sv, "fuente:"sv, "fonte:"sv, "bron:"sv, "источник:"sv,
+    "(quelle:"sv, "(source:"sv, "this entry was posted"sv, "der beitrag wurde am"sv, "dieser beitrag wurde am"sv,
+    "bookmark the permalink"sv, "posted in"sv, "filed under"sv, "tags:"sv, "schlagworte:"sv,
 };
 
 }  // namespace
@@ -101,6 +134,12 @@ constexpr std::string_view kUiLabel[] = {
     "continue reading"sv, "load more"sv, "see more"sv, "view comments"sv, "sign in to comment"sv,
     "join the conversation"sv, "vote to see community results"sv, "weiterlesen"sv, "mehr anzeigen"sv, "lire la suite"sv, "leer más"sv,
     "print"sv, "email"sv, "back to top"sv, "scroll to top"sv,
+    // trafilatura evaluation pages: navigation and tool labels left inside articles.
+    "zurück zur startseite"sv, "lade weitere inhalte"sv, "inhaltsverzeichnis"sv, "table of contents"sv,
+    "print recipe"sv, "jump to recipe"sv, "sie sind aktuell nicht eingeloggt"sv, "als pdf herunterladen"sv,
+    "dieses skript als pdf herunterladen"sv, "download as pdf"sv, "kontakt"sv, "contact"sv, "von"sv, "by"sv,
+    "tags"sv, "schlagworte"sv, "schlagwörter"sv, "stichworte"sv, "themen"sv, "topics"sv, "abo"sv,
+    "community"sv,
 };
 
 // Repost credit lines (repost README truth rules: the "Originally posted…" line is not body).
@@ -114,6 +153,9 @@ constexpr std::string_view kRepostCredit[] = {
 // Disclaimer wording found anywhere in a short paragraph (MEXC sample; repost README shells).
 constexpr std::string_view kDisclaimerPhrase[] = {
     "the articles reposted on this site"sv, "reposted on this site are sourced"sv,
+    // trafilatura evaluation pages: opinion and affiliate notes under articles.
+    "advertising disclosure"sv, "gibt die meinung des autors wieder"sv, "sofern nicht anders ausgewiesen"sv,
+    "affiliate links"sv, "we may receive compensation"sv,
     "for informational purposes only"sv, "for information purposes only"sv,
     "does not constitute investment advice"sv, "do not constitute investment advice"sv,
     "no financial advice"sv, "not investment advice"sv, "do your own research"sv,
@@ -162,6 +204,9 @@ const PhraseTable kRepostCredits{"repost-credit", kRepostCredit};
 const PhraseTable kDisclaimerPhrases{"disclaimer", kDisclaimerPhrase};
 const PhraseTable kCreditMarkers{"photo-credit", kCreditMarker};
 const PhraseTable kBylineLabels{"byline-line", kBylineLabel};
+const PhraseTable kRatingPhrases{"rating", kRating};
+const PhraseTable kAuthorHeadings{"author-box", kAuthorHeading};
+const PhraseTable kSourceLabels{"source-line", kSourceLabel};
 const PhraseTable kMonthNames{"month", kMonth};
 
 bool equals_any(const PhraseTable& table, std::string_view key) {

@@ -42,6 +42,12 @@ extern const PhraseTable kCreditMarkers;
 
 // Prefixes of byline/source/date lines shown above the story.
 extern const PhraseTable kBylineLabels;
+// Whole headings that open an author box.
+extern const PhraseTable kAuthorHeadings;
+// Rating widgets ("Was this article helpful?"), matched anywhere in a short line.
+extern const PhraseTable kRatingPhrases;
+// Prefixes of source-credit and post-meta lines under an article ("Quelle: dpa").
+extern const PhraseTable kSourceLabels;
 // Month names and abbreviations, folded (matched as word prefixes).
 extern const PhraseTable kMonthNames;
 
