@@ -49,15 +49,20 @@ bool is_inline_related(std::string_view folded, std::size_t link_chars, std::siz
 
 // "<caption sentence>. Photo: Getty Images": a credit clause of a few words closing the text.
 bool ends_with_credit(std::string_view folded) {
+    constexpr std::size_t kClauseMax = 60;  // "Illustration: newsroom graphics desk"
     if (folded.size() > kCaptionMax) return false;
-    for (std::string_view m : kCreditMarkers.phrases) {
-        const std::size_t at = folded.rfind(m);
-        if (at == std::string_view::npos || at < 2) continue;
-        const std::string_view before = util::trim(folded.substr(0, at));
-        if (before.empty() || before.back() != '.') continue;
-        const std::string_view after = folded.substr(at + m.size());
-        if (after.find(". ") != std::string_view::npos || after.size() > 60) continue;
-        return true;
+    // The marker sits in the last characters: search only there, first byte first.
+    const std::size_t from = folded.size() > kClauseMax + 24 ? folded.size() - kClauseMax - 24 : 2;
+    for (std::size_t at = from; at < folded.size(); ++at) {
+        if (folded[at - 1] != ' ') continue;
+        for (std::string_view m : kCreditMarkers.phrases) {
+            if (m[0] != folded[at] || folded.compare(at, m.size(), m) != 0) continue;
+            const std::string_view before = util::trim(folded.substr(0, at));
+            const std::string_view after = folded.substr(at + m.size());
+            if (!before.empty() && before.back() == '.' && after.find(". ") == std::string_view::npos &&
+                after.size() <= kClauseMax)
+                return true;
+        }
     }
     return false;
 }

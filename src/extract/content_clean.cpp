@@ -78,30 +78,35 @@ public:
         }
     }
 
-    // Wording rules, outermost element first.
+    // Wording rules, outermost element first. Each text is judged once: an
+    // element repeating the text of a leaf already judged is skipped, and an
+    // inline element inside a longer paragraph is only checked for a ticker
+    // chip ("DEEPSEEK$0.000302+4.49%" inside a sentence's line).
     void wording() {
+        constexpr std::uint32_t kMaxJudged = 2000;  // characters; longer is story, not a widget
+        constexpr std::uint32_t kChipMax = 60;
         const NodeId root = sel_.root;
+        std::vector<bool> judged_leaf(dom_.size(), false);
         for (NodeId id = root + 1; id < dom_[root].subtree_end; ++id) {
             if (gone_[id] || f_.invisible[id]) {
                 id = dom_[id].subtree_end - 1;
                 continue;
             }
-            if (dom_[id].type != NodeType::element || s_.text[id] == 0 || s_.text[id] > 2000) continue;
-            const std::string text = visible_text(id);
-            const bool author = is_author_heading(text) && is_block_tag(dom_[id].tag);  // not an inline <b>
-            if (is_related_heading(text) || author) {
-                drop_related_block(id, author);
+            if (dom_[id].type != NodeType::element || s_.text[id] == 0 || s_.text[id] > kMaxJudged) continue;
+            const NodeId parent = dom_[id].parent;
+            const bool same_as_parent = s_.text[parent] == s_.text[id];
+            if (same_as_parent && judged_leaf[parent]) {
+                judged_leaf[id] = true;
+                continue;
+            }
+            if (!same_as_parent && !is_block_tag(dom_[id].tag)) {
+                if (s_.text[id] <= kChipMax && is_ticker_text(visible_text(id))) drop(id, "ticker");
                 id = dom_[id].subtree_end - 1;
                 continue;
             }
-            // A container of several paragraphs is judged by its parts, except
-            // a strip of quotes (the "Related coins" card box).
-            const bool container = f_.block_inside[id] || f_.br_paragraphs[id];
-            const auto links = static_cast<std::size_t>(s_.link[id]);
-            const std::string_view rule = container ? (is_quote_strip(text) ? "ticker" : std::string_view{})
-                                                    : boilerplate_text_rule(text, links);
-            if (rule.empty() || !whole_block(id)) continue;
-            drop(id, rule);
+            const std::string_view rule = judge(id, judged_leaf);
+            if (rule.empty()) continue;
+            if (rule != "related-heading" && rule != "author-box") drop(id, rule);
             id = dom_[id].subtree_end - 1;
         }
     }
@@ -238,14 +243,6 @@ private:
         return util::collapse_whitespace(raw);
     }
 
-    // The element holds all the text of its block: its parent has more text,
-    // or it is a block itself. A phrase inside a sentence is never dropped.
-    bool whole_block(NodeId id) const {
-        if (is_block_tag(dom_[id].tag)) return true;
-        const NodeId p = dom_[id].parent;
-        return p != reader::kNoNode && s_.text[p] == s_.text[id];
-    }
-
     // A related heading: drop the box around it when the rest of the box is
     // links; otherwise the heading and the link-heavy siblings after it. An
     // author-box heading takes its (short) box, or the bio after it.
@@ -276,6 +273,24 @@ private:
             if (!list && link_density(s_, sib) < 0.4f) break;
             drop(sib, "related-block");
         }
+    }
+
+    // The wording rule for one block-level element (or the related/author
+    // heading handling, done here); empty when it stays.
+    std::string_view judge(NodeId id, std::vector<bool>& judged_leaf) {
+        const std::string text = visible_text(id);
+        const bool author = is_author_heading(text) && is_block_tag(dom_[id].tag);  // not an inline <b>
+        if (is_related_heading(text) || author) {
+            drop_related_block(id, author);
+            return author ? "author-box" : "related-heading";
+        }
+        // A container of several paragraphs is judged by its parts, except
+        // a strip of quotes (the "Related coins" card box).
+        if (f_.block_inside[id] || f_.br_paragraphs[id]) return is_quote_strip(text) ? "ticker" : std::string_view{};
+        judged_leaf[id] = true;
+        // Leaf wording (disclaimers, plugs, labels...) is the block sweep's
+        // job (content_sweep.cpp): judging every paragraph twice doubled the cost.
+        return is_ticker_text(text) || is_quote_strip(text) ? "ticker" : std::string_view{};
     }
 
     NodeId next_with_text(NodeId id) const {

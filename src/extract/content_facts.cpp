@@ -127,9 +127,10 @@ std::uint32_t count_commas(std::string_view text) {
     // Readability.js REGEXPS.commas: ASCII, Arabic, small, vertical, fullwidth commas.
     std::uint32_t n = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == ',') ++n;
-        else if (text.substr(i, 3) == "\xEF\xBC\x8C" || text.substr(i, 2) == "\xD8\x8C" ||
-                 text.substr(i, 3) == "\xE3\x80\x81")
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c == ',') ++n;
+        else if (c >= 0xD8 && (text.substr(i, 3) == "\xEF\xBC\x8C" || text.substr(i, 2) == "\xD8\x8C" ||
+                               text.substr(i, 3) == "\xE3\x80\x81"))
             ++n;
     }
     return n;

@@ -215,15 +215,30 @@ bool equals_any(const PhraseTable& table, std::string_view key) {
     return false;
 }
 
-bool starts_with_any(const PhraseTable& table, std::string_view folded) {
+namespace {
+
+// Whether a phrase of the table starts at folded[i]; the first byte is
+// compared inline before the full comparison (these run on every block).
+bool phrase_at(const PhraseTable& table, std::string_view folded, std::size_t i) {
+    const char first = folded[i];
+    const std::size_t room = folded.size() - i;
     for (std::string_view p : table.phrases)
-        if (folded.substr(0, p.size()) == p) return true;
+        if (p.size() <= room && p[0] == first && folded.compare(i, p.size(), p) == 0) return true;
     return false;
 }
 
+}  // namespace
+
+bool starts_with_any(const PhraseTable& table, std::string_view folded) {
+    return !folded.empty() && phrase_at(table, folded, 0);
+}
+
+// Phrases are matched where a word starts ("share" is not found in "timeshare").
 bool contains_any(const PhraseTable& table, std::string_view folded) {
-    for (std::string_view p : table.phrases)
-        if (folded.find(p) != std::string_view::npos) return true;
+    for (std::size_t i = 0; i < folded.size(); ++i) {
+        const bool word_start = i == 0 || folded[i - 1] == ' ' || folded[i - 1] == '(' || folded[i - 1] == '"';
+        if (word_start && phrase_at(table, folded, i)) return true;
+    }
     return false;
 }
 
