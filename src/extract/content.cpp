@@ -57,19 +57,16 @@ bool is_strong_boilerplate(std::string_view rule) {
 // holding much of the page's prose is never chrome, whatever its class says
 // (trafilatura eval pages: the story inside "documentContent__sharingContainer"
 // or "WcmsPageWideBannerPlaceHolder").
-Drops initial_drops(const Dom& dom, const PageFacts& f, const AttemptFlags& flags,
-                    const content::TextStats& all, const std::vector<float>& para) {
+Drops initial_drops(const Dom& dom, const PageFacts& f, const AttemptFlags& flags, const std::vector<float>& para) {
     constexpr float kProseShare = 0.4f;
     Drops drops(dom.size());
-    const std::uint32_t total = all.text[f.body];
     const float prose = para[f.body];
     for (NodeId id = 0; id < dom.size(); ++id) {
         if (dom[id].type != NodeType::element) continue;
         std::string_view rule;
         if (flags.strip_boilerplate && !f.boiler[id].empty()) rule = f.boiler[id];
         else if (flags.strip_unlikely && !f.unlikely[id].empty()) rule = f.unlikely[id];
-        if (rule.empty() || all.text[id] * 2 > total) continue;
-        if (!is_strong_boilerplate(rule) && prose > 0 && para[id] > kProseShare * prose) continue;
+        if (rule.empty() || (!is_strong_boilerplate(rule) && prose > 0 && para[id] > kProseShare * prose)) continue;
         drops[id] = rule;
         id = dom[id].subtree_end - 1;
     }
@@ -88,13 +85,14 @@ std::size_t text_chars(const std::vector<Block>& blocks) {
     return n;
 }
 
-Attempt run_attempt(const Dom& dom, const PageFacts& f, const AttemptFlags& flags, const content::TextStats& all,
-                    const std::vector<float>& para, const ContentOptions& options) {
+Attempt run_attempt(const Dom& dom, const PageFacts& f, const AttemptFlags& flags, const std::vector<float>& para,
+                    const ContentOptions& options) {
     Attempt a;
-    a.selection = content::select_main(dom, f, flags, initial_drops(dom, f, flags, all, para));
+    a.selection = content::select_main(dom, f, flags, initial_drops(dom, f, flags, para));
     content::clean_selection(dom, f, flags, options.title.value_or(""), a.selection);
     std::vector<bool> excluded(dom.size(), false);
-    for (NodeId id = 0; id < dom.size(); ++id) excluded[id] = !a.selection.drops[id].empty();
+    // Hidden subtrees (display:none, hidden, aria-hidden) are never text: Readability.js _isProbablyVisible.
+    for (NodeId id = 0; id < dom.size(); ++id) excluded[id] = !a.selection.drops[id].empty() || f.invisible[id];
     BlockOptions bo;
     bo.excluded = &excluded;
     bo.base_url = options.base_url;
@@ -130,7 +128,7 @@ ContentResult select_content(const Dom& dom, const ContentOptions& options) {
     const std::vector<float> para = paragraph_text(dom, all);
     Attempt best;
     for (const AttemptFlags& flags : kLadder) {
-        Attempt a = run_attempt(dom, facts, flags, all, para, options);
+        Attempt a = run_attempt(dom, facts, flags, para, options);
         const bool enough = a.chars >= kEnoughText;
         if (a.chars > best.chars || best.selection.drops.empty()) best = std::move(a);
         if (enough) break;

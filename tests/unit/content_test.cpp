@@ -46,7 +46,7 @@ bool removed_by(const Article& a, std::string_view rule, std::string_view excerp
 
 TEST_CASE("content: page fixtures give exactly the story", "[content]") {
     for (const char* name : {"related-blocks", "tickers-and-traps", "br-paragraphs", "captions-and-credits",
-                             "comments-and-author-box"}) {
+                             "comments-and-author-box", "hidden-and-roles"}) {
         INFO(name);
         const Article a = clean_page(read_fixture(std::string(name) + ".html"));
         CHECK(a.body() == trim_newlines(read_fixture(std::string(name) + ".txt")));
