@@ -53,12 +53,16 @@ bool is_strong_boilerplate(std::string_view rule) {
     return false;
 }
 
+// A list is never the story's container, however much caption text its
+// items hold (readability test page bug-1255978: a gallery's <ul class=legends>).
+bool is_list(reader::Tag t) { return t == reader::Tag::ul || t == reader::Tag::ol || t == reader::Tag::dl; }
+
 // Nodes left out before scoring: page chrome by tag/class/role. A node
 // holding much of the page's prose is never chrome, whatever its class says
 // (trafilatura eval pages: the story inside "documentContent__sharingContainer"
 // or "WcmsPageWideBannerPlaceHolder").
 Drops initial_drops(const Dom& dom, const PageFacts& f, const AttemptFlags& flags, const std::vector<float>& para) {
-    constexpr float kProseShare = 0.4f;
+    constexpr float kProseShare = 0.5f;
     Drops drops(dom.size());
     const float prose = para[f.body];
     for (NodeId id = 0; id < dom.size(); ++id) {
@@ -66,7 +70,8 @@ Drops initial_drops(const Dom& dom, const PageFacts& f, const AttemptFlags& flag
         std::string_view rule;
         if (flags.strip_boilerplate && !f.boiler[id].empty()) rule = f.boiler[id];
         else if (flags.strip_unlikely && !f.unlikely[id].empty()) rule = f.unlikely[id];
-        if (rule.empty() || (!is_strong_boilerplate(rule) && prose > 0 && para[id] > kProseShare * prose)) continue;
+        const bool protectable = !is_strong_boilerplate(rule) && !is_list(dom[id].tag);
+        if (rule.empty() || (protectable && prose > 0 && para[id] > kProseShare * prose)) continue;
         drops[id] = rule;
         id = dom[id].subtree_end - 1;
     }
