@@ -1,4 +1,6 @@
 // Page facts and text statistics for the content selector.
+#include <algorithm>
+
 #include "extract/blocks.hpp"
 #include "extract/content_internal.hpp"
 #include "lexicon/class_tokens.hpp"
@@ -73,7 +75,10 @@ void classify_element(const Dom& dom, NodeId id, PageFacts& f) {
     const Tag t = dom[id].tag;
     const std::string cls = util::to_lower_ascii(dom.attr_or_empty(id, "class"));
     const std::string idv = util::to_lower_ascii(dom.attr_or_empty(id, "id"));
-    const std::string both = cls + " " + idv;
+    // An id slugged from a heading ("sharing-with-a-single-developer", Sphinx
+    // and most static-site generators) names the section, not its role.
+    const bool slug_id = std::count(idv.begin(), idv.end(), '-') >= 3;
+    const std::string both = slug_id ? cls : cls + " " + idv;
     f.weight[id] = static_cast<std::int16_t>(class_weight(cls, idv));
     f.share_class[id] = both.find("share") != std::string::npos;
     if (t != Tag::body && t != Tag::a && t != Tag::html && both.size() > 1 &&
