@@ -19,6 +19,15 @@ std::size_t link_chars(const Block& b) {
 
 bool link_heavy(const Block& b) { return !b.text.empty() && link_chars(b) * 2 > b.text.size(); }
 
+// A heading that is one link, after the story began: the
+// title of another story (trafilatura eval pages: teaser lists under articles).
+bool is_teaser_link(const Block& b) {
+    constexpr std::size_t kTeaserMax = 160;
+    if (b.kind != BlockKind::heading) return false;
+    if (b.text.size() > kTeaserMax || b.links.empty()) return false;
+    return link_chars(b) * 10 >= b.text.size() * 9;
+}
+
 // A block before the story's first paragraph that repeats the headline.
 bool repeats_title(const Block& b, const std::string& title_key) {
     if (title_key.empty() || b.text.size() > 2 * title_key.size() + 16) return false;
@@ -59,6 +68,7 @@ std::vector<Block> sweep_blocks(std::vector<Block> blocks, const ContentOptions&
         if (rule.empty() && !story_started && repeats_title(b, title_key)) rule = "title";
         if (rule.empty() && !story_started && b.kind == BlockKind::paragraph && is_meta_line(b.text)) rule = "meta-line";
         if (rule.empty()) rule = boilerplate_text_rule(b.text, link_chars(b));
+        if (rule.empty() && story_started && is_teaser_link(b)) rule = "teaser-link";
         in_related = rule == "related-heading" || (in_related && rule == "related-block");
         if (!rule.empty()) {
             record(removed, rule, b.text);

@@ -123,7 +123,8 @@ constexpr std::string_view kSharePrefix[] = {
 
 // Readability.js REGEXPS.adWords / loadingWords, plus "Advertisement" slot labels.
 constexpr std::string_view kAdLabel[] = {
-    "ad"sv, "ads"sv, "advertising"sv, "advertisement"sv, "publicité"sv, "pub"sv, "werbung"sv, "anzeige"sv,
+    "ad"sv, "ads"sv, "advertising"sv, "advertisement"sv, "publicité"sv, "pub"sv, "werbung"sv, "anzeige"sv, "reklama"sv, "reklame"sv,
+    "publicidade"sv, "pubblicità"sv,
     "广告"sv, "реклама"sv, "anuncio"sv, "publicidad"sv, "sponsored"sv, "loading"sv, "loading..."sv,
     "chargement"sv, "cargando"sv, "загрузка"sv,
 };

@@ -62,6 +62,7 @@ TEST_CASE("content: --explain names the rule of each removal", "[content]") {
     CHECK(removed_by(related, "related-heading", "You May Also Like"));
     CHECK(removed_by(related, "related-block", "Rail freight strike"));
     CHECK(removed_by(related, "related-inline", "Related: Shipping rates"));
+    CHECK(removed_by(related, "teaser-link", "Mayor opens new library"));
     CHECK(clean_page(read_fixture("related-blocks.html"), false).removed.empty());
 }
 
