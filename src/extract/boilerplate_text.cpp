@@ -169,7 +169,7 @@ bool is_meta_line(std::string_view text) {
 std::string_view boilerplate_text_rule(std::string_view text, std::size_t link_chars) {
     const std::string_view t = util::trim(text);
     if (t.empty()) return {};
-    if (is_ticker_text(t) || is_quote_strip(t)) return "ticker";
+    if (is_ticker_text(t) || is_quote_strip(t) || is_market_stats(t)) return "ticker";
     if (t.size() > 2 * kBannerMax + 400) return starts_with_any(kDisclaimerOpeners, util::fold(t.substr(0, 64)))
                                               ? "disclaimer" : std::string_view{};
     const std::string folded = util::fold(t);

@@ -196,6 +196,22 @@ NodeId widen_only_child(const Dom& dom, NodeId top, NodeId body, const std::vect
     return top;
 }
 
+// Sentences, not a data bar: ends like a sentence and is mostly letters
+// (repost `cmcfeed` shell: "Cryptos: 12,470 Exchanges: 812 Market Cap: ..." is not a lede).
+bool reads_as_prose(std::string_view text) {
+    const std::string_view t = util::trim(text);
+    if (t.empty()) return false;
+    std::size_t digits = 0, letters = 0;
+    for (char c : t) {
+        digits += util::is_ascii_digit(c);
+        letters += util::is_ascii_alpha(c) || static_cast<unsigned char>(c) >= 0x80;
+    }
+    const char last = t.back();
+    const bool sentence_end = last == '.' || last == '!' || last == '?' || last == '"' ||
+                              util::trim(t).substr(t.size() >= 3 ? t.size() - 3 : 0) == "\xE2\x80\x9D";  // ”
+    return sentence_end && digits * 5 < letters;
+}
+
 bool ends_sentence_like(std::string_view text) {
     const std::string_view t = util::trim(text);
     return !t.empty() && (t.back() == '.' || t.find(". ") != std::string_view::npos);
@@ -216,6 +232,28 @@ bool sibling_joins(const Dom& dom, const PageFacts& f, const Scorer& sc, const T
     const std::uint32_t len = s.text[sib];
     if (len > 80 && ld < 0.25f) return true;
     return len < 80 && len > 0 && ld == 0.f && ends_sentence_like(dom.text_content(sib));
+}
+
+// The box right before the top candidate often holds the lede (a teaser
+// paragraph under the headline) that trafilatura's annotators count as
+// story (eval pages deutschlandfunk.de, japantimes.co.jp): it joins when it
+// is small and holds a real paragraph.
+bool is_lede_box(const Dom& dom, const PageFacts& f, const TextStats& s, NodeId box) {
+    constexpr std::uint32_t kBoxMax = 1500, kLedeMin = 100;
+    if (dom[box].type != NodeType::element || s.text[box] == 0 || s.text[box] > kBoxMax) return false;
+    for (NodeId id = box; id < dom[box].subtree_end; ++id) {
+        const bool paragraph = dom.is_element(id, Tag::p) || (dom.is_element(id, Tag::div) && !f.block_inside[id]);
+        if (paragraph && s.text[id] >= kLedeMin && link_density(s, id) < 0.25f && reads_as_prose(dom.text_content(id)))
+            return true;
+    }
+    return false;
+}
+
+NodeId previous_element(const Dom& dom, const std::vector<bool>& gone, NodeId node) {
+    NodeId prev = reader::kNoNode;
+    for (NodeId c = dom[dom[node].parent].first_child; c != node; c = dom[c].next_sibling)
+        if (!gone[c] && dom[c].type == NodeType::element) prev = c;
+    return prev;
 }
 
 }  // namespace
@@ -241,9 +279,11 @@ Selection select_main(const Dom& dom, const PageFacts& f, const AttemptFlags& fl
         return sel;
     }
     const NodeId parent = dom[top].parent;
+    const NodeId before = previous_element(dom, gone, top);
     for (NodeId c = dom[parent].first_child; c != reader::kNoNode; c = dom[c].next_sibling) {
         if (gone[c]) continue;
-        const bool keep = dom[c].type == NodeType::element && sibling_joins(dom, f, sc, s, top, c);
+        const bool keep = dom[c].type == NodeType::element &&
+                          (sibling_joins(dom, f, sc, s, top, c) || (c == before && is_lede_box(dom, f, s, c)));
         if (!keep) drops[c] = "outside-content";
     }
     sel.root = parent;

@@ -108,4 +108,20 @@ bool is_quote_strip(std::string_view text) {
     return words <= 6 && t.size() < kCharsPerQuote;
 }
 
+bool is_market_stats(std::string_view text) {
+    constexpr std::size_t kMaxBar = 600;
+    const std::string_view t = util::trim(text);
+    if (t.empty() || t.size() > kMaxBar) return false;
+    std::size_t pairs = 0, digits = 0, visible = 0;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        if (!util::is_ascii_space(t[i])) ++visible;
+        if (util::is_ascii_digit(t[i])) ++digits;
+        if (t[i] != ':') continue;
+        std::size_t k = i + 1;
+        while (k < t.size() && t[k] == ' ') ++k;
+        if (k < t.size() && (util::is_ascii_digit(t[k]) || t[k] == '$' || t[k] == '+' || t[k] == '-')) ++pairs;
+    }
+    return pairs >= 3 && digits * 4 >= visible;
+}
+
 }  // namespace newsclean::extract

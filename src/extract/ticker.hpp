@@ -19,4 +19,9 @@ std::size_t count_price_changes(std::string_view text);
 // or one in a text of at most 6 words) and the text is no longer than a widget.
 bool is_quote_strip(std::string_view text);
 
+// A market-data bar read as one text: "Cryptos: 12,470 Exchanges: 812 Market
+// Cap: $4.10T +0.38% 24h Vol: $94.3B Dominance: BTC: 59.1%": at least three
+// "Label: value" pairs and more digits than a sentence ever has.
+bool is_market_stats(std::string_view text);
+
 }  // namespace newsclean::extract

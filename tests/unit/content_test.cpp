@@ -46,7 +46,7 @@ bool removed_by(const Article& a, std::string_view rule, std::string_view excerp
 
 TEST_CASE("content: page fixtures give exactly the story", "[content]") {
     for (const char* name : {"related-blocks", "tickers-and-traps", "br-paragraphs", "captions-and-credits",
-                             "comments-and-author-box", "hidden-and-roles"}) {
+                             "comments-and-author-box", "hidden-and-roles", "lede-box"}) {
         INFO(name);
         const Article a = clean_page(read_fixture(std::string(name) + ".html"));
         CHECK(a.body() == trim_newlines(read_fixture(std::string(name) + ".txt")));
@@ -113,6 +113,9 @@ TEST_CASE("content: related headings and meta lines", "[content]") {
 TEST_CASE("content: quote strips and cards", "[content][ticker]") {
     CHECK(extract::is_quote_strip("Related coins WLD Worldcoin $1.8162 -8.54% ETH Ethereum $2,884.09 +10.19%"));
     CHECK(extract::is_quote_strip("AAPL 226.78 +1.2%"));
+    CHECK(extract::is_market_stats("Cryptos: 12,470 Exchanges: 812 Market Cap: $4.10T +0.38% 24h Vol: $94.3B "
+                                   "Dominance: BTC: 59.1% ETH: 11.0% Fear & Greed: 64"));
+    CHECK_FALSE(extract::is_market_stats("The vote was 12: 3, with 2 abstentions, in a session that ran until 11:40."));
     CHECK(extract::count_price_changes("up +4.49% then down -1.91 % and \xE2\x88\x92" "0.3%") == 3);
     CHECK_FALSE(extract::is_quote_strip("The index rose +1.2% on Monday, its best day since March, as banks rallied "
                                         "and oil prices steadied after a volatile week."));
