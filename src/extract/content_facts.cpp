@@ -88,6 +88,7 @@ void classify_element(const Dom& dom, NodeId id, PageFacts& f) {
     const std::string role = util::to_lower_ascii(dom.attr_or_empty(id, "role"));
     if (!role.empty() && !lexicon::find_token(lexicon::kUnlikelyRoles, role).empty() && role != "main")
         f.unlikely[id] = "role";
+    if (!lexicon::find_token(lexicon::kStoryContainer, cls).empty()) return;  // names the story: no chrome
     if (!is_story_container(t)) {
         f.boiler[id] = boiler_tag(t);
         if (f.boiler[id].empty() && both.size() > 1) f.boiler[id] = boiler_class(both);

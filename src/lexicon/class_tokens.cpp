@@ -34,6 +34,16 @@ constexpr std::string_view kRoles[] = {
     "menu"sv, "menubar"sv, "complementary"sv, "navigation"sv, "alert"sv, "alertdialog"sv, "dialog"sv,
 };
 
+// Story containers of common CMSs (WordPress "entry-content", Drupal
+// "field-name-body", news sites' "article-body"/"story-body"), seen in the
+// readability and trafilatura evaluation pages.
+constexpr std::string_view kStory[] = {
+    "article-body"sv, "articlebody"sv, "article-text"sv, "articletext"sv, "article-content"sv,
+    "article__body"sv, "article__content"sv, "post-content"sv, "post-body"sv, "entry-content"sv,
+    "story-body"sv, "story-content"sv, "storycontent"sv, "content-body"sv, "body-text"sv,
+    "field-name-body"sv, "main-content"sv, "single-content"sv,
+};
+
 // Readability.js REGEXPS.byline.
 constexpr std::string_view kByline[] = {"byline"sv, "author"sv, "dateline"sv, "writtenby"sv, "p-author"sv};
 
@@ -111,6 +121,7 @@ const TokenTable kPositiveWeight{"positive"sv, kPositive};
 const TokenTable kNegativeWeight{"negative"sv, kNegative};
 const TokenTable kUnlikelyRoles{"role"sv, kRoles};
 const TokenTable kBylineTokens{"byline"sv, kByline};
+const TokenTable kStoryContainer{"story-container"sv, kStory};
 
 std::span<const TokenTable> boilerplate_class_tables() { return kBoilerplate; }
 

@@ -24,6 +24,12 @@ extern const TokenTable kNegativeWeight;
 // ARIA roles of page chrome (Readability.js UNLIKELY_ROLES).
 extern const TokenTable kUnlikelyRoles;
 
+// Classes that name the story's own container ("article-body",
+// "entry-content"): they veto the boilerplate and unlikely tables on the
+// same element (trafilatura eval page freitag.de: "s-article-text
+// js-dynamic-advertorial" holds the article).
+extern const TokenTable kStoryContainer;
+
 // Byline elements (Readability.js REGEXPS.byline).
 extern const TokenTable kBylineTokens;
 

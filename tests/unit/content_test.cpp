@@ -74,6 +74,18 @@ TEST_CASE("content: the body keeps structure", "[content]") {
     CHECK(heading);
 }
 
+TEST_CASE("content: a story-container class vetoes boilerplate classes", "[content]") {
+    const std::string para =
+        "<p>The committee met for the third time this month and again failed to agree on a budget, leaving "
+        "schools and hospitals without a plan for the coming year, its chair said after the session.</p>";
+    const std::string html = "<html><body><div class=\"nav-menu\"><a href=\"/\">Home</a></div>"
+                             "<div class=\"article-text js-dynamic-advertorial\">" + para + para + para + para +
+                             "</div></body></html>";
+    const Article a = clean_page(html);
+    CHECK(a.body().find("The committee met for the third time") == 0);
+    CHECK(a.blocks.size() == 4);
+}
+
 TEST_CASE("content: wording rules", "[content][lexicon]") {
     using extract::boilerplate_text_rule;
     CHECK(boilerplate_text_rule("BTC$115,373.16-1.91% ETH$4,210.55+2.05%", 0) == "ticker");
