@@ -80,7 +80,9 @@ std::size_t count_price_changes(std::string_view text) {
     std::size_t n = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
         const bool sign = text[i] == '+' || text[i] == '-' || text.substr(i, 3) == "\xE2\x88\x92";
-        if (!sign) continue;
+        // "13.4 MB (-81%)": a change in parentheses compares figures in a data
+        // table, it is not a quote (readability test page links-in-tables).
+        if (!sign || (i > 0 && text[i - 1] == '(')) continue;
         QuoteScanner q{text, i};
         if (q.change()) {
             ++n;

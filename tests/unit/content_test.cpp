@@ -119,6 +119,7 @@ TEST_CASE("content: related headings and meta lines", "[content]") {
     CHECK(extract::is_meta_line("Source: ChainWire · Sep 19, 2025 at 4:20 am UTC"));
     CHECK(extract::is_meta_line("Author: Farm Desk | Editor: Jo Reyes 19.09.2025 04:20"));
     CHECK(extract::is_meta_line("19 September 2025, 04:20"));
+    CHECK_FALSE(extract::is_meta_line("Posted by Andrew Hayden, Software Engineer on Google Play"));
     CHECK_FALSE(extract::is_meta_line("The plant opened in 2019 and employs 400 people in three shifts."));
 }
 
@@ -128,6 +129,7 @@ TEST_CASE("content: quote strips and cards", "[content][ticker]") {
     CHECK(extract::is_market_stats("Cryptos: 12,470 Exchanges: 812 Market Cap: $4.10T +0.38% 24h Vol: $94.3B "
                                    "Dominance: BTC: 59.1% ETH: 11.0% Fear & Greed: 64"));
     CHECK_FALSE(extract::is_market_stats("The vote was 12: 3, with 2 abstentions, in a session that ran until 11:40."));
+    CHECK_FALSE(extract::is_quote_strip("Farm Heroes Super Saga 71.1 MB 13.4 MB (-81%) 8.0 MB (-89%)"));
     CHECK(extract::count_price_changes("up +4.49% then down -1.91 % and \xE2\x88\x92" "0.3%") == 3);
     CHECK_FALSE(extract::is_quote_strip("The index rose +1.2% on Monday, its best day since March, as banks rallied "
                                         "and oil prices steadied after a volatile week."));
