@@ -114,6 +114,11 @@ TEST_CASE("prepare_html drops scripts, styles, svg and comments but keeps JSON-L
     CHECK(out.html.find("<textarea><!-- raw --></textarea>") != std::string::npos);
 }
 
+TEST_CASE("prepare_html shortens white space runs except inside <pre>") {
+    const auto out = reader::prepare_html("<div>\n    <p>a  \t b</p>\n\n  <pre>  x\n\n    y</pre>  </div>", 1024);
+    CHECK(out.html == "<div>\n<p>a b</p>\n<pre>  x\n\n    y</pre> </div>");
+}
+
 TEST_CASE("truncated HTML still yields its text") {
     const auto doc = test::load("<html><body><article><p>First paragraph.</p><p>Second, cut off mid-sen");
     CHECK(doc.dom.text_content(doc.dom.root()) == "First paragraph.Second, cut off mid-sen");
