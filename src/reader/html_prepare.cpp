@@ -89,11 +89,14 @@ bool is_json_ld(std::string_view attributes) {
 
 class Preparer {
 public:
-    Preparer(std::string_view in, int max_depth) : in_(in), max_depth_(max_depth) { out_.html.reserve(in.size()); }
+    Preparer(std::string_view in, int max_depth, std::size_t max_elements)
+        : in_(in), max_depth_(max_depth), max_elements_(max_elements) {
+        out_.html.reserve(in.size());
+    }
 
     PreparedHtml run() {
         std::size_t i = 0;
-        while (i < in_.size()) {
+        while (i < in_.size() && !out_.too_many_elements) {
             const std::size_t lt = in_.find('<', i);
             if (lt == std::string_view::npos) {
                 append_text(in_.substr(i));
@@ -151,6 +154,10 @@ private:
     }
 
     std::size_t start_tag(const Tag& tag) {
+        if (++elements_ > max_elements_) {
+            out_.too_many_elements = true;
+            return in_.size();
+        }
         if (contains(kDroppedTags, tag.name) && !(tag.name == "script" && is_json_ld(tag.attributes))) {
             return tag.self_closing && tag.name == "svg" ? tag.finish : skip_past_end_tag(in_, tag.finish, tag.name);
         }
@@ -187,6 +194,8 @@ private:
 
     std::string_view in_;
     int max_depth_;
+    std::size_t max_elements_;
+    std::size_t elements_ = 0;
     int depth_ = 0;
     int pre_depth_ = 0;  // open <pre>/<listing> elements: white space is content there
     std::size_t suppressed_ = 0;
@@ -195,6 +204,8 @@ private:
 
 }  // namespace
 
-PreparedHtml prepare_html(std::string_view html, int max_depth) { return Preparer(html, max_depth).run(); }
+PreparedHtml prepare_html(std::string_view html, int max_depth, std::size_t max_elements) {
+    return Preparer(html, max_depth, max_elements).run();
+}
 
 }  // namespace newsclean::reader

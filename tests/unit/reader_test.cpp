@@ -98,6 +98,30 @@ TEST_CASE("a million nested divs parse quickly with the text kept") {
     CHECK(seconds < 10.0);  // the bound (gumbo alone would need ~20 minutes)
 }
 
+TEST_CASE("pages of millions of elements fail clearly instead of exhausting memory") {
+    ReadOptions options;
+    options.max_elements = 1000;
+    std::string page = "<ul>";
+    for (int i = 0; i < 1001; ++i) page += "<li>x";
+    const Failure f = load_failure(page, options);
+    CHECK(f.kind == Failure::Kind::too_large);
+    CHECK(f.reason == "page has more than 1000 elements");
+}
+
+TEST_CASE("nesting past the depth cap keeps text and later structure") {
+    ReadOptions options;
+    options.max_depth = 8;
+    std::string page = "<body>";
+    for (int i = 0; i < 20; ++i) page += "<div>";
+    page += "<span>inner</span>";
+    for (int i = 0; i < 20; ++i) page += "</div>";
+    page += "<p>after</p>";
+    const auto doc = test::load(page, options);
+    CHECK(doc.dropped_tags == 12 + 1);  // 20 divs + the span, past 8 open elements
+    CHECK(test::first_text(doc, Tag::p) == "after");
+    CHECK(doc.dom[doc.dom.find_first(Tag::p)].depth <= 4);  // </div>s of dropped tags were dropped too
+}
+
 TEST_CASE("prepare_html drops scripts, styles, svg and comments but keeps JSON-LD") {
     const auto out = reader::prepare_html(
         "<head><script>var a = '<p>no</p>';</script><style>p{}</style>"
