@@ -52,31 +52,34 @@ bool is_renderable_link(std::string_view href) {
            lexicon::kUnsafeLinkSchemes.end();
 }
 
-void scalar(std::string& out, std::string_view key, const std::optional<std::string>& value) {
-    if (!value || value->empty()) return;
-    out.append(key).append(": ").append(yaml_quote(*value)).append("\n");
-}
+// The front matter, in issue 6's order; each key is one Article field, either
+// a string or a list of strings. Values equal the JSON fields of the same name.
+struct FrontMatterField {
+    std::string_view key;
+    std::optional<std::string> Article::*text;
+    std::vector<std::string> Article::*list;
+};
+constexpr FrontMatterField kFrontMatter[] = {
+    {"title", &Article::title, nullptr},         {"byline", &Article::byline, nullptr},
+    {"authors", nullptr, &Article::authors},     {"source", &Article::source, nullptr},
+    {"site_name", &Article::site_name, nullptr}, {"date", &Article::date, nullptr},
+    {"url", &Article::url, nullptr},             {"canonical_url", &Article::canonical_url, nullptr},
+    {"lang", &Article::lang, nullptr},           {"tags", nullptr, &Article::tags},
+    {"description", &Article::description, nullptr},
+};
 
-void sequence(std::string& out, std::string_view key, const std::vector<std::string>& values) {
-    if (values.empty()) return;
-    out.append(key).append(":\n");
-    for (const std::string& v : values) out.append("  - ").append(yaml_quote(v)).append("\n");
-}
-
-// Order and names: kFrontMatterKeys (issue 6); values equal the JSON fields.
+// Only known values are written: no "key: null", no empty lists.
 std::string front_matter(const Article& a) {
     std::string fm;
-    scalar(fm, "title", a.title);
-    scalar(fm, "byline", a.byline);
-    sequence(fm, "authors", a.authors);
-    scalar(fm, "source", a.source);
-    scalar(fm, "site_name", a.site_name);
-    scalar(fm, "date", a.date);
-    scalar(fm, "url", a.url);
-    scalar(fm, "canonical_url", a.canonical_url);
-    scalar(fm, "lang", a.lang);
-    sequence(fm, "tags", a.tags);
-    scalar(fm, "description", a.description);
+    for (const FrontMatterField& f : kFrontMatter) {
+        if (f.text) {
+            const std::optional<std::string>& v = a.*f.text;
+            if (v && !v->empty()) fm.append(f.key).append(": ").append(yaml_quote(*v)).append("\n");
+        } else if (!(a.*f.list).empty()) {
+            fm.append(f.key).append(":\n");
+            for (const std::string& v : a.*f.list) fm.append("  - ").append(yaml_quote(v)).append("\n");
+        }
+    }
     return fm.empty() ? fm : "---\n" + fm + "---\n";
 }
 

@@ -1,9 +1,9 @@
-// Article → Markdown (CommonMark + GFM tables): YAML front matter, "# title",
-// then the body blocks. Structure survives a round trip through a real parser
+// Article → Markdown (CommonMark + GFM tables): YAML front matter (title,
+// byline, authors, source, site_name, date, url, canonical_url, lang, tags,
+// description; known values only), "# title", then the body blocks. Structure survives a round trip through a real parser
 // (tests/unit/markdown_roundtrip_test.cpp parses it back with cmark-gfm).
 #pragma once
 
-#include <array>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -18,10 +18,6 @@ struct MarkdownOptions {
     bool images = false;       // ![alt](src) for image blocks; left out otherwise
     bool links = false;        // [text](href) for links with an absolute target; plain text otherwise
 };
-
-// The front matter keys, in output order; a key is written only when its value is known.
-inline constexpr std::array<std::string_view, 11> kFrontMatterKeys = {
-    "title", "byline", "authors", "source", "site_name", "date", "url", "canonical_url", "lang", "tags", "description"};
 
 std::string to_markdown(const Article& article, const MarkdownOptions& options);
 
