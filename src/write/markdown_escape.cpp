@@ -28,6 +28,9 @@ Side side_of(char32_t cp) {
     if (cp == ' ' || cp == '\t') return Side::space;
     if (cp < 0x20 || cp == 0x7F) return Side::unknown;  // '\n' becomes a hard break, "<br>" or a space
     if (cp < 0x80) return is_ascii_punct(char(cp)) ? Side::punct : Side::other;
+    // CommonMark's white space is Unicode Zs only: NEL, LS and PS (which
+    // util::is_unicode_space also counts) are not, and parsers disagree on them.
+    if (cp == 0x85 || cp == 0x2028 || cp == 0x2029) return Side::unknown;
     if (util::is_unicode_space(cp)) return Side::space;
     // Letters of the scripts news pages mostly use: Latin-1/Extended, Greek,
     // Cyrillic, kana, CJK ideographs, Hangul. Anything else may be punctuation.
@@ -117,6 +120,7 @@ public:
     }
 
     std::string run() {
+        mark_edge_spaces();  // first: a space written as "&#32;" is no space to its neighbours
         mark_characters();
         mark_runs();
         if (ctx_ == Context::block) mark_line_starts();
@@ -126,13 +130,13 @@ public:
 
 private:
     Side before(std::size_t i) const {
-        if (i == 0 || edge_[i]) return Side::unknown;
+        if (i == 0 || edge_[i] || esc_[i - 1] == 2) return Side::unknown;
         std::size_t k = i - 1;
         while (k > 0 && (static_cast<unsigned char>(t_[k]) & 0xC0) == 0x80) --k;
         return side_of(util::next_code_point(t_, k));
     }
     Side after(std::size_t j) const {
-        if (j >= t_.size() || edge_[j]) return Side::unknown;
+        if (j >= t_.size() || edge_[j] || esc_[j] == 2) return Side::unknown;
         return side_of(util::next_code_point(t_, j));
     }
 
@@ -144,6 +148,7 @@ private:
             const char c = t_[i];
             const char next = i + 1 < n ? t_[i + 1] : '\0';
             const bool link_next = i + 1 < n && edge_[i + 1] && starts_link(i + 1);
+            if (esc_[i]) continue;
             switch (c) {
                 case '\\': esc_[i] = next == '\0' || next == '\n' || is_ascii_punct(next) || edge_[i + 1]; break;
                 case '<': esc_[i] = util::is_ascii_alpha(next) || next == '/' || next == '!' || next == '?'; break;
@@ -197,7 +202,7 @@ private:
 
     // Block starts (§4, §5, GFM tables and task lists) at the start of a line.
     void mark_line_start(std::size_t s, std::size_t e, bool first_line) {
-        if (s >= e) return;
+        if (s >= e || esc_[s] == 2) return;  // a line starting with "&#32;" starts with text
         const std::string_view line = t_.substr(s, e - s);
         const char c = line[0];
         const std::size_t run = run_length(line, 0, c);
@@ -217,13 +222,32 @@ private:
             esc_[s] = 1;
     }
 
+    // A parser strips white space at the start and end of a line, a heading
+    // or a cell (and reads a leading tab as indentation): the extractor's text
+    // never has any, but a caller's may, so it is written as a character reference.
+    void mark_edge_spaces() {
+        const bool per_line = ctx_ == Context::block;
+        std::size_t s = 0;
+        while (s <= t_.size()) {
+            std::size_t e = per_line ? t_.find('\n', s) : std::string_view::npos;
+            if (e == std::string_view::npos) e = t_.size();
+            for (std::size_t k = s; k < e && (t_[k] == ' ' || t_[k] == '\t'); ++k) esc_[k] = 2;
+            for (std::size_t k = e; k > s && (t_[k - 1] == ' ' || t_[k - 1] == '\t'); --k) esc_[k - 1] = 2;
+            s = e + 1;
+        }
+        for (std::size_t i = 0; i + 1 < t_.size(); ++i)
+            if (t_[i] == '\\' && esc_[i + 1] == 2) esc_[i] = 1;  // "\&#32;" would escape the '&'
+    }
+
     // §4.2: "## C #" would lose its "#" as a closing sequence.
     void mark_closing_hashes() {
+        // A '\n' is written as a space here, so it counts as one.
+        auto blank = [this](std::size_t k) { return t_[k] == ' ' || t_[k] == '\t' || t_[k] == '\n'; };
         std::size_t e = t_.size();
-        while (e > 0 && (t_[e - 1] == ' ' || t_[e - 1] == '\t')) --e;
+        while (e > 0 && blank(e - 1)) --e;
         std::size_t b = e;
         while (b > 0 && t_[b - 1] == '#') --b;
-        if (b < e && (b == 0 || t_[b - 1] == ' ' || t_[b - 1] == '\t')) esc_[b] = 1;
+        if (b < e && (b == 0 || blank(b - 1))) esc_[b] = 1;
     }
 
     std::string_view newline() const {
@@ -255,6 +279,8 @@ private:
                 out += newline();
             } else if (c == '\r') {
                 out += ' ';  // a bare CR would end the line (§2.2)
+            } else if (esc_[i] == 2) {
+                out += c == '\t' ? "&#9;" : "&#32;";
             } else {
                 if (esc_[i]) out += '\\';
                 out += c;
@@ -266,7 +292,7 @@ private:
     std::string_view t_;
     Context ctx_;
     std::vector<LinkSpan> links_;
-    std::vector<char> esc_;     // byte i needs a backslash before it
+    std::vector<char> esc_;     // byte i needs a backslash before it (1) or is an edge space (2)
     std::vector<char> edge_;    // a link starts or ends at offset i
     std::vector<char> inside_;  // byte i is link text
 };
