@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "extract/url.hpp"
 #include "lexicon/url_schemes.hpp"
 #include "util/fold.hpp"
 #include "util/text.hpp"
@@ -146,16 +147,31 @@ private:
         }
     }
 
+    // A link target the reader can follow: the extractor resolves hrefs when
+    // it knows the page's address; when it did not (no --url), the article's
+    // url or canonical_url is the base. Empty when the link stays plain text.
+    std::string target(std::string_view href) const {
+        if (href.empty() || href.front() == '#') return {};  // in-page anchors lead nowhere from here
+        if (is_renderable_link(href)) return std::string(href);
+        const std::optional<std::string>& base = a_.url ? a_.url : a_.canonical_url;
+        if (!base) return {};
+        std::string resolved = extract::resolve_url(base, href);
+        return is_renderable_link(resolved) ? resolved : std::string();
+    }
+
     std::string inline_text(const Block& b, Context ctx) const {
+        std::vector<std::string> targets;  // owns what the spans point at
         std::vector<md::LinkSpan> spans;
         if (o_.links) {
             // Links are listed in reading order; each is found after the previous one.
+            targets.reserve(b.links.size());
             std::size_t cursor = 0;
             for (const Link& l : b.links) {
-                if (l.text.empty() || !is_renderable_link(l.href)) continue;
-                const std::size_t at = b.text.find(l.text, cursor);
+                std::string href = target(l.href);
+                const std::size_t at = l.text.empty() || href.empty() ? std::string::npos : b.text.find(l.text, cursor);
                 if (at == std::string::npos) continue;
-                spans.push_back({at, at + l.text.size(), l.href});
+                targets.push_back(std::move(href));
+                spans.push_back({at, at + l.text.size(), targets.back()});
                 cursor = at + l.text.size();
             }
         }
@@ -194,7 +210,9 @@ private:
     void image(const Block& b) {
         if (!o_.images || b.src.empty()) return;
         begin(Group::other);
-        out_ += "![" + md::escape_inline(b.alt, Context::link_text) + "](" + md::link_destination(b.src) + ")";
+        const std::optional<std::string>& base = a_.url ? a_.url : a_.canonical_url;
+        out_ += "![" + md::escape_inline(b.alt, Context::link_text) + "](" +
+                md::link_destination(extract::resolve_url(base, b.src)) + ")";
     }
 
     void code(const Block& b) {

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/url.hpp"
 #include "newsclean/newsclean.hpp"
 #include "write/markdown.hpp"
 
@@ -162,13 +163,23 @@ bool renderable(const std::string& href) {
     return scheme != "javascript" && scheme != "vbscript" && scheme != "data";
 }
 
-void expected_links(const Block& b, Shape& s) {
+// Relative targets resolve against the article's url, else its canonical_url; anchors stay text.
+std::string expected_target(const Article& a, const std::string& href) {
+    if (href.empty() || href[0] == '#') return {};
+    if (renderable(href)) return href;
+    const auto& base = a.url ? a.url : a.canonical_url;
+    const std::string resolved = base ? extract::resolve_url(base, href) : std::string();
+    return renderable(resolved) ? resolved : std::string();
+}
+
+void expected_links(const Article& a, const Block& b, Shape& s) {
     std::size_t cursor = 0;
     for (const Link& l : b.links) {
-        if (l.text.empty() || !renderable(l.href)) continue;
+        const std::string href = expected_target(a, l.href);
+        if (l.text.empty() || href.empty()) continue;
         const std::size_t at = b.text.find(l.text, cursor);
         if (at == std::string::npos) continue;
-        s.links.push_back(l.text + " -> " + l.href);
+        s.links.push_back(l.text + " -> " + href);
         cursor = at + l.text.size();
     }
 }
@@ -233,7 +244,7 @@ Shape expected_shape(const Article& a, const write::MarkdownOptions& o) {
         const Block& b = a.blocks[i];
         if (i == skip || (b.kind == BlockKind::image && !o.images)) continue;
         if (b.kind != BlockKind::list_item) lists.ordered.clear();
-        if (o.links && b.kind != BlockKind::table && b.kind != BlockKind::image) expected_links(b, s);
+        if (o.links && b.kind != BlockKind::table && b.kind != BlockKind::image) expected_links(a, b, s);
         switch (b.kind) {
             case BlockKind::paragraph:
             case BlockKind::caption: s.units.push_back("para:" + b.text); break;
@@ -244,7 +255,10 @@ Shape expected_shape(const Article& a, const write::MarkdownOptions& o) {
                 s.units.push_back("code:" + (b.lang.find_first_of("` ") == std::string::npos ? b.lang : "") + ":" + b.text);
                 break;
             case BlockKind::table: s.units.push_back(expected_table(b)); break;
-            case BlockKind::image: s.units.push_back("image:" + b.src + ":" + one_line(b.alt)); break;
+            case BlockKind::image:
+                s.units.push_back("image:" + extract::resolve_url(a.url ? a.url : a.canonical_url, b.src) + ":" +
+                                  one_line(b.alt));
+                break;
         }
     }
     return s;
@@ -474,6 +488,21 @@ TEST_CASE("Links right after '!', ']' or another link stay links", "[markdown][l
     p.links = {{"here", "https://example.com/1"}, {"b", "https://example.com/2"}, {"c", "https://example.com/3"},
                {"d", "https://example.com/4"}, {"*e*", "https://example.com/5"}, {"f", "https://example.com/6"}};
     check_round_trip(article_of({p}), kAll);
+}
+
+TEST_CASE("Links: relative targets resolve against url, else canonical_url", "[markdown][links]") {
+    Block p = block(BlockKind::paragraph, "one two three");
+    p.links = {{"one", "/a"}, {"two", "b/c?d=1"}, {"three", "#top"}};
+    Block img;
+    img.kind = BlockKind::image, img.src = "/i.png", img.alt = "pic";
+    Article a = article_of({p, img});
+    a.canonical_url = "https://news.example/story/1";
+    check_round_trip(a, kAll);
+    CHECK(write::to_markdown(a, kAll).find("[one](https://news.example/a) [two](https://news.example/story/b/c?d=1) "
+                                           "three\n\n![pic](https://news.example/i.png)") != std::string::npos);
+    a.url = "http://saved.example/x/";
+    check_round_trip(a, kAll);
+    CHECK(write::to_markdown(a, kAll).find("[one](http://saved.example/a)") != std::string::npos);
 }
 
 TEST_CASE("An article without title or metadata has no front matter", "[markdown]") {
