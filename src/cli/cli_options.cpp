@@ -85,7 +85,7 @@ void add_writer_options(CLI::App& app, CliOptions& out, std::optional<bool>& pre
         });
     app.add_flag("--with-markdown", out.writer.with_markdown, "json/jsonl: add a \"markdown\" key with the body as Markdown");
     app.add_flag("--images", out.writer.images, "markdown: include images as ![alt](src)");
-    app.add_flag("--links", out.writer.links, "markdown: keep links as [text](href) (resolved against --url)");
+    app.add_flag("--links", out.writer.links, "markdown: keep links as [text](href) (resolved against --url, else the canonical URL)");
 }
 
 }  // namespace
