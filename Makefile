@@ -8,7 +8,7 @@ CORPUS      ?= ../shared/corpus
 SCORE       ?= $(dir $(CORPUS))bench/score.py
 EVAL_PRED   ?= $(BUILD)/eval-pred
 
-.PHONY: all deps build demo test golden asan clean eval
+.PHONY: all deps build demo test golden asan bench-stages clean eval
 
 all: build
 
@@ -49,6 +49,12 @@ asan: deps
 	cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DNEWSCLEAN_SANITIZE=ON
 	cmake --build build-asan -j $(JOBS)
 	cd build-asan && ctest --output-on-failure -j $(JOBS)
+
+# Stage timings (reader, extractor) against gumbo's own parse, over ../shared/corpus.
+CORPUS ?= ../shared/corpus
+bench-stages: build
+	cmake --build $(BUILD) -j $(JOBS) --target newsclean_bench
+	$(BUILD)/newsclean_bench --repeat 5 $(CORPUS)
 
 clean:
 	rm -rf $(BUILD) build-asan
