@@ -152,6 +152,12 @@ std::size_t word_count(std::string_view s) {
 
 }  // namespace
 
+bool is_quote_table(std::string_view text) {
+    constexpr std::size_t kHeaderChars = 100;
+    if (!is_quote_strip(text) && count_price_changes(text) < 3) return false;
+    return contains_any(kQuoteTableLabels, util::fold(text.substr(0, kHeaderChars)));
+}
+
 bool is_author_heading(std::string_view text) {
     const std::string_view t = util::trim(text);
     if (t.empty() || t.size() > 2 * kLabelMax) return false;

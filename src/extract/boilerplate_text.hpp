@@ -18,6 +18,10 @@ namespace newsclean::extract {
 // of the story ("“Disclaimer: …” the court wrote") and never match.
 std::string_view boilerplate_text_rule(std::string_view text, std::size_t link_chars);
 
+// A table of quotes: dense price changes under quote-table column labels
+// ("Symbol Price Chg%"). `text` is the table's text, header row first.
+bool is_quote_table(std::string_view text);
+
 // A heading or label that opens a block of links to other stories
 // ("You May Also Like", "Lesen Sie auch", "Trending News »").
 bool is_related_heading(std::string_view text);

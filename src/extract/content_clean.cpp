@@ -290,6 +290,7 @@ private:
         judged_leaf[id] = true;
         // Leaf wording (disclaimers, plugs, labels...) is the block sweep's
         // job (content_sweep.cpp): judging every paragraph twice doubled the cost.
+        if (dom_[id].tag == Tag::table) return is_quote_table(text) ? "ticker" : std::string_view{};
         return is_ticker_text(text) || is_quote_strip(text) ? "ticker" : std::string_view{};
     }
 

@@ -28,10 +28,17 @@ bool is_teaser_link(const Block& b) {
     return link_chars(b) * 10 >= b.text.size() * 9;
 }
 
-// A block before the story's first paragraph that repeats the headline.
+constexpr std::size_t kStoryParagraph = 100;  // bytes
+
+// A block before the story's first paragraph that repeats the headline, also
+// when the title carries a site suffix ("Headline | Vantix Square").
 bool repeats_title(const Block& b, const std::string& title_key) {
+    constexpr std::size_t kMinHeadline = 20;
     if (title_key.empty() || b.text.size() > 2 * title_key.size() + 16) return false;
-    return util::fold_key(b.text) == title_key;
+    const std::string key = util::fold_key(b.text);
+    if (key == title_key) return true;
+    return key.size() >= kMinHeadline && title_key.size() > key.size() && title_key.compare(0, key.size(), key) == 0 &&
+           title_key[key.size()] == ' ';
 }
 
 void record(std::vector<Removal>* removed, std::string_view rule, const std::string& text) {
@@ -67,14 +74,16 @@ std::vector<Block> sweep_blocks(std::vector<Block> blocks, const ContentOptions&
         }
         if (rule.empty() && !story_started && repeats_title(b, title_key)) rule = "title";
         if (rule.empty() && !story_started && b.kind == BlockKind::paragraph && is_meta_line(b.text)) rule = "meta-line";
-        if (rule.empty()) rule = boilerplate_text_rule(b.text, link_chars(b));
+        if (rule.empty() && b.kind == BlockKind::table) rule = is_quote_table(b.text) ? "ticker" : "";
+        else if (rule.empty()) rule = boilerplate_text_rule(b.text, link_chars(b));
         if (rule.empty() && story_started && is_teaser_link(b)) rule = "teaser-link";
         in_related = rule == "related-heading" || (in_related && rule == "related-block");
         if (!rule.empty()) {
             record(removed, rule, b.text);
             continue;
         }
-        if (b.kind == BlockKind::paragraph) story_started = true;
+        // The story starts with its first real paragraph, not an author or date line.
+        if (b.kind == BlockKind::paragraph && b.text.size() >= kStoryParagraph) story_started = true;
         kept.push_back(std::move(b));
     }
     return kept;

@@ -91,6 +91,14 @@ constexpr std::string_view kComments[] = {
     "comments are closed"sv, "comments closed"sv,
 };
 
+// Column labels of quote tables (repost README: `livewire` "Symbol Price
+// Chg%", `finsyn` trending-tickers table). A table of figures without them
+// is data of the story (samples/social-square-post.html: supply by network).
+constexpr std::string_view kQuoteTableLabel[] = {
+    "symbol"sv, "price"sv, "chg"sv, "last"sv, "24h"sv, "kurs"sv, "preis"sv, "market cap"sv, "precio"sv,
+    "cours"sv, "ticker"sv, "coin"sv,
+};
+
 // Headings of author boxes (trafilatura evaluation pages: "Über den Autor").
 constexpr std::string_view kAuthorHeading[] = {
     "über den autor"sv, "über die autorin"sv, "about the author"sv, "about the authors"sv, "zur person"sv,
@@ -209,6 +217,7 @@ const PhraseTable kCreditMarkers{"photo-credit", kCreditMarker};
 const PhraseTable kBylineLabels{"byline-line", kBylineLabel};
 const PhraseTable kRatingPhrases{"rating", kRating};
 const PhraseTable kAuthorHeadings{"author-box", kAuthorHeading};
+const PhraseTable kQuoteTableLabels{"quote-table", kQuoteTableLabel};
 const PhraseTable kSourceLabels{"source-line", kSourceLabel};
 const PhraseTable kMonthNames{"month", kMonth};
 

@@ -42,6 +42,8 @@ extern const PhraseTable kCreditMarkers;
 
 // Prefixes of byline/source/date lines shown above the story.
 extern const PhraseTable kBylineLabels;
+// Column labels of a quote table (matched in its header row).
+extern const PhraseTable kQuoteTableLabels;
 // Whole headings that open an author box.
 extern const PhraseTable kAuthorHeadings;
 // Rating widgets ("Was this article helpful?"), matched anywhere in a short line.

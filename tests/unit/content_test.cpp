@@ -135,11 +135,18 @@ TEST_CASE("content: quote strips and cards", "[content][ticker]") {
                                         "and oil prices steadied after a volatile week."));
 }
 
+TEST_CASE("content: a table of figures is story, a quote table is not", "[content][ticker]") {
+    CHECK(extract::is_quote_table("Symbol Price Chg% NOTUSD 0.009567 -8.32% TONUSD 4.76 +12.15% IPUSD 11.38 +11.80%"));
+    CHECK_FALSE(extract::is_quote_table("Network 30 Jun 2025 30 Sep 2025 Change Ethereum 128.4 156.9 +22.2% Tron 79.6 "
+                                        "80.3 +0.9% Solana 10.8 14.1 +30.6%"));
+}
+
 TEST_CASE("content: lexicon tables are non-empty", "[content][lexicon]") {
     using namespace newsclean::lexicon;
     for (const PhraseTable* t : {&kRelatedOpeners, &kDisclaimerOpeners, &kNewsletterPhrases, &kShareLabels,
                                  &kCookiePhrases, &kCommentPhrases, &kSharePrefixes, &kAdLabels, &kUiLabels,
-                                 &kRepostCredits, &kDisclaimerPhrases, &kCreditMarkers, &kBylineLabels, &kMonthNames}) {
+                                 &kRepostCredits, &kDisclaimerPhrases, &kCreditMarkers, &kBylineLabels, &kMonthNames,
+                                 &kRatingPhrases, &kSourceLabels, &kAuthorHeadings, &kQuoteTableLabels}) {
         INFO(t->name);
         CHECK_FALSE(t->phrases.empty());
     }
