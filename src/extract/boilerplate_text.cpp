@@ -92,6 +92,7 @@ std::string_view phrase_rule(std::string_view folded, std::string_view key, std:
     if (length <= kLabelMax * 2 && contains_any(kCommentPhrases, folded) && folded.find('|') != std::string_view::npos)
         return "comments";  // "Kommentarfeed | Kommentare geschlossen | Trackback-URL"
     if (length <= kSourceLineMax && starts_with_any(kSourceLabels, folded)) return "source-line";
+    if (length <= kSourceLineMax && contains_any(kCopyrightPhrases, folded)) return "copyright";
     if (starts_with_any(kDisclaimerOpeners, folded)) return "disclaimer";
     if (length <= kBannerMax && contains_any(kDisclaimerPhrases, folded)) return "disclaimer";
     if (length <= kBannerMax && contains_any(kCookiePhrases, folded)) return "cookie";

@@ -32,6 +32,10 @@ constexpr std::string_view kRelated[] = {
     "lesen sie hier"sv, "siehe auch"sv, "das könnte dich auch interessieren"sv, "vorschau auf den nächsten artikel"sv,
     "weitere informationen"sv, "meist-diskutiert"sv, "most discussed"sv, "entdecke weitere"sv,
     "weitere beiträge aus der kolumne"sv, "empfehlungen aus dem"sv, "lee además"sv, "leer también"sv,
+    // the same blocks in the repost shells' other languages (es, fr, de).
+    "lo más leído"sv, "lo más visto"sv, "les plus lus"sv, "tendances"sv, "tendencias"sv, "trends"sv,
+    "monedas relacionadas"sv, "cryptos associées"sv, "ähnliche coins"sv, "recommandé pour vous"sv,
+    "recomendado para ti"sv, "empfohlen für sie"sv, "sujets tendance"sv, "temas del momento"sv,
 };
 
 // Repost/aggregator and finance-site disclaimers (MEXC sample: "Disclaimer: The
@@ -78,7 +82,16 @@ constexpr std::string_view kCookie[] = {
     "diese website verwendet cookies"sv, "nous utilisons des cookies"sv, "utilizamos cookies"sv,
     // repost README shells: consent wording variants.
     "our site uses cookies"sv, "uses cookies and similar technologies"sv, "privacy dashboard"sv,
-    "cookie-richtlinie"sv, "usamos cookies"sv, "utilisons des cookies"sv,
+    "cookie-richtlinie"sv, "usamos cookies"sv, "utilisons des cookies"sv, "utiliza cookies"sv,
+    "verwendet cookies"sv, "utilise des cookies"sv, "política de cookies"sv, "politique de cookies"sv,
+    "korzystamy z cookies"sv, "używa plików cookie"sv,
+};
+
+// Copyright lines of page footers (repost README shells: "LiveWire Markets
+// Ltd. All rights reserved.", "Alle Rechte vorbehalten.").
+constexpr std::string_view kCopyright[] = {
+    "all rights reserved"sv, "alle rechte vorbehalten"sv, "todos los derechos reservados"sv,
+    "tous droits réservés"sv, "tutti i diritti riservati"sv, "wszelkie prawa zastrzeżone"sv,
 };
 
 // Comment sections.
@@ -218,6 +231,7 @@ const PhraseTable kBylineLabels{"byline-line", kBylineLabel};
 const PhraseTable kRatingPhrases{"rating", kRating};
 const PhraseTable kAuthorHeadings{"author-box", kAuthorHeading};
 const PhraseTable kQuoteTableLabels{"quote-table", kQuoteTableLabel};
+const PhraseTable kCopyrightPhrases{"copyright", kCopyright};
 const PhraseTable kSourceLabels{"source-line", kSourceLabel};
 const PhraseTable kMonthNames{"month", kMonth};
 

@@ -42,6 +42,8 @@ extern const PhraseTable kCreditMarkers;
 
 // Prefixes of byline/source/date lines shown above the story.
 extern const PhraseTable kBylineLabels;
+// Footer copyright wording, matched anywhere in a short line.
+extern const PhraseTable kCopyrightPhrases;
 // Column labels of a quote table (matched in its header row).
 extern const PhraseTable kQuoteTableLabels;
 // Whole headings that open an author box.

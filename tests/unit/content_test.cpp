@@ -102,6 +102,9 @@ TEST_CASE("content: wording rules", "[content][lexicon]") {
     CHECK(boilerplate_text_rule("Originally published on ChainWire on Sep 18, 2025.", 0) == "repost-credit");
     CHECK(boilerplate_text_rule("A trader watches screens. Photo: Getty Images", 0) == "photo-credit");
     CHECK(boilerplate_text_rule("Foto: Sascha Klahn", 0) == "photo-credit");
+    CHECK(boilerplate_text_rule("LiveWire Markets Ltd. All rights reserved.", 0) == "copyright");
+    CHECK(boilerplate_text_rule("Lire aussi : La BCE maintient ses taux", 20) == "related-inline");
+    CHECK(boilerplate_text_rule("Este sitio utiliza cookies para mejorar su experiencia.", 0) == "cookie");
     // Story text that only looks like boilerplate stays.
     CHECK(boilerplate_text_rule("$BTC rose 4.5% after the announcement, traders said.", 0).empty());
     CHECK(boilerplate_text_rule("“Disclaimer: this product is not a toy,” the label read, in small print.", 0).empty());
@@ -146,7 +149,8 @@ TEST_CASE("content: lexicon tables are non-empty", "[content][lexicon]") {
     for (const PhraseTable* t : {&kRelatedOpeners, &kDisclaimerOpeners, &kNewsletterPhrases, &kShareLabels,
                                  &kCookiePhrases, &kCommentPhrases, &kSharePrefixes, &kAdLabels, &kUiLabels,
                                  &kRepostCredits, &kDisclaimerPhrases, &kCreditMarkers, &kBylineLabels, &kMonthNames,
-                                 &kRatingPhrases, &kSourceLabels, &kAuthorHeadings, &kQuoteTableLabels}) {
+                                 &kRatingPhrases, &kSourceLabels, &kAuthorHeadings, &kQuoteTableLabels,
+                                 &kCopyrightPhrases}) {
         INFO(t->name);
         CHECK_FALSE(t->phrases.empty());
     }
