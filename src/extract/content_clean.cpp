@@ -2,9 +2,10 @@
 //  * structure: Readability.js's conditional cleaning (link-heavy, list-heavy,
 //    image-heavy, form-like containers), negative-weight headings, small
 //    "share" elements, byline elements;
-//  * wording: tickers, related headings with the links that follow them,
-//    disclaimers, plugs, share labels... (extract/boilerplate_text.*), on the
-//    element that holds the whole text, outermost first.
+//  * wording that needs the DOM: related and author-box headings with the
+//    box or links that follow them, ticker strips and quote cards (whole
+//    containers). The wording of single blocks (disclaimers, plugs, labels)
+//    is judged once, on the output blocks (content_sweep.cpp).
 #include <algorithm>
 
 #include "extract/blocks.hpp"
@@ -12,7 +13,6 @@
 #include "extract/ticker.hpp"
 #include "extract/content_internal.hpp"
 #include "lexicon/class_tokens.hpp"
-#include "lexicon/phrases.hpp"
 #include "util/text.hpp"
 
 namespace newsclean::extract::content {
@@ -156,12 +156,12 @@ private:
 
     bool has_data_table(NodeId id) const {
         for (NodeId k = id; k < dom_[id].subtree_end; ++k)
-            if (!gone_[k] && dom_.is_element(k, Tag::table) && is_data_table(k)) return true;
+            if (!gone_[k] && dom_.is_element(k, Tag::table) && is_readability_data_table(k)) return true;
         return false;
     }
 
     // Readability.js _markDataTables, in short.
-    bool is_data_table(NodeId table) const {
+    bool is_readability_data_table(NodeId table) const {
         if (dom_.attr_or_empty(table, "role") == "presentation" || dom_.attr_or_empty(table, "datatable") == "0")
             return false;
         if (dom_.attr(table, "summary")) return true;
@@ -181,7 +181,7 @@ private:
         const bool div_like = (t == Tag::div || t == Tag::section) && f_.block_inside[id];
         if (!(div_like || t == Tag::form || t == Tag::fieldset || t == Tag::table || t == Tag::ul || t == Tag::ol))
             return {};
-        if ((t == Tag::table && is_data_table(id)) || inside(id, Tag::code) || inside(id, Tag::pre)) return {};
+        if ((t == Tag::table && is_readability_data_table(id)) || inside(id, Tag::code) || inside(id, Tag::pre)) return {};
         if (has_data_table(id)) return {};
         const int weight = f_.weight[id];
         if (weight < 0) return "negative-class";
