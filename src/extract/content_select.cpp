@@ -249,10 +249,12 @@ bool is_lede_box(const Dom& dom, const PageFacts& f, const TextStats& s, NodeId 
     return false;
 }
 
-NodeId previous_element(const Dom& dom, const std::vector<bool>& gone, NodeId node) {
+// The nearest element before `node` that has text (an image between the
+// lede and the story does not separate them).
+NodeId previous_with_text(const Dom& dom, const std::vector<bool>& gone, const TextStats& s, NodeId node) {
     NodeId prev = reader::kNoNode;
     for (NodeId c = dom[dom[node].parent].first_child; c != node; c = dom[c].next_sibling)
-        if (!gone[c] && dom[c].type == NodeType::element) prev = c;
+        if (!gone[c] && dom[c].type == NodeType::element && s.text[c] > 0) prev = c;
     return prev;
 }
 
@@ -279,7 +281,7 @@ Selection select_main(const Dom& dom, const PageFacts& f, const AttemptFlags& fl
         return sel;
     }
     const NodeId parent = dom[top].parent;
-    const NodeId before = previous_element(dom, gone, top);
+    const NodeId before = previous_with_text(dom, gone, s, top);
     for (NodeId c = dom[parent].first_child; c != reader::kNoNode; c = dom[c].next_sibling) {
         if (gone[c]) continue;
         const bool keep = dom[c].type == NodeType::element &&
