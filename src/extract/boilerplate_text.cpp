@@ -132,9 +132,7 @@ bool has_month_word(std::string_view folded) {
         while (i < folded.size() && !util::is_ascii_alpha(folded[i]) && static_cast<unsigned char>(folded[i]) < 0x80) ++i;
         std::size_t e = i;
         while (e < folded.size() && (util::is_ascii_alpha(folded[e]) || static_cast<unsigned char>(folded[e]) >= 0x80)) ++e;
-        const std::string_view word = folded.substr(i, e - i);
-        for (std::string_view m : kMonthNames.phrases)
-            if (word.size() >= m.size() && word.size() <= m.size() + 6 && word.substr(0, m.size()) == m) return true;
+        if (equals_any(kMonthNames, folded.substr(i, e - i))) return true;
         i = e;
     }
     return false;
@@ -170,6 +168,8 @@ bool is_meta_line(std::string_view text) {
     if (t.empty() || t.size() > kMetaLineMax) return false;
     const std::string folded = util::fold(t);
     if (starts_with_any(kBylineLabels, folded)) return true;
+    // "In March 2020, the plant closed." is the story's first sentence, not a dateline.
+    if (t.back() == '.' && word_count(t) >= 6) return false;
     return word_count(t) <= kMetaLineWords && has_year(folded) && (has_clock_or_numeric_date(folded) || has_month_word(folded));
 }
 

@@ -205,14 +205,24 @@ constexpr std::string_view kBylineLabel[] = {
     "veröffentlicht:"sv, "aktualisiert:"sv, "publicado:"sv,
 };
 
-// Month names and abbreviations (en, de, fr, es, it, pt, nl, pl) for spotting
-// a dateline ("Sep 19, 2025 at 4:20 am UTC", "19. September 2025").
+// Month names and their usual abbreviations (en, de, fr, es, it, pt, nl, pl;
+// pl in the genitive that dates use), matched as whole words, for spotting a
+// dateline ("Sep 19, 2025 at 4:20 am UTC", "19. September 2025").
 constexpr std::string_view kMonth[] = {
-    "jan"sv, "feb"sv, "mar"sv, "apr"sv, "may"sv, "jun"sv, "jul"sv, "aug"sv, "sep"sv, "oct"sv, "nov"sv, "dec"sv,
-    "januar"sv, "februar"sv, "märz"sv, "mai"sv, "juni"sv, "juli"sv, "okt"sv, "dez"sv, "janv"sv, "févr"sv,
-    "avr"sv, "juil"sv, "août"sv, "déc"sv, "ene"sv, "abr"sv, "ago"sv, "dic"sv, "gen"sv, "mag"sv, "giu"sv,
-    "lug"sv, "ott"sv, "set"sv, "out"sv, "mei"sv, "sty"sv, "lut"sv, "kwi"sv, "cze"sv,
-    "lip"sv, "sie"sv, "wrz"sv, "paź"sv, "lis"sv, "gru"sv,
+    "january"sv, "february"sv, "march"sv, "april"sv, "may"sv, "june"sv, "july"sv, "august"sv, "september"sv,
+    "october"sv, "november"sv, "december"sv, "jan"sv, "feb"sv, "mar"sv, "apr"sv, "jun"sv, "jul"sv, "aug"sv,
+    "sep"sv, "sept"sv, "oct"sv, "nov"sv, "dec"sv,
+    "januar"sv, "jänner"sv, "februar"sv, "märz"sv, "mai"sv, "juni"sv, "juli"sv, "oktober"sv, "dezember"sv,
+    "jän"sv, "mär"sv, "okt"sv, "dez"sv,
+    "janvier"sv, "février"sv, "mars"sv, "avril"sv, "juin"sv, "juillet"sv, "août"sv, "septembre"sv, "octobre"sv,
+    "novembre"sv, "décembre"sv, "janv"sv, "févr"sv, "avr"sv, "juil"sv, "déc"sv,
+    "enero"sv, "febrero"sv, "marzo"sv, "abril"sv, "mayo"sv, "junio"sv, "julio"sv, "agosto"sv, "septiembre"sv,
+    "setiembre"sv, "octubre"sv, "noviembre"sv, "diciembre"sv, "ene"sv, "abr"sv, "ago"sv, "dic"sv,
+    "gennaio"sv, "febbraio"sv, "aprile"sv, "maggio"sv, "giugno"sv, "luglio"sv, "settembre"sv, "ottobre"sv,
+    "dicembre"sv, "janeiro"sv, "fevereiro"sv, "março"sv, "maio"sv, "junho"sv, "julho"sv, "setembro"sv,
+    "outubro"sv, "dezembro"sv, "januari"sv, "februari"sv, "maart"sv, "mei"sv, "augustus"sv,
+    "stycznia"sv, "lutego"sv, "marca"sv, "kwietnia"sv, "maja"sv, "czerwca"sv, "lipca"sv, "sierpnia"sv,
+    "września"sv, "października"sv, "listopada"sv, "grudnia"sv,
 };
 
 const PhraseTable kRelatedOpeners{"related-opener", kRelated};

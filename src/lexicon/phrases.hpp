@@ -52,7 +52,7 @@ extern const PhraseTable kAuthorHeadings;
 extern const PhraseTable kRatingPhrases;
 // Prefixes of source-credit and post-meta lines under an article ("Quelle: dpa").
 extern const PhraseTable kSourceLabels;
-// Month names and abbreviations, folded (matched as word prefixes).
+// Month names and abbreviations, folded (matched as whole words).
 extern const PhraseTable kMonthNames;
 
 // Matching on folded text (see util::fold / util::fold_key).

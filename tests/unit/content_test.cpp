@@ -123,6 +123,8 @@ TEST_CASE("content: related headings and meta lines", "[content]") {
     CHECK(extract::is_meta_line("Author: Farm Desk | Editor: Jo Reyes 19.09.2025 04:20"));
     CHECK(extract::is_meta_line("19 September 2025, 04:20"));
     CHECK_FALSE(extract::is_meta_line("Posted by Andrew Hayden, Software Engineer on Google Play"));
+    CHECK_FALSE(extract::is_meta_line("In March 2020, the plant closed for good."));
+    CHECK_FALSE(extract::is_meta_line("Market outlook 2025: 12:1 odds"));  // "market" is no month
     CHECK_FALSE(extract::is_meta_line("The plant opened in 2019 and employs 400 people in three shifts."));
 }
 
