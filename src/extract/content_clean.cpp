@@ -223,6 +223,9 @@ private:
     // byline-ish class/id, on a short text.
     bool is_byline_element(NodeId id) const {
         if (s_.text[id] == 0 || s_.text[id] >= 100) return false;
+        // A name inside a sentence ("said <span class=author>Ann Lee</span>") stays.
+        const NodeId parent = dom_[id].parent;
+        if (!is_block_tag(dom_[id].tag) && parent != reader::kNoNode && s_.text[parent] > s_.text[id]) return false;
         if (dom_.attr_or_empty(id, "rel") == "author") return true;
         if (util::ifind(dom_.attr_or_empty(id, "itemprop"), "author") != std::string_view::npos) return true;
         const std::string both = util::to_lower_ascii(dom_.attr_or_empty(id, "class")) + " " +

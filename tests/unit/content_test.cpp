@@ -86,6 +86,16 @@ TEST_CASE("content: a story-container class vetoes boilerplate classes", "[conte
     CHECK(a.blocks.size() == 4);
 }
 
+TEST_CASE("content: a byline element goes, a name inside a sentence stays", "[content]") {
+    const std::string para =
+        "<p>The committee met for the third time this month and again failed to agree on a budget, leaving "
+        "schools and hospitals without a plan for the coming year, said <span class=\"author\">Ann Lee</span>.</p>";
+    const Article a = clean_page("<html><body><div class=\"post\"><p class=\"byline\">By Tom Roe</p>" + para + para +
+                                 para + para + "</div></body></html>");
+    CHECK(a.body().find("By Tom Roe") == std::string::npos);
+    CHECK(a.body().find("said Ann Lee.") != std::string::npos);
+}
+
 TEST_CASE("content: wording rules", "[content][lexicon]") {
     using extract::boilerplate_text_rule;
     CHECK(boilerplate_text_rule("BTC$115,373.16-1.91% ETH$4,210.55+2.05%", 0) == "ticker");
