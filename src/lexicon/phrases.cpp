@@ -192,6 +192,9 @@ constexpr std::string_view kCreditMarker[] = {
     "photo:"sv, "image:"sv, "illustration:"sv, "chart via"sv, "image via"sv, "photo via"sv, "photo by"sv,
     "image by"sv, "picture:"sv, "credit:"sv, "photograph:"sv, "foto:"sv, "bild:"sv, "grafik:"sv,
     "imagen:"sv, "source: getty"sv,
+    // common caption-credit forms beyond the repost shells' ("Image courtesy of X", "Crédit photo : X").
+    "courtesy of"sv, "image courtesy"sv, "photo courtesy"sv, "photograph by"sv, "foto de"sv, "photo de"sv,
+    "crédit photo"sv, "bildnachweis:"sv, "chart:"sv, "screenshot:"sv, "illustration by"sv, "pictured:"sv,
 };
 
 // Labels opening a byline/source line above the story (repost README shells:
