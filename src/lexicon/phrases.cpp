@@ -1,6 +1,7 @@
 #include "lexicon/phrases.hpp"
 
 #include <string_view>
+#include <vector>
 
 namespace newsclean::lexicon {
 
@@ -272,11 +273,54 @@ bool starts_with_any(const PhraseTable& table, std::string_view folded) {
     return !folded.empty() && phrase_at(table, folded, 0);
 }
 
+namespace {
+
+// Which first two bytes start a phrase of a table: most word starts of a
+// paragraph are ruled out with one bit test instead of a pass over the table
+// (contains_any runs on every output block).
+struct PairIndex {
+    const PhraseTable* table;
+    std::vector<bool> pairs;  // 65536 bits, index = byte0 << 8 | byte1
+};
+
+std::size_t pair_of(std::string_view s, std::size_t i) {
+    return static_cast<std::size_t>(static_cast<unsigned char>(s[i])) << 8 | static_cast<unsigned char>(s[i + 1]);
+}
+
+const std::vector<PairIndex>& pair_indexes() {
+    static const std::vector<PairIndex> all = [] {
+        std::vector<PairIndex> v;
+        for (const PhraseTable* t : {&kNewsletterPhrases, &kCookiePhrases, &kCommentPhrases, &kDisclaimerPhrases,
+                                     &kRatingPhrases, &kCopyrightPhrases, &kQuoteTableLabels}) {
+            PairIndex index{t, std::vector<bool>(1u << 16, false)};
+            bool usable = true;
+            for (std::string_view p : t->phrases) {
+                if (p.size() < 2) usable = false;
+                else index.pairs[pair_of(p, 0)] = true;
+            }
+            if (usable) v.push_back(std::move(index));
+        }
+        return v;
+    }();
+    return all;
+}
+
+const std::vector<bool>* pairs_for(const PhraseTable& table) {
+    for (const PairIndex& index : pair_indexes())
+        if (index.table == &table) return &index.pairs;
+    return nullptr;
+}
+
+}  // namespace
+
 // Phrases are matched where a word starts ("share" is not found in "timeshare").
 bool contains_any(const PhraseTable& table, std::string_view folded) {
+    const std::vector<bool>* pairs = pairs_for(table);
     for (std::size_t i = 0; i < folded.size(); ++i) {
         const bool word_start = i == 0 || folded[i - 1] == ' ' || folded[i - 1] == '(' || folded[i - 1] == '"';
-        if (word_start && phrase_at(table, folded, i)) return true;
+        if (!word_start) continue;
+        if (pairs && (i + 1 >= folded.size() || !(*pairs)[pair_of(folded, i)])) continue;
+        if (phrase_at(table, folded, i)) return true;
     }
     return false;
 }
