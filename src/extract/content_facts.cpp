@@ -1,5 +1,6 @@
 // Page facts and text statistics for the content selector.
 #include <algorithm>
+#include <unordered_map>
 
 #include "extract/blocks.hpp"
 #include "extract/content_internal.hpp"
@@ -71,29 +72,63 @@ std::string_view boiler_class(std::string_view class_id) {
 // Containers that hold the story even when a class name says otherwise.
 bool is_story_container(Tag t) { return t == Tag::body || t == Tag::html || t == Tag::main || t == Tag::article; }
 
-void classify_element(const Dom& dom, NodeId id, PageFacts& f) {
-    const Tag t = dom[id].tag;
-    const std::string cls = util::to_lower_ascii(dom.attr_or_empty(id, "class"));
-    const std::string idv = util::to_lower_ascii(dom.attr_or_empty(id, "id"));
+// What the class and id say, whatever the tag: computed once per distinct
+// class/id pair of the page (utility-class pages repeat the same long class
+// strings on hundreds of elements).
+struct NameFacts {
+    std::int16_t weight = 0;
+    bool share = false, unlikely = false, story = false;
+    std::string_view boiler;
+};
+
+NameFacts classify_names(std::string_view raw_class, std::string_view raw_id) {
+    NameFacts n;
+    const std::string cls = util::to_lower_ascii(raw_class);
+    const std::string idv = util::to_lower_ascii(raw_id);
     // An id slugged from a heading ("sharing-with-a-single-developer", Sphinx
     // and most static-site generators) names the section, not its role.
     const bool slug_id = std::count(idv.begin(), idv.end(), '-') >= 3;
     const std::string both = slug_id ? cls : cls + " " + idv;
-    f.weight[id] = static_cast<std::int16_t>(class_weight(cls, idv));
-    f.share_class[id] = both.find("share") != std::string::npos;
-    if (t != Tag::body && t != Tag::a && t != Tag::html && both.size() > 1 &&
-        !lexicon::find_token(lexicon::kUnlikelyCandidate, both).empty() &&
-        lexicon::find_token(lexicon::kMaybeCandidate, both).empty())
-        f.unlikely[id] = lexicon::kUnlikelyCandidate.name;
-    const std::string role = util::to_lower_ascii(dom.attr_or_empty(id, "role"));
-    if (!role.empty() && !lexicon::find_token(lexicon::kUnlikelyRoles, role).empty() && role != "main")
-        f.unlikely[id] = "role";
-    if (!lexicon::find_token(lexicon::kStoryContainer, cls).empty()) return;  // names the story: no chrome
-    if (!is_story_container(t)) {
-        f.boiler[id] = boiler_tag(t);
-        if (f.boiler[id].empty() && both.size() > 1) f.boiler[id] = boiler_class(both);
-    }
+    n.weight = static_cast<std::int16_t>(class_weight(cls, idv));
+    n.share = both.find("share") != std::string::npos;
+    n.unlikely = both.size() > 1 && !lexicon::find_token(lexicon::kUnlikelyCandidate, both).empty() &&
+                 lexicon::find_token(lexicon::kMaybeCandidate, both).empty();
+    n.story = !lexicon::find_token(lexicon::kStoryContainer, cls).empty();  // names the story: no chrome
+    if (!n.story && both.size() > 1) n.boiler = boiler_class(both);
+    return n;
 }
+
+class ElementClassifier {
+public:
+    void classify(const Dom& dom, NodeId id, PageFacts& f) {
+        const Tag t = dom[id].tag;
+        const NameFacts& n = names(dom.attr_or_empty(id, "class"), dom.attr_or_empty(id, "id"));
+        f.weight[id] = n.weight;
+        f.share_class[id] = n.share;
+        if (n.unlikely && t != Tag::body && t != Tag::a && t != Tag::html) f.unlikely[id] = lexicon::kUnlikelyCandidate.name;
+        const std::string role = util::to_lower_ascii(dom.attr_or_empty(id, "role"));
+        if (!role.empty() && !lexicon::find_token(lexicon::kUnlikelyRoles, role).empty() && role != "main")
+            f.unlikely[id] = "role";
+        if (n.story || is_story_container(t)) return;
+        f.boiler[id] = boiler_tag(t);
+        if (f.boiler[id].empty()) f.boiler[id] = n.boiler;
+    }
+
+private:
+    const NameFacts& names(std::string_view raw_class, std::string_view raw_id) {
+        static const NameFacts kNone{};
+        if (raw_class.empty() && raw_id.empty()) return kNone;
+        std::string key(raw_class);
+        key.push_back('\x1f');
+        key.append(raw_id);
+        auto it = cache_.find(key);
+        if (it == cache_.end()) it = cache_.emplace(std::move(key), classify_names(raw_class, raw_id)).first;
+        return it->second;
+    }
+
+    std::unordered_map<std::string, NameFacts> cache_;
+};
+
 
 // Readability.js _replaceBrs: two <br>s with only white space between them
 // end a paragraph (repost README, `livewire` shell: no <p> at all).
@@ -156,6 +191,7 @@ PageFacts compute_facts(const Dom& dom) {
     f.link_weight.assign(n, 0.f);
     f.body = dom.find_first(Tag::body);
     if (f.body == reader::kNoNode) f.body = dom.root();
+    ElementClassifier classifier;
     for (NodeId id = 1; id < n; ++id) {  // forward: inherited marks
         const NodeId parent = dom[id].parent;
         f.invisible[id] = f.invisible[parent];
@@ -165,7 +201,7 @@ PageFacts compute_facts(const Dom& dom) {
         if (is_non_content_tag(t) || is_hidden(dom, id)) f.invisible[id] = true;
         if (t == Tag::a && dom.attr(id, "href"))
             f.link_weight[id] = util::trim(dom.attr_or_empty(id, "href")).substr(0, 1) == "#" ? 0.3f : 1.f;
-        classify_element(dom, id, f);
+        classifier.classify(dom, id, f);
     }
     for (NodeId id = static_cast<NodeId>(n); id-- > 1;) {  // backward: facts about descendants
         const NodeId parent = dom[id].parent;
