@@ -75,7 +75,15 @@ bool is_credit_line(std::string_view folded) {
     std::string_view s = folded;
     if (!s.empty() && (s.front() == '(' || s.front() == '[')) s.remove_prefix(1);
     if (s.substr(0, 2) == "\xC2\xA9" || s.substr(0, 3) == "(c)") return true;  // ©
-    return starts_with_any(kCreditMarkers, s) && s.find(". ") == std::string_view::npos;
+    if (s.find(". ") != std::string_view::npos) return false;
+    if (starts_with_any(kCreditMarkers, s)) return true;
+    // "Roman Prymula, photo: Archives du Gouvernement" (trafilatura eval page
+    // radio.cz): a name or label, then the credit after a comma or a bar.
+    for (std::string_view sep : {", ", " | "}) {  // not " - ": "Raspberry Pi in education - Image: ..." is a story line (repost livewire-031)
+        const std::size_t at = s.find(sep);
+        if (at != std::string_view::npos && starts_with_any(kCreditMarkers, s.substr(at + sep.size()))) return true;
+    }
+    return false;
 }
 
 std::string_view phrase_rule(std::string_view folded, std::string_view key, std::size_t length,

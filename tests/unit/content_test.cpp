@@ -112,6 +112,7 @@ TEST_CASE("content: wording rules", "[content][lexicon]") {
     CHECK(boilerplate_text_rule("Originally published on ChainWire on Sep 18, 2025.", 0) == "repost-credit");
     CHECK(boilerplate_text_rule("A trader watches screens. Photo: Getty Images", 0) == "photo-credit");
     CHECK(boilerplate_text_rule("Foto: Sascha Klahn", 0) == "photo-credit");
+    CHECK(boilerplate_text_rule("Roman Prymula, photo: Archives du Gouvernement tchèque", 0) == "photo-credit");
     CHECK(boilerplate_text_rule("LiveWire Markets Ltd. All rights reserved.", 0) == "copyright");
     CHECK(boilerplate_text_rule("Lire aussi : La BCE maintient ses taux", 20) == "related-inline");
     CHECK(boilerplate_text_rule("Este sitio utiliza cookies para mejorar su experiencia.", 0) == "cookie");
