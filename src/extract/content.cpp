@@ -80,8 +80,9 @@ Drops initial_drops(const Dom& dom, const PageFacts& f, const AttemptFlags& flag
 
 struct Attempt {
     content::Selection selection;
-    std::vector<Block> blocks;
-    std::size_t chars = 0;
+    std::vector<Block> blocks;       // after the block sweep
+    std::vector<Removal> swept;      // what the sweep dropped (explaining only)
+    std::size_t chars = 0;           // text left: what the ladder judges
 };
 
 std::size_t text_chars(const std::vector<Block>& blocks) {
@@ -101,7 +102,8 @@ Attempt run_attempt(const Dom& dom, const PageFacts& f, const AttemptFlags& flag
     BlockOptions bo;
     bo.excluded = &excluded;
     bo.base_url = options.base_url;
-    a.blocks = build_blocks(dom, a.selection.root, bo);
+    // Measured after the sweep: a box of disclaimers and consent text is not "enough text".
+    a.blocks = sweep_blocks(build_blocks(dom, a.selection.root, bo), options, options.explain ? &a.swept : nullptr);
     a.chars = text_chars(a.blocks);
     return a;
 }
@@ -139,7 +141,8 @@ ContentResult select_content(const Dom& dom, const ContentOptions& options) {
         if (enough) break;
     }
     if (options.explain && !best.selection.drops.empty()) explain_drops(dom, best.selection, result.removed);
-    result.blocks = sweep_blocks(std::move(best.blocks), options, options.explain ? &result.removed : nullptr);
+    result.removed.insert(result.removed.end(), best.swept.begin(), best.swept.end());
+    result.blocks = std::move(best.blocks);
     return result;
 }
 

@@ -96,6 +96,20 @@ TEST_CASE("content: a byline element goes, a name inside a sentence stays", "[co
     CHECK(a.body().find("said Ann Lee.") != std::string::npos);
 }
 
+TEST_CASE("content: the retry ladder measures text after the block sweep", "[content]") {
+    // The strict attempt drops the story's "sidebar" container and finds only
+    // consent text; that is not enough text, so the next attempt is tried.
+    const std::string consent =
+        "<p>We use cookies to improve your experience, to measure traffic and to show you personalised content, "
+        "and by continuing to browse you agree to our Cookie Policy, which you can change at any time.</p>";
+    const std::string story =
+        "<p>The ferry service to the islands resumes on Monday after a two-week pause for repairs, the operator "
+        "said, with three crossings a day until the summer timetable begins.</p>";
+    const Article a = clean_page("<html><body><div class=\"notice\">" + consent + consent + consent +
+                                 "</div><div class=\"sidebar-story\">" + story + story + "</div></body></html>");
+    CHECK(a.body().find("The ferry service to the islands") == 0);
+}
+
 TEST_CASE("content: wording rules", "[content][lexicon]") {
     using extract::boilerplate_text_rule;
     CHECK(boilerplate_text_rule("BTC$115,373.16-1.91% ETH$4,210.55+2.05%", 0) == "ticker");
