@@ -1,5 +1,7 @@
 #include "extract/content.hpp"
 
+#include <algorithm>
+
 #include "extract/blocks.hpp"
 #include "extract/boilerplate_text.hpp"
 #include "extract/content_internal.hpp"
@@ -108,20 +110,46 @@ Attempt run_attempt(const Dom& dom, const PageFacts& f, const AttemptFlags& flag
     return a;
 }
 
-void explain_drops(const Dom& dom, const content::Selection& sel, std::vector<Removal>& out) {
+// The text of a dropped subtree for --explain, its text nodes spaced apart
+// so that table cells and spans read "BTC 115,373.16 -1.91%", not "BTC115,373.16-1.91%".
+std::string excerpt_text(const Dom& dom, NodeId id) {
+    constexpr std::size_t kEnough = 400;  // bytes gathered; the excerpt keeps fewer
+    std::string raw;
+    for (NodeId k = id; k < dom[id].subtree_end && raw.size() < kEnough; ++k) {
+        if (dom[k].type == NodeType::element && is_non_content_tag(dom[k].tag)) {
+            k = dom[k].subtree_end - 1;
+            continue;
+        }
+        if (dom[k].type == NodeType::text) raw.append(dom.text(k)).push_back(' ');
+    }
+    return util::collapse_whitespace(raw);
+}
+
+// Every dropped subtree in document order: those inside the chosen root with
+// their rule, and everything around the root (the page outside the story)
+// with the rule that marked it, else "outside-content".
+void explain_drops(const Dom& dom, const content::Selection& sel, NodeId body, std::vector<Removal>& out) {
     constexpr std::size_t kExcerpt = 80;
+    std::vector<std::pair<NodeId, std::string_view>> dropped;
     for (NodeId id = sel.root; id < dom[sel.root].subtree_end; ++id) {
         if (sel.drops[id].empty()) continue;
-        std::string text = dom.text_content(id);
-        if (!text.empty()) {
-            if (text.size() > kExcerpt) {
-                std::size_t cut = kExcerpt;
-                while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-                text = text.substr(0, cut) + "…";
-            }
-            out.push_back({std::string(sel.drops[id]), std::move(text)});
-        }
+        dropped.emplace_back(id, sel.drops[id]);
         id = dom[id].subtree_end - 1;
+    }
+    for (NodeId inner = sel.root; inner != body && dom[inner].parent != reader::kNoNode; inner = dom[inner].parent) {
+        for (NodeId c = dom[dom[inner].parent].first_child; c != reader::kNoNode; c = dom[c].next_sibling)
+            if (c != inner) dropped.emplace_back(c, sel.drops[c].empty() ? "outside-content" : sel.drops[c]);
+    }
+    std::sort(dropped.begin(), dropped.end());
+    for (const auto& [id, rule] : dropped) {
+        std::string text = excerpt_text(dom, id);
+        if (text.empty()) continue;
+        if (text.size() > kExcerpt) {
+            std::size_t cut = kExcerpt;
+            while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+            text = text.substr(0, cut) + "…";
+        }
+        out.push_back({std::string(rule), std::move(text)});
     }
 }
 
@@ -140,7 +168,7 @@ ContentResult select_content(const Dom& dom, const ContentOptions& options) {
         if (a.chars > best.chars || best.selection.drops.empty()) best = std::move(a);
         if (enough) break;
     }
-    if (options.explain && !best.selection.drops.empty()) explain_drops(dom, best.selection, result.removed);
+    if (options.explain && !best.selection.drops.empty()) explain_drops(dom, best.selection, facts.body, result.removed);
     result.removed.insert(result.removed.end(), best.swept.begin(), best.swept.end());
     result.blocks = std::move(best.blocks);
     return result;
