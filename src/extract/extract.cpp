@@ -1,6 +1,7 @@
 #include "extract/extract.hpp"
 
 #include "extract/blocks.hpp"
+#include "extract/text_scrape.hpp"
 #include "extract/url.hpp"
 #include "util/text.hpp"
 
@@ -69,17 +70,7 @@ Result extract_html(const reader::Document& doc, const ExtractOptions& options) 
     return a;
 }
 
-Result extract_text(const reader::Document& doc) {
-    Article a;
-    for (const std::string& line : doc.lines) {
-        std::string text = util::collapse_whitespace(line);
-        if (text.empty()) continue;
-        Block b;
-        b.text = std::move(text);
-        a.blocks.push_back(std::move(b));
-    }
-    return a;
-}
+Result extract_text(const reader::Document& doc) { return text::extract_text_scrape(doc.lines); }
 
 }  // namespace
 

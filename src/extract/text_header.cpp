@@ -1,0 +1,162 @@
+// The header of a text scrape: headline, byline, date and teaser, read from the
+// lines above the body, plus attribution lines inside and below it (two-date
+// reposts). Layouts covered (samples/mexc-deepseek-r1-cost.txt and the page
+// shells of corpus/repost/README.md):
+//   headline / byline / date               (MEXC, bitwire, livewire, finsyn)
+//   byline / headline / date               (cmcfeed "By X" kicker, finsyn provider line)
+//   name / [@handle] / date / headline     (social feed author row)
+//   nav / date / headline                  (no byline)
+#include <algorithm>
+
+#include "extract/text_scrape.hpp"
+#include "lexicon/phrases.hpp"
+#include "util/fold.hpp"
+#include "util/text.hpp"
+
+namespace newsclean::extract::text {
+
+namespace {
+
+// A headline has at least two words (or four CJK characters) and at most this many.
+constexpr std::size_t kMaxTitleWords = 30;
+// A name in an author row: "Rahul Menon", "Satoshi Street Journal".
+constexpr std::size_t kMaxNameWords = 4;
+// Attribution lines ("Originally posted by X · date") are looked for this many lines below the body.
+constexpr std::size_t kTailReach = 12;
+
+bool is_title_candidate(const Line& l) {
+    if (l.kind != LineKind::short_text || l.words > kMaxTitleWords) return false;
+    if (l.words < 2 && l.text.size() < 12) return false;  // "Learn", "Follow"; 4+ CJK characters pass
+    if (l.text[0] == '@') return false;
+    const char last = l.text.back();
+    return last != '.' && last != ',' && last != ':' && last != ';';
+}
+
+bool starts_upper(std::string_view word) {
+    std::size_t i = 0;
+    const char32_t cp = util::next_code_point(word, i);
+    std::string one;
+    util::append_utf8(one, cp);
+    return util::fold(one) != one;
+}
+
+// Every word capitalised, no digits: "Rahul Menon", and nav bars ("Log In Sign Up").
+bool is_capitalised_words(std::string_view text) {
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        const std::size_t end = std::min(text.find(' ', pos), text.size());
+        const std::string_view word = text.substr(pos, end - pos);
+        if (!starts_upper(word)) return false;
+        for (char c : word)
+            if (util::is_ascii_digit(c)) return false;
+        pos = end + 1;
+    }
+    return true;
+}
+
+std::size_t next_non_blank(const std::vector<Line>& lines, std::size_t i) {
+    while (i < lines.size() && lines[i].kind == LineKind::blank) ++i;
+    return i;
+}
+
+// Social-feed author rows: a bare name above an optional @handle and a date.
+// Only when no labelled byline is in the window ("By X" + headline + date is a
+// cmcfeed header, not an author row).
+void mark_author_rows(std::vector<Line>& lines, std::size_t first, std::size_t end) {
+    for (std::size_t i = first; i < end; ++i)
+        if (lines[i].kind == LineKind::byline || lines[i].kind == LineKind::source) return;
+    for (std::size_t i = first; i < end; ++i) {
+        const Line& l = lines[i];
+        if (l.kind != LineKind::short_text || l.words > kMaxNameWords || l.sentence_end ||
+            !is_capitalised_words(l.text))
+            continue;
+        std::size_t next = next_non_blank(lines, i + 1);
+        if (next < end && lines[next].text[0] == '@' && lines[next].words <= 2) next = next_non_blank(lines, next + 1);
+        if (next < lines.size() && lines[next].kind == LineKind::dateline) {
+            lines[i].kind = LineKind::byline;
+            return;
+        }
+    }
+}
+
+bool skippable(LineKind k) {
+    return k == LineKind::blank || k == LineKind::ticker || k == LineKind::ticker_name || k == LineKind::label ||
+           k == LineKind::caption || k == LineKind::related_opener || k == LineKind::share || k == LineKind::teaser;
+}
+
+// The headline among the window's lines, given its header (meta) lines; see the file comment.
+std::optional<std::size_t> pick_title(const std::vector<Line>& lines, std::size_t first, std::size_t end,
+                                      const std::vector<std::size_t>& meta) {
+    auto candidate = [&](std::size_t i) -> std::optional<std::size_t> {
+        if (i >= first && i < end && is_title_candidate(lines[i])) return i;
+        return std::nullopt;
+    };
+    if (meta.empty()) {  // no byline, no date: the headline sits right above the body
+        std::size_t i = end;
+        while (i > first && skippable(lines[i - 1].kind)) --i;
+        return i > first ? candidate(i - 1) : std::nullopt;
+    }
+    for (std::size_t i = meta.front() + 1; i < meta.back(); ++i)  // "By X" / headline / date
+        if (candidate(i)) return i;
+    std::optional<std::size_t> before, after;
+    std::size_t i = meta.front();
+    while (i > first && lines[i - 1].kind == LineKind::blank) --i;
+    if (i > first) before = candidate(i - 1);
+    i = meta.back() + 1;
+    while (i < end && (skippable(lines[i].kind) || is_meta(lines[i].kind) || lines[i].text[0] == '@')) ++i;
+    after = candidate(i);
+    // An author row (a bare name above the date) comes before the headline; a
+    // nav bar above the header looks like a headline in Title Case.
+    const bool row = lines[meta.front()].kind == LineKind::byline && !util::istarts_with(lines[meta.front()].text, "by") &&
+                     lines[meta.front()].words <= kMaxNameWords && is_capitalised_words(lines[meta.front()].text);
+    if (before && after) {
+        if (row || (is_capitalised_words(lines[*before].text) && !is_capitalised_words(lines[*after].text)))
+            return after;
+        return before;
+    }
+    return before ? before : after;
+}
+
+// The date after an "original" marker: "… · Originally published: Jul 26, 2024 at 9:51 am UTC".
+std::optional<ParsedDate> original_date(const Line& l) {
+    for (std::string_view marker : lexicon::kOriginalDateMarkers.phrases) {
+        const std::size_t at = l.folded.find(marker);
+        if (at != std::string::npos)
+            if (auto d = parse_date(std::string_view(l.folded).substr(at + marker.size()))) return d;
+    }
+    return std::nullopt;
+}
+
+void read_attribution(const std::vector<Line>& lines, std::size_t first, std::size_t end, Layout& layout) {
+    for (std::size_t i = first; i < end && i < lines.size(); ++i) {
+        const Line& l = lines[i];
+        if (i > layout.body_last && (l.kind == LineKind::related_opener || l.kind == LineKind::comments)) break;
+        if (!is_meta(l.kind)) continue;
+        if (auto d = original_date(l)) layout.date = d;  // the original date wins over the repost's
+        if (!layout.source && l.kind == LineKind::source) layout.source = parse_source_line(l.text);
+        if (!layout.byline && l.kind == LineKind::source) layout.byline = parse_byline(l.text);
+    }
+}
+
+}  // namespace
+
+void read_header(std::vector<Line>& lines, std::size_t window_first, Layout& layout) {
+    const std::size_t end = layout.body_first;
+    mark_author_rows(lines, window_first, end);
+    for (std::size_t i = window_first; i < end; ++i) {
+        if (is_meta(lines[i].kind)) layout.meta.push_back(i);
+        if (lines[i].kind == LineKind::teaser && !layout.teaser) layout.teaser = i;
+    }
+    layout.title = pick_title(lines, window_first, end, layout.meta);
+    std::optional<ParsedDate> shown;
+    for (std::size_t m : layout.meta) {
+        const Line& l = lines[m];
+        if (!layout.byline && l.kind != LineKind::dateline) layout.byline = parse_byline(l.text);
+        if (!layout.source && l.kind == LineKind::source) layout.source = parse_source_line(l.text);
+        if (!shown) shown = parse_date(l.text);
+    }
+    read_attribution(lines, window_first, std::min(lines.size(), layout.body_last + 1 + kTailReach), layout);
+    if (!layout.date) layout.date = shown;
+}
+
+}  // namespace newsclean::extract::text

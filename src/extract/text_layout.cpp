@@ -1,0 +1,142 @@
+// Where the story sits in a text scrape: the body is the best-scoring run of
+// lines (paragraphs count for their words, everything else against), cut at
+// related/comment blocks; the header (headline, byline, date) is read from the
+// lines just above it. Rules follow samples/mexc-deepseek-r1-cost.txt and the
+// page shells of corpus/repost-text (see corpus/repost/README.md).
+#include <algorithm>
+#include <limits>
+
+#include "extract/text_scrape.hpp"
+#include "util/text.hpp"
+
+namespace newsclean::extract::text {
+
+namespace {
+
+// Scores of the body run. A paragraph is worth its words; a short line costs
+// a little (headings and list items inside a story are crossed, a run of nav
+// links is not); a widget line costs as much as a short paragraph, so one
+// ticker or "Also read:" inside a story does not split it but a block of them
+// does.
+constexpr long kShortLineCost = 2;
+constexpr long kWidgetCost = 15;
+constexpr long kBarrier = std::numeric_limits<int>::min() / 2;
+// Header lines are looked for this many non-blank lines above the body.
+constexpr std::size_t kHeaderWindow = 14;
+// A run is an article when its paragraphs hold this many words (a news brief
+// of two sentences has ~40; a link list, price table or log has none).
+constexpr std::size_t kMinArticleWords = 30;
+// A teaser repeats the body's opening: this many leading bytes must match.
+constexpr std::size_t kTeaserPrefix = 60;
+// ... within this many lines below it.
+constexpr std::size_t kTeaserReach = 40;
+
+std::size_t next_non_blank(const std::vector<Line>& lines, std::size_t i) {
+    while (i < lines.size() && lines[i].kind == LineKind::blank) ++i;
+    return i;
+}
+
+// A related or comments opener followed by a list (not by a paragraph) starts
+// a block that runs to the end of the page's article part: "You May Also Like"
+// + cards, "Most read" + headlines. Followed by a paragraph it is a label
+// ("Read more" expanders before the rest of the story).
+bool is_barrier(const std::vector<Line>& lines, std::size_t i) {
+    const LineKind k = lines[i].kind;
+    if (k != LineKind::related_opener && k != LineKind::comments) return false;
+    const std::size_t next = next_non_blank(lines, i + 1);
+    return next >= lines.size() || lines[next].kind != LineKind::prose;
+}
+
+long line_score(const std::vector<Line>& lines, std::size_t i) {
+    const Line& l = lines[i];
+    switch (l.kind) {
+        case LineKind::blank: return 0;
+        case LineKind::prose: return static_cast<long>(l.words);
+        case LineKind::short_text: return -kShortLineCost;
+        default: return is_barrier(lines, i) ? kBarrier : -kWidgetCost;
+    }
+}
+
+// Maximum-sum run of line scores (Kadane); {first, last} of the run, first > last when none.
+std::pair<std::size_t, std::size_t> best_run(const std::vector<Line>& lines) {
+    long best = 0, current = 0;
+    std::size_t start = 0, best_first = 1, best_last = 0;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (current <= 0) {
+            current = 0;
+            start = i;
+        }
+        current += line_score(lines, i);
+        if (current > best && lines[i].kind == LineKind::prose) {
+            best = current;
+            best_first = start;
+            best_last = i;
+        }
+    }
+    while (best_first <= best_last && lines[best_first].kind != LineKind::prose) ++best_first;
+    return {best_first, best_last};
+}
+
+bool ends_truncated(std::string_view s) {
+    for (std::string_view tail : {"\xE2\x80\xA6", "...", "[\xE2\x80\xA6]", "[...]"})
+        if (s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail) return true;
+    return false;
+}
+
+// Teasers: a truncated paragraph whose opening recurs as a later paragraph
+// (the MEXC sample repeats the description, ending in "[…]", above the headline).
+// A truncated copy of nothing on the page is a card summary, not a teaser.
+void mark_teasers(std::vector<Line>& lines) {
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (lines[i].kind != LineKind::prose || !ends_truncated(lines[i].text)) continue;
+        for (std::size_t j = i + 1; j < lines.size() && j < i + kTeaserReach; ++j) {
+            const std::string& later = lines[j].folded;
+            if (lines[j].kind != LineKind::prose || later.size() < kTeaserPrefix) continue;
+            const std::size_t at = lines[i].folded.find(std::string_view(later).substr(0, kTeaserPrefix));
+            if (at != std::string::npos && at < kTeaserPrefix) {
+                lines[i].kind = LineKind::teaser;
+                break;
+            }
+        }
+    }
+}
+
+}  // namespace
+
+Layout find_layout(std::vector<Line>& lines) {
+    Layout layout;
+    mark_teasers(lines);
+    auto [first, last] = best_run(lines);
+    if (first > last) return layout;
+    std::size_t words = 0;
+    for (std::size_t i = first; i <= last; ++i)
+        if (lines[i].kind == LineKind::prose) words += lines[i].words;
+    if (words < kMinArticleWords) return layout;
+    // The header window: up to kHeaderWindow non-blank lines above the run.
+    std::size_t window = first, seen = 0;
+    while (window > 0 && seen < kHeaderWindow) {
+        --window;
+        if (lines[window].kind == LineKind::blank) continue;
+        if (lines[window].kind == LineKind::prose) {
+            ++window;
+            break;
+        }
+        ++seen;
+    }
+    layout.body_first = first;
+    layout.body_last = last;
+    read_header(lines, window, layout);
+    // Short lines between the header and the first paragraph belong to the story
+    // ("Words need defenders.", an infobox, "Chapter Text").
+    if (layout.title || !layout.meta.empty()) {
+        std::size_t after = layout.title.value_or(0);
+        for (std::size_t m : layout.meta) after = std::max(after, m);
+        if (after + 1 < first) layout.body_first = after + 1;
+    }
+    for (std::size_t i = layout.body_first; i <= first; ++i)
+        if (is_barrier(lines, i)) layout.body_first = i + 1;
+    layout.found = true;
+    return layout;
+}
+
+}  // namespace newsclean::extract::text

@@ -1,0 +1,237 @@
+#include "extract/text_lines.hpp"
+
+#include "extract/byline.hpp"
+#include "extract/dates.hpp"
+#include "extract/ticker.hpp"
+#include "lexicon/phrases.hpp"
+#include "util/fold.hpp"
+#include "util/text.hpp"
+
+namespace newsclean::extract::text {
+
+namespace {
+
+using lexicon::contains_any;
+
+// "Author: HashPost | Editor: Mia Hartmann 26.09.2026 19:04 Original: 23.09.2026 18:20" has 16
+// words; a header line longer than 24 is a sentence.
+constexpr std::size_t kMaxMetaWords = 24;
+// "Sep 19, 2025 at 4:20 am UTC" (7), "13 de agosto de 2024, 11:18 UTC" (8), "Friday, 19 September 2025, 04:20 CEST" (8).
+constexpr std::size_t kMaxDateWords = 10;
+using lexicon::equals_any;
+using lexicon::starts_with_any;
+
+// Scripts written without spaces between words: each character is a word
+// (the same ranges as Article::word_count).
+bool is_cjk(char32_t cp) {
+    return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) ||
+           (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x2FFFF);
+}
+
+bool is_letter_or_digit(char32_t cp) {
+    if (cp < 0x80) return util::is_ascii_alpha(char(cp)) || util::is_ascii_digit(char(cp));
+    return !util::is_unicode_space(cp) && !(cp >= 0x2000 && cp <= 0x206F) && !(cp >= 0x3000 && cp <= 0x303F) &&
+           !(cp >= 0xFF00 && cp <= 0xFF0F) && !(cp >= 0xA0 && cp <= 0xBF) && cp != 0xFFFD;
+}
+
+// Last code point of `s`, skipping closing quotes and brackets: "said.”" ends in '.'.
+char32_t last_significant(std::string_view s) {
+    std::size_t end = s.size();
+    while (end > 0) {
+        std::size_t start = end - 1;
+        while (start > 0 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
+        std::size_t k = start;
+        const char32_t cp = util::next_code_point(s, k);
+        const bool closer = cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == 0x201D || cp == 0x2019 ||
+                            cp == 0xBB || cp == 0x300D || cp == 0x300F;
+        if (!closer) return cp;
+        end = start;
+    }
+    return 0;
+}
+
+bool ends_sentence(std::string_view s) {
+    const char32_t cp = last_significant(s);
+    // . ! ? … and their CJK / fullwidth forms
+    return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026 || cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F;
+}
+
+// "$SUI", "$BTC": a cashtag alone on its line (a coin chip of a social feed).
+bool is_cashtag(std::string_view s) {
+    if (s.size() < 2 || s.size() > 12 || s[0] != '$') return false;
+    for (std::size_t i = 1; i < s.size(); ++i)
+        if (!((s[i] >= 'A' && s[i] <= 'Z') || util::is_ascii_digit(s[i]))) return false;
+    return !util::is_ascii_digit(s[1]);
+}
+
+// "4.1311", "0.00001879": a bare number, the price line of a split quote chip.
+bool is_bare_number(std::string_view s) {
+    if (s.empty()) return false;
+    bool digit = false;
+    for (char c : s) {
+        if (util::is_ascii_digit(c)) digit = true;
+        else if (c != '.' && c != ',') return false;
+    }
+    return digit;
+}
+
+// "Also read: <headline>": a related-phrase label before a colon.
+bool is_inline_related(std::string_view folded) {
+    const std::size_t colon = folded.find(':');
+    if (colon == std::string_view::npos || colon > 40 || colon + 2 >= folded.size()) return false;
+    return equals_any(lexicon::kRelatedOpeners, util::fold_key(folded.substr(0, colon)));
+}
+
+// "2025-01-02 10:00:01 INFO ...", "[2025-01-02T10:00:01Z] ERROR ...", "Jan  2 10:00:01 host sshd[1]: ...":
+// a timestamp-like first token (digits with ':' or several '-'/'/'), or a log level in the first
+// three tokens.
+bool is_log_record(std::string_view text, std::string_view folded) {
+    std::size_t digits = 0, separators = 0, i = 0;
+    for (; i < text.size() && !util::is_ascii_space(text[i]); ++i) {
+        digits += util::is_ascii_digit(text[i]) ? 1 : 0;
+        separators += (text[i] == ':' || text[i] == '-' || text[i] == '/' || text[i] == 'T') ? 1 : 0;
+    }
+    const bool timestamp_first = digits >= 4 && separators >= 2 && digits + separators + 4 >= i;
+    std::size_t pos = 0;
+    for (int t = 0; t < 4 && pos < folded.size(); ++t) {
+        const std::size_t end = std::min(folded.find(' ', pos), folded.size());
+        const std::string token = util::fold_key(folded.substr(pos, end - pos));
+        if (t > 0 && timestamp_first && equals_any(lexicon::kLogLevels, token)) return true;
+        if (t == 0 && folded[pos] == '[' && equals_any(lexicon::kLogLevels, token)) return true;
+        pos = end + 1;
+    }
+    return false;
+}
+
+// Phrase-table kinds: the lexicon decides, sentence shape guards against traps
+// ("Share prices rose ..." is prose, "Share" is a label).
+LineKind phrase_kind(const Line& line) {
+    const std::string key = util::fold_key(line.folded);
+    const bool short_label = line.words <= 12 && !line.sentence_end;
+    if (equals_any(lexicon::kRelatedOpeners, key)) return LineKind::related_opener;
+    if (equals_any(lexicon::kCommentPhrases, key)) return LineKind::comments;
+    if (equals_any(lexicon::kShareLabels, key) || (short_label && contains_any(lexicon::kShareLabels, line.folded) &&
+                                                   starts_with_any(lexicon::kShareLabels, key)))
+        return LineKind::share;
+    if (equals_any(lexicon::kInterstitialLabels, key)) return LineKind::label;
+    if (starts_with_any(lexicon::kDisclaimerOpeners, line.folded)) return LineKind::disclaimer;
+    if (line.words <= 40 && contains_any(lexicon::kNewsletterPhrases, line.folded)) return LineKind::newsletter;
+    if (line.words <= 60 && contains_any(lexicon::kCookiePhrases, line.folded)) return LineKind::cookie;
+    if (is_inline_related(line.folded)) return LineKind::inline_related;
+    if (line.words <= 30 && contains_any(lexicon::kCaptionCredits, line.folded)) return LineKind::caption;
+    return LineKind::blank;  // none
+}
+
+// Header and attribution lines, read with the shared date and byline parsers.
+// Short lines only: a paragraph that mentions a date or starts "By the time"
+// stays prose. A byline must carry a label or suffix the parser removed
+// ("By: X", "X · 3 min read"): a bare name is only a byline next to a date
+// (an author row, see text_scrape.cpp).
+LineKind meta_kind(const Line& line) {
+    if (line.words > kMaxMetaWords) return LineKind::blank;
+    if (line.words <= kMaxMetaWords / 2 || !line.sentence_end) {
+        if (const auto byline = parse_byline(line.text);
+            byline && util::fold_key(byline->byline) != util::fold_key(line.text))
+            return parse_source_line(line.text) ? LineKind::source : LineKind::byline;
+    }
+    if (parse_source_line(line.text)) return LineKind::source;
+    if (!line.sentence_end && line.words <= kMaxDateWords && parse_date(line.text)) return LineKind::dateline;
+    return LineKind::blank;
+}
+
+// The kind a line has on its own, before its neighbours are looked at.
+LineKind own_kind(const Line& line) {
+    if (line.text.empty()) return LineKind::blank;
+    if (is_ticker_text(line.text) || is_quote_line(line.text) || is_cashtag(line.text)) return LineKind::ticker;
+    if (const LineKind k = phrase_kind(line); k != LineKind::blank) return k;
+    if (is_log_record(line.text, line.folded)) return LineKind::log_record;
+    if (const LineKind k = meta_kind(line); k != LineKind::blank) return k;
+    // A paragraph: a sentence of some length, or a long line whatever its end.
+    if ((line.sentence_end && line.words >= 8) || line.words >= 25) return LineKind::prose;
+    return LineKind::short_text;
+}
+
+// Context: the name line of a ticker widget sits right above its quote
+// ("Global DePIN Chain" / "DEEPSEEK$0.000302+4.49%"; "WLDWorldcoin" / "$1.8162-8.54%"),
+// and the bare price of a split chip sits between a cashtag and a change.
+void classify_in_context(std::vector<Line>& lines) {
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (lines[i].kind != LineKind::short_text || lines[i].words > 6) continue;
+        const std::size_t next = i + 1 < lines.size() ? i + 1 : lines.size();
+        const bool before_ticker = next < lines.size() && lines[next].kind == LineKind::ticker;
+        const bool after_ticker = i > 0 && lines[i - 1].kind == LineKind::ticker;
+        if (is_bare_number(lines[i].text) && (before_ticker || after_ticker)) lines[i].kind = LineKind::ticker;
+        else if (before_ticker && !lines[i].sentence_end) lines[i].kind = LineKind::ticker_name;
+    }
+}
+
+}  // namespace
+
+std::string_view kind_name(LineKind kind) {
+    switch (kind) {
+        case LineKind::blank: return "blank";
+        case LineKind::prose: return "prose";
+        case LineKind::short_text: return "short";
+        case LineKind::ticker: return "ticker";
+        case LineKind::ticker_name: return "ticker-name";
+        case LineKind::related_opener: return "related-opener";
+        case LineKind::inline_related: return "inline-related";
+        case LineKind::disclaimer: return "disclaimer";
+        case LineKind::newsletter: return "newsletter";
+        case LineKind::share: return "share";
+        case LineKind::cookie: return "cookie";
+        case LineKind::comments: return "comments";
+        case LineKind::label: return "label";
+        case LineKind::caption: return "caption";
+        case LineKind::log_record: return "log-record";
+        case LineKind::byline: return "byline";
+        case LineKind::dateline: return "dateline";
+        case LineKind::source: return "source";
+        case LineKind::teaser: return "teaser";
+    }
+    return "?";
+}
+
+std::size_t count_words(std::string_view text) {
+    std::size_t words = 0;
+    bool in_word = false;
+    for (std::size_t i = 0; i < text.size();) {
+        const char32_t cp = util::next_code_point(text, i);
+        if (is_cjk(cp)) {
+            ++words;
+            in_word = false;
+        } else if (is_letter_or_digit(cp)) {
+            if (!in_word) ++words;
+            in_word = true;
+        } else {
+            in_word = in_word && (cp == '\'' || cp == 0x2019 || cp == '-' || cp == '.' || cp == ',');
+        }
+    }
+    return words;
+}
+
+bool is_boilerplate(LineKind kind) {
+    return kind != LineKind::blank && kind != LineKind::prose && kind != LineKind::short_text;
+}
+
+bool is_meta(LineKind kind) {
+    return kind == LineKind::byline || kind == LineKind::dateline || kind == LineKind::source;
+}
+
+std::vector<Line> classify_lines(const std::vector<std::string>& raw_lines) {
+    std::vector<Line> lines;
+    lines.reserve(raw_lines.size());
+    for (const std::string& raw : raw_lines) {
+        Line line;
+        line.text = util::collapse_whitespace(raw);
+        line.folded = util::fold(line.text);
+        line.words = count_words(line.text);
+        line.sentence_end = ends_sentence(line.text);
+        line.kind = own_kind(line);
+        lines.push_back(std::move(line));
+    }
+    classify_in_context(lines);
+    return lines;
+}
+
+}  // namespace newsclean::extract::text

@@ -1,0 +1,94 @@
+#include "extract/text_scrape.hpp"
+
+#include "util/text.hpp"
+
+namespace newsclean::extract::text {
+
+namespace {
+
+// A sub-heading: a short line without a sentence end between paragraphs
+// ("DeepSeek uses a fraction of US models’ cost" in the MEXC sample).
+constexpr std::size_t kMaxHeadingWords = 14;
+
+bool is_heading(const std::vector<Line>& lines, std::size_t i, std::size_t last) {
+    const Line& l = lines[i];
+    if (l.kind != LineKind::short_text || l.words == 0 || l.words > kMaxHeadingWords) return false;
+    const char end = l.text.back();
+    if (end == '.' || end == ',' || end == ';' || end == ':') return false;
+    std::size_t next = i + 1;
+    while (next <= last && lines[next].kind == LineKind::blank) ++next;
+    return next <= last && lines[next].kind == LineKind::prose;
+}
+
+// "• item", "- item", "* item", "– item": a list item; the bullet is markup, not text.
+std::optional<std::string> list_item_text(std::string_view text) {
+    for (std::string_view bullet : {"\xE2\x80\xA2 ", "- ", "* ", "\xE2\x80\x93 ", "\xC2\xB7 "})
+        if (text.size() > bullet.size() && text.substr(0, bullet.size()) == bullet)
+            return std::string(util::trim(text.substr(bullet.size())));
+    return std::nullopt;
+}
+
+// A teaser line may hold the description twice ("… in the […]China’s DeepSeek … in the […]",
+// MEXC sample) and page text before it: keep one copy, from the body's opening on.
+std::optional<std::string> teaser_text(const std::vector<Line>& lines, const Layout& layout) {
+    if (!layout.teaser) return std::nullopt;
+    const std::string& t = lines[*layout.teaser].text;
+    std::size_t start = 0;
+    for (std::size_t i = layout.body_first; i <= layout.body_last; ++i)
+        if (lines[i].kind == LineKind::prose) {
+            const std::string_view opening = std::string_view(lines[i].text).substr(0, 40);
+            if (const std::size_t at = t.find(opening); at != std::string::npos) start = at;
+            break;
+        }
+    std::string_view rest = std::string_view(t).substr(start);
+    const std::string_view opening = rest.substr(0, 40);
+    if (const std::size_t again = rest.find(opening, 1); again != std::string_view::npos && opening.size() == 40)
+        rest = rest.substr(0, again);
+    return std::string(util::trim(rest));
+}
+
+std::vector<Block> body_blocks(const std::vector<Line>& lines, const Layout& layout) {
+    std::vector<Block> blocks;
+    for (std::size_t i = layout.body_first; i <= layout.body_last; ++i) {
+        const Line& l = lines[i];
+        if (l.kind == LineKind::blank || is_boilerplate(l.kind) || (layout.title && i == *layout.title)) continue;
+        Block b;
+        if (is_heading(lines, i, layout.body_last)) {
+            b.kind = BlockKind::heading;
+            b.level = 2;
+            b.text = l.text;
+        } else if (auto item = list_item_text(l.text)) {
+            b.kind = BlockKind::list_item;
+            b.level = 1;
+            b.text = std::move(*item);
+        } else {
+            b.text = l.text;
+        }
+        blocks.push_back(std::move(b));
+    }
+    return blocks;
+}
+
+}  // namespace
+
+Result extract_text_scrape(const std::vector<std::string>& raw_lines) {
+    std::vector<Line> lines = classify_lines(raw_lines);
+    const Layout layout = find_layout(lines);
+    if (!layout.found) return Failure{Failure::Kind::no_article, "no article found"};
+    Article a;
+    if (layout.title) a.title = lines[*layout.title].text;
+    if (layout.byline) {
+        a.byline = layout.byline->byline;
+        a.authors = layout.byline->authors;
+    }
+    // A repost names its origin in the byline ("By: Cryptopolitan", MEXC sample):
+    // without a separate "Source:" line the byline is the best source we have.
+    a.source = layout.source ? layout.source : a.byline;
+    if (layout.date) a.date = layout.date->iso();
+    a.description = teaser_text(lines, layout);
+    a.blocks = body_blocks(lines, layout);
+    if (a.blocks.empty()) return Failure{Failure::Kind::no_article, "no article found"};
+    return a;
+}
+
+}  // namespace newsclean::extract::text
