@@ -25,7 +25,8 @@ constexpr std::size_t kMaxNameWords = 4;
 constexpr std::size_t kTailReach = 12;
 
 bool is_title_candidate(const Line& l) {
-    if (l.kind != LineKind::short_text || l.words > kMaxTitleWords) return false;
+    const bool question = l.kind == LineKind::prose && (l.text.back() == '?' || l.text.back() == '!');
+    if ((l.kind != LineKind::short_text && !question) || l.words > kMaxTitleWords) return false;
     if (l.words < 2 && l.text.size() < 12) return false;  // "Learn", "Follow"; 4+ CJK characters pass
     if (l.text[0] == '@') return false;
     const char last = l.text.back();

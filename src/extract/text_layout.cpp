@@ -26,6 +26,8 @@ constexpr std::size_t kHeaderWindow = 14;
 // A run is an article when its paragraphs hold this many words (a news brief
 // of two sentences has ~40; a link list, price table or log has none).
 constexpr std::size_t kMinArticleWords = 30;
+// A question headline: at most this many words.
+constexpr std::size_t kMaxQuestionTitleWords = 20;
 // A teaser repeats the body's opening: this many leading bytes must match.
 constexpr std::size_t kTeaserPrefix = 60;
 // ... within this many lines below it.
@@ -40,11 +42,23 @@ std::size_t next_non_blank(const std::vector<Line>& lines, std::size_t i) {
 // a block that runs to the end of the page's article part: "You May Also Like"
 // + cards, "Most read" + headlines. Followed by a paragraph it is a label
 // ("Read more" expanders before the rest of the story).
+// A coin block ("Related coins" + quotes, inside the story on some pages) is a
+// widget, not a barrier.
 bool is_barrier(const std::vector<Line>& lines, std::size_t i) {
     const LineKind k = lines[i].kind;
     if (k != LineKind::related_opener && k != LineKind::comments) return false;
     const std::size_t next = next_non_blank(lines, i + 1);
-    return next >= lines.size() || lines[next].kind != LineKind::prose;
+    if (next >= lines.size()) return true;
+    const LineKind n = lines[next].kind;
+    return n != LineKind::prose && n != LineKind::ticker && n != LineKind::ticker_name;
+}
+
+// A headline that is a question or exclamation scores as a paragraph
+// ("Where do strained U.S.-Israeli relations go after Netanyahu’s victory?").
+bool is_question_headline(const Line& l) {
+    if (l.kind != LineKind::prose || l.words > kMaxQuestionTitleWords) return false;
+    const char end = l.text.back();
+    return end == '?' || end == '!';
 }
 
 long line_score(const std::vector<Line>& lines, std::size_t i) {
@@ -53,6 +67,7 @@ long line_score(const std::vector<Line>& lines, std::size_t i) {
         case LineKind::blank: return 0;
         case LineKind::prose: return static_cast<long>(l.words);
         case LineKind::short_text: return -kShortLineCost;
+        case LineKind::list_item: return static_cast<long>(l.words / 2);
         default: return is_barrier(lines, i) ? kBarrier : -kWidgetCost;
     }
 }
@@ -67,13 +82,15 @@ std::pair<std::size_t, std::size_t> best_run(const std::vector<Line>& lines) {
             start = i;
         }
         current += line_score(lines, i);
-        if (current > best && lines[i].kind == LineKind::prose) {
+        if (current > best && (lines[i].kind == LineKind::prose || lines[i].kind == LineKind::list_item)) {
             best = current;
             best_first = start;
             best_last = i;
         }
     }
-    while (best_first <= best_last && lines[best_first].kind != LineKind::prose) ++best_first;
+    while (best_first <= best_last && lines[best_first].kind != LineKind::prose &&
+           lines[best_first].kind != LineKind::list_item)
+        ++best_first;
     return {best_first, best_last};
 }
 
@@ -108,16 +125,18 @@ Layout find_layout(std::vector<Line>& lines) {
     mark_teasers(lines);
     auto [first, last] = best_run(lines);
     if (first > last) return layout;
-    std::size_t words = 0;
-    for (std::size_t i = first; i <= last; ++i)
-        if (lines[i].kind == LineKind::prose) words += lines[i].words;
-    if (words < kMinArticleWords) return layout;
+    std::size_t words = 0, paragraphs = 0;
+    for (std::size_t i = first; i <= last; ++i) {
+        if (lines[i].kind == LineKind::prose) ++paragraphs;
+        if (lines[i].kind == LineKind::prose || lines[i].kind == LineKind::list_item) words += lines[i].words;
+    }
+    if (words < kMinArticleWords || paragraphs == 0) return layout;
     // The header window: up to kHeaderWindow non-blank lines above the run.
     std::size_t window = first, seen = 0;
     while (window > 0 && seen < kHeaderWindow) {
         --window;
         if (lines[window].kind == LineKind::blank) continue;
-        if (lines[window].kind == LineKind::prose) {
+        if (lines[window].kind == LineKind::prose && !is_question_headline(lines[window])) {
             ++window;
             break;
         }
@@ -126,6 +145,12 @@ Layout find_layout(std::vector<Line>& lines) {
     layout.body_first = first;
     layout.body_last = last;
     read_header(lines, window, layout);
+    // "Title?\n\nStory..." with no header line between: the run starts at the headline.
+    if (!layout.title && layout.meta.empty() && is_question_headline(lines[first]) && first < last) {
+        layout.title = first;
+        first = next_non_blank(lines, first + 1);
+        layout.body_first = first;
+    }
     // Short lines between the header and the first paragraph belong to the story
     // ("Words need defenders.", an infobox, "Chapter Text").
     if (layout.title || !layout.meta.empty()) {

@@ -3,6 +3,7 @@
 #include "extract/byline.hpp"
 #include "extract/dates.hpp"
 #include "extract/ticker.hpp"
+#include "lexicon/byline_words.hpp"
 #include "lexicon/phrases.hpp"
 #include "util/fold.hpp"
 #include "util/text.hpp"
@@ -18,6 +19,8 @@ using lexicon::contains_any;
 constexpr std::size_t kMaxMetaWords = 24;
 // "Sep 19, 2025 at 4:20 am UTC" (7), "13 de agosto de 2024, 11:18 UTC" (8), "Friday, 19 September 2025, 04:20 CEST" (8).
 constexpr std::size_t kMaxDateWords = 10;
+// "Jane Doe | Updated" without a date or read time: a byline only when this short.
+constexpr std::size_t kMaxShortBylineWords = 8;
 using lexicon::equals_any;
 using lexicon::starts_with_any;
 
@@ -122,6 +125,25 @@ LineKind phrase_kind(const Line& line) {
     return LineKind::blank;  // none
 }
 
+// A byline line shows a label ("By:", "Author:", "Quelle:") or a name followed
+// by a separator and more ("Zeynep Aydın · 2 min read", "X · 29 Jul 2026"):
+// the parser also accepts bare name-like text, which in a text scrape is as
+// likely a headline or a sub-heading.
+bool is_marked_byline(const Line& line, std::string_view name) {
+    for (std::string_view label : lexicon::kBylineLabels) {
+        if (line.folded.compare(0, label.size(), label) != 0) continue;
+        if (line.folded.size() > label.size() && (line.folded[label.size()] == ':' || line.folded[label.size()] == ' '))
+            return true;
+    }
+    if (line.text.compare(0, name.size(), name) != 0 || name.size() == line.text.size()) return false;
+    const std::string_view rest = util::trim(std::string_view(line.text).substr(name.size()));
+    bool digit = false;
+    for (char c : rest) digit |= util::is_ascii_digit(c);
+    for (std::string_view sep : {"\xC2\xB7", "|", "\xE2\x80\xA2"})  // · | •
+        if (rest.substr(0, sep.size()) == sep && (digit || line.words <= kMaxShortBylineWords)) return true;
+    return false;
+}
+
 // Header and attribution lines, read with the shared date and byline parsers.
 // Short lines only: a paragraph that mentions a date or starts "By the time"
 // stays prose. A byline must carry a label or suffix the parser removed
@@ -130,8 +152,7 @@ LineKind phrase_kind(const Line& line) {
 LineKind meta_kind(const Line& line) {
     if (line.words > kMaxMetaWords) return LineKind::blank;
     if (line.words <= kMaxMetaWords / 2 || !line.sentence_end) {
-        if (const auto byline = parse_byline(line.text);
-            byline && util::fold_key(byline->byline) != util::fold_key(line.text))
+        if (const auto byline = parse_byline(line.text); byline && is_marked_byline(line, byline->byline))
             return parse_source_line(line.text) ? LineKind::source : LineKind::byline;
     }
     if (parse_source_line(line.text)) return LineKind::source;
@@ -146,6 +167,7 @@ LineKind own_kind(const Line& line) {
     if (const LineKind k = phrase_kind(line); k != LineKind::blank) return k;
     if (is_log_record(line.text, line.folded)) return LineKind::log_record;
     if (const LineKind k = meta_kind(line); k != LineKind::blank) return k;
+    if (!strip_bullet(line.text).empty()) return LineKind::list_item;
     // A paragraph: a sentence of some length, or a long line whatever its end.
     if ((line.sentence_end && line.words >= 8) || line.words >= 25) return LineKind::prose;
     return LineKind::short_text;
@@ -172,6 +194,7 @@ std::string_view kind_name(LineKind kind) {
         case LineKind::blank: return "blank";
         case LineKind::prose: return "prose";
         case LineKind::short_text: return "short";
+        case LineKind::list_item: return "list-item";
         case LineKind::ticker: return "ticker";
         case LineKind::ticker_name: return "ticker-name";
         case LineKind::related_opener: return "related-opener";
@@ -211,7 +234,16 @@ std::size_t count_words(std::string_view text) {
 }
 
 bool is_boilerplate(LineKind kind) {
-    return kind != LineKind::blank && kind != LineKind::prose && kind != LineKind::short_text;
+    return kind != LineKind::blank && kind != LineKind::prose && kind != LineKind::short_text &&
+           kind != LineKind::list_item;
+}
+
+std::string_view strip_bullet(std::string_view text) {
+    // • - * + – · followed by a space (changelogs use "+ Added ...", "* Tweaked ...").
+    for (std::string_view bullet : {"\xE2\x80\xA2 ", "- ", "* ", "+ ", "\xE2\x80\x93 ", "\xC2\xB7 "})
+        if (text.size() > bullet.size() + 1 && text.substr(0, bullet.size()) == bullet)
+            return util::trim(text.substr(bullet.size()));
+    return {};
 }
 
 bool is_meta(LineKind kind) {

@@ -15,7 +15,8 @@ namespace newsclean::extract::text {
 enum class LineKind {
     blank,
     prose,           // a paragraph: sentence-shaped or long
-    short_text,      // a short line with no other role yet: heading, list item, nav, title...
+    short_text,      // a short line with no other role yet: heading, nav, title...
+    list_item,       // a bulleted line: "• item", "- item", "+ Added Slime Block"
     ticker,          // price quote or quote fragment ("DEEPSEEK$0.000302+4.49%", "$SUI", "+6.88%")
     ticker_name,     // the name line of a ticker widget ("Global DePIN Chain" above a quote)
     related_opener,  // "You May Also Like", "Trending News", "Most read" ...
@@ -52,6 +53,9 @@ std::size_t count_words(std::string_view text);
 bool is_boilerplate(LineKind kind);
 // Byline, dateline or source line.
 bool is_meta(LineKind kind);
+
+// The text of a bulleted line without its bullet, or empty when `text` has none.
+std::string_view strip_bullet(std::string_view text);
 
 // Classifies every line: first on its own, then in context.
 std::vector<Line> classify_lines(const std::vector<std::string>& raw_lines);

@@ -20,14 +20,6 @@ bool is_heading(const std::vector<Line>& lines, std::size_t i, std::size_t last)
     return next <= last && lines[next].kind == LineKind::prose;
 }
 
-// "• item", "- item", "* item", "– item": a list item; the bullet is markup, not text.
-std::optional<std::string> list_item_text(std::string_view text) {
-    for (std::string_view bullet : {"\xE2\x80\xA2 ", "- ", "* ", "\xE2\x80\x93 ", "\xC2\xB7 "})
-        if (text.size() > bullet.size() && text.substr(0, bullet.size()) == bullet)
-            return std::string(util::trim(text.substr(bullet.size())));
-    return std::nullopt;
-}
-
 // A teaser line may hold the description twice ("… in the […]China’s DeepSeek … in the […]",
 // MEXC sample) and page text before it: keep one copy, from the body's opening on.
 std::optional<std::string> teaser_text(const std::vector<Line>& lines, const Layout& layout) {
@@ -57,10 +49,10 @@ std::vector<Block> body_blocks(const std::vector<Line>& lines, const Layout& lay
             b.kind = BlockKind::heading;
             b.level = 2;
             b.text = l.text;
-        } else if (auto item = list_item_text(l.text)) {
+        } else if (l.kind == LineKind::list_item) {
             b.kind = BlockKind::list_item;
             b.level = 1;
-            b.text = std::move(*item);
+            b.text = std::string(strip_bullet(l.text));
         } else {
             b.text = l.text;
         }
