@@ -21,6 +21,8 @@ namespace {
 constexpr std::size_t kMaxTitleWords = 30;
 // A name in an author row: "Rahul Menon", "Satoshi Street Journal".
 constexpr std::size_t kMaxNameWords = 4;
+// Meta lines of one header are at most this many lines apart ("By X" / blank / headline / blank / date).
+constexpr std::size_t kMaxClusterGap = 5;
 // Attribution lines ("Originally posted by X · date") are looked for this many lines below the body.
 constexpr std::size_t kTailReach = 12;
 
@@ -148,6 +150,15 @@ void read_header(std::vector<Line>& lines, std::size_t window_first, Layout& lay
         if (is_meta(lines[i].kind)) layout.meta.push_back(i);
         if (lines[i].kind == LineKind::teaser && !layout.teaser) layout.teaser = i;
     }
+    // The header is the cluster of meta lines nearest the body: a nav bar that
+    // parses as a byline further up is not part of it.
+    std::vector<std::size_t> cluster;
+    for (std::size_t k = layout.meta.size(); k-- > 0;) {
+        if (!cluster.empty() && cluster.back() - layout.meta[k] > kMaxClusterGap) break;
+        cluster.push_back(layout.meta[k]);
+    }
+    std::reverse(cluster.begin(), cluster.end());
+    layout.meta = cluster;
     layout.title = pick_title(lines, window_first, end, layout.meta);
     std::optional<ParsedDate> shown;
     for (std::size_t m : layout.meta) {

@@ -19,8 +19,6 @@ using lexicon::contains_any;
 constexpr std::size_t kMaxMetaWords = 24;
 // "Sep 19, 2025 at 4:20 am UTC" (7), "13 de agosto de 2024, 11:18 UTC" (8), "Friday, 19 September 2025, 04:20 CEST" (8).
 constexpr std::size_t kMaxDateWords = 10;
-// "Jane Doe | Updated" without a date or read time: a byline only when this short.
-constexpr std::size_t kMaxShortBylineWords = 8;
 using lexicon::equals_any;
 using lexicon::starts_with_any;
 
@@ -140,7 +138,7 @@ bool is_marked_byline(const Line& line, std::string_view name) {
     bool digit = false;
     for (char c : rest) digit |= util::is_ascii_digit(c);
     for (std::string_view sep : {"\xC2\xB7", "|", "\xE2\x80\xA2"})  // · | •
-        if (rest.substr(0, sep.size()) == sep && (digit || line.words <= kMaxShortBylineWords)) return true;
+        if (rest.substr(0, sep.size()) == sep && digit) return true;
     return false;
 }
 
