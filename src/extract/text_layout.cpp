@@ -130,7 +130,7 @@ Layout find_layout(std::vector<Line>& lines) {
         if (lines[i].kind == LineKind::prose) ++paragraphs;
         if (lines[i].kind == LineKind::prose || lines[i].kind == LineKind::list_item) words += lines[i].words;
     }
-    if (words < kMinArticleWords || paragraphs == 0) return layout;
+    if (words < kMinArticleWords) return layout;
     // The header window: up to kHeaderWindow non-blank lines above the run.
     std::size_t window = first, seen = 0;
     while (window > 0 && seen < kHeaderWindow) {
@@ -160,7 +160,10 @@ Layout find_layout(std::vector<Line>& lines) {
     }
     for (std::size_t i = layout.body_first; i <= first; ++i)
         if (is_barrier(lines, i)) layout.body_first = i + 1;
-    layout.found = true;
+    // A run of list items without one paragraph is an article only under a
+    // dated/bylined headline (a changelog post, corpus repost-text sqfeed-019);
+    // otherwise it is a link list.
+    layout.found = paragraphs > 0 || (layout.title && !layout.meta.empty() && words >= 2 * kMinArticleWords);
     return layout;
 }
 
