@@ -123,6 +123,16 @@ std::string_view strip_trailing_words(std::string_view s) {
 // Cuts a name run at the first digit, "@", "(" or stop phrase ("Updated", "Follow", "min read").
 std::string_view cut_at_stops(std::string_view s) {
     std::size_t cut = s.find_first_of("0123456789@(<[");
+    // Digits glued to a word are part of a name ("Web3 Gazette", corpus repost-text
+    // livewire-003) unless a date follows ("Lucas Nolan22 Dec 2016").
+    while (cut != npos && util::is_ascii_digit(s[cut]) && cut > 0 && util::is_ascii_alpha(s[cut - 1])) {
+        const std::size_t after = std::min(s.find_first_not_of("0123456789", cut), s.size());
+        const std::size_t next = std::min(s.find_first_not_of(' ', after), s.size());
+        const std::size_t next_end = std::min(s.find(' ', next), s.size());
+        if (after < s.size() && s[after] != ' ') break;
+        if (lexicon::month_from_word(util::fold(trim_junk(s.substr(next, next_end - next)))) != 0) break;
+        cut = s.find_first_of("0123456789@(<[", after);
+    }
     if (cut != npos && s[cut] == '@') {  // an e-mail address or @handle: drop the whole word
         const std::size_t sp = s.rfind(' ', cut);
         cut = sp == npos ? 0 : sp;

@@ -24,15 +24,14 @@ constexpr std::size_t kMaxNameWords = 4;
 // Meta lines of one header are at most this many lines apart ("By X" / blank / headline / blank / date).
 constexpr std::size_t kMaxClusterGap = 5;
 // Attribution lines ("Originally posted by X · date") are looked for this many lines below the body.
-constexpr std::size_t kTailReach = 12;
+constexpr std::size_t kTailReach = 24;
 
 bool is_title_candidate(const Line& l) {
-    const bool question = l.kind == LineKind::prose && (l.text.back() == '?' || l.text.back() == '!');
+    const bool question = l.kind == LineKind::prose && (l.last_mark == '?' || l.last_mark == '!');
     if ((l.kind != LineKind::short_text && !question) || l.words > kMaxTitleWords) return false;
     if (l.words < 2 && l.text.size() < 12) return false;  // "Learn", "Follow"; 4+ CJK characters pass
     if (l.text[0] == '@') return false;
-    const char last = l.text.back();
-    return last != '.' && last != ',' && last != ':' && last != ';';
+    return l.last_mark != '.' && l.last_mark != ',' && l.last_mark != ':' && l.last_mark != ';';
 }
 
 bool starts_upper(std::string_view word) {
@@ -109,11 +108,14 @@ std::optional<std::size_t> pick_title(const std::vector<Line>& lines, std::size_
     while (i < end && (skippable(lines[i].kind) || is_meta(lines[i].kind) || lines[i].text[0] == '@')) ++i;
     after = candidate(i);
     // An author row (a bare name above the date) comes before the headline; a
-    // nav bar above the header looks like a headline in Title Case.
-    const bool row = lines[meta.front()].kind == LineKind::byline && !util::istarts_with(lines[meta.front()].text, "by") &&
-                     lines[meta.front()].words <= kMaxNameWords && is_capitalised_words(lines[meta.front()].text);
+    // nav bar above a bare date looks like a headline in Title Case. A labelled
+    // byline ("Author: X | Editor: Y") follows its headline.
+    const Line& m0 = lines[meta.front()];
+    const auto m0_name = parse_byline(m0.text);
+    const bool row = m0.kind == LineKind::byline && m0_name && m0_name->byline == m0.text;
+    const bool bare_date = m0.kind == LineKind::dateline;
     if (before && after) {
-        if (row || (is_capitalised_words(lines[*before].text) && !is_capitalised_words(lines[*after].text)))
+        if (row || (bare_date && is_capitalised_words(lines[*before].text) && !is_capitalised_words(lines[*after].text)))
             return after;
         return before;
     }
@@ -133,7 +135,6 @@ std::optional<ParsedDate> original_date(const Line& l) {
 void read_attribution(const std::vector<Line>& lines, std::size_t first, std::size_t end, Layout& layout) {
     for (std::size_t i = first; i < end && i < lines.size(); ++i) {
         const Line& l = lines[i];
-        if (i > layout.body_last && (l.kind == LineKind::related_opener || l.kind == LineKind::comments)) break;
         if (!is_meta(l.kind)) continue;
         if (auto d = original_date(l)) layout.date = d;  // the original date wins over the repost's
         if (!layout.source && l.kind == LineKind::source) layout.source = parse_source_line(l.text);

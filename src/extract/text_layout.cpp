@@ -57,8 +57,7 @@ bool is_barrier(const std::vector<Line>& lines, std::size_t i) {
 // ("Where do strained U.S.-Israeli relations go after Netanyahu’s victory?").
 bool is_question_headline(const Line& l) {
     if (l.kind != LineKind::prose || l.words > kMaxQuestionTitleWords) return false;
-    const char end = l.text.back();
-    return end == '?' || end == '!';
+    return l.last_mark == '?' || l.last_mark == '!';
 }
 
 long line_score(const std::vector<Line>& lines, std::size_t i) {

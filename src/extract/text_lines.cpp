@@ -3,7 +3,10 @@
 #include "extract/byline.hpp"
 #include "extract/dates.hpp"
 #include "extract/ticker.hpp"
+#include <algorithm>
+
 #include "lexicon/byline_words.hpp"
+#include "lexicon/date_words.hpp"
 #include "lexicon/phrases.hpp"
 #include "util/fold.hpp"
 #include "util/text.hpp"
@@ -19,6 +22,8 @@ using lexicon::contains_any;
 constexpr std::size_t kMaxMetaWords = 24;
 // "Sep 19, 2025 at 4:20 am UTC" (7), "13 de agosto de 2024, 11:18 UTC" (8), "Friday, 19 September 2025, 04:20 CEST" (8).
 constexpr std::size_t kMaxDateWords = 10;
+// Words of a dateline that are no part of the date: a weekday, "de", "Uhr" ("13 de agosto de 2024").
+constexpr std::size_t kMaxNonDateWords = 3;
 using lexicon::equals_any;
 using lexicon::starts_with_any;
 
@@ -51,8 +56,7 @@ char32_t last_significant(std::string_view s) {
     return 0;
 }
 
-bool ends_sentence(std::string_view s) {
-    const char32_t cp = last_significant(s);
+bool ends_sentence(char32_t cp) {
     // . ! ? … and their CJK / fullwidth forms
     return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026 || cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F;
 }
@@ -142,6 +146,28 @@ bool is_marked_byline(const Line& line, std::string_view name) {
     return false;
 }
 
+// A dateline is a date and little else: at most two words that are neither
+// numbers, month names, date connectors nor time zones ("Sat, Aug 15, 2026, 4:36 PM"
+// passes; the headline "LWN.net Weekly Edition for March 26, 2015" does not).
+bool is_mostly_date(std::string_view folded) {
+    std::size_t other = 0;
+    for (std::size_t pos = 0; pos < folded.size();) {
+        const std::size_t end = std::min(folded.find(' ', pos), folded.size());
+        const std::string word = util::fold_key(folded.substr(pos, end - pos));
+        pos = end + 1;
+        if (word.empty()) continue;
+        bool digit = false;
+        for (char c : word) digit |= util::is_ascii_digit(c);
+        if (digit || lexicon::month_from_word(word) != 0 || word == "am" || word == "pm") continue;
+        const auto& connectors = lexicon::kDateTimeConnectors;
+        if (std::find(connectors.begin(), connectors.end(), word) != connectors.end()) continue;
+        bool zone = false;
+        for (const auto& z : lexicon::kZoneNames) zone |= z.word == word;
+        if (!zone) ++other;
+    }
+    return other <= kMaxNonDateWords;
+}
+
 // Header and attribution lines, read with the shared date and byline parsers.
 // Short lines only: a paragraph that mentions a date or starts "By the time"
 // stays prose. A byline must carry a label or suffix the parser removed
@@ -154,7 +180,8 @@ LineKind meta_kind(const Line& line) {
             return parse_source_line(line.text) ? LineKind::source : LineKind::byline;
     }
     if (parse_source_line(line.text)) return LineKind::source;
-    if (!line.sentence_end && line.words <= kMaxDateWords && parse_date(line.text)) return LineKind::dateline;
+    if (!line.sentence_end && line.words <= kMaxDateWords && is_mostly_date(line.folded) && parse_date(line.text))
+        return LineKind::dateline;
     return LineKind::blank;
 }
 
@@ -256,7 +283,8 @@ std::vector<Line> classify_lines(const std::vector<std::string>& raw_lines) {
         line.text = util::collapse_whitespace(raw);
         line.folded = util::fold(line.text);
         line.words = count_words(line.text);
-        line.sentence_end = ends_sentence(line.text);
+        line.last_mark = last_significant(line.text);
+        line.sentence_end = ends_sentence(line.last_mark);
         line.kind = own_kind(line);
         lines.push_back(std::move(line));
     }

@@ -43,6 +43,7 @@ struct Line {
     LineKind kind = LineKind::blank;
     std::size_t words = 0;    // CJK characters count as words
     bool sentence_end = false;  // ends in . ! ? … or a closing quote after one
+    char32_t last_mark = 0;     // last code point, closing quotes and brackets skipped
 };
 
 // Words of a line: runs of letters/digits; each CJK character is a word.
