@@ -23,6 +23,8 @@ constexpr long kWidgetCost = 15;
 constexpr long kBarrier = std::numeric_limits<int>::min() / 2;
 // Header lines are looked for this many non-blank lines above the body.
 constexpr std::size_t kHeaderWindow = 14;
+// ... or, with no header line there, this many non-blank lines above the window.
+constexpr std::size_t kFarHeaderReach = 120;
 // A run is an article when its paragraphs hold this many words (a news brief
 // of two sentences has ~40; a link list, price table or log has none).
 constexpr std::size_t kMinArticleWords = 30;
@@ -117,6 +119,30 @@ void mark_teasers(std::vector<Line>& lines) {
     }
 }
 
+// When no byline/date line is just above the run, the header may sit above a
+// long stretch of short lines that belong to the story (a table of contents,
+// an infobox, a list of apps: corpus repost-text bitwire-057, finsyn-000,
+// bitwire-036). Looks further up, across anything but a related/comment block,
+// for the nearest header line and returns the window start for it.
+std::size_t far_header(const std::vector<Line>& lines, std::size_t window, std::size_t first) {
+    for (std::size_t i = window; i < first; ++i)
+        if (is_meta(lines[i].kind)) return window;
+    std::size_t seen = 0;
+    for (std::size_t i = window; i-- > 0 && seen < kFarHeaderReach;) {
+        if (lines[i].kind == LineKind::blank) continue;
+        if (is_barrier(lines, i)) break;
+        ++seen;
+        if (!is_meta(lines[i].kind)) continue;
+        std::size_t start = i, before = 0;  // a few lines above it for a headline
+        while (start > 0 && before < kHeaderWindow / 2) {
+            --start;
+            if (lines[start].kind != LineKind::blank) ++before;
+        }
+        return start;
+    }
+    return window;
+}
+
 }  // namespace
 
 Layout find_layout(std::vector<Line>& lines) {
@@ -143,6 +169,7 @@ Layout find_layout(std::vector<Line>& lines) {
     }
     layout.body_first = first;
     layout.body_last = last;
+    window = far_header(lines, window, first);
     read_header(lines, window, layout);
     // "Title?\n\nStory..." with no header line between: the run starts at the headline.
     if (!layout.title && layout.meta.empty() && is_question_headline(lines[first]) && first < last) {
