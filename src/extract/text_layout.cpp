@@ -186,6 +186,7 @@ Layout find_layout(std::vector<Line>& lines) {
     }
     for (std::size_t i = layout.body_first; i <= first; ++i)
         if (is_barrier(lines, i)) layout.body_first = i + 1;
+    layout.body_first = next_non_blank(lines, layout.body_first);
     // A run of list items without one paragraph is an article only under a
     // dated/bylined headline (a changelog post, corpus repost-text sqfeed-019);
     // otherwise it is a link list.
