@@ -56,11 +56,6 @@ bool is_capitalised_words(std::string_view text) {
     return true;
 }
 
-std::size_t next_non_blank(const std::vector<Line>& lines, std::size_t i) {
-    while (i < lines.size() && lines[i].kind == LineKind::blank) ++i;
-    return i;
-}
-
 // Social-feed author rows: a bare name above an optional @handle and a date.
 // Only when no labelled byline is in the window ("By X" + headline + date is a
 // cmcfeed header, not an author row).

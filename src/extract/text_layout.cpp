@@ -35,11 +35,6 @@ constexpr std::size_t kTeaserPrefix = 60;
 // ... within this many lines below it.
 constexpr std::size_t kTeaserReach = 40;
 
-std::size_t next_non_blank(const std::vector<Line>& lines, std::size_t i) {
-    while (i < lines.size() && lines[i].kind == LineKind::blank) ++i;
-    return i;
-}
-
 // A related or comments opener followed by a list (not by a paragraph) starts
 // a block that runs to the end of the page's article part: "You May Also Like"
 // + cards, "Most read" + headlines. Followed by a paragraph it is a label

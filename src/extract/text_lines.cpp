@@ -22,6 +22,12 @@ using lexicon::contains_any;
 constexpr std::size_t kMaxMetaWords = 24;
 // "Sep 19, 2025 at 4:20 am UTC" (7), "13 de agosto de 2024, 11:18 UTC" (8), "Friday, 19 September 2025, 04:20 CEST" (8).
 constexpr std::size_t kMaxDateWords = 10;
+// Hard wrapping: lines of a wrapped page stay under this width...
+constexpr std::size_t kWrapMargin = 100;
+// ... a line this close to the widest line was broken by the wrap, not by the author ...
+constexpr std::size_t kWrapSlack = 20;
+// ... and a page needs this many lines to tell.
+constexpr std::size_t kMinWrappedLines = 8;
 // Words of a dateline that are no part of the date: a weekday, "de", "Uhr" ("13 de agosto de 2024").
 constexpr std::size_t kMaxNonDateWords = 3;
 using lexicon::equals_any;
@@ -110,11 +116,26 @@ bool is_log_record(std::string_view text, std::string_view folded) {
 
 // Phrase-table kinds: the lexicon decides, sentence shape guards against traps
 // ("Share prices rose ..." is prose, "Share" is a label).
+// "Comments (12)", "141 comments": a label with a counter.
+std::string without_counts(std::string_view key) {
+    std::string out;
+    for (std::size_t pos = 0; pos < key.size();) {
+        const std::size_t end = std::min(key.find(' ', pos), key.size());
+        const std::string_view token = key.substr(pos, end - pos);
+        pos = end + 1;
+        if (token.find_first_not_of("0123456789()[].,+k") == std::string_view::npos) continue;
+        if (!out.empty()) out.push_back(' ');
+        out.append(token);
+    }
+    return util::fold_key(out);
+}
+
 LineKind phrase_kind(const Line& line) {
     const std::string key = util::fold_key(line.folded);
     const bool short_label = line.words <= 12 && !line.sentence_end;
     if (equals_any(lexicon::kRelatedOpeners, key)) return LineKind::related_opener;
-    if (equals_any(lexicon::kCommentPhrases, key)) return LineKind::comments;
+    // Only comment labels carry counters; "12 Further reading" is a numbered section of a story.
+    if (equals_any(lexicon::kCommentPhrases, without_counts(key))) return LineKind::comments;
     if (equals_any(lexicon::kShareLabels, key) || (short_label && contains_any(lexicon::kShareLabels, line.folded) &&
                                                    starts_with_any(lexicon::kShareLabels, key)))
         return LineKind::share;
@@ -273,6 +294,38 @@ std::string_view strip_bullet(std::string_view text) {
 
 bool is_meta(LineKind kind) {
     return kind == LineKind::byline || kind == LineKind::dateline || kind == LineKind::source;
+}
+
+std::size_t next_non_blank(const std::vector<Line>& lines, std::size_t i) {
+    while (i < lines.size() && lines[i].kind == LineKind::blank) ++i;
+    return i;
+}
+
+std::vector<std::string> unwrap_lines(const std::vector<std::string>& raw_lines) {
+    std::vector<std::string> lines;
+    std::vector<std::size_t> widths;
+    std::size_t non_blank = 0, wide = 0, filled = 0, margin = 0;
+    for (const std::string& raw : raw_lines) {
+        lines.push_back(util::collapse_whitespace(raw));
+        std::size_t width = 0;
+        for (std::size_t i = 0; i < lines.back().size();) util::next_code_point(lines.back(), i), ++width;
+        widths.push_back(width);
+        if (width == 0) continue;
+        ++non_blank;
+        wide += width >= kWrapMargin ? 1 : 0;
+        filled += width >= kWrapMargin / 2 && width < kWrapMargin ? 1 : 0;
+        if (width < kWrapMargin) margin = std::max(margin, width);
+    }
+    // Wrapped: enough lines, hardly any past the margin, many filled towards it.
+    if (non_blank < kMinWrappedLines || wide * 20 > non_blank || filled * 10 < non_blank * 3) return lines;
+    std::vector<std::string> joined;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const bool continues = i > 0 && !lines[i].empty() && !joined.back().empty() &&
+                               widths[i - 1] + kWrapSlack >= margin && strip_bullet(lines[i]).empty();
+        if (continues) joined.back() += " " + lines[i];
+        else joined.push_back(lines[i]);
+    }
+    return joined;
 }
 
 std::vector<Line> classify_lines(const std::vector<std::string>& raw_lines) {

@@ -58,7 +58,15 @@ bool is_meta(LineKind kind);
 // The text of a bulleted line without its bullet, or empty when `text` has none.
 std::string_view strip_bullet(std::string_view text);
 
-// Classifies every line: first on its own, then in context.
+// Hard-wrapped text (a crawler dump or mail at ~72 columns): the lines of one
+// paragraph are joined, so the classifier sees paragraphs. Other text is
+// returned as it is.
+std::vector<std::string> unwrap_lines(const std::vector<std::string>& raw_lines);
+
+// First non-blank line at or after `i` (lines.size() when none).
+std::size_t next_non_blank(const std::vector<Line>& lines, std::size_t i);
+
+// Classifies every line (of unwrap_lines' output): first on its own, then in context.
 std::vector<Line> classify_lines(const std::vector<std::string>& raw_lines);
 
 }  // namespace newsclean::extract::text

@@ -64,7 +64,7 @@ std::vector<Block> body_blocks(const std::vector<Line>& lines, const Layout& lay
 }  // namespace
 
 Result extract_text_scrape(const std::vector<std::string>& raw_lines) {
-    std::vector<Line> lines = classify_lines(raw_lines);
+    std::vector<Line> lines = classify_lines(unwrap_lines(raw_lines));
     const Layout layout = find_layout(lines);
     if (!layout.found) return Failure{Failure::Kind::no_article, "no article found"};
     Article a;

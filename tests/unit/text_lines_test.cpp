@@ -75,6 +75,8 @@ TEST_CASE("inline related links, labels, captions and log records") {
     CHECK(kind_of("Lesen Sie auch: On Behalf of \xE2\x80\x9CLiterally\xE2\x80\x9D") == LineKind::inline_related);
     CHECK(kind_of("[Read: Why Tunisia suffers from Islamist violence]") == LineKind::short_text);
     CHECK(kind_of("Advertisement") == LineKind::label);
+    CHECK(kind_of("Comments (12)") == LineKind::comments);
+    CHECK(kind_of("141 comments") == LineKind::comments);
     CHECK(kind_of("Story continues") == LineKind::label);
     CHECK(kind_of("A trader monitors price charts on a bank of screens. Image: Shutterstock") == LineKind::caption);
     CHECK(kind_of("2025-09-19 04:20:01 INFO server: listening on port 8080") == LineKind::log_record);
