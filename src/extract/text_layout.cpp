@@ -25,6 +25,8 @@ constexpr long kBarrier = std::numeric_limits<int>::min() / 2;
 constexpr std::size_t kHeaderWindow = 14;
 // ... or, with no header line there, this many non-blank lines above the window.
 constexpr std::size_t kFarHeaderReach = 120;
+// Short lines after the last paragraph that may still belong to the story.
+constexpr std::size_t kTrailingLines = 3;
 // A run is an article when its paragraphs hold this many words (a news brief
 // of two sentences has ~40; a link list, price table or log has none).
 constexpr std::size_t kMinArticleWords = 30;
@@ -138,6 +140,24 @@ std::size_t far_header(const std::vector<Line>& lines, std::size_t window, std::
     return window;
 }
 
+// Short lines right after the last paragraph and before the page's widgets
+// end the story ("Heba Habib contributed to this report." before "Read more:",
+// corpus repost-text finsyn-021). Not at the end of the page: there they are as
+// likely a footer.
+std::size_t trailing_lines(const std::vector<Line>& lines, std::size_t last) {
+    std::size_t end = last, seen = 0;
+    for (std::size_t i = next_non_blank(lines, last + 1); i < lines.size() && seen < kTrailingLines;
+         i = next_non_blank(lines, i + 1), ++seen) {
+        const LineKind k = lines[i].kind;
+        if (k == LineKind::short_text || k == LineKind::list_item) {
+            if (lines[i].words > 0) end = i;  // a "--" signature separator is no text
+            continue;
+        }
+        return is_boilerplate(k) && !is_meta(k) ? end : last;
+    }
+    return last;
+}
+
 }  // namespace
 
 Layout find_layout(std::vector<Line>& lines) {
@@ -182,6 +202,7 @@ Layout find_layout(std::vector<Line>& lines) {
     for (std::size_t i = layout.body_first; i <= first; ++i)
         if (is_barrier(lines, i)) layout.body_first = i + 1;
     layout.body_first = next_non_blank(lines, layout.body_first);
+    layout.body_last = trailing_lines(lines, last);
     // A run of list items without one paragraph is an article only under a
     // dated/bylined headline (a changelog post, corpus repost-text sqfeed-019);
     // otherwise it is a link list.

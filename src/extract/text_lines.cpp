@@ -67,6 +67,14 @@ bool ends_sentence(char32_t cp) {
     return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026 || cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F;
 }
 
+// ". " after a lower-case (or non-ASCII) letter inside the line: a sentence ended there.
+bool has_inner_sentence_end(std::string_view s) {
+    for (std::size_t at = s.find(". "); at != std::string_view::npos; at = s.find(". ", at + 2))
+        if (at > 0 && ((s[at - 1] >= 'a' && s[at - 1] <= 'z') || static_cast<unsigned char>(s[at - 1]) >= 0x80))
+            return true;
+    return false;
+}
+
 // "$SUI", "$BTC": a cashtag alone on its line (a coin chip of a social feed).
 bool is_cashtag(std::string_view s) {
     if (s.size() < 2 || s.size() > 12 || s[0] != '$') return false;
@@ -216,6 +224,8 @@ LineKind own_kind(const Line& line) {
     if (!strip_bullet(line.text).empty()) return LineKind::list_item;
     // A paragraph: a sentence of some length, or a long line whatever its end.
     if ((line.sentence_end && line.words >= 8) || line.words >= 25) return LineKind::prose;
+    // "... mindestens OS X 10.10 voraus. (bsc)": a finished sentence and a trailing note.
+    if (line.words >= 12 && has_inner_sentence_end(line.text)) return LineKind::prose;
     return LineKind::short_text;
 }
 
