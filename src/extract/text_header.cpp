@@ -17,6 +17,8 @@ namespace newsclean::extract::text {
 
 namespace {
 
+using lexicon::starts_with_any;
+
 // A headline has at least two words (or four CJK characters) and at most this many.
 constexpr std::size_t kMaxTitleWords = 30;
 // A name in an author row: "Rahul Menon", "Satoshi Street Journal".
@@ -161,6 +163,7 @@ void read_header(std::vector<Line>& lines, std::size_t window_first, Layout& lay
         const Line& l = lines[m];
         if (!layout.byline && l.kind != LineKind::dateline) layout.byline = parse_byline(l.text);
         if (!layout.source && l.kind == LineKind::source) layout.source = parse_source_line(l.text);
+        if (starts_with_any(lexicon::kModifiedDateMarkers, l.folded)) continue;  // "Updated: …" is no publication date
         if (!shown) shown = parse_date(l.text);
     }
     read_attribution(lines, window_first, std::min(lines.size(), layout.body_last + 1 + kTailReach), layout);

@@ -94,6 +94,18 @@ bool is_bare_number(std::string_view s) {
     return digit;
 }
 
+// "Tags: bitcoin, etf", "#Bitcoin #ETF": a tag row.
+bool is_labelled_row(std::string_view folded) {
+    const std::size_t colon = folded.find(':');
+    if (colon != std::string_view::npos && colon < 20 &&
+        equals_any(lexicon::kInterstitialLabels, util::fold_key(folded.substr(0, colon))))
+        return true;
+    if (folded.empty() || folded[0] != '#') return false;
+    for (std::size_t at = folded.find(' '); at != std::string_view::npos; at = folded.find(' ', at + 1))
+        if (at + 1 < folded.size() && folded[at + 1] != '#') return false;
+    return true;
+}
+
 // "Also read: <headline>": a related-phrase label before a colon.
 bool is_inline_related(std::string_view folded) {
     const std::size_t colon = folded.find(':');
@@ -147,7 +159,7 @@ LineKind phrase_kind(const Line& line) {
     if (equals_any(lexicon::kShareLabels, key) || (short_label && contains_any(lexicon::kShareLabels, line.folded) &&
                                                    starts_with_any(lexicon::kShareLabels, key)))
         return LineKind::share;
-    if (equals_any(lexicon::kInterstitialLabels, key)) return LineKind::label;
+    if (equals_any(lexicon::kInterstitialLabels, key) || is_labelled_row(line.folded)) return LineKind::label;
     if (starts_with_any(lexicon::kDisclaimerOpeners, line.folded)) return LineKind::disclaimer;
     if (line.words <= 40 && contains_any(lexicon::kNewsletterPhrases, line.folded)) return LineKind::newsletter;
     if (line.words <= 60 && contains_any(lexicon::kCookiePhrases, line.folded)) return LineKind::cookie;

@@ -117,6 +117,9 @@ constexpr std::string_view kInterstitial[] = {
     "show more"sv, "see more"sv, "load more"sv, "continue reading"sv, "weiterlesen"sv, "mehr anzeigen"sv,
     "leer más"sv, "lire la suite"sv, "follow"sv, "following"sv, "sign up"sv, "subscribe"sv, "log in"sv,
     "sign in"sv, "print"sv, "copy link"sv,
+    // Tag rows ("Tags: bitcoin, etf") of news CMSs.
+    "tags"sv, "topics"sv, "schlagwörter"sv, "themen"sv, "étiquettes"sv, "sujets"sv, "etiquetas"sv, "temas"sv,
+    "теги"sv,
 };
 
 // Caption credits (repost-text dev pages: "… Image: Shutterstock", "Chart via
@@ -142,11 +145,19 @@ constexpr std::string_view kOriginalDate[] = {
     "erstveröffentlichung"sv, "zuerst erschienen"sv, "publié initialement"sv, "publicado originalmente"sv,
 };
 
+// Modification dates, never the publication date (corpus/repost/README.md:
+// "Never an Updated/modified date"); en, de, fr, es, it, pt, nl, ru.
+constexpr std::string_view kModified[] = {
+    "updated"sv, "last updated"sv, "modified"sv, "last modified"sv, "aktualisiert"sv, "zuletzt aktualisiert"sv,
+    "mis à jour"sv, "actualizado"sv, "aggiornato"sv, "atualizado"sv, "bijgewerkt"sv, "обновлено"sv,
+};
+
 }  // namespace
 
 const PhraseTable kInterstitialLabels{"interstitial", kInterstitial};
 const PhraseTable kCaptionCredits{"caption", kCaptions};
 const PhraseTable kLogLevels{"log-level", kLogLevelWords};
 const PhraseTable kOriginalDateMarkers{"original-date", kOriginalDate};
+const PhraseTable kModifiedDateMarkers{"modified-date", kModified};
 
 }  // namespace newsclean::lexicon

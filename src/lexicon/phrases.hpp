@@ -45,5 +45,7 @@ extern const PhraseTable kLogLevels;
 // Markers of the ORIGINAL publication date on a repost, followed by that date
 // ("Original: 23.09.2026 18:20", "Originally published: Jul 26, 2024") (issue #5).
 extern const PhraseTable kOriginalDateMarkers;
+// Labels of a modification date at the start of a dateline ("Updated: 20.09.2025") (issue #5).
+extern const PhraseTable kModifiedDateMarkers;
 
 }  // namespace newsclean::lexicon

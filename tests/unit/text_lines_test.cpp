@@ -76,6 +76,10 @@ TEST_CASE("inline related links, labels, captions and log records") {
     CHECK(kind_of("[Read: Why Tunisia suffers from Islamist violence]") == LineKind::short_text);
     CHECK(kind_of("Advertisement") == LineKind::label);
     CHECK(kind_of("Comments (12)") == LineKind::comments);
+    CHECK(kind_of("Tags: bitcoin, etf, regulation") == LineKind::label);
+    CHECK(kind_of("#Bitcoin #ETF #Regulation") == LineKind::label);
+    CHECK(kind_of("#1 in the rankings for a third year, the team said it would not change its approach.") ==
+          LineKind::prose);
     CHECK(kind_of("141 comments") == LineKind::comments);
     CHECK(kind_of("Story continues") == LineKind::label);
     CHECK(kind_of("A trader monitors price charts on a bank of screens. Image: Shutterstock") == LineKind::caption);
@@ -107,6 +111,15 @@ TEST_CASE("layout: the body run stops at a related block and skips widgets insid
     CHECK(layout.body_last == 9);
     REQUIRE(layout.byline);
     CHECK(layout.byline->byline == "Jane Doe");
+    REQUIRE(layout.date);
+    CHECK(layout.date->iso() == "2025-03-03");
+}
+
+TEST_CASE("layout: an Updated date is not the publication date") {
+    std::vector<Line> lines = classify({"Exchange cuts fees for market makers", "Updated: Mar 5, 2025",
+                                        "Published: Mar 3, 2025", "", kParagraph, "", kParagraph});
+    const Layout layout = find_layout(lines);
+    REQUIRE(layout.found);
     REQUIRE(layout.date);
     CHECK(layout.date->iso() == "2025-03-03");
 }
