@@ -139,7 +139,8 @@ std::vector<std::string_view> segments(std::string_view s) {
     for (std::size_t i = 0; i < s.size();) {
         const std::size_t start = i;
         const char32_t cp = util::next_code_point(s, i);
-        bool sep = cp == '|' || cp == 0xB7 || cp == 0x2022 || cp == 0xFF5C || cp == '\n' || cp == '\t' || cp == 0x2014;
+        bool sep = cp == '|' || cp == 0xB7 || cp == 0x2022 || cp == 0xFF5C || cp == '\n' || cp == '\t' || cp == 0x2014 ||
+                   cp == 0x200B;
         if (!sep && (cp == '-' || cp == 0x2013 || cp == '/'))
             sep = start > 0 && util::is_ascii_space(s[start - 1]) && i < s.size() && util::is_ascii_space(s[i]);
         if (!sep) continue;
@@ -219,11 +220,34 @@ std::optional<BylineParts> parse_byline(std::string_view text) {
     return std::nullopt;
 }
 
+BylineLabel byline_label(std::string_view text) {
+    const std::string line = util::collapse_whitespace(text.substr(0, 200));
+    const std::string_view s = trim_junk(line);
+    if (label_end(s, lexicon::kSourceLabels, true) != npos) return BylineLabel::source;
+    if (label_end(s, lexicon::kSourceLabels, false) != npos)  // "via X"; "Sources said" is no label
+        return util::istarts_with(s, "via ") ? BylineLabel::source : BylineLabel::none;
+    if (label_end(s, lexicon::kOtherRoleLabels, false) != npos) return BylineLabel::none;
+    const std::size_t end = label_end(s, lexicon::kBylineLabels, false);
+    if (end == npos || s.substr(0, 3) == "Di ") return BylineLabel::none;
+    return BylineLabel::author;
+}
+
 std::optional<std::string> parse_source_line(std::string_view text) {
     const std::string line = util::collapse_whitespace(text);
     std::string_view s = trim_junk(line);
-    std::size_t start = label_end(s, lexicon::kSourceLabels, true);
-    if (start == npos && util::istarts_with(s, "via ")) start = 4;
+    // A label at the start of any segment: "Von Anna Schmidt · Quelle: Wirtschaftsbote Nord".
+    std::size_t start = npos;
+    for (std::string_view seg : segments(s)) {
+        seg = trim_junk(seg);
+        if (const std::size_t e = label_end(seg, lexicon::kSourceLabels, true); e != npos) {
+            s = seg, start = e;
+            break;
+        }
+        if (util::istarts_with(seg, "via ")) {
+            s = seg, start = 4;
+            break;
+        }
+    }
     if (start == npos) start = find_any(s, lexicon::kSourcePhrases).second;
     if (start == npos) return std::nullopt;
     std::string_view rest = trim_junk(s.substr(start));

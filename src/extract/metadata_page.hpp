@@ -1,0 +1,45 @@
+// The visible page as the metadata extractor sees it: text lines (split at
+// block boundaries), each knowing where it sits, whether it is inside a region
+// whose names and dates are not the article's (related cards, comments,
+// footers ...), and the byline/date hints of the elements around its text.
+#pragma once
+
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "reader/dom.hpp"
+
+namespace newsclean::extract {
+
+// A <time datetime=...> element and the text around it ("Original: 19.09.2025",
+// "Updated Sat, September 20"), which says which date it is.
+struct TimeRef {
+    std::string datetime;
+    std::string context;  // text of the enclosing element (one more level up when that holds only the time)
+};
+
+struct PageLine {
+    std::string text;             // whitespace collapsed
+    reader::NodeId node = 0;      // first text node of the line
+    bool noise = false;           // inside a related/comment/footer/sidebar region
+    bool byline_hint = false;     // an enclosing element says byline/author/source, or rel=author / author link
+    bool source_hint = false;     // an enclosing element says source/provider
+    bool updated_hint = false;    // an enclosing element says updated/modified
+    bool heading = false;         // text of h1..h3 / role=heading
+    std::vector<TimeRef> times;   // <time datetime> elements in the line
+};
+
+// Elements whose whole subtree is noise (class/id tokens of lexicon::kNoiseClassTokens,
+// nav/aside/footer), except ancestors of `keep` (the headline: a body class
+// "comments-open" must not hide the article).
+std::vector<bool> noise_mask(const reader::Dom& dom, reader::NodeId keep);
+
+// The page's visible text as lines, in document order.
+std::vector<PageLine> page_lines(const reader::Dom& dom, const std::vector<bool>& noise);
+
+// Whether the lower-cased class/id of element `id` holds one of `tokens`.
+bool has_class_token(const reader::Dom& dom, reader::NodeId id, std::span<const std::string_view> tokens);
+
+}  // namespace newsclean::extract
