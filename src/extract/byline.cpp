@@ -122,7 +122,17 @@ std::string_view strip_trailing_words(std::string_view s) {
 
 // Cuts a name run at the first digit, "@", "(" or stop phrase ("Updated", "Follow", "min read").
 std::string_view cut_at_stops(std::string_view s) {
-    std::size_t cut = s.find_first_of("0123456789@(<[");
+    std::size_t cut = s.find_first_of("@(<[");
+    // A digit ends the names where it starts a token or runs on ("Lucas Nolan22 Dec
+    // 2016": readability breitbart); one digit inside a word is part of a name ("Web3 Gazette").
+    for (std::size_t d = s.find_first_of("0123456789"); d < cut; d = s.find_first_of("0123456789", d + 1)) {
+        const bool starts = d == 0 || !util::is_ascii_alpha(s[d - 1]);
+        const bool runs = d + 1 < s.size() && util::is_ascii_digit(s[d + 1]);
+        if (starts || runs) {
+            cut = d;
+            break;
+        }
+    }
     if (cut != npos && s[cut] == '@') {  // an e-mail address or @handle: drop the whole word
         const std::size_t sp = s.rfind(' ', cut);
         cut = sp == npos ? 0 : sp;
@@ -140,7 +150,7 @@ std::vector<std::string_view> segments(std::string_view s) {
         const std::size_t start = i;
         const char32_t cp = util::next_code_point(s, i);
         bool sep = cp == '|' || cp == 0xB7 || cp == 0x2022 || cp == 0xFF5C || cp == '\n' || cp == '\t' || cp == 0x2014 ||
-                   cp == 0x200B;
+                   cp == 0x2063;  // U+2063: metadata_page marks touching elements
         if (!sep && (cp == '-' || cp == 0x2013 || cp == '/'))
             sep = start > 0 && util::is_ascii_space(s[start - 1]) && i < s.size() && util::is_ascii_space(s[i]);
         if (!sep) continue;

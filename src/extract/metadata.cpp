@@ -145,10 +145,14 @@ std::string strip_site_name(std::string_view title, const std::vector<std::strin
         if (p == std::string::npos || !names_site(std::string_view(t).substr(0, p), site_names)) break;
         t.erase(0, p + len);
     }
-    // "Headline | Section": a lone short tail after a pipe, much shorter than the headline.
-    if (const std::size_t p = t.rfind(" | "); p != std::string::npos) {
-        const std::string_view tail = std::string_view(t).substr(p + 3);
-        if (word_count(tail) <= 3 && tail.size() * 3 < p) t.erase(p);
+    // "Headline | Section", "Headline - Blog name": a short tail after a
+    // separator, much shorter than the headline before it. " : " and " / "
+    // are left alone (real colons and paths).
+    if (const auto [p, len] = find_separator(t, true); p != std::string::npos) {
+        const std::string_view sep = std::string_view(t).substr(p, len);
+        const std::string_view tail = std::string_view(t).substr(p + len);
+        if (sep != " : " && sep != " / " && word_count(tail) <= 3 && tail.size() * 2 < p && word_count(t.substr(0, p)) >= 3)
+            t.erase(p);
     }
     return t;
 }
@@ -168,13 +172,36 @@ struct Page {
     std::size_t anchor_line = 0;
 };
 
+// Share of the heading's words that occur in the metadata title, in percent.
+int word_overlap(std::string_view heading_key, std::string_view meta_key) {
+    auto has_word = [meta_key](std::string_view w) {
+        for (std::size_t p = meta_key.find(w); p != std::string_view::npos; p = meta_key.find(w, p + 1)) {
+            const std::size_t e = p + w.size();
+            if ((p == 0 || meta_key[p - 1] == ' ') && (e == meta_key.size() || meta_key[e] == ' ')) return true;
+        }
+        return false;
+    };
+    int words = 0, found = 0;
+    for (std::size_t p = 0; p < heading_key.size();) {
+        const std::size_t q = std::min(heading_key.find(' ', p), heading_key.size());
+        ++words;
+        if (has_word(heading_key.substr(p, q - p))) ++found;
+        p = q + 1;
+    }
+    return words < 2 ? 0 : found * 100 / words;
+}
+
 // How well a heading's text agrees with a metadata title (0 = not at all).
+// A heading that is only the part strip_site_name cut off is the site's
+// name, not the headline (readability "mercurial": "<h1>evolve extension for Mercurial").
 int title_agreement(const std::string& heading_key, const std::string& meta_key, const std::string& stripped_key) {
     if (heading_key.empty() || meta_key.empty()) return 0;
-    if (heading_key == stripped_key || heading_key == meta_key) return 3;
-    if (meta_key.find(heading_key) != std::string::npos && heading_key.size() * 5 >= stripped_key.size() * 2) return 2;
-    if (heading_key.find(stripped_key) != std::string::npos && stripped_key.size() * 2 >= heading_key.size()) return 1;
-    return 0;
+    if (heading_key == stripped_key || heading_key == meta_key) return 4;
+    if (stripped_key.find(heading_key) != std::string::npos && heading_key.size() * 5 >= stripped_key.size() * 2)
+        return 3;
+    if (heading_key.find(stripped_key) != std::string::npos && stripped_key.size() * 2 >= heading_key.size()) return 2;
+    // An SEO title reworded from the headline shown (trafilatura set): most words shared.
+    return word_overlap(heading_key, stripped_key) >= 60 ? 1 : 0;
 }
 
 bool is_heading_candidate(const Dom& dom, NodeId id) {
@@ -290,27 +317,36 @@ bool same_name(std::string_view a, std::string_view b) {
                           (x.size() >= 4 && y.find(x) != std::string::npos));
 }
 
-// Author names claimed by metadata: JSON-LD first, then <meta name=author|byl|...>.
-std::optional<BylineParts> metadata_authors(const Page& pg) {
+bool is_aggregator(const BylineParts& b, const std::vector<std::string>& site_names) {
+    for (const std::string& a : b.authors)
+        if (!names_site(a, site_names)) return false;
+    return true;
+}
+
+// Author names claimed by metadata: JSON-LD first, then <meta name=author|byl|...>;
+// a claim naming the host site itself is passed over for the next one
+// (repost sqfeed-053: JSON-LD author "Coinvane", <meta name=author> the person).
+// `host_claim` reports that some source named the host.
+std::optional<BylineParts> metadata_authors(const Page& pg, bool& host_claim) {
+    std::vector<BylineParts> claims;
     if (!pg.ld.authors.empty()) {
         BylineParts p;
         for (const std::string& a : pg.ld.authors)
             if (auto parsed = parse_byline(a))
                 for (std::string& n : parsed->authors) p.authors.push_back(std::move(n));
         for (const std::string& a : p.authors) p.byline += (p.byline.empty() ? "" : ", ") + a;
-        if (!p.authors.empty()) return p;
+        if (!p.authors.empty()) claims.push_back(std::move(p));
     }
     for (std::string_view key : lexicon::kMetaAuthorKeys)
         for (const std::string& v : pg.meta.all(key))
             if (v.find("://") == std::string::npos)
-                if (auto parsed = parse_byline(v)) return parsed;
-    return std::nullopt;
-}
-
-bool is_aggregator(const BylineParts& b, const std::vector<std::string>& site_names) {
-    for (const std::string& a : b.authors)
-        if (!names_site(a, site_names)) return false;
-    return true;
+                if (auto parsed = parse_byline(v)) claims.push_back(std::move(*parsed));
+    host_claim = false;
+    for (BylineParts& c : claims) {
+        if (!is_aggregator(c, pg.site_names)) return std::move(c);
+        host_claim = true;
+    }
+    return claims.empty() ? std::nullopt : std::optional<BylineParts>(claims.front());
 }
 
 bool agree(const BylineParts& a, const BylineParts& b) {
@@ -323,19 +359,26 @@ bool agree(const BylineParts& a, const BylineParts& b) {
 // Visible byline beats metadata that contradicts it (JSON-LD author = the
 // aggregator: corpus/repost README, tag jsonld-author-aggregator); metadata
 // fills in when the page shows none; a source line is the byline of last resort.
+// Metadata naming only the host site is never a byline (repost README: "never
+// the aggregator"; no-byline pages bitwire-020, cmcfeed-006, sqfeed-023).
 void merge_byline(const Page& pg, const VisibleMeta& vis, Article& a) {
-    const auto meta = metadata_authors(pg);
+    bool host_claim = false;
+    const auto meta = metadata_authors(pg, host_claim);
     const bool meta_is_host = meta && is_aggregator(*meta, pg.site_names);
     std::optional<BylineParts> chosen;
-    if (vis.byline && vis.byline_strength >= 2) {
+    if (vis.byline && vis.byline_strength >= 3) {
         chosen = vis.byline;
-        if (meta && !meta_is_host && agree(*meta, *vis.byline) && meta->authors.size() > vis.byline->authors.size())
-            chosen = meta;
-    } else if (meta && !(meta_is_host && vis.byline)) {
+    } else if (vis.byline && vis.byline_strength == 2) {
+        // A byline-classed element without a label is weaker than a person
+        // named by metadata that disagrees with it (readability cnn, wapo-1).
+        chosen = meta && !meta_is_host && !agree(*meta, *vis.byline) ? meta : vis.byline;
+    } else if (meta && !meta_is_host) {
         chosen = meta;
     } else if (vis.byline) {
         chosen = vis.byline;
     }
+    if (chosen && meta && !meta_is_host && agree(*meta, *chosen) && meta->authors.size() > chosen->authors.size())
+        chosen = meta;  // co-authors the visible line dropped
     if (!chosen) return;
     a.byline = chosen->byline;
     a.authors = chosen->authors;
@@ -343,7 +386,7 @@ void merge_byline(const Page& pg, const VisibleMeta& vis, Article& a) {
     // "By:" of an aggregator whose metadata names itself as the author.
     Opt source = vis.source;
     if (!source) source = non_empty(pg.ld.based_on);
-    if (!source && vis.byline && (vis.byline_is_source || meta_is_host) && vis.byline->authors.size() == 1)
+    if (!source && vis.byline && (vis.byline_is_source || host_claim) && vis.byline->authors.size() == 1)
         source = vis.byline->authors.front();
     if (source && !names_site(*source, pg.site_names)) a.source = source;
 }

@@ -52,6 +52,16 @@ bool is_source_link(const Dom& dom, NodeId id) {
     return href.find("/source/") != std::string::npos || href.find("provider") != std::string::npos;
 }
 
+// An <img> among the element's earlier siblings: the avatar of an author row
+// (repost sqfeed template: avatar, name, date, "Follow", then the headline).
+bool follows_image(const Dom& dom, NodeId id) {
+    const NodeId parent = dom[id].parent;
+    if (parent == reader::kNoNode) return false;
+    for (NodeId c = dom[parent].first_child; c != reader::kNoNode && c != id; c = dom[c].next_sibling)
+        if (dom.is_element(c, Tag::img)) return true;
+    return false;
+}
+
 // Hints from the element holding a text node and its ancestors up to the line's block.
 void add_hints(const Dom& dom, NodeId text_node, PageLine& line) {
     NodeId id = dom[text_node].parent;
@@ -63,6 +73,7 @@ void add_hints(const Dom& dom, NodeId text_node, PageLine& line) {
         if (is_source_link(dom, id) || has_class_token(dom, id, lexicon::kSourceClassTokens))
             line.source_hint = true;
         if (has_class_token(dom, id, lexicon::kUpdatedClassTokens)) line.updated_hint = true;
+        if (up < 3 && follows_image(dom, id)) line.avatar_hint = true;
         if (n.tag == Tag::h1 || n.tag == Tag::h2 || n.tag == Tag::h3 || dom.attr_or_empty(id, "role") == "heading")
             line.heading = true;
         if (is_block(n.tag) && up > 0) break;
@@ -159,11 +170,11 @@ std::vector<PageLine> page_lines(const Dom& dom, const std::vector<bool>& noise)
             }
             const std::string_view t = dom.text(id);
             // Words of two elements that touch ("3 min read" + "Source: X" in the
-            // social-square sample) get a zero-width break that byline segmenting
+            // social-square sample) get a invisible separator (U+2063) that byline segmenting
             // splits on; whitespace-collapsing leaves it invisible elsewhere.
             if (!raw.empty() && !t.empty() && std::isalnum(static_cast<unsigned char>(raw.back())) &&
                 std::isupper(static_cast<unsigned char>(t.front())))
-                raw.append("\u200B");
+                raw.append("\u2063");
             raw.append(t);
             add_hints(dom, id, lines.back());
         }

@@ -27,6 +27,7 @@ struct PageLine {
     bool byline_hint = false;     // an enclosing element says byline/author/source, or rel=author / author link
     bool source_hint = false;     // an enclosing element says source/provider
     bool updated_hint = false;    // an enclosing element says updated/modified
+    bool avatar_hint = false;     // an <img> right before the text's element (author row of a social post)
     bool heading = false;         // text of h1..h3 / role=heading
     std::vector<TimeRef> times;   // <time datetime> elements in the line
 };

@@ -14,7 +14,8 @@ namespace {
 // (repost templates put it above: sqfeed, finsyn; or below: bitwire, cmcfeed).
 constexpr std::size_t kLinesBefore = 8;
 constexpr std::size_t kLinesAfter = 15;
-constexpr std::size_t kMaxMetaLine = 250;  // a byline or dateline is short; a paragraph is not
+constexpr std::size_t kMaxMetaLine = 250;
+constexpr std::size_t kMaxAvatarName = 40;  // "Rahul Menon" next to an avatar; longer text is a caption  // a byline or dateline is short; a paragraph is not
 
 bool contains_label(const std::string& folded, lexicon::KeyList labels) {
     for (std::string_view l : labels) {
@@ -69,9 +70,11 @@ void read_byline(const PageLine& line, std::size_t dist, VisibleMeta& out, std::
     if (line.heading || line.text.size() > kMaxMetaLine) return;
     const BylineLabel label = byline_label(line.text);
     int strength = label == BylineLabel::author ? 3 : line.byline_hint ? 2 : label == BylineLabel::source ? 1 : 0;
+    if (strength == 0 && line.avatar_hint && line.text.size() <= kMaxAvatarName) strength = 2;
     if (strength == 0 || (strength == 3 && !line.byline_hint && line.text.size() > 80)) return;
     auto parts = parse_byline(line.text);
     if (!parts) return;
+    if (label == BylineLabel::none && !line.byline_hint && parts->byline != line.text) return;  // avatar row: the whole line is the name
     const std::size_t score = static_cast<std::size_t>(strength) * 1000 - dist;
     if (best_score != 0 && score <= best_score) return;
     best_score = score;

@@ -8,10 +8,11 @@ namespace {
 
 // OpenGraph (ogp.me), Twitter cards, Dublin Core, Parse.ly, Sailthru, the
 // NYT-style "byl", and the ad-hoc names htmldate/trafilatura look for.
-constexpr std::string_view kTitle[] = {"og:title"sv, "twitter:title"sv, "dc.title"sv, "parsely-title"sv,
+// Dublin Core first, as Readability.js does (readability 003-metadata-preferred).
+constexpr std::string_view kTitle[] = {"dc:title"sv, "dcterm:title"sv, "og:title"sv, "twitter:title"sv, "dc.title"sv, "parsely-title"sv,
                                        "sailthru.title"sv, "headline"sv};
 constexpr std::string_view kAuthor[] = {
-    "author"sv, "article:author"sv, "byl"sv, "parsely-author"sv, "sailthru.author"sv, "dc.creator"sv,
+    "dc:creator"sv, "dcterm:creator"sv, "author"sv, "article:author"sv, "byl"sv, "parsely-author"sv, "sailthru.author"sv, "dc.creator"sv,
     "dcterms.creator"sv, "dc.creator.aut"sv, "citation_author"sv, "twitter:creator"sv, "book:author"sv,
 };
 constexpr std::string_view kPublished[] = {
