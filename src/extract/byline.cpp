@@ -230,9 +230,9 @@ std::optional<BylineParts> parse_byline(std::string_view text) {
     return std::nullopt;
 }
 
-BylineLabel byline_label(std::string_view text) {
-    const std::string line = util::collapse_whitespace(text.substr(0, 200));
-    const std::string_view s = trim_junk(line);
+namespace {
+
+BylineLabel segment_label(std::string_view s) {
     if (label_end(s, lexicon::kSourceLabels, true) != npos) return BylineLabel::source;
     if (label_end(s, lexicon::kSourceLabels, false) != npos)  // "via X"; "Sources said" is no label
         return util::istarts_with(s, "via ") ? BylineLabel::source : BylineLabel::none;
@@ -240,6 +240,17 @@ BylineLabel byline_label(std::string_view text) {
     const std::size_t end = label_end(s, lexicon::kBylineLabels, false);
     if (end == npos || s.substr(0, 3) == "Di ") return BylineLabel::none;
     return BylineLabel::author;
+}
+
+}  // namespace
+
+// The label of the first segment that has one ("05.02.2020 - Redaktion: X": trafilatura ejwue).
+BylineLabel byline_label(std::string_view text) {
+    for (std::string_view seg : segments(text.substr(0, 200))) {
+        const std::string part = util::collapse_whitespace(seg);
+        if (const BylineLabel l = segment_label(trim_junk(part)); l != BylineLabel::none) return l;
+    }
+    return BylineLabel::none;
 }
 
 std::optional<std::string> parse_source_line(std::string_view text) {

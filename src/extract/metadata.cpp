@@ -167,7 +167,7 @@ struct Page {
     std::vector<std::string> site_names;
     std::string lang;
     NodeId anchor = reader::kNoNode;  // the headline element
-    std::vector<bool> noise;
+    std::vector<std::uint8_t> noise;
     std::vector<PageLine> lines;
     std::size_t anchor_line = 0;
 };
@@ -470,7 +470,7 @@ void extract_metadata(const Dom& dom, const ExtractOptions& options, Article& a)
     if (Opt site = pg.meta.first(lexicon::kMetaSiteNameKeys); site && site->front() != '@') a.site_name = site;
     if (!a.site_name) a.site_name = non_empty(pg.ld.publisher);
     simple_fields(pg, a);
-    const VisibleMeta vis = read_visible(pg.lines, pg.anchor_line, pg.lang);
+    const VisibleMeta vis = read_visible(pg.lines, byline_elements(dom, pg.noise), pg.anchor_line, pg.lang);
     merge_byline(pg, vis, a);
     merge_dates(pg, vis, a);
     if (!a.site_name && a.canonical_url) {

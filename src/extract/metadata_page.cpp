@@ -1,5 +1,6 @@
 #include "extract/metadata_page.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 #include "lexicon/metadata_words.hpp"
@@ -62,6 +63,41 @@ bool follows_image(const Dom& dom, NodeId id) {
     return false;
 }
 
+// Words of two elements that touch ("3 min read" + "Source: X" in the
+// social-square sample) get an invisible separator (U+2063) that byline
+// segmenting splits on; whitespace-collapsing leaves it alone.
+void append_text(std::string& raw, std::string_view t) {
+    if (!raw.empty() && !t.empty() && std::isalnum(static_cast<unsigned char>(raw.back())) &&
+        (std::isupper(static_cast<unsigned char>(t.front())) || t.front() == '@'))
+        raw.append("\u2063");
+    raw.append(t);
+}
+
+// An element's text with a line break at each block boundary inside it
+// ("<div>Mira Castellanos</div><div>@miraonchain · 2025-10-07</div>").
+std::string segmented_text(const Dom& dom, NodeId root) {
+    std::string raw;
+    for (NodeId id = root; id < dom[root].subtree_end;) {
+        const reader::Node& n = dom[id];
+        if (n.type == NodeType::element && is_skipped(n.tag)) {
+            id = n.subtree_end;
+            continue;
+        }
+        if (n.type == NodeType::element && is_block(n.tag) && id != root) raw.push_back('\n');
+        if (n.type == NodeType::text) append_text(raw, dom.text(id));
+        ++id;
+    }
+    // Line breaks survive: parse_byline splits segments at them before collapsing.
+    std::string out;
+    for (std::size_t p = 0; p <= raw.size();) {
+        const std::size_t q = std::min(raw.find('\n', p), raw.size());
+        const std::string line = util::collapse_whitespace(std::string_view(raw).substr(p, q - p));
+        if (!line.empty()) out += (out.empty() ? "" : "\n") + line;
+        p = q + 1;
+    }
+    return out;
+}
+
 // Hints from the element holding a text node and its ancestors up to the line's block.
 void add_hints(const Dom& dom, NodeId text_node, PageLine& line) {
     NodeId id = dom[text_node].parent;
@@ -106,28 +142,47 @@ bool has_class_token(const Dom& dom, NodeId id, std::span<const std::string_view
     return false;
 }
 
-std::vector<bool> noise_mask(const Dom& dom, NodeId keep) {
-    std::vector<bool> noise(dom.size(), false);
+std::vector<std::uint8_t> noise_mask(const Dom& dom, NodeId keep) {
+    std::vector<std::uint8_t> noise(dom.size(), kNoNoise);
     std::vector<bool> protect(dom.size(), false);
     for (NodeId k = keep; k != reader::kNoNode && k < dom.size(); k = dom[k].parent) protect[k] = true;
     for (NodeId id = 0; id < dom.size();) {
         const reader::Node& n = dom[id];
-        const bool element = n.type == NodeType::element;
-        const bool region = element && !protect[id] &&
-                            (n.tag == Tag::nav || n.tag == Tag::aside || n.tag == Tag::footer ||
-                             (n.tag != Tag::html && n.tag != Tag::body &&
-                              has_class_token(dom, id, lexicon::kNoiseClassTokens)));
-        if (!region) {
+        std::uint8_t kind = kNoNoise;
+        if (n.type == NodeType::element && !protect[id]) {
+            if (n.tag != Tag::html && n.tag != Tag::body && has_class_token(dom, id, lexicon::kNoiseClassTokens))
+                kind = kClassNoise;
+            else if (n.tag == Tag::nav || n.tag == Tag::aside || n.tag == Tag::footer)
+                kind = kStructuralNoise;
+        }
+        if (kind == kNoNoise || (kind == kStructuralNoise && noise[id] != kNoNoise)) {  // nested: already marked
             ++id;
             continue;
         }
-        for (NodeId k = id; k < n.subtree_end; ++k) noise[k] = true;
-        id = n.subtree_end;
+        // A class-noise region inside a structural one keeps the stronger kind.
+        for (NodeId k = id; k < n.subtree_end; ++k) noise[k] = std::max(noise[k], kind);
+        id = kind == kClassNoise ? n.subtree_end : id + 1;
     }
     return noise;
 }
 
-std::vector<PageLine> page_lines(const Dom& dom, const std::vector<bool>& noise) {
+std::vector<HintElement> byline_elements(const Dom& dom, const std::vector<std::uint8_t>& noise) {
+    std::vector<HintElement> out;
+    for (NodeId id = 0; id < dom.size(); ++id) {
+        const reader::Node& n = dom[id];
+        if (n.type != NodeType::element || noise[id] != kNoNoise || is_skipped(n.tag) || n.tag == Tag::meta) continue;
+        const bool source = is_source_link(dom, id) || has_class_token(dom, id, lexicon::kSourceClassTokens);
+        if (!source && !is_author_link(dom, id) && dom.attr_or_empty(id, "itemprop") != "author" &&
+            !has_class_token(dom, id, lexicon::kBylineClassTokens))
+            continue;
+        if (n.subtree_end - id > 60) continue;  // a whole author box or section, not a byline
+        std::string text = segmented_text(dom, id);
+        if (!text.empty() && text.size() <= 200) out.push_back({id, std::move(text), source});
+    }
+    return out;
+}
+
+std::vector<PageLine> page_lines(const Dom& dom, const std::vector<std::uint8_t>& noise) {
     std::vector<PageLine> lines(1);
     std::string raw;
     auto flush = [&]() {
@@ -159,23 +214,18 @@ std::vector<PageLine> page_lines(const Dom& dom, const std::vector<bool>& noise)
             if (!dt) dt = dom.attr(id, "content");
             if (dt && !dt->empty()) {
                 if (raw.empty()) lines.back().node = id;
-                lines.back().noise = noise[id];
+                lines.back().noise = noise[id] != kNoNoise;
+                lines.back().structural_noise = noise[id] == kStructuralNoise;
                 lines.back().times.push_back({std::string(*dt), time_context(dom, id)});
             }
         }
         if (n.type == NodeType::text) {
             if (raw.find_first_not_of(" \t\r\n") == std::string::npos && lines.back().times.empty()) {
                 lines.back().node = id;
-                lines.back().noise = noise[id];
+                lines.back().noise = noise[id] != kNoNoise;
+                lines.back().structural_noise = noise[id] == kStructuralNoise;
             }
-            const std::string_view t = dom.text(id);
-            // Words of two elements that touch ("3 min read" + "Source: X" in the
-            // social-square sample) get a invisible separator (U+2063) that byline segmenting
-            // splits on; whitespace-collapsing leaves it invisible elsewhere.
-            if (!raw.empty() && !t.empty() && std::isalnum(static_cast<unsigned char>(raw.back())) &&
-                std::isupper(static_cast<unsigned char>(t.front())))
-                raw.append("\u2063");
-            raw.append(t);
+            append_text(raw, dom.text(id));
             add_hints(dom, id, lines.back());
         }
         ++id;

@@ -4,6 +4,7 @@
 // footers ...), and the byline/date hints of the elements around its text.
 #pragma once
 
+#include <cstdint>
 #include <span>
 #include <string>
 #include <string_view>
@@ -24,6 +25,7 @@ struct PageLine {
     std::string text;             // whitespace collapsed
     reader::NodeId node = 0;      // first text node of the line
     bool noise = false;           // inside a related/comment/footer/sidebar region
+    bool structural_noise = false;  // ... only because of an <aside>/<footer>/<nav> tag (may still hold the byline: hpd.de "aside.meta")
     bool byline_hint = false;     // an enclosing element says byline/author/source, or rel=author / author link
     bool source_hint = false;     // an enclosing element says source/provider
     bool updated_hint = false;    // an enclosing element says updated/modified
@@ -32,13 +34,25 @@ struct PageLine {
     std::vector<TimeRef> times;   // <time datetime> elements in the line
 };
 
+// Noise kinds of noise_mask().
+inline constexpr std::uint8_t kNoNoise = 0, kStructuralNoise = 1, kClassNoise = 2;
+
 // Elements whose whole subtree is noise (class/id tokens of lexicon::kNoiseClassTokens,
 // nav/aside/footer), except ancestors of `keep` (the headline: a body class
 // "comments-open" must not hide the article).
-std::vector<bool> noise_mask(const reader::Dom& dom, reader::NodeId keep);
+std::vector<std::uint8_t> noise_mask(const reader::Dom& dom, reader::NodeId keep);
 
 // The page's visible text as lines, in document order.
-std::vector<PageLine> page_lines(const reader::Dom& dom, const std::vector<bool>& noise);
+std::vector<PageLine> page_lines(const reader::Dom& dom, const std::vector<std::uint8_t>& noise);
+
+// An element that says it holds a byline (class/id "author"/"byline"/...,
+// rel=author, a link to an author page, itemprop=author) and its own text.
+struct HintElement {
+    reader::NodeId node;
+    std::string text;
+    bool source;  // class/link says source/provider
+};
+std::vector<HintElement> byline_elements(const reader::Dom& dom, const std::vector<std::uint8_t>& noise);
 
 // Whether the lower-cased class/id of element `id` holds one of `tokens`.
 bool has_class_token(const reader::Dom& dom, reader::NodeId id, std::span<const std::string_view> tokens);

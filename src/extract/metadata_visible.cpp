@@ -1,5 +1,6 @@
 #include "extract/metadata_visible.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 
 #include "extract/dates.hpp"
@@ -66,40 +67,86 @@ void read_dates(const PageLine& line, std::size_t dist, std::string_view lang, D
     if (const auto d = parse_date(line.text, lang)) out.offer(classify(line.text, line.updated_hint), *d, dist);
 }
 
-void read_byline(const PageLine& line, std::size_t dist, VisibleMeta& out, std::size_t& best_score) {
+struct BylinePick {
+    std::size_t score = 0;
+    // `inner`: on a tie the later candidate wins (a byline element nested in another one).
+    void offer(std::optional<BylineParts> parts, int strength, bool source, std::size_t dist, VisibleMeta& out,
+               bool inner = false) {
+        if (!parts) return;
+        const std::size_t s = static_cast<std::size_t>(strength) * 1000 + 999 - std::min<std::size_t>(dist, 999);
+        if (s < score || (s == score && !inner)) return;
+        score = s;
+        out.byline = std::move(parts);
+        out.byline_strength = strength;
+        out.byline_is_source = source;
+    }
+};
+
+// A labelled line ("By X", "Von X", "Source: X") or a name beside an avatar.
+void read_byline_line(const PageLine& line, std::size_t dist, VisibleMeta& out, BylinePick& pick) {
     if (line.heading || line.text.size() > kMaxMetaLine) return;
+    if (line.noise && !line.structural_noise) return;
     const BylineLabel label = byline_label(line.text);
-    int strength = label == BylineLabel::author ? 3 : line.byline_hint ? 2 : label == BylineLabel::source ? 1 : 0;
-    if (strength == 0 && line.avatar_hint && line.text.size() <= kMaxAvatarName) strength = 2;
+    int strength = label == BylineLabel::author ? 3 : label == BylineLabel::source ? 1 : 0;
+    if (line.noise && strength != 3) return;
+    if (strength == 0 && line.avatar_hint && !line.byline_hint && line.text.size() <= kMaxAvatarName) {
+        auto parts = parse_byline(line.text);
+        if (parts && parts->byline == line.text) pick.offer(std::move(parts), 2, false, dist, out);  // the whole line is the name
+        return;
+    }
     if (strength == 0 || (strength == 3 && !line.byline_hint && line.text.size() > 80)) return;
-    auto parts = parse_byline(line.text);
-    if (!parts) return;
-    if (label == BylineLabel::none && !line.byline_hint && parts->byline != line.text) return;  // avatar row: the whole line is the name
-    const std::size_t score = static_cast<std::size_t>(strength) * 1000 - dist;
-    if (best_score != 0 && score <= best_score) return;
-    best_score = score;
-    out.byline = std::move(parts);
-    out.byline_strength = strength;
-    out.byline_is_source = label == BylineLabel::source || line.source_hint;
+    pick.offer(parse_byline(line.text), strength, label == BylineLabel::source || line.source_hint, dist, out);
+}
+
+// An element whose class/rel/link says byline: its own text.
+void read_byline_element(const HintElement& h, std::size_t dist, VisibleMeta& out, BylinePick& pick) {
+    const BylineLabel label = byline_label(h.text);
+    const int strength = label == BylineLabel::author ? 3 : 2;
+    pick.offer(parse_byline(h.text), strength, h.source || label == BylineLabel::source, dist, out, true);
+}
+
+// Line index of a node: the first line starting at or after it.
+std::size_t line_index(const std::vector<PageLine>& lines, reader::NodeId node) {
+    const auto it = std::lower_bound(lines.begin(), lines.end(), node,
+                                     [](const PageLine& l, reader::NodeId n) { return l.node < n; });
+    return static_cast<std::size_t>(it - lines.begin());
+}
+
+// Far from the headline, only an explicit author label counts ("Text: Klausmartin
+// Friedrich" closing the article: trafilatura bos-fahrzeuge).
+void read_labelled_anywhere(const std::vector<PageLine>& lines, VisibleMeta& out, BylinePick& pick) {
+    for (std::size_t i = 0; i < lines.size() && !out.byline; ++i) {
+        const PageLine& line = lines[i];
+        if (line.noise || line.heading || line.text.size() > 100) continue;
+        if (byline_label(line.text) != BylineLabel::author) continue;
+        pick.offer(parse_byline(line.text), 1, false, 999, out);
+    }
 }
 
 }  // namespace
 
-VisibleMeta read_visible(const std::vector<PageLine>& lines, std::size_t anchor, std::string_view lang) {
+VisibleMeta read_visible(const std::vector<PageLine>& lines, const std::vector<HintElement>& hints,
+                         std::size_t anchor, std::string_view lang) {
     VisibleMeta out;
     Dates dates;
-    std::size_t best_byline = 0;
-    const std::size_t begin = anchor < lines.size() ? (anchor > kLinesBefore ? anchor - kLinesBefore : 0) : 0;
-    const std::size_t end = anchor < lines.size() ? std::min(lines.size(), anchor + kLinesAfter) : std::min(lines.size(), kLinesAfter);
+    BylinePick pick;
+    const bool anchored = anchor < lines.size();
+    const std::size_t begin = anchored ? (anchor > kLinesBefore ? anchor - kLinesBefore : 0) : 0;
+    const std::size_t end = anchored ? std::min(lines.size(), anchor + kLinesAfter) : std::min(lines.size(), kLinesAfter);
+    // Lines below the headline are slightly closer than the same count above.
+    auto distance = [&](std::size_t i) { return !anchored ? i : i >= anchor ? (i - anchor) * 2 : (anchor - i) * 2 + 1; };
     for (std::size_t i = begin; i < end; ++i) {
         const PageLine& line = lines[i];
+        read_byline_line(line, distance(i), out, pick);
         if (line.noise) continue;
-        // Lines below the headline are slightly closer than the same count above.
-        const std::size_t dist = i >= anchor ? (i - anchor) * 2 : (anchor - i) * 2 + 1;
-        read_byline(line, anchor < lines.size() ? dist : i, out, best_byline);
         if (!out.source && line.text.size() <= kMaxMetaLine) out.source = parse_source_line(line.text);
-        read_dates(line, dist, lang, dates);
+        read_dates(line, distance(i), lang, dates);
     }
+    for (const HintElement& h : hints) {
+        const std::size_t i = line_index(lines, h.node);
+        if (i >= begin && i < end) read_byline_element(h, distance(i), out, pick);
+    }
+    if (!out.byline) read_labelled_anywhere(lines, out, pick);
     // "Originally published on X on <date>" closes many syndicated stories
     // (samples/finance-portal-syndicated.html), often in a provider footer.
     for (std::size_t i = 0; i < lines.size(); ++i) {

@@ -21,6 +21,8 @@ struct VisibleMeta {
 };
 
 // `anchor_line`: index of the headline's line (lines.size() when unknown).
-VisibleMeta read_visible(const std::vector<PageLine>& lines, std::size_t anchor_line, std::string_view lang);
+// `hints`: elements that say they hold a byline (metadata_page byline_elements).
+VisibleMeta read_visible(const std::vector<PageLine>& lines, const std::vector<HintElement>& hints,
+                         std::size_t anchor_line, std::string_view lang);
 
 }  // namespace newsclean::extract

@@ -63,7 +63,7 @@ constexpr std::string_view kDateClass[] = {
 // from related-article cards, comments or the copyright line").
 constexpr std::string_view kNoiseClass[] = {
     "related"sv, "recommend"sv, "comment"sv, "sidebar"sv, "footer"sv, "trending"sv, "popular"sv,
-    "widget"sv, "newsletter"sv, "promo"sv, "teaser"sv, "more-"sv, "also"sv, "share"sv, "social"sv,
+    "widget"sv, "newsletter"sv, "promo"sv, "more-"sv, "also"sv, "share"sv, "social"sv,
     "disqus"sv, "reply"sv, "replies"sv, "copyright"sv, "breadcrumb"sv, "menu"sv, "ticker"sv,
     "marquee"sv, "live-news"sv, "hot-"sv, "latest"sv, "most-read"sv, "meistgelesen"sv, "next-"sv,
     "prev-"sv, "recirc"sv, "outbrain"sv, "taboola"sv, "cookie"sv, "consent"sv, "author-bio"sv,
