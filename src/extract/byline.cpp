@@ -122,16 +122,16 @@ std::string_view strip_trailing_words(std::string_view s) {
 
 // Cuts a name run at the first digit, "@", "(" or stop phrase ("Updated", "Follow", "min read").
 std::string_view cut_at_stops(std::string_view s) {
-    std::size_t cut = s.find_first_of("0123456789@(<[");
-    // Digits glued to a word are part of a name ("Web3 Gazette", corpus repost-text
-    // livewire-003) unless a date follows ("Lucas Nolan22 Dec 2016").
-    while (cut != npos && util::is_ascii_digit(s[cut]) && cut > 0 && util::is_ascii_alpha(s[cut - 1])) {
-        const std::size_t after = std::min(s.find_first_not_of("0123456789", cut), s.size());
-        const std::size_t next = std::min(s.find_first_not_of(' ', after), s.size());
-        const std::size_t next_end = std::min(s.find(' ', next), s.size());
-        if (after < s.size() && s[after] != ' ') break;
-        if (lexicon::month_from_word(util::fold(trim_junk(s.substr(next, next_end - next)))) != 0) break;
-        cut = s.find_first_of("0123456789@(<[", after);
+    std::size_t cut = s.find_first_of("@(<[");
+    // A digit ends the names where it starts a token or runs on ("Lucas Nolan22 Dec
+    // 2016": readability breitbart); one digit inside a word is part of a name ("Web3 Gazette").
+    for (std::size_t d = s.find_first_of("0123456789"); d < cut; d = s.find_first_of("0123456789", d + 1)) {
+        const bool starts = d == 0 || !util::is_ascii_alpha(s[d - 1]);
+        const bool runs = d + 1 < s.size() && util::is_ascii_digit(s[d + 1]);
+        if (starts || runs) {
+            cut = d;
+            break;
+        }
     }
     if (cut != npos && s[cut] == '@') {  // an e-mail address or @handle: drop the whole word
         const std::size_t sp = s.rfind(' ', cut);
@@ -149,7 +149,8 @@ std::vector<std::string_view> segments(std::string_view s) {
     for (std::size_t i = 0; i < s.size();) {
         const std::size_t start = i;
         const char32_t cp = util::next_code_point(s, i);
-        bool sep = cp == '|' || cp == 0xB7 || cp == 0x2022 || cp == 0xFF5C || cp == '\n' || cp == '\t' || cp == 0x2014;
+        bool sep = cp == '|' || cp == 0xB7 || cp == 0x2022 || cp == 0xFF5C || cp == '\n' || cp == '\t' || cp == 0x2014 ||
+                   cp == 0x2063;  // U+2063: metadata_page marks touching elements
         if (!sep && (cp == '-' || cp == 0x2013 || cp == '/'))
             sep = start > 0 && util::is_ascii_space(s[start - 1]) && i < s.size() && util::is_ascii_space(s[i]);
         if (!sep) continue;
@@ -229,11 +230,45 @@ std::optional<BylineParts> parse_byline(std::string_view text) {
     return std::nullopt;
 }
 
+namespace {
+
+BylineLabel segment_label(std::string_view s) {
+    if (label_end(s, lexicon::kSourceLabels, true) != npos) return BylineLabel::source;
+    if (label_end(s, lexicon::kSourceLabels, false) != npos)  // "via X"; "Sources said" is no label
+        return util::istarts_with(s, "via ") ? BylineLabel::source : BylineLabel::none;
+    if (label_end(s, lexicon::kOtherRoleLabels, false) != npos) return BylineLabel::none;
+    const std::size_t end = label_end(s, lexicon::kBylineLabels, false);
+    if (end == npos || s.substr(0, 3) == "Di ") return BylineLabel::none;
+    return BylineLabel::author;
+}
+
+}  // namespace
+
+// The label of the first segment that has one ("05.02.2020 - Redaktion: X": trafilatura ejwue).
+BylineLabel byline_label(std::string_view text) {
+    for (std::string_view seg : segments(text.substr(0, 200))) {
+        const std::string part = util::collapse_whitespace(seg);
+        if (const BylineLabel l = segment_label(trim_junk(part)); l != BylineLabel::none) return l;
+    }
+    return BylineLabel::none;
+}
+
 std::optional<std::string> parse_source_line(std::string_view text) {
     const std::string line = util::collapse_whitespace(text);
     std::string_view s = trim_junk(line);
-    std::size_t start = label_end(s, lexicon::kSourceLabels, true);
-    if (start == npos && util::istarts_with(s, "via ")) start = 4;
+    // A label at the start of any segment: "Von Anna Schmidt · Quelle: Wirtschaftsbote Nord".
+    std::size_t start = npos;
+    for (std::string_view seg : segments(s)) {
+        seg = trim_junk(seg);
+        if (const std::size_t e = label_end(seg, lexicon::kSourceLabels, true); e != npos) {
+            s = seg, start = e;
+            break;
+        }
+        if (util::istarts_with(seg, "via ")) {
+            s = seg, start = 4;
+            break;
+        }
+    }
     if (start == npos) start = find_any(s, lexicon::kSourcePhrases).second;
     if (start == npos) return std::nullopt;
     std::string_view rest = trim_junk(s.substr(start));

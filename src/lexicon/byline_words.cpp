@@ -13,7 +13,9 @@ namespace {
 constexpr std::string_view kLabels[] = {
     "originally posted by"sv, "written by"sv, "posted by"sv, "reported by"sv, "story by"sv, "words by"sv,
     "text by"sv, "published by"sv, "by"sv, "authors"sv, "author"sv, "autoren"sv, "autorin"sv, "autor"sv,
-    "von"sv, "text"sv, "écrit par"sv, "par"sv, "escrito por"sv, "por"sv, "door"sv, "di"sv, "przez"sv,
+    "verfasst von"sv, "geschrieben von"sv, "verfasser"sv, "redaktion"sv, "von"sv, "text"sv, "écrit par"sv,
+    "auteurs"sv, "auteur"sv, "texte"sv, "par"sv, "escrito por"sv, "autora"sv, "por"sv, "door"sv, "tekst"sv,
+    "scritto da"sv, "a cura di"sv, "autore"sv, "autrice"sv, "di"sv, "napisał"sv, "przez"sv,
     "автор"sv, "авторы"sv, "sources"sv, "source"sv, "quelle"sv, "fuente"sv, "fonte"sv, "bron"sv,
     "źródło"sv, "источник"sv, "via"sv, "provided by"sv, "courtesy of"sv,
 };
@@ -22,7 +24,7 @@ constexpr std::string_view kLabels[] = {
 constexpr std::string_view kOtherRoles[] = {
     "editor"sv, "editors"sv, "edited by"sv, "editing by"sv, "reviewed by"sv, "fact-checked by"sv,
     "fact checked by"sv, "translated by"sv, "translation"sv, "photo"sv, "photos"sv, "photography"sv,
-    "image"sv, "images"sv, "illustration"sv, "graphics"sv, "video"sv, "redakteur"sv, "redaktion"sv,
+    "image"sv, "images"sv, "illustration"sv, "graphics"sv, "video"sv,
     "bearbeitet von"sv, "foto"sv, "fotos"sv, "bild"sv, "übersetzung"sv, "rédaction"sv, "édité par"sv,
     "editado por"sv, "edición"sv, "redakcja"sv, "redaktor"sv, "редактор"sv, "фото"sv, "redactie"sv,
 };
@@ -38,6 +40,12 @@ constexpr std::string_view kStops[] = {
     "pubblicato"sv, "segui"sv, "atualizado"sv, "bijgewerkt"sv, "gepubliceerd"sv, "volgen"sv,
     "zaktualizowano"sv, "opublikowano"sv, "обновлено"sv, "опубликовано"sv, "is a"sv, "is an"sv,
     "is the"sv,
+    // Labels of neighbouring fields inside byline-classed wrappers (trafilatura set:
+    // "Publiziert am", mdr "Stand: 20. April 2020", "Leave a comment", "Kategorien:").
+    "publiziert"sv, "erstellt"sv, "stand"sv, "datum"sv, "posted"sv, "leave a"sv, "trackback"sv,
+    "advertisement"sv, "anzeige"sv, "kategorien"sv, "kategorie"sv, "categories"sv, "category"sv, "tags"sv,
+    "filed under"sv, "pdf"sv, "kommentar"sv, "kommentare"sv, "comment"sv, "no comments"sv, "permalink"sv,
+    "print"sv, "drucken"sv, "lesezeit"sv, "reading time"sv, "views"sv,
 };
 
 constexpr std::string_view kJobs[] = {

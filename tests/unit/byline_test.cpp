@@ -85,3 +85,20 @@ TEST_CASE("source lines name the original publisher", "[byline]") {
     CHECK(source("Sources close to the matter said the deal was off") == "none");
     CHECK(source("Jane Doe") == "none");
 }
+
+TEST_CASE("byline labels are classified", "[byline]") {
+    using newsclean::extract::byline_label;
+    using newsclean::extract::BylineLabel;
+    CHECK(byline_label("By Jane Doe") == BylineLabel::author);
+    CHECK(byline_label("Von Anna Schmidt") == BylineLabel::author);
+    CHECK(byline_label("Source: Reuters") == BylineLabel::source);
+    CHECK(byline_label("Quelle: dpa") == BylineLabel::source);
+    CHECK(byline_label("Editor: Tom Brown") == BylineLabel::none);
+    CHECK(byline_label("Bitcoin rallies") == BylineLabel::none);
+    CHECK(byline_label("Byron Smith") == BylineLabel::none);
+}
+
+TEST_CASE("a source label later in the line", "[byline]") {
+    CHECK(source("Von Anna Schmidt · Quelle: Wirtschaftsbote Nord") == "Wirtschaftsbote Nord");
+    CHECK(newsclean::extract::byline_label("Sources close to the deal said") == newsclean::extract::BylineLabel::none);
+}
