@@ -41,10 +41,19 @@ constexpr std::size_t kTeaserReach = 40;
 // a block that runs to the end of the page's article part: "You May Also Like"
 // + cards, "Most read" + headlines. Followed by a paragraph it is a label
 // ("Read more" expanders before the rest of the story).
+// A card of a related block shows its headline twice, as link and as heading
+// ("VanEck Targets Stablecoins & Next-Gen ICOs" in the MEXC sample): a
+// related block even where the page has no "You May Also Like" opener.
+bool is_card_title(const std::vector<Line>& lines, std::size_t i) {
+    const std::size_t next = next_non_blank(lines, i + 1);
+    return lines[i].words >= 2 && next < lines.size() && lines[next].folded == lines[i].folded;
+}
+
 // A coin block ("Related coins" + quotes, inside the story on some pages) is a
 // widget, not a barrier.
 bool is_barrier(const std::vector<Line>& lines, std::size_t i) {
     const LineKind k = lines[i].kind;
+    if (k == LineKind::short_text) return is_card_title(lines, i);
     if (k != LineKind::related_opener && k != LineKind::comments) return false;
     const std::size_t next = next_non_blank(lines, i + 1);
     if (next >= lines.size()) return true;
@@ -64,7 +73,7 @@ long line_score(const std::vector<Line>& lines, std::size_t i) {
     switch (l.kind) {
         case LineKind::blank: return 0;
         case LineKind::prose: return static_cast<long>(l.words);
-        case LineKind::short_text: return -kShortLineCost;
+        case LineKind::short_text: return is_card_title(lines, i) ? kBarrier : -kShortLineCost;
         case LineKind::list_item: return static_cast<long>(l.words / 2);
         default: return is_barrier(lines, i) ? kBarrier : -kWidgetCost;
     }

@@ -115,6 +115,17 @@ TEST_CASE("layout: the body run stops at a related block and skips widgets insid
     CHECK(layout.date->iso() == "2025-03-03");
 }
 
+TEST_CASE("layout: a share bar between headline and byline, cards without an opener") {
+    std::vector<Line> lines = classify({"Exchange cuts fees for market makers", "Share on X Telegram Facebook", "By: Jane Doe",
+                                        "", kParagraph, "", kParagraph, "", "Share", "", "Another story headline here",
+                                        "", "Another story headline here", "", kParagraph});
+    const Layout layout = find_layout(lines);
+    REQUIRE(layout.found);
+    CHECK(layout.title == std::optional<std::size_t>(0));
+    CHECK(layout.body_first == 4);
+    CHECK(layout.body_last == 6);
+}
+
 TEST_CASE("layout: an Updated date is not the publication date") {
     std::vector<Line> lines = classify({"Exchange cuts fees for market makers", "Updated: Mar 5, 2025",
                                         "Published: Mar 3, 2025", "", kParagraph, "", kParagraph});
