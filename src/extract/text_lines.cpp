@@ -172,12 +172,16 @@ LineKind phrase_kind(const Line& line) {
 // by a separator and more ("Zeynep Aydın · 2 min read", "X · 29 Jul 2026"):
 // the parser also accepts bare name-like text, which in a text scrape is as
 // likely a headline or a sub-heading.
-bool is_marked_byline(const Line& line, std::string_view name) {
-    for (std::string_view label : lexicon::kBylineLabels) {
-        if (line.folded.compare(0, label.size(), label) != 0) continue;
-        if (line.folded.size() > label.size() && (line.folded[label.size()] == ':' || line.folded[label.size()] == ' '))
-            return true;
+bool starts_with_label(std::string_view folded, lexicon::WordList labels) {
+    for (std::string_view label : labels) {
+        if (folded.compare(0, label.size(), label) != 0) continue;
+        if (folded.size() > label.size() && (folded[label.size()] == ':' || folded[label.size()] == ' ')) return true;
     }
+    return false;
+}
+
+bool is_marked_byline(const Line& line, std::string_view name) {
+    if (starts_with_label(line.folded, lexicon::kBylineLabels)) return true;
     if (line.text.compare(0, name.size(), name) != 0 || name.size() == line.text.size()) return false;
     const std::string_view rest = util::trim(std::string_view(line.text).substr(name.size()));
     bool digit = false;
@@ -216,11 +220,18 @@ bool is_mostly_date(std::string_view folded) {
 // (an author row, see text_scrape.cpp).
 LineKind meta_kind(const Line& line) {
     if (line.words > kMaxMetaWords) return LineKind::blank;
-    if (line.words <= kMaxMetaWords / 2 || !line.sentence_end) {
+    // The parsers are thorough and slow; most lines show none of their labels.
+    const bool labelled = starts_with_label(line.folded, lexicon::kBylineLabels) ||
+                          starts_with_label(line.folded, lexicon::kSourceLabels);
+    const bool separated = line.text.find("\xC2\xB7") != std::string::npos || line.text.find('|') != std::string::npos ||
+                           line.text.find("\xE2\x80\xA2") != std::string::npos;
+    bool attribution = false;
+    for (std::string_view p : lexicon::kSourcePhrases) attribution |= line.folded.find(p) != std::string::npos;
+    if ((labelled || separated) && (line.words <= kMaxMetaWords / 2 || !line.sentence_end)) {
         if (const auto byline = parse_byline(line.text); byline && is_marked_byline(line, byline->byline))
             return parse_source_line(line.text) ? LineKind::source : LineKind::byline;
     }
-    if (parse_source_line(line.text)) return LineKind::source;
+    if ((labelled || attribution) && parse_source_line(line.text)) return LineKind::source;
     if (!line.sentence_end && line.words <= kMaxDateWords && is_mostly_date(line.folded) && parse_date(line.text))
         return LineKind::dateline;
     return LineKind::blank;
