@@ -23,6 +23,8 @@ using lexicon::starts_with_any;
 constexpr std::size_t kMaxTitleWords = 30;
 // A name in an author row: "Rahul Menon", "Satoshi Street Journal".
 constexpr std::size_t kMaxNameWords = 4;
+// "Crypto News" above a bare date, the headline below it: a section label has this many words.
+constexpr std::size_t kMaxNavWords = 2;
 // Meta lines of one header are at most this many lines apart ("By X" / blank / headline / blank / date).
 constexpr std::size_t kMaxClusterGap = 5;
 // Attribution lines ("Originally posted by X · date") are looked for this many lines below the body.
@@ -112,9 +114,11 @@ std::optional<std::size_t> pick_title(const std::vector<Line>& lines, std::size_
     const bool row = m0.kind == LineKind::byline && m0_name && m0_name->byline == m0.text;
     const bool bare_date = m0.kind == LineKind::dateline;
     if (before && after) {
-        if (row || (bare_date && is_capitalised_words(lines[*before].text) && !is_capitalised_words(lines[*after].text)))
-            return after;
-        return before;
+        const Line& b = lines[*before];
+        const Line& a = lines[*after];
+        const bool nav_like = (is_capitalised_words(b.text) && !is_capitalised_words(a.text)) ||
+                              (b.words <= kMaxNavWords && a.words > b.words + kMaxNavWords);
+        return row || (bare_date && nav_like) ? after : before;
     }
     return before ? before : after;
 }

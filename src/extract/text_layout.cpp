@@ -37,10 +37,6 @@ constexpr std::size_t kTeaserPrefix = 60;
 // ... within this many lines below it.
 constexpr std::size_t kTeaserReach = 40;
 
-// A related or comments opener followed by a list (not by a paragraph) starts
-// a block that runs to the end of the page's article part: "You May Also Like"
-// + cards, "Most read" + headlines. Followed by a paragraph it is a label
-// ("Read more" expanders before the rest of the story).
 // A card of a related block shows its headline twice, as link and as heading
 // ("VanEck Targets Stablecoins & Next-Gen ICOs" in the MEXC sample): a
 // related block even where the page has no "You May Also Like" opener.
@@ -49,8 +45,11 @@ bool is_card_title(const std::vector<Line>& lines, std::size_t i) {
     return lines[i].words >= 2 && next < lines.size() && lines[next].folded == lines[i].folded;
 }
 
-// A coin block ("Related coins" + quotes, inside the story on some pages) is a
-// widget, not a barrier.
+// A related or comments opener followed by a list (not by a paragraph) starts
+// a block that runs to the end of the page's article part: "You May Also Like"
+// + cards, "Most read" + headlines. Followed by a paragraph it is a label
+// ("Read more" expanders before the rest of the story). A coin block ("Related
+// coins" + quotes, inside the story on some pages) is a widget, not a barrier.
 bool is_barrier(const std::vector<Line>& lines, std::size_t i) {
     const LineKind k = lines[i].kind;
     if (k == LineKind::short_text) return is_card_title(lines, i);
@@ -125,6 +124,19 @@ void mark_teasers(std::vector<Line>& lines) {
     }
 }
 
+// The header window: up to kHeaderWindow non-blank lines above the run, not
+// past a paragraph (a question headline is no paragraph).
+std::size_t header_window(const std::vector<Line>& lines, std::size_t first) {
+    std::size_t window = first, seen = 0;
+    while (window > 0 && seen < kHeaderWindow) {
+        --window;
+        if (lines[window].kind == LineKind::blank) continue;
+        if (lines[window].kind == LineKind::prose && !is_question_headline(lines[window])) return window + 1;
+        ++seen;
+    }
+    return window;
+}
+
 // When no byline/date line is just above the run, the header may sit above a
 // long stretch of short lines that belong to the story (a table of contents,
 // an infobox, a list of apps: corpus repost-text bitwire-057, finsyn-000,
@@ -180,21 +192,9 @@ Layout find_layout(std::vector<Line>& lines) {
         if (lines[i].kind == LineKind::prose || lines[i].kind == LineKind::list_item) words += lines[i].words;
     }
     if (words < kMinArticleWords) return layout;
-    // The header window: up to kHeaderWindow non-blank lines above the run.
-    std::size_t window = first, seen = 0;
-    while (window > 0 && seen < kHeaderWindow) {
-        --window;
-        if (lines[window].kind == LineKind::blank) continue;
-        if (lines[window].kind == LineKind::prose && !is_question_headline(lines[window])) {
-            ++window;
-            break;
-        }
-        ++seen;
-    }
     layout.body_first = first;
     layout.body_last = last;
-    window = far_header(lines, window, first);
-    read_header(lines, window, layout);
+    read_header(lines, far_header(lines, header_window(lines, first), first), layout);
     // "Title?\n\nStory..." with no header line between: the run starts at the headline.
     if (!layout.title && layout.meta.empty() && is_question_headline(lines[first]) && first < last) {
         layout.title = first;

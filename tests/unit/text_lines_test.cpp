@@ -126,6 +126,14 @@ TEST_CASE("layout: a share bar between headline and byline, cards without an ope
     CHECK(layout.body_last == 6);
 }
 
+TEST_CASE("layout: a section label above a bare date, the headline below it") {
+    std::vector<Line> lines = classify({"Crypto news", "Mar 3, 2025", "Exchange cuts fees for market makers after outage",
+                                        "", kParagraph, "", kParagraph});
+    const Layout layout = find_layout(lines);
+    REQUIRE(layout.found);
+    CHECK(layout.title == std::optional<std::size_t>(2));
+}
+
 TEST_CASE("layout: an Updated date is not the publication date") {
     std::vector<Line> lines = classify({"Exchange cuts fees for market makers", "Updated: Mar 5, 2025",
                                         "Published: Mar 3, 2025", "", kParagraph, "", kParagraph});
