@@ -1,5 +1,7 @@
 #include "extract/text_scrape.hpp"
 
+#include <algorithm>
+
 #include "util/text.hpp"
 
 namespace newsclean::extract::text {
@@ -9,6 +11,8 @@ namespace {
 // A sub-heading: a short line without a sentence end between paragraphs
 // ("DeepSeek uses a fraction of US models’ cost" in the MEXC sample).
 constexpr std::size_t kMaxHeadingWords = 14;
+// --explain excerpts: about this many first bytes of a dropped line.
+constexpr std::size_t kExcerptBytes = 80;
 
 bool is_heading(const std::vector<Line>& lines, std::size_t i, std::size_t last) {
     const Line& l = lines[i];
@@ -61,9 +65,27 @@ std::vector<Block> body_blocks(const std::vector<Line>& lines, const Layout& lay
     return blocks;
 }
 
+// --explain: every non-blank line outside the body, or inside it but dropped,
+// with its kind ("text:ticker", "text:related-opener", "text:outside-body").
+std::vector<Removal> removals(const std::vector<Line>& lines, const Layout& layout) {
+    std::vector<Removal> out;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const Line& l = lines[i];
+        const bool inside = i >= layout.body_first && i <= layout.body_last;
+        if (l.kind == LineKind::blank || (inside && !is_boilerplate(l.kind) && layout.title != i)) continue;
+        const bool outside_content = !inside && !is_boilerplate(l.kind);
+        std::string rule = "text:" + std::string(outside_content ? "outside-body" : kind_name(l.kind));
+        if (layout.title == i) rule = "text:headline";
+        std::size_t cut = std::min(l.text.size(), kExcerptBytes);
+        while (cut < l.text.size() && cut > 0 && (static_cast<unsigned char>(l.text[cut]) & 0xC0) == 0x80) --cut;
+        out.push_back(Removal{std::move(rule), l.text.substr(0, cut)});
+    }
+    return out;
+}
+
 }  // namespace
 
-Result extract_text_scrape(const std::vector<std::string>& raw_lines) {
+Result extract_text_scrape(const std::vector<std::string>& raw_lines, bool explain) {
     std::vector<Line> lines = classify_lines(unwrap_lines(raw_lines));
     const Layout layout = find_layout(lines);
     if (!layout.found) return Failure{Failure::Kind::no_article, "no article found"};
@@ -79,6 +101,7 @@ Result extract_text_scrape(const std::vector<std::string>& raw_lines) {
     if (layout.date) a.date = layout.date->iso();
     a.description = teaser_text(lines, layout);
     a.blocks = body_blocks(lines, layout);
+    if (explain) a.removed = removals(lines, layout);
     if (a.blocks.empty()) return Failure{Failure::Kind::no_article, "no article found"};
     return a;
 }

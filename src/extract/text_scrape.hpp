@@ -38,6 +38,7 @@ Layout find_layout(std::vector<Line>& lines);
 void read_header(std::vector<Line>& lines, std::size_t window_first, Layout& layout);
 
 // The whole text path: lines of a scrape → Article, or Failure "no article found".
-Result extract_text_scrape(const std::vector<std::string>& raw_lines);
+// With `explain`, Article::removed lists the lines left out and their kinds.
+Result extract_text_scrape(const std::vector<std::string>& raw_lines, bool explain = false);
 
 }  // namespace newsclean::extract::text

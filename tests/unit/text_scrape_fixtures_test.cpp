@@ -108,3 +108,21 @@ TEST_CASE("the MEXC DeepSeek page extracts exactly as stated in issue 5", "[text
     for (const auto& b : a->blocks)
         if (b.kind == BlockKind::heading) CHECK(b.level == 2);
 }
+
+TEST_CASE("explain lists the dropped lines of a text scrape with their kinds", "[text]") {
+    const std::string page =
+        "Exchange cuts fees for market makers\n\nBy: Jane Doe\n2025/03/03 10:00\nBTC$61,234.50+1.20%\n\n"
+        "The exchange said on Monday that it would cut trading fees for market makers by half from April, after "
+        "volumes fell for a third month in a row.\n\nAlso read: Another story\n\n"
+        "Rivals are expected to follow, analysts said, as competition for liquidity grows among the largest venues.\n";
+    newsclean::Options options;
+    options.extract.explain = true;
+    const newsclean::Result r = newsclean::clean_bytes(page, "page.txt", options);
+    const auto* a = std::get_if<Article>(&r);
+    REQUIRE(a != nullptr);
+    std::vector<std::string> rules;
+    for (const auto& removal : a->removed) rules.push_back(removal.rule);
+    CHECK(rules == std::vector<std::string>{"text:headline", "text:byline", "text:dateline", "text:ticker",
+                                            "text:inline-related"});
+    CHECK(a->blocks.size() == 2);
+}
