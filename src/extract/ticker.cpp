@@ -98,6 +98,14 @@ bool is_percent_token(std::string_view token) {
     return token.size() >= 2 && token.back() == '%' && util::is_ascii_digit(token[token.size() - 2]);
 }
 
+// A price change carries a sign ("-1.95%", "+8.87%"); an unsigned share ("70.2% European",
+// "Herbert Dürr 63 16.6%" in a body table) is no quote unless a price in a currency is glued on.
+bool is_change_token(std::string_view token) {
+    if (!is_percent_token(token)) return false;
+    if (token.find_first_of("+-$") != std::string_view::npos) return true;
+    return token.find("\xE2\x88\x92") != std::string_view::npos || token.find("\xE2\x82\xAC") != std::string_view::npos;
+}
+
 }  // namespace
 
 bool is_quote_line(std::string_view text) {
@@ -114,7 +122,7 @@ bool is_quote_line(std::string_view text) {
         const std::string_view token = text.substr(start, i - start);
         ++tokens;
         market += is_market_token(token) ? 1 : 0;
-        percents += is_percent_token(token) ? 1 : 0;
+        percents += is_change_token(token) ? 1 : 0;
     }
     return percents > 0 && tokens <= 60 && market * 3 >= tokens;
 }

@@ -18,8 +18,8 @@ namespace newsclean::extract {
 // ("S&P 500 5,608.62 -1.95%", "In this article: FLOKI-USD +8.87% TON-USD +1.12%",
 // "WLD$1.86939.20%", "Cryptos: 29,053 ... Dominance: BTC: 55.9%"), seen in plain-text
 // scrapes where the widget's spans run together (issue #5). At least one
-// percentage, no sentence end, and at least a third of the tokens numbers or
-// upper-case symbols.
+// signed (or priced) percentage, no sentence end, and at least a third of the
+// tokens numbers or upper-case symbols.
 bool is_quote_line(std::string_view text);
 
 }  // namespace newsclean::extract

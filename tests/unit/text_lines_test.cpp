@@ -51,6 +51,8 @@ TEST_CASE("quote strips that is_ticker_text does not parse") {
     CHECK(is_quote_line("WLD$1.86939.20%"));
     CHECK(is_quote_line("+6.88%"));
     CHECK_FALSE(is_quote_line("Bitcoin rose 4.5% on Monday as traders returned."));
+    CHECK_FALSE(is_quote_line("70.2% European"));            // an infobox row of a story
+    CHECK_FALSE(is_quote_line("Herbert D\xC3\xBCrr 63 16.6%"));  // a table row of a story
     CHECK_FALSE(is_quote_line("Inflation was 2.4%, the lowest in three years, the office said"));
     const auto chip = classify({"$SUI", "4.1311", "+6.88%"});
     for (const Line& l : chip) CHECK(l.kind == LineKind::ticker);
