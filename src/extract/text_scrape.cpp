@@ -43,11 +43,22 @@ std::optional<std::string> teaser_text(const std::vector<Line>& lines, const Lay
     return std::string(util::trim(rest));
 }
 
+// A line of the body span that is story text. Byline and date lines well inside
+// the story are its own ("By Nathan Willis" / "March 25, 2015" above each item
+// of a weekly digest, repost-text cmcfeed-058); attribution lines ("Originally
+// posted by X") and the header's lines are not.
+bool in_body(const Line& l, std::size_t i, const Layout& layout) {
+    if (l.kind == LineKind::blank || (layout.title && i == *layout.title)) return false;
+    const bool own_meta = (l.kind == LineKind::byline || l.kind == LineKind::dateline) &&
+                          std::find(layout.meta.begin(), layout.meta.end(), i) == layout.meta.end();
+    return !is_boilerplate(l.kind) || own_meta;
+}
+
 std::vector<Block> body_blocks(const std::vector<Line>& lines, const Layout& layout) {
     std::vector<Block> blocks;
     for (std::size_t i = layout.body_first; i <= layout.body_last; ++i) {
         const Line& l = lines[i];
-        if (l.kind == LineKind::blank || is_boilerplate(l.kind) || (layout.title && i == *layout.title)) continue;
+        if (!in_body(l, i, layout)) continue;
         Block b;
         if (is_heading(lines, i, layout.body_last)) {
             b.kind = BlockKind::heading;
@@ -72,7 +83,7 @@ std::vector<Removal> removals(const std::vector<Line>& lines, const Layout& layo
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const Line& l = lines[i];
         const bool inside = i >= layout.body_first && i <= layout.body_last;
-        if (l.kind == LineKind::blank || (inside && !is_boilerplate(l.kind) && layout.title != i)) continue;
+        if (l.kind == LineKind::blank || (inside && in_body(l, i, layout))) continue;
         const bool outside_content = !inside && !is_boilerplate(l.kind);
         std::string rule = "text:" + std::string(outside_content ? "outside-body" : kind_name(l.kind));
         if (layout.title == i) rule = "text:headline";
