@@ -1,10 +1,10 @@
 #include "extract/text_lines.hpp"
 
+#include <algorithm>
+
 #include "extract/byline.hpp"
 #include "extract/dates.hpp"
 #include "extract/ticker.hpp"
-#include <algorithm>
-
 #include "lexicon/byline_words.hpp"
 #include "lexicon/date_words.hpp"
 #include "lexicon/phrases.hpp"
@@ -16,6 +16,8 @@ namespace newsclean::extract::text {
 namespace {
 
 using lexicon::contains_any;
+using lexicon::equals_any;
+using lexicon::starts_with_any;
 
 // "Author: HashPost | Editor: Mia Hartmann 26.09.2026 19:04 Original: 23.09.2026 18:20" has 16
 // words; a header line longer than 24 is a sentence.
@@ -30,8 +32,8 @@ constexpr std::size_t kWrapSlack = 20;
 constexpr std::size_t kMinWrappedLines = 8;
 // Words of a dateline that are no part of the date: a weekday, "de", "Uhr" ("13 de agosto de 2024").
 constexpr std::size_t kMaxNonDateWords = 3;
-using lexicon::equals_any;
-using lexicon::starts_with_any;
+// Newsletter/app plugs: at most this many words.
+constexpr std::size_t kMaxPlugWords = 30;
 
 // Scripts written without spaces between words: each character is a word
 // (the same ranges as Article::word_count).
@@ -113,9 +115,10 @@ bool is_inline_related(std::string_view folded) {
     return equals_any(lexicon::kRelatedOpeners, util::fold_key(folded.substr(0, colon)));
 }
 
-// "2025-01-02 10:00:01 INFO ...", "[2025-01-02T10:00:01Z] ERROR ...", "Jan  2 10:00:01 host sshd[1]: ...":
-// a timestamp-like first token (digits with ':' or several '-'/'/'), or a log level in the first
-// three tokens.
+// "2025-01-02 10:00:01 INFO ...", "[ERROR] ...": a timestamp-like first token
+// (digits with ':' or several '-'/'/') followed by a log level within three
+// tokens, or a bracketed level first. (Other log lines have no sentence shape
+// and fail the article test anyway.)
 bool is_log_record(std::string_view text, std::string_view folded) {
     std::size_t digits = 0, separators = 0, i = 0;
     for (; i < text.size() && !util::is_ascii_space(text[i]); ++i) {
@@ -134,8 +137,16 @@ bool is_log_record(std::string_view text, std::string_view folded) {
     return false;
 }
 
-// Phrase-table kinds: the lexicon decides, sentence shape guards against traps
-// ("Share prices rose ..." is prose, "Share" is a label).
+// A phrase of `table` at the start of `folded`, ending at a word boundary
+// ("share on x telegram" yes, "shareholders vote" no).
+bool starts_with_word(const lexicon::PhraseTable& table, std::string_view folded) {
+    for (std::string_view p : table.phrases) {
+        if (folded.substr(0, p.size()) != p) continue;
+        if (folded.size() == p.size() || !util::is_ascii_alpha(folded[p.size()])) return true;
+    }
+    return false;
+}
+
 // "Comments (12)", "141 comments": a label with a counter.
 std::string without_counts(std::string_view key) {
     std::string out;
@@ -150,28 +161,28 @@ std::string without_counts(std::string_view key) {
     return util::fold_key(out);
 }
 
+// Phrase-table kinds: the lexicon decides, sentence shape guards against traps
+// ("Share prices rose ..." is prose, "Share" is a label).
 LineKind phrase_kind(const Line& line) {
     const std::string key = util::fold_key(line.folded);
     const bool short_label = line.words <= 12 && !line.sentence_end;
     if (equals_any(lexicon::kRelatedOpeners, key)) return LineKind::related_opener;
     // Only comment labels carry counters; "12 Further reading" is a numbered section of a story.
     if (equals_any(lexicon::kCommentPhrases, without_counts(key))) return LineKind::comments;
-    if (equals_any(lexicon::kShareLabels, key) || (short_label && contains_any(lexicon::kShareLabels, line.folded) &&
-                                                   starts_with_any(lexicon::kShareLabels, key)))
+    if (equals_any(lexicon::kShareLabels, key) || (short_label && starts_with_word(lexicon::kShareLabels, key)))
         return LineKind::share;
     if (equals_any(lexicon::kInterstitialLabels, key) || is_labelled_row(line.folded)) return LineKind::label;
     if (starts_with_any(lexicon::kDisclaimerOpeners, line.folded)) return LineKind::disclaimer;
-    if (line.words <= 40 && contains_any(lexicon::kNewsletterPhrases, line.folded)) return LineKind::newsletter;
+    // Plugs are a sentence or three (13-22 words on the dev pages); a paragraph that
+    // mentions a newsletter is longer.
+    if (line.words <= kMaxPlugWords && contains_any(lexicon::kNewsletterPhrases, line.folded)) return LineKind::newsletter;
     if (line.words <= 60 && contains_any(lexicon::kCookiePhrases, line.folded)) return LineKind::cookie;
     if (is_inline_related(line.folded)) return LineKind::inline_related;
     if (line.words <= 30 && contains_any(lexicon::kCaptionCredits, line.folded)) return LineKind::caption;
     return LineKind::blank;  // none
 }
 
-// A byline line shows a label ("By:", "Author:", "Quelle:") or a name followed
-// by a separator and more ("Zeynep Aydın · 2 min read", "X · 29 Jul 2026"):
-// the parser also accepts bare name-like text, which in a text scrape is as
-// likely a headline or a sub-heading.
+// "by ", "author:", "quelle:" ... at the start of a folded line.
 bool starts_with_label(std::string_view folded, lexicon::WordList labels) {
     for (std::string_view label : labels) {
         if (folded.compare(0, label.size(), label) != 0) continue;
@@ -180,6 +191,10 @@ bool starts_with_label(std::string_view folded, lexicon::WordList labels) {
     return false;
 }
 
+// A byline line shows a label ("By:", "Author:", "Quelle:") or a name followed
+// by a separator and a date or read time ("Zeynep Aydın · 2 min read", "X · 29 Jul
+// 2026"): the parser also accepts bare name-like text, which in a text scrape is
+// as likely a headline or a sub-heading.
 bool is_marked_byline(const Line& line, std::string_view name) {
     if (starts_with_label(line.folded, lexicon::kBylineLabels)) return true;
     if (line.text.compare(0, name.size(), name) != 0 || name.size() == line.text.size()) return false;
@@ -191,8 +206,8 @@ bool is_marked_byline(const Line& line, std::string_view name) {
     return false;
 }
 
-// A dateline is a date and little else: at most two words that are neither
-// numbers, month names, date connectors nor time zones ("Sat, Aug 15, 2026, 4:36 PM"
+// A dateline is a date and little else: at most kMaxNonDateWords words that are
+// neither numbers, month names, date connectors nor time zones ("Sat, Aug 15, 2026, 4:36 PM"
 // passes; the headline "LWN.net Weekly Edition for March 26, 2015" does not).
 bool is_mostly_date(std::string_view folded) {
     std::size_t other = 0;
@@ -217,7 +232,7 @@ bool is_mostly_date(std::string_view folded) {
 // Short lines only: a paragraph that mentions a date or starts "By the time"
 // stays prose. A byline must carry a label or suffix the parser removed
 // ("By: X", "X · 3 min read"): a bare name is only a byline next to a date
-// (an author row, see text_scrape.cpp).
+// (an author row, see text_header.cpp).
 LineKind meta_kind(const Line& line) {
     if (line.words > kMaxMetaWords) return LineKind::blank;
     // The parsers are thorough and slow; most lines show none of their labels.
