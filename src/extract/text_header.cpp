@@ -31,6 +31,7 @@ constexpr std::size_t kMaxClusterGap = 5;
 constexpr std::size_t kTailReach = 24;
 
 bool is_title_candidate(const Line& l) {
+    if (is_read_time(l)) return false;
     const bool question = l.kind == LineKind::prose && (l.last_mark == '?' || l.last_mark == '!');
     if ((l.kind != LineKind::short_text && !question) || l.words > kMaxTitleWords) return false;
     if (l.words < 2 && l.text.size() < 12) return false;  // "Learn", "Follow"; 4+ CJK characters pass
@@ -60,7 +61,8 @@ bool is_capitalised_words(std::string_view text) {
     return true;
 }
 
-// Social-feed author rows: a bare name above an optional @handle and a date.
+// Social-feed author rows: a bare name above an optional @handle and a date
+// (or a reader view's read time: "Jane Doe" / "5–6 minutes").
 // Only when no labelled byline is in the window ("By X" + headline + date is a
 // cmcfeed header, not an author row).
 void mark_author_rows(std::vector<Line>& lines, std::size_t first, std::size_t end) {
@@ -73,7 +75,7 @@ void mark_author_rows(std::vector<Line>& lines, std::size_t first, std::size_t e
             continue;
         std::size_t next = next_non_blank(lines, i + 1);
         if (next < end && lines[next].text[0] == '@' && lines[next].words <= 2) next = next_non_blank(lines, next + 1);
-        if (next < lines.size() && lines[next].kind == LineKind::dateline) {
+        if (next < lines.size() && (lines[next].kind == LineKind::dateline || is_read_time(lines[next]))) {
             lines[i].kind = LineKind::byline;
             return;
         }
@@ -160,12 +162,28 @@ void read_header(std::vector<Line>& lines, std::size_t window_first, Layout& lay
         cluster.push_back(layout.meta[k]);
     }
     std::reverse(cluster.begin(), cluster.end());
+    // A second line of a kind the header already has is the story's own
+    // ("Tuesday 15 October 2019 by Bradley M. Kuhn" under a full header,
+    // repost-text finsyn-041).
+    // An "Updated:" line is a kind of its own.
+    std::vector<std::pair<LineKind, bool>> kinds;
+    for (std::size_t k = 0; k < cluster.size(); ++k) {
+        const Line& l = lines[cluster[k]];
+        const std::pair<LineKind, bool> kind{l.kind, starts_with_any(lexicon::kModifiedDateMarkers, l.folded)};
+        if (std::find(kinds.begin(), kinds.end(), kind) != kinds.end()) {
+            cluster.resize(k);
+            break;
+        }
+        kinds.push_back(kind);
+    }
     layout.meta = cluster;
     layout.title = pick_title(lines, window_first, end, layout.meta);
     std::optional<ParsedDate> shown;
     for (std::size_t m : layout.meta) {
         const Line& l = lines[m];
         if (!layout.byline && l.kind != LineKind::dateline) layout.byline = parse_byline(l.text);
+        if (const std::size_t by = util::ifind(l.text, " by "); !layout.byline && by != std::string::npos)
+            layout.byline = parse_byline(std::string_view(l.text).substr(by + 1));  // "March 4, 2025 by Jane Doe"
         if (!layout.source && l.kind == LineKind::source) layout.source = parse_source_line(l.text);
         if (starts_with_any(lexicon::kModifiedDateMarkers, l.folded)) continue;  // "Updated: …" is no publication date
         if (!shown) shown = parse_date(l.text);

@@ -32,6 +32,8 @@ constexpr std::size_t kWrapSlack = 20;
 constexpr std::size_t kMinWrappedLines = 8;
 // Words of a dateline that are no part of the date: a weekday, "de", "Uhr" ("13 de agosto de 2024").
 constexpr std::size_t kMaxNonDateWords = 3;
+// "Lesezeit: 4 Minuten", "5–6 minutes", "3 min read": a read-time line has this many words at most.
+constexpr std::size_t kMaxReadTimeWords = 4;
 // Newsletter/app plugs: at most this many words.
 constexpr std::size_t kMaxPlugWords = 30;
 
@@ -147,6 +149,28 @@ bool starts_with_word(const lexicon::PhraseTable& table, std::string_view folded
     return false;
 }
 
+// A copy from a reader view or a Markdown export: "## Section" gives its level
+// and loses its marks, "*By Jane Doe — March 4, 2025*" loses its emphasis.
+// A bullet ("* item") is no emphasis.
+int strip_markdown(std::string& text) {
+    int level = 0;
+    while (level < 6 && static_cast<std::size_t>(level) < text.size() && text[level] == '#') ++level;
+    if (level > 0 && static_cast<std::size_t>(level) < text.size() && text[level] == ' ') {
+        text.erase(0, level + 1);
+    } else {
+        level = 0;
+    }
+    for (std::string_view mark : {"**", "__", "*", "_"}) {
+        const std::size_t n = mark.size();
+        if (text.size() > 2 * n && text.compare(0, n, mark) == 0 && text.compare(text.size() - n, n, mark) == 0 &&
+            text[n] != ' ' && text[n] != mark[0]) {  // "___" is a rule, not emphasis
+            text = text.substr(n, text.size() - 2 * n);
+            break;
+        }
+    }
+    return level;
+}
+
 // "Comments (12)", "141 comments": a label with a counter.
 std::string without_counts(std::string_view key) {
     std::string out;
@@ -228,6 +252,12 @@ bool is_mostly_date(std::string_view folded) {
     return other <= kMaxNonDateWords;
 }
 
+// The text before the first "|" or "·" of a folded line.
+std::string_view first_segment(std::string_view folded) {
+    std::size_t cut = std::min(folded.find('|'), folded.find("\xC2\xB7"));
+    return cut == std::string_view::npos ? folded : util::trim(folded.substr(0, cut));
+}
+
 // Header and attribution lines, read with the shared date and byline parsers.
 // Short lines only: a paragraph that mentions a date or starts "By the time"
 // stays prose. A byline must carry a label or suffix the parser removed
@@ -247,7 +277,14 @@ LineKind meta_kind(const Line& line) {
             return parse_source_line(line.text) ? LineKind::source : LineKind::byline;
     }
     if ((labelled || attribution) && parse_source_line(line.text)) return LineKind::source;
-    if (!line.sentence_end && line.words <= kMaxDateWords && is_mostly_date(line.folded) && parse_date(line.text))
+    // "Published 3:15 p.m. ET March 4, 2025 | Updated 5:02 p.m. ET March 4, 2025": the first part decides.
+    const std::string_view first = first_segment(line.folded);
+    if (!line.sentence_end && count_words(first) <= kMaxDateWords && is_mostly_date(first) && parse_date(line.text))
+        return LineKind::dateline;
+    // "March 4, 2025 by Jane Doe": a date, then a byline.
+    if (const std::size_t by = line.folded.find(" by "); by != std::string::npos && line.words <= kMaxMetaWords / 2 &&
+                                                        is_mostly_date(std::string_view(line.folded).substr(0, by)) &&
+                                                        parse_date(line.folded.substr(0, by)))
         return LineKind::dateline;
     return LineKind::blank;
 }
@@ -259,6 +296,7 @@ LineKind own_kind(const Line& line) {
     if (const LineKind k = phrase_kind(line); k != LineKind::blank) return k;
     if (is_log_record(line.text, line.folded)) return LineKind::log_record;
     if (const LineKind k = meta_kind(line); k != LineKind::blank) return k;
+    if (is_read_time(line)) return LineKind::label;  // after meta: "HashPost · 8 min read" is a byline
     if (!strip_bullet(line.text).empty()) return LineKind::list_item;
     // A paragraph: a sentence of some length, or a long line whatever its end.
     if ((line.sentence_end && line.words >= 8) || line.words >= 25) return LineKind::prose;
@@ -327,6 +365,13 @@ std::size_t count_words(std::string_view text) {
     return words;
 }
 
+bool is_read_time(const Line& line) {
+    if (line.words == 0 || line.words > kMaxReadTimeWords) return false;
+    bool digit = false;
+    for (char c : line.text) digit |= util::is_ascii_digit(c);
+    return digit && contains_any(lexicon::kReadTimeWords, line.folded);
+}
+
 bool is_boilerplate(LineKind kind) {
     return kind != LineKind::blank && kind != LineKind::prose && kind != LineKind::short_text &&
            kind != LineKind::list_item;
@@ -382,6 +427,7 @@ std::vector<Line> classify_lines(const std::vector<std::string>& raw_lines) {
     for (const std::string& raw : raw_lines) {
         Line line;
         line.text = util::collapse_whitespace(raw);
+        line.markdown_heading = strip_markdown(line.text);
         line.folded = util::fold(line.text);
         line.words = count_words(line.text);
         line.last_mark = last_significant(line.text);

@@ -38,16 +38,20 @@ enum class LineKind {
 std::string_view kind_name(LineKind kind);
 
 struct Line {
-    std::string text;    // whitespace collapsed
+    std::string text;    // whitespace collapsed, Markdown heading/emphasis marks removed
     std::string folded;  // util::fold(text)
     LineKind kind = LineKind::blank;
     std::size_t words = 0;    // CJK characters count as words
     bool sentence_end = false;  // ends in . ! ? … or a closing quote after one
     char32_t last_mark = 0;     // last code point, closing quotes and brackets skipped
+    int markdown_heading = 0;   // 1..6 for "# Title" / "## Section" lines of a Markdown copy
 };
 
 // Words of a line: runs of letters/digits; each CJK character is a word.
 std::size_t count_words(std::string_view text);
+
+// "5–6 minutes", "3 min read", "Lesezeit: 4 Minuten": a read-time line of a header.
+bool is_read_time(const Line& line);
 
 // True for the line kinds that are never article text (byline, dateline and
 // source lines included: they are metadata, not body).

@@ -60,9 +60,9 @@ std::vector<Block> body_blocks(const std::vector<Line>& lines, const Layout& lay
         const Line& l = lines[i];
         if (!in_body(l, i, layout)) continue;
         Block b;
-        if (is_heading(lines, i, layout.body_last)) {
+        if (l.markdown_heading > 0 || is_heading(lines, i, layout.body_last)) {
             b.kind = BlockKind::heading;
-            b.level = 2;
+            b.level = std::max(2, l.markdown_heading);  // level 1 is the headline
             b.text = l.text;
         } else if (l.kind == LineKind::list_item) {
             b.kind = BlockKind::list_item;

@@ -145,6 +145,13 @@ constexpr std::string_view kOriginalDate[] = {
     "erstveröffentlichung"sv, "zuerst erschienen"sv, "publié initialement"sv, "publicado originalmente"sv,
 };
 
+// Read-time lines of CMS headers and reader views (Firefox Reader View "5–6 minutes",
+// Medium "3 min read", de "Lesezeit", fr "min de lecture", es "min de lectura").
+constexpr std::string_view kReadTime[] = {
+    "min read"sv, "minute read"sv, "minutes read"sv, "minutes"sv, "mins"sv, "lesezeit"sv, "minuten"sv,
+    "min de lecture"sv, "de lecture"sv, "min de lectura"sv, "minutos"sv, "мин"sv,
+};
+
 // Modification dates, never the publication date (corpus/repost/README.md:
 // "Never an Updated/modified date"); en, de, fr, es, it, pt, nl, ru.
 constexpr std::string_view kModified[] = {
@@ -159,5 +166,6 @@ const PhraseTable kCaptionCredits{"caption", kCaptions};
 const PhraseTable kLogLevels{"log-level", kLogLevelWords};
 const PhraseTable kOriginalDateMarkers{"original-date", kOriginalDate};
 const PhraseTable kModifiedDateMarkers{"modified-date", kModified};
+const PhraseTable kReadTimeWords{"read-time", kReadTime};
 
 }  // namespace newsclean::lexicon

@@ -45,6 +45,8 @@ extern const PhraseTable kLogLevels;
 // Markers of the ORIGINAL publication date on a repost, followed by that date
 // ("Original: 23.09.2026 18:20", "Originally published: Jul 26, 2024") (issue #5).
 extern const PhraseTable kOriginalDateMarkers;
+// Words of a read-time line ("3 min read", "5–6 minutes", "Lesezeit: 4 Minuten") (issue #5).
+extern const PhraseTable kReadTimeWords;
 // Labels of a modification date at the start of a dateline ("Updated: 20.09.2025") (issue #5).
 extern const PhraseTable kModifiedDateMarkers;
 

@@ -93,6 +93,30 @@ TEST_CASE("inline related links, labels, captions and log records") {
     CHECK(strip_bullet("\xE2\x80\xA2 First item") == "First item");
 }
 
+TEST_CASE("Markdown copies: heading marks and emphasis go, bullets and rules stay") {
+    const auto lines = classify({"## Next steps", "*By Jane Doe \xE2\x80\x94 March 4, 2025*", "* an item here", "___"});
+    CHECK(lines[0].text == "Next steps");
+    CHECK(lines[0].markdown_heading == 2);
+    CHECK(lines[1].kind == LineKind::byline);
+    CHECK(lines[2].kind == LineKind::list_item);
+    CHECK(lines[3].text == "___");
+}
+
+TEST_CASE("reader-view and CMS headers") {
+    CHECK(kind_of("5\xE2\x80\x93" "6 minutes") == LineKind::label);
+    CHECK(kind_of("HashPost \xC2\xB7 8 min read") == LineKind::byline);
+    CHECK(kind_of("Published 3:15 p.m. ET March 4, 2025 | Updated 5:02 p.m. ET March 4, 2025") == LineKind::dateline);
+    CHECK(kind_of("March 4, 2025 by Jane Doe") == LineKind::dateline);
+    std::vector<Line> lines = classify({"riversidegazette.com", "Council approves plan to turn garages into apartments",
+                                        "Jane Doe", "5\xE2\x80\x93" "6 minutes", "", kParagraph, "", kParagraph});
+    const Layout layout = find_layout(lines);
+    REQUIRE(layout.found);
+    CHECK(layout.title == std::optional<std::size_t>(1));
+    REQUIRE(layout.byline);
+    CHECK(layout.byline->byline == "Jane Doe");
+    CHECK(is_boilerplate(lines[3].kind));  // the read time never reaches the body
+}
+
 TEST_CASE("header lines: bylines need a label or a dated suffix") {
     CHECK(kind_of("Zeynep Ayd\xC4\xB1n \xC2\xB7 2 min read") == LineKind::byline);
     CHECK(kind_of("Author: Web3 Gazette | Editor: Ben Schuster 07.11.2024 14:34") == LineKind::byline);
