@@ -26,7 +26,7 @@ constexpr std::size_t kHeaderWindow = 14;
 // ... or, with no header line there, this many non-blank lines above the window.
 constexpr std::size_t kFarHeaderReach = 120;
 // Short lines after the last paragraph that may still belong to the story.
-constexpr std::size_t kTrailingLines = 3;
+constexpr std::size_t kTrailingLines = 5;
 // A run is an article when its paragraphs hold this many words (a news brief
 // of two sentences has ~40; a link list, price table or log has none).
 constexpr std::size_t kMinArticleWords = 30;
