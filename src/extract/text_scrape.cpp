@@ -13,12 +13,13 @@ namespace {
 constexpr std::size_t kMaxHeadingWords = 14;
 // --explain excerpts: about this many first bytes of a dropped line.
 constexpr std::size_t kExcerptBytes = 80;
+// The body's opening found in a teaser line: this many bytes identify it.
+constexpr std::size_t kOpeningBytes = 40;
 
 bool is_heading(const std::vector<Line>& lines, std::size_t i, std::size_t last) {
     const Line& l = lines[i];
     if (l.kind != LineKind::short_text || l.words == 0 || l.words > kMaxHeadingWords) return false;
-    const char end = l.text.back();
-    if (end == '.' || end == ',' || end == ';' || end == ':') return false;
+    if (l.last_mark == '.' || l.last_mark == ',' || l.last_mark == ';' || l.last_mark == ':') return false;
     std::size_t next = i + 1;
     while (next <= last && lines[next].kind == LineKind::blank) ++next;
     return next <= last && lines[next].kind == LineKind::prose;
@@ -32,13 +33,13 @@ std::optional<std::string> teaser_text(const std::vector<Line>& lines, const Lay
     std::size_t start = 0;
     for (std::size_t i = layout.body_first; i <= layout.body_last; ++i)
         if (lines[i].kind == LineKind::prose) {
-            const std::string_view opening = std::string_view(lines[i].text).substr(0, 40);
+            const std::string_view opening = std::string_view(lines[i].text).substr(0, kOpeningBytes);
             if (const std::size_t at = t.find(opening); at != std::string::npos) start = at;
             break;
         }
     std::string_view rest = std::string_view(t).substr(start);
-    const std::string_view opening = rest.substr(0, 40);
-    if (const std::size_t again = rest.find(opening, 1); again != std::string_view::npos && opening.size() == 40)
+    const std::string_view opening = rest.substr(0, kOpeningBytes);
+    if (const std::size_t again = rest.find(opening, 1); again != std::string_view::npos && opening.size() == kOpeningBytes)
         rest = rest.substr(0, again);
     return std::string(util::trim(rest));
 }
