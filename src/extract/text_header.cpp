@@ -145,27 +145,18 @@ void read_attribution(const std::vector<Line>& lines, std::size_t first, std::si
     }
 }
 
-}  // namespace
-
-void read_header(std::vector<Line>& lines, std::size_t window_first, Layout& layout) {
-    const std::size_t end = layout.body_first;
-    mark_author_rows(lines, window_first, end);
-    for (std::size_t i = window_first; i < end; ++i) {
-        if (is_meta(lines[i].kind)) layout.meta.push_back(i);
-        if (lines[i].kind == LineKind::teaser && !layout.teaser) layout.teaser = i;
-    }
-    // The header is the cluster of meta lines nearest the body: a nav bar that
-    // parses as a byline further up is not part of it.
+// The header is the cluster of meta lines nearest the body: a nav bar that
+// parses as a byline further up is not part of it.
+std::vector<std::size_t> header_cluster(const std::vector<Line>& lines, const std::vector<std::size_t>& meta) {
     std::vector<std::size_t> cluster;
-    for (std::size_t k = layout.meta.size(); k-- > 0;) {
-        if (!cluster.empty() && cluster.back() - layout.meta[k] > kMaxClusterGap) break;
-        cluster.push_back(layout.meta[k]);
+    for (std::size_t k = meta.size(); k-- > 0;) {
+        if (!cluster.empty() && cluster.back() - meta[k] > kMaxClusterGap) break;
+        cluster.push_back(meta[k]);
     }
     std::reverse(cluster.begin(), cluster.end());
     // A second line of a kind the header already has is the story's own
     // ("Tuesday 15 October 2019 by Bradley M. Kuhn" under a full header,
-    // repost-text finsyn-041).
-    // An "Updated:" line is a kind of its own.
+    // repost-text finsyn-041). An "Updated:" line is a kind of its own.
     std::vector<std::pair<LineKind, bool>> kinds;
     for (std::size_t k = 0; k < cluster.size(); ++k) {
         const Line& l = lines[cluster[k]];
@@ -176,7 +167,19 @@ void read_header(std::vector<Line>& lines, std::size_t window_first, Layout& lay
         }
         kinds.push_back(kind);
     }
-    layout.meta = cluster;
+    return cluster;
+}
+
+}  // namespace
+
+void read_header(std::vector<Line>& lines, std::size_t window_first, Layout& layout) {
+    const std::size_t end = layout.body_first;
+    mark_author_rows(lines, window_first, end);
+    for (std::size_t i = window_first; i < end; ++i) {
+        if (is_meta(lines[i].kind)) layout.meta.push_back(i);
+        if (lines[i].kind == LineKind::teaser && !layout.teaser) layout.teaser = i;
+    }
+    layout.meta = header_cluster(lines, layout.meta);
     layout.title = pick_title(lines, window_first, end, layout.meta);
     std::optional<ParsedDate> shown;
     for (std::size_t m : layout.meta) {
