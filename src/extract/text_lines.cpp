@@ -139,11 +139,12 @@ bool is_log_record(std::string_view text, std::string_view folded) {
     return false;
 }
 
-// A phrase of `table` at the start of `folded`, ending at a word boundary
-// ("share on x telegram" yes, "shareholders vote" no).
+// A phrase of `table` of more than one word at the start of `folded`, ending at
+// a word boundary ("share on x telegram" yes; "shareholders vote" and "share
+// prices tumble" no: a lone "share" is a label only as the whole line).
 bool starts_with_word(const lexicon::PhraseTable& table, std::string_view folded) {
     for (std::string_view p : table.phrases) {
-        if (folded.substr(0, p.size()) != p) continue;
+        if (p.find_first_of(" :") == std::string_view::npos || folded.substr(0, p.size()) != p) continue;
         if (folded.size() == p.size() || !util::is_ascii_alpha(folded[p.size()])) return true;
     }
     return false;
