@@ -17,7 +17,6 @@ namespace {
 
 using lexicon::contains_any;
 using lexicon::equals_any;
-using lexicon::starts_with_any;
 
 // "Author: HashPost | Editor: Mia Hartmann 26.09.2026 19:04 Original: 23.09.2026 18:20" has 16
 // words; a header line longer than 24 is a sentence.
@@ -142,9 +141,10 @@ bool is_log_record(std::string_view text, std::string_view folded) {
 // A phrase of `table` of more than one word at the start of `folded`, ending at
 // a word boundary ("share on x telegram" yes; "shareholders vote" and "share
 // prices tumble" no: a lone "share" is a label only as the whole line).
-bool starts_with_word(const lexicon::PhraseTable& table, std::string_view folded) {
+bool starts_with_word(const lexicon::PhraseTable& table, std::string_view folded, bool multi_word_only = true) {
     for (std::string_view p : table.phrases) {
-        if (p.find_first_of(" :") == std::string_view::npos || folded.substr(0, p.size()) != p) continue;
+        if (multi_word_only && p.find_first_of(" :") == std::string_view::npos) continue;
+        if (folded.substr(0, p.size()) != p) continue;
         if (folded.size() == p.size() || !util::is_ascii_alpha(folded[p.size()])) return true;
     }
     return false;
@@ -197,7 +197,8 @@ LineKind phrase_kind(const Line& line) {
     if (equals_any(lexicon::kShareLabels, key) || (short_label && starts_with_word(lexicon::kShareLabels, key)))
         return LineKind::share;
     if (equals_any(lexicon::kInterstitialLabels, key) || is_labelled_row(line.folded)) return LineKind::label;
-    if (starts_with_any(lexicon::kDisclaimerOpeners, line.folded)) return LineKind::disclaimer;
+    // "Risk warning: …" opens a disclaimer, "Risk warnings from regulators …" does not.
+    if (starts_with_word(lexicon::kDisclaimerOpeners, line.folded, false)) return LineKind::disclaimer;
     // Plugs are a sentence or three (13-22 words on the dev pages); a paragraph that
     // mentions a newsletter is longer.
     if (line.words <= kMaxPlugWords && contains_any(lexicon::kNewsletterPhrases, line.folded)) return LineKind::newsletter;
