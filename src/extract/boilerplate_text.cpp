@@ -3,6 +3,7 @@
 #include <string>
 
 #include "extract/ticker.hpp"
+#include "lexicon/date_words.hpp"
 #include "lexicon/phrases.hpp"
 #include "util/fold.hpp"
 #include "util/text.hpp"
@@ -99,7 +100,7 @@ std::string_view phrase_rule(std::string_view folded, std::string_view key, std:
     if (length <= kPlugMax && contains_any(kRatingPhrases, folded)) return "rating";
     if (length <= kLabelMax * 2 && contains_any(kCommentPhrases, folded) && folded.find('|') != std::string_view::npos)
         return "comments";  // "Kommentarfeed | Kommentare geschlossen | Trackback-URL"
-    if (length <= kSourceLineMax && starts_with_any(kSourceLabels, folded)) return "source-line";
+    if (length <= kSourceLineMax && starts_with_any(kSourceLinePrefixes, folded)) return "source-line";
     if (length <= kSourceLineMax && contains_any(kCopyrightPhrases, folded)) return "copyright";
     if (starts_with_any(kDisclaimerOpeners, folded)) return "disclaimer";
     if (length <= kBannerMax && contains_any(kDisclaimerPhrases, folded)) return "disclaimer";
@@ -140,7 +141,9 @@ bool has_month_word(std::string_view folded) {
         while (i < folded.size() && !util::is_ascii_alpha(folded[i]) && static_cast<unsigned char>(folded[i]) < 0x80) ++i;
         std::size_t e = i;
         while (e < folded.size() && (util::is_ascii_alpha(folded[e]) || static_cast<unsigned char>(folded[e]) >= 0x80)) ++e;
-        if (equals_any(kMonthNames, folded.substr(i, e - i))) return true;
+        std::string_view word = folded.substr(i, e - i);
+        if (!word.empty() && word.back() == '.') word.remove_suffix(1);
+        if (lexicon::month_from_word(word) != 0) return true;  // the date parser's month table
         i = e;
     }
     return false;
@@ -175,7 +178,7 @@ bool is_meta_line(std::string_view text) {
     const std::string_view t = util::trim(text);
     if (t.empty() || t.size() > kMetaLineMax) return false;
     const std::string folded = util::fold(t);
-    if (starts_with_any(kBylineLabels, folded)) return true;
+    if (starts_with_any(kMetaLinePrefixes, folded)) return true;
     // "In March 2020, the plant closed." is the story's first sentence, not a dateline.
     if (t.back() == '.' && word_count(t) >= 6) return false;
     return word_count(t) <= kMetaLineWords && has_year(folded) && (has_clock_or_numeric_date(folded) || has_month_word(folded));

@@ -22,4 +22,10 @@ std::optional<BylineParts> parse_byline(std::string_view text);
 // "Originally published on X", "This article first appeared on X" → "X".
 std::optional<std::string> parse_source_line(std::string_view text);
 
+// What a line starts with: an author label ("By", "Von", "Author:"), a source
+// label ("Source:", "Quelle:", "via") or neither. Lets callers rank a labelled
+// line above an unlabelled one.
+enum class BylineLabel { none, author, source };
+BylineLabel byline_label(std::string_view text);
+
 }  // namespace newsclean::extract

@@ -1,7 +1,8 @@
 #include "extract/extract.hpp"
 
-#include "extract/blocks.hpp"
 #include "extract/content.hpp"
+#include "extract/metadata.hpp"
+#include "extract/text_scrape.hpp"
 #include "extract/url.hpp"
 #include "util/text.hpp"
 
@@ -18,53 +19,25 @@ std::optional<std::string> non_empty(std::string s) {
     return s;
 }
 
-// <meta property|name=key content=...>, first match.
-std::optional<std::string> meta_content(const Dom& dom, std::string_view key) {
-    for (NodeId id = 0; id < dom.size(); ++id) {
-        if (!dom.is_element(id, Tag::meta)) continue;
-        const auto name = dom.attr(id, "property") ? dom.attr(id, "property") : dom.attr(id, "name");
-        if (name && util::iequals(*name, key)) return non_empty(util::collapse_whitespace(dom.attr_or_empty(id, "content")));
-    }
-    return std::nullopt;
-}
-
 Result extract_html(const reader::Document& doc, const ExtractOptions& options) {
     const Dom& dom = doc.dom;
     Article a;
-    a.title = meta_content(dom, "og:title");
-    if (!a.title) {
-        if (const NodeId t = dom.find_first(Tag::title); t != reader::kNoNode) a.title = non_empty(dom.text_content(t));
-    }
-    a.description = meta_content(dom, "og:description");
-    if (!a.description) a.description = meta_content(dom, "description");
-    a.site_name = meta_content(dom, "og:site_name");
-    a.image = meta_content(dom, "og:image");
-    if (a.image) a.image = resolve_url(options.url, *a.image);
-    if (const NodeId html = dom.find_first(Tag::html); html != reader::kNoNode)
-        a.lang = non_empty(std::string(util::trim(dom.attr_or_empty(html, "lang"))));
+    extract_metadata(dom, options, a);
     ContentResult body = select_content(dom, {a.title, options.url, options.explain});
     a.blocks = std::move(body.blocks);
     a.removed = std::move(body.removed);
     return a;
 }
 
-Result extract_text(const reader::Document& doc) {
-    Article a;
-    for (const std::string& line : doc.lines) {
-        std::string text = util::collapse_whitespace(line);
-        if (text.empty()) continue;
-        Block b;
-        b.text = std::move(text);
-        a.blocks.push_back(std::move(b));
-    }
-    return a;
+Result extract_text(const reader::Document& doc, const ExtractOptions& options) {
+    return text::extract_text_scrape(doc.lines, options.explain);
 }
 
 }  // namespace
 
 Result extract(const reader::Document& document, const ExtractOptions& options) {
     Result result = document.kind == reader::DocumentKind::html ? extract_html(document, options)
-                                                               : extract_text(document);
+                                                               : extract_text(document, options);
     if (auto* a = std::get_if<Article>(&result)) {
         if (a->body().empty()) return Failure{Failure::Kind::no_article, "no article found"};
         a->input = document.input;

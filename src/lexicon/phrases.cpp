@@ -22,7 +22,7 @@ constexpr std::string_view kRelated[] = {
     "leggi anche"sv, "potrebbe interessarti anche"sv, "veja também"sv, "leia também"sv, "lees ook"sv,
     "zobacz też"sv, "czytaj także"sv, "читайте также"sv, "по теме"sv,
     // repost README shells: inline "Also read:/Recommended:" links and block headings.
-    "also read"sv, "see also"sv, "read next"sv, "further reading"sv, "recommended stories"sv,
+    "also read"sv, "read next"sv, "further reading"sv, "recommended stories"sv,
     "popular now"sv, "trending tickers"sv, "related coins"sv, "verwandte coins"sv, "ähnliche artikel"sv,
     "more on this"sv, "more from"sv, "weitere artikel"sv, "mehr zum thema"sv,
     "lea también"sv, "lee también"sv, "assets in this article"sv, "in this article"sv, "artículos relacionados"sv, "también te puede interesar"sv,
@@ -30,13 +30,16 @@ constexpr std::string_view kRelated[] = {
     // trafilatura evaluation pages (de, es): related-links headings and inline teasers.
     "le puede interesar"sv, "ähnliche beiträge"sv, "verwandte themen"sv, "verwandte themenbereiche"sv,
     "interessante artikel"sv, "mehr themen"sv, "weitere beiträge"sv, "lesen sie auch die folgenden beiträge"sv,
-    "lesen sie hier"sv, "siehe auch"sv, "das könnte dich auch interessieren"sv, "vorschau auf den nächsten artikel"sv,
+    "lesen sie hier"sv, "das könnte dich auch interessieren"sv, "vorschau auf den nächsten artikel"sv,
     "weitere informationen"sv, "meist-diskutiert"sv, "most discussed"sv, "entdecke weitere"sv,
     "weitere beiträge aus der kolumne"sv, "empfehlungen aus dem"sv, "lee además"sv, "leer también"sv,
     // the same blocks in the repost shells' other languages (es, fr, de).
     "lo más leído"sv, "lo más visto"sv, "les plus lus"sv, "tendances"sv, "tendencias"sv, "trends"sv,
     "monedas relacionadas"sv, "cryptos associées"sv, "ähnliche coins"sv, "recommandé pour vous"sv,
     "recomendado para ti"sv, "empfohlen für sie"sv, "sujets tendance"sv, "temas del momento"sv,
+    // Plain-text scrapes (issue #5; repost-text dev pages, their live-site models): headings of
+    // coin/related/popular blocks and inline "Also read:" labels in en, de, es.
+    "live news"sv, "похожие статьи"sv, "関連記事"sv,
 };
 
 // Repost/aggregator and finance-site disclaimers (MEXC sample: "Disclaimer: The
@@ -51,6 +54,8 @@ constexpr std::string_view kDisclaimer[] = {
     "includes third-party opinions"sv, "may include sponsored content"sv, "trading cfds carries"sv,
     "past performance is not"sv, "always do your own research"sv, "quotes delayed"sv, "risikohinweis"sv,
     "avertissement sur les risques"sv, "advertencia de riesgo"sv, "aviso de riesgo"sv,
+    // Risk warnings of exchanges and CFD brokers (issue #5: repost-text dev pages).
+    "trading leveraged products carries"sv,
 };
 
 // Newsletter / app plugs (MEXC sample: "Subscribe to our newsletter. It's free.").
@@ -63,10 +68,12 @@ constexpr std::string_view kNewsletter[] = {
     "enter your email to subscribe"sv, "in your inbox"sv, "sign up free"sv, "join 250,000 readers"sv,
     "scan to download the app"sv, "trade on the go with our mobile app"sv, "open an account in minutes"sv,
     "our weekly roundup"sv, "our morning digest"sv, "download the app"sv, "get the app"sv,
-    "newsletter"sv, "unsubscribe anytime"sv,
+    "unsubscribe anytime"sv,
     // trafilatura evaluation pages: app and membership plugs.
     "apps for ios and android"sv, "hazte miembro"sv, "besuchen sie unseren"sv, "jetzt abonnieren"sv,
     "already a subscriber"sv, "bereits abonnent"sv, "help us continue"sv,
+    // Plugs of aggregator pages (issue #5: repost-text dev pages, MEXC sample).
+    "enter your email"sv, "like what you read"sv, "readers of our"sv,
 };
 
 // Share bars (MEXC sample: "Share Insights", "Share").
@@ -74,6 +81,8 @@ constexpr std::string_view kShare[] = {
     "share"sv, "share insights"sv, "share this article"sv, "share this"sv, "share on"sv, "tweet"sv,
     "copy link"sv, "teilen"sv, "partager"sv, "compartir"sv, "condividi"sv, "compartilhar"sv, "udostępnij"sv,
     "поделиться"sv,
+    // Share bars as saved text (issue #5: repost-text dev pages).
+    "share:"sv, "share this article"sv, "share on x"sv, "teilen auf"sv, "compartir en"sv, "partager sur"sv,
 };
 
 // Cookie/consent banners (GDPR consent-manager wording).
@@ -86,6 +95,9 @@ constexpr std::string_view kCookie[] = {
     "cookie-richtlinie"sv, "usamos cookies"sv, "utilisons des cookies"sv, "utiliza cookies"sv,
     "verwendet cookies"sv, "utilise des cookies"sv, "política de cookies"sv, "politique de cookies"sv,
     "korzystamy z cookies"sv, "używa plików cookie"sv,
+    // Consent banners as saved text (issue #5: repost-text dev pages).
+    "uses cookies"sv, "allow cookies"sv, "accept all"sv, "alle akzeptieren"sv, "reject non-essential"sv,
+    "manage preferences"sv,
 };
 
 // Copyright lines of page footers (repost README shells: "LiveWire Markets
@@ -103,6 +115,8 @@ constexpr std::string_view kComments[] = {
     "add a comment"sv, "write a comment"sv, "kommentar schreiben"sv, "kommentieren"sv,
     "kommentare schreiben"sv, "kommentare geschlossen"sv, "kommentare sind geschlossen"sv,
     "comments are closed"sv, "comments closed"sv,
+    // Comment-section openers as saved text (issue #5: repost-text dev pages).
+    "replies"sv,
 };
 
 // Column labels of quote tables (repost README: `livewire` "Symbol Price
@@ -209,25 +223,6 @@ constexpr std::string_view kBylineLabel[] = {
     "veröffentlicht:"sv, "aktualisiert:"sv, "publicado:"sv,
 };
 
-// Month names and their usual abbreviations (en, de, fr, es, it, pt, nl, pl;
-// pl in the genitive that dates use), matched as whole words, for spotting a
-// dateline ("Sep 19, 2025 at 4:20 am UTC", "19. September 2025").
-constexpr std::string_view kMonth[] = {
-    "january"sv, "february"sv, "march"sv, "april"sv, "may"sv, "june"sv, "july"sv, "august"sv, "september"sv,
-    "october"sv, "november"sv, "december"sv, "jan"sv, "feb"sv, "mar"sv, "apr"sv, "jun"sv, "jul"sv, "aug"sv,
-    "sep"sv, "sept"sv, "oct"sv, "nov"sv, "dec"sv,
-    "januar"sv, "jänner"sv, "februar"sv, "märz"sv, "mai"sv, "juni"sv, "juli"sv, "oktober"sv, "dezember"sv,
-    "jän"sv, "mär"sv, "okt"sv, "dez"sv,
-    "janvier"sv, "février"sv, "mars"sv, "avril"sv, "juin"sv, "juillet"sv, "août"sv, "septembre"sv, "octobre"sv,
-    "novembre"sv, "décembre"sv, "janv"sv, "févr"sv, "avr"sv, "juil"sv, "déc"sv,
-    "enero"sv, "febrero"sv, "marzo"sv, "abril"sv, "mayo"sv, "junio"sv, "julio"sv, "agosto"sv, "septiembre"sv,
-    "setiembre"sv, "octubre"sv, "noviembre"sv, "diciembre"sv, "ene"sv, "abr"sv, "ago"sv, "dic"sv,
-    "gennaio"sv, "febbraio"sv, "aprile"sv, "maggio"sv, "giugno"sv, "luglio"sv, "settembre"sv, "ottobre"sv,
-    "dicembre"sv, "janeiro"sv, "fevereiro"sv, "março"sv, "maio"sv, "junho"sv, "julho"sv, "setembro"sv,
-    "outubro"sv, "dezembro"sv, "januari"sv, "februari"sv, "maart"sv, "mei"sv, "augustus"sv,
-    "stycznia"sv, "lutego"sv, "marca"sv, "kwietnia"sv, "maja"sv, "czerwca"sv, "lipca"sv, "sierpnia"sv,
-    "września"sv, "października"sv, "listopada"sv, "grudnia"sv,
-};
 
 const PhraseTable kRelatedOpeners{"related-opener", kRelated};
 const PhraseTable kDisclaimerOpeners{"disclaimer", kDisclaimer};
@@ -241,13 +236,12 @@ const PhraseTable kUiLabels{"ui-label", kUiLabel};
 const PhraseTable kRepostCredits{"repost-credit", kRepostCredit};
 const PhraseTable kDisclaimerPhrases{"disclaimer", kDisclaimerPhrase};
 const PhraseTable kCreditMarkers{"photo-credit", kCreditMarker};
-const PhraseTable kBylineLabels{"byline-line", kBylineLabel};
+const PhraseTable kMetaLinePrefixes{"meta-line", kBylineLabel};
 const PhraseTable kRatingPhrases{"rating", kRating};
 const PhraseTable kAuthorHeadings{"author-box", kAuthorHeading};
 const PhraseTable kQuoteTableLabels{"quote-table", kQuoteTableLabel};
 const PhraseTable kCopyrightPhrases{"copyright", kCopyright};
-const PhraseTable kSourceLabels{"source-line", kSourceLabel};
-const PhraseTable kMonthNames{"month", kMonth};
+const PhraseTable kSourceLinePrefixes{"source-line", kSourceLabel};
 
 bool equals_any(const PhraseTable& table, std::string_view key) {
     for (std::string_view p : table.phrases)
@@ -324,5 +318,73 @@ bool contains_any(const PhraseTable& table, std::string_view folded) {
     }
     return false;
 }
+
+}  // namespace newsclean::lexicon
+
+namespace newsclean::lexicon {
+
+using namespace std::string_view_literals;
+
+namespace {
+
+// Interstitial labels seen in text scrapes of reposted pages (repost-text dev
+// pages: "Advertisement", "Story continues", "Show more", the "Follow" button of
+// an author row, "Sign up"/"Subscribe" buttons; localised forms of the same).
+constexpr std::string_view kInterstitial[] = {
+    "advertisement"sv, "advertisements"sv, "sponsored"sv, "ad"sv, "anzeige"sv, "werbung"sv, "publicidad"sv,
+    "publicité"sv, "pubblicità"sv, "реклама"sv, "story continues"sv, "story continues below"sv,
+    "show more"sv, "see more"sv, "load more"sv, "continue reading"sv, "weiterlesen"sv, "mehr anzeigen"sv,
+    "leer más"sv, "lire la suite"sv, "follow"sv, "following"sv, "sign up"sv, "subscribe"sv, "log in"sv,
+    "sign in"sv, "print"sv, "copy link"sv,
+    // Tag rows ("Tags: bitcoin, etf") of news CMSs.
+    "tags"sv, "topics"sv, "schlagwörter"sv, "themen"sv, "étiquettes"sv, "sujets"sv, "etiquetas"sv, "temas"sv,
+    "теги"sv,
+};
+
+// Caption credits (repost-text dev pages: "… Image: Shutterstock", "Chart via
+// TradingView", "Photo: Getty Images", "Illustration: newsroom graphics desk";
+// the common agency forms in de/fr/es).
+constexpr std::string_view kCaptions[] = {
+    "image:"sv, "photo:"sv, "picture:"sv, "illustration:"sv, "photograph:"sv, "credit:"sv, "chart via"sv,
+    "image via"sv, "photo via"sv, "bild:"sv, "foto:"sv, "imagen:"sv, "crédit photo"sv,
+};
+
+// Log levels of common logging libraries (syslog, log4j, Python logging).
+constexpr std::string_view kLogLevelWords[] = {
+    "trace"sv, "debug"sv, "info"sv, "notice"sv, "warn"sv, "warning"sv, "error"sv, "err"sv, "fatal"sv,
+    "critical"sv, "crit"sv, "alert"sv, "emerg"sv, "severe"sv,
+};
+
+// Two-date reposts (corpus/repost/README.md, tag two-dates: "Originally posted by X · 2025-03-09",
+// "Originally published: …", "First published on X on …", "This story first appeared on X on …",
+// "Original: 19.09.2025 04:20"; de/fr/es equivalents).
+constexpr std::string_view kOriginalDate[] = {
+    "originally published"sv, "originally posted"sv, "originally appeared"sv, "first published"sv,
+    "first appeared"sv, "first posted"sv, "original:"sv, "ursprünglich veröffentlicht"sv,
+    "erstveröffentlichung"sv, "zuerst erschienen"sv, "publié initialement"sv, "publicado originalmente"sv,
+};
+
+// Read-time lines of CMS headers and reader views (Firefox Reader View "5–6 minutes",
+// Medium "3 min read", de "Lesezeit", fr "min de lecture", es "min de lectura").
+constexpr std::string_view kReadTime[] = {
+    "min read"sv, "minute read"sv, "minutes read"sv, "minutes"sv, "mins"sv, "lesezeit"sv, "minuten"sv,
+    "min de lecture"sv, "de lecture"sv, "min de lectura"sv, "minutos"sv, "мин"sv,
+};
+
+// Modification dates, never the publication date (corpus/repost/README.md:
+// "Never an Updated/modified date"); en, de, fr, es, it, pt, nl, ru.
+constexpr std::string_view kModified[] = {
+    "updated"sv, "last updated"sv, "modified"sv, "last modified"sv, "aktualisiert"sv, "zuletzt aktualisiert"sv,
+    "mis à jour"sv, "actualizado"sv, "aggiornato"sv, "atualizado"sv, "bijgewerkt"sv, "обновлено"sv,
+};
+
+}  // namespace
+
+const PhraseTable kInterstitialLabels{"interstitial", kInterstitial};
+const PhraseTable kCaptionCredits{"caption", kCaptions};
+const PhraseTable kLogLevels{"log-level", kLogLevelWords};
+const PhraseTable kOriginalDateMarkers{"original-date", kOriginalDate};
+const PhraseTable kModifiedDateMarkers{"modified-date", kModified};
+const PhraseTable kReadTimeWords{"read-time", kReadTime};
 
 }  // namespace newsclean::lexicon

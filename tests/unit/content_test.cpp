@@ -175,8 +175,8 @@ TEST_CASE("content: lexicon tables are non-empty", "[content][lexicon]") {
     using namespace newsclean::lexicon;
     for (const PhraseTable* t : {&kRelatedOpeners, &kDisclaimerOpeners, &kNewsletterPhrases, &kShareLabels,
                                  &kCookiePhrases, &kCommentPhrases, &kSharePrefixes, &kAdLabels, &kUiLabels,
-                                 &kRepostCredits, &kDisclaimerPhrases, &kCreditMarkers, &kBylineLabels, &kMonthNames,
-                                 &kRatingPhrases, &kSourceLabels, &kAuthorHeadings, &kQuoteTableLabels,
+                                 &kRepostCredits, &kDisclaimerPhrases, &kCreditMarkers, &kMetaLinePrefixes,
+                                 &kRatingPhrases, &kSourceLinePrefixes, &kAuthorHeadings, &kQuoteTableLabels,
                                  &kCopyrightPhrases}) {
         INFO(t->name);
         CHECK_FALSE(t->phrases.empty());

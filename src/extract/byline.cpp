@@ -1,0 +1,296 @@
+// Byline and source lines → names. Works on the line as shown: labels are
+// matched case-insensitively code point by code point (util::fold of each code
+// point), so cut positions stay valid in the original text (folding can change
+// byte lengths: "“" → "\""). Word lists live in lexicon/byline_words.
+#include "extract/byline.hpp"
+
+#include <algorithm>
+
+#include "extract/url.hpp"
+#include "lexicon/byline_words.hpp"
+#include "lexicon/date_words.hpp"
+#include "util/fold.hpp"
+#include "util/text.hpp"
+
+namespace newsclean::extract {
+
+namespace {
+
+constexpr std::size_t npos = std::string_view::npos;
+constexpr std::size_t kMaxNameWords = 6;    // "Jean-Claude van der Berg Junior" fits; a sentence does not
+constexpr std::size_t kMaxSourceWords = 8;  // "The Hashrate Herald", "Agence France-Presse"
+
+bool is_word_cp(char32_t cp) {
+    if (cp < 0x80) return util::is_ascii_alpha(char(cp)) || util::is_ascii_digit(char(cp));
+    return !util::is_unicode_space(cp) && !(cp >= 0x2000 && cp <= 0x2BFF) && cp != 0xB7 && cp != 0xFF5C;
+}
+
+char32_t cp_at(std::string_view s, std::size_t pos) {
+    if (pos >= s.size()) return 0;
+    return util::next_code_point(s, pos);
+}
+
+char32_t cp_before(std::string_view s, std::size_t pos) {
+    if (pos == 0) return 0;
+    std::size_t b = pos - 1;
+    while (b > 0 && (static_cast<unsigned char>(s[b]) & 0xC0) == 0x80) --b;
+    return cp_at(s, b);
+}
+
+// End of `folded_label` matched at text[pos] (per code point folding, any run
+// of white space matching one space), or npos. The match must end at a word boundary.
+std::size_t match_at(std::string_view text, std::size_t pos, std::string_view folded_label) {
+    std::size_t i = pos, j = 0;
+    while (j < folded_label.size()) {
+        if (i >= text.size()) return npos;
+        const std::size_t start = i;
+        const char32_t cp = util::next_code_point(text, i);
+        if (util::is_unicode_space(cp)) {
+            if (folded_label[j] != ' ') return npos;
+            ++j;
+            while (i < text.size() && util::is_unicode_space(cp_at(text, i))) util::next_code_point(text, i);
+            continue;
+        }
+        const std::string f = cp < 0x80 ? std::string(1, util::ascii_lower(char(cp))) : util::fold(text.substr(start, i - start));
+        if (folded_label.compare(j, f.size(), f) != 0) return npos;
+        j += f.size();
+    }
+    if (is_word_cp(cp_at(text, i)) && is_word_cp(cp_before(text, i))) return npos;
+    return i;
+}
+
+// First occurrence of a word-bounded phrase of `list` at or after `from`: [begin, end).
+std::pair<std::size_t, std::size_t> find_any(std::string_view text, lexicon::WordList list, std::size_t from = 0) {
+    for (std::size_t pos = from; pos < text.size();) {
+        if (!is_word_cp(cp_before(text, pos)) || !is_word_cp(cp_at(text, pos)))
+            for (std::string_view w : list)
+                if (const std::size_t end = match_at(text, pos, w); end != npos) return {pos, end};
+        util::next_code_point(text, pos);
+    }
+    return {npos, npos};
+}
+
+// A label of `list` at the start of `s`, followed by ":" or (unless `need_colon`) a space.
+std::size_t label_end(std::string_view s, lexicon::WordList list, bool need_colon) {
+    for (std::string_view w : list) {
+        std::size_t end = match_at(s, 0, w);
+        if (end == npos) continue;
+        while (end < s.size() && s[end] == ' ') ++end;
+        if (end < s.size() && (s[end] == ':' || cp_at(s, end) == 0xFF1A)) return end + (s[end] == ':' ? 1 : 3);
+        if (!need_colon && end < s.size() && cp_at(s, end - 1) == ' ') return end;
+    }
+    return npos;
+}
+
+bool is_edge_junk(char32_t cp) {
+    if (cp < 0x80) return !util::is_ascii_alpha(char(cp)) && !util::is_ascii_digit(char(cp)) && cp != ')';
+    return util::is_unicode_space(cp) || (cp >= 0x2000 && cp <= 0x2BFF) || cp == 0xB7 || cp == 0xA0 ||
+           cp == 0xFF1A || cp == 0xFF5C;
+}
+
+std::string_view trim_junk(std::string_view s) {
+    std::size_t b = 0;
+    while (b < s.size()) {
+        std::size_t i = b;
+        if (!is_edge_junk(util::next_code_point(s, i))) break;
+        b = i;
+    }
+    s.remove_prefix(b);
+    while (!s.empty()) {
+        std::size_t b2 = s.size() - 1;
+        while (b2 > 0 && (static_cast<unsigned char>(s[b2]) & 0xC0) == 0x80) --b2;
+        if (!is_edge_junk(cp_at(s, b2))) break;
+        s.remove_suffix(s.size() - b2);
+    }
+    return s;
+}
+
+bool in_list(std::string_view folded, lexicon::WordList list) {
+    return std::find(list.begin(), list.end(), folded) != list.end();
+}
+
+// Drops words left dangling at the end once a date was cut ("Jane Doe, Sep", "by X on").
+std::string_view strip_trailing_words(std::string_view s) {
+    for (s = trim_junk(s); !s.empty(); s = trim_junk(s)) {
+        const std::size_t sp = s.find_last_of(" ,");
+        const std::string last = util::fold(trim_junk(s.substr(sp == npos ? 0 : sp + 1)));
+        if (!in_list(last, lexicon::kBylineTrailingWords) && lexicon::month_from_word(last) == 0) break;
+        s = sp == npos ? std::string_view{} : s.substr(0, sp);
+    }
+    return s;
+}
+
+// Cuts a name run at the first digit, "@", "(" or stop phrase ("Updated", "Follow", "min read").
+std::string_view cut_at_stops(std::string_view s) {
+    std::size_t cut = s.find_first_of("@(<[");
+    // A digit ends the names where it starts a token or runs on ("Lucas Nolan22 Dec
+    // 2016": readability breitbart); one digit inside a word is part of a name ("Web3 Gazette").
+    for (std::size_t d = s.find_first_of("0123456789"); d < cut; d = s.find_first_of("0123456789", d + 1)) {
+        const bool starts = d == 0 || !util::is_ascii_alpha(s[d - 1]);
+        const bool runs = d + 1 < s.size() && util::is_ascii_digit(s[d + 1]);
+        if (starts || runs) {
+            cut = d;
+            break;
+        }
+    }
+    if (cut != npos && s[cut] == '@') {  // an e-mail address or @handle: drop the whole word
+        const std::size_t sp = s.rfind(' ', cut);
+        cut = sp == npos ? 0 : sp;
+    }
+    if (const auto [b, e] = find_any(s, lexicon::kBylineStops); b < cut) cut = b;
+    if (cut != npos) s = s.substr(0, cut);
+    return strip_trailing_words(s);
+}
+
+// Byline text is split into segments at "|", "·", "•", line breaks and spaced dashes.
+std::vector<std::string_view> segments(std::string_view s) {
+    std::vector<std::string_view> out;
+    std::size_t begin = 0;
+    for (std::size_t i = 0; i < s.size();) {
+        const std::size_t start = i;
+        const char32_t cp = util::next_code_point(s, i);
+        bool sep = cp == '|' || cp == 0xB7 || cp == 0x2022 || cp == 0xFF5C || cp == '\n' || cp == '\t' || cp == 0x2014 ||
+                   cp == 0x2063;  // U+2063: metadata_page marks touching elements
+        if (!sep && (cp == '-' || cp == 0x2013 || cp == '/'))
+            sep = start > 0 && util::is_ascii_space(s[start - 1]) && i < s.size() && util::is_ascii_space(s[i]);
+        if (!sep) continue;
+        out.push_back(s.substr(begin, start - begin));
+        begin = i;
+    }
+    out.push_back(s.substr(begin));
+    return out;
+}
+
+bool looks_like_name(std::string_view part) {
+    std::size_t words = 0;
+    bool capital = false;
+    for (std::size_t i = 0; i < part.size();) {
+        const bool word_start = i == 0 || part[i - 1] == ' ';
+        const char32_t cp = util::next_code_point(part, i);
+        if (cp == ' ') continue;
+        if (word_start) {
+            ++words;
+            capital = capital || (cp >= 'A' && cp <= 'Z') || cp >= 0x80;
+        }
+    }
+    return words > 0 && words <= kMaxNameWords && capital;
+}
+
+// Splits "Jane Doe and John Roe" / "A, B & C" into names, dropping job titles.
+std::vector<std::string> split_authors(std::string_view names, bool& dropped) {
+    std::vector<std::string> out;
+    while (!names.empty()) {
+        std::size_t cut = names.size(), skip = 0;
+        for (std::string_view sep : lexicon::kAuthorSeparators)
+            if (const std::size_t p = names.find(sep); p < cut) cut = p, skip = sep.size();
+        const std::string part = util::collapse_whitespace(trim_junk(names.substr(0, cut)));
+        names = cut == names.size() ? std::string_view{} : names.substr(cut + skip);
+        if (part.empty()) continue;
+        const std::string first = util::fold(part.substr(0, part.find(' ')));
+        if (in_list(first, lexicon::kJobTitleWords) || !looks_like_name(part)) {
+            dropped = true;
+            continue;
+        }
+        if (std::find(out.begin(), out.end(), part) == out.end()) out.push_back(part);
+    }
+    return out;
+}
+
+// One segment of a byline → the names in it ("" when it holds none or another role).
+std::string_view clean_segment(std::string_view seg) {
+    seg = trim_junk(seg);
+    if (label_end(seg, lexicon::kOtherRoleLabels, false) != npos) return {};
+    for (int round = 0; round < 2; ++round) {
+        const std::size_t end = label_end(seg, lexicon::kBylineLabels, false);
+        if (end == npos) break;
+        if (seg.substr(0, 3) == "Di ") break;  // Italian "di" label is lower case; "Di Maio" is a name
+        seg = trim_junk(seg.substr(end));
+    }
+    return cut_at_stops(seg);
+}
+
+}  // namespace
+
+std::optional<BylineParts> parse_byline(std::string_view text) {
+    for (std::string_view seg : segments(text)) {
+        const std::string_view names = clean_segment(seg);
+        if (names.empty()) continue;
+        bool dropped = false;
+        std::vector<std::string> authors = split_authors(names, dropped);
+        if (authors.empty()) continue;
+        BylineParts parts;
+        if (!dropped) {
+            parts.byline = util::collapse_whitespace(trim_junk(names));
+        } else {
+            for (const std::string& a : authors) parts.byline += (parts.byline.empty() ? "" : ", ") + a;
+        }
+        parts.authors = std::move(authors);
+        return parts;
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+BylineLabel segment_label(std::string_view s) {
+    if (label_end(s, lexicon::kSourceLabels, true) != npos) return BylineLabel::source;
+    if (label_end(s, lexicon::kSourceLabels, false) != npos)  // "via X"; "Sources said" is no label
+        return util::istarts_with(s, "via ") ? BylineLabel::source : BylineLabel::none;
+    if (label_end(s, lexicon::kOtherRoleLabels, false) != npos) return BylineLabel::none;
+    const std::size_t end = label_end(s, lexicon::kBylineLabels, false);
+    if (end == npos || s.substr(0, 3) == "Di ") return BylineLabel::none;
+    return BylineLabel::author;
+}
+
+}  // namespace
+
+// The label of the first segment that has one ("05.02.2020 - Redaktion: X": trafilatura ejwue).
+BylineLabel byline_label(std::string_view text) {
+    for (std::string_view seg : segments(text.substr(0, 200))) {
+        const std::string part = util::collapse_whitespace(seg);
+        if (const BylineLabel l = segment_label(trim_junk(part)); l != BylineLabel::none) return l;
+    }
+    return BylineLabel::none;
+}
+
+std::optional<std::string> parse_source_line(std::string_view text) {
+    const std::string line = util::collapse_whitespace(text);
+    std::string_view s = trim_junk(line);
+    // A label at the start of any segment: "Von Anna Schmidt · Quelle: Wirtschaftsbote Nord".
+    std::size_t start = npos;
+    for (std::string_view seg : segments(s)) {
+        seg = trim_junk(seg);
+        if (const std::size_t e = label_end(seg, lexicon::kSourceLabels, true); e != npos) {
+            s = seg, start = e;
+            break;
+        }
+        if (util::istarts_with(seg, "via ")) {
+            s = seg, start = 4;
+            break;
+        }
+    }
+    if (start == npos) start = find_any(s, lexicon::kSourcePhrases).second;
+    if (start == npos) return std::nullopt;
+    std::string_view rest = trim_junk(s.substr(start));
+    if (rest.find("://") != npos) {
+        std::string host = url_host(rest.substr(0, rest.find(' ')));
+        if (util::istarts_with(host, "www.")) host.erase(0, 4);
+        return host.empty() ? std::nullopt : std::optional<std::string>(host);
+    }
+    for (std::string_view seg : segments(rest)) {
+        rest = seg;
+        break;
+    }
+    if (const std::size_t p = rest.find_first_of(",;"); p != npos) rest = rest.substr(0, p);
+    for (std::size_t p = rest.find(". "); p != npos; p = rest.find(". ", p + 1))
+        if (p > 0 && util::ascii_lower(rest[p - 1]) == rest[p - 1] && util::is_ascii_alpha(rest[p - 1])) {
+            rest = rest.substr(0, p);
+            break;
+        }
+    rest = cut_at_stops(rest);
+    const std::string name = util::collapse_whitespace(trim_junk(rest));
+    if (name.empty() || std::count(name.begin(), name.end(), ' ') + 1 > long(kMaxSourceWords)) return std::nullopt;
+    return name;
+}
+
+}  // namespace newsclean::extract

@@ -1,0 +1,347 @@
+// Date expressions → ParsedDate. A small tokenizer (numbers, words, symbols)
+// followed by a handful of hand-written patterns; no std::regex (DESIGN.md:
+// hot path). Month names, zones and connectors live in lexicon/date_words.
+#include "extract/dates.hpp"
+
+#include <array>
+#include <cstdio>
+#include <vector>
+
+#include "lexicon/date_words.hpp"
+#include "util/fold.hpp"
+#include "util/text.hpp"
+
+namespace newsclean::extract {
+
+namespace {
+
+struct Tok {
+    enum Kind : unsigned char { num, word, sym } kind;
+    bool space_before;
+    int digits;          // num: number of digits
+    int value;           // num: value (capped)
+    std::string text;    // word: folded; sym: the code point's UTF-8
+};
+
+bool is_letter(char32_t cp) {
+    if (cp < 0x80) return util::is_ascii_alpha(char(cp));
+    return (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) || (cp >= 0x370 && cp <= 0x52F);
+}
+
+// Splits `text` into number / word / symbol tokens; spaces only set space_before.
+// Bounded: a date is looked for in at most the first `limit` tokens.
+std::vector<Tok> tokenize(std::string_view text, std::size_t limit = 4096) {
+    std::vector<Tok> toks;
+    bool space = true;
+    for (std::size_t i = 0; i < text.size() && toks.size() < limit;) {
+        std::size_t start = i;
+        const char32_t cp = util::next_code_point(text, i);
+        if (util::is_unicode_space(cp)) { space = true; continue; }
+        Tok t{Tok::sym, space, 0, 0, {}};
+        space = false;
+        if (cp < 0x80 && util::is_ascii_digit(char(cp))) {
+            t.kind = Tok::num;
+            i = start;
+            while (i < text.size() && util::is_ascii_digit(text[i])) {
+                if (t.value < 100000000) t.value = t.value * 10 + (text[i] - '0');
+                ++t.digits;
+                ++i;
+            }
+        } else if (is_letter(cp)) {
+            t.kind = Tok::word;
+            std::size_t end = i;
+            for (std::size_t j = i; j < text.size();) {
+                if (!is_letter(util::next_code_point(text, j))) break;
+                end = j;
+            }
+            i = end;
+            t.text = util::fold(text.substr(start, end - start));
+        } else {
+            t.text = std::string(text.substr(start, i - start));
+        }
+        toks.push_back(std::move(t));
+    }
+    return toks;
+}
+
+bool is_sym(const std::vector<Tok>& t, std::size_t i, std::string_view s) {
+    return i < t.size() && t[i].kind == Tok::sym && t[i].text == s;
+}
+bool is_num(const std::vector<Tok>& t, std::size_t i, int min_digits, int max_digits) {
+    return i < t.size() && t[i].kind == Tok::num && t[i].digits >= min_digits && t[i].digits <= max_digits;
+}
+bool is_word(const std::vector<Tok>& t, std::size_t i, std::string_view w) {
+    return i < t.size() && t[i].kind == Tok::word && t[i].text == w;
+}
+
+int days_in_month(int y, int m) {
+    static constexpr std::array<int, 12> kDays{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) return 29;
+    return kDays[static_cast<std::size_t>(m - 1)];
+}
+
+bool valid_ymd(int y, int m, int d) {
+    return y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m);
+}
+
+bool month_first(std::string_view lang) {
+    const std::string l = util::to_lower_ascii(lang);
+    if (l.empty()) return true;  // no language: the US order is the most common writer of "09/19/2025"
+    for (std::string_view m : lexicon::kMonthFirstLocales)
+        if (l == m || (l.size() > m.size() && l.compare(0, m.size(), m) == 0 && l[m.size()] == '_')) return true;
+    return false;
+}
+
+// A month name at token i ("Sep", "Sept.", "września"); advances past a trailing ".".
+int month_at(const std::vector<Tok>& t, std::size_t& i) {
+    if (i >= t.size() || t[i].kind != Tok::word) return 0;
+    const int m = lexicon::month_from_word(t[i].text);
+    if (m == 0) return 0;
+    ++i;
+    if (is_sym(t, i, ".") && !t[i].space_before) ++i;
+    return m;
+}
+
+// An ordinal day: "19", "19.", "19th", "1er", "1º".
+bool day_at(const std::vector<Tok>& t, std::size_t& i, int& day) {
+    if (!is_num(t, i, 1, 2)) return false;
+    day = t[i].value;
+    ++i;
+    if (i < t.size() && !t[i].space_before &&
+        (is_word(t, i, "st") || is_word(t, i, "nd") || is_word(t, i, "rd") || is_word(t, i, "th") ||
+         is_word(t, i, "er") || is_sym(t, i, "º") || is_sym(t, i, ".")))
+        ++i;
+    return true;
+}
+
+void skip_words(const std::vector<Tok>& t, std::size_t& i, std::initializer_list<std::string_view> words) {
+    for (bool again = true; again && i < t.size();) {
+        again = false;
+        for (std::string_view w : words)
+            if ((t[i].kind == Tok::word || t[i].kind == Tok::sym) && t[i].text == w) { ++i; again = true; break; }
+    }
+}
+
+using Match = std::optional<std::pair<ParsedDate, std::size_t>>;  // date and the token after it
+
+Match make(int y, int m, int d, std::size_t next) {
+    if (!valid_ymd(y, m, d)) return std::nullopt;
+    ParsedDate p;
+    p.year = y, p.month = m, p.day = d;
+    return std::make_pair(p, next);
+}
+
+// 2025-09-19, 2025/09/19, 2025.09.19 (contiguous).
+Match numeric_ymd(const std::vector<Tok>& t, std::size_t i) {
+    if (!is_num(t, i, 4, 4) || i + 4 >= t.size()) return std::nullopt;
+    const std::string& sep = t[i + 1].text;
+    if (t[i + 1].kind != Tok::sym || (sep != "-" && sep != "/" && sep != ".")) return std::nullopt;
+    if (!is_num(t, i + 2, 1, 2) || !is_sym(t, i + 3, sep) || !is_num(t, i + 4, 1, 2)) return std::nullopt;
+    for (std::size_t k = i + 1; k <= i + 4; ++k)
+        if (t[k].space_before) return std::nullopt;
+    return make(t[i].value, t[i + 2].value, t[i + 4].value, i + 5);
+}
+
+// 19.09.2025 (always day first), 09/19/2025 and 19-09-2025 (order by language).
+Match numeric_dmy(const std::vector<Tok>& t, std::size_t i, std::string_view lang) {
+    if (!is_num(t, i, 1, 2) || i + 4 >= t.size()) return std::nullopt;
+    const std::string& sep = t[i + 1].text;
+    if (t[i + 1].kind != Tok::sym || (sep != "-" && sep != "/" && sep != ".")) return std::nullopt;
+    if (!is_num(t, i + 2, 1, 2) || !is_sym(t, i + 3, sep) || !is_num(t, i + 4, 4, 4)) return std::nullopt;
+    for (std::size_t k = i + 1; k <= i + 4; ++k)
+        if (t[k].space_before) return std::nullopt;
+    int a = t[i].value, b = t[i + 2].value;
+    const bool swap = sep != "." && b <= 12 ? (a <= 12 && month_first(lang)) : a <= 12 && b > 12;
+    if (swap) std::swap(a, b);
+    return make(t[i + 4].value, b, a, i + 5);
+}
+
+// "19 September 2025", "19. Sept. 2025", "19 de septiembre de 2025", "Fri, 19 Sep 2025".
+Match day_month_year(const std::vector<Tok>& t, std::size_t i) {
+    int day = 0;
+    std::size_t j = i;
+    if (!day_at(t, j, day)) return std::nullopt;
+    skip_words(t, j, {"de", "del"});
+    const int month = month_at(t, j);
+    if (month == 0) return std::nullopt;
+    skip_words(t, j, {"de", "del", ","});
+    if (!is_num(t, j, 4, 4)) return std::nullopt;
+    return make(t[j].value, month, day, j + 1);
+}
+
+// "Sep 19, 2025", "September 19th 2025".
+Match month_day_year(const std::vector<Tok>& t, std::size_t i) {
+    std::size_t j = i;
+    const int month = month_at(t, j);
+    int day = 0;
+    if (month == 0 || !day_at(t, j, day)) return std::nullopt;
+    skip_words(t, j, {","});
+    if (!is_num(t, j, 4, 4)) return std::nullopt;
+    return make(t[j].value, month, day, j + 1);
+}
+
+// "2025年9月19日" (zh/ja) and "2025년 9월 19일" (ko).
+Match cjk(const std::vector<Tok>& t, std::size_t i) {
+    if (!is_num(t, i, 4, 4) || !is_num(t, i + 2, 1, 2) || !is_num(t, i + 4, 1, 2) || i + 5 >= t.size())
+        return std::nullopt;
+    const bool zh = is_sym(t, i + 1, "年") && is_sym(t, i + 3, "月") && is_sym(t, i + 5, "日");
+    const bool ko = is_sym(t, i + 1, "년") && is_sym(t, i + 3, "월") && is_sym(t, i + 5, "일");
+    if (!zh && !ko) return std::nullopt;
+    return make(t[i].value, t[i + 2].value, t[i + 4].value, i + 6);
+}
+
+// "+08:00", "+0800", "-05", after a zone word "+8"; sign must touch the digits.
+bool offset_at(const std::vector<Tok>& t, std::size_t& i, bool after_zone, int& minutes) {
+    if (!(is_sym(t, i, "+") || is_sym(t, i, "-") || is_sym(t, i, "−")) || i + 1 >= t.size()) return false;
+    const int sign = t[i].text == "+" ? 1 : -1;
+    const Tok& n = t[i + 1];
+    if (n.kind != Tok::num || n.space_before) return false;
+    if (n.digits == 4) {
+        minutes = sign * ((n.value / 100) * 60 + n.value % 100);
+        i += 2;
+        return true;
+    }
+    if (n.digits > 2 || n.value > 14) return false;
+    if (is_sym(t, i + 2, ":") && is_num(t, i + 3, 2, 2)) {
+        minutes = sign * (n.value * 60 + t[i + 3].value);
+        i += 4;
+        return true;
+    }
+    if (!after_zone && n.digits != 2) return false;
+    minutes = sign * n.value * 60;
+    i += 2;
+    return true;
+}
+
+// The zone after a time: "UTC", "GMT+8", "Z", "+08:00", "EDT".
+void zone_at(const std::vector<Tok>& t, std::size_t i, ParsedDate& p) {
+    int minutes = 0;
+    if (i < t.size() && t[i].kind == Tok::word) {
+        for (const lexicon::ZoneName& z : lexicon::kZoneNames) {
+            if (t[i].text != z.word) continue;
+            p.has_offset = true;
+            p.offset_minutes = z.offset_minutes;
+            std::size_t j = i + 1;
+            if (offset_at(t, j, true, minutes)) p.offset_minutes += minutes;
+            return;
+        }
+        return;
+    }
+    if (offset_at(t, i, false, minutes)) {
+        p.has_offset = true;
+        p.offset_minutes = minutes;
+    }
+}
+
+bool is_connector(const Tok& tok) {
+    if (tok.kind == Tok::num) return false;
+    for (std::string_view c : lexicon::kDateTimeConnectors)
+        if (tok.text == c) return true;
+    return tok.kind == Tok::word && tok.text == "t";  // ISO 8601 "T"
+}
+
+// "a.m." / "pm" after the minutes.
+int meridiem_at(const std::vector<Tok>& t, std::size_t& i) {
+    if (is_word(t, i, "am") || is_word(t, i, "pm")) return t[i++].text == "am" ? 1 : 2;
+    if ((is_word(t, i, "a") || is_word(t, i, "p")) && is_sym(t, i + 1, ".") && is_word(t, i + 2, "m")) {
+        const int r = t[i].text == "a" ? 1 : 2;
+        i += 3;
+        if (is_sym(t, i, ".")) ++i;
+        return r;
+    }
+    return 0;
+}
+
+// A time right after a date: "04:20", "4:20 am UTC", "T04:20:00.000+08:00", "04h20".
+void time_at(const std::vector<Tok>& t, std::size_t i, ParsedDate& p) {
+    for (int skipped = 0; skipped < 3 && i < t.size() && is_connector(t[i]); ++skipped) ++i;
+    if (!is_num(t, i, 1, 2) || t[i].value > 23 || !(is_sym(t, i + 1, ":") || is_word(t, i + 1, "h")) ||
+        !is_num(t, i + 2, 2, 2) || t[i + 2].value > 59)
+        return;
+    p.hour = t[i].value;
+    p.minute = t[i + 2].value;
+    i += 3;
+    if (is_sym(t, i, ":") && is_num(t, i + 1, 2, 2) && t[i + 1].value <= 60) {
+        p.second = std::min(t[i + 1].value, 59);
+        i += 2;
+        if ((is_sym(t, i, ".") || is_sym(t, i, ",")) && is_num(t, i + 1, 1, 9)) i += 2;  // fraction
+    }
+    if (const int mer = meridiem_at(t, i); mer != 0) {
+        if (p.hour > 12) return;
+        p.hour = (p.hour % 12) + (mer == 2 ? 12 : 0);
+    }
+    p.has_time = true;
+    if (i < t.size() && t[i].kind == Tok::word)
+        for (std::string_view s : lexicon::kTimeSuffixes)
+            if (t[i].text == s) { ++i; break; }
+    zone_at(t, i, p);
+}
+
+Match date_at(const std::vector<Tok>& t, std::size_t i, std::string_view lang) {
+    if (t[i].kind == Tok::word) return month_day_year(t, i);
+    if (t[i].kind != Tok::num) return std::nullopt;
+    if (i > 0 && !t[i].space_before) {  // the tail of a longer number run ("1.234.2025", "10:19 2025")
+        if (t[i - 1].kind == Tok::num) return std::nullopt;
+        if (t[i - 1].kind == Tok::sym && i > 1 && t[i - 2].kind == Tok::num && !t[i - 1].space_before &&
+            t[i - 1].text != "(" && t[i - 1].text != "[")
+            return std::nullopt;
+    }
+    if (t[i].digits == 4) {
+        if (auto m = numeric_ymd(t, i)) return m;
+        return cjk(t, i);
+    }
+    if (auto m = numeric_dmy(t, i, lang)) return m;
+    return day_month_year(t, i);
+}
+
+}  // namespace
+
+std::string ParsedDate::iso() const {
+    char buf[40];
+    int n = std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+    if (has_time) {
+        n += std::snprintf(buf + n, sizeof buf - std::size_t(n), "T%02d:%02d:%02d", hour, minute, second);
+        if (has_offset && offset_minutes == 0) {
+            std::snprintf(buf + n, sizeof buf - std::size_t(n), "Z");
+        } else if (has_offset) {
+            const int a = offset_minutes < 0 ? -offset_minutes : offset_minutes;
+            std::snprintf(buf + n, sizeof buf - std::size_t(n), "%c%02d:%02d", offset_minutes < 0 ? '-' : '+',
+                          a / 60, a % 60);
+        }
+    }
+    return buf;
+}
+
+std::optional<ParsedDate> parse_date(std::string_view text, std::string_view lang) {
+    const std::vector<Tok> toks = tokenize(text);
+    for (std::size_t i = 0; i < toks.size(); ++i) {
+        if (auto m = date_at(toks, i, lang)) {
+            time_at(toks, m->second, m->first);
+            return m->first;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<ParsedDate> date_from_url(std::string_view url) {
+    std::size_t path = url.find("://");
+    path = url.find('/', path == std::string_view::npos ? 0 : path + 3);
+    if (path == std::string_view::npos) return std::nullopt;
+    const std::vector<Tok> t = tokenize(url.substr(path));
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        if (!is_num(t, i, 4, 8) || (i > 0 && t[i - 1].kind == Tok::word)) continue;
+        Match m;
+        if (t[i].digits == 8) {
+            const int v = t[i].value;
+            if (!(i + 1 < t.size() && t[i + 1].kind == Tok::num)) m = make(v / 10000, v / 100 % 100, v % 100, i + 1);
+        } else if (t[i].digits == 4 && is_num(t, i + 2, 1, 2) && is_num(t, i + 4, 1, 2) &&
+                   t[i + 1].kind == Tok::sym && is_sym(t, i + 3, t[i + 1].text) &&
+                   (t[i + 1].text == "/" || t[i + 1].text == "-" || t[i + 1].text == "_")) {
+            m = make(t[i].value, t[i + 2].value, t[i + 4].value, i + 5);
+        }
+        if (m && m->first.year >= 1995) return m->first;
+    }
+    return std::nullopt;
+}
+
+}  // namespace newsclean::extract

@@ -1,0 +1,483 @@
+#include "extract/metadata.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+#include "extract/byline.hpp"
+#include "extract/dates.hpp"
+#include "extract/metadata_jsonld.hpp"
+#include "extract/metadata_page.hpp"
+#include "extract/metadata_visible.hpp"
+#include "extract/url.hpp"
+#include "lexicon/metadata_words.hpp"
+#include "util/fold.hpp"
+#include "util/text.hpp"
+
+namespace newsclean::extract {
+
+using reader::Dom;
+using reader::NodeId;
+using reader::Tag;
+
+namespace {
+
+using Opt = std::optional<std::string>;
+
+Opt non_empty(std::string s) {
+    if (s.empty()) return std::nullopt;
+    return s;
+}
+
+// Every <meta> (name, property, itemprop, http-equiv; space-separated lists
+// allowed: readability 004-metadata-space-separated-properties), microdata
+// dates (itemprop=datePublished content|datetime) and <link rel=canonical>.
+struct MetaTags {
+    std::vector<std::pair<std::string, std::string>> entries;  // lower-case key, value
+
+    Opt first(lexicon::KeyList keys) const {
+        for (std::string_view k : keys)
+            for (const auto& [key, value] : entries)
+                if (key == k && !value.empty()) return value;
+        return std::nullopt;
+    }
+    std::vector<std::string> all(std::string_view k) const {
+        std::vector<std::string> out;
+        for (const auto& [key, value] : entries)
+            if (key == k && !value.empty()) out.push_back(value);
+        return out;
+    }
+};
+
+void add_keys(MetaTags& m, std::string_view keys, std::string_view value) {
+    const std::string v = util::collapse_whitespace(value);
+    std::string lower = util::to_lower_ascii(keys);
+    for (std::size_t p = 0; p < lower.size();) {
+        const std::size_t q = std::min(lower.find(' ', p), lower.size());
+        if (q > p) m.entries.emplace_back(lower.substr(p, q - p), v);
+        p = q + 1;
+    }
+}
+
+MetaTags collect_meta(const Dom& dom) {
+    MetaTags m;
+    for (NodeId id = 0; id < dom.size(); ++id) {
+        if (dom[id].type != reader::NodeType::element) continue;
+        if (dom[id].tag == Tag::meta) {
+            const std::string_view content = dom.attr_or_empty(id, "content");
+            for (const char* a : {"name", "property", "itemprop", "http-equiv"})
+                if (const auto k = dom.attr(id, a)) add_keys(m, *k, content);
+        } else if (dom[id].tag == Tag::link) {
+            const std::string rel = util::to_lower_ascii(dom.attr_or_empty(id, "rel"));
+            if (rel == "canonical") add_keys(m, "link:canonical", dom.attr_or_empty(id, "href"));
+        } else if (const auto ip = dom.attr(id, "itemprop")) {
+            auto v = dom.attr(id, "datetime");
+            if (!v) v = dom.attr(id, "content");
+            if (v) add_keys(m, *ip, *v);
+        }
+    }
+    return m;
+}
+
+std::vector<std::string_view> jsonld_scripts(const Dom& dom) {
+    std::vector<std::string_view> out;
+    for (NodeId id = 0; id < dom.size(); ++id) {
+        if (!dom.is_element(id, Tag::script)) continue;
+        if (util::ifind(dom.attr_or_empty(id, "type"), "ld+json") == std::string_view::npos) continue;
+        for (NodeId c = dom[id].first_child; c != reader::kNoNode; c = dom[c].next_sibling)
+            if (dom[c].type == reader::NodeType::text) out.push_back(dom.text(c));
+    }
+    return out;
+}
+
+// Letters and digits only, folded: "The Verge" / "theverge" / "THE-VERGE" agree.
+std::string squash(std::string_view s) {
+    std::string out;
+    for (char c : util::fold(s))
+        if (!util::is_ascii_space(c) && !(static_cast<unsigned char>(c) < 0x80 && !util::is_ascii_alpha(c) && !util::is_ascii_digit(c)))
+            out.push_back(c);
+    return out;
+}
+
+bool names_site(std::string_view part, const std::vector<std::string>& site_names) {
+    const std::string p = squash(part);
+    if (p.empty()) return false;
+    for (const std::string& site : site_names) {
+        const std::string s = squash(site);
+        if (s.size() < 3) continue;
+        if (p == s || p.find(s) != std::string::npos || (p.size() >= 4 && s.find(p) != std::string::npos)) return true;
+    }
+    return false;
+}
+
+// The separator occurrence nearest the end (or start) of `t`: {position, length}.
+std::pair<std::size_t, std::size_t> find_separator(std::string_view t, bool last) {
+    std::pair<std::size_t, std::size_t> best{std::string_view::npos, 0};
+    for (std::string_view sep : lexicon::kTitleSeparators) {
+        const std::size_t p = last ? t.rfind(sep) : t.find(sep);
+        if (p == std::string_view::npos) continue;
+        if (best.first == std::string_view::npos || (last ? p > best.first : p < best.first)) best = {p, sep.size()};
+    }
+    return best;
+}
+
+std::size_t word_count(std::string_view s) {
+    std::size_t n = 0;
+    bool in_word = false;
+    for (char c : s) {
+        if (c == ' ') in_word = false;
+        else if (!in_word) in_word = true, ++n;
+    }
+    return n;
+}
+
+}  // namespace
+
+std::string strip_site_name(std::string_view title, const std::vector<std::string>& site_names) {
+    std::string t = util::collapse_whitespace(title);
+    for (int round = 0; round < 3; ++round) {
+        const auto [p, len] = find_separator(t, true);
+        if (p == std::string::npos || p == 0 || !names_site(std::string_view(t).substr(p + len), site_names)) break;
+        t.erase(p);
+    }
+    for (int round = 0; round < 2; ++round) {
+        const auto [p, len] = find_separator(t, false);
+        if (p == std::string::npos || !names_site(std::string_view(t).substr(0, p), site_names)) break;
+        t.erase(0, p + len);
+    }
+    // "Headline | Section", "Headline - Blog name": a short tail after a
+    // separator, much shorter than the headline before it. " : " and " / "
+    // are left alone (real colons and paths).
+    if (const auto [p, len] = find_separator(t, true); p != std::string::npos) {
+        const std::string_view sep = std::string_view(t).substr(p, len);
+        const std::string_view tail = std::string_view(t).substr(p + len);
+        if (sep != " : " && sep != " / " && word_count(tail) <= 3 && tail.size() * 2 < p && word_count(t.substr(0, p)) >= 3)
+            t.erase(p);
+    }
+    return t;
+}
+
+namespace {
+
+struct Page {
+    const Dom& dom;
+    const ExtractOptions& options;
+    MetaTags meta;
+    JsonLdArticle ld;
+    std::vector<std::string> site_names;
+    std::string lang;
+    NodeId anchor = reader::kNoNode;  // the headline element
+    std::vector<std::uint8_t> noise;
+    std::vector<PageLine> lines;
+    std::size_t anchor_line = 0;
+};
+
+// Share of the heading's words that occur in the metadata title, in percent.
+int word_overlap(std::string_view heading_key, std::string_view meta_key) {
+    auto has_word = [meta_key](std::string_view w) {
+        for (std::size_t p = meta_key.find(w); p != std::string_view::npos; p = meta_key.find(w, p + 1)) {
+            const std::size_t e = p + w.size();
+            if ((p == 0 || meta_key[p - 1] == ' ') && (e == meta_key.size() || meta_key[e] == ' ')) return true;
+        }
+        return false;
+    };
+    int words = 0, found = 0;
+    for (std::size_t p = 0; p < heading_key.size();) {
+        const std::size_t q = std::min(heading_key.find(' ', p), heading_key.size());
+        ++words;
+        if (has_word(heading_key.substr(p, q - p))) ++found;
+        p = q + 1;
+    }
+    return words < 2 ? 0 : found * 100 / words;
+}
+
+// How well a heading's text agrees with a metadata title (0 = not at all).
+// A heading that is only the part strip_site_name cut off is the site's
+// name, not the headline (readability "mercurial": "<h1>evolve extension for Mercurial").
+int title_agreement(const std::string& heading_key, const std::string& meta_key, const std::string& stripped_key) {
+    if (heading_key.empty() || meta_key.empty()) return 0;
+    if (heading_key == stripped_key || heading_key == meta_key) return 4;
+    if (stripped_key.find(heading_key) != std::string::npos && heading_key.size() * 5 >= stripped_key.size() * 2)
+        return 3;
+    if (heading_key.find(stripped_key) != std::string::npos && stripped_key.size() * 2 >= heading_key.size()) return 2;
+    // An SEO title reworded from the headline shown (trafilatura set): most words shared.
+    return word_overlap(heading_key, stripped_key) >= 60 ? 1 : 0;
+}
+
+bool is_heading_candidate(const Dom& dom, NodeId id) {
+    if (dom[id].type != reader::NodeType::element) return false;
+    if (dom[id].tag == Tag::h1) return true;
+    if (dom.attr_or_empty(id, "itemprop") == "headline" && dom[id].tag != Tag::meta) return true;
+    return dom.attr_or_empty(id, "role") == "heading" && dom.attr_or_empty(id, "aria-level") == "1";
+}
+
+// The headline as shown: the h1 that agrees with og:title/JSON-LD/<title>;
+// else the metadata title without its site name; else the first h1.
+Opt pick_title(Page& pg) {
+    std::vector<std::string> metas;
+    for (Opt t : {pg.meta.first(lexicon::kMetaTitleKeys), non_empty(pg.ld.headline)})
+        if (t) metas.push_back(*t);
+    if (const NodeId t = pg.dom.find_first(Tag::title); t != reader::kNoNode)
+        if (std::string s = pg.dom.text_content(t); !s.empty()) metas.push_back(std::move(s));
+    int best = 0;
+    NodeId first_h1 = reader::kNoNode;
+    for (NodeId id = 0; id < pg.dom.size(); ++id) {
+        if (!is_heading_candidate(pg.dom, id)) continue;
+        if (first_h1 == reader::kNoNode && pg.dom[id].tag == Tag::h1) first_h1 = id;
+        const std::string key = util::fold_key(pg.dom.text_content(id));
+        for (const std::string& m : metas) {
+            const int a = title_agreement(key, util::fold_key(m), util::fold_key(strip_site_name(m, pg.site_names)));
+            if (a > best) best = a, pg.anchor = id;
+        }
+    }
+    if (pg.anchor != reader::kNoNode) return non_empty(pg.dom.text_content(pg.anchor));
+    if (!metas.empty()) return non_empty(strip_site_name(metas.front(), pg.site_names));
+    pg.anchor = first_h1;
+    return first_h1 == reader::kNoNode ? std::nullopt : non_empty(pg.dom.text_content(first_h1));
+}
+
+// Without an agreeing h1 (title in a <b>, a div role=heading), the element
+// whose whole text is the title anchors the byline/date search.
+NodeId find_title_element(const Dom& dom, const std::string& title) {
+    const std::string key = util::fold_key(title);
+    for (NodeId id = 0; id < dom.size(); ++id) {
+        const reader::Node& n = dom[id];
+        if (n.type != reader::NodeType::element || n.tag == Tag::title || n.tag == Tag::head) {
+            if (n.type == reader::NodeType::element && n.tag == Tag::head) id = n.subtree_end - 1;
+            continue;
+        }
+        if (n.subtree_end - id > 6) continue;
+        if (util::fold_key(dom.text_content(id)) == key) return id;
+    }
+    return reader::kNoNode;
+}
+
+std::string normalise_lang(std::string_view raw) {
+    std::string l(util::trim(raw.substr(0, raw.find(','))));
+    std::replace(l.begin(), l.end(), '_', '-');
+    const std::size_t dash = l.find('-');
+    for (std::size_t i = 0; i < l.size(); ++i) l[i] = i < dash ? util::ascii_lower(l[i]) : l[i];
+    if (dash != std::string::npos)
+        for (std::size_t i = dash + 1; i < l.size(); ++i) l[i] = static_cast<char>(std::toupper(static_cast<unsigned char>(l[i])));
+    return l.size() >= 2 && l.size() <= 20 ? l : std::string();
+}
+
+// The language with the most stop-word hits in the page's longer lines.
+std::string guess_lang(const std::vector<PageLine>& lines) {
+    std::vector<int> hits(lexicon::kLanguageStopwords.size(), 0);
+    std::size_t words = 0;
+    for (const PageLine& line : lines) {
+        if (line.noise || line.text.size() < 80) continue;
+        const std::string f = util::fold(line.text);
+        for (std::size_t p = 0; p < f.size() && words < 600;) {
+            const std::size_t q = std::min(f.find(' ', p), f.size());
+            const std::string_view w = std::string_view(f).substr(p, q - p);
+            ++words;
+            for (std::size_t l = 0; l < hits.size(); ++l)
+                for (std::string_view s : lexicon::kLanguageStopwords[l].words)
+                    if (w == s) ++hits[l];
+            p = q + 1;
+        }
+    }
+    const auto best = std::max_element(hits.begin(), hits.end());
+    if (best == hits.end() || *best < 8) return {};
+    return std::string(lexicon::kLanguageStopwords[static_cast<std::size_t>(best - hits.begin())].lang);
+}
+
+std::string page_lang(const Dom& dom, const MetaTags& meta, const JsonLdArticle& ld) {
+    if (const NodeId html = dom.find_first(Tag::html); html != reader::kNoNode) {
+        std::string l = normalise_lang(dom.attr_or_empty(html, "lang"));
+        if (l.empty()) l = normalise_lang(dom.attr_or_empty(html, "xml:lang"));
+        if (!l.empty()) return l;
+    }
+    if (Opt l = meta.first(lexicon::kMetaLangKeys)) return normalise_lang(*l);
+    return normalise_lang(ld.lang);
+}
+
+}  // namespace
+
+namespace {
+
+Opt iso_date(const Opt& raw, std::string_view lang) {
+    if (!raw) return std::nullopt;
+    const auto d = parse_date(*raw, lang);
+    return d ? Opt(d->iso()) : std::nullopt;
+}
+
+std::string host_label(const Opt& url) {
+    if (!url) return {};
+    std::string h = url_host(*url);
+    if (util::istarts_with(h, "www.")) h.erase(0, 4);
+    return h.substr(0, h.rfind('.'));  // "kestrex.com" → "kestrex"
+}
+
+bool same_name(std::string_view a, std::string_view b) {
+    const std::string x = squash(a), y = squash(b);
+    return !x.empty() && (x == y || (y.size() >= 4 && x.find(y) != std::string::npos) ||
+                          (x.size() >= 4 && y.find(x) != std::string::npos));
+}
+
+bool is_aggregator(const BylineParts& b, const std::vector<std::string>& site_names) {
+    for (const std::string& a : b.authors)
+        if (!names_site(a, site_names)) return false;
+    return true;
+}
+
+// Author names claimed by metadata: JSON-LD first, then <meta name=author|byl|...>;
+// a claim naming the host site itself is passed over for the next one
+// (repost sqfeed-053: JSON-LD author "Coinvane", <meta name=author> the person).
+// `host_claim` reports that some source named the host.
+std::optional<BylineParts> metadata_authors(const Page& pg, bool& host_claim) {
+    std::vector<BylineParts> claims;
+    if (!pg.ld.authors.empty()) {
+        BylineParts p;
+        for (const std::string& a : pg.ld.authors)
+            if (auto parsed = parse_byline(a))
+                for (std::string& n : parsed->authors) p.authors.push_back(std::move(n));
+        for (const std::string& a : p.authors) p.byline += (p.byline.empty() ? "" : ", ") + a;
+        if (!p.authors.empty()) claims.push_back(std::move(p));
+    }
+    for (std::string_view key : lexicon::kMetaAuthorKeys)
+        for (const std::string& v : pg.meta.all(key))
+            if (v.find("://") == std::string::npos)
+                if (auto parsed = parse_byline(v)) claims.push_back(std::move(*parsed));
+    host_claim = false;
+    for (BylineParts& c : claims) {
+        if (!is_aggregator(c, pg.site_names)) return std::move(c);
+        host_claim = true;
+    }
+    return claims.empty() ? std::nullopt : std::optional<BylineParts>(claims.front());
+}
+
+bool agree(const BylineParts& a, const BylineParts& b) {
+    for (const std::string& x : a.authors)
+        for (const std::string& y : b.authors)
+            if (same_name(x, y)) return true;
+    return false;
+}
+
+// Visible byline beats metadata that contradicts it (JSON-LD author = the
+// aggregator: corpus/repost README, tag jsonld-author-aggregator); metadata
+// fills in when the page shows none; a source line is the byline of last resort.
+// Metadata naming only the host site is never a byline (repost README: "never
+// the aggregator"; no-byline pages bitwire-020, cmcfeed-006, sqfeed-023).
+void merge_byline(const Page& pg, const VisibleMeta& vis, Article& a) {
+    bool host_claim = false;
+    const auto meta = metadata_authors(pg, host_claim);
+    const bool meta_is_host = meta && is_aggregator(*meta, pg.site_names);
+    std::optional<BylineParts> chosen;
+    if (vis.byline && vis.byline_strength >= 3) {
+        chosen = vis.byline;
+    } else if (vis.byline && vis.byline_strength == 2) {
+        // A byline-classed element without a label is weaker than a person
+        // named by metadata that disagrees with it (readability cnn, wapo-1).
+        chosen = meta && !meta_is_host && !agree(*meta, *vis.byline) ? meta : vis.byline;
+    } else if (meta && !meta_is_host) {
+        chosen = meta;
+    } else if (vis.byline) {
+        chosen = vis.byline;
+    }
+    if (chosen && meta && !meta_is_host && agree(*meta, *chosen) && meta->authors.size() > chosen->authors.size())
+        chosen = meta;  // co-authors the visible line dropped
+    if (!chosen) return;
+    a.byline = chosen->byline;
+    a.authors = chosen->authors;
+    // The origin of a repost: a source line, JSON-LD isBasedOn, or the shown
+    // "By:" of an aggregator whose metadata names itself as the author.
+    Opt source = vis.source;
+    if (!source) source = non_empty(pg.ld.based_on);
+    if (!source && vis.byline && (vis.byline_is_source || host_claim) && vis.byline->authors.size() == 1)
+        source = vis.byline->authors.front();
+    if (source && !names_site(*source, pg.site_names)) a.source = source;
+}
+
+// Publication date: the ORIGINAL date of a repost showing two dates, else
+// JSON-LD/meta, else the dateline near the headline, else the URL. Never an
+// "Updated" date (corpus/repost README date rule).
+void merge_dates(const Page& pg, const VisibleMeta& vis, Article& a) {
+    Opt published = iso_date(non_empty(pg.ld.date_published), pg.lang);
+    if (!published) published = iso_date(pg.meta.first(lexicon::kMetaPublishedKeys), pg.lang);
+    if (!published) published = vis.published;
+    if (!published) {
+        std::optional<ParsedDate> d;
+        if (pg.options.url) d = date_from_url(*pg.options.url);
+        if (!d && a.canonical_url) d = date_from_url(*a.canonical_url);
+        if (d) published = d->iso();
+    }
+    if (vis.original && (!published || published->compare(0, 10, *vis.original, 0, 10) != 0)) published = vis.original;
+    a.date = published;
+    Opt modified = iso_date(non_empty(pg.ld.date_modified), pg.lang);
+    if (!modified) modified = iso_date(pg.meta.first(lexicon::kMetaModifiedKeys), pg.lang);
+    if (!modified) modified = vis.updated;
+    a.date_modified = modified;
+}
+
+void add_tags(std::vector<std::string>& tags, std::string_view list) {
+    for (std::size_t p = 0; p <= list.size();) {
+        const std::size_t q = std::min(list.find(',', p), list.size());
+        std::string t = util::collapse_whitespace(list.substr(p, q - p));
+        if (!t.empty() && std::find(tags.begin(), tags.end(), t) == tags.end()) tags.push_back(std::move(t));
+        p = q + 1;
+    }
+}
+
+void simple_fields(const Page& pg, Article& a) {
+    const Opt& base = pg.options.url;
+    a.description = pg.meta.first(lexicon::kMetaDescriptionKeys);
+    if (!a.description) a.description = non_empty(pg.ld.description);
+    Opt image = pg.meta.first(lexicon::kMetaImageKeys);
+    if (!image) image = non_empty(pg.ld.image);
+    if (image) a.image = resolve_url(base, *image);
+    Opt canonical = pg.meta.first(std::array<std::string_view, 2>{"link:canonical", "og:url"});
+    if (!canonical) canonical = non_empty(pg.ld.url);
+    if (canonical) a.canonical_url = resolve_url(base, *canonical);
+    for (const std::string& t : pg.meta.all("article:tag")) add_tags(a.tags, t);
+    for (std::string_view key : lexicon::kMetaTagKeys)
+        if (key != "article:tag")
+            if (Opt k = pg.meta.first(std::array<std::string_view, 1>{key})) add_tags(a.tags, *k);
+    for (const std::string& k : pg.ld.keywords) add_tags(a.tags, k);
+}
+
+std::vector<std::string> site_names(const MetaTags& meta, const JsonLdArticle& ld, const ExtractOptions& options) {
+    std::vector<std::string> names;
+    for (Opt n : {meta.first(lexicon::kMetaSiteNameKeys), non_empty(ld.publisher)})
+        if (n && n->front() != '@') names.push_back(*n);
+    for (Opt u : {options.url, meta.first(std::array<std::string_view, 2>{"link:canonical", "og:url"})})
+        if (std::string h = host_label(u); !h.empty()) names.push_back(h);
+    return names;
+}
+
+std::size_t line_of(const std::vector<PageLine>& lines, NodeId anchor) {
+    if (anchor == reader::kNoNode) return lines.size();
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        if (lines[i].node >= anchor) return i;
+    return lines.size();
+}
+
+}  // namespace
+
+void extract_metadata(const Dom& dom, const ExtractOptions& options, Article& a) {
+    Page pg{dom, options, collect_meta(dom), parse_jsonld(jsonld_scripts(dom)), {}, {}, reader::kNoNode, {}, {}, 0};
+    pg.site_names = site_names(pg.meta, pg.ld, options);
+    pg.lang = page_lang(dom, pg.meta, pg.ld);
+    a.title = pick_title(pg);
+    if (pg.anchor == reader::kNoNode && a.title) pg.anchor = find_title_element(dom, *a.title);
+    pg.noise = noise_mask(dom, pg.anchor);
+    pg.lines = page_lines(dom, pg.noise);
+    pg.anchor_line = line_of(pg.lines, pg.anchor);
+    if (pg.lang.empty()) pg.lang = guess_lang(pg.lines);
+    a.lang = non_empty(pg.lang);
+    if (Opt site = pg.meta.first(lexicon::kMetaSiteNameKeys); site && site->front() != '@') a.site_name = site;
+    if (!a.site_name) a.site_name = non_empty(pg.ld.publisher);
+    simple_fields(pg, a);
+    const VisibleMeta vis = read_visible(pg.lines, byline_elements(dom, pg.noise), pg.anchor_line, pg.lang);
+    merge_byline(pg, vis, a);
+    merge_dates(pg, vis, a);
+    if (!a.site_name && a.canonical_url) {
+        std::string h = url_host(*a.canonical_url);
+        if (util::istarts_with(h, "www.")) h.erase(0, 4);
+        a.site_name = non_empty(h);
+    }
+}
+
+}  // namespace newsclean::extract

@@ -1,0 +1,60 @@
+// The visible page as the metadata extractor sees it: text lines (split at
+// block boundaries), each knowing where it sits, whether it is inside a region
+// whose names and dates are not the article's (related cards, comments,
+// footers ...), and the byline/date hints of the elements around its text.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "reader/dom.hpp"
+
+namespace newsclean::extract {
+
+// A <time datetime=...> element and the text around it ("Original: 19.09.2025",
+// "Updated Sat, September 20"), which says which date it is.
+struct TimeRef {
+    std::string datetime;
+    std::string context;  // text of the enclosing element (one more level up when that holds only the time)
+};
+
+struct PageLine {
+    std::string text;             // whitespace collapsed
+    reader::NodeId node = 0;      // first text node of the line
+    bool noise = false;           // inside a related/comment/footer/sidebar region
+    bool structural_noise = false;  // ... only because of an <aside>/<footer>/<nav> tag (may still hold the byline: hpd.de "aside.meta")
+    bool byline_hint = false;     // an enclosing element says byline/author/source, or rel=author / author link
+    bool source_hint = false;     // an enclosing element says source/provider
+    bool updated_hint = false;    // an enclosing element says updated/modified
+    bool avatar_hint = false;     // an <img> right before the text's element (author row of a social post)
+    bool heading = false;         // text of h1..h3 / role=heading
+    std::vector<TimeRef> times;   // <time datetime> elements in the line
+};
+
+// Noise kinds of noise_mask().
+inline constexpr std::uint8_t kNoNoise = 0, kStructuralNoise = 1, kClassNoise = 2;
+
+// Elements whose whole subtree is noise (class/id tokens of lexicon::kNoiseClassTokens,
+// nav/aside/footer), except ancestors of `keep` (the headline: a body class
+// "comments-open" must not hide the article).
+std::vector<std::uint8_t> noise_mask(const reader::Dom& dom, reader::NodeId keep);
+
+// The page's visible text as lines, in document order.
+std::vector<PageLine> page_lines(const reader::Dom& dom, const std::vector<std::uint8_t>& noise);
+
+// An element that says it holds a byline (class/id "author"/"byline"/...,
+// rel=author, a link to an author page, itemprop=author) and its own text.
+struct HintElement {
+    reader::NodeId node;
+    std::string text;
+    bool source;  // class/link says source/provider
+};
+std::vector<HintElement> byline_elements(const reader::Dom& dom, const std::vector<std::uint8_t>& noise);
+
+// Whether the lower-cased class/id of element `id` holds one of `tokens`.
+bool has_class_token(const reader::Dom& dom, reader::NodeId id, std::span<const std::string_view> tokens);
+
+}  // namespace newsclean::extract

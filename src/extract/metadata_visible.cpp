@@ -1,0 +1,167 @@
+#include "extract/metadata_visible.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "extract/dates.hpp"
+#include "lexicon/metadata_words.hpp"
+#include "util/fold.hpp"
+
+namespace newsclean::extract {
+
+namespace {
+
+// The byline/dateline of a story sits within a few lines of its headline
+// (repost templates put it above: sqfeed, finsyn; or below: bitwire, cmcfeed).
+constexpr std::size_t kLinesBefore = 8;
+constexpr std::size_t kLinesAfter = 15;
+constexpr std::size_t kMaxMetaLine = 250;
+constexpr std::size_t kMaxAvatarName = 40;  // "Rahul Menon" next to an avatar; longer text is a caption  // a byline or dateline is short; a paragraph is not
+
+bool contains_label(const std::string& folded, lexicon::KeyList labels) {
+    for (std::string_view l : labels) {
+        const std::size_t p = folded.find(l);
+        if (p == std::string::npos) continue;
+        const bool start_ok = p == 0 || !std::isalnum(static_cast<unsigned char>(folded[p - 1]));
+        if (start_ok) return true;
+    }
+    return false;
+}
+
+enum class DateKind { published, updated, original };
+
+DateKind classify(std::string_view context, bool updated_hint) {
+    const std::string f = util::fold(context);
+    if (contains_label(f, lexicon::kOriginalDateLabels)) return DateKind::original;
+    if (updated_hint || contains_label(f, lexicon::kUpdatedLabels)) return DateKind::updated;
+    return DateKind::published;
+}
+
+// Copyright lines carry a year, sometimes a full date: never the article's.
+bool is_copyright(const std::string& text) {
+    return text.find("\xC2\xA9") != std::string::npos || util::fold(text).find("copyright") != std::string::npos;
+}
+
+struct Best {
+    std::optional<std::string> value;
+    std::size_t distance = static_cast<std::size_t>(-1);
+    void offer(std::string v, std::size_t d) {
+        if (d < distance) value = std::move(v), distance = d;
+    }
+};
+
+struct Dates {
+    Best published, updated, original;
+    void offer(DateKind k, const ParsedDate& d, std::size_t dist) {
+        (k == DateKind::original ? original : k == DateKind::updated ? updated : published).offer(d.iso(), dist);
+    }
+};
+
+void read_dates(const PageLine& line, std::size_t dist, std::string_view lang, Dates& out) {
+    for (const TimeRef& t : line.times) {
+        auto d = parse_date(t.datetime, lang);
+        if (!d) d = parse_date(t.context, lang);
+        if (d) out.offer(classify(t.context, line.updated_hint), *d, dist);
+    }
+    if (!line.times.empty() || line.text.size() > kMaxMetaLine || is_copyright(line.text)) return;
+    if (const auto d = parse_date(line.text, lang)) out.offer(classify(line.text, line.updated_hint), *d, dist);
+}
+
+struct BylinePick {
+    std::size_t score = 0;
+    // `inner`: on a tie the later candidate wins (a byline element nested in another one).
+    void offer(std::optional<BylineParts> parts, int strength, bool source, std::size_t dist, VisibleMeta& out,
+               bool inner = false) {
+        if (!parts) return;
+        const std::size_t s = static_cast<std::size_t>(strength) * 1000 + 999 - std::min<std::size_t>(dist, 999);
+        if (s < score || (s == score && !inner)) return;
+        score = s;
+        out.byline = std::move(parts);
+        out.byline_strength = strength;
+        out.byline_is_source = source;
+    }
+};
+
+// A labelled line ("By X", "Von X", "Source: X") or a name beside an avatar.
+void read_byline_line(const PageLine& line, std::size_t dist, VisibleMeta& out, BylinePick& pick) {
+    if (line.heading || line.text.size() > kMaxMetaLine) return;
+    if (line.noise && !line.structural_noise) return;
+    const BylineLabel label = byline_label(line.text);
+    int strength = label == BylineLabel::author ? 3 : label == BylineLabel::source ? 1 : 0;
+    if (line.noise && strength != 3) return;
+    if (strength == 0 && line.avatar_hint && !line.byline_hint && line.text.size() <= kMaxAvatarName) {
+        auto parts = parse_byline(line.text);
+        if (parts && parts->byline == line.text) pick.offer(std::move(parts), 2, false, dist, out);  // the whole line is the name
+        return;
+    }
+    if (strength == 0 || (strength == 3 && !line.byline_hint && line.text.size() > 80)) return;
+    pick.offer(parse_byline(line.text), strength, label == BylineLabel::source || line.source_hint, dist, out);
+}
+
+// An element whose class/rel/link says byline: its own text.
+void read_byline_element(const HintElement& h, std::size_t dist, VisibleMeta& out, BylinePick& pick) {
+    const BylineLabel label = byline_label(h.text);
+    const int strength = label == BylineLabel::author ? 3 : 2;
+    pick.offer(parse_byline(h.text), strength, h.source || label == BylineLabel::source, dist, out, true);
+}
+
+// Line index of a node: the first line starting at or after it.
+std::size_t line_index(const std::vector<PageLine>& lines, reader::NodeId node) {
+    const auto it = std::lower_bound(lines.begin(), lines.end(), node,
+                                     [](const PageLine& l, reader::NodeId n) { return l.node < n; });
+    return static_cast<std::size_t>(it - lines.begin());
+}
+
+// Far from the headline, only an explicit author label counts ("Text: Klausmartin
+// Friedrich" closing the article: trafilatura bos-fahrzeuge).
+void read_labelled_anywhere(const std::vector<PageLine>& lines, VisibleMeta& out, BylinePick& pick) {
+    for (std::size_t i = 0; i < lines.size() && !out.byline; ++i) {
+        const PageLine& line = lines[i];
+        if (line.noise || line.heading || line.text.size() > 100) continue;
+        if (byline_label(line.text) != BylineLabel::author) continue;
+        pick.offer(parse_byline(line.text), 1, false, 999, out);
+    }
+}
+
+}  // namespace
+
+VisibleMeta read_visible(const std::vector<PageLine>& lines, const std::vector<HintElement>& hints,
+                         std::size_t anchor, std::string_view lang) {
+    VisibleMeta out;
+    Dates dates;
+    BylinePick pick;
+    const bool anchored = anchor < lines.size();
+    const std::size_t begin = anchored ? (anchor > kLinesBefore ? anchor - kLinesBefore : 0) : 0;
+    const std::size_t end = anchored ? std::min(lines.size(), anchor + kLinesAfter) : std::min(lines.size(), kLinesAfter);
+    // Lines below the headline are slightly closer than the same count above.
+    auto distance = [&](std::size_t i) { return !anchored ? i : i >= anchor ? (i - anchor) * 2 : (anchor - i) * 2 + 1; };
+    for (std::size_t i = begin; i < end; ++i) {
+        const PageLine& line = lines[i];
+        read_byline_line(line, distance(i), out, pick);
+        if (line.noise) continue;
+        if (!out.source && line.text.size() <= kMaxMetaLine) out.source = parse_source_line(line.text);
+        read_dates(line, distance(i), lang, dates);
+    }
+    for (const HintElement& h : hints) {
+        const std::size_t i = line_index(lines, h.node);
+        if (i >= begin && i < end) read_byline_element(h, distance(i), out, pick);
+    }
+    if (!out.byline) read_labelled_anywhere(lines, out, pick);
+    // "Originally published on X on <date>" closes many syndicated stories
+    // (samples/finance-portal-syndicated.html), often in a provider footer.
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const PageLine& line = lines[i];
+        if (line.text.size() > 300) continue;
+        const std::string f = util::fold(line.text);
+        if (!contains_label(f, lexicon::kOriginalDateLabels)) continue;
+        if (!out.source) out.source = parse_source_line(line.text);
+        if (!dates.original.value)
+            if (const auto d = parse_date(line.text, lang)) dates.original.offer(d->iso(), 1000 + i);
+    }
+    out.published = dates.published.value;
+    out.updated = dates.updated.value;
+    out.original = dates.original.value;
+    return out;
+}
+
+}  // namespace newsclean::extract

@@ -1,0 +1,106 @@
+#include "lexicon/byline_words.hpp"
+
+namespace newsclean::lexicon {
+
+using namespace std::string_view_literals;
+
+namespace {
+
+// Byline labels of the languages of issue #3 (en, de, fr, es, it, pt, nl, pl,
+// ru) and the repost pages' "By:", "Author:", "Originally posted by"; the
+// source labels are included because a repost's byline IS its source
+// (corpus/repost/README.md: byline = the name after "Source:").
+constexpr std::string_view kLabels[] = {
+    "originally posted by"sv, "written by"sv, "posted by"sv, "reported by"sv, "story by"sv, "words by"sv,
+    "text by"sv, "published by"sv, "by"sv, "authors"sv, "author"sv, "autoren"sv, "autorin"sv, "autor"sv,
+    "verfasst von"sv, "geschrieben von"sv, "verfasser"sv, "redaktion"sv, "von"sv, "text"sv, "écrit par"sv,
+    "auteurs"sv, "auteur"sv, "texte"sv, "par"sv, "escrito por"sv, "autora"sv, "por"sv, "door"sv, "tekst"sv,
+    "scritto da"sv, "a cura di"sv, "autore"sv, "autrice"sv, "di"sv, "napisał"sv, "przez"sv,
+    "автор"sv, "авторы"sv, "sources"sv, "source"sv, "quelle"sv, "fuente"sv, "fonte"sv, "bron"sv,
+    "źródło"sv, "источник"sv, "via"sv, "provided by"sv, "courtesy of"sv,
+};
+
+// "Author: X | Editor: Y" (repost livewire template) and photo/translation credits.
+constexpr std::string_view kOtherRoles[] = {
+    "editor"sv, "editors"sv, "edited by"sv, "editing by"sv, "reviewed by"sv, "fact-checked by"sv,
+    "fact checked by"sv, "translated by"sv, "translation"sv, "photo"sv, "photos"sv, "photography"sv,
+    "image"sv, "images"sv, "illustration"sv, "graphics"sv, "video"sv,
+    "bearbeitet von"sv, "foto"sv, "fotos"sv, "bild"sv, "übersetzung"sv, "rédaction"sv, "édité par"sv,
+    "editado por"sv, "edición"sv, "redakcja"sv, "redaktor"sv, "редактор"sv, "фото"sv, "redactie"sv,
+};
+
+// What users reported bylines hold (issue #3): dates, "Updated", "Follow",
+// "Email the author", read times, social links.
+constexpr std::string_view kStops[] = {
+    "updated"sv, "last updated"sv, "published"sv, "posted on"sv, "follow"sv, "email"sv, "e-mail"sv,
+    "contact"sv, "twitter"sv, "linkedin"sv, "facebook"sv, "instagram"sv, "min read"sv, "minute read"sv,
+    "minutes read"sv, "read more"sv, "view all"sv, "more articles"sv, "all articles"sv, "more from"sv,
+    "see all"sv, "send"sv, "share"sv, "comments"sv, "aktualisiert"sv, "veröffentlicht"sv, "folgen"sv,
+    "mis à jour"sv, "publié"sv, "suivre"sv, "actualizado"sv, "publicado"sv, "seguir"sv, "aggiornato"sv,
+    "pubblicato"sv, "segui"sv, "atualizado"sv, "bijgewerkt"sv, "gepubliceerd"sv, "volgen"sv,
+    "zaktualizowano"sv, "opublikowano"sv, "обновлено"sv, "опубликовано"sv, "is a"sv, "is an"sv,
+    "is the"sv,
+    // Labels of neighbouring fields inside byline-classed wrappers (trafilatura set:
+    // "Publiziert am", mdr "Stand: 20. April 2020", "Leave a comment", "Kategorien:").
+    "publiziert"sv, "erstellt"sv, "stand"sv, "datum"sv, "posted"sv, "leave a"sv, "trackback"sv,
+    "advertisement"sv, "anzeige"sv, "kategorien"sv, "kategorie"sv, "categories"sv, "category"sv, "tags"sv,
+    "filed under"sv, "pdf"sv, "kommentar"sv, "kommentare"sv, "comment"sv, "no comments"sv, "permalink"sv,
+    "print"sv, "drucken"sv, "lesezeit"sv, "reading time"sv, "views"sv,
+};
+
+constexpr std::string_view kJobs[] = {
+    "reporter"sv, "correspondent"sv, "editor"sv, "writer"sv, "staff"sv, "contributor"sv, "columnist"sv,
+    "analyst"sv, "journalist"sv, "producer"sv, "senior"sv, "chief"sv, "contributing"sv, "freelance"sv,
+    "editor-at-large"sv, "bureau"sv, "redakteur"sv, "redakteurin"sv, "korrespondent"sv,
+    "korrespondentin"sv, "journaliste"sv, "rédacteur"sv, "rédactrice"sv, "periodista"sv, "redactor"sv,
+    "redactora"sv, "corresponsal"sv, "giornalista"sv, "jornalista"sv, "redacteur"sv, "dziennikarz"sv,
+    "корреспондент"sv, "журналист"sv,
+};
+
+constexpr std::string_view kTrailing[] = {
+    "on"sv, "at"sv, "am"sv, "um"sv, "le"sv, "el"sv, "il"sv, "em"sv, "op"sv, "dnia"sv, "the"sv, "de"sv,
+    "monday"sv, "tuesday"sv, "wednesday"sv, "thursday"sv, "friday"sv, "saturday"sv, "sunday"sv, "mon"sv,
+    "tue"sv, "wed"sv, "thu"sv, "fri"sv, "sat"sv, "sun"sv, "montag"sv, "dienstag"sv, "mittwoch"sv,
+    "donnerstag"sv, "freitag"sv, "samstag"sv, "sonntag"sv, "lundi"sv, "mardi"sv, "mercredi"sv, "jeudi"sv,
+    "vendredi"sv, "samedi"sv, "dimanche"sv, "lunes"sv, "martes"sv, "miércoles"sv, "jueves"sv,
+    "viernes"sv, "sábado"sv, "domingo"sv, "updated"sv, "published"sv,
+};
+
+constexpr std::string_view kSeparators[] = {
+    " and "sv, " & "sv, " und "sv, " y "sv, " et "sv, " e "sv, " i "sv, " en "sv, " и "sv, " og "sv,
+    " och "sv, "; "sv, ", "sv, " AND "sv,
+};
+
+// Repost attribution labels (corpus/repost README, samples/*.html "Source:",
+// "Quelle:"); single words must be followed by ":" (except "via").
+constexpr std::string_view kSourceLbl[] = {
+    "source"sv, "sources"sv, "quelle"sv, "fuente"sv, "fonte"sv, "bron"sv, "źródło"sv, "источник"sv,
+    "via"sv, "provider"sv, "original"sv,
+};
+
+// Attribution sentences of syndicated stories ("Originally published on
+// Meridian Wire on September 19, 2025": samples/finance-portal-syndicated.html).
+constexpr std::string_view kSourcePhr[] = {
+    "originally published on"sv, "originally published at"sv, "originally published by"sv,
+    "originally published in"sv, "originally appeared on"sv, "originally appeared in"sv,
+    "originally posted on"sv, "originally posted by"sv, "first published on"sv, "first published in"sv,
+    "first published by"sv, "first appeared on"sv, "first appeared in"sv, "appeared first on"sv,
+    "republished from"sv, "republished with permission from"sv, "reprinted from"sv,
+    "reprinted with permission from"sv, "ursprünglich erschienen bei"sv, "ursprünglich erschienen auf"sv,
+    "ursprünglich erschienen in"sv, "zuerst erschienen bei"sv, "zuerst erschienen auf"sv,
+    "publié initialement sur"sv, "publié initialement par"sv, "publicado originalmente en"sv,
+    "publicado originalmente por"sv, "publicado originalmente em"sv, "pubblicato originariamente su"sv,
+};
+
+}  // namespace
+
+const WordList kBylineLabels{kLabels};
+const WordList kOtherRoleLabels{kOtherRoles};
+const WordList kBylineStops{kStops};
+const WordList kJobTitleWords{kJobs};
+const WordList kBylineTrailingWords{kTrailing};
+const WordList kAuthorSeparators{kSeparators};
+const WordList kSourceLabels{kSourceLbl};
+const WordList kSourcePhrases{kSourcePhr};
+
+}  // namespace newsclean::lexicon

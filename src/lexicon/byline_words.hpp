@@ -1,0 +1,34 @@
+// Words of byline and source lines: labels in front of names, labels of other
+// roles (editor, photos), words that end a byline (dates, "Follow", "Updated"),
+// job titles, author separators and the labels that name a repost's origin.
+// Entries are folded (util::fold). Used by extract/byline.cpp.
+#pragma once
+
+#include <span>
+#include <string_view>
+
+namespace newsclean::lexicon {
+
+using WordList = std::span<const std::string_view>;
+
+// Labels in front of author names: "By", "Von", "Par", "Por", "Door", "Autor:" ...
+extern const WordList kBylineLabels;
+// Labels of roles that are not the author ("Editor: Y" in "Author: X | Editor: Y").
+extern const WordList kOtherRoleLabels;
+// Words/phrases where the names of a byline end: "Updated", "Follow", "min read", "Email" ...
+extern const WordList kBylineStops;
+// Job-title words that follow a name ("Jane Doe, Senior Reporter").
+extern const WordList kJobTitleWords;
+// Words left dangling at the end once a date was cut off ("Jane Doe on", "Jane Doe, Friday").
+extern const WordList kBylineTrailingWords;
+// Separators between co-authors, matched case-sensitively with spaces around
+// (" and ", " und ", " y ", " et " ...).
+extern const WordList kAuthorSeparators;
+// Labels that introduce the original publisher of a repost at the start of a
+// line ("Source: Reuters", "Quelle: dpa", "via X").
+extern const WordList kSourceLabels;
+// Phrases that introduce the original publisher anywhere in a line
+// ("Originally published on X", "This article first appeared on X").
+extern const WordList kSourcePhrases;
+
+}  // namespace newsclean::lexicon

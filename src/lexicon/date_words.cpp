@@ -1,0 +1,96 @@
+#include "lexicon/date_words.hpp"
+
+namespace newsclean::lexicon {
+
+using namespace std::string_view_literals;
+
+namespace {
+
+// Month names of the languages the metadata issue (#3) asks for; abbreviations
+// as news CMSs print them ("Sep.", "Sept.", "Mär.", "févr.", "dic.", "сент.").
+// Genitive forms for pl/ru ("19 września 2025", "19 сентября 2025"); es/pt/it
+// forms share spellings with each other where they agree.
+constexpr MonthName kMonths[] = {
+    // en
+    {"january"sv, 1}, {"february"sv, 2}, {"march"sv, 3}, {"april"sv, 4}, {"may"sv, 5}, {"june"sv, 6},
+    {"july"sv, 7}, {"august"sv, 8}, {"september"sv, 9}, {"october"sv, 10}, {"november"sv, 11},
+    {"december"sv, 12}, {"jan"sv, 1}, {"feb"sv, 2}, {"mar"sv, 3}, {"apr"sv, 4}, {"jun"sv, 6}, {"jul"sv, 7},
+    {"aug"sv, 8}, {"sep"sv, 9}, {"sept"sv, 9}, {"oct"sv, 10}, {"nov"sv, 11}, {"dec"sv, 12},
+    // de
+    {"januar"sv, 1}, {"jänner"sv, 1}, {"februar"sv, 2}, {"märz"sv, 3}, {"mär"sv, 3}, {"mrz"sv, 3},
+    {"mai"sv, 5}, {"juni"sv, 6}, {"juli"sv, 7}, {"oktober"sv, 10}, {"okt"sv, 10}, {"dezember"sv, 12},
+    {"dez"sv, 12},
+    // fr
+    {"janvier"sv, 1}, {"janv"sv, 1}, {"février"sv, 2}, {"fevrier"sv, 2}, {"févr"sv, 2}, {"fév"sv, 2},
+    {"mars"sv, 3}, {"avril"sv, 4}, {"avr"sv, 4}, {"juin"sv, 6}, {"juillet"sv, 7}, {"juil"sv, 7},
+    {"août"sv, 8}, {"aout"sv, 8}, {"septembre"sv, 9}, {"octobre"sv, 10}, {"novembre"sv, 11},
+    {"décembre"sv, 12}, {"decembre"sv, 12}, {"déc"sv, 12},
+    // es
+    {"enero"sv, 1}, {"ene"sv, 1}, {"febrero"sv, 2}, {"marzo"sv, 3}, {"abril"sv, 4}, {"abr"sv, 4},
+    {"mayo"sv, 5}, {"junio"sv, 6}, {"julio"sv, 7}, {"agosto"sv, 8}, {"ago"sv, 8}, {"septiembre"sv, 9},
+    {"setiembre"sv, 9}, {"octubre"sv, 10}, {"noviembre"sv, 11}, {"diciembre"sv, 12}, {"dic"sv, 12},
+    // it
+    {"gennaio"sv, 1}, {"gen"sv, 1}, {"febbraio"sv, 2}, {"aprile"sv, 4}, {"maggio"sv, 5}, {"mag"sv, 5},
+    {"giugno"sv, 6}, {"giu"sv, 6}, {"luglio"sv, 7}, {"lug"sv, 7}, {"settembre"sv, 9}, {"set"sv, 9},
+    {"ottobre"sv, 10}, {"ott"sv, 10}, {"dicembre"sv, 12},
+    // pt
+    {"janeiro"sv, 1}, {"fevereiro"sv, 2}, {"fev"sv, 2}, {"março"sv, 3}, {"maio"sv, 5}, {"junho"sv, 6},
+    {"julho"sv, 7}, {"setembro"sv, 9}, {"outubro"sv, 10}, {"out"sv, 10}, {"novembro"sv, 11},
+    {"dezembro"sv, 12},
+    // nl
+    {"januari"sv, 1}, {"februari"sv, 2}, {"maart"sv, 3}, {"mrt"sv, 3}, {"mei"sv, 5}, {"augustus"sv, 8},
+    {"oktober"sv, 10},
+    // pl (nominative, genitive)
+    {"styczeń"sv, 1}, {"stycznia"sv, 1}, {"luty"sv, 2}, {"lutego"sv, 2}, {"marzec"sv, 3}, {"marca"sv, 3},
+    {"kwiecień"sv, 4}, {"kwietnia"sv, 4}, {"maj"sv, 5}, {"maja"sv, 5}, {"czerwiec"sv, 6}, {"czerwca"sv, 6},
+    {"lipiec"sv, 7}, {"lipca"sv, 7}, {"sierpień"sv, 8}, {"sierpnia"sv, 8}, {"wrzesień"sv, 9},
+    {"września"sv, 9}, {"październik"sv, 10}, {"października"sv, 10}, {"listopad"sv, 11},
+    {"listopada"sv, 11}, {"grudzień"sv, 12}, {"grudnia"sv, 12}, {"sty"sv, 1}, {"lut"sv, 2}, {"kwi"sv, 4},
+    {"cze"sv, 6}, {"lip"sv, 7}, {"sie"sv, 8}, {"wrz"sv, 9}, {"paź"sv, 10}, {"lis"sv, 11}, {"gru"sv, 12},
+    // ru (nominative, genitive, abbreviations)
+    {"январь"sv, 1}, {"января"sv, 1}, {"февраль"sv, 2}, {"февраля"sv, 2}, {"март"sv, 3}, {"марта"sv, 3},
+    {"апрель"sv, 4}, {"апреля"sv, 4}, {"май"sv, 5}, {"мая"sv, 5}, {"июнь"sv, 6}, {"июня"sv, 6},
+    {"июль"sv, 7}, {"июля"sv, 7}, {"август"sv, 8}, {"августа"sv, 8}, {"сентябрь"sv, 9}, {"сентября"sv, 9},
+    {"октябрь"sv, 10}, {"октября"sv, 10}, {"ноябрь"sv, 11}, {"ноября"sv, 11}, {"декабрь"sv, 12},
+    {"декабря"sv, 12}, {"янв"sv, 1}, {"фев"sv, 2}, {"мар"sv, 3}, {"апр"sv, 4}, {"июн"sv, 6}, {"июл"sv, 7},
+    {"авг"sv, 8}, {"сен"sv, 9}, {"сент"sv, 9}, {"окт"sv, 10}, {"ноя"sv, 11}, {"дек"sv, 12},
+};
+
+// RFC 2822 §4.3 obsolete zones plus the abbreviations news sites print most
+// (US, European, Asian markets; repost corpus "4:20 am UTC").
+constexpr ZoneName kZones[] = {
+    {"utc"sv, 0}, {"gmt"sv, 0}, {"z"sv, 0}, {"ut"sv, 0}, {"est"sv, -300}, {"edt"sv, -240},
+    {"cst"sv, -360}, {"cdt"sv, -300}, {"mst"sv, -420}, {"mdt"sv, -360}, {"pst"sv, -480}, {"pdt"sv, -420},
+    {"bst"sv, 60}, {"cet"sv, 60}, {"cest"sv, 120}, {"mez"sv, 60}, {"mesz"sv, 120}, {"eet"sv, 120},
+    {"eest"sv, 180}, {"msk"sv, 180}, {"ist"sv, 330}, {"sgt"sv, 480}, {"hkt"sv, 480}, {"jst"sv, 540},
+    {"kst"sv, 540}, {"aest"sv, 600}, {"aedt"sv, 660},
+};
+
+// "at" (en), "um" (de), "à" (fr), "a las"/"a la" (es), "alle"/"ore" (it),
+// "às" (pt), "om" (nl), "o"/"godz" (pl), "в" (ru), plus separators.
+constexpr std::string_view kConnectors[] = {
+    "at"sv, "um"sv, "à"sv, "a"sv, "las"sv, "la"sv, "alle"sv, "ore"sv, "às"sv, "as"sv, "om"sv, "o"sv,
+    "godz"sv, "kl"sv, "в"sv, "de"sv, "-"sv, ","sv, "|"sv, "·"sv, "•"sv, "/"sv, "–"sv, "—"sv,
+};
+
+constexpr std::string_view kSuffixes[] = {"uhr"sv, "h"sv, "hs"sv, "hrs"sv, "ч"sv};
+
+// CLDR short date patterns with the month first: en-US (and bare "en"), en-PH,
+// plus fil; everything else is d/m/y or y/m/d.
+constexpr std::string_view kMonthFirst[] = {"en"sv, "en-us"sv, "en-ph"sv, "fil"sv, "en-ca"sv};
+
+}  // namespace
+
+const std::span<const MonthName> kMonthNames{kMonths};
+const std::span<const ZoneName> kZoneNames{kZones};
+const std::span<const std::string_view> kDateTimeConnectors{kConnectors};
+const std::span<const std::string_view> kTimeSuffixes{kSuffixes};
+const std::span<const std::string_view> kMonthFirstLocales{kMonthFirst};
+
+int month_from_word(std::string_view w) {
+    for (const MonthName& m : kMonths)
+        if (m.word == w) return m.month;
+    return 0;
+}
+
+}  // namespace newsclean::lexicon

@@ -1,0 +1,40 @@
+// Words of date expressions: month names, time-zone abbreviations, the
+// connectors between a date and its time, and the day/month order of
+// languages. Entries are folded (util::fold: lower case). Used by
+// extract/dates.cpp; each table says where its entries came from.
+#pragma once
+
+#include <span>
+#include <string_view>
+
+namespace newsclean::lexicon {
+
+struct MonthName {
+    std::string_view word;  // folded, without a trailing "."
+    int month;              // 1..12
+};
+// Month names and abbreviations in en, de, fr, es, it, pt, nl, pl, ru
+// (nominative and genitive forms where they differ).
+extern const std::span<const MonthName> kMonthNames;
+
+struct ZoneName {
+    std::string_view word;  // folded
+    int offset_minutes;     // east of UTC
+};
+// Time-zone abbreviations seen after times on news pages ("4:20 am UTC", "9:05 AM EDT", "04:20 MESZ").
+extern const std::span<const ZoneName> kZoneNames;
+
+// Words that may stand between a date and its time ("Sep 19, 2025 at 4:20", "19. September 2025 um 04:20").
+extern const std::span<const std::string_view> kDateTimeConnectors;
+
+// Words after a time that carry no information ("04:20 Uhr", "04h20").
+extern const std::span<const std::string_view> kTimeSuffixes;
+
+// Language subtags (BCP 47, lower case) whose numeric dates put the month first
+// ("09/19/2025"): US English and a few regions; every other language reads day first.
+extern const std::span<const std::string_view> kMonthFirstLocales;
+
+// The month matching a folded word (a trailing "." already stripped), or 0.
+int month_from_word(std::string_view folded_word);
+
+}  // namespace newsclean::lexicon

@@ -1,0 +1,134 @@
+#include "lexicon/metadata_words.hpp"
+
+namespace newsclean::lexicon {
+
+using namespace std::string_view_literals;
+
+namespace {
+
+// OpenGraph (ogp.me), Twitter cards, Dublin Core, Parse.ly, Sailthru, the
+// NYT-style "byl", and the ad-hoc names htmldate/trafilatura look for.
+// Dublin Core first, as Readability.js does (readability 003-metadata-preferred).
+constexpr std::string_view kTitle[] = {"dc:title"sv, "dcterm:title"sv, "og:title"sv, "twitter:title"sv, "dc.title"sv, "parsely-title"sv,
+                                       "sailthru.title"sv, "headline"sv};
+constexpr std::string_view kAuthor[] = {
+    "dc:creator"sv, "dcterm:creator"sv, "author"sv, "article:author"sv, "byl"sv, "parsely-author"sv, "sailthru.author"sv, "dc.creator"sv,
+    "dcterms.creator"sv, "dc.creator.aut"sv, "citation_author"sv, "twitter:creator"sv, "book:author"sv,
+};
+constexpr std::string_view kPublished[] = {
+    "article:published_time"sv, "datepublished"sv, "og:published_time"sv, "article:published"sv,
+    "publish-date"sv, "publish_date"sv, "publishdate"sv, "pubdate"sv, "date"sv, "dc.date.issued"sv,
+    "dc.date"sv, "dcterms.date"sv, "dcterms.issued"sv, "dcterms.created"sv, "parsely-pub-date"sv,
+    "sailthru.date"sv, "citation_publication_date"sv, "citation_date"sv, "article.published"sv,
+    "published_time"sv, "published-date"sv, "release_date"sv, "original-publish-date"sv, "datecreated"sv,
+    "created"sv, "date.created"sv, "displaydate"sv, "cxenseparse:recs:publishtime"sv, "og:article:published_time"sv,
+};
+constexpr std::string_view kModified[] = {
+    "article:modified_time"sv, "datemodified"sv, "og:updated_time"sv, "article:modified"sv,
+    "last-modified"sv, "dcterms.modified"sv, "dc.date.modified"sv, "lastmod"sv, "modified"sv,
+};
+constexpr std::string_view kDescription[] = {"og:description"sv, "description"sv, "twitter:description"sv,
+                                             "dc.description"sv};
+constexpr std::string_view kImage[] = {"og:image"sv, "og:image:url"sv, "og:image:secure_url"sv,
+                                       "twitter:image"sv, "twitter:image:src"sv};
+constexpr std::string_view kSiteName[] = {"og:site_name"sv, "application-name"sv, "twitter:site"sv,
+                                          "dc.publisher"sv, "publisher"sv};
+constexpr std::string_view kTags[] = {"article:tag"sv, "keywords"sv, "news_keywords"sv,
+                                      "parsely-tags"sv, "sailthru.tags"sv};
+constexpr std::string_view kLang[] = {"content-language"sv, "og:locale"sv, "dc.language"sv, "language"sv,
+                                      "inlanguage"sv};
+
+// schema.org CreativeWork subtypes used for articles and posts.
+constexpr std::string_view kArticleTypes[] = {
+    "newsarticle"sv, "article"sv, "blogposting"sv, "reportagenewsarticle"sv, "analysisnewsarticle"sv,
+    "opinionnewsarticle"sv, "reviewnewsarticle"sv, "backgroundnewsarticle"sv, "socialmediaposting"sv,
+    "liveblogposting"sv, "techarticle"sv, "scholarlyarticle"sv, "report"sv, "posting"sv,
+    "discussionforumposting"sv, "creativework"sv, "webpage"sv, "itempage"sv, "medicalwebpage"sv,
+};
+
+// Byline containers on news CMSs (WordPress "author vcard", NYT "byline",
+// repost corpus "news-detail_author", "syn-author", "caas-author-byline",
+// "kb-meta__author", provider/source chips of aggregators).
+constexpr std::string_view kBylineClass[] = {
+    "byline"sv, "by-line"sv, "author"sv, "byl"sv, "writer"sv, "creator"sv, "reporter"sv, "contributor"sv,
+    "autor"sv, "auteur"sv, "source"sv, "provider"sv, "attribution"sv, "origin"sv, "posted-by"sv,
+    "kicker"sv,
+};
+constexpr std::string_view kSourceClass[] = {"source"sv, "provider"sv, "attribution"sv, "origin"sv};
+constexpr std::string_view kDateClass[] = {
+    "date"sv, "time"sv, "publish"sv, "posted"sv, "dateline"sv, "timestamp"sv, "datum"sv, "fecha"sv,
+    "meta"sv, "info"sv,
+};
+// Regions that hold other stories' names and dates (issue #3: "dates taken
+// from related-article cards, comments or the copyright line").
+constexpr std::string_view kNoiseClass[] = {
+    "related"sv, "recommend"sv, "comment"sv, "sidebar"sv, "footer"sv, "trending"sv, "popular"sv,
+    "widget"sv, "newsletter"sv, "promo"sv, "more-"sv, "also"sv, "share"sv, "social"sv,
+    "disqus"sv, "reply"sv, "replies"sv, "copyright"sv, "breadcrumb"sv, "menu"sv, "ticker"sv,
+    "marquee"sv, "live-news"sv, "hot-"sv, "latest"sv, "most-read"sv, "meistgelesen"sv, "next-"sv,
+    "prev-"sv, "recirc"sv, "outbrain"sv, "taboola"sv, "cookie"sv, "consent"sv, "author-bio"sv,
+    "about-author"sv, "author-box"sv, "authorbox"sv, "profile-card"sv,
+};
+constexpr std::string_view kUpdatedClass[] = {"updated"sv, "modified"sv, "update"sv};
+
+constexpr std::string_view kUpdated[] = {
+    "updated"sv, "last updated"sv, "update"sv, "modified"sv, "last modified"sv, "aktualisiert"sv,
+    "zuletzt aktualisiert"sv, "geändert"sv, "mis à jour"sv, "mise à jour"sv, "actualizado"sv,
+    "actualización"sv, "aggiornato"sv, "atualizado"sv, "bijgewerkt"sv, "zaktualizowano"sv,
+    "aktualizacja"sv, "обновлено"sv,
+};
+// repost README two-dates rule: "Originally posted by X · 2025-03-09",
+// "Originally published: …", "First published on X on …", "This story first
+// appeared on X on …", "Original: 19.09.2025 04:20".
+constexpr std::string_view kOriginal[] = {
+    "original"sv, "originally"sv, "first published"sv, "first appeared"sv, "first posted"sv,
+    "appeared first"sv, "ursprünglich"sv, "erstmals"sv, "zuerst erschienen"sv, "originalmente"sv,
+    "initialement"sv, "originariamente"sv,
+};
+constexpr std::string_view kPublished2[] = {
+    "published"sv, "posted"sv, "veröffentlicht"sv, "publié"sv, "publicado"sv, "pubblicato"sv,
+    "gepubliceerd"sv, "opublikowano"sv, "опубликовано"sv, "erschienen"sv, "date"sv, "datum"sv,
+};
+
+constexpr std::string_view kSeparators[] = {" | "sv, " - "sv, " – "sv, " — "sv, " :: "sv, " » "sv,
+                                            " · "sv, " • "sv, " ｜ "sv, " / "sv, " : "sv};
+
+// The most frequent function words of each language (short, unambiguous ones).
+constexpr std::string_view kEn[] = {"the"sv, "and"sv, "of"sv, "to"sv, "is"sv, "that"sv, "with"sv, "for"sv};
+constexpr std::string_view kDe[] = {"der"sv, "die"sv, "und"sv, "das"sv, "ist"sv, "nicht"sv, "mit"sv, "auch"sv};
+constexpr std::string_view kFr[] = {"le"sv, "les"sv, "et"sv, "des"sv, "est"sv, "une"sv, "dans"sv, "pour"sv};
+constexpr std::string_view kEs[] = {"el"sv, "los"sv, "las"sv, "y"sv, "que"sv, "del"sv, "una"sv, "por"sv};
+constexpr std::string_view kIt[] = {"il"sv, "che"sv, "della"sv, "e"sv, "non"sv, "per"sv, "sono"sv, "gli"sv};
+constexpr std::string_view kPt[] = {"o"sv, "que"sv, "não"sv, "uma"sv, "os"sv, "do"sv, "da"sv, "com"sv};
+constexpr std::string_view kNl[] = {"de"sv, "het"sv, "een"sv, "en"sv, "van"sv, "niet"sv, "dat"sv, "zijn"sv};
+constexpr std::string_view kPl[] = {"i"sv, "w"sv, "nie"sv, "się"sv, "na"sv, "że"sv, "jest"sv, "do"sv};
+constexpr std::string_view kRu[] = {"и"sv, "в"sv, "не"sv, "на"sv, "что"sv, "с"sv, "по"sv, "это"sv};
+constexpr LanguageStopwords kStopwords[] = {
+    {"en"sv, kEn}, {"de"sv, kDe}, {"fr"sv, kFr}, {"es"sv, kEs}, {"it"sv, kIt},
+    {"pt"sv, kPt}, {"nl"sv, kNl}, {"pl"sv, kPl}, {"ru"sv, kRu},
+};
+
+}  // namespace
+
+const KeyList kMetaTitleKeys{kTitle};
+const KeyList kMetaAuthorKeys{kAuthor};
+const KeyList kMetaPublishedKeys{kPublished};
+const KeyList kMetaModifiedKeys{kModified};
+const KeyList kMetaDescriptionKeys{kDescription};
+const KeyList kMetaImageKeys{kImage};
+const KeyList kMetaSiteNameKeys{kSiteName};
+const KeyList kMetaTagKeys{kTags};
+const KeyList kMetaLangKeys{kLang};
+const KeyList kJsonLdArticleTypes{kArticleTypes};
+const KeyList kBylineClassTokens{kBylineClass};
+const KeyList kDateClassTokens{kDateClass};
+const KeyList kSourceClassTokens{kSourceClass};
+const KeyList kNoiseClassTokens{kNoiseClass};
+const KeyList kUpdatedClassTokens{kUpdatedClass};
+const KeyList kUpdatedLabels{kUpdated};
+const KeyList kOriginalDateLabels{kOriginal};
+const KeyList kPublishedLabels{kPublished2};
+const KeyList kTitleSeparators{kSeparators};
+const std::span<const LanguageStopwords> kLanguageStopwords{kStopwords};
+
+}  // namespace newsclean::lexicon

@@ -1,0 +1,58 @@
+// Names and tokens the metadata extractor looks for: <meta> keys per field,
+// JSON-LD types, class/id tokens of bylines, datelines and of page regions
+// whose names and dates never belong to the article (related cards, comments,
+// footers), title separators and labels of "original" dates on reposts.
+// Entries are lower case. Used by extract/metadata*.cpp.
+#pragma once
+
+#include <span>
+#include <string_view>
+
+namespace newsclean::lexicon {
+
+using KeyList = std::span<const std::string_view>;
+
+// <meta name|property|itemprop=KEY>, in order of trust.
+extern const KeyList kMetaTitleKeys;
+extern const KeyList kMetaAuthorKeys;
+extern const KeyList kMetaPublishedKeys;
+extern const KeyList kMetaModifiedKeys;
+extern const KeyList kMetaDescriptionKeys;
+extern const KeyList kMetaImageKeys;
+extern const KeyList kMetaSiteNameKeys;
+extern const KeyList kMetaTagKeys;
+extern const KeyList kMetaLangKeys;
+
+// JSON-LD @type values that describe the article itself.
+extern const KeyList kJsonLdArticleTypes;
+
+// class/id tokens (substrings of the lower-cased attribute) of byline and dateline elements.
+extern const KeyList kBylineClassTokens;
+extern const KeyList kDateClassTokens;
+// class/id tokens of the element naming a repost's original publisher ("syn-provider", "news-detail_source").
+extern const KeyList kSourceClassTokens;
+// class/id tokens of regions whose names and dates are not the article's:
+// related/recommended cards, comments, sidebars, footers, newsletter boxes.
+extern const KeyList kNoiseClassTokens;
+// class/id tokens of an "updated" timestamp.
+extern const KeyList kUpdatedClassTokens;
+
+// Labels (folded) in front of a modified date: "Updated", "Aktualisiert" ...
+extern const KeyList kUpdatedLabels;
+// Labels (folded) in front of the ORIGINAL date on a repost that shows two dates
+// ("Original: 19.09.2025 04:20", "Originally posted by X · 2025-03-09").
+extern const KeyList kOriginalDateLabels;
+// Labels (folded) of the page's own publication date ("Published", "Veröffentlicht am").
+extern const KeyList kPublishedLabels;
+
+// Separators between a headline and a site name in <title>/og:title (" | Site", "Site - ").
+extern const KeyList kTitleSeparators;
+
+// Stop words for a cheap language guess when the page declares none.
+struct LanguageStopwords {
+    std::string_view lang;
+    KeyList words;
+};
+extern const std::span<const LanguageStopwords> kLanguageStopwords;
+
+}  // namespace newsclean::lexicon

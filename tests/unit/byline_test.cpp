@@ -1,0 +1,104 @@
+#include <catch2/catch.hpp>
+
+#include "extract/byline.hpp"
+#include "lexicon/byline_words.hpp"
+
+using newsclean::extract::parse_byline;
+using newsclean::extract::parse_source_line;
+
+namespace {
+std::string byline(std::string_view text) {
+    const auto b = parse_byline(text);
+    return b ? b->byline : std::string("none");
+}
+std::vector<std::string> authors(std::string_view text) {
+    const auto b = parse_byline(text);
+    return b ? b->authors : std::vector<std::string>{};
+}
+std::string source(std::string_view text) { return parse_source_line(text).value_or("none"); }
+}  // namespace
+
+TEST_CASE("byline lexicon tables are not empty", "[byline]") {
+    using namespace newsclean::lexicon;
+    for (WordList l : {kBylineLabels, kOtherRoleLabels, kBylineStops, kJobTitleWords, kBylineTrailingWords,
+                       kAuthorSeparators, kSourceLabels, kSourcePhrases})
+        CHECK(!l.empty());
+}
+
+TEST_CASE("labels in several languages are removed", "[byline]") {
+    CHECK(byline("By: Cryptopolitan") == "Cryptopolitan");
+    CHECK(byline("By Jane Doe") == "Jane Doe");
+    CHECK(byline("Von Anna Schmidt") == "Anna Schmidt");
+    CHECK(byline("Par Jean Dupont") == "Jean Dupont");
+    CHECK(byline("Por María García") == "María García");
+    CHECK(byline("Door Jan de Vries") == "Jan de Vries");
+    CHECK(byline("Autor: Jan Kowalski") == "Jan Kowalski");
+    CHECK(byline("Автор: Иван Петров") == "Иван Петров");
+    CHECK(byline("Written by Jane Doe") == "Jane Doe");
+    CHECK(byline("Di Maio Luigi") == "Di Maio Luigi");
+    CHECK(byline("Byron Smith") == "Byron Smith");
+}
+
+TEST_CASE("bylines lose dates, Updated, Follow, emails and handles", "[byline]") {
+    CHECK(byline("By Jane Doe and John Roe | Updated 3 hours ago") == "Jane Doe and John Roe");
+    CHECK(byline("by Lucas Nolan22 Dec 2016651") == "Lucas Nolan");
+    CHECK(byline("Jane Doe Follow") == "Jane Doe");
+    CHECK(byline("Email the author") == "none");
+    CHECK(byline("Follow") == "none");
+    CHECK(byline("Jane Doe jane.doe@example.com") == "Jane Doe");
+    CHECK(byline("Mira Castellanos @miraonchain") == "Mira Castellanos");
+    CHECK(byline("By Jane Doe on September 19, 2025") == "Jane Doe");
+    CHECK(byline("Jane Doe, Friday, Sep 19, 2025") == "Jane Doe");
+    CHECK(byline("Last Updated: January 7, 2025") == "none");
+    CHECK(byline("Jane Doe · 3 min read") == "Jane Doe");
+    CHECK(byline("Jane Doe, Senior Reporter") == "Jane Doe");
+    CHECK(byline("Jane Doe is a reporter covering markets.") == "Jane Doe");
+}
+
+TEST_CASE("editor is not the author", "[byline]") {
+    CHECK(byline("Author: Kate Miller | Editor: Tom Brown 19.09.2025 04:20") == "Kate Miller");
+    CHECK(byline("Editor: Tom Brown") == "none");
+}
+
+TEST_CASE("co-authors are split", "[byline]") {
+    CHECK(authors("By Hannah Voss and Luis Ortega") == std::vector<std::string>{"Hannah Voss", "Luis Ortega"});
+    CHECK(authors("A. Smith, B. Jones & C. Lee") == std::vector<std::string>{"A. Smith", "B. Jones", "C. Lee"});
+    CHECK(authors("Von Anna Schmidt und Peter Müller") == std::vector<std::string>{"Anna Schmidt", "Peter Müller"});
+    CHECK(authors("Por Ana López y Juan Pérez") == std::vector<std::string>{"Ana López", "Juan Pérez"});
+    CHECK(authors("Par Marie Curie et Pierre Curie") == std::vector<std::string>{"Marie Curie", "Pierre Curie"});
+}
+
+TEST_CASE("a sentence is not a byline", "[byline]") {
+    CHECK(byline("by the time the markets closed on friday the index had fallen sharply again") == "none");
+}
+
+TEST_CASE("source lines name the original publisher", "[byline]") {
+    CHECK(source("Source: Reuters") == "Reuters");
+    CHECK(source("Quelle: Wirtschaftsbote Nord") == "Wirtschaftsbote Nord");
+    CHECK(source("Fuente: El País") == "El País");
+    CHECK(source("Originally published on Meridian Wire on September 19, 2025") == "Meridian Wire");
+    CHECK(source("This article first appeared on CoinDesk.") == "CoinDesk");
+    CHECK(source("Source: The Hashrate Herald · Sep 19, 2025 at 4:20 am UTC") == "The Hashrate Herald");
+    CHECK(source("Originally posted by Blockhaus Report · 2025-03-09") == "Blockhaus Report");
+    CHECK(source("The post Bitcoin rallies appeared first on Cryptopolitan.") == "Cryptopolitan");
+    CHECK(source("Source: https://www.reuters.com/markets/") == "reuters.com");
+    CHECK(source("Sources close to the matter said the deal was off") == "none");
+    CHECK(source("Jane Doe") == "none");
+}
+
+TEST_CASE("byline labels are classified", "[byline]") {
+    using newsclean::extract::byline_label;
+    using newsclean::extract::BylineLabel;
+    CHECK(byline_label("By Jane Doe") == BylineLabel::author);
+    CHECK(byline_label("Von Anna Schmidt") == BylineLabel::author);
+    CHECK(byline_label("Source: Reuters") == BylineLabel::source);
+    CHECK(byline_label("Quelle: dpa") == BylineLabel::source);
+    CHECK(byline_label("Editor: Tom Brown") == BylineLabel::none);
+    CHECK(byline_label("Bitcoin rallies") == BylineLabel::none);
+    CHECK(byline_label("Byron Smith") == BylineLabel::none);
+}
+
+TEST_CASE("a source label later in the line", "[byline]") {
+    CHECK(source("Von Anna Schmidt · Quelle: Wirtschaftsbote Nord") == "Wirtschaftsbote Nord");
+    CHECK(newsclean::extract::byline_label("Sources close to the deal said") == newsclean::extract::BylineLabel::none);
+}

@@ -1,0 +1,107 @@
+#include <catch2/catch.hpp>
+
+#include "extract/dates.hpp"
+#include "lexicon/date_words.hpp"
+
+using newsclean::extract::date_from_url;
+using newsclean::extract::parse_date;
+
+namespace {
+std::string iso(std::string_view text, std::string_view lang = {}) {
+    const auto d = parse_date(text, lang);
+    return d ? d->iso() : std::string("none");
+}
+}  // namespace
+
+TEST_CASE("date lexicon tables are not empty", "[dates]") {
+    CHECK(!newsclean::lexicon::kMonthNames.empty());
+    CHECK(!newsclean::lexicon::kZoneNames.empty());
+    CHECK(!newsclean::lexicon::kDateTimeConnectors.empty());
+    CHECK(!newsclean::lexicon::kMonthFirstLocales.empty());
+}
+
+TEST_CASE("ISO 8601 keeps time and offset", "[dates]") {
+    CHECK(iso("2025-09-19") == "2025-09-19");
+    CHECK(iso("2025-09-19T04:20:00+08:00") == "2025-09-19T04:20:00+08:00");
+    CHECK(iso("2025-09-19T04:20:00.000Z") == "2025-09-19T04:20:00Z");
+    CHECK(iso("2025-09-19T04:20:00-0500") == "2025-09-19T04:20:00-05:00");
+    CHECK(iso("2025-09-19 04:20") == "2025-09-19T04:20:00");
+}
+
+TEST_CASE("RFC 2822", "[dates]") {
+    CHECK(iso("Fri, 19 Sep 2025 04:20:00 +0000") == "2025-09-19T04:20:00Z");
+    CHECK(iso("Fri, 19 Sep 2025 04:20:00 GMT") == "2025-09-19T04:20:00Z");
+}
+
+TEST_CASE("numeric dates with slashes and dots", "[dates]") {
+    CHECK(iso("2025/09/19 04:20") == "2025-09-19T04:20:00");
+    CHECK(iso("19.09.2025") == "2025-09-19");
+    CHECK(iso("Original: 19.09.2025 04:20") == "2025-09-19T04:20:00");
+    CHECK(iso("2025.09.19") == "2025-09-19");
+}
+
+TEST_CASE("day/month order of numeric dates follows the page language", "[dates]") {
+    CHECK(iso("03/04/2025", "en-US") == "2025-03-04");
+    CHECK(iso("03/04/2025", "en-GB") == "2025-04-03");
+    CHECK(iso("03/04/2025", "fr") == "2025-04-03");
+    CHECK(iso("09/19/2025", "fr") == "2025-09-19");  // 19 cannot be a month
+    CHECK(iso("19/09/2025", "en") == "2025-09-19");
+    CHECK(iso("03.04.2025", "en-US") == "2025-04-03");  // dots are always day first
+}
+
+TEST_CASE("English month names with times and zones", "[dates]") {
+    CHECK(iso("Sep 19, 2025 at 4:20 am UTC") == "2025-09-19T04:20:00Z");
+    CHECK(iso("Friday, September 19, 2025") == "2025-09-19");
+    CHECK(iso("Fri, Sep 19, 2025, 4:20 PM") == "2025-09-19T16:20:00");
+    CHECK(iso("Fri, September 19, 2025 at 2:34 PM GMT+8") == "2025-09-19T14:34:00+08:00");
+    CHECK(iso("19 September 2025, 04:20") == "2025-09-19T04:20:00");
+    CHECK(iso("Sept. 19th, 2025") == "2025-09-19");
+    CHECK(iso("Updated 12:00 a.m. ET, Jan 1, 2024") == "2024-01-01");
+    CHECK(iso("12:30 p.m. Jan. 5 2024") == "2024-01-05");
+}
+
+TEST_CASE("month names in de fr es it pt nl pl ru", "[dates]") {
+    CHECK(iso("19. September 2025 um 04:20 Uhr") == "2025-09-19T04:20:00");
+    CHECK(iso("3. März 2024") == "2024-03-03");
+    CHECK(iso("le 1er août 2024 à 10h30") == "2024-08-01T10:30:00");
+    CHECK(iso("19 de septiembre de 2025") == "2025-09-19");
+    CHECK(iso("19 settembre 2025") == "2025-09-19");
+    CHECK(iso("19 de setembro de 2025") == "2025-09-19");
+    CHECK(iso("19 maart 2025") == "2025-03-19");
+    CHECK(iso("19 września 2025") == "2025-09-19");
+    CHECK(iso("19 сентября 2025 г.") == "2025-09-19");
+    CHECK(iso("19 Сентября 2025") == "2025-09-19");
+}
+
+TEST_CASE("CJK dates", "[dates]") {
+    CHECK(iso("2025年9月19日") == "2025-09-19");
+    CHECK(iso("发布时间：2025年9月19日 04:20") == "2025-09-19T04:20:00");
+    CHECK(iso("2025년 9월 19일") == "2025-09-19");
+}
+
+TEST_CASE("not dates", "[dates]") {
+    CHECK(iso("") == "none");
+    CHECK(iso("3 min read") == "none");
+    CHECK(iso("BTC $115,373.16 -1.91%") == "none");
+    CHECK(iso("31.02.2025") == "none");
+    CHECK(iso("version 1.2.3.2025") == "none");
+    CHECK(iso("1.2.2025") == "2025-02-01");
+    CHECK(iso("You may 19 things") == "none");
+}
+
+TEST_CASE("the first date wins", "[dates]") {
+    CHECK(iso("Original: 19.09.2025 04:20 Veröffentlicht am 21.09.2025") == "2025-09-19T04:20:00");
+}
+
+TEST_CASE("dates in URL paths", "[dates]") {
+    auto iso_url = [](std::string_view u) {
+        const auto d = date_from_url(u);
+        return d ? d->iso() : std::string("none");
+    };
+    CHECK(iso_url("https://example.com/2025/09/19/story-slug/") == "2025-09-19");
+    CHECK(iso_url("https://example.com/news/2025-09-19-story") == "2025-09-19");
+    CHECK(iso_url("https://example.com/a/20250919/story.html") == "2025-09-19");
+    CHECK(iso_url("https://example.com/news/detail/318204") == "none");
+    CHECK(iso_url("https://example.com/2025/09/story") == "none");
+    CHECK(iso_url("https://2025.example.com/") == "none");
+}

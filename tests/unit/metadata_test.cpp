@@ -1,0 +1,188 @@
+// Metadata extraction on handwritten pages: every source (JSON-LD, OpenGraph,
+// meta, microdata, <time>, rel=author, visible byline/dateline) and the traps
+// of issue #3, plus the samples/*.html with their samples/truth/*.json.
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "extract/metadata.hpp"
+#include "newsclean/newsclean.hpp"
+
+using newsclean::Article;
+
+namespace {
+
+// A page with `head` in <head> and `body` before a long enough paragraph.
+Article page(const std::string& head, const std::string& body, std::optional<std::string> url = {}) {
+    const std::string html = "<!DOCTYPE html><html><head>" + head + "</head><body>" + body +
+                             "<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor "
+                             "incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam.</p></body></html>";
+    newsclean::Options o;
+    o.extract.url = std::move(url);
+    auto r = newsclean::clean_bytes(html, "test.html", o);
+    REQUIRE(std::holds_alternative<Article>(r));
+    return std::get<Article>(std::move(r));
+}
+
+std::string or_none(const std::optional<std::string>& s) { return s.value_or("none"); }
+
+}  // namespace
+
+TEST_CASE("JSON-LD: @graph, author arrays, @id references, isBasedOn", "[metadata]") {
+    const Article a = page(
+        R"(<script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+          {"@type":"WebSite","@id":"#site","name":"Host News"},
+          {"@type":"NewsArticle","headline":"Markets rally","datePublished":"2025-09-19T04:20:00+08:00",
+           "dateModified":"2025-09-20T09:00:00+08:00",
+           "author":[{"@type":"Person","name":"Jane Doe"},{"@id":"#p2"}],
+           "publisher":{"@id":"#org"},"isBasedOn":{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"Wire Service"}},
+           "keywords":["Markets","Stocks"]},
+          {"@type":"Person","@id":"#p2","name":"John Roe"},
+          {"@type":"Organization","@id":"#org","name":"Host News"}]}</script>)",
+        "<h1>Markets rally</h1>");
+    CHECK(or_none(a.title) == "Markets rally");
+    CHECK(a.authors == std::vector<std::string>{"Jane Doe", "John Roe"});
+    CHECK(or_none(a.date) == "2025-09-19T04:20:00+08:00");
+    CHECK(or_none(a.date_modified) == "2025-09-20T09:00:00+08:00");
+    CHECK(or_none(a.site_name) == "Host News");
+    CHECK(or_none(a.source) == "Wire Service");
+    CHECK(a.tags == std::vector<std::string>{"Markets", "Stocks"});
+}
+
+TEST_CASE("JSON-LD: broken JSON is repaired (trailing commas, raw newlines, entities)", "[metadata]") {
+    const Article a = page("<script type=\"application/ld+json\">{\"@type\":\"Article\",\"headline\":\"Caf&eacute; &amp; bar\",\n"
+                           "\"author\":{\"name\":\"Ann\nLee\"},\"datePublished\":\"2024-01-02\",}</script>",
+                           "");
+    CHECK(or_none(a.byline) == "Ann Lee");
+    CHECK(or_none(a.date) == "2024-01-02");
+}
+
+TEST_CASE("OpenGraph, article:*, meta, Twitter, canonical and image", "[metadata]") {
+    const Article a = page(R"(<title>Ignored title - Example</title>
+        <meta property="og:title" content="Rates on hold">
+        <meta property="og:site_name" content="Example Times">
+        <meta property="og:image" content="/img/a.jpg">
+        <meta property="og:locale" content="fr_FR">
+        <meta property="article:published_time" content="2025-03-04T10:00:00Z">
+        <meta property="article:modified_time" content="2025-03-05T10:00:00Z">
+        <meta property="article:tag" content="Banks"><meta property="article:tag" content="Rates">
+        <meta name="keywords" content="Rates, Economy">
+        <meta name="twitter:description" content="Tweet text">
+        <meta name="author" content="Marie Curie">
+        <link rel="canonical" href="/news/rates">)",
+                           "<div><p>Texte</p></div>", "https://example.com/x/y");
+    CHECK(or_none(a.title) == "Rates on hold");
+    CHECK(or_none(a.site_name) == "Example Times");
+    CHECK(or_none(a.image) == "https://example.com/img/a.jpg");
+    CHECK(or_none(a.canonical_url) == "https://example.com/news/rates");
+    CHECK(or_none(a.lang) == "fr-FR");
+    CHECK(or_none(a.date) == "2025-03-04T10:00:00Z");
+    CHECK(or_none(a.date_modified) == "2025-03-05T10:00:00Z");
+    CHECK(or_none(a.byline) == "Marie Curie");
+    CHECK(or_none(a.description) == "Tweet text");
+    CHECK(a.tags == std::vector<std::string>{"Banks", "Rates", "Economy"});
+}
+
+TEST_CASE("parsely, sailthru, byl and dc.* meta", "[metadata]") {
+    CHECK(or_none(page(R"(<meta name="parsely-author" content="Ann Lee"><meta name="parsely-pub-date" content="2024-05-06T07:08:09Z">)", "").date) ==
+          "2024-05-06T07:08:09Z");
+    CHECK(or_none(page(R"(<meta name="byl" content="By JANE DOE and JOHN ROE">)", "").byline) == "JANE DOE and JOHN ROE");
+    CHECK(or_none(page(R"(<meta name="sailthru.date" content="Fri, 19 Sep 2025 04:20:00 +0000">)", "").date) ==
+          "2025-09-19T04:20:00Z");
+    CHECK(or_none(page(R"(<meta name="dc.date" content="19.09.2025"><meta name="dc.creator" content="Anna Schmidt">)", "").byline) ==
+          "Anna Schmidt");
+}
+
+TEST_CASE("microdata, <time datetime> and rel=author near the headline", "[metadata]") {
+    const Article a = page("", R"(<article><h1>Storm hits coast</h1>
+        <p class="meta"><a rel="author" href="/staff/ann">Ann Lee</a>
+        <time datetime="2025-01-02T03:04:05-05:00">Jan 2</time></p>
+        <span itemprop="dateModified" content="2025-01-03"></span></article>)");
+    CHECK(or_none(a.title) == "Storm hits coast");
+    CHECK(or_none(a.byline) == "Ann Lee");
+    CHECK(or_none(a.date) == "2025-01-02T03:04:05-05:00");
+    CHECK(or_none(a.date_modified) == "2025-01-03");
+}
+
+TEST_CASE("site suffixes and prefixes leave the title, real colons and dashes stay", "[metadata]") {
+    using newsclean::extract::strip_site_name;
+    const std::vector<std::string> sites{"MEXC News", "mexc"};
+    CHECK(strip_site_name("DeepSeek R1 cost: what we know | MEXC News", sites) == "DeepSeek R1 cost: what we know");
+    CHECK(strip_site_name("MEXC - Bitcoin falls - again", sites) == "Bitcoin falls - again");
+    CHECK(strip_site_name("Bitcoin falls - again", sites) == "Bitcoin falls - again");
+    CHECK(strip_site_name("Fed decision: rates stay on hold for now", sites) == "Fed decision: rates stay on hold for now");
+    CHECK(strip_site_name("How to build a terrarium | eHow", {}) == "How to build a terrarium");
+    const Article a = page("<title>Rates on hold | Example Times</title><meta property=\"og:site_name\" content=\"Example Times\">", "");
+    CHECK(or_none(a.title) == "Rates on hold");
+}
+
+TEST_CASE("the h1 that agrees with the metadata title wins, not a logo h1", "[metadata]") {
+    const Article a = page("<meta property=\"og:title\" content=\"Evolve: Shared Mutable History | Mercurial\">",
+                           "<h1>Mercurial</h1><h1>Evolve: Shared Mutable History</h1>");
+    CHECK(or_none(a.title) == "Evolve: Shared Mutable History");
+}
+
+TEST_CASE("byline traps: Follow, Email, dates, sidebar and comment names", "[metadata]") {
+    const Article a = page("", R"(<article><h1>Storm hits coast</h1>
+        <div class="byline">By <a href="/author/ann">Ann Lee</a> Follow | Email the author | Updated Jan 3, 2025</div>
+        <p>Text of the story that is long enough to be a paragraph of the article body here.</p></article>
+        <aside><div class="author">Sidebar Person</div></aside>
+        <div class="comments"><div class="author">Commenter Name</div><time datetime="2025-02-01">Feb 1</time></div>)");
+    CHECK(or_none(a.byline) == "Ann Lee");
+    CHECK(or_none(a.date) == "none");  // only the "Updated" date and a comment's date: neither is the publication date
+    CHECK(or_none(a.date_modified) == "2025-01-03");
+}
+
+TEST_CASE("aggregator metadata loses to the visible byline", "[metadata]") {
+    const Article a = page(R"(<meta property="og:site_name" content="Kestrex">
+        <script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"Kestrex"}}</script>)",
+                           "<h1>Miners pivot</h1><div>By: <a href=\"/news/source/herald\">The Hashrate Herald</a></div>");
+    CHECK(or_none(a.byline) == "The Hashrate Herald");
+    CHECK(or_none(a.source) == "The Hashrate Herald");
+    CHECK(or_none(a.site_name) == "Kestrex");
+    const Article none = page(R"(<meta property="og:site_name" content="Kestrex"><meta name="author" content="Kestrex">)",
+                              "<h1>Miners pivot</h1>");
+    CHECK(or_none(none.byline) == "none");
+}
+
+TEST_CASE("repost with two dates: the original date wins; copyright years never", "[metadata]") {
+    const Article a = page(R"(<meta property="article:published_time" content="2025-09-21T08:00:00+02:00">)",
+                           R"(<h1>Banken starten Krypto-Handel</h1><div>Quelle: Wirtschaftsbote Nord</div>
+                              <div>Original: 19.09.2025 04:20</div><footer>© 2024 Kursblick</footer>)");
+    CHECK(or_none(a.date).substr(0, 10) == "2025-09-19");
+    CHECK(or_none(a.source) == "Wirtschaftsbote Nord");
+    const Article b = page("", "<h1>Story</h1><div class=\"copyright\">Copyright 12 May 2020</div>",
+                           "https://example.com/2025/09/19/story/");
+    CHECK(or_none(b.date) == "2025-09-19");
+}
+
+TEST_CASE("language from html lang, content-language, og:locale or stop words", "[metadata]") {
+    CHECK(or_none(page("<meta http-equiv=\"content-language\" content=\"de-de\">", "").lang) == "de-DE");
+    const Article g = page("", "<h1>Titel</h1><p>Die Regierung hat am Montag beschlossen, dass die neuen Regeln nicht "
+                               "mit den alten Vorgaben vereinbar sind, und die Opposition ist auch der Meinung, dass "
+                               "das Gesetz mit der Verfassung nicht vereinbar ist und die Bürger die Kosten tragen.</p>");
+    CHECK(or_none(g.lang) == "de");
+}
+
+TEST_CASE("samples: metadata matches samples/truth", "[metadata][samples]") {
+    for (const char* name : {"aggregator-two-dates-de", "exchange-news-repost", "finance-portal-syndicated",
+                             "social-square-post"}) {
+        INFO(name);
+        auto r = newsclean::clean_file(std::string(NEWSCLEAN_SAMPLES) + "/" + name + ".html", {});
+        REQUIRE(std::holds_alternative<Article>(r));
+        const Article& a = std::get<Article>(r);
+        std::ifstream in(std::string(NEWSCLEAN_SAMPLES) + "/truth/" + name + ".json");
+        const nlohmann::json truth = nlohmann::json::parse(in);
+        auto field = [&truth](const char* k) { return truth[k].is_null() ? std::string("none") : truth[k].get<std::string>(); };
+        CHECK(or_none(a.title) == field("title"));
+        CHECK(or_none(a.byline) == field("byline"));
+        CHECK(a.authors == truth["authors"].get<std::vector<std::string>>());
+        CHECK(or_none(a.source) == field("source"));
+        CHECK(or_none(a.site_name) == field("site_name"));
+        CHECK(or_none(a.date) == field("date"));
+        CHECK(or_none(a.date_modified) == field("date_modified"));
+        CHECK(or_none(a.lang).substr(0, 2) == field("lang"));
+    }
+}
