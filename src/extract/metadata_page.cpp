@@ -172,12 +172,13 @@ std::vector<HintElement> byline_elements(const Dom& dom, const std::vector<std::
         const reader::Node& n = dom[id];
         if (n.type != NodeType::element || noise[id] != kNoNoise || is_skipped(n.tag) || n.tag == Tag::meta) continue;
         const bool source = is_source_link(dom, id) || has_class_token(dom, id, lexicon::kSourceClassTokens);
-        if (!source && !is_author_link(dom, id) && dom.attr_or_empty(id, "itemprop") != "author" &&
+        const bool link = is_author_link(dom, id);
+        if (!source && !link && dom.attr_or_empty(id, "itemprop") != "author" &&
             !has_class_token(dom, id, lexicon::kBylineClassTokens))
             continue;
         if (n.subtree_end - id > 60) continue;  // a whole author box or section, not a byline
         std::string text = segmented_text(dom, id);
-        if (!text.empty() && text.size() <= 200) out.push_back({id, std::move(text), source});
+        if (!text.empty() && text.size() <= 200) out.push_back({id, std::move(text), source, link});
     }
     return out;
 }

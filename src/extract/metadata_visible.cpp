@@ -1,6 +1,7 @@
 #include "extract/metadata_visible.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 
 #include "extract/dates.hpp"
@@ -16,7 +17,8 @@ namespace {
 constexpr std::size_t kLinesBefore = 8;
 constexpr std::size_t kLinesAfter = 15;
 constexpr std::size_t kMaxMetaLine = 250;
-constexpr std::size_t kMaxAvatarName = 40;  // "Rahul Menon" next to an avatar; longer text is a caption  // a byline or dateline is short; a paragraph is not
+constexpr std::size_t kMaxAvatarName = 40;
+constexpr std::size_t kMaxUserName = 30;  // "Rahul Menon" next to an avatar; longer text is a caption  // a byline or dateline is short; a paragraph is not
 
 bool contains_label(const std::string& folded, lexicon::KeyList labels) {
     for (std::string_view l : labels) {
@@ -98,11 +100,22 @@ void read_byline_line(const PageLine& line, std::size_t dist, VisibleMeta& out, 
     pick.offer(parse_byline(line.text), strength, label == BylineLabel::source || line.source_hint, dist, out);
 }
 
+// The text of an author link that is a user name ("uriebe", "delta201": blog and
+// forum accounts in the trafilatura set): one token, letters first.
+std::optional<BylineParts> user_name(const std::string& text) {
+    if (text.size() < 2 || text.size() > kMaxUserName || text.find_first_of(" \n") != std::string::npos ||
+        !std::isalpha(static_cast<unsigned char>(text.front())))
+        return std::nullopt;
+    return BylineParts{text, {text}};
+}
+
 // An element whose class/rel/link says byline: its own text.
 void read_byline_element(const HintElement& h, std::size_t dist, VisibleMeta& out, BylinePick& pick) {
     const BylineLabel label = byline_label(h.text);
     const int strength = label == BylineLabel::author ? 3 : 2;
-    pick.offer(parse_byline(h.text), strength, h.source || label == BylineLabel::source, dist, out, true);
+    auto parts = parse_byline(h.text);
+    if (!parts && h.link) parts = user_name(h.text);
+    pick.offer(std::move(parts), strength, h.source || label == BylineLabel::source, dist, out, true);
 }
 
 // Line index of a node: the first line starting at or after it.

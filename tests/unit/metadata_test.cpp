@@ -186,3 +186,22 @@ TEST_CASE("samples: metadata matches samples/truth", "[metadata][samples]") {
         CHECK(or_none(a.lang).substr(0, 2) == field("lang"));
     }
 }
+
+TEST_CASE("byline elements: own text, user names of author links, a date before the name", "[metadata]") {
+    const Article a = page("", R"(<article><h1>Plejaden im Herbst</h1>
+        <div class="entry-meta"><span class="entry-meta-date">September 17, 2019</span>
+        <span class="entry-meta-author vcard"><a class="fn" href="/author/ruhe/">Helmut Rubik</a></span></div></article>)");
+    CHECK(or_none(a.byline) == "Helmut Rubik");
+    const Article b = page("", R"(<article><h1>Politcamp</h1><p class="meta">Posted by
+        <a href="https://blog.example/author/murdelta/" rel="author">marc</a></p></article>)");
+    CHECK(or_none(b.byline) == "marc");
+}
+
+TEST_CASE("a labelled byline far from the headline is the last resort", "[metadata]") {
+    const Article a = page("", R"(<h1>Die Haubenfahrzeuge</h1><p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>
+        <p>Ut enim ad minim veniam.</p><p>Duis aute irure dolor.</p><p>Excepteur sint occaecat.</p><p>Sed ut perspiciatis.</p>
+        <p>Nemo enim ipsam.</p><p>Neque porro quisquam.</p><p>Quis autem vel eum.</p><p>At vero eos.</p><p>Nam libero.</p>
+        <p>Temporibus autem.</p><p>Itaque earum.</p><p>Similique sunt.</p><p>Et harum quidem.</p><p>Nulla pariatur.</p>
+        <p>Text: Klausmartin Friedrich</p>)");
+    CHECK(or_none(a.byline) == "Klausmartin Friedrich");
+}
