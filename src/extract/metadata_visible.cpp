@@ -5,8 +5,10 @@
 #include <cstdlib>
 
 #include "extract/dates.hpp"
+#include "lexicon/byline_words.hpp"
 #include "lexicon/metadata_words.hpp"
 #include "util/fold.hpp"
+#include "util/text.hpp"
 
 namespace newsclean::extract {
 
@@ -32,9 +34,32 @@ bool contains_label(const std::string& folded, lexicon::KeyList labels) {
 
 enum class DateKind { published, updated, original };
 
+// An "original" label counts only at the start of the text: "Original: 19.09.2025",
+// "Originally posted by X · 2025-03-09" (repost README), not a word in a sentence
+// (trafilatura autosprint: "erstmals" in the lead took its date for the original).
+bool starts_with_label(const std::string& folded, lexicon::KeyList labels) {
+    for (std::string_view l : labels)
+        if (folded.compare(0, l.size(), l) == 0) return true;
+    return false;
+}
+
+// Byte position of the first label of `labels` starting a word in `text`
+// (ASCII case-insensitive: the labels' non-ASCII letters are lower case already).
+std::size_t find_label(std::string_view text, lexicon::KeyList labels) {
+    std::size_t best = std::string_view::npos;
+    for (std::string_view l : labels) {
+        for (std::size_t p = util::ifind(text, l); p != std::string_view::npos && p < best; p = util::ifind(text, l, p + 1)) {
+            if (p > 0 && std::isalnum(static_cast<unsigned char>(text[p - 1]))) continue;
+            best = p;
+            break;
+        }
+    }
+    return best;
+}
+
 DateKind classify(std::string_view context, bool updated_hint) {
-    const std::string f = util::fold(context);
-    if (contains_label(f, lexicon::kOriginalDateLabels)) return DateKind::original;
+    const std::string f = util::fold_key(context);
+    if (starts_with_label(f, lexicon::kOriginalDateLabels)) return DateKind::original;
     if (updated_hint || contains_label(f, lexicon::kUpdatedLabels)) return DateKind::updated;
     return DateKind::published;
 }
@@ -66,7 +91,20 @@ void read_dates(const PageLine& line, std::size_t dist, std::string_view lang, D
         if (d) out.offer(classify(t.context, line.updated_hint), *d, dist);
     }
     if (!line.times.empty() || line.text.size() > kMaxMetaLine || is_copyright(line.text)) return;
-    if (const auto d = parse_date(line.text, lang)) out.offer(classify(line.text, line.updated_hint), *d, dist);
+    // One line may carry several dates, each after its own label: "Jul 27, 2024 ·
+    // Originally published: Jul 26, 2024" (repost bitwire-037), "26.09.2026 19:04
+    // Original: 23.09.2026 18:20" (livewire-056). The text before the first
+    // label is the page's own date.
+    const std::string_view text = line.text;
+    const std::size_t orig = find_label(text, lexicon::kOriginalDateLabels);
+    const std::size_t upd = find_label(text, lexicon::kUpdatedLabels);
+    if (orig != std::string_view::npos)
+        if (const auto d = parse_date(text.substr(orig), lang)) out.offer(DateKind::original, *d, dist);
+    if (upd != std::string_view::npos)
+        if (const auto d = parse_date(text.substr(upd, orig > upd ? orig - upd : std::string_view::npos), lang))
+            out.offer(DateKind::updated, *d, dist);
+    const std::string_view own = text.substr(0, std::min(orig, upd));
+    if (const auto d = parse_date(own, lang)) out.offer(line.updated_hint ? DateKind::updated : DateKind::published, *d, dist);
 }
 
 struct BylinePick {
@@ -165,11 +203,15 @@ VisibleMeta read_visible(const std::vector<PageLine>& lines, const std::vector<H
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const PageLine& line = lines[i];
         if (line.text.size() > 300) continue;
-        const std::string f = util::fold(line.text);
-        if (!contains_label(f, lexicon::kOriginalDateLabels)) continue;
+        const std::string f = util::fold_key(line.text);
+        if (!contains_label(f, lexicon::kSourcePhrases)) continue;
         if (!out.source) out.source = parse_source_line(line.text);
-        if (!dates.original.value)
-            if (const auto d = parse_date(line.text, lang)) dates.original.offer(d->iso(), 1000 + i);
+        if (dates.original.value) continue;
+        std::optional<ParsedDate> d;
+        for (const TimeRef& t : line.times)
+            if (!d) d = parse_date(t.datetime, lang);
+        if (!d) d = parse_date(line.text, lang);
+        if (d) dates.original.offer(d->iso(), 1000 + i);
     }
     out.published = dates.published.value;
     out.updated = dates.updated.value;

@@ -80,10 +80,15 @@ constexpr std::string_view kUpdated[] = {
 // repost README two-dates rule: "Originally posted by X · 2025-03-09",
 // "Originally published: …", "First published on X on …", "This story first
 // appeared on X on …", "Original: 19.09.2025 04:20".
+// Whole phrases (or a label with its colon): a lone "erstmals"/"originally" in a
+// lead sentence is no label (trafilatura autosprint).
 constexpr std::string_view kOriginal[] = {
-    "original"sv, "originally"sv, "first published"sv, "first appeared"sv, "first posted"sv,
-    "appeared first"sv, "ursprünglich"sv, "erstmals"sv, "zuerst erschienen"sv, "originalmente"sv,
-    "initialement"sv, "originariamente"sv,
+    "original:"sv, "originally published"sv, "originally posted"sv, "originally appeared"sv,
+    "first published"sv, "first appeared"sv, "first posted"sv, "appeared first"sv,
+    "ursprünglich erschienen"sv, "ursprünglich veröffentlicht"sv, "erstmals erschienen"sv,
+    "erstmals veröffentlicht"sv, "zuerst erschienen"sv, "publicado originalmente"sv,
+    "originalmente publicado"sv, "publié initialement"sv, "initialement publié"sv,
+    "pubblicato originariamente"sv, "originale:"sv,
 };
 constexpr std::string_view kPublished2[] = {
     "published"sv, "posted"sv, "veröffentlicht"sv, "publié"sv, "publicado"sv, "pubblicato"sv,

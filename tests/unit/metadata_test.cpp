@@ -205,3 +205,23 @@ TEST_CASE("a labelled byline far from the headline is the last resort", "[metada
         <p>Text: Klausmartin Friedrich</p>)");
     CHECK(or_none(a.byline) == "Klausmartin Friedrich");
 }
+
+TEST_CASE("two dates in one dateline: the original wins, the updated is modified", "[metadata]") {
+    const Article a = page(R"(<meta property="article:published_time" content="2024-07-27T10:19:00Z">)",
+                           R"(<h1>Words need defenders</h1><div><span>Source: Chainlytics</span> · <span>Jul 27, 2024 at
+                              10:19 am UTC</span> · <span>Originally published: Jul 26, 2024 at 9:51 am UTC</span></div>)");
+    CHECK(or_none(a.date) == "2024-07-26T09:51:00Z");
+    const Article b = page("", R"(<h1>Minecraft exploit</h1><table><tr><td>Author: HashPost | Editor: Mia Hartmann
+                              26.09.2026 19:04 Original: 23.09.2026 18:20</td></tr></table>)");
+    CHECK(or_none(b.date) == "2026-09-23T18:20:00");
+    CHECK(or_none(b.byline) == "HashPost");
+    const Article c = page("", R"(<h1>Story</h1><p>Published Sep 19, 2025 | Updated Sep 20, 2025</p>)");
+    CHECK(or_none(c.date) == "2025-09-19");
+    CHECK(or_none(c.date_modified) == "2025-09-20");
+}
+
+TEST_CASE("a word 'erstmals' in the lead is no original-date label", "[metadata]") {
+    const Article a = page(R"(<meta property="article:published_time" content="2022-01-31T12:58:36+00:00">)",
+                           R"(<h1>Histo-Monte</h1><p>Erstmals seit 2019 rollt die Rallye am 10. Februar 2022 wieder.</p>)");
+    CHECK(or_none(a.date) == "2022-01-31T12:58:36Z");
+}
