@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdlib>
 
 #include "extract/byline.hpp"
 #include "extract/dates.hpp"
@@ -70,10 +71,13 @@ MetaTags collect_meta(const Dom& dom) {
         } else if (dom[id].tag == Tag::link) {
             const std::string rel = util::to_lower_ascii(dom.attr_or_empty(id, "rel"));
             if (rel == "canonical") add_keys(m, "link:canonical", dom.attr_or_empty(id, "href"));
-        } else if (const auto ip = dom.attr(id, "itemprop")) {
+        } else {
+            // Microdata (itemprop) and RDFa (property="dc:date dc:created": trafilatura ethify).
             auto v = dom.attr(id, "datetime");
             if (!v) v = dom.attr(id, "content");
-            if (v) add_keys(m, *ip, *v);
+            if (!v) continue;
+            if (const auto ip = dom.attr(id, "itemprop")) add_keys(m, *ip, *v);
+            if (const auto pr = dom.attr(id, "property")) add_keys(m, *pr, *v);
         }
     }
     return m;
@@ -298,6 +302,25 @@ std::string page_lang(const Dom& dom, const MetaTags& meta, const JsonLdArticle&
 
 namespace {
 
+// Days since 1970-01-01 of an ISO date's calendar day (H. Hinnant's days_from_civil).
+long day_number(std::string_view iso) {
+    if (iso.size() < 10) return 0;
+    const int y0 = std::atoi(std::string(iso.substr(0, 4)).c_str());
+    const unsigned m = static_cast<unsigned>(std::atoi(std::string(iso.substr(5, 2)).c_str()));
+    const unsigned d = static_cast<unsigned>(std::atoi(std::string(iso.substr(8, 2)).c_str()));
+    const int y = y0 - (m <= 2);
+    const int era = (y >= 0 ? y : y - 399) / 400;
+    const unsigned yoe = static_cast<unsigned>(y - era * 400);
+    const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return long(era) * 146097 + long(doe) - 719468;
+}
+
+long days_apart(std::string_view a, std::string_view b) {
+    const long d = day_number(a) - day_number(b);
+    return d < 0 ? -d : d;
+}
+
 Opt iso_date(const Opt& raw, std::string_view lang) {
     if (!raw) return std::nullopt;
     const auto d = parse_date(*raw, lang);
@@ -395,8 +418,13 @@ void merge_byline(const Page& pg, const VisibleMeta& vis, Article& a) {
 // JSON-LD/meta, else the dateline near the headline, else the URL. Never an
 // "Updated" date (corpus/repost README date rule).
 void merge_dates(const Page& pg, const VisibleMeta& vis, Article& a) {
-    Opt published = iso_date(non_empty(pg.ld.date_published), pg.lang);
-    if (!published) published = iso_date(pg.meta.first(lexicon::kMetaPublishedKeys), pg.lang);
+    // Metadata values are machine-written: "11/01/2023" there is month first
+    // whatever the page's language (trafilatura simmeltalzeitung), so no lang.
+    Opt published = iso_date(non_empty(pg.ld.date_published), {});
+    if (!published) published = iso_date(pg.meta.first(lexicon::kMetaPublishedKeys), {});
+    // The day the page shows beats a metadata timestamp one day off: a UTC
+    // conversion across midnight (trafilatura beige.de: 23:00Z vs "7. November").
+    if (published && vis.published && days_apart(*published, *vis.published) == 1) published = vis.published;
     if (!published) published = vis.published;
     if (!published) {
         std::optional<ParsedDate> d;
@@ -404,10 +432,12 @@ void merge_dates(const Page& pg, const VisibleMeta& vis, Article& a) {
         if (!d && a.canonical_url) d = date_from_url(*a.canonical_url);
         if (d) published = d->iso();
     }
+    if (!published) published = vis.first_time;
+    if (!published) published = vis.first_dated_line;
     if (vis.original && (!published || published->compare(0, 10, *vis.original, 0, 10) != 0)) published = vis.original;
     a.date = published;
-    Opt modified = iso_date(non_empty(pg.ld.date_modified), pg.lang);
-    if (!modified) modified = iso_date(pg.meta.first(lexicon::kMetaModifiedKeys), pg.lang);
+    Opt modified = iso_date(non_empty(pg.ld.date_modified), {});
+    if (!modified) modified = iso_date(pg.meta.first(lexicon::kMetaModifiedKeys), {});
     if (!modified) modified = vis.updated;
     a.date_modified = modified;
 }

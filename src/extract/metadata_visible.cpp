@@ -20,7 +20,9 @@ constexpr std::size_t kLinesBefore = 8;
 constexpr std::size_t kLinesAfter = 15;
 constexpr std::size_t kMaxMetaLine = 250;
 constexpr std::size_t kMaxAvatarName = 40;
-constexpr std::size_t kMaxUserName = 30;  // "Rahul Menon" next to an avatar; longer text is a caption  // a byline or dateline is short; a paragraph is not
+constexpr std::size_t kMaxUserName = 30;
+constexpr std::size_t kDateOpening = 24;
+constexpr std::size_t kAttributionOpening = 24;  // "This article" / "*Originally" before the phrase  // a line "opens with a date" when one fits in its first characters  // "Rahul Menon" next to an avatar; longer text is a caption  // a byline or dateline is short; a paragraph is not
 
 bool contains_label(const std::string& folded, lexicon::KeyList labels) {
     for (std::string_view l : labels) {
@@ -174,6 +176,20 @@ void read_labelled_anywhere(const std::vector<PageLine>& lines, VisibleMeta& out
     }
 }
 
+void read_fallback_dates(const std::vector<PageLine>& lines, std::size_t from, std::string_view lang, VisibleMeta& out) {
+    for (std::size_t i = 0; i < lines.size() && !(out.first_time && out.first_dated_line); ++i) {
+        const PageLine& line = lines[i];
+        if (line.noise || is_copyright(line.text)) continue;
+        for (const TimeRef& t : line.times) {
+            if (out.first_time || classify(t.context, line.updated_hint) != DateKind::published) continue;
+            if (const auto d = parse_date(t.datetime, lang)) out.first_time = d->iso();
+        }
+        if (out.first_dated_line || i < from || !line.times.empty() || line.updated_hint) continue;
+        if (const auto d = parse_date(std::string_view(line.text).substr(0, kDateOpening), lang))
+            out.first_dated_line = d->iso();
+    }
+}
+
 }  // namespace
 
 VisibleMeta read_visible(const std::vector<PageLine>& lines, const std::vector<HintElement>& hints,
@@ -203,8 +219,11 @@ VisibleMeta read_visible(const std::vector<PageLine>& lines, const std::vector<H
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const PageLine& line = lines[i];
         if (line.text.size() > 300) continue;
-        const std::string f = util::fold_key(line.text);
-        if (!contains_label(f, lexicon::kSourcePhrases)) continue;
+        // The attribution opens the line ("This story first appeared on X on ..."); the
+        // phrase deep in a body sentence is history, not the repost's origin
+        // (readability wikipedia-2: "... was first published in 2001 ...").
+        const std::size_t at = find_label(line.text, lexicon::kSourcePhrases);
+        if (at == std::string_view::npos || at > kAttributionOpening) continue;
         if (!out.source) out.source = parse_source_line(line.text);
         if (dates.original.value) continue;
         std::optional<ParsedDate> d;
@@ -213,6 +232,7 @@ VisibleMeta read_visible(const std::vector<PageLine>& lines, const std::vector<H
         if (!d) d = parse_date(line.text, lang);
         if (d) dates.original.offer(d->iso(), 1000 + i);
     }
+    if (!dates.published.value) read_fallback_dates(lines, anchored ? anchor : 0, lang, out);
     out.published = dates.published.value;
     out.updated = dates.updated.value;
     out.original = dates.original.value;

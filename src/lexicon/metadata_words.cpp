@@ -18,14 +18,14 @@ constexpr std::string_view kAuthor[] = {
 constexpr std::string_view kPublished[] = {
     "article:published_time"sv, "datepublished"sv, "og:published_time"sv, "article:published"sv,
     "publish-date"sv, "publish_date"sv, "publishdate"sv, "pubdate"sv, "date"sv, "dc.date.issued"sv,
-    "dc.date"sv, "dcterms.date"sv, "dcterms.issued"sv, "dcterms.created"sv, "parsely-pub-date"sv,
+    "dc.date"sv, "dc:date"sv, "dc:created"sv, "dcterms:created"sv, "dcterms:issued"sv, "dcterms.date"sv, "dcterms.issued"sv, "dcterms.created"sv, "parsely-pub-date"sv,
     "sailthru.date"sv, "citation_publication_date"sv, "citation_date"sv, "article.published"sv,
     "published_time"sv, "published-date"sv, "release_date"sv, "original-publish-date"sv, "datecreated"sv,
     "created"sv, "date.created"sv, "displaydate"sv, "cxenseparse:recs:publishtime"sv, "og:article:published_time"sv,
 };
 constexpr std::string_view kModified[] = {
     "article:modified_time"sv, "datemodified"sv, "og:updated_time"sv, "article:modified"sv,
-    "last-modified"sv, "dcterms.modified"sv, "dc.date.modified"sv, "lastmod"sv, "modified"sv,
+    "last-modified"sv, "dcterms.modified"sv, "dcterms:modified"sv, "dc:modified"sv, "dc.date.modified"sv, "lastmod"sv, "modified"sv,
 };
 constexpr std::string_view kDescription[] = {"og:description"sv, "description"sv, "twitter:description"sv,
                                              "dc.description"sv};

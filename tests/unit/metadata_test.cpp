@@ -225,3 +225,26 @@ TEST_CASE("a word 'erstmals' in the lead is no original-date label", "[metadata]
                            R"(<h1>Histo-Monte</h1><p>Erstmals seit 2019 rollt die Rallye am 10. Februar 2022 wieder.</p>)");
     CHECK(or_none(a.date) == "2022-01-31T12:58:36Z");
 }
+
+TEST_CASE("RDFa property dates", "[metadata]") {
+    const Article b = page("", R"(<h1>Vegetarier</h1><p class="submitted"><span property="dc:date dc:created"
+        content="2019-07-07T18:44:31+02:00">7. Juli</span></p>)");
+    CHECK(or_none(b.date) == "2019-07-07T18:44:31+02:00");
+}
+
+TEST_CASE("metadata dates: US slash order; a day-off UTC timestamp loses to the shown day", "[metadata]") {
+    const Article a = page(R"(<html lang="de"><meta name="date" content="11/01/2023 12:43:42">)", "<h1>Trinkwasser</h1>");
+    CHECK(or_none(a.date).substr(0, 10) == "2023-11-01");
+    const Article b = page(R"(<meta property="article:published_time" content="2022-11-06T23:00:00Z">)",
+                           "<h1>Südfrankreich</h1><p class=\"date\">7. November 2022</p>");
+    CHECK(or_none(b.date) == "2022-11-07");
+}
+
+TEST_CASE("last-resort dates: a page's first <time>, a line opening with a date, the URL", "[metadata]") {
+    const Article a = page("", R"(<div class="x"><p>a</p><p>b</p><p>c</p><p>d</p><p>e</p><p>f</p><p>g</p><p>h</p>
+        <p>i</p><p>j</p><p>k</p><p>l</p><p>m</p><p>n</p><p>o</p><p>p</p><p>q</p></div>
+        <div><time datetime="2020-08-06T09:09:24Z">Aug 6</time></div>)");
+    CHECK(or_none(a.date) == "2020-08-06T09:09:24Z");
+    const Article b = page("", R"(<h1>Arbeitsmarkt</h1><p>01.02.2022 „Der Arbeitsmarkt ist gut in das Jahr gestartet“, sagte X.</p>)");
+    CHECK(or_none(b.date) == "2022-02-01");
+}
