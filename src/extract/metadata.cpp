@@ -346,6 +346,20 @@ bool is_aggregator(const BylineParts& b, const std::vector<std::string>& site_na
     return true;
 }
 
+// A metadata date whose day/month order is ambiguous ("10/05/2022 05:22 pm") is
+// read in the order that lands nearer another date of the page (the modified
+// or the shown one): a Spanish page wrote it day first (eluniversal), a German
+// CMS month first (simmeltalzeitung "11/01/2023"). Without a reference, the
+// page language decides.
+Opt metadata_date(const Opt& raw, std::string_view lang, const Opt& reference) {
+    const Opt by_lang = iso_date(raw, lang);
+    if (!by_lang || !reference) return by_lang;
+    const Opt us = iso_date(raw, "en-US"), eu = iso_date(raw, "fr");
+    const Opt other = by_lang == us ? eu : us;
+    if (!other || *other == *by_lang) return by_lang;
+    return days_apart(*other, *reference) < days_apart(*by_lang, *reference) ? other : by_lang;
+}
+
 // Author names claimed by metadata: JSON-LD first, then <meta name=author|byl|...>;
 // a claim naming the host site itself is passed over for the next one
 // (repost sqfeed-053: JSON-LD author "Coinvane", <meta name=author> the person).
@@ -418,10 +432,11 @@ void merge_byline(const Page& pg, const VisibleMeta& vis, Article& a) {
 // JSON-LD/meta, else the dateline near the headline, else the URL. Never an
 // "Updated" date (corpus/repost README date rule).
 void merge_dates(const Page& pg, const VisibleMeta& vis, Article& a) {
-    // Metadata values are machine-written: "11/01/2023" there is month first
-    // whatever the page's language (trafilatura simmeltalzeitung), so no lang.
-    Opt published = iso_date(non_empty(pg.ld.date_published), {});
-    if (!published) published = iso_date(pg.meta.first(lexicon::kMetaPublishedKeys), {});
+    Opt modified = iso_date(non_empty(pg.ld.date_modified), pg.lang);
+    if (!modified) modified = iso_date(pg.meta.first(lexicon::kMetaModifiedKeys), pg.lang);
+    Opt reference = vis.published ? vis.published : modified;
+    Opt published = metadata_date(non_empty(pg.ld.date_published), pg.lang, reference);
+    if (!published) published = metadata_date(pg.meta.first(lexicon::kMetaPublishedKeys), pg.lang, reference);
     // The day the page shows beats a metadata timestamp one day off: a UTC
     // conversion across midnight (trafilatura beige.de: 23:00Z vs "7. November").
     if (published && vis.published && days_apart(*published, *vis.published) == 1) published = vis.published;
@@ -436,8 +451,6 @@ void merge_dates(const Page& pg, const VisibleMeta& vis, Article& a) {
     if (!published) published = vis.first_dated_line;
     if (vis.original && (!published || published->compare(0, 10, *vis.original, 0, 10) != 0)) published = vis.original;
     a.date = published;
-    Opt modified = iso_date(non_empty(pg.ld.date_modified), {});
-    if (!modified) modified = iso_date(pg.meta.first(lexicon::kMetaModifiedKeys), {});
     if (!modified) modified = vis.updated;
     a.date_modified = modified;
 }

@@ -1,6 +1,7 @@
 #include "extract/metadata_page.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 
 #include "lexicon/metadata_words.hpp"
@@ -108,7 +109,10 @@ void add_hints(const Dom& dom, NodeId text_node, PageLine& line) {
             line.byline_hint = true;
         if (is_source_link(dom, id) || has_class_token(dom, id, lexicon::kSourceClassTokens))
             line.source_hint = true;
-        if (has_class_token(dom, id, lexicon::kUpdatedClassTokens)) line.updated_hint = true;
+        // WordPress marks the one shown date "entry-date published updated": published wins.
+        if (has_class_token(dom, id, lexicon::kUpdatedClassTokens) &&
+            !has_class_token(dom, id, std::array<std::string_view, 1>{"publish"}))
+            line.updated_hint = true;
         if (up < 3 && follows_image(dom, id)) line.avatar_hint = true;
         if (n.tag == Tag::h1 || n.tag == Tag::h2 || n.tag == Tag::h3 || dom.attr_or_empty(id, "role") == "heading")
             line.heading = true;

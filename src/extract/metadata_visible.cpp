@@ -59,10 +59,14 @@ std::size_t find_label(std::string_view text, lexicon::KeyList labels) {
     return best;
 }
 
-DateKind classify(std::string_view context, bool updated_hint) {
+// `updated_hint` (a class "updated") without a visible "Updated" label is the
+// date the page shows as its only one: `shown` says so.
+DateKind classify(std::string_view context, bool updated_hint, bool* shown = nullptr) {
     const std::string f = util::fold_key(context);
     if (starts_with_label(f, lexicon::kOriginalDateLabels)) return DateKind::original;
-    if (updated_hint || contains_label(f, lexicon::kUpdatedLabels)) return DateKind::updated;
+    const bool labelled = contains_label(f, lexicon::kUpdatedLabels);
+    if (shown) *shown = updated_hint && !labelled;
+    if (updated_hint || labelled) return DateKind::updated;
     return DateKind::published;
 }
 
@@ -81,8 +85,10 @@ struct Best {
 
 struct Dates {
     Best published, updated, original;
-    void offer(DateKind k, const ParsedDate& d, std::size_t dist) {
+    Best shown_updated;  // an "updated" date known only from a class: what the page displays
+    void offer(DateKind k, const ParsedDate& d, std::size_t dist, bool shown = false) {
         (k == DateKind::original ? original : k == DateKind::updated ? updated : published).offer(d.iso(), dist);
+        if (k == DateKind::updated && shown) shown_updated.offer(d.iso(), dist);
     }
 };
 
@@ -90,7 +96,9 @@ void read_dates(const PageLine& line, std::size_t dist, std::string_view lang, D
     for (const TimeRef& t : line.times) {
         auto d = parse_date(t.datetime, lang);
         if (!d) d = parse_date(t.context, lang);
-        if (d) out.offer(classify(t.context, line.updated_hint), *d, dist);
+        bool shown = false;
+        const DateKind k = classify(t.context, line.updated_hint, &shown);
+        if (d) out.offer(k, *d, dist, shown);
     }
     if (!line.times.empty() || line.text.size() > kMaxMetaLine || is_copyright(line.text)) return;
     // One line may carry several dates, each after its own label: "Jul 27, 2024 ·
@@ -106,7 +114,8 @@ void read_dates(const PageLine& line, std::size_t dist, std::string_view lang, D
         if (const auto d = parse_date(text.substr(upd, orig > upd ? orig - upd : std::string_view::npos), lang))
             out.offer(DateKind::updated, *d, dist);
     const std::string_view own = text.substr(0, std::min(orig, upd));
-    if (const auto d = parse_date(own, lang)) out.offer(line.updated_hint ? DateKind::updated : DateKind::published, *d, dist);
+    if (const auto d = parse_date(own, lang))
+        out.offer(line.updated_hint ? DateKind::updated : DateKind::published, *d, dist, line.updated_hint);
 }
 
 struct BylinePick {
@@ -233,7 +242,9 @@ VisibleMeta read_visible(const std::vector<PageLine>& lines, const std::vector<H
         if (d) dates.original.offer(d->iso(), 1000 + i);
     }
     if (!dates.published.value) read_fallback_dates(lines, anchored ? anchor : 0, lang, out);
-    out.published = dates.published.value;
+    // The only date shown near the headline, even when a class calls it
+    // "updated", is the one readers take for the date (trafilatura utopia.de).
+    out.published = dates.published.value ? dates.published.value : dates.shown_updated.value;
     out.updated = dates.updated.value;
     out.original = dates.original.value;
     return out;

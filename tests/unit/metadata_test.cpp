@@ -233,8 +233,13 @@ TEST_CASE("RDFa property dates", "[metadata]") {
 }
 
 TEST_CASE("metadata dates: US slash order; a day-off UTC timestamp loses to the shown day", "[metadata]") {
-    const Article a = page(R"(<html lang="de"><meta name="date" content="11/01/2023 12:43:42">)", "<h1>Trinkwasser</h1>");
+    const Article a = page(R"(<meta name="date" content="11/01/2023 12:43:42">
+        <meta property="article:modified_time" content="2023-11-02">)", "<h1>Trinkwasser</h1>");
     CHECK(or_none(a.date).substr(0, 10) == "2023-11-01");
+    const Article es = page(R"(<meta property="article:published_time" content="10/05/2022 05:22 pm">
+        <meta property="article:modified_time" content="2022/05/10 17:36:11"><meta http-equiv="content-language" content="es">)",
+                            "<h1>Senador</h1>");
+    CHECK(or_none(es.date) == "2022-05-10T17:22:00");
     const Article b = page(R"(<meta property="article:published_time" content="2022-11-06T23:00:00Z">)",
                            "<h1>Südfrankreich</h1><p class=\"date\">7. November 2022</p>");
     CHECK(or_none(b.date) == "2022-11-07");
