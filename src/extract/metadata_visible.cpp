@@ -186,6 +186,7 @@ void read_labelled_anywhere(const std::vector<PageLine>& lines, VisibleMeta& out
 }
 
 void read_fallback_dates(const std::vector<PageLine>& lines, std::size_t from, std::string_view lang, VisibleMeta& out) {
+    std::optional<std::string> before_anchor;  // a dated line above the headline: used only when none follows it
     for (std::size_t i = 0; i < lines.size() && !(out.first_time && out.first_dated_line); ++i) {
         const PageLine& line = lines[i];
         if (line.noise || is_copyright(line.text)) continue;
@@ -193,10 +194,13 @@ void read_fallback_dates(const std::vector<PageLine>& lines, std::size_t from, s
             if (out.first_time || classify(t.context, line.updated_hint) != DateKind::published) continue;
             if (const auto d = parse_date(t.datetime, lang)) out.first_time = d->iso();
         }
-        if (out.first_dated_line || i < from || !line.times.empty() || line.updated_hint) continue;
-        if (const auto d = parse_date(std::string_view(line.text).substr(0, kDateOpening), lang))
-            out.first_dated_line = d->iso();
+        if (out.first_dated_line || !line.times.empty() || line.updated_hint) continue;
+        const auto d = parse_date(std::string_view(line.text).substr(0, kDateOpening), lang);
+        if (!d) continue;
+        if (i >= from) out.first_dated_line = d->iso();
+        else if (!before_anchor) before_anchor = d->iso();
     }
+    if (!out.first_dated_line) out.first_dated_line = before_anchor;
 }
 
 }  // namespace
