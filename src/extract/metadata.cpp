@@ -200,12 +200,31 @@ int word_overlap(std::string_view heading_key, std::string_view meta_key) {
 // name, not the headline (readability "mercurial": "<h1>evolve extension for Mercurial").
 int title_agreement(const std::string& heading_key, const std::string& meta_key, const std::string& stripped_key) {
     if (heading_key.empty() || meta_key.empty()) return 0;
-    if (heading_key == stripped_key || heading_key == meta_key) return 4;
-    if (stripped_key.find(heading_key) != std::string::npos && heading_key.size() * 5 >= stripped_key.size() * 2)
-        return 3;
-    if (heading_key.find(stripped_key) != std::string::npos && stripped_key.size() * 2 >= heading_key.size()) return 2;
+    if (heading_key == stripped_key || heading_key == meta_key) return 8;
+    // Contained: at the start of the title (the headline before a site part) beats
+    // elsewhere (readability mercurial: "<h1>evolve extension for Mercurial" is the tail).
+    if (const std::size_t p = stripped_key.find(heading_key);
+        p != std::string::npos && heading_key.size() * 5 >= stripped_key.size() * 2)
+        return p == 0 ? 6 : 5;
+    if (heading_key.find(stripped_key) != std::string::npos && stripped_key.size() * 2 >= heading_key.size()) return 4;
     // An SEO title reworded from the headline shown (trafilatura set): most words shared.
-    return word_overlap(heading_key, stripped_key) >= 60 ? 1 : 0;
+    return word_overlap(heading_key, stripped_key) >= 60 ? 2 : 0;
+}
+
+// A heading's text without the permalink marks documentation generators append
+// ("Evolve: Shared Mutable History¶": readability mercurial, Sphinx).
+std::string heading_text(const Dom& dom, NodeId id) {
+    std::string t = dom.text_content(id);
+    for (bool again = true; again;) {
+        again = false;
+        for (std::string_view mark : {"\xC2\xB6", "\xC2\xA7", "#"})
+            if (t.size() >= mark.size() && t.compare(t.size() - mark.size(), mark.size(), mark) == 0) {
+                t.erase(t.size() - mark.size());
+                t = util::collapse_whitespace(t);
+                again = true;
+            }
+    }
+    return t;
 }
 
 bool is_heading_candidate(const Dom& dom, NodeId id) {
@@ -234,10 +253,10 @@ Opt pick_title(Page& pg) {
             if (a > best) best = a, pg.anchor = id;
         }
     }
-    if (pg.anchor != reader::kNoNode) return non_empty(pg.dom.text_content(pg.anchor));
+    if (pg.anchor != reader::kNoNode) return non_empty(heading_text(pg.dom, pg.anchor));
     if (!metas.empty()) return non_empty(strip_site_name(metas.front(), pg.site_names));
     pg.anchor = first_h1;
-    return first_h1 == reader::kNoNode ? std::nullopt : non_empty(pg.dom.text_content(first_h1));
+    return first_h1 == reader::kNoNode ? std::nullopt : non_empty(heading_text(pg.dom, first_h1));
 }
 
 // Without an agreeing h1 (title in a <b>, a div role=heading), the element

@@ -253,3 +253,9 @@ TEST_CASE("last-resort dates: a page's first <time>, a line opening with a date,
     const Article b = page("", R"(<h1>Arbeitsmarkt</h1><p>01.02.2022 „Der Arbeitsmarkt ist gut in das Jahr gestartet“, sagte X.</p>)");
     CHECK(or_none(b.date) == "2022-02-01");
 }
+
+TEST_CASE("the headline at the start of the title beats a site h1; permalink marks go", "[metadata]") {
+    const Article a = page("<title>Evolve: Shared Mutable History — evolve extension for Mercurial</title>",
+                           "<h1><a href=\"/\">evolve extension for Mercurial</a></h1><h1>Evolve: Shared Mutable History<a href=\"#e\">¶</a></h1>");
+    CHECK(or_none(a.title) == "Evolve: Shared Mutable History");
+}
