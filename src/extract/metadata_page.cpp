@@ -174,15 +174,17 @@ std::vector<HintElement> byline_elements(const Dom& dom, const std::vector<std::
     std::vector<HintElement> out;
     for (NodeId id = 0; id < dom.size(); ++id) {
         const reader::Node& n = dom[id];
-        if (n.type != NodeType::element || noise[id] != kNoNoise || is_skipped(n.tag) || n.tag == Tag::meta) continue;
+        if (n.type != NodeType::element || noise[id] == kClassNoise || is_skipped(n.tag) || n.tag == Tag::meta) continue;
         const bool source = is_source_link(dom, id) || has_class_token(dom, id, lexicon::kSourceClassTokens);
         const bool link = is_author_link(dom, id);
-        if (!source && !link && dom.attr_or_empty(id, "itemprop") != "author" &&
-            !has_class_token(dom, id, lexicon::kBylineClassTokens))
-            continue;
+        const bool microdata = dom.attr_or_empty(id, "itemprop") == "author";
+        // Inside an <aside>/<footer> only microdata counts (readability 001:
+        // <aside><span itemprop="author">); a sidebar's "author" class does not.
+        if (noise[id] == kStructuralNoise && !microdata) continue;
+        if (!source && !link && !microdata && !has_class_token(dom, id, lexicon::kBylineClassTokens)) continue;
         if (n.subtree_end - id > 60) continue;  // a whole author box or section, not a byline
         std::string text = segmented_text(dom, id);
-        if (!text.empty() && text.size() <= 200) out.push_back({id, std::move(text), source, link});
+        if (!text.empty() && text.size() <= 200) out.push_back({id, std::move(text), source, link, link || microdata});
     }
     return out;
 }

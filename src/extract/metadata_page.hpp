@@ -52,6 +52,7 @@ struct HintElement {
     std::string text;
     bool source;  // class/link says source/provider
     bool link;    // rel=author or a link to an author page: its text is a name even in lower case
+    bool strong;  // link or itemprop=author: counts even far from the headline
 };
 std::vector<HintElement> byline_elements(const reader::Dom& dom, const std::vector<std::uint8_t>& noise);
 

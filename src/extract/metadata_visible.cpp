@@ -227,6 +227,15 @@ VisibleMeta read_visible(const std::vector<PageLine>& lines, const std::vector<H
         if (i >= begin && i < end) read_byline_element(h, distance(i), out, pick);
     }
     if (!out.byline) read_labelled_anywhere(lines, out, pick);
+    // Far from the headline, a rel=author / author-page link or itemprop=author
+    // still names the author (trafilatura peptalks: the byline under the article).
+    for (const HintElement& h : hints) {
+        if (out.byline) break;
+        if (!h.strong) continue;
+        auto parts = parse_byline(h.text);
+        if (!parts && h.link) parts = user_name(h.text);
+        pick.offer(std::move(parts), 1, h.source, 999, out);
+    }
     // "Originally published on X on <date>" closes many syndicated stories
     // (samples/finance-portal-syndicated.html), often in a provider footer.
     for (std::size_t i = 0; i < lines.size(); ++i) {

@@ -13,7 +13,7 @@ constexpr std::string_view kTitle[] = {"dc:title"sv, "dcterm:title"sv, "og:title
                                        "sailthru.title"sv, "headline"sv};
 constexpr std::string_view kAuthor[] = {
     "dc:creator"sv, "dcterm:creator"sv, "author"sv, "article:author"sv, "byl"sv, "parsely-author"sv, "sailthru.author"sv, "dc.creator"sv,
-    "dcterms.creator"sv, "dc.creator.aut"sv, "citation_author"sv, "twitter:creator"sv, "book:author"sv,
+    "dcterms.creator"sv, "dc.creator.aut"sv, "citation_author"sv, "book:author"sv,
 };
 constexpr std::string_view kPublished[] = {
     "article:published_time"sv, "datepublished"sv, "og:published_time"sv, "article:published"sv,
@@ -52,7 +52,6 @@ constexpr std::string_view kArticleTypes[] = {
 constexpr std::string_view kBylineClass[] = {
     "byline"sv, "by-line"sv, "author"sv, "byl"sv, "writer"sv, "creator"sv, "reporter"sv, "contributor"sv,
     "autor"sv, "auteur"sv, "source"sv, "provider"sv, "attribution"sv, "origin"sv, "posted-by"sv,
-    "kicker"sv,
 };
 constexpr std::string_view kSourceClass[] = {"source"sv, "provider"sv, "attribution"sv, "origin"sv};
 constexpr std::string_view kDateClass[] = {

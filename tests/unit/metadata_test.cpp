@@ -259,3 +259,13 @@ TEST_CASE("the headline at the start of the title beats a site h1; permalink mar
                            "<h1><a href=\"/\">evolve extension for Mercurial</a></h1><h1>Evolve: Shared Mutable History<a href=\"#e\">¶</a></h1>");
     CHECK(or_none(a.title) == "Evolve: Shared Mutable History");
 }
+
+TEST_CASE("microdata author in an aside counts; a section kicker and a Twitter handle do not", "[metadata]") {
+    const Article a = page("", R"(<article><h1>Get your code covered</h1><aside><p><span itemprop="author">
+        <span itemprop="name">Nicolas Perriault</span> —</span></p></aside></article>
+        <aside><div class="author">Sidebar Person</div></aside>)");
+    CHECK(or_none(a.byline) == "Nicolas Perriault");
+    const Article b = page(R"(<meta property="twitter:creator" content="@StevenMufson">)",
+                           R"(<div class="kicker">Middle East</div><h1>Relations</h1>)");
+    CHECK(or_none(b.byline) == "none");
+}
