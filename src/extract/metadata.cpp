@@ -265,12 +265,14 @@ NodeId find_title_element(const Dom& dom, const std::string& title) {
     const std::string key = util::fold_key(title);
     for (NodeId id = 0; id < dom.size(); ++id) {
         const reader::Node& n = dom[id];
-        if (n.type != reader::NodeType::element || n.tag == Tag::title || n.tag == Tag::head) {
-            if (n.type == reader::NodeType::element && n.tag == Tag::head) id = n.subtree_end - 1;
+        if (n.type == reader::NodeType::element && (n.tag == Tag::head || n.tag == Tag::script || n.tag == Tag::style)) {
+            id = n.subtree_end - 1;
             continue;
         }
-        if (n.subtree_end - id > 6) continue;
-        if (util::fold_key(dom.text_content(id)) == key) return id;
+        if (n.type != reader::NodeType::text) continue;
+        const std::string_view t = dom.text(id);
+        if (t.size() < key.size() / 2 || t.size() > key.size() * 2 + 40) continue;  // cheap length gate before folding
+        if (util::fold_key(t) == key) return n.parent;
     }
     return reader::kNoNode;
 }
@@ -524,15 +526,16 @@ void extract_metadata(const Dom& dom, const ExtractOptions& options, Article& a)
     pg.lang = page_lang(dom, pg.meta, pg.ld);
     a.title = pick_title(pg);
     if (pg.anchor == reader::kNoNode && a.title) pg.anchor = find_title_element(dom, *a.title);
-    pg.noise = noise_mask(dom, pg.anchor);
-    pg.lines = page_lines(dom, pg.noise);
+    const std::vector<std::uint8_t> flags = element_flags(dom);
+    pg.noise = noise_mask(dom, flags, pg.anchor);
+    pg.lines = page_lines(dom, pg.noise, flags);
     pg.anchor_line = line_of(pg.lines, pg.anchor);
     if (pg.lang.empty()) pg.lang = guess_lang(pg.lines);
     a.lang = non_empty(pg.lang);
     if (Opt site = pg.meta.first(lexicon::kMetaSiteNameKeys); site && site->front() != '@') a.site_name = site;
     if (!a.site_name) a.site_name = non_empty(pg.ld.publisher);
     simple_fields(pg, a);
-    const VisibleMeta vis = read_visible(pg.lines, byline_elements(dom, pg.noise), pg.anchor_line, pg.lang);
+    const VisibleMeta vis = read_visible(pg.lines, byline_elements(dom, pg.noise, flags), pg.anchor_line, pg.lang);
     merge_byline(pg, vis, a);
     merge_dates(pg, vis, a);
     if (!a.site_name && a.canonical_url) {

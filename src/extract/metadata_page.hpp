@@ -34,16 +34,24 @@ struct PageLine {
     std::vector<TimeRef> times;   // <time datetime> elements in the line
 };
 
+// Facts about each element read once from class/id/rel/href/itemprop
+// (lexicon::k*ClassTokens), so the walks below test bits, not strings.
+inline constexpr std::uint8_t kFlagNoiseClass = 1, kFlagBylineClass = 2, kFlagSourceClass = 4,
+                              kFlagUpdatedClass = 8, kFlagAuthorLink = 16, kFlagSourceLink = 32,
+                              kFlagAuthorProp = 64, kFlagAfterImage = 128;
+std::vector<std::uint8_t> element_flags(const reader::Dom& dom);
+
 // Noise kinds of noise_mask().
 inline constexpr std::uint8_t kNoNoise = 0, kStructuralNoise = 1, kClassNoise = 2;
 
 // Elements whose whole subtree is noise (class/id tokens of lexicon::kNoiseClassTokens,
 // nav/aside/footer), except ancestors of `keep` (the headline: a body class
 // "comments-open" must not hide the article).
-std::vector<std::uint8_t> noise_mask(const reader::Dom& dom, reader::NodeId keep);
+std::vector<std::uint8_t> noise_mask(const reader::Dom& dom, const std::vector<std::uint8_t>& flags, reader::NodeId keep);
 
 // The page's visible text as lines, in document order.
-std::vector<PageLine> page_lines(const reader::Dom& dom, const std::vector<std::uint8_t>& noise);
+std::vector<PageLine> page_lines(const reader::Dom& dom, const std::vector<std::uint8_t>& noise,
+                                 const std::vector<std::uint8_t>& flags);
 
 // An element that says it holds a byline (class/id "author"/"byline"/...,
 // rel=author, a link to an author page, itemprop=author) and its own text.
@@ -54,9 +62,8 @@ struct HintElement {
     bool link;    // rel=author or a link to an author page: its text is a name even in lower case
     bool strong;  // link or itemprop=author: counts even far from the headline
 };
-std::vector<HintElement> byline_elements(const reader::Dom& dom, const std::vector<std::uint8_t>& noise);
+std::vector<HintElement> byline_elements(const reader::Dom& dom, const std::vector<std::uint8_t>& noise,
+                                        const std::vector<std::uint8_t>& flags);
 
-// Whether the lower-cased class/id of element `id` holds one of `tokens`.
-bool has_class_token(const reader::Dom& dom, reader::NodeId id, std::span<const std::string_view> tokens);
 
 }  // namespace newsclean::extract

@@ -9,6 +9,7 @@
 #include "lexicon/metadata_words.hpp"
 #include "util/fold.hpp"
 #include "util/text.hpp"
+#include "util/token_matcher.hpp"
 
 namespace newsclean::extract {
 
@@ -47,16 +48,28 @@ bool starts_with_label(const std::string& folded, lexicon::KeyList labels) {
 
 // Byte position of the first label of `labels` starting a word in `text`
 // (ASCII case-insensitive: the labels' non-ASCII letters are lower case already).
-std::size_t find_label(std::string_view text, lexicon::KeyList labels) {
-    std::size_t best = std::string_view::npos;
-    for (std::string_view l : labels) {
-        for (std::size_t p = util::ifind(text, l); p != std::string_view::npos && p < best; p = util::ifind(text, l, p + 1)) {
-            if (p > 0 && std::isalnum(static_cast<unsigned char>(text[p - 1]))) continue;
-            best = p;
-            break;
-        }
-    }
-    return best;
+std::size_t find_label(std::string_view text, const util::TokenMatcher& labels) {
+    return labels.find(text, true);
+}
+
+const util::TokenMatcher& original_labels() {
+    static const util::TokenMatcher m(lexicon::kOriginalDateLabels);
+    return m;
+}
+const util::TokenMatcher& updated_labels() {
+    static const util::TokenMatcher m(lexicon::kUpdatedLabels);
+    return m;
+}
+const util::TokenMatcher& source_phrases() {
+    static const util::TokenMatcher m(lexicon::kSourcePhrases);
+    return m;
+}
+// Cheap gate before parse_source_line: a line naming a source has a colon
+// ("Source: X", "Źródło: X") or one of the attribution words.
+bool may_name_source(std::string_view text) {
+    static const util::TokenMatcher labels(lexicon::kSourceLabels);
+    return text.find(':') != std::string_view::npos || text.find("\xEF\xBC\x9A") != std::string_view::npos ||
+           labels.in(text) || source_phrases().in(text);
 }
 
 // `updated_hint` (a class "updated") without a visible "Updated" label is the
@@ -106,8 +119,8 @@ void read_dates(const PageLine& line, std::size_t dist, std::string_view lang, D
     // Original: 23.09.2026 18:20" (livewire-056). The text before the first
     // label is the page's own date.
     const std::string_view text = line.text;
-    const std::size_t orig = find_label(text, lexicon::kOriginalDateLabels);
-    const std::size_t upd = find_label(text, lexicon::kUpdatedLabels);
+    const std::size_t orig = find_label(text, original_labels());
+    const std::size_t upd = find_label(text, updated_labels());
     if (orig != std::string_view::npos)
         if (const auto d = parse_date(text.substr(orig), lang)) out.offer(DateKind::original, *d, dist);
     if (upd != std::string_view::npos)
@@ -219,7 +232,8 @@ VisibleMeta read_visible(const std::vector<PageLine>& lines, const std::vector<H
         const PageLine& line = lines[i];
         read_byline_line(line, distance(i), out, pick);
         if (line.noise) continue;
-        if (!out.source && line.text.size() <= kMaxMetaLine) out.source = parse_source_line(line.text);
+        if (!out.source && line.text.size() <= kMaxMetaLine && may_name_source(line.text))
+            out.source = parse_source_line(line.text);
         read_dates(line, distance(i), lang, dates);
     }
     for (const HintElement& h : hints) {
@@ -244,7 +258,7 @@ VisibleMeta read_visible(const std::vector<PageLine>& lines, const std::vector<H
         // The attribution opens the line ("This story first appeared on X on ..."); the
         // phrase deep in a body sentence is history, not the repost's origin
         // (readability wikipedia-2: "... was first published in 2001 ...").
-        const std::size_t at = find_label(line.text, lexicon::kSourcePhrases);
+        const std::size_t at = find_label(std::string_view(line.text).substr(0, kAttributionOpening + 40), source_phrases());
         if (at == std::string_view::npos || at > kAttributionOpening) continue;
         if (!out.source) out.source = parse_source_line(line.text);
         if (dates.original.value) continue;

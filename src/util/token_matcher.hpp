@@ -1,0 +1,29 @@
+// Finding any of many short tokens in a string in one pass: tokens are
+// bucketed by their first byte (ASCII case-folded), so each position tries
+// only the few tokens that can start there. Used where a table of class/id
+// tokens or labels is tested against every element or line of a page.
+#pragma once
+
+#include <array>
+#include <span>
+#include <string_view>
+#include <vector>
+
+namespace newsclean::util {
+
+class TokenMatcher {
+public:
+    // `tokens` must be lower case (ASCII letters are compared case-insensitively;
+    // other bytes exactly). The views must outlive the matcher (lexicon tables do).
+    explicit TokenMatcher(std::span<const std::string_view> tokens);
+
+    // Position of the first occurrence of any token at or after `from`, or npos.
+    // With `word_start`, only occurrences not preceded by an ASCII letter or digit count.
+    std::size_t find(std::string_view s, bool word_start = false, std::size_t from = 0) const;
+    bool in(std::string_view s) const { return find(s) != std::string_view::npos; }
+
+private:
+    std::array<std::vector<std::string_view>, 256> buckets_;
+};
+
+}  // namespace newsclean::util
