@@ -98,6 +98,22 @@ std::string small_text(const Dom& dom, NodeId id) {
     return dom.text_content(id);
 }
 
+// Every reader of PageLine::text looks at short lines (bylines, datelines: at
+// most a few hundred characters) or at the start of a line; a paragraph is only
+// collapsed as far as needed to know it is long.
+constexpr std::size_t kLineRawPrefix = 1200, kLineKeep = 400;
+
+std::string line_text(std::string_view raw) {
+    std::string text = util::collapse_whitespace(raw.substr(0, kLineRawPrefix));
+    if (raw.size() > kLineRawPrefix && text.size() <= kLineKeep) text = util::collapse_whitespace(raw);
+    if (text.size() > kLineKeep) {
+        std::size_t cut = kLineKeep;
+        while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // UTF-8 boundary
+        text.resize(cut);
+    }
+    return text;
+}
+
 std::string time_context(const Dom& dom, NodeId time) {
     const std::string own = dom.text_content(time);
     const NodeId parent = dom[time].parent;
@@ -225,7 +241,7 @@ std::vector<PageLine> page_lines(const Dom& dom, const std::vector<std::uint8_t>
     };
     auto flush = [&]() {
         if (started) {
-            lines.back().text = util::collapse_whitespace(raw);
+            lines.back().text = line_text(raw);
             lines.emplace_back();
         }
         raw.clear();

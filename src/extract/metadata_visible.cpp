@@ -193,6 +193,8 @@ void read_labelled_anywhere(const std::vector<PageLine>& lines, VisibleMeta& out
     for (std::size_t i = 0; i < lines.size() && !out.byline; ++i) {
         const PageLine& line = lines[i];
         if (line.noise || line.heading || line.text.size() > 100) continue;
+        static const util::TokenMatcher labels(lexicon::kBylineLabels);
+        if (labels.find(line.text) != 0) continue;  // cheap gate: the line opens with a label word
         if (byline_label(line.text) != BylineLabel::author) continue;
         pick.offer(parse_byline(line.text), 1, false, 999, out);
     }

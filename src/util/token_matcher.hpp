@@ -5,6 +5,7 @@
 #pragma once
 
 #include <array>
+#include <bitset>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -13,8 +14,9 @@ namespace newsclean::util {
 
 class TokenMatcher {
 public:
-    // `tokens` must be lower case (ASCII letters are compared case-insensitively;
-    // other bytes exactly). The views must outlive the matcher (lexicon tables do).
+    // `tokens` must be lower case and at least two bytes long (ASCII letters are
+    // compared case-insensitively; other bytes exactly). The views must outlive
+    // the matcher (lexicon tables do).
     explicit TokenMatcher(std::span<const std::string_view> tokens);
 
     // Position of the first occurrence of any token at or after `from`, or npos.
@@ -24,6 +26,7 @@ public:
 
 private:
     std::array<std::vector<std::string_view>, 256> buckets_;
+    std::bitset<65536> pairs_;  // first two bytes of some token: most positions are rejected here
 };
 
 }  // namespace newsclean::util
