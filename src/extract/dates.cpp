@@ -313,6 +313,8 @@ std::string ParsedDate::iso() const {
 }
 
 std::optional<ParsedDate> parse_date(std::string_view text, std::string_view lang) {
+    // Every supported form has ASCII digits; most lines of a page have none.
+    if (text.find_first_of("0123456789") == std::string_view::npos) return std::nullopt;
     const std::vector<Tok> toks = tokenize(text);
     for (std::size_t i = 0; i < toks.size(); ++i) {
         if (auto m = date_at(toks, i, lang)) {

@@ -242,14 +242,16 @@ Opt pick_title(Page& pg) {
         if (t) metas.push_back(*t);
     if (const NodeId t = pg.dom.find_first(Tag::title); t != reader::kNoNode)
         if (std::string s = pg.dom.text_content(t); !s.empty()) metas.push_back(std::move(s));
+    std::vector<std::pair<std::string, std::string>> keys;  // folded title, folded title without site name
+    for (const std::string& m : metas) keys.emplace_back(util::fold_key(m), util::fold_key(strip_site_name(m, pg.site_names)));
     int best = 0;
     NodeId first_h1 = reader::kNoNode;
     for (NodeId id = 0; id < pg.dom.size(); ++id) {
         if (!is_heading_candidate(pg.dom, id)) continue;
         if (first_h1 == reader::kNoNode && pg.dom[id].tag == Tag::h1) first_h1 = id;
         const std::string key = util::fold_key(pg.dom.text_content(id));
-        for (const std::string& m : metas) {
-            const int a = title_agreement(key, util::fold_key(m), util::fold_key(strip_site_name(m, pg.site_names)));
+        for (const auto& [meta_key, stripped_key] : keys) {
+            const int a = title_agreement(key, meta_key, stripped_key);
             if (a > best) best = a, pg.anchor = id;
         }
     }
