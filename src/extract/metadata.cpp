@@ -325,18 +325,11 @@ std::string page_lang(const Dom& dom, const MetaTags& meta, const JsonLdArticle&
 
 namespace {
 
-// Days since 1970-01-01 of an ISO date's calendar day (H. Hinnant's days_from_civil).
+// Days since 1970-01-01 of an ISO date's calendar day.
 long day_number(std::string_view iso) {
     if (iso.size() < 10) return 0;
-    const int y0 = std::atoi(std::string(iso.substr(0, 4)).c_str());
-    const unsigned m = static_cast<unsigned>(std::atoi(std::string(iso.substr(5, 2)).c_str()));
-    const unsigned d = static_cast<unsigned>(std::atoi(std::string(iso.substr(8, 2)).c_str()));
-    const int y = y0 - (m <= 2);
-    const int era = (y >= 0 ? y : y - 399) / 400;
-    const unsigned yoe = static_cast<unsigned>(y - era * 400);
-    const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return long(era) * 146097 + long(doe) - 719468;
+    auto num = [iso](std::size_t at, std::size_t n) { return std::atoi(std::string(iso.substr(at, n)).c_str()); };
+    return extract::day_number(num(0, 4), num(5, 2), num(8, 2));
 }
 
 long days_apart(std::string_view a, std::string_view b) {

@@ -267,7 +267,7 @@ std::vector<PageLine> page_lines(const Dom& dom, const std::vector<std::uint8_t>
             if (!dt) dt = dom.attr(id, "content");
             if (dt && !dt->empty()) {
                 start(id);
-                lines.back().times.push_back({std::string(*dt), time_context(dom, id)});
+                lines.back().times.push_back({std::string(*dt), dom.text_content(id), time_context(dom, id)});
             }
         }
         if (n.type == NodeType::text) {

@@ -18,6 +18,7 @@ namespace newsclean::extract {
 // "Updated Sat, September 20"), which says which date it is.
 struct TimeRef {
     std::string datetime;
+    std::string text;     // the element's own text ("7. November 2022")
     std::string context;  // text of the enclosing element (one more level up when that holds only the time)
 };
 

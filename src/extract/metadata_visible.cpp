@@ -108,6 +108,11 @@ struct Dates {
 void read_dates(const PageLine& line, std::size_t dist, std::string_view lang, Dates& out) {
     for (const TimeRef& t : line.times) {
         auto d = parse_date(t.datetime, lang);
+        // The day written on the page beats a datetime attribute converted to UTC
+        // across midnight (trafilatura beige.de: datetime 23:00Z, text "7. November").
+        if (const auto shown = parse_date(t.text, lang); shown && d && !shown->has_time &&
+            std::abs(day_number(*shown) - day_number(*d)) == 1)
+            d = shown;
         if (!d) d = parse_date(t.context, lang);
         bool shown = false;
         const DateKind k = classify(t.context, line.updated_hint, &shown);

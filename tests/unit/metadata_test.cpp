@@ -269,3 +269,8 @@ TEST_CASE("microdata author in an aside counts; a section kicker and a Twitter h
                            R"(<div class="kicker">Middle East</div><h1>Relations</h1>)");
     CHECK(or_none(b.byline) == "none");
 }
+
+TEST_CASE("a <time> whose datetime is a day off its text: the text's day", "[metadata]") {
+    const Article a = page("", R"(<h1>Provence</h1><p class="date"><time datetime="2022-11-06T23:00:00Z">7. November 2022</time></p>)");
+    CHECK(or_none(a.date) == "2022-11-07");
+}
