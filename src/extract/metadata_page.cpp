@@ -137,21 +137,19 @@ constexpr std::string_view kAuthorPaths[] = {"/author/", "/authors/", "/autor/",
 constexpr std::string_view kSourcePaths[] = {"/source/", "provider"};
 
 std::uint8_t class_flags(const Dom& dom, NodeId id) {
-    static const util::TokenMatcher noise(lexicon::kNoiseClassTokens), byline(lexicon::kBylineClassTokens),
-        source(lexicon::kSourceClassTokens), updated(lexicon::kUpdatedClassTokens), author_paths(kAuthorPaths),
-        source_paths(kSourcePaths);
     static constexpr std::string_view kPublish[] = {"publish"};
-    static const util::TokenMatcher publish(kPublish);
-    std::uint8_t f = 0;
-    for (const char* attr : {"class", "id"}) {
-        const std::string_view s = dom.attr_or_empty(id, attr);
-        if (s.empty()) continue;
-        if (noise.in(s)) f |= kFlagNoiseClass;
-        if (byline.in(s)) f |= kFlagBylineClass;
-        if (source.in(s)) f |= kFlagSourceClass;
-        // WordPress marks the one shown date "entry-date published updated": published wins.
-        if (updated.in(s) && !publish.in(s)) f |= kFlagUpdatedClass;
-    }
+    static constexpr unsigned kPublishBit = 256;
+    static const util::TokenMatcher::Table kTables[] = {
+        {lexicon::kNoiseClassTokens, kFlagNoiseClass}, {lexicon::kBylineClassTokens, kFlagBylineClass},
+        {lexicon::kSourceClassTokens, kFlagSourceClass}, {lexicon::kUpdatedClassTokens, kFlagUpdatedClass},
+        {kPublish, kPublishBit}};
+    static const util::TokenMatcher classes(kTables), author_paths(kAuthorPaths), source_paths(kSourcePaths);
+    unsigned found = 0;
+    for (const char* attr : {"class", "id"})
+        if (const std::string_view s = dom.attr_or_empty(id, attr); !s.empty()) found |= classes.flags(s);
+    // WordPress marks the one shown date "entry-date published updated": published wins.
+    if (found & kPublishBit) found &= ~unsigned(kFlagUpdatedClass);
+    std::uint8_t f = static_cast<std::uint8_t>(found & 0xFF);
     if (dom.attr_or_empty(id, "itemprop") == "author") f |= kFlagAuthorProp;
     if (dom[id].tag == Tag::a) {
         const std::string_view href = dom.attr_or_empty(id, "href");

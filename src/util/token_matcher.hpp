@@ -19,13 +19,27 @@ public:
     // the matcher (lexicon tables do).
     explicit TokenMatcher(std::span<const std::string_view> tokens);
 
+    // Tokens of several tables at once, each table with its own bit: `flags(s)`
+    // ORs the bits of every table with a token in `s` (one pass instead of one per table).
+    struct Table {
+        std::span<const std::string_view> tokens;
+        unsigned bit;
+    };
+    explicit TokenMatcher(std::span<const Table> tables);
+    unsigned flags(std::string_view s) const;
+
     // Position of the first occurrence of any token at or after `from`, or npos.
     // With `word_start`, only occurrences not preceded by an ASCII letter or digit count.
     std::size_t find(std::string_view s, bool word_start = false, std::size_t from = 0) const;
     bool in(std::string_view s) const { return find(s) != std::string_view::npos; }
 
 private:
-    std::array<std::vector<std::string_view>, 256> buckets_;
+    struct Entry {
+        std::string_view token;
+        unsigned bit;
+    };
+    void add(std::string_view token, unsigned bit);
+    std::array<std::vector<Entry>, 256> buckets_;
     std::bitset<65536> pairs_;  // first two bytes of some token: most positions are rejected here
 };
 

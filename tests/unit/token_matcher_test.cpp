@@ -13,3 +13,13 @@ TEST_CASE("TokenMatcher finds the first of many tokens, case-insensitively", "[u
     CHECK(m.find("reshare share", true) == 8);  // word start only
     CHECK(m.find("") == std::string_view::npos);
 }
+
+TEST_CASE("TokenMatcher tables: one pass, one bit per table", "[util]") {
+    static constexpr std::string_view kNoise[] = {"related"sv, "comment"sv};
+    static constexpr std::string_view kByline[] = {"author"sv, "byline"sv};
+    static const newsclean::util::TokenMatcher::Table kTables[] = {{kNoise, 1}, {kByline, 2}};
+    const newsclean::util::TokenMatcher m(kTables);
+    CHECK(m.flags("comment-author") == 3);
+    CHECK(m.flags("entry-Byline") == 2);
+    CHECK(m.flags("x") == 0);
+}
