@@ -11,6 +11,7 @@
 #include "lexicon/date_words.hpp"
 #include "util/fold.hpp"
 #include "util/text.hpp"
+#include "util/token_matcher.hpp"
 
 namespace newsclean::extract {
 
@@ -287,7 +288,9 @@ std::optional<std::string> parse_source_line(std::string_view text) {
             break;
         }
     }
-    if (start == npos) start = find_any(s, lexicon::kSourcePhrases).second;
+    // The exact, code-point-folding search only when a cheap byte scan saw a phrase.
+    static const util::TokenMatcher phrases(lexicon::kSourcePhrases);
+    if (start == npos && phrases.in(s)) start = find_any(s, lexicon::kSourcePhrases).second;
     if (start == npos) return std::nullopt;
     std::string_view rest = trim_junk(s.substr(start));
     if (rest.find("://") != npos) {

@@ -103,15 +103,22 @@ std::string squash(std::string_view s) {
     return out;
 }
 
-bool names_site(std::string_view part, const std::vector<std::string>& site_names) {
+// `squashed_sites`: squash() of each site name, computed once per title.
+bool names_site(std::string_view part, const std::vector<std::string>& squashed_sites) {
     const std::string p = squash(part);
     if (p.empty()) return false;
-    for (const std::string& site : site_names) {
-        const std::string s = squash(site);
+    for (const std::string& s : squashed_sites) {
         if (s.size() < 3) continue;
         if (p == s || p.find(s) != std::string::npos || (p.size() >= 4 && s.find(p) != std::string::npos)) return true;
     }
     return false;
+}
+
+std::vector<std::string> squash_all(const std::vector<std::string>& names) {
+    std::vector<std::string> out;
+    out.reserve(names.size());
+    for (const std::string& n : names) out.push_back(squash(n));
+    return out;
 }
 
 // The separator occurrence nearest the end (or start) of `t`: {position, length}.
@@ -138,15 +145,16 @@ std::size_t word_count(std::string_view s) {
 }  // namespace
 
 std::string strip_site_name(std::string_view title, const std::vector<std::string>& site_names) {
+    const std::vector<std::string> sites = squash_all(site_names);
     std::string t = util::collapse_whitespace(title);
     for (int round = 0; round < 3; ++round) {
         const auto [p, len] = find_separator(t, true);
-        if (p == std::string::npos || p == 0 || !names_site(std::string_view(t).substr(p + len), site_names)) break;
+        if (p == std::string::npos || p == 0 || !names_site(std::string_view(t).substr(p + len), sites)) break;
         t.erase(p);
     }
     for (int round = 0; round < 2; ++round) {
         const auto [p, len] = find_separator(t, false);
-        if (p == std::string::npos || !names_site(std::string_view(t).substr(0, p), site_names)) break;
+        if (p == std::string::npos || !names_site(std::string_view(t).substr(0, p), sites)) break;
         t.erase(0, p + len);
     }
     // "Headline | Section", "Headline - Blog name": a short tail after a
@@ -169,6 +177,7 @@ struct Page {
     MetaTags meta;
     JsonLdArticle ld;
     std::vector<std::string> site_names;
+    std::vector<std::string> squashed_sites;  // squash() of site_names
     std::string lang;
     NodeId anchor = reader::kNoNode;  // the headline element
     std::vector<std::uint8_t> noise;
@@ -356,9 +365,9 @@ bool same_name(std::string_view a, std::string_view b) {
                           (x.size() >= 4 && y.find(x) != std::string::npos));
 }
 
-bool is_aggregator(const BylineParts& b, const std::vector<std::string>& site_names) {
+bool is_aggregator(const BylineParts& b, const std::vector<std::string>& squashed_sites) {
     for (const std::string& a : b.authors)
-        if (!names_site(a, site_names)) return false;
+        if (!names_site(a, squashed_sites)) return false;
     return true;
 }
 
@@ -396,7 +405,7 @@ std::optional<BylineParts> metadata_authors(const Page& pg, bool& host_claim) {
                 if (auto parsed = parse_byline(v)) claims.push_back(std::move(*parsed));
     host_claim = false;
     for (BylineParts& c : claims) {
-        if (!is_aggregator(c, pg.site_names)) return std::move(c);
+        if (!is_aggregator(c, pg.squashed_sites)) return std::move(c);
         host_claim = true;
     }
     return claims.empty() ? std::nullopt : std::optional<BylineParts>(claims.front());
@@ -417,7 +426,7 @@ bool agree(const BylineParts& a, const BylineParts& b) {
 void merge_byline(const Page& pg, const VisibleMeta& vis, Article& a) {
     bool host_claim = false;
     const auto meta = metadata_authors(pg, host_claim);
-    const bool meta_is_host = meta && is_aggregator(*meta, pg.site_names);
+    const bool meta_is_host = meta && is_aggregator(*meta, pg.squashed_sites);
     std::optional<BylineParts> chosen;
     if (vis.byline && vis.byline_strength >= 3) {
         chosen = vis.byline;
@@ -441,7 +450,7 @@ void merge_byline(const Page& pg, const VisibleMeta& vis, Article& a) {
     if (!source) source = non_empty(pg.ld.based_on);
     if (!source && vis.byline && (vis.byline_is_source || host_claim) && vis.byline->authors.size() == 1)
         source = vis.byline->authors.front();
-    if (source && !names_site(*source, pg.site_names)) a.source = source;
+    if (source && !names_site(*source, pg.squashed_sites)) a.source = source;
 }
 
 // Publication date: the ORIGINAL date of a repost showing two dates, else
@@ -516,8 +525,9 @@ std::size_t line_of(const std::vector<PageLine>& lines, NodeId anchor) {
 }  // namespace
 
 void extract_metadata(const Dom& dom, const ExtractOptions& options, Article& a) {
-    Page pg{dom, options, collect_meta(dom), parse_jsonld(jsonld_scripts(dom)), {}, {}, reader::kNoNode, {}, {}, 0};
+    Page pg{dom, options, collect_meta(dom), parse_jsonld(jsonld_scripts(dom)), {}, {}, {}, reader::kNoNode, {}, {}, 0};
     pg.site_names = site_names(pg.meta, pg.ld, options);
+    pg.squashed_sites = squash_all(pg.site_names);
     pg.lang = page_lang(dom, pg.meta, pg.ld);
     a.title = pick_title(pg);
     if (pg.anchor == reader::kNoNode && a.title) pg.anchor = find_title_element(dom, *a.title);
