@@ -101,7 +101,7 @@ std::string small_text(const Dom& dom, NodeId id) {
 // Every reader of PageLine::text looks at short lines (bylines, datelines: at
 // most a few hundred characters) or at the start of a line; a paragraph is only
 // collapsed as far as needed to know it is long.
-constexpr std::size_t kLineRawPrefix = 480, kLineKeep = 320;
+constexpr std::size_t kLineRawPrefix = 340, kLineKeep = 304;  // every threshold on lines is <= 300
 
 std::string line_text(std::string_view raw) {
     std::string text = util::collapse_whitespace(raw.substr(0, kLineRawPrefix));

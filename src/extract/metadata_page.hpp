@@ -23,7 +23,7 @@ struct TimeRef {
 };
 
 struct PageLine {
-    std::string text;             // whitespace collapsed; a long line is cut after 320 bytes
+    std::string text;             // whitespace collapsed; a long line is cut after 304 bytes
     reader::NodeId node = 0;      // first text node of the line
     bool noise = false;           // inside a related/comment/footer/sidebar region
     bool structural_noise = false;  // ... only because of an <aside>/<footer>/<nav> tag (may still hold the byline: hpd.de "aside.meta")
