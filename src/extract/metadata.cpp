@@ -226,7 +226,7 @@ std::string heading_text(const Dom& dom, NodeId id) {
     std::string t = dom.text_content(id);
     for (bool again = true; again;) {
         again = false;
-        for (std::string_view mark : {"\xC2\xB6", "\xC2\xA7", "#"})
+        for (std::string_view mark : lexicon::kHeadingPermalinkMarks)
             if (t.size() >= mark.size() && t.compare(t.size() - mark.size(), mark.size(), mark) == 0) {
                 t.erase(t.size() - mark.size());
                 t = util::collapse_whitespace(t);
@@ -496,13 +496,11 @@ void simple_fields(const Page& pg, Article& a) {
     Opt image = pg.meta.first(lexicon::kMetaImageKeys);
     if (!image) image = non_empty(pg.ld.image);
     if (image) a.image = resolve_url(base, *image);
-    Opt canonical = pg.meta.first(std::array<std::string_view, 2>{"link:canonical", "og:url"});
+    Opt canonical = pg.meta.first(lexicon::kCanonicalKeys);
     if (!canonical) canonical = non_empty(pg.ld.url);
     if (canonical) a.canonical_url = resolve_url(base, *canonical);
-    for (const std::string& t : pg.meta.all("article:tag")) add_tags(a.tags, t);
-    for (std::string_view key : lexicon::kMetaTagKeys)
-        if (key != "article:tag")
-            if (Opt k = pg.meta.first(std::array<std::string_view, 1>{key})) add_tags(a.tags, *k);
+    for (std::string_view key : lexicon::kMetaTagKeys)  // article:tag repeats; keywords is one comma list
+        for (const std::string& v : pg.meta.all(key)) add_tags(a.tags, v);
     for (const std::string& k : pg.ld.keywords) add_tags(a.tags, k);
 }
 
@@ -510,7 +508,7 @@ std::vector<std::string> site_names(const MetaTags& meta, const JsonLdArticle& l
     std::vector<std::string> names;
     for (Opt n : {meta.first(lexicon::kMetaSiteNameKeys), non_empty(ld.publisher)})
         if (n && n->front() != '@') names.push_back(*n);
-    for (Opt u : {options.url, meta.first(std::array<std::string_view, 2>{"link:canonical", "og:url"})})
+    for (Opt u : {options.url, meta.first(lexicon::kCanonicalKeys)})
         if (std::string h = host_label(u); !h.empty()) names.push_back(h);
     return names;
 }

@@ -129,21 +129,14 @@ std::string time_context(const Dom& dom, NodeId time) {
 
 namespace {
 
-// Author-page links: "/author/jane-doe", "/profile/x" (the sqfeed author row has
-// neither label nor class: samples/social-square-post.html).
-constexpr std::string_view kAuthorPaths[] = {"/author/", "/authors/", "/autor/", "/autoren/", "/auteur/",
-                                             "/profile/", "/people/", "/writer/", "/journalist/",
-                                             "/redaktion/", "/byline/", "/user/"};
-constexpr std::string_view kSourcePaths[] = {"/source/", "provider"};
-
 std::uint8_t class_flags(const Dom& dom, NodeId id) {
-    static constexpr std::string_view kPublish[] = {"publish"};
     static constexpr unsigned kPublishBit = 256;
     static const util::TokenMatcher::Table kTables[] = {
         {lexicon::kNoiseClassTokens, kFlagNoiseClass}, {lexicon::kBylineClassTokens, kFlagBylineClass},
         {lexicon::kSourceClassTokens, kFlagSourceClass}, {lexicon::kUpdatedClassTokens, kFlagUpdatedClass},
-        {kPublish, kPublishBit}};
-    static const util::TokenMatcher classes(kTables), author_paths(kAuthorPaths), source_paths(kSourcePaths);
+        {lexicon::kPublishedClassTokens, kPublishBit}};
+    static const util::TokenMatcher classes(kTables), author_paths(lexicon::kAuthorLinkPaths),
+        source_paths(lexicon::kSourceLinkPaths);
     unsigned found = 0;
     for (const char* attr : {"class", "id"})
         if (const std::string_view s = dom.attr_or_empty(id, attr); !s.empty()) found |= classes.flags(s);

@@ -85,7 +85,8 @@ DateKind classify(std::string_view context, bool updated_hint, bool* shown = nul
 
 // Copyright lines carry a year, sometimes a full date: never the article's.
 bool is_copyright(const std::string& text) {
-    return text.find("\xC2\xA9") != std::string::npos || util::fold(text).find("copyright") != std::string::npos;
+    static const util::TokenMatcher marks(lexicon::kCopyrightMarks);
+    return marks.in(text);
 }
 
 struct Best {

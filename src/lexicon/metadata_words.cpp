@@ -54,10 +54,6 @@ constexpr std::string_view kBylineClass[] = {
     "autor"sv, "auteur"sv, "source"sv, "provider"sv, "attribution"sv, "origin"sv, "posted-by"sv,
 };
 constexpr std::string_view kSourceClass[] = {"source"sv, "provider"sv, "attribution"sv, "origin"sv};
-constexpr std::string_view kDateClass[] = {
-    "date"sv, "time"sv, "publish"sv, "posted"sv, "dateline"sv, "timestamp"sv, "datum"sv, "fecha"sv,
-    "meta"sv, "info"sv,
-};
 // Regions that hold other stories' names and dates (issue #3: "dates taken
 // from related-article cards, comments or the copyright line").
 constexpr std::string_view kNoiseClass[] = {
@@ -89,10 +85,18 @@ constexpr std::string_view kOriginal[] = {
     "originalmente publicado"sv, "publié initialement"sv, "initialement publié"sv,
     "pubblicato originariamente"sv, "originale:"sv,
 };
-constexpr std::string_view kPublished2[] = {
-    "published"sv, "posted"sv, "veröffentlicht"sv, "publié"sv, "publicado"sv, "pubblicato"sv,
-    "gepubliceerd"sv, "opublikowano"sv, "опубликовано"sv, "erschienen"sv, "date"sv, "datum"sv,
-};
+
+// WordPress/Drupal/news CMS author archives; the sqfeed author row links to
+// /profile/ (samples/social-square-post.html); bitwire/Kestrex to /news/source/.
+constexpr std::string_view kAuthorPaths[] = {"/author/"sv, "/authors/"sv, "/autor/"sv, "/autoren/"sv,
+                                             "/auteur/"sv, "/profile/"sv, "/people/"sv, "/writer/"sv,
+                                             "/journalist/"sv, "/redaktion/"sv, "/byline/"sv, "/user/"sv};
+constexpr std::string_view kSourcePaths[] = {"/source/"sv, "provider"sv};
+constexpr std::string_view kPublishedClass[] = {"publish"sv};
+constexpr std::string_view kCanonical[] = {"link:canonical"sv, "og:url"sv};
+constexpr std::string_view kPermalinkMarks[] = {"\xC2\xB6"sv, "\xC2\xA7"sv, "#"sv};
+
+constexpr std::string_view kCopyright[] = {"\xC2\xA9"sv, "copyright"sv, "(c) "sv};
 
 constexpr std::string_view kSeparators[] = {" | "sv, " - "sv, " – "sv, " — "sv, " :: "sv, " » "sv,
                                             " · "sv, " • "sv, " ｜ "sv, " / "sv, " : "sv};
@@ -125,14 +129,18 @@ const KeyList kMetaTagKeys{kTags};
 const KeyList kMetaLangKeys{kLang};
 const KeyList kJsonLdArticleTypes{kArticleTypes};
 const KeyList kBylineClassTokens{kBylineClass};
-const KeyList kDateClassTokens{kDateClass};
 const KeyList kSourceClassTokens{kSourceClass};
 const KeyList kNoiseClassTokens{kNoiseClass};
 const KeyList kUpdatedClassTokens{kUpdatedClass};
 const KeyList kUpdatedLabels{kUpdated};
 const KeyList kOriginalDateLabels{kOriginal};
-const KeyList kPublishedLabels{kPublished2};
 const KeyList kTitleSeparators{kSeparators};
+const KeyList kCopyrightMarks{kCopyright};
+const KeyList kAuthorLinkPaths{kAuthorPaths};
+const KeyList kSourceLinkPaths{kSourcePaths};
+const KeyList kPublishedClassTokens{kPublishedClass};
+const KeyList kCanonicalKeys{kCanonical};
+const KeyList kHeadingPermalinkMarks{kPermalinkMarks};
 const std::span<const LanguageStopwords> kLanguageStopwords{kStopwords};
 
 }  // namespace newsclean::lexicon

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "extract/metadata.hpp"
+#include "lexicon/metadata_words.hpp"
 #include "newsclean/newsclean.hpp"
 
 using newsclean::Article;
@@ -273,4 +274,16 @@ TEST_CASE("microdata author in an aside counts; a section kicker and a Twitter h
 TEST_CASE("a <time> whose datetime is a day off its text: the text's day", "[metadata]") {
     const Article a = page("", R"(<h1>Provence</h1><p class="date"><time datetime="2022-11-06T23:00:00Z">7. November 2022</time></p>)");
     CHECK(or_none(a.date) == "2022-11-07");
+}
+
+TEST_CASE("metadata lexicon tables are not empty", "[metadata]") {
+    using namespace newsclean::lexicon;
+    for (KeyList l : {kMetaTitleKeys, kMetaAuthorKeys, kMetaPublishedKeys, kMetaModifiedKeys, kMetaDescriptionKeys,
+                      kMetaImageKeys, kMetaSiteNameKeys, kMetaTagKeys, kMetaLangKeys, kJsonLdArticleTypes,
+                      kBylineClassTokens, kSourceClassTokens, kNoiseClassTokens,
+                      kUpdatedClassTokens, kUpdatedLabels, kOriginalDateLabels, kTitleSeparators,
+                      kAuthorLinkPaths, kSourceLinkPaths, kCopyrightMarks, kPublishedClassTokens, kCanonicalKeys,
+                      kHeadingPermalinkMarks})
+        CHECK(!l.empty());
+    CHECK(!kLanguageStopwords.empty());
 }
