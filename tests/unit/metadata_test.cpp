@@ -287,3 +287,21 @@ TEST_CASE("metadata lexicon tables are not empty", "[metadata]") {
         CHECK(!l.empty());
     CHECK(!kLanguageStopwords.empty());
 }
+
+TEST_CASE("related cards' dates and names are not the article's; co-authors survive", "[metadata]") {
+    const Article a = page(R"(<meta name="author" content="Ann Lee, Bob Roe">)",
+                           R"(<h1>Storm hits coast</h1><div class="byline">By <a href="/author/ann">Ann Lee</a></div>
+        <div class="related-posts"><article><h3>Other story</h3><span class="author">Card Writer</span>
+        <time datetime="2024-02-02">Feb 2</time></article></div>)");
+    CHECK(a.authors == std::vector<std::string>{"Ann Lee", "Bob Roe"});
+    CHECK(or_none(a.date) == "none");
+}
+
+TEST_CASE("pubdate and date meta, RFC 2822 and localised visible datelines", "[metadata]") {
+    CHECK(or_none(page(R"(<meta name="pubdate" content="2024-06-07T08:09:10+02:00">)", "").date) ==
+          "2024-06-07T08:09:10+02:00");
+    CHECK(or_none(page(R"(<html lang="it">)", "<h1>Notizia</h1><p class=\"data\">19 settembre 2025</p>").date) == "2025-09-19");
+    CHECK(or_none(page(R"(<html lang="pl">)", "<h1>Wiadomość</h1><p>19 września 2025, 04:20</p>").date) ==
+          "2025-09-19T04:20:00");
+    CHECK(or_none(page(R"(<html lang="en-GB">)", "<h1>News</h1><p>Published 03/04/2025</p>").date) == "2025-04-03");
+}
