@@ -236,6 +236,14 @@ std::string heading_text(const Dom& dom, NodeId id) {
     return t;
 }
 
+bool is_site_or_generic(std::string_view title, const std::vector<std::string>& squashed_sites) {
+    const std::string key = util::fold_key(title);
+    const auto& generic = lexicon::kGenericTitles;
+    if (std::find(generic.begin(), generic.end(), key) != generic.end()) return true;
+    const std::string s = squash(title);
+    return std::find(squashed_sites.begin(), squashed_sites.end(), s) != squashed_sites.end();
+}
+
 bool is_heading_candidate(const Dom& dom, NodeId id) {
     if (dom[id].type != reader::NodeType::element) return false;
     if (dom[id].tag == Tag::h1) return true;
@@ -265,7 +273,14 @@ Opt pick_title(Page& pg) {
         }
     }
     if (pg.anchor != reader::kNoNode) return non_empty(heading_text(pg.dom, pg.anchor));
-    if (!metas.empty()) return non_empty(strip_site_name(metas.front(), pg.site_names));
+    if (!metas.empty()) {
+        std::string stripped = strip_site_name(metas.front(), pg.site_names);
+        // A metadata title that is only the site's name or "Home" is no headline:
+        // the page's h1 is (trafilatura anwaltniemeyer, prof-pc).
+        if (!is_site_or_generic(stripped, pg.squashed_sites) || first_h1 == reader::kNoNode ||
+            heading_text(pg.dom, first_h1).empty())
+            return non_empty(std::move(stripped));
+    }
     pg.anchor = first_h1;
     return first_h1 == reader::kNoNode ? std::nullopt : non_empty(heading_text(pg.dom, first_h1));
 }

@@ -98,6 +98,9 @@ constexpr std::string_view kPermalinkMarks[] = {"\xC2\xB6"sv, "\xC2\xA7"sv, "#"s
 
 constexpr std::string_view kCopyright[] = {"\xC2\xA9"sv, "copyright"sv, "(c) "sv};
 
+constexpr std::string_view kGeneric[] = {"home"sv, "homepage"sv, "startseite"sv, "index"sv, "blog"sv,
+                                         "news"sv, "accueil"sv, "inicio"sv, "welcome"sv, "willkommen"sv};
+
 constexpr std::string_view kSeparators[] = {" | "sv, " - "sv, " – "sv, " — "sv, " :: "sv, " » "sv,
                                             " · "sv, " • "sv, " ｜ "sv, " / "sv, " : "sv};
 
@@ -136,6 +139,7 @@ const KeyList kUpdatedLabels{kUpdated};
 const KeyList kOriginalDateLabels{kOriginal};
 const KeyList kTitleSeparators{kSeparators};
 const KeyList kCopyrightMarks{kCopyright};
+const KeyList kGenericTitles{kGeneric};
 const KeyList kAuthorLinkPaths{kAuthorPaths};
 const KeyList kSourceLinkPaths{kSourcePaths};
 const KeyList kPublishedClassTokens{kPublishedClass};

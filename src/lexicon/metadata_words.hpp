@@ -56,6 +56,10 @@ extern const KeyList kHeadingPermalinkMarks;
 // Marks of a copyright line, whose year or date is never the article's (issue #3).
 extern const KeyList kCopyrightMarks;
 
+// Titles that name a page, not a story ("Home"): a metadata title like this
+// loses to the page's h1 (trafilatura prof-pc).
+extern const KeyList kGenericTitles;
+
 // Separators between a headline and a site name in <title>/og:title (" | Site", "Site - ").
 extern const KeyList kTitleSeparators;
 

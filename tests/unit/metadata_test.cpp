@@ -282,7 +282,7 @@ TEST_CASE("metadata lexicon tables are not empty", "[metadata]") {
                       kMetaImageKeys, kMetaSiteNameKeys, kMetaTagKeys, kMetaLangKeys, kJsonLdArticleTypes,
                       kBylineClassTokens, kSourceClassTokens, kNoiseClassTokens,
                       kUpdatedClassTokens, kUpdatedLabels, kOriginalDateLabels, kTitleSeparators,
-                      kAuthorLinkPaths, kSourceLinkPaths, kCopyrightMarks, kPublishedClassTokens, kCanonicalKeys,
+                      kAuthorLinkPaths, kSourceLinkPaths, kCopyrightMarks, kGenericTitles, kPublishedClassTokens, kCanonicalKeys,
                       kHeadingPermalinkMarks})
         CHECK(!l.empty());
     CHECK(!kLanguageStopwords.empty());
@@ -304,4 +304,10 @@ TEST_CASE("pubdate and date meta, RFC 2822 and localised visible datelines", "[m
     CHECK(or_none(page(R"(<html lang="pl">)", "<h1>Wiadomość</h1><p>19 września 2025, 04:20</p>").date) ==
           "2025-09-19T04:20:00");
     CHECK(or_none(page(R"(<html lang="en-GB">)", "<h1>News</h1><p>Published 03/04/2025</p>").date) == "2025-04-03");
+}
+
+TEST_CASE("a metadata title that is only the site name or 'Home' loses to the h1", "[metadata]") {
+    CHECK(or_none(page("<title>Home</title>", "<h1>Time to say goodbye.</h1>").title) == "Time to say goodbye.");
+    CHECK(or_none(page("<title>Anwalt Niemeyer</title>", "<h1>Willkommen!</h1>", "https://www.anwaltniemeyer.de/").title) ==
+          "Willkommen!");
 }
