@@ -98,8 +98,10 @@ constexpr std::string_view kPermalinkMarks[] = {"\xC2\xB6"sv, "\xC2\xA7"sv, "#"s
 
 constexpr std::string_view kCopyright[] = {"\xC2\xA9"sv, "copyright"sv, "(c) "sv};
 
-constexpr std::string_view kGeneric[] = {"home"sv, "homepage"sv, "startseite"sv, "index"sv, "blog"sv,
-                                         "news"sv, "accueil"sv, "inicio"sv, "welcome"sv, "willkommen"sv};
+// Not "Blog"/"News": a section title marks a listing page whose h1 is the site's
+// header, not a story (trafilatura echte-demokratie-jetzt lost its byline and date).
+constexpr std::string_view kGeneric[] = {"home"sv, "homepage"sv, "startseite"sv, "index"sv, "accueil"sv,
+                                         "inicio"sv, "welcome"sv, "willkommen"sv};
 
 constexpr std::string_view kSeparators[] = {" | "sv, " - "sv, " – "sv, " — "sv, " :: "sv, " » "sv,
                                             " · "sv, " • "sv, " ｜ "sv, " / "sv, " : "sv};
