@@ -361,6 +361,9 @@ long days_apart(std::string_view a, std::string_view b) {
     return d < 0 ? -d : d;
 }
 
+// An ISO 8601 value with a time in UTC ("...Z"); a local offset or no time is not.
+bool is_utc(std::string_view iso) { return !iso.empty() && iso.back() == 'Z'; }
+
 Opt iso_date(const Opt& raw, std::string_view lang) {
     if (!raw) return std::nullopt;
     const auto d = parse_date(*raw, lang);
@@ -476,7 +479,11 @@ void merge_dates(const Page& pg, const VisibleMeta& vis, Article& a) {
     if (!modified) modified = iso_date(pg.meta.first(lexicon::kMetaModifiedKeys), pg.lang);
     Opt reference = vis.published ? vis.published : modified;
     Opt published = metadata_date(non_empty(pg.ld.date_published), pg.lang, reference);
-    if (!published) published = metadata_date(pg.meta.first(lexicon::kMetaPublishedKeys), pg.lang, reference);
+    const Opt from_meta = metadata_date(pg.meta.first(lexicon::kMetaPublishedKeys), pg.lang, reference);
+    // JSON-LD in UTC and a meta tag in local time a day apart: the local day is
+    // the one the page states (readability wikia: 01:18Z vs 17:18-08:00).
+    if (!published || (from_meta && days_apart(*published, *from_meta) == 1 && is_utc(*published) && !is_utc(*from_meta)))
+        published = from_meta;
     // The day the page shows beats a metadata timestamp one day off: a UTC
     // conversion across midnight (trafilatura beige.de: 23:00Z vs "7. November").
     if (published && vis.published && days_apart(*published, *vis.published) == 1) published = vis.published;

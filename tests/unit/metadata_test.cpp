@@ -311,3 +311,9 @@ TEST_CASE("a metadata title that is only the site name or 'Home' loses to the h1
     CHECK(or_none(page("<title>Anwalt Niemeyer</title>", "<h1>Willkommen!</h1>", "https://www.anwaltniemeyer.de/").title) ==
           "Willkommen!");
 }
+
+TEST_CASE("JSON-LD in UTC and meta in local time a day apart: the local day", "[metadata]") {
+    const Article a = page(R"(<script type="application/ld+json">{"@type":"Article","datePublished":"2017-02-24T01:18:13Z"}</script>
+        <meta property="article:published_time" content="2017-02-23T17:18:13-08:00">)", "<h1>Wiki</h1>");
+    CHECK(or_none(a.date) == "2017-02-23T17:18:13-08:00");
+}
