@@ -563,8 +563,10 @@ void extract_metadata(const Dom& dom, const ExtractOptions& options, Article& a)
     const VisibleMeta vis = read_visible(pg.lines, byline_elements(dom, pg.noise, flags), pg.anchor_line, pg.lang);
     merge_byline(pg, vis, a);
     merge_dates(pg, vis, a);
-    if (!a.site_name && a.canonical_url) {
-        std::string h = url_host(*a.canonical_url);
+    // Else the host the page was saved from: --url, then the canonical URL.
+    for (const Opt& u : {options.url, a.canonical_url}) {
+        if (a.site_name || !u) continue;
+        std::string h = url_host(*u);
         if (util::istarts_with(h, "www.")) h.erase(0, 4);
         a.site_name = non_empty(h);
     }

@@ -317,3 +317,9 @@ TEST_CASE("JSON-LD in UTC and meta in local time a day apart: the local day", "[
         <meta property="article:published_time" content="2017-02-23T17:18:13-08:00">)", "<h1>Wiki</h1>");
     CHECK(or_none(a.date) == "2017-02-23T17:18:13-08:00");
 }
+
+TEST_CASE("site_name falls back to the host of --url, then of the canonical URL", "[metadata]") {
+    CHECK(or_none(page("", "<h1>A</h1>", "https://www.example.org/a").site_name) == "example.org");
+    CHECK(or_none(page("<link rel=\"canonical\" href=\"https://news.example.com/a\">", "<h1>A</h1>").site_name) ==
+          "news.example.com");
+}
