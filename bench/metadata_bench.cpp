@@ -1,6 +1,6 @@
 // Metadata extraction cost against gumbo's own parse time, per page and summed
 // (issue #3: metadata must cost < 15% of gumbo's parse of the same page).
-// Build with -DNEWSCLEAN_BENCH=ON; run: build/bench/newsclean_metadata_bench PAGE.html...
+// Build: cmake --build build --target newsclean_metadata_bench; run: build/newsclean_metadata_bench PAGE.html...
 // Each page is parsed by gumbo (raw bytes, max_errors = 0) and its metadata
 // extracted from newsclean's DOM, 5 times each; the minimum of each is kept.
 #include <gumbo.h>

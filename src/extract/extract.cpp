@@ -2,6 +2,7 @@
 
 #include "extract/blocks.hpp"
 #include "extract/metadata.hpp"
+#include "extract/text_scrape.hpp"
 #include "extract/url.hpp"
 #include "util/text.hpp"
 
@@ -50,23 +51,15 @@ Result extract_html(const reader::Document& doc, const ExtractOptions& options) 
     return a;
 }
 
-Result extract_text(const reader::Document& doc) {
-    Article a;
-    for (const std::string& line : doc.lines) {
-        std::string text = util::collapse_whitespace(line);
-        if (text.empty()) continue;
-        Block b;
-        b.text = std::move(text);
-        a.blocks.push_back(std::move(b));
-    }
-    return a;
+Result extract_text(const reader::Document& doc, const ExtractOptions& options) {
+    return text::extract_text_scrape(doc.lines, options.explain);
 }
 
 }  // namespace
 
 Result extract(const reader::Document& document, const ExtractOptions& options) {
     Result result = document.kind == reader::DocumentKind::html ? extract_html(document, options)
-                                                               : extract_text(document);
+                                                               : extract_text(document, options);
     if (auto* a = std::get_if<Article>(&result)) {
         if (a->body().empty()) return Failure{Failure::Kind::no_article, "no article found"};
         a->input = document.input;

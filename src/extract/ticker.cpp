@@ -77,3 +77,54 @@ bool is_ticker_text(std::string_view text) {
 }
 
 }  // namespace newsclean::extract
+
+namespace newsclean::extract {
+
+namespace {
+
+// "29,053", "$2.65T", "-0.70%", "33/100", "FLOKI-USD", "BTC:", "S&P": a token
+// with a digit, or one without lower-case letters that has a capital.
+bool is_market_token(std::string_view token) {
+    bool digit = false, lower = false, upper = false;
+    for (char c : token) {
+        digit |= util::is_ascii_digit(c);
+        lower |= (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80;
+        upper |= (c >= 'A' && c <= 'Z');
+    }
+    return digit || (upper && !lower);
+}
+
+bool is_percent_token(std::string_view token) {
+    return token.size() >= 2 && token.back() == '%' && util::is_ascii_digit(token[token.size() - 2]);
+}
+
+// A price change carries a sign ("-1.95%", "+8.87%"); an unsigned share ("70.2% European",
+// "Herbert Dürr 63 16.6%" in a body table) is no quote unless a price in a currency is glued on.
+bool is_change_token(std::string_view token) {
+    if (!is_percent_token(token)) return false;
+    if (token.find_first_of("+-$") != std::string_view::npos) return true;
+    return token.find("\xE2\x88\x92") != std::string_view::npos || token.find("\xE2\x82\xAC") != std::string_view::npos;
+}
+
+}  // namespace
+
+bool is_quote_line(std::string_view text) {
+    text = util::trim(text);
+    if (text.empty()) return false;
+    const char last = text.back();
+    if (last == '.' || last == '!' || last == '?') return false;
+    std::size_t tokens = 0, market = 0, percents = 0;
+    for (std::size_t i = 0; i < text.size();) {
+        while (i < text.size() && util::is_ascii_space(text[i])) ++i;
+        const std::size_t start = i;
+        while (i < text.size() && !util::is_ascii_space(text[i])) ++i;
+        if (i == start) break;
+        const std::string_view token = text.substr(start, i - start);
+        ++tokens;
+        market += is_market_token(token) ? 1 : 0;
+        percents += is_change_token(token) ? 1 : 0;
+    }
+    return percents > 0 && tokens <= 60 && market * 3 >= tokens;
+}
+
+}  // namespace newsclean::extract

@@ -32,3 +32,22 @@ bool starts_with_any(const PhraseTable& table, std::string_view folded);
 bool contains_any(const PhraseTable& table, std::string_view folded);
 
 }  // namespace newsclean::lexicon
+
+namespace newsclean::lexicon {
+
+// Whole lines that are interstitial UI labels inside or around an article:
+// ad slots, "read more" expanders, follow buttons (issue #5, text scrapes).
+extern const PhraseTable kInterstitialLabels;
+// Credit markers that make a short line an image/chart caption (issue #5).
+extern const PhraseTable kCaptionCredits;
+// Severity words that mark a line of a log file, not prose (issue #5).
+extern const PhraseTable kLogLevels;
+// Markers of the ORIGINAL publication date on a repost, followed by that date
+// ("Original: 23.09.2026 18:20", "Originally published: Jul 26, 2024") (issue #5).
+extern const PhraseTable kOriginalDateMarkers;
+// Words of a read-time line ("3 min read", "5–6 minutes", "Lesezeit: 4 Minuten") (issue #5).
+extern const PhraseTable kReadTimeWords;
+// Labels of a modification date at the start of a dateline ("Updated: 20.09.2025") (issue #5).
+extern const PhraseTable kModifiedDateMarkers;
+
+}  // namespace newsclean::lexicon

@@ -1,0 +1,198 @@
+// The header of a text scrape: headline, byline, date and teaser, read from the
+// lines above the body, plus attribution lines inside and below it (two-date
+// reposts). Layouts covered (samples/mexc-deepseek-r1-cost.txt and the page
+// shells of corpus/repost/README.md):
+//   headline / byline / date               (MEXC, bitwire, livewire, finsyn)
+//   byline / headline / date               (cmcfeed "By X" kicker, finsyn provider line)
+//   name / [@handle] / date / headline     (social feed author row)
+//   nav / date / headline                  (no byline)
+#include <algorithm>
+
+#include "extract/text_scrape.hpp"
+#include "lexicon/phrases.hpp"
+#include "util/fold.hpp"
+#include "util/text.hpp"
+
+namespace newsclean::extract::text {
+
+namespace {
+
+using lexicon::starts_with_any;
+
+// A headline has at least two words (or four CJK characters) and at most this many.
+constexpr std::size_t kMaxTitleWords = 30;
+// A name in an author row: "Rahul Menon", "Satoshi Street Journal".
+constexpr std::size_t kMaxNameWords = 4;
+// "Crypto News" above a bare date, the headline below it: a section label has this many words.
+constexpr std::size_t kMaxNavWords = 2;
+// Meta lines of one header are at most this many lines apart ("By X" / blank / headline / blank / date).
+constexpr std::size_t kMaxClusterGap = 5;
+// Attribution lines ("Originally posted by X · date") are looked for this many lines below the body.
+constexpr std::size_t kTailReach = 24;
+
+bool is_title_candidate(const Line& l) {
+    if (is_read_time(l)) return false;
+    const bool question = l.kind == LineKind::prose && (l.last_mark == '?' || l.last_mark == '!');
+    if ((l.kind != LineKind::short_text && !question) || l.words > kMaxTitleWords) return false;
+    if (l.words < 2 && l.text.size() < 12) return false;  // "Learn", "Follow"; 4+ CJK characters pass
+    if (l.text[0] == '@') return false;
+    return l.last_mark != '.' && l.last_mark != ',' && l.last_mark != ':' && l.last_mark != ';';
+}
+
+bool starts_upper(std::string_view word) {
+    std::size_t i = 0;
+    const char32_t cp = util::next_code_point(word, i);
+    std::string one;
+    util::append_utf8(one, cp);
+    return util::fold(one) != one;
+}
+
+// Every word capitalised, no digits: "Rahul Menon", and nav bars ("Log In Sign Up").
+bool is_capitalised_words(std::string_view text) {
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        const std::size_t end = std::min(text.find(' ', pos), text.size());
+        const std::string_view word = text.substr(pos, end - pos);
+        if (!starts_upper(word)) return false;
+        for (char c : word)
+            if (util::is_ascii_digit(c)) return false;
+        pos = end + 1;
+    }
+    return true;
+}
+
+// Social-feed author rows: a bare name above an optional @handle and a date
+// (or a reader view's read time: "Jane Doe" / "5–6 minutes").
+// Only when no labelled byline is in the window ("By X" + headline + date is a
+// cmcfeed header, not an author row).
+void mark_author_rows(std::vector<Line>& lines, std::size_t first, std::size_t end) {
+    for (std::size_t i = first; i < end; ++i)
+        if (lines[i].kind == LineKind::byline || lines[i].kind == LineKind::source) return;
+    for (std::size_t i = first; i < end; ++i) {
+        const Line& l = lines[i];
+        if (l.kind != LineKind::short_text || l.words > kMaxNameWords || l.sentence_end ||
+            !is_capitalised_words(l.text))
+            continue;
+        std::size_t next = next_non_blank(lines, i + 1);
+        if (next < end && lines[next].text[0] == '@' && lines[next].words <= 2) next = next_non_blank(lines, next + 1);
+        if (next < lines.size() && (lines[next].kind == LineKind::dateline || is_read_time(lines[next]))) {
+            lines[i].kind = LineKind::byline;
+            return;
+        }
+    }
+}
+
+bool skippable(LineKind k) {
+    return k == LineKind::blank || k == LineKind::ticker || k == LineKind::ticker_name || k == LineKind::label ||
+           k == LineKind::caption || k == LineKind::related_opener || k == LineKind::share || k == LineKind::teaser;
+}
+
+// The headline among the window's lines, given its header (meta) lines; see the file comment.
+std::optional<std::size_t> pick_title(const std::vector<Line>& lines, std::size_t first, std::size_t end,
+                                      const std::vector<std::size_t>& meta) {
+    auto candidate = [&](std::size_t i) -> std::optional<std::size_t> {
+        if (i >= first && i < end && is_title_candidate(lines[i])) return i;
+        return std::nullopt;
+    };
+    if (meta.empty()) {  // no byline, no date: the headline sits right above the body
+        std::size_t i = end;
+        while (i > first && skippable(lines[i - 1].kind)) --i;
+        return i > first ? candidate(i - 1) : std::nullopt;
+    }
+    for (std::size_t i = meta.front() + 1; i < meta.back(); ++i)  // "By X" / headline / date
+        if (candidate(i)) return i;
+    std::optional<std::size_t> before, after;
+    std::size_t i = meta.front();
+    while (i > first && skippable(lines[i - 1].kind)) --i;  // a share bar between headline and byline
+    if (i > first) before = candidate(i - 1);
+    i = meta.back() + 1;
+    while (i < end && (skippable(lines[i].kind) || is_meta(lines[i].kind) || lines[i].text[0] == '@')) ++i;
+    after = candidate(i);
+    // An author row (a bare name above the date) comes before the headline; a
+    // nav bar above a bare date looks like a headline in Title Case. A labelled
+    // byline ("Author: X | Editor: Y") follows its headline.
+    const Line& m0 = lines[meta.front()];
+    const auto m0_name = parse_byline(m0.text);
+    const bool row = m0.kind == LineKind::byline && m0_name && m0_name->byline == m0.text;
+    const bool bare_date = m0.kind == LineKind::dateline;
+    if (before && after) {
+        const Line& b = lines[*before];
+        const Line& a = lines[*after];
+        const bool nav_like = (is_capitalised_words(b.text) && !is_capitalised_words(a.text)) ||
+                              (b.words <= kMaxNavWords && a.words > b.words + kMaxNavWords);
+        return row || (bare_date && nav_like) ? after : before;
+    }
+    return before ? before : after;
+}
+
+// The date after an "original" marker: "… · Originally published: Jul 26, 2024 at 9:51 am UTC".
+std::optional<ParsedDate> original_date(const Line& l) {
+    for (std::string_view marker : lexicon::kOriginalDateMarkers.phrases) {
+        const std::size_t at = l.folded.find(marker);
+        if (at != std::string::npos)
+            if (auto d = parse_date(std::string_view(l.folded).substr(at + marker.size()))) return d;
+    }
+    return std::nullopt;
+}
+
+void read_attribution(const std::vector<Line>& lines, std::size_t first, std::size_t end, Layout& layout) {
+    for (std::size_t i = first; i < end && i < lines.size(); ++i) {
+        const Line& l = lines[i];
+        if (!is_meta(l.kind)) continue;
+        if (auto d = original_date(l)) layout.date = d;  // the original date wins over the repost's
+        if (!layout.source && l.kind == LineKind::source) layout.source = parse_source_line(l.text);
+        if (!layout.byline && l.kind == LineKind::source) layout.byline = parse_byline(l.text);
+    }
+}
+
+// The header is the cluster of meta lines nearest the body: a nav bar that
+// parses as a byline further up is not part of it.
+std::vector<std::size_t> header_cluster(const std::vector<Line>& lines, const std::vector<std::size_t>& meta) {
+    std::vector<std::size_t> cluster;
+    for (std::size_t k = meta.size(); k-- > 0;) {
+        if (!cluster.empty() && cluster.back() - meta[k] > kMaxClusterGap) break;
+        cluster.push_back(meta[k]);
+    }
+    std::reverse(cluster.begin(), cluster.end());
+    // A second line of a kind the header already has is the story's own
+    // ("Tuesday 15 October 2019 by Bradley M. Kuhn" under a full header,
+    // repost-text finsyn-041). An "Updated:" line is a kind of its own.
+    std::vector<std::pair<LineKind, bool>> kinds;
+    for (std::size_t k = 0; k < cluster.size(); ++k) {
+        const Line& l = lines[cluster[k]];
+        const std::pair<LineKind, bool> kind{l.kind, starts_with_any(lexicon::kModifiedDateMarkers, l.folded)};
+        if (std::find(kinds.begin(), kinds.end(), kind) != kinds.end()) {
+            cluster.resize(k);
+            break;
+        }
+        kinds.push_back(kind);
+    }
+    return cluster;
+}
+
+}  // namespace
+
+void read_header(std::vector<Line>& lines, std::size_t window_first, Layout& layout) {
+    const std::size_t end = layout.body_first;
+    mark_author_rows(lines, window_first, end);
+    for (std::size_t i = window_first; i < end; ++i) {
+        if (is_meta(lines[i].kind)) layout.meta.push_back(i);
+        if (lines[i].kind == LineKind::teaser && !layout.teaser) layout.teaser = i;
+    }
+    layout.meta = header_cluster(lines, layout.meta);
+    layout.title = pick_title(lines, window_first, end, layout.meta);
+    std::optional<ParsedDate> shown;
+    for (std::size_t m : layout.meta) {
+        const Line& l = lines[m];
+        if (!layout.byline && l.kind != LineKind::dateline) layout.byline = parse_byline(l.text);
+        if (const std::size_t by = util::ifind(l.text, " by "); !layout.byline && by != std::string::npos)
+            layout.byline = parse_byline(std::string_view(l.text).substr(by + 1));  // "March 4, 2025 by Jane Doe"
+        if (!layout.source && l.kind == LineKind::source) layout.source = parse_source_line(l.text);
+        if (starts_with_any(lexicon::kModifiedDateMarkers, l.folded)) continue;  // "Updated: …" is no publication date
+        if (!shown) shown = parse_date(l.text);
+    }
+    read_attribution(lines, window_first, std::min(lines.size(), layout.body_last + 1 + kTailReach), layout);
+    if (!layout.date) layout.date = shown;
+}
+
+}  // namespace newsclean::extract::text

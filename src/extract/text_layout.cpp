@@ -1,0 +1,222 @@
+// Where the story sits in a text scrape: the body is the best-scoring run of
+// lines (paragraphs count for their words, everything else against), cut at
+// related/comment blocks; the header (headline, byline, date) is read from the
+// lines just above it. Rules follow samples/mexc-deepseek-r1-cost.txt and the
+// page shells of corpus/repost-text (see corpus/repost/README.md).
+#include <algorithm>
+#include <limits>
+
+#include "extract/text_scrape.hpp"
+#include "util/text.hpp"
+
+namespace newsclean::extract::text {
+
+namespace {
+
+// Scores of the body run. A paragraph is worth its words; a short line costs
+// a little (headings and list items inside a story are crossed, a run of nav
+// links is not); a widget line costs as much as a short paragraph, so one
+// ticker or "Also read:" inside a story does not split it but a block of them
+// does.
+constexpr long kShortLineCost = 2;
+constexpr long kWidgetCost = 15;
+constexpr long kBarrier = std::numeric_limits<int>::min() / 2;
+// Header lines are looked for this many non-blank lines above the body.
+constexpr std::size_t kHeaderWindow = 14;
+// ... or, with no header line there, this many non-blank lines above the window.
+constexpr std::size_t kFarHeaderReach = 120;
+// Short lines after the last paragraph that may still belong to the story.
+constexpr std::size_t kTrailingLines = 5;
+// A run is an article when its paragraphs hold this many words (a news brief
+// of two sentences has ~40; a link list, price table or log has none).
+constexpr std::size_t kMinArticleWords = 30;
+// A question headline: at most this many words.
+constexpr std::size_t kMaxQuestionTitleWords = 20;
+// A teaser repeats the body's opening: this many leading bytes must match.
+constexpr std::size_t kTeaserPrefix = 60;
+// ... within this many lines below it.
+constexpr std::size_t kTeaserReach = 40;
+
+// A card of a related block shows its headline twice, as link and as heading
+// ("VanEck Targets Stablecoins & Next-Gen ICOs" in the MEXC sample): a
+// related block even where the page has no "You May Also Like" opener.
+bool is_card_title(const std::vector<Line>& lines, std::size_t i) {
+    const std::size_t next = next_non_blank(lines, i + 1);
+    return lines[i].words >= 2 && next < lines.size() && lines[next].folded == lines[i].folded;
+}
+
+// A related or comments opener followed by a list (not by a paragraph) starts
+// a block that runs to the end of the page's article part: "You May Also Like"
+// + cards, "Most read" + headlines. Followed by a paragraph it is a label
+// ("Read more" expanders before the rest of the story). A coin block ("Related
+// coins" + quotes, inside the story on some pages) is a widget, not a barrier.
+bool is_barrier(const std::vector<Line>& lines, std::size_t i) {
+    const LineKind k = lines[i].kind;
+    if (k == LineKind::short_text) return is_card_title(lines, i);
+    if (k != LineKind::related_opener && k != LineKind::comments) return false;
+    const std::size_t next = next_non_blank(lines, i + 1);
+    if (next >= lines.size()) return true;
+    const LineKind n = lines[next].kind;
+    return n != LineKind::prose && n != LineKind::ticker && n != LineKind::ticker_name;
+}
+
+// A headline that is a question or exclamation scores as a paragraph
+// ("Where do strained U.S.-Israeli relations go after Netanyahu’s victory?").
+bool is_question_headline(const Line& l) {
+    if (l.kind != LineKind::prose || l.words > kMaxQuestionTitleWords) return false;
+    return l.last_mark == '?' || l.last_mark == '!';
+}
+
+long line_score(const std::vector<Line>& lines, std::size_t i) {
+    const Line& l = lines[i];
+    switch (l.kind) {
+        case LineKind::blank: return 0;
+        case LineKind::prose: return static_cast<long>(l.words);
+        case LineKind::short_text: return is_card_title(lines, i) ? kBarrier : -kShortLineCost;
+        case LineKind::list_item: return static_cast<long>(l.words / 2);
+        default: return is_barrier(lines, i) ? kBarrier : -kWidgetCost;
+    }
+}
+
+// Maximum-sum run of line scores (Kadane); {first, last} of the run, first > last when none.
+std::pair<std::size_t, std::size_t> best_run(const std::vector<Line>& lines) {
+    long best = 0, current = 0;
+    std::size_t start = 0, best_first = 1, best_last = 0;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (current <= 0) {
+            current = 0;
+            start = i;
+        }
+        current += line_score(lines, i);
+        if (current > best && (lines[i].kind == LineKind::prose || lines[i].kind == LineKind::list_item)) {
+            best = current;
+            best_first = start;
+            best_last = i;
+        }
+    }
+    while (best_first <= best_last && lines[best_first].kind != LineKind::prose &&
+           lines[best_first].kind != LineKind::list_item)
+        ++best_first;
+    return {best_first, best_last};
+}
+
+bool ends_truncated(std::string_view s) {
+    for (std::string_view tail : {"\xE2\x80\xA6", "...", "[\xE2\x80\xA6]", "[...]"})
+        if (s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail) return true;
+    return false;
+}
+
+// Teasers: a truncated paragraph whose opening recurs as a later paragraph
+// (the MEXC sample repeats the description, ending in "[…]", above the headline).
+// A truncated copy of nothing on the page is a card summary, not a teaser.
+void mark_teasers(std::vector<Line>& lines) {
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (lines[i].kind != LineKind::prose || !ends_truncated(lines[i].text)) continue;
+        for (std::size_t j = i + 1; j < lines.size() && j < i + kTeaserReach; ++j) {
+            const std::string& later = lines[j].folded;
+            if (lines[j].kind != LineKind::prose || later.size() < kTeaserPrefix) continue;
+            const std::size_t at = lines[i].folded.find(std::string_view(later).substr(0, kTeaserPrefix));
+            if (at != std::string::npos && at < kTeaserPrefix) {
+                lines[i].kind = LineKind::teaser;
+                break;
+            }
+        }
+    }
+}
+
+// The header window: up to kHeaderWindow non-blank lines above the run, not
+// past a paragraph (a question headline is no paragraph).
+std::size_t header_window(const std::vector<Line>& lines, std::size_t first) {
+    std::size_t window = first, seen = 0;
+    while (window > 0 && seen < kHeaderWindow) {
+        --window;
+        if (lines[window].kind == LineKind::blank) continue;
+        if (lines[window].kind == LineKind::prose && !is_question_headline(lines[window])) return window + 1;
+        ++seen;
+    }
+    return window;
+}
+
+// When no byline/date line is just above the run, the header may sit above a
+// long stretch of short lines that belong to the story (a table of contents,
+// an infobox, a list of apps: corpus repost-text bitwire-057, finsyn-000,
+// bitwire-036). Looks further up, across anything but a related/comment block,
+// for the nearest header line and returns the window start for it.
+std::size_t far_header(const std::vector<Line>& lines, std::size_t window, std::size_t first) {
+    for (std::size_t i = window; i < first; ++i)
+        if (is_meta(lines[i].kind)) return window;
+    std::size_t seen = 0;
+    for (std::size_t i = window; i-- > 0 && seen < kFarHeaderReach;) {
+        if (lines[i].kind == LineKind::blank) continue;
+        if (is_barrier(lines, i)) break;
+        ++seen;
+        if (!is_meta(lines[i].kind)) continue;
+        std::size_t start = i, before = 0;  // a few lines above it for a headline
+        while (start > 0 && before < kHeaderWindow / 2) {
+            --start;
+            if (lines[start].kind != LineKind::blank) ++before;
+        }
+        return start;
+    }
+    return window;
+}
+
+// Short lines right after the last paragraph and before the page's widgets
+// end the story ("Heba Habib contributed to this report." before "Read more:",
+// corpus repost-text finsyn-021). Not at the end of the page: there they are as
+// likely a footer.
+std::size_t trailing_lines(const std::vector<Line>& lines, std::size_t last) {
+    std::size_t end = last, seen = 0;
+    for (std::size_t i = next_non_blank(lines, last + 1); i < lines.size() && seen < kTrailingLines;
+         i = next_non_blank(lines, i + 1), ++seen) {
+        const LineKind k = lines[i].kind;
+        if (k == LineKind::short_text || k == LineKind::list_item) {
+            if (lines[i].words > 0) end = i;  // a "--" signature separator is no text
+            continue;
+        }
+        return is_boilerplate(k) && !is_meta(k) ? end : last;
+    }
+    return last;
+}
+
+}  // namespace
+
+Layout find_layout(std::vector<Line>& lines) {
+    Layout layout;
+    mark_teasers(lines);
+    auto [first, last] = best_run(lines);
+    if (first > last) return layout;
+    std::size_t words = 0, paragraphs = 0;
+    for (std::size_t i = first; i <= last; ++i) {
+        if (lines[i].kind == LineKind::prose) ++paragraphs;
+        if (lines[i].kind == LineKind::prose || lines[i].kind == LineKind::list_item) words += lines[i].words;
+    }
+    if (words < kMinArticleWords) return layout;
+    layout.body_first = first;
+    layout.body_last = last;
+    read_header(lines, far_header(lines, header_window(lines, first), first), layout);
+    // "Title?\n\nStory..." with no header line between: the run starts at the headline.
+    if (!layout.title && layout.meta.empty() && is_question_headline(lines[first]) && first < last) {
+        layout.title = first;
+        first = next_non_blank(lines, first + 1);
+        layout.body_first = first;
+    }
+    // Short lines between the header and the first paragraph belong to the story
+    // ("Words need defenders.", an infobox, "Chapter Text").
+    if (layout.title || !layout.meta.empty()) {
+        std::size_t after = layout.title.value_or(0);
+        for (std::size_t m : layout.meta) after = std::max(after, m);
+        if (after + 1 < first) layout.body_first = after + 1;
+    }
+    for (std::size_t i = layout.body_first; i <= first; ++i)
+        if (is_barrier(lines, i)) layout.body_first = i + 1;
+    layout.body_first = next_non_blank(lines, layout.body_first);
+    layout.body_last = trailing_lines(lines, last);
+    // A run of list items without one paragraph is an article only under a
+    // dated/bylined headline (a changelog post, corpus repost-text sqfeed-019);
+    // otherwise it is a link list.
+    layout.found = paragraphs > 0 || (layout.title && !layout.meta.empty() && words >= 2 * kMinArticleWords);
+    return layout;
+}
+
+}  // namespace newsclean::extract::text

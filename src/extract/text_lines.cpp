@@ -1,0 +1,444 @@
+#include "extract/text_lines.hpp"
+
+#include <algorithm>
+
+#include "extract/byline.hpp"
+#include "extract/dates.hpp"
+#include "extract/ticker.hpp"
+#include "lexicon/byline_words.hpp"
+#include "lexicon/date_words.hpp"
+#include "lexicon/phrases.hpp"
+#include "util/fold.hpp"
+#include "util/text.hpp"
+
+namespace newsclean::extract::text {
+
+namespace {
+
+using lexicon::contains_any;
+using lexicon::equals_any;
+
+// "Author: HashPost | Editor: Mia Hartmann 26.09.2026 19:04 Original: 23.09.2026 18:20" has 16
+// words; a header line longer than 24 is a sentence.
+constexpr std::size_t kMaxMetaWords = 24;
+// "Sep 19, 2025 at 4:20 am UTC" (7), "13 de agosto de 2024, 11:18 UTC" (8), "Friday, 19 September 2025, 04:20 CEST" (8).
+constexpr std::size_t kMaxDateWords = 10;
+// Hard wrapping: lines of a wrapped page stay under this width...
+constexpr std::size_t kWrapMargin = 100;
+// ... a line this close to the widest line was broken by the wrap, not by the author ...
+constexpr std::size_t kWrapSlack = 20;
+// ... and a page needs this many lines to tell.
+constexpr std::size_t kMinWrappedLines = 8;
+// Words of a dateline that are no part of the date: a weekday, "de", "Uhr" ("13 de agosto de 2024").
+constexpr std::size_t kMaxNonDateWords = 3;
+// "Lesezeit: 4 Minuten", "5–6 minutes", "3 min read": a read-time line has this many words at most.
+constexpr std::size_t kMaxReadTimeWords = 4;
+// Newsletter/app plugs: at most this many words.
+constexpr std::size_t kMaxPlugWords = 30;
+
+// Scripts written without spaces between words: each character is a word
+// (the same ranges as Article::word_count).
+bool is_cjk(char32_t cp) {
+    return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) ||
+           (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x2FFFF);
+}
+
+bool is_letter_or_digit(char32_t cp) {
+    if (cp < 0x80) return util::is_ascii_alpha(char(cp)) || util::is_ascii_digit(char(cp));
+    return !util::is_unicode_space(cp) && !(cp >= 0x2000 && cp <= 0x206F) && !(cp >= 0x3000 && cp <= 0x303F) &&
+           !(cp >= 0xFF00 && cp <= 0xFF0F) && !(cp >= 0xA0 && cp <= 0xBF) && cp != 0xFFFD;
+}
+
+// Last code point of `s`, skipping closing quotes and brackets: "said.”" ends in '.'.
+char32_t last_significant(std::string_view s) {
+    std::size_t end = s.size();
+    while (end > 0) {
+        std::size_t start = end - 1;
+        while (start > 0 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
+        std::size_t k = start;
+        const char32_t cp = util::next_code_point(s, k);
+        const bool closer = cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == 0x201D || cp == 0x2019 ||
+                            cp == 0xBB || cp == 0x300D || cp == 0x300F;
+        if (!closer) return cp;
+        end = start;
+    }
+    return 0;
+}
+
+bool ends_sentence(char32_t cp) {
+    // . ! ? … and their CJK / fullwidth forms
+    return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026 || cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F;
+}
+
+// ". " after a lower-case (or non-ASCII) letter inside the line: a sentence ended there.
+bool has_inner_sentence_end(std::string_view s) {
+    for (std::size_t at = s.find(". "); at != std::string_view::npos; at = s.find(". ", at + 2))
+        if (at > 0 && ((s[at - 1] >= 'a' && s[at - 1] <= 'z') || static_cast<unsigned char>(s[at - 1]) >= 0x80))
+            return true;
+    return false;
+}
+
+// "$SUI", "$BTC": a cashtag alone on its line (a coin chip of a social feed).
+bool is_cashtag(std::string_view s) {
+    if (s.size() < 2 || s.size() > 12 || s[0] != '$') return false;
+    for (std::size_t i = 1; i < s.size(); ++i)
+        if (!((s[i] >= 'A' && s[i] <= 'Z') || util::is_ascii_digit(s[i]))) return false;
+    return !util::is_ascii_digit(s[1]);
+}
+
+// "4.1311", "0.00001879": a bare number, the price line of a split quote chip.
+bool is_bare_number(std::string_view s) {
+    if (s.empty()) return false;
+    bool digit = false;
+    for (char c : s) {
+        if (util::is_ascii_digit(c)) digit = true;
+        else if (c != '.' && c != ',') return false;
+    }
+    return digit;
+}
+
+// "Tags: bitcoin, etf", "#Bitcoin #ETF": a tag row.
+bool is_labelled_row(std::string_view folded) {
+    const std::size_t colon = folded.find(':');
+    if (colon != std::string_view::npos && colon < 20 &&
+        equals_any(lexicon::kInterstitialLabels, util::fold_key(folded.substr(0, colon))))
+        return true;
+    if (folded.empty() || folded[0] != '#') return false;
+    for (std::size_t at = folded.find(' '); at != std::string_view::npos; at = folded.find(' ', at + 1))
+        if (at + 1 < folded.size() && folded[at + 1] != '#') return false;
+    return true;
+}
+
+// "Also read: <headline>": a related-phrase label before a colon.
+bool is_inline_related(std::string_view folded) {
+    const std::size_t colon = folded.find(':');
+    if (colon == std::string_view::npos || colon > 40 || colon + 2 >= folded.size()) return false;
+    return equals_any(lexicon::kRelatedOpeners, util::fold_key(folded.substr(0, colon)));
+}
+
+// "2025-01-02 10:00:01 INFO ...", "[ERROR] ...": a timestamp-like first token
+// (digits with ':' or several '-'/'/') followed by a log level within three
+// tokens, or a bracketed level first. (Other log lines have no sentence shape
+// and fail the article test anyway.)
+bool is_log_record(std::string_view text, std::string_view folded) {
+    std::size_t digits = 0, separators = 0, i = 0;
+    for (; i < text.size() && !util::is_ascii_space(text[i]); ++i) {
+        digits += util::is_ascii_digit(text[i]) ? 1 : 0;
+        separators += (text[i] == ':' || text[i] == '-' || text[i] == '/' || text[i] == 'T') ? 1 : 0;
+    }
+    const bool timestamp_first = digits >= 4 && separators >= 2 && digits + separators + 4 >= i;
+    std::size_t pos = 0;
+    for (int t = 0; t < 4 && pos < folded.size(); ++t) {
+        const std::size_t end = std::min(folded.find(' ', pos), folded.size());
+        const std::string token = util::fold_key(folded.substr(pos, end - pos));
+        if (t > 0 && timestamp_first && equals_any(lexicon::kLogLevels, token)) return true;
+        if (t == 0 && folded[pos] == '[' && equals_any(lexicon::kLogLevels, token)) return true;
+        pos = end + 1;
+    }
+    return false;
+}
+
+// A phrase of `table` of more than one word at the start of `folded`, ending at
+// a word boundary ("share on x telegram" yes; "shareholders vote" and "share
+// prices tumble" no: a lone "share" is a label only as the whole line).
+bool starts_with_word(const lexicon::PhraseTable& table, std::string_view folded, bool multi_word_only = true) {
+    for (std::string_view p : table.phrases) {
+        if (multi_word_only && p.find_first_of(" :") == std::string_view::npos) continue;
+        if (folded.substr(0, p.size()) != p) continue;
+        if (folded.size() == p.size() || !util::is_ascii_alpha(folded[p.size()])) return true;
+    }
+    return false;
+}
+
+// A copy from a reader view or a Markdown export: "## Section" gives its level
+// and loses its marks, "*By Jane Doe — March 4, 2025*" loses its emphasis.
+// A bullet ("* item") is no emphasis.
+int strip_markdown(std::string& text) {
+    int level = 0;
+    while (level < 6 && static_cast<std::size_t>(level) < text.size() && text[level] == '#') ++level;
+    if (level > 0 && static_cast<std::size_t>(level) < text.size() && text[level] == ' ') {
+        text.erase(0, level + 1);
+    } else {
+        level = 0;
+    }
+    for (std::string_view mark : {"**", "__", "*", "_"}) {
+        const std::size_t n = mark.size();
+        if (text.size() > 2 * n && text.compare(0, n, mark) == 0 && text.compare(text.size() - n, n, mark) == 0 &&
+            text[n] != ' ' && text[n] != mark[0]) {  // "___" is a rule, not emphasis
+            text = text.substr(n, text.size() - 2 * n);
+            break;
+        }
+    }
+    return level;
+}
+
+// "Comments (12)", "141 comments": a label with a counter.
+std::string without_counts(std::string_view key) {
+    std::string out;
+    for (std::size_t pos = 0; pos < key.size();) {
+        const std::size_t end = std::min(key.find(' ', pos), key.size());
+        const std::string_view token = key.substr(pos, end - pos);
+        pos = end + 1;
+        if (token.find_first_not_of("0123456789()[].,+k") == std::string_view::npos) continue;
+        if (!out.empty()) out.push_back(' ');
+        out.append(token);
+    }
+    return util::fold_key(out);
+}
+
+// Phrase-table kinds: the lexicon decides, sentence shape guards against traps
+// ("Share prices rose ..." is prose, "Share" is a label).
+LineKind phrase_kind(const Line& line) {
+    const std::string key = util::fold_key(line.folded);
+    const bool short_label = line.words <= 12 && !line.sentence_end;
+    if (equals_any(lexicon::kRelatedOpeners, key)) return LineKind::related_opener;
+    // Only comment labels carry counters; "12 Further reading" is a numbered section of a story.
+    if (equals_any(lexicon::kCommentPhrases, without_counts(key))) return LineKind::comments;
+    if (equals_any(lexicon::kShareLabels, key) || (short_label && starts_with_word(lexicon::kShareLabels, key)))
+        return LineKind::share;
+    if (equals_any(lexicon::kInterstitialLabels, key) || is_labelled_row(line.folded)) return LineKind::label;
+    // "Risk warning: …" opens a disclaimer, "Risk warnings from regulators …" does not.
+    if (starts_with_word(lexicon::kDisclaimerOpeners, line.folded, false)) return LineKind::disclaimer;
+    // Plugs are a sentence or three (13-22 words on the dev pages); a paragraph that
+    // mentions a newsletter is longer.
+    if (line.words <= kMaxPlugWords && contains_any(lexicon::kNewsletterPhrases, line.folded)) return LineKind::newsletter;
+    if (line.words <= 60 && contains_any(lexicon::kCookiePhrases, line.folded)) return LineKind::cookie;
+    if (is_inline_related(line.folded)) return LineKind::inline_related;
+    if (line.words <= 30 && contains_any(lexicon::kCaptionCredits, line.folded)) return LineKind::caption;
+    return LineKind::blank;  // none
+}
+
+// "by ", "author:", "quelle:" ... at the start of a folded line.
+bool starts_with_label(std::string_view folded, lexicon::WordList labels) {
+    for (std::string_view label : labels) {
+        if (folded.compare(0, label.size(), label) != 0) continue;
+        if (folded.size() > label.size() && (folded[label.size()] == ':' || folded[label.size()] == ' ')) return true;
+    }
+    return false;
+}
+
+// A byline line shows a label ("By:", "Author:", "Quelle:") or a name followed
+// by a separator and a date or read time ("Zeynep Aydın · 2 min read", "X · 29 Jul
+// 2026"): the parser also accepts bare name-like text, which in a text scrape is
+// as likely a headline or a sub-heading.
+bool is_marked_byline(const Line& line, std::string_view name) {
+    if (starts_with_label(line.folded, lexicon::kBylineLabels)) return true;
+    if (line.text.compare(0, name.size(), name) != 0 || name.size() == line.text.size()) return false;
+    const std::string_view rest = util::trim(std::string_view(line.text).substr(name.size()));
+    bool digit = false;
+    for (char c : rest) digit |= util::is_ascii_digit(c);
+    for (std::string_view sep : {"\xC2\xB7", "|", "\xE2\x80\xA2"})  // · | •
+        if (rest.substr(0, sep.size()) == sep && digit) return true;
+    return false;
+}
+
+// A dateline is a date and little else: at most kMaxNonDateWords words that are
+// neither numbers, month names, date connectors nor time zones ("Sat, Aug 15, 2026, 4:36 PM"
+// passes; the headline "LWN.net Weekly Edition for March 26, 2015" does not).
+bool is_mostly_date(std::string_view folded) {
+    std::size_t other = 0;
+    for (std::size_t pos = 0; pos < folded.size();) {
+        const std::size_t end = std::min(folded.find(' ', pos), folded.size());
+        const std::string word = util::fold_key(folded.substr(pos, end - pos));
+        pos = end + 1;
+        if (word.empty()) continue;
+        bool digit = false;
+        for (char c : word) digit |= util::is_ascii_digit(c);
+        if (digit || lexicon::month_from_word(word) != 0 || word == "am" || word == "pm") continue;
+        const auto& connectors = lexicon::kDateTimeConnectors;
+        if (std::find(connectors.begin(), connectors.end(), word) != connectors.end()) continue;
+        bool zone = false;
+        for (const auto& z : lexicon::kZoneNames) zone |= z.word == word;
+        if (!zone) ++other;
+    }
+    return other <= kMaxNonDateWords;
+}
+
+// The text before the first "|" or "·" of a folded line.
+std::string_view first_segment(std::string_view folded) {
+    std::size_t cut = std::min(folded.find('|'), folded.find("\xC2\xB7"));
+    return cut == std::string_view::npos ? folded : util::trim(folded.substr(0, cut));
+}
+
+// Header and attribution lines, read with the shared date and byline parsers.
+// Short lines only: a paragraph that mentions a date or starts "By the time"
+// stays prose. A byline must carry a label or suffix the parser removed
+// ("By: X", "X · 3 min read"): a bare name is only a byline next to a date
+// (an author row, see text_header.cpp).
+LineKind meta_kind(const Line& line) {
+    if (line.words > kMaxMetaWords) return LineKind::blank;
+    // The parsers are thorough and slow; most lines show none of their labels.
+    const bool labelled = starts_with_label(line.folded, lexicon::kBylineLabels) ||
+                          starts_with_label(line.folded, lexicon::kSourceLabels);
+    const bool separated = line.text.find("\xC2\xB7") != std::string::npos || line.text.find('|') != std::string::npos ||
+                           line.text.find("\xE2\x80\xA2") != std::string::npos;
+    bool attribution = false;
+    for (std::string_view p : lexicon::kSourcePhrases) attribution |= line.folded.find(p) != std::string::npos;
+    if ((labelled || separated) && (line.words <= kMaxMetaWords / 2 || !line.sentence_end)) {
+        if (const auto byline = parse_byline(line.text); byline && is_marked_byline(line, byline->byline))
+            return parse_source_line(line.text) ? LineKind::source : LineKind::byline;
+    }
+    if ((labelled || attribution) && parse_source_line(line.text)) return LineKind::source;
+    // "Published 3:15 p.m. ET March 4, 2025 | Updated 5:02 p.m. ET March 4, 2025": the first part decides.
+    const std::string_view first = first_segment(line.folded);
+    if (!line.sentence_end && count_words(first) <= kMaxDateWords && is_mostly_date(first) && parse_date(line.text))
+        return LineKind::dateline;
+    // "March 4, 2025 by Jane Doe": a date, then a byline.
+    if (const std::size_t by = line.folded.find(" by "); by != std::string::npos && line.words <= kMaxMetaWords / 2 &&
+                                                        is_mostly_date(std::string_view(line.folded).substr(0, by)) &&
+                                                        parse_date(line.folded.substr(0, by)))
+        return LineKind::dateline;
+    return LineKind::blank;
+}
+
+// The kind a line has on its own, before its neighbours are looked at.
+LineKind own_kind(const Line& line) {
+    if (line.text.empty()) return LineKind::blank;
+    if (is_ticker_text(line.text) || is_quote_line(line.text) || is_cashtag(line.text)) return LineKind::ticker;
+    if (const LineKind k = phrase_kind(line); k != LineKind::blank) return k;
+    if (is_log_record(line.text, line.folded)) return LineKind::log_record;
+    if (const LineKind k = meta_kind(line); k != LineKind::blank) return k;
+    if (is_read_time(line)) return LineKind::label;  // after meta: "HashPost · 8 min read" is a byline
+    if (!strip_bullet(line.text).empty()) return LineKind::list_item;
+    // A paragraph: a sentence of some length, or a long line whatever its end.
+    if ((line.sentence_end && line.words >= 8) || line.words >= 25) return LineKind::prose;
+    // "... mindestens OS X 10.10 voraus. (bsc)": a finished sentence and a trailing note.
+    if (line.words >= 12 && has_inner_sentence_end(line.text)) return LineKind::prose;
+    return LineKind::short_text;
+}
+
+// Context: the name line of a ticker widget sits right above its quote
+// ("Global DePIN Chain" / "DEEPSEEK$0.000302+4.49%"; "WLDWorldcoin" / "$1.8162-8.54%"),
+// and the bare price of a split chip sits between a cashtag and a change.
+void classify_in_context(std::vector<Line>& lines) {
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (lines[i].kind != LineKind::short_text || lines[i].words > 6) continue;
+        const std::size_t next = i + 1 < lines.size() ? i + 1 : lines.size();
+        const bool before_ticker = next < lines.size() && lines[next].kind == LineKind::ticker;
+        const bool after_ticker = i > 0 && lines[i - 1].kind == LineKind::ticker;
+        if (is_bare_number(lines[i].text) && (before_ticker || after_ticker)) lines[i].kind = LineKind::ticker;
+        else if (before_ticker && !lines[i].sentence_end) lines[i].kind = LineKind::ticker_name;
+    }
+}
+
+}  // namespace
+
+std::string_view kind_name(LineKind kind) {
+    switch (kind) {
+        case LineKind::blank: return "blank";
+        case LineKind::prose: return "prose";
+        case LineKind::short_text: return "short";
+        case LineKind::list_item: return "list-item";
+        case LineKind::ticker: return "ticker";
+        case LineKind::ticker_name: return "ticker-name";
+        case LineKind::related_opener: return "related-opener";
+        case LineKind::inline_related: return "inline-related";
+        case LineKind::disclaimer: return "disclaimer";
+        case LineKind::newsletter: return "newsletter";
+        case LineKind::share: return "share";
+        case LineKind::cookie: return "cookie";
+        case LineKind::comments: return "comments";
+        case LineKind::label: return "label";
+        case LineKind::caption: return "caption";
+        case LineKind::log_record: return "log-record";
+        case LineKind::byline: return "byline";
+        case LineKind::dateline: return "dateline";
+        case LineKind::source: return "source";
+        case LineKind::teaser: return "teaser";
+    }
+    return "?";
+}
+
+std::size_t count_words(std::string_view text) {
+    std::size_t words = 0;
+    bool in_word = false;
+    for (std::size_t i = 0; i < text.size();) {
+        const char32_t cp = util::next_code_point(text, i);
+        if (is_cjk(cp)) {
+            ++words;
+            in_word = false;
+        } else if (is_letter_or_digit(cp)) {
+            if (!in_word) ++words;
+            in_word = true;
+        } else {
+            in_word = in_word && (cp == '\'' || cp == 0x2019 || cp == '-' || cp == '.' || cp == ',');
+        }
+    }
+    return words;
+}
+
+bool is_read_time(const Line& line) {
+    if (line.words == 0 || line.words > kMaxReadTimeWords) return false;
+    bool digit = false;
+    for (char c : line.text) digit |= util::is_ascii_digit(c);
+    return digit && contains_any(lexicon::kReadTimeWords, line.folded);
+}
+
+bool is_boilerplate(LineKind kind) {
+    return kind != LineKind::blank && kind != LineKind::prose && kind != LineKind::short_text &&
+           kind != LineKind::list_item;
+}
+
+std::string_view strip_bullet(std::string_view text) {
+    // • - * + – · followed by a space (changelogs use "+ Added ...", "* Tweaked ...").
+    for (std::string_view bullet : {"\xE2\x80\xA2 ", "- ", "* ", "+ ", "\xE2\x80\x93 ", "\xC2\xB7 "})
+        if (text.size() > bullet.size() + 1 && text.substr(0, bullet.size()) == bullet)
+            return util::trim(text.substr(bullet.size()));
+    return {};
+}
+
+bool is_meta(LineKind kind) {
+    return kind == LineKind::byline || kind == LineKind::dateline || kind == LineKind::source;
+}
+
+std::size_t next_non_blank(const std::vector<Line>& lines, std::size_t i) {
+    while (i < lines.size() && lines[i].kind == LineKind::blank) ++i;
+    return i;
+}
+
+std::vector<std::string> unwrap_lines(const std::vector<std::string>& raw_lines) {
+    std::vector<std::string> lines;
+    std::vector<std::size_t> widths;
+    std::size_t non_blank = 0, wide = 0, filled = 0, margin = 0;
+    for (const std::string& raw : raw_lines) {
+        lines.push_back(util::collapse_whitespace(raw));
+        std::size_t width = 0;
+        for (std::size_t i = 0; i < lines.back().size();) util::next_code_point(lines.back(), i), ++width;
+        widths.push_back(width);
+        if (width == 0) continue;
+        ++non_blank;
+        wide += width >= kWrapMargin ? 1 : 0;
+        filled += width >= kWrapMargin / 2 && width < kWrapMargin ? 1 : 0;
+        if (width < kWrapMargin) margin = std::max(margin, width);
+    }
+    // Wrapped: enough lines, hardly any past the margin, many filled towards it.
+    if (non_blank < kMinWrappedLines || wide * 20 > non_blank || filled * 10 < non_blank * 3) return lines;
+    std::vector<std::string> joined;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const bool continues = i > 0 && !lines[i].empty() && !joined.back().empty() &&
+                               widths[i - 1] + kWrapSlack >= margin && strip_bullet(lines[i]).empty();
+        if (continues) joined.back() += " " + lines[i];
+        else joined.push_back(lines[i]);
+    }
+    return joined;
+}
+
+std::vector<Line> classify_lines(const std::vector<std::string>& raw_lines) {
+    std::vector<Line> lines;
+    lines.reserve(raw_lines.size());
+    for (const std::string& raw : raw_lines) {
+        Line line;
+        line.text = util::collapse_whitespace(raw);
+        line.markdown_heading = strip_markdown(line.text);
+        line.folded = util::fold(line.text);
+        line.words = count_words(line.text);
+        line.last_mark = last_significant(line.text);
+        line.sentence_end = ends_sentence(line.last_mark);
+        line.kind = own_kind(line);
+        lines.push_back(std::move(line));
+    }
+    classify_in_context(lines);
+    return lines;
+}
+
+}  // namespace newsclean::extract::text

@@ -1,0 +1,76 @@
+// Line model of a plain-text scrape (issue #5): every line of a page saved as
+// text gets a kind, from its own shape (length, sentence shape, ticker and
+// phrase tables) and then from its neighbours (a name line above a ticker line,
+// a short line between two paragraphs). The body, title, byline and date of a
+// text scrape are all read off this model (text_scrape.cpp).
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newsclean::extract::text {
+
+enum class LineKind {
+    blank,
+    prose,           // a paragraph: sentence-shaped or long
+    short_text,      // a short line with no other role yet: heading, nav, title...
+    list_item,       // a bulleted line: "• item", "- item", "+ Added Slime Block"
+    ticker,          // price quote or quote fragment ("DEEPSEEK$0.000302+4.49%", "$SUI", "+6.88%")
+    ticker_name,     // the name line of a ticker widget ("Global DePIN Chain" above a quote)
+    related_opener,  // "You May Also Like", "Trending News", "Most read" ...
+    inline_related,  // "Also read: <headline>", "Lesen Sie auch: <headline>"
+    disclaimer,      // "Disclaimer: ...", risk warnings
+    newsletter,      // newsletter / app plugs
+    share,           // share bars and labels
+    cookie,          // cookie banners
+    comments,        // comment-section openers
+    label,           // interstitial UI labels: "Advertisement", "Story continues", "Show more"
+    caption,         // image/chart captions with a credit ("... Image: Shutterstock")
+    log_record,      // a log-file record ("2025-01-02 10:00:01 INFO ...")
+    byline,          // "By: Cryptopolitan", "Author: X | Editor: Y  19.09.2025", "X · 3 min read"
+    dateline,        // a date alone: "2025/09/19 04:20", "Sat, Aug 15, 2026, 4:36 PM"
+    source,          // an attribution: "Originally posted by X · date", "This story first appeared on X"
+    teaser,          // a description repeating the body's opening above the headline
+};
+
+std::string_view kind_name(LineKind kind);
+
+struct Line {
+    std::string text;    // whitespace collapsed, Markdown heading/emphasis marks removed
+    std::string folded;  // util::fold(text)
+    LineKind kind = LineKind::blank;
+    std::size_t words = 0;    // CJK characters count as words
+    bool sentence_end = false;  // ends in . ! ? … or a closing quote after one
+    char32_t last_mark = 0;     // last code point, closing quotes and brackets skipped
+    int markdown_heading = 0;   // 1..6 for "# Title" / "## Section" lines of a Markdown copy
+};
+
+// Words of a line: runs of letters/digits; each CJK character is a word.
+std::size_t count_words(std::string_view text);
+
+// "5–6 minutes", "3 min read", "Lesezeit: 4 Minuten": a read-time line of a header.
+bool is_read_time(const Line& line);
+
+// True for the line kinds that are never article text (byline, dateline and
+// source lines included: they are metadata, not body).
+bool is_boilerplate(LineKind kind);
+// Byline, dateline or source line.
+bool is_meta(LineKind kind);
+
+// The text of a bulleted line without its bullet, or empty when `text` has none.
+std::string_view strip_bullet(std::string_view text);
+
+// Hard-wrapped text (a crawler dump or mail at ~72 columns): the lines of one
+// paragraph are joined, so the classifier sees paragraphs. Other text is
+// returned as it is.
+std::vector<std::string> unwrap_lines(const std::vector<std::string>& raw_lines);
+
+// First non-blank line at or after `i` (lines.size() when none).
+std::size_t next_non_blank(const std::vector<Line>& lines, std::size_t i);
+
+// Classifies every line (of unwrap_lines' output): first on its own, then in context.
+std::vector<Line> classify_lines(const std::vector<std::string>& raw_lines);
+
+}  // namespace newsclean::extract::text

@@ -1,0 +1,121 @@
+#include "extract/text_scrape.hpp"
+
+#include <algorithm>
+
+#include "util/text.hpp"
+
+namespace newsclean::extract::text {
+
+namespace {
+
+// A sub-heading: a short line without a sentence end between paragraphs
+// ("DeepSeek uses a fraction of US models’ cost" in the MEXC sample).
+constexpr std::size_t kMaxHeadingWords = 14;
+// --explain excerpts: about this many first bytes of a dropped line.
+constexpr std::size_t kExcerptBytes = 80;
+// The body's opening found in a teaser line: this many bytes identify it.
+constexpr std::size_t kOpeningBytes = 40;
+
+bool is_heading(const std::vector<Line>& lines, std::size_t i, std::size_t last) {
+    const Line& l = lines[i];
+    if (l.kind != LineKind::short_text || l.words == 0 || l.words > kMaxHeadingWords) return false;
+    if (l.last_mark == '.' || l.last_mark == ',' || l.last_mark == ';' || l.last_mark == ':') return false;
+    std::size_t next = i + 1;
+    while (next <= last && lines[next].kind == LineKind::blank) ++next;
+    return next <= last && lines[next].kind == LineKind::prose;
+}
+
+// A teaser line may hold the description twice ("… in the […]China’s DeepSeek … in the […]",
+// MEXC sample) and page text before it: keep one copy, from the body's opening on.
+std::optional<std::string> teaser_text(const std::vector<Line>& lines, const Layout& layout) {
+    if (!layout.teaser) return std::nullopt;
+    const std::string& t = lines[*layout.teaser].text;
+    std::size_t start = 0;
+    for (std::size_t i = layout.body_first; i <= layout.body_last; ++i)
+        if (lines[i].kind == LineKind::prose) {
+            const std::string_view opening = std::string_view(lines[i].text).substr(0, kOpeningBytes);
+            if (const std::size_t at = t.find(opening); at != std::string::npos) start = at;
+            break;
+        }
+    std::string_view rest = std::string_view(t).substr(start);
+    const std::string_view opening = rest.substr(0, kOpeningBytes);
+    if (const std::size_t again = rest.find(opening, 1); again != std::string_view::npos && opening.size() == kOpeningBytes)
+        rest = rest.substr(0, again);
+    return std::string(util::trim(rest));
+}
+
+// A line of the body span that is story text. Byline and date lines well inside
+// the story are its own ("By Nathan Willis" / "March 25, 2015" above each item
+// of a weekly digest, repost-text cmcfeed-058); attribution lines ("Originally
+// posted by X") and the header's lines are not.
+bool in_body(const Line& l, std::size_t i, const Layout& layout) {
+    if (l.kind == LineKind::blank || (layout.title && i == *layout.title)) return false;
+    const bool own_meta = (l.kind == LineKind::byline || l.kind == LineKind::dateline) &&
+                          std::find(layout.meta.begin(), layout.meta.end(), i) == layout.meta.end();
+    return !is_boilerplate(l.kind) || own_meta;
+}
+
+std::vector<Block> body_blocks(const std::vector<Line>& lines, const Layout& layout) {
+    std::vector<Block> blocks;
+    for (std::size_t i = layout.body_first; i <= layout.body_last; ++i) {
+        const Line& l = lines[i];
+        if (!in_body(l, i, layout)) continue;
+        Block b;
+        if (l.markdown_heading > 0 || is_heading(lines, i, layout.body_last)) {
+            b.kind = BlockKind::heading;
+            b.level = std::max(2, l.markdown_heading);  // level 1 is the headline
+            b.text = l.text;
+        } else if (l.kind == LineKind::list_item) {
+            b.kind = BlockKind::list_item;
+            b.level = 1;
+            b.text = std::string(strip_bullet(l.text));
+        } else {
+            b.text = l.text;
+        }
+        blocks.push_back(std::move(b));
+    }
+    return blocks;
+}
+
+// --explain: every non-blank line outside the body, or inside it but dropped,
+// with its kind ("text:ticker", "text:related-opener", "text:outside-body").
+std::vector<Removal> removals(const std::vector<Line>& lines, const Layout& layout) {
+    std::vector<Removal> out;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const Line& l = lines[i];
+        const bool inside = i >= layout.body_first && i <= layout.body_last;
+        if (l.kind == LineKind::blank || (inside && in_body(l, i, layout))) continue;
+        const bool outside_content = !inside && !is_boilerplate(l.kind);
+        std::string rule = "text:" + std::string(outside_content ? "outside-body" : kind_name(l.kind));
+        if (layout.title == i) rule = "text:headline";
+        std::size_t cut = std::min(l.text.size(), kExcerptBytes);
+        while (cut < l.text.size() && cut > 0 && (static_cast<unsigned char>(l.text[cut]) & 0xC0) == 0x80) --cut;
+        out.push_back(Removal{std::move(rule), l.text.substr(0, cut)});
+    }
+    return out;
+}
+
+}  // namespace
+
+Result extract_text_scrape(const std::vector<std::string>& raw_lines, bool explain) {
+    std::vector<Line> lines = classify_lines(unwrap_lines(raw_lines));
+    const Layout layout = find_layout(lines);
+    if (!layout.found) return Failure{Failure::Kind::no_article, "no article found"};
+    Article a;
+    if (layout.title) a.title = lines[*layout.title].text;
+    if (layout.byline) {
+        a.byline = layout.byline->byline;
+        a.authors = layout.byline->authors;
+    }
+    // A repost names its origin in the byline ("By: Cryptopolitan", MEXC sample):
+    // without a separate "Source:" line the byline is the best source we have.
+    a.source = layout.source ? layout.source : a.byline;
+    if (layout.date) a.date = layout.date->iso();
+    a.description = teaser_text(lines, layout);
+    a.blocks = body_blocks(lines, layout);
+    if (explain) a.removed = removals(lines, layout);
+    if (a.blocks.empty()) return Failure{Failure::Kind::no_article, "no article found"};
+    return a;
+}
+
+}  // namespace newsclean::extract::text
