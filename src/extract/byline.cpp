@@ -11,6 +11,7 @@
 #include "lexicon/date_words.hpp"
 #include "util/fold.hpp"
 #include "util/text.hpp"
+#include "util/token_matcher.hpp"
 
 namespace newsclean::extract {
 
@@ -22,7 +23,8 @@ constexpr std::size_t kMaxSourceWords = 8;  // "The Hashrate Herald", "Agence Fr
 
 bool is_word_cp(char32_t cp) {
     if (cp < 0x80) return util::is_ascii_alpha(char(cp)) || util::is_ascii_digit(char(cp));
-    return !util::is_unicode_space(cp) && !(cp >= 0x2000 && cp <= 0x2BFF) && cp != 0xB7 && cp != 0xFF5C;
+    return !util::is_unicode_space(cp) && !(cp >= 0x2000 && cp <= 0x2BFF) && cp != 0xB7 &&
+           !(cp >= 0x3000 && cp <= 0x303F) && !(cp >= 0xFF00 && cp <= 0xFF20) && cp != 0xFF5C;  // CJK punctuation
 }
 
 char32_t cp_at(std::string_view s, std::size_t pos) {
@@ -122,7 +124,7 @@ std::string_view strip_trailing_words(std::string_view s) {
 
 // Cuts a name run at the first digit, "@", "(" or stop phrase ("Updated", "Follow", "min read").
 std::string_view cut_at_stops(std::string_view s) {
-    std::size_t cut = s.find_first_of("@(<[");
+    std::size_t cut = std::min(s.find_first_of("@(<["), s.find("\xC2\xA9"));  // "©" starts a credit line
     // A digit ends the names where it starts a token or runs on ("Lucas Nolan22 Dec
     // 2016": readability breitbart); one digit inside a word is part of a name ("Web3 Gazette").
     for (std::size_t d = s.find_first_of("0123456789"); d < cut; d = s.find_first_of("0123456789", d + 1)) {
@@ -196,9 +198,25 @@ std::vector<std::string> split_authors(std::string_view names, bool& dropped) {
     return out;
 }
 
+// A date or time in front of a label ("06.11.2023 13:30 von Olga": trafilatura vipflash).
+// A month name alone is not enough: "Mai Nguyen", "August Diehl" are names.
+std::string_view skip_leading_date(std::string_view s) {
+    std::string_view rest = s;
+    bool digits = false;
+    while (!rest.empty()) {
+        const std::size_t sp = rest.find(' ');
+        const std::string_view word = rest.substr(0, sp);
+        const bool has_digit = !word.empty() && util::is_ascii_digit(word.front());  // "06.11.2023", not "Web3"
+        if (!has_digit && lexicon::month_from_word(util::fold(trim_junk(word))) == 0) break;
+        digits = digits || has_digit;
+        rest = sp == npos ? std::string_view{} : trim_junk(rest.substr(sp + 1));
+    }
+    return digits ? rest : s;
+}
+
 // One segment of a byline → the names in it ("" when it holds none or another role).
 std::string_view clean_segment(std::string_view seg) {
-    seg = trim_junk(seg);
+    seg = skip_leading_date(trim_junk(seg));
     if (label_end(seg, lexicon::kOtherRoleLabels, false) != npos) return {};
     for (int round = 0; round < 2; ++round) {
         const std::size_t end = label_end(seg, lexicon::kBylineLabels, false);
@@ -233,6 +251,7 @@ std::optional<BylineParts> parse_byline(std::string_view text) {
 namespace {
 
 BylineLabel segment_label(std::string_view s) {
+    s = skip_leading_date(s);
     if (label_end(s, lexicon::kSourceLabels, true) != npos) return BylineLabel::source;
     if (label_end(s, lexicon::kSourceLabels, false) != npos)  // "via X"; "Sources said" is no label
         return util::istarts_with(s, "via ") ? BylineLabel::source : BylineLabel::none;
@@ -269,7 +288,9 @@ std::optional<std::string> parse_source_line(std::string_view text) {
             break;
         }
     }
-    if (start == npos) start = find_any(s, lexicon::kSourcePhrases).second;
+    // The exact, code-point-folding search only when a cheap byte scan saw a phrase.
+    static const util::TokenMatcher phrases(lexicon::kSourcePhrases);
+    if (start == npos && phrases.in(s)) start = find_any(s, lexicon::kSourcePhrases).second;
     if (start == npos) return std::nullopt;
     std::string_view rest = trim_junk(s.substr(start));
     if (rest.find("://") != npos) {

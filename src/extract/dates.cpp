@@ -313,6 +313,8 @@ std::string ParsedDate::iso() const {
 }
 
 std::optional<ParsedDate> parse_date(std::string_view text, std::string_view lang) {
+    // Every supported form has ASCII digits; most lines of a page have none.
+    if (text.find_first_of("0123456789") == std::string_view::npos) return std::nullopt;
     const std::vector<Tok> toks = tokenize(text);
     for (std::size_t i = 0; i < toks.size(); ++i) {
         if (auto m = date_at(toks, i, lang)) {
@@ -321,6 +323,17 @@ std::optional<ParsedDate> parse_date(std::string_view text, std::string_view lan
         }
     }
     return std::nullopt;
+}
+
+// H. Hinnant's days_from_civil.
+long day_number(int year, int month, int day) {
+    const unsigned m = static_cast<unsigned>(month), d = static_cast<unsigned>(day);
+    const int y = year - (m <= 2);
+    const int era = (y >= 0 ? y : y - 399) / 400;
+    const unsigned yoe = static_cast<unsigned>(y - era * 400);
+    const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return long(era) * 146097 + long(doe) - 719468;
 }
 
 std::optional<ParsedDate> date_from_url(std::string_view url) {

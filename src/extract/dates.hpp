@@ -26,6 +26,11 @@ struct ParsedDate {
 // may be empty) decides day/month order for ambiguous numeric dates.
 std::optional<ParsedDate> parse_date(std::string_view text, std::string_view lang = {});
 
+// Days since 1970-01-01 of a calendar day (time and offset ignored), to tell
+// how far apart two dates are.
+long day_number(int year, int month, int day);
+inline long day_number(const ParsedDate& d) { return day_number(d.year, d.month, d.day); }
+
 // A date in a URL path: /2025/09/19/ or /2025-09-19/ or /20250919/.
 std::optional<ParsedDate> date_from_url(std::string_view url);
 

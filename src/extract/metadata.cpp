@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdlib>
 
 #include "extract/byline.hpp"
 #include "extract/dates.hpp"
@@ -70,10 +71,13 @@ MetaTags collect_meta(const Dom& dom) {
         } else if (dom[id].tag == Tag::link) {
             const std::string rel = util::to_lower_ascii(dom.attr_or_empty(id, "rel"));
             if (rel == "canonical") add_keys(m, "link:canonical", dom.attr_or_empty(id, "href"));
-        } else if (const auto ip = dom.attr(id, "itemprop")) {
+        } else {
+            // Microdata (itemprop) and RDFa (property="dc:date dc:created": trafilatura ethify).
             auto v = dom.attr(id, "datetime");
             if (!v) v = dom.attr(id, "content");
-            if (v) add_keys(m, *ip, *v);
+            if (!v) continue;
+            if (const auto ip = dom.attr(id, "itemprop")) add_keys(m, *ip, *v);
+            if (const auto pr = dom.attr(id, "property")) add_keys(m, *pr, *v);
         }
     }
     return m;
@@ -99,15 +103,22 @@ std::string squash(std::string_view s) {
     return out;
 }
 
-bool names_site(std::string_view part, const std::vector<std::string>& site_names) {
+// `squashed_sites`: squash() of each site name, computed once per title.
+bool names_site(std::string_view part, const std::vector<std::string>& squashed_sites) {
     const std::string p = squash(part);
     if (p.empty()) return false;
-    for (const std::string& site : site_names) {
-        const std::string s = squash(site);
+    for (const std::string& s : squashed_sites) {
         if (s.size() < 3) continue;
         if (p == s || p.find(s) != std::string::npos || (p.size() >= 4 && s.find(p) != std::string::npos)) return true;
     }
     return false;
+}
+
+std::vector<std::string> squash_all(const std::vector<std::string>& names) {
+    std::vector<std::string> out;
+    out.reserve(names.size());
+    for (const std::string& n : names) out.push_back(squash(n));
+    return out;
 }
 
 // The separator occurrence nearest the end (or start) of `t`: {position, length}.
@@ -134,15 +145,16 @@ std::size_t word_count(std::string_view s) {
 }  // namespace
 
 std::string strip_site_name(std::string_view title, const std::vector<std::string>& site_names) {
+    const std::vector<std::string> sites = squash_all(site_names);
     std::string t = util::collapse_whitespace(title);
     for (int round = 0; round < 3; ++round) {
         const auto [p, len] = find_separator(t, true);
-        if (p == std::string::npos || p == 0 || !names_site(std::string_view(t).substr(p + len), site_names)) break;
+        if (p == std::string::npos || p == 0 || !names_site(std::string_view(t).substr(p + len), sites)) break;
         t.erase(p);
     }
     for (int round = 0; round < 2; ++round) {
         const auto [p, len] = find_separator(t, false);
-        if (p == std::string::npos || !names_site(std::string_view(t).substr(0, p), site_names)) break;
+        if (p == std::string::npos || !names_site(std::string_view(t).substr(0, p), sites)) break;
         t.erase(0, p + len);
     }
     // "Headline | Section", "Headline - Blog name": a short tail after a
@@ -165,6 +177,7 @@ struct Page {
     MetaTags meta;
     JsonLdArticle ld;
     std::vector<std::string> site_names;
+    std::vector<std::string> squashed_sites;  // squash() of site_names
     std::string lang;
     NodeId anchor = reader::kNoNode;  // the headline element
     std::vector<std::uint8_t> noise;
@@ -196,12 +209,39 @@ int word_overlap(std::string_view heading_key, std::string_view meta_key) {
 // name, not the headline (readability "mercurial": "<h1>evolve extension for Mercurial").
 int title_agreement(const std::string& heading_key, const std::string& meta_key, const std::string& stripped_key) {
     if (heading_key.empty() || meta_key.empty()) return 0;
-    if (heading_key == stripped_key || heading_key == meta_key) return 4;
-    if (stripped_key.find(heading_key) != std::string::npos && heading_key.size() * 5 >= stripped_key.size() * 2)
-        return 3;
-    if (heading_key.find(stripped_key) != std::string::npos && stripped_key.size() * 2 >= heading_key.size()) return 2;
+    if (heading_key == stripped_key || heading_key == meta_key) return 8;
+    // Contained: at the start of the title (the headline before a site part) beats
+    // elsewhere (readability mercurial: "<h1>evolve extension for Mercurial" is the tail).
+    if (const std::size_t p = stripped_key.find(heading_key);
+        p != std::string::npos && heading_key.size() * 5 >= stripped_key.size() * 2)
+        return p == 0 ? 6 : 5;
+    if (heading_key.find(stripped_key) != std::string::npos && stripped_key.size() * 2 >= heading_key.size()) return 4;
     // An SEO title reworded from the headline shown (trafilatura set): most words shared.
-    return word_overlap(heading_key, stripped_key) >= 60 ? 1 : 0;
+    return word_overlap(heading_key, stripped_key) >= 60 ? 2 : 0;
+}
+
+// A heading's text without the permalink marks documentation generators append
+// ("Evolve: Shared Mutable History¶": readability mercurial, Sphinx).
+std::string heading_text(const Dom& dom, NodeId id) {
+    std::string t = dom.text_content(id);
+    for (bool again = true; again;) {
+        again = false;
+        for (std::string_view mark : lexicon::kHeadingPermalinkMarks)
+            if (t.size() >= mark.size() && t.compare(t.size() - mark.size(), mark.size(), mark) == 0) {
+                t.erase(t.size() - mark.size());
+                t = util::collapse_whitespace(t);
+                again = true;
+            }
+    }
+    return t;
+}
+
+bool is_site_or_generic(std::string_view title, const std::vector<std::string>& squashed_sites) {
+    const std::string key = util::fold_key(title);
+    const auto& generic = lexicon::kGenericTitles;
+    if (std::find(generic.begin(), generic.end(), key) != generic.end()) return true;
+    const std::string s = squash(title);
+    return std::find(squashed_sites.begin(), squashed_sites.end(), s) != squashed_sites.end();
 }
 
 bool is_heading_candidate(const Dom& dom, NodeId id) {
@@ -219,21 +259,30 @@ Opt pick_title(Page& pg) {
         if (t) metas.push_back(*t);
     if (const NodeId t = pg.dom.find_first(Tag::title); t != reader::kNoNode)
         if (std::string s = pg.dom.text_content(t); !s.empty()) metas.push_back(std::move(s));
+    std::vector<std::pair<std::string, std::string>> keys;  // folded title, folded title without site name
+    for (const std::string& m : metas) keys.emplace_back(util::fold_key(m), util::fold_key(strip_site_name(m, pg.site_names)));
     int best = 0;
     NodeId first_h1 = reader::kNoNode;
     for (NodeId id = 0; id < pg.dom.size(); ++id) {
         if (!is_heading_candidate(pg.dom, id)) continue;
         if (first_h1 == reader::kNoNode && pg.dom[id].tag == Tag::h1) first_h1 = id;
         const std::string key = util::fold_key(pg.dom.text_content(id));
-        for (const std::string& m : metas) {
-            const int a = title_agreement(key, util::fold_key(m), util::fold_key(strip_site_name(m, pg.site_names)));
+        for (const auto& [meta_key, stripped_key] : keys) {
+            const int a = title_agreement(key, meta_key, stripped_key);
             if (a > best) best = a, pg.anchor = id;
         }
     }
-    if (pg.anchor != reader::kNoNode) return non_empty(pg.dom.text_content(pg.anchor));
-    if (!metas.empty()) return non_empty(strip_site_name(metas.front(), pg.site_names));
+    if (pg.anchor != reader::kNoNode) return non_empty(heading_text(pg.dom, pg.anchor));
+    if (!metas.empty()) {
+        std::string stripped = strip_site_name(metas.front(), pg.site_names);
+        // A metadata title that is only the site's name or "Home" is no headline:
+        // the page's h1 is (trafilatura anwaltniemeyer, prof-pc).
+        if (!is_site_or_generic(stripped, pg.squashed_sites) || first_h1 == reader::kNoNode ||
+            heading_text(pg.dom, first_h1).empty())
+            return non_empty(std::move(stripped));
+    }
     pg.anchor = first_h1;
-    return first_h1 == reader::kNoNode ? std::nullopt : non_empty(pg.dom.text_content(first_h1));
+    return first_h1 == reader::kNoNode ? std::nullopt : non_empty(heading_text(pg.dom, first_h1));
 }
 
 // Without an agreeing h1 (title in a <b>, a div role=heading), the element
@@ -242,12 +291,14 @@ NodeId find_title_element(const Dom& dom, const std::string& title) {
     const std::string key = util::fold_key(title);
     for (NodeId id = 0; id < dom.size(); ++id) {
         const reader::Node& n = dom[id];
-        if (n.type != reader::NodeType::element || n.tag == Tag::title || n.tag == Tag::head) {
-            if (n.type == reader::NodeType::element && n.tag == Tag::head) id = n.subtree_end - 1;
+        if (n.type == reader::NodeType::element && (n.tag == Tag::head || n.tag == Tag::script || n.tag == Tag::style)) {
+            id = n.subtree_end - 1;
             continue;
         }
-        if (n.subtree_end - id > 6) continue;
-        if (util::fold_key(dom.text_content(id)) == key) return id;
+        if (n.type != reader::NodeType::text) continue;
+        const std::string_view t = dom.text(id);
+        if (t.size() < key.size() / 2 || t.size() > key.size() * 2 + 40) continue;  // cheap length gate before folding
+        if (util::fold_key(t) == key) return n.parent;
     }
     return reader::kNoNode;
 }
@@ -298,6 +349,21 @@ std::string page_lang(const Dom& dom, const MetaTags& meta, const JsonLdArticle&
 
 namespace {
 
+// Days since 1970-01-01 of an ISO date's calendar day.
+long day_number(std::string_view iso) {
+    if (iso.size() < 10) return 0;
+    auto num = [iso](std::size_t at, std::size_t n) { return std::atoi(std::string(iso.substr(at, n)).c_str()); };
+    return extract::day_number(num(0, 4), num(5, 2), num(8, 2));
+}
+
+long days_apart(std::string_view a, std::string_view b) {
+    const long d = day_number(a) - day_number(b);
+    return d < 0 ? -d : d;
+}
+
+// An ISO 8601 value with a time in UTC ("...Z"); a local offset or no time is not.
+bool is_utc(std::string_view iso) { return !iso.empty() && iso.back() == 'Z'; }
+
 Opt iso_date(const Opt& raw, std::string_view lang) {
     if (!raw) return std::nullopt;
     const auto d = parse_date(*raw, lang);
@@ -317,10 +383,24 @@ bool same_name(std::string_view a, std::string_view b) {
                           (x.size() >= 4 && y.find(x) != std::string::npos));
 }
 
-bool is_aggregator(const BylineParts& b, const std::vector<std::string>& site_names) {
+bool is_aggregator(const BylineParts& b, const std::vector<std::string>& squashed_sites) {
     for (const std::string& a : b.authors)
-        if (!names_site(a, site_names)) return false;
+        if (!names_site(a, squashed_sites)) return false;
     return true;
+}
+
+// A metadata date whose day/month order is ambiguous ("10/05/2022 05:22 pm") is
+// read in the order that lands nearer another date of the page (the modified
+// or the shown one): a Spanish page wrote it day first (eluniversal), a German
+// CMS month first (simmeltalzeitung "11/01/2023"). Without a reference, the
+// page language decides.
+Opt metadata_date(const Opt& raw, std::string_view lang, const Opt& reference) {
+    const Opt by_lang = iso_date(raw, lang);
+    if (!by_lang || !reference) return by_lang;
+    const Opt us = iso_date(raw, "en-US"), eu = iso_date(raw, "fr");
+    const Opt other = by_lang == us ? eu : us;
+    if (!other || *other == *by_lang) return by_lang;
+    return days_apart(*other, *reference) < days_apart(*by_lang, *reference) ? other : by_lang;
 }
 
 // Author names claimed by metadata: JSON-LD first, then <meta name=author|byl|...>;
@@ -343,7 +423,7 @@ std::optional<BylineParts> metadata_authors(const Page& pg, bool& host_claim) {
                 if (auto parsed = parse_byline(v)) claims.push_back(std::move(*parsed));
     host_claim = false;
     for (BylineParts& c : claims) {
-        if (!is_aggregator(c, pg.site_names)) return std::move(c);
+        if (!is_aggregator(c, pg.squashed_sites)) return std::move(c);
         host_claim = true;
     }
     return claims.empty() ? std::nullopt : std::optional<BylineParts>(claims.front());
@@ -364,7 +444,7 @@ bool agree(const BylineParts& a, const BylineParts& b) {
 void merge_byline(const Page& pg, const VisibleMeta& vis, Article& a) {
     bool host_claim = false;
     const auto meta = metadata_authors(pg, host_claim);
-    const bool meta_is_host = meta && is_aggregator(*meta, pg.site_names);
+    const bool meta_is_host = meta && is_aggregator(*meta, pg.squashed_sites);
     std::optional<BylineParts> chosen;
     if (vis.byline && vis.byline_strength >= 3) {
         chosen = vis.byline;
@@ -388,15 +468,25 @@ void merge_byline(const Page& pg, const VisibleMeta& vis, Article& a) {
     if (!source) source = non_empty(pg.ld.based_on);
     if (!source && vis.byline && (vis.byline_is_source || host_claim) && vis.byline->authors.size() == 1)
         source = vis.byline->authors.front();
-    if (source && !names_site(*source, pg.site_names)) a.source = source;
+    if (source && !names_site(*source, pg.squashed_sites)) a.source = source;
 }
 
 // Publication date: the ORIGINAL date of a repost showing two dates, else
 // JSON-LD/meta, else the dateline near the headline, else the URL. Never an
 // "Updated" date (corpus/repost README date rule).
 void merge_dates(const Page& pg, const VisibleMeta& vis, Article& a) {
-    Opt published = iso_date(non_empty(pg.ld.date_published), pg.lang);
-    if (!published) published = iso_date(pg.meta.first(lexicon::kMetaPublishedKeys), pg.lang);
+    Opt modified = iso_date(non_empty(pg.ld.date_modified), pg.lang);
+    if (!modified) modified = iso_date(pg.meta.first(lexicon::kMetaModifiedKeys), pg.lang);
+    Opt reference = vis.published ? vis.published : modified;
+    Opt published = metadata_date(non_empty(pg.ld.date_published), pg.lang, reference);
+    const Opt from_meta = metadata_date(pg.meta.first(lexicon::kMetaPublishedKeys), pg.lang, reference);
+    // JSON-LD in UTC and a meta tag in local time a day apart: the local day is
+    // the one the page states (readability wikia: 01:18Z vs 17:18-08:00).
+    if (!published || (from_meta && days_apart(*published, *from_meta) == 1 && is_utc(*published) && !is_utc(*from_meta)))
+        published = from_meta;
+    // The day the page shows beats a metadata timestamp one day off: a UTC
+    // conversion across midnight (trafilatura beige.de: 23:00Z vs "7. November").
+    if (published && vis.published && days_apart(*published, *vis.published) == 1) published = vis.published;
     if (!published) published = vis.published;
     if (!published) {
         std::optional<ParsedDate> d;
@@ -404,10 +494,10 @@ void merge_dates(const Page& pg, const VisibleMeta& vis, Article& a) {
         if (!d && a.canonical_url) d = date_from_url(*a.canonical_url);
         if (d) published = d->iso();
     }
+    if (!published) published = vis.first_time;
+    if (!published) published = vis.first_dated_line;
     if (vis.original && (!published || published->compare(0, 10, *vis.original, 0, 10) != 0)) published = vis.original;
     a.date = published;
-    Opt modified = iso_date(non_empty(pg.ld.date_modified), pg.lang);
-    if (!modified) modified = iso_date(pg.meta.first(lexicon::kMetaModifiedKeys), pg.lang);
     if (!modified) modified = vis.updated;
     a.date_modified = modified;
 }
@@ -428,13 +518,11 @@ void simple_fields(const Page& pg, Article& a) {
     Opt image = pg.meta.first(lexicon::kMetaImageKeys);
     if (!image) image = non_empty(pg.ld.image);
     if (image) a.image = resolve_url(base, *image);
-    Opt canonical = pg.meta.first(std::array<std::string_view, 2>{"link:canonical", "og:url"});
+    Opt canonical = pg.meta.first(lexicon::kCanonicalKeys);
     if (!canonical) canonical = non_empty(pg.ld.url);
     if (canonical) a.canonical_url = resolve_url(base, *canonical);
-    for (const std::string& t : pg.meta.all("article:tag")) add_tags(a.tags, t);
-    for (std::string_view key : lexicon::kMetaTagKeys)
-        if (key != "article:tag")
-            if (Opt k = pg.meta.first(std::array<std::string_view, 1>{key})) add_tags(a.tags, *k);
+    for (std::string_view key : lexicon::kMetaTagKeys)  // article:tag repeats; keywords is one comma list
+        for (const std::string& v : pg.meta.all(key)) add_tags(a.tags, v);
     for (const std::string& k : pg.ld.keywords) add_tags(a.tags, k);
 }
 
@@ -442,7 +530,7 @@ std::vector<std::string> site_names(const MetaTags& meta, const JsonLdArticle& l
     std::vector<std::string> names;
     for (Opt n : {meta.first(lexicon::kMetaSiteNameKeys), non_empty(ld.publisher)})
         if (n && n->front() != '@') names.push_back(*n);
-    for (Opt u : {options.url, meta.first(std::array<std::string_view, 2>{"link:canonical", "og:url"})})
+    for (Opt u : {options.url, meta.first(lexicon::kCanonicalKeys)})
         if (std::string h = host_label(u); !h.empty()) names.push_back(h);
     return names;
 }
@@ -457,24 +545,28 @@ std::size_t line_of(const std::vector<PageLine>& lines, NodeId anchor) {
 }  // namespace
 
 void extract_metadata(const Dom& dom, const ExtractOptions& options, Article& a) {
-    Page pg{dom, options, collect_meta(dom), parse_jsonld(jsonld_scripts(dom)), {}, {}, reader::kNoNode, {}, {}, 0};
+    Page pg{dom, options, collect_meta(dom), parse_jsonld(jsonld_scripts(dom)), {}, {}, {}, reader::kNoNode, {}, {}, 0};
     pg.site_names = site_names(pg.meta, pg.ld, options);
+    pg.squashed_sites = squash_all(pg.site_names);
     pg.lang = page_lang(dom, pg.meta, pg.ld);
     a.title = pick_title(pg);
     if (pg.anchor == reader::kNoNode && a.title) pg.anchor = find_title_element(dom, *a.title);
-    pg.noise = noise_mask(dom, pg.anchor);
-    pg.lines = page_lines(dom, pg.noise);
+    const std::vector<std::uint8_t> flags = element_flags(dom);
+    pg.noise = noise_mask(dom, flags, pg.anchor);
+    pg.lines = page_lines(dom, pg.noise, flags);
     pg.anchor_line = line_of(pg.lines, pg.anchor);
     if (pg.lang.empty()) pg.lang = guess_lang(pg.lines);
     a.lang = non_empty(pg.lang);
     if (Opt site = pg.meta.first(lexicon::kMetaSiteNameKeys); site && site->front() != '@') a.site_name = site;
     if (!a.site_name) a.site_name = non_empty(pg.ld.publisher);
     simple_fields(pg, a);
-    const VisibleMeta vis = read_visible(pg.lines, byline_elements(dom, pg.noise), pg.anchor_line, pg.lang);
+    const VisibleMeta vis = read_visible(pg.lines, byline_elements(dom, pg.noise, flags), pg.anchor_line, pg.lang);
     merge_byline(pg, vis, a);
     merge_dates(pg, vis, a);
-    if (!a.site_name && a.canonical_url) {
-        std::string h = url_host(*a.canonical_url);
+    // Else the host the page was saved from: --url, then the canonical URL.
+    for (const Opt& u : {options.url, a.canonical_url}) {
+        if (a.site_name || !u) continue;
+        std::string h = url_host(*u);
         if (util::istarts_with(h, "www.")) h.erase(0, 4);
         a.site_name = non_empty(h);
     }

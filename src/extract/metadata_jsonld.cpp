@@ -74,9 +74,11 @@ void parse_script(std::string_view text, std::vector<json>& out) {
     }
 }
 
-std::string str(const json& v) {
-    if (v.is_string()) return util::collapse_whitespace(decode_entities(v.get_ref<const std::string&>()));
-    if (v.is_array() && !v.empty()) return str(v.front());
+// A string value, or the first string of (nested) arrays; a loop, not recursion.
+std::string str(const json& value) {
+    const json* v = &value;
+    while (v->is_array() && !v->empty()) v = &v->front();
+    if (v->is_string()) return util::collapse_whitespace(decode_entities(v->get_ref<const std::string&>()));
     return {};
 }
 

@@ -1,10 +1,12 @@
 #include "extract/metadata_page.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 
 #include "lexicon/metadata_words.hpp"
 #include "util/text.hpp"
+#include "util/token_matcher.hpp"
 
 namespace newsclean::extract {
 
@@ -32,35 +34,6 @@ bool is_block(Tag t) {
 bool is_skipped(Tag t) {
     return t == Tag::script || t == Tag::style || t == Tag::template_ || t == Tag::noscript || t == Tag::svg ||
            t == Tag::head || t == Tag::select || t == Tag::button || t == Tag::textarea;
-}
-
-// A link to an author page ("/author/jane-doe", "/profile/x", rel=author):
-// the sqfeed author row has neither label nor class (samples/social-square-post.html).
-bool is_author_link(const Dom& dom, NodeId id) {
-    if (!dom.is_element(id, Tag::a)) return false;
-    const std::string rel = util::to_lower_ascii(dom.attr_or_empty(id, "rel"));
-    if (rel.find("author") != std::string::npos) return true;
-    const std::string href = util::to_lower_ascii(dom.attr_or_empty(id, "href"));
-    for (std::string_view p : {"/author/", "/authors/", "/autor/", "/autoren/", "/auteur/", "/profile/",
-                               "/people/", "/writer/", "/journalist/", "/redaktion/", "/byline/", "/user/"})
-        if (href.find(p) != std::string::npos) return true;
-    return false;
-}
-
-bool is_source_link(const Dom& dom, NodeId id) {
-    if (!dom.is_element(id, Tag::a)) return false;
-    const std::string href = util::to_lower_ascii(dom.attr_or_empty(id, "href"));
-    return href.find("/source/") != std::string::npos || href.find("provider") != std::string::npos;
-}
-
-// An <img> among the element's earlier siblings: the avatar of an author row
-// (repost sqfeed template: avatar, name, date, "Follow", then the headline).
-bool follows_image(const Dom& dom, NodeId id) {
-    const NodeId parent = dom[id].parent;
-    if (parent == reader::kNoNode) return false;
-    for (NodeId c = dom[parent].first_child; c != reader::kNoNode && c != id; c = dom[c].next_sibling)
-        if (dom.is_element(c, Tag::img)) return true;
-    return false;
 }
 
 // Words of two elements that touch ("3 min read" + "Source: X" in the
@@ -99,17 +72,15 @@ std::string segmented_text(const Dom& dom, NodeId root) {
 }
 
 // Hints from the element holding a text node and its ancestors up to the line's block.
-void add_hints(const Dom& dom, NodeId text_node, PageLine& line) {
+void add_hints(const Dom& dom, const std::vector<std::uint8_t>& flags, NodeId text_node, PageLine& line) {
     NodeId id = dom[text_node].parent;
     for (int up = 0; up < 4 && id != reader::kNoNode && dom[id].type == NodeType::element; ++up) {
         const reader::Node& n = dom[id];
-        if (has_class_token(dom, id, lexicon::kBylineClassTokens) || is_author_link(dom, id) ||
-            dom.attr_or_empty(id, "itemprop") == "author")
-            line.byline_hint = true;
-        if (is_source_link(dom, id) || has_class_token(dom, id, lexicon::kSourceClassTokens))
-            line.source_hint = true;
-        if (has_class_token(dom, id, lexicon::kUpdatedClassTokens)) line.updated_hint = true;
-        if (up < 3 && follows_image(dom, id)) line.avatar_hint = true;
+        const std::uint8_t f = flags[id];
+        if (f & (kFlagBylineClass | kFlagAuthorLink | kFlagAuthorProp)) line.byline_hint = true;
+        if (f & (kFlagSourceClass | kFlagSourceLink)) line.source_hint = true;
+        if (f & kFlagUpdatedClass) line.updated_hint = true;
+        if (up < 3 && (f & kFlagAfterImage)) line.avatar_hint = true;
         if (n.tag == Tag::h1 || n.tag == Tag::h2 || n.tag == Tag::h3 || dom.attr_or_empty(id, "role") == "heading")
             line.heading = true;
         if (is_block(n.tag) && up > 0) break;
@@ -117,32 +88,92 @@ void add_hints(const Dom& dom, NodeId text_node, PageLine& line) {
     }
 }
 
+// Only small enclosing elements are read: a <time> directly in a long list
+// must not cost a walk of the whole list per element.
+constexpr NodeId kMaxContextNodes = 64;
+constexpr std::size_t kMaxContext = 300;
+
+std::string small_text(const Dom& dom, NodeId id) {
+    if (id == reader::kNoNode || dom[id].subtree_end - id > kMaxContextNodes) return {};
+    return dom.text_content(id);
+}
+
+// Every reader of PageLine::text looks at short lines (bylines, datelines: at
+// most a few hundred characters) or at the start of a line; a paragraph is only
+// collapsed as far as needed to know it is long.
+constexpr std::size_t kLineRawPrefix = 340, kLineKeep = 304;  // every threshold on lines is <= 300
+
+std::string line_text(std::string_view raw) {
+    std::string text = util::collapse_whitespace(raw.substr(0, kLineRawPrefix));
+    if (raw.size() > kLineRawPrefix && text.size() <= kLineKeep) text = util::collapse_whitespace(raw);
+    if (text.size() > kLineKeep) {
+        std::size_t cut = kLineKeep;
+        while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // UTF-8 boundary
+        text.resize(cut);
+    }
+    return text;
+}
+
 std::string time_context(const Dom& dom, NodeId time) {
     const std::string own = dom.text_content(time);
-    NodeId id = dom[time].parent;
-    std::string ctx = id == reader::kNoNode ? std::string() : dom.text_content(id);
-    if (ctx.size() <= own.size() + 2 && id != reader::kNoNode && dom[id].parent != reader::kNoNode) {
-        std::string up = dom.text_content(dom[id].parent);
-        if (up.size() < 300) ctx = std::move(up);
+    const NodeId parent = dom[time].parent;
+    std::string ctx = small_text(dom, parent);
+    if (ctx.size() <= own.size() + 2 && parent != reader::kNoNode) {
+        std::string up = small_text(dom, dom[parent].parent);
+        if (!up.empty() && up.size() < kMaxContext) ctx = std::move(up);
     }
-    return ctx.size() < 300 ? ctx : own;
+    return !ctx.empty() && ctx.size() < kMaxContext ? ctx : own;
 }
 
 }  // namespace
 
-bool has_class_token(const Dom& dom, NodeId id, std::span<const std::string_view> tokens) {
-    const auto cls = dom.attr(id, "class");
-    const auto ident = dom.attr(id, "id");
-    if (!cls && !ident) return false;
-    std::string s = util::to_lower_ascii(cls.value_or(""));
-    s += ' ';
-    s += util::to_lower_ascii(ident.value_or(""));
-    for (std::string_view t : tokens)
-        if (s.find(t) != std::string::npos) return true;
-    return false;
+namespace {
+
+std::uint8_t class_flags(const Dom& dom, NodeId id) {
+    static constexpr unsigned kPublishBit = 256;
+    static const util::TokenMatcher::Table kTables[] = {
+        {lexicon::kNoiseClassTokens, kFlagNoiseClass}, {lexicon::kBylineClassTokens, kFlagBylineClass},
+        {lexicon::kSourceClassTokens, kFlagSourceClass}, {lexicon::kUpdatedClassTokens, kFlagUpdatedClass},
+        {lexicon::kPublishedClassTokens, kPublishBit}};
+    static const util::TokenMatcher classes(kTables), author_paths(lexicon::kAuthorLinkPaths),
+        source_paths(lexicon::kSourceLinkPaths);
+    unsigned found = 0;
+    for (const char* attr : {"class", "id"})
+        if (const std::string_view s = dom.attr_or_empty(id, attr); !s.empty()) found |= classes.flags(s);
+    // WordPress marks the one shown date "entry-date published updated": published wins.
+    if (found & kPublishBit) found &= ~unsigned(kFlagUpdatedClass);
+    std::uint8_t f = static_cast<std::uint8_t>(found & 0xFF);
+    if (dom.attr_or_empty(id, "itemprop") == "author") f |= kFlagAuthorProp;
+    if (dom[id].tag == Tag::a) {
+        const std::string_view href = dom.attr_or_empty(id, "href");
+        if (util::ifind(dom.attr_or_empty(id, "rel"), "author") != std::string_view::npos || author_paths.in(href))
+            f |= kFlagAuthorLink;
+        if (source_paths.in(href)) f |= kFlagSourceLink;
+    }
+    return f;
 }
 
-std::vector<std::uint8_t> noise_mask(const Dom& dom, NodeId keep) {
+}  // namespace
+
+std::vector<std::uint8_t> element_flags(const Dom& dom) {
+    std::vector<std::uint8_t> flags(dom.size(), 0);
+    for (NodeId id = 0; id < dom.size(); ++id) {
+        const reader::Node& n = dom[id];
+        if (n.type != NodeType::element) continue;
+        flags[id] |= class_flags(dom, id);
+        // An <img> among a child's earlier siblings: the avatar of an author row
+        // (repost sqfeed: avatar, name, date, "Follow", then the headline). One
+        // pass over the children, not one per child.
+        bool seen_img = false;
+        for (NodeId c = n.first_child; c != reader::kNoNode; c = dom[c].next_sibling) {
+            if (seen_img) flags[c] |= kFlagAfterImage;
+            if (dom.is_element(c, Tag::img)) seen_img = true;
+        }
+    }
+    return flags;
+}
+
+std::vector<std::uint8_t> noise_mask(const Dom& dom, const std::vector<std::uint8_t>& flags, NodeId keep) {
     std::vector<std::uint8_t> noise(dom.size(), kNoNoise);
     std::vector<bool> protect(dom.size(), false);
     for (NodeId k = keep; k != reader::kNoNode && k < dom.size(); k = dom[k].parent) protect[k] = true;
@@ -150,7 +181,7 @@ std::vector<std::uint8_t> noise_mask(const Dom& dom, NodeId keep) {
         const reader::Node& n = dom[id];
         std::uint8_t kind = kNoNoise;
         if (n.type == NodeType::element && !protect[id]) {
-            if (n.tag != Tag::html && n.tag != Tag::body && has_class_token(dom, id, lexicon::kNoiseClassTokens))
+            if (n.tag != Tag::html && n.tag != Tag::body && (flags[id] & kFlagNoiseClass))
                 kind = kClassNoise;
             else if (n.tag == Tag::nav || n.tag == Tag::aside || n.tag == Tag::footer)
                 kind = kStructuralNoise;
@@ -166,33 +197,46 @@ std::vector<std::uint8_t> noise_mask(const Dom& dom, NodeId keep) {
     return noise;
 }
 
-std::vector<HintElement> byline_elements(const Dom& dom, const std::vector<std::uint8_t>& noise) {
+std::vector<HintElement> byline_elements(const Dom& dom, const std::vector<std::uint8_t>& noise,
+                                        const std::vector<std::uint8_t>& flags) {
     std::vector<HintElement> out;
     for (NodeId id = 0; id < dom.size(); ++id) {
         const reader::Node& n = dom[id];
-        if (n.type != NodeType::element || noise[id] != kNoNoise || is_skipped(n.tag) || n.tag == Tag::meta) continue;
-        const bool source = is_source_link(dom, id) || has_class_token(dom, id, lexicon::kSourceClassTokens);
-        if (!source && !is_author_link(dom, id) && dom.attr_or_empty(id, "itemprop") != "author" &&
-            !has_class_token(dom, id, lexicon::kBylineClassTokens))
-            continue;
+        if (n.type != NodeType::element || noise[id] == kClassNoise || is_skipped(n.tag) || n.tag == Tag::meta) continue;
+        const std::uint8_t f = flags[id];
+        const bool source = f & (kFlagSourceLink | kFlagSourceClass);
+        const bool link = f & kFlagAuthorLink;
+        const bool microdata = f & kFlagAuthorProp;
+        // Inside an <aside>/<footer> only microdata counts (readability 001:
+        // <aside><span itemprop="author">); a sidebar's "author" class does not.
+        if (noise[id] == kStructuralNoise && !microdata) continue;
+        if (!source && !link && !microdata && !(f & kFlagBylineClass)) continue;
         if (n.subtree_end - id > 60) continue;  // a whole author box or section, not a byline
         std::string text = segmented_text(dom, id);
-        if (!text.empty() && text.size() <= 200) out.push_back({id, std::move(text), source});
+        if (!text.empty() && text.size() <= 200) out.push_back({id, std::move(text), source, link, link || microdata});
     }
     return out;
 }
 
-std::vector<PageLine> page_lines(const Dom& dom, const std::vector<std::uint8_t>& noise) {
+std::vector<PageLine> page_lines(const Dom& dom, const std::vector<std::uint8_t>& noise,
+                                 const std::vector<std::uint8_t>& flags) {
     std::vector<PageLine> lines(1);
     std::string raw;
+    bool started = false;  // the line has visible text or a <time>
+    auto start = [&](NodeId id) {
+        if (started) return;
+        started = true;
+        lines.back().node = id;
+        lines.back().noise = noise[id] != kNoNoise;
+        lines.back().structural_noise = noise[id] == kStructuralNoise;
+    };
     auto flush = [&]() {
-        if (lines.back().times.empty() && raw.find_first_not_of(" \t\r\n") == std::string::npos) {
-            raw.clear();
-            return;
+        if (started) {
+            lines.back().text = line_text(raw);
+            lines.emplace_back();
         }
-        lines.back().text = util::collapse_whitespace(raw);
         raw.clear();
-        lines.emplace_back();
+        started = false;
     };
     std::vector<NodeId> block_ends;
     for (NodeId id = 0; id < dom.size();) {
@@ -213,20 +257,15 @@ std::vector<PageLine> page_lines(const Dom& dom, const std::vector<std::uint8_t>
             auto dt = dom.attr(id, "datetime");
             if (!dt) dt = dom.attr(id, "content");
             if (dt && !dt->empty()) {
-                if (raw.empty()) lines.back().node = id;
-                lines.back().noise = noise[id] != kNoNoise;
-                lines.back().structural_noise = noise[id] == kStructuralNoise;
-                lines.back().times.push_back({std::string(*dt), time_context(dom, id)});
+                start(id);
+                lines.back().times.push_back({std::string(*dt), dom.text_content(id), time_context(dom, id)});
             }
         }
         if (n.type == NodeType::text) {
-            if (raw.find_first_not_of(" \t\r\n") == std::string::npos && lines.back().times.empty()) {
-                lines.back().node = id;
-                lines.back().noise = noise[id] != kNoNoise;
-                lines.back().structural_noise = noise[id] == kStructuralNoise;
-            }
-            append_text(raw, dom.text(id));
-            add_hints(dom, id, lines.back());
+            const std::string_view t = dom.text(id);
+            if (t.find_first_not_of(" \t\r\n") != std::string_view::npos) start(id);
+            append_text(raw, t);
+            add_hints(dom, flags, id, lines.back());
         }
         ++id;
     }

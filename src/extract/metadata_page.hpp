@@ -18,11 +18,12 @@ namespace newsclean::extract {
 // "Updated Sat, September 20"), which says which date it is.
 struct TimeRef {
     std::string datetime;
+    std::string text;     // the element's own text ("7. November 2022")
     std::string context;  // text of the enclosing element (one more level up when that holds only the time)
 };
 
 struct PageLine {
-    std::string text;             // whitespace collapsed
+    std::string text;             // whitespace collapsed; a long line is cut after 304 bytes
     reader::NodeId node = 0;      // first text node of the line
     bool noise = false;           // inside a related/comment/footer/sidebar region
     bool structural_noise = false;  // ... only because of an <aside>/<footer>/<nav> tag (may still hold the byline: hpd.de "aside.meta")
@@ -34,16 +35,24 @@ struct PageLine {
     std::vector<TimeRef> times;   // <time datetime> elements in the line
 };
 
+// Facts about each element read once from class/id/rel/href/itemprop
+// (lexicon::k*ClassTokens), so the walks below test bits, not strings.
+inline constexpr std::uint8_t kFlagNoiseClass = 1, kFlagBylineClass = 2, kFlagSourceClass = 4,
+                              kFlagUpdatedClass = 8, kFlagAuthorLink = 16, kFlagSourceLink = 32,
+                              kFlagAuthorProp = 64, kFlagAfterImage = 128;
+std::vector<std::uint8_t> element_flags(const reader::Dom& dom);
+
 // Noise kinds of noise_mask().
 inline constexpr std::uint8_t kNoNoise = 0, kStructuralNoise = 1, kClassNoise = 2;
 
 // Elements whose whole subtree is noise (class/id tokens of lexicon::kNoiseClassTokens,
 // nav/aside/footer), except ancestors of `keep` (the headline: a body class
 // "comments-open" must not hide the article).
-std::vector<std::uint8_t> noise_mask(const reader::Dom& dom, reader::NodeId keep);
+std::vector<std::uint8_t> noise_mask(const reader::Dom& dom, const std::vector<std::uint8_t>& flags, reader::NodeId keep);
 
 // The page's visible text as lines, in document order.
-std::vector<PageLine> page_lines(const reader::Dom& dom, const std::vector<std::uint8_t>& noise);
+std::vector<PageLine> page_lines(const reader::Dom& dom, const std::vector<std::uint8_t>& noise,
+                                 const std::vector<std::uint8_t>& flags);
 
 // An element that says it holds a byline (class/id "author"/"byline"/...,
 // rel=author, a link to an author page, itemprop=author) and its own text.
@@ -51,10 +60,11 @@ struct HintElement {
     reader::NodeId node;
     std::string text;
     bool source;  // class/link says source/provider
+    bool link;    // rel=author or a link to an author page: its text is a name even in lower case
+    bool strong;  // link or itemprop=author: counts even far from the headline
 };
-std::vector<HintElement> byline_elements(const reader::Dom& dom, const std::vector<std::uint8_t>& noise);
+std::vector<HintElement> byline_elements(const reader::Dom& dom, const std::vector<std::uint8_t>& noise,
+                                        const std::vector<std::uint8_t>& flags);
 
-// Whether the lower-cased class/id of element `id` holds one of `tokens`.
-bool has_class_token(const reader::Dom& dom, reader::NodeId id, std::span<const std::string_view> tokens);
 
 }  // namespace newsclean::extract

@@ -1,11 +1,15 @@
 #include "extract/metadata_visible.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 
 #include "extract/dates.hpp"
+#include "lexicon/byline_words.hpp"
 #include "lexicon/metadata_words.hpp"
 #include "util/fold.hpp"
+#include "util/text.hpp"
+#include "util/token_matcher.hpp"
 
 namespace newsclean::extract {
 
@@ -16,7 +20,10 @@ namespace {
 constexpr std::size_t kLinesBefore = 8;
 constexpr std::size_t kLinesAfter = 15;
 constexpr std::size_t kMaxMetaLine = 250;
-constexpr std::size_t kMaxAvatarName = 40;  // "Rahul Menon" next to an avatar; longer text is a caption  // a byline or dateline is short; a paragraph is not
+constexpr std::size_t kMaxAvatarName = 40;
+constexpr std::size_t kMaxUserName = 30;
+constexpr std::size_t kDateOpening = 24;
+constexpr std::size_t kAttributionOpening = 24;  // "This article" / "*Originally" before the phrase  // a line "opens with a date" when one fits in its first characters  // "Rahul Menon" next to an avatar; longer text is a caption  // a byline or dateline is short; a paragraph is not
 
 bool contains_label(const std::string& folded, lexicon::KeyList labels) {
     for (std::string_view l : labels) {
@@ -30,16 +37,56 @@ bool contains_label(const std::string& folded, lexicon::KeyList labels) {
 
 enum class DateKind { published, updated, original };
 
-DateKind classify(std::string_view context, bool updated_hint) {
-    const std::string f = util::fold(context);
-    if (contains_label(f, lexicon::kOriginalDateLabels)) return DateKind::original;
-    if (updated_hint || contains_label(f, lexicon::kUpdatedLabels)) return DateKind::updated;
+// An "original" label counts only at the start of the text: "Original: 19.09.2025",
+// "Originally posted by X · 2025-03-09" (repost README), not a word in a sentence
+// (trafilatura autosprint: "erstmals" in the lead took its date for the original).
+bool starts_with_label(const std::string& folded, lexicon::KeyList labels) {
+    for (std::string_view l : labels)
+        if (folded.compare(0, l.size(), l) == 0) return true;
+    return false;
+}
+
+// Byte position of the first label of `labels` starting a word in `text`
+// (ASCII case-insensitive: the labels' non-ASCII letters are lower case already).
+std::size_t find_label(std::string_view text, const util::TokenMatcher& labels) {
+    return labels.find(text, true);
+}
+
+const util::TokenMatcher& original_labels() {
+    static const util::TokenMatcher m(lexicon::kOriginalDateLabels);
+    return m;
+}
+const util::TokenMatcher& updated_labels() {
+    static const util::TokenMatcher m(lexicon::kUpdatedLabels);
+    return m;
+}
+const util::TokenMatcher& source_phrases() {
+    static const util::TokenMatcher m(lexicon::kSourcePhrases);
+    return m;
+}
+// Cheap gate before parse_source_line: a line naming a source has a colon
+// ("Source: X", "Źródło: X") or one of the attribution words.
+bool may_name_source(std::string_view text) {
+    static const util::TokenMatcher labels(lexicon::kSourceLabels);
+    return text.find(':') != std::string_view::npos || text.find("\xEF\xBC\x9A") != std::string_view::npos ||
+           labels.in(text) || source_phrases().in(text);
+}
+
+// `updated_hint` (a class "updated") without a visible "Updated" label is the
+// date the page shows as its only one: `shown` says so.
+DateKind classify(std::string_view context, bool updated_hint, bool* shown = nullptr) {
+    const std::string f = util::fold_key(context);
+    if (starts_with_label(f, lexicon::kOriginalDateLabels)) return DateKind::original;
+    const bool labelled = contains_label(f, lexicon::kUpdatedLabels);
+    if (shown) *shown = updated_hint && !labelled;
+    if (updated_hint || labelled) return DateKind::updated;
     return DateKind::published;
 }
 
 // Copyright lines carry a year, sometimes a full date: never the article's.
 bool is_copyright(const std::string& text) {
-    return text.find("\xC2\xA9") != std::string::npos || util::fold(text).find("copyright") != std::string::npos;
+    static const util::TokenMatcher marks(lexicon::kCopyrightMarks);
+    return marks.in(text);
 }
 
 struct Best {
@@ -52,19 +99,42 @@ struct Best {
 
 struct Dates {
     Best published, updated, original;
-    void offer(DateKind k, const ParsedDate& d, std::size_t dist) {
+    Best shown_updated;  // an "updated" date known only from a class: what the page displays
+    void offer(DateKind k, const ParsedDate& d, std::size_t dist, bool shown = false) {
         (k == DateKind::original ? original : k == DateKind::updated ? updated : published).offer(d.iso(), dist);
+        if (k == DateKind::updated && shown) shown_updated.offer(d.iso(), dist);
     }
 };
 
 void read_dates(const PageLine& line, std::size_t dist, std::string_view lang, Dates& out) {
     for (const TimeRef& t : line.times) {
         auto d = parse_date(t.datetime, lang);
+        // The day written on the page beats a datetime attribute converted to UTC
+        // across midnight (trafilatura beige.de: datetime 23:00Z, text "7. November").
+        if (const auto shown = parse_date(t.text, lang); shown && d && !shown->has_time &&
+            std::abs(day_number(*shown) - day_number(*d)) == 1)
+            d = shown;
         if (!d) d = parse_date(t.context, lang);
-        if (d) out.offer(classify(t.context, line.updated_hint), *d, dist);
+        bool shown = false;
+        const DateKind k = classify(t.context, line.updated_hint, &shown);
+        if (d) out.offer(k, *d, dist, shown);
     }
     if (!line.times.empty() || line.text.size() > kMaxMetaLine || is_copyright(line.text)) return;
-    if (const auto d = parse_date(line.text, lang)) out.offer(classify(line.text, line.updated_hint), *d, dist);
+    // One line may carry several dates, each after its own label: "Jul 27, 2024 ·
+    // Originally published: Jul 26, 2024" (repost bitwire-037), "26.09.2026 19:04
+    // Original: 23.09.2026 18:20" (livewire-056). The text before the first
+    // label is the page's own date.
+    const std::string_view text = line.text;
+    const std::size_t orig = find_label(text, original_labels());
+    const std::size_t upd = find_label(text, updated_labels());
+    if (orig != std::string_view::npos)
+        if (const auto d = parse_date(text.substr(orig), lang)) out.offer(DateKind::original, *d, dist);
+    if (upd != std::string_view::npos)
+        if (const auto d = parse_date(text.substr(upd, orig > upd ? orig - upd : std::string_view::npos), lang))
+            out.offer(DateKind::updated, *d, dist);
+    const std::string_view own = text.substr(0, std::min(orig, upd));
+    if (const auto d = parse_date(own, lang))
+        out.offer(line.updated_hint ? DateKind::updated : DateKind::published, *d, dist, line.updated_hint);
 }
 
 struct BylinePick {
@@ -98,11 +168,22 @@ void read_byline_line(const PageLine& line, std::size_t dist, VisibleMeta& out, 
     pick.offer(parse_byline(line.text), strength, label == BylineLabel::source || line.source_hint, dist, out);
 }
 
+// The text of an author link that is a user name ("uriebe", "delta201": blog and
+// forum accounts in the trafilatura set): one token, letters first.
+std::optional<BylineParts> user_name(const std::string& text) {
+    if (text.size() < 2 || text.size() > kMaxUserName || text.find_first_of(" \n") != std::string::npos ||
+        !std::isalpha(static_cast<unsigned char>(text.front())))
+        return std::nullopt;
+    return BylineParts{text, {text}};
+}
+
 // An element whose class/rel/link says byline: its own text.
 void read_byline_element(const HintElement& h, std::size_t dist, VisibleMeta& out, BylinePick& pick) {
     const BylineLabel label = byline_label(h.text);
     const int strength = label == BylineLabel::author ? 3 : 2;
-    pick.offer(parse_byline(h.text), strength, h.source || label == BylineLabel::source, dist, out, true);
+    auto parts = parse_byline(h.text);
+    if (!parts && h.link) parts = user_name(h.text);
+    pick.offer(std::move(parts), strength, h.source || label == BylineLabel::source, dist, out, true);
 }
 
 // Line index of a node: the first line starting at or after it.
@@ -118,9 +199,29 @@ void read_labelled_anywhere(const std::vector<PageLine>& lines, VisibleMeta& out
     for (std::size_t i = 0; i < lines.size() && !out.byline; ++i) {
         const PageLine& line = lines[i];
         if (line.noise || line.heading || line.text.size() > 100) continue;
+        static const util::TokenMatcher labels(lexicon::kBylineLabels);
+        if (labels.find(line.text) != 0) continue;  // cheap gate: the line opens with a label word
         if (byline_label(line.text) != BylineLabel::author) continue;
         pick.offer(parse_byline(line.text), 1, false, 999, out);
     }
+}
+
+void read_fallback_dates(const std::vector<PageLine>& lines, std::size_t from, std::string_view lang, VisibleMeta& out) {
+    std::optional<std::string> before_anchor;  // a dated line above the headline: used only when none follows it
+    for (std::size_t i = 0; i < lines.size() && !(out.first_time && out.first_dated_line); ++i) {
+        const PageLine& line = lines[i];
+        if (line.noise || is_copyright(line.text)) continue;
+        for (const TimeRef& t : line.times) {
+            if (out.first_time || classify(t.context, line.updated_hint) != DateKind::published) continue;
+            if (const auto d = parse_date(t.datetime, lang)) out.first_time = d->iso();
+        }
+        if (out.first_dated_line || !line.times.empty() || line.updated_hint) continue;
+        const auto d = parse_date(std::string_view(line.text).substr(0, kDateOpening), lang);
+        if (!d) continue;
+        if (i >= from) out.first_dated_line = d->iso();
+        else if (!before_anchor) before_anchor = d->iso();
+    }
+    if (!out.first_dated_line) out.first_dated_line = before_anchor;
 }
 
 }  // namespace
@@ -139,7 +240,8 @@ VisibleMeta read_visible(const std::vector<PageLine>& lines, const std::vector<H
         const PageLine& line = lines[i];
         read_byline_line(line, distance(i), out, pick);
         if (line.noise) continue;
-        if (!out.source && line.text.size() <= kMaxMetaLine) out.source = parse_source_line(line.text);
+        if (!out.source && line.text.size() <= kMaxMetaLine && may_name_source(line.text))
+            out.source = parse_source_line(line.text);
         read_dates(line, distance(i), lang, dates);
     }
     for (const HintElement& h : hints) {
@@ -147,18 +249,37 @@ VisibleMeta read_visible(const std::vector<PageLine>& lines, const std::vector<H
         if (i >= begin && i < end) read_byline_element(h, distance(i), out, pick);
     }
     if (!out.byline) read_labelled_anywhere(lines, out, pick);
+    // Far from the headline, a rel=author / author-page link or itemprop=author
+    // still names the author (trafilatura peptalks: the byline under the article).
+    for (const HintElement& h : hints) {
+        if (out.byline) break;
+        if (!h.strong) continue;
+        auto parts = parse_byline(h.text);
+        if (!parts && h.link) parts = user_name(h.text);
+        pick.offer(std::move(parts), 1, h.source, 999, out);
+    }
     // "Originally published on X on <date>" closes many syndicated stories
     // (samples/finance-portal-syndicated.html), often in a provider footer.
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const PageLine& line = lines[i];
         if (line.text.size() > 300) continue;
-        const std::string f = util::fold(line.text);
-        if (!contains_label(f, lexicon::kOriginalDateLabels)) continue;
+        // The attribution opens the line ("This story first appeared on X on ..."); the
+        // phrase deep in a body sentence is history, not the repost's origin
+        // (readability wikipedia-2: "... was first published in 2001 ...").
+        const std::size_t at = find_label(std::string_view(line.text).substr(0, kAttributionOpening + 40), source_phrases());
+        if (at == std::string_view::npos || at > kAttributionOpening) continue;
         if (!out.source) out.source = parse_source_line(line.text);
-        if (!dates.original.value)
-            if (const auto d = parse_date(line.text, lang)) dates.original.offer(d->iso(), 1000 + i);
+        if (dates.original.value) continue;
+        std::optional<ParsedDate> d;
+        for (const TimeRef& t : line.times)
+            if (!d) d = parse_date(t.datetime, lang);
+        if (!d) d = parse_date(line.text, lang);
+        if (d) dates.original.offer(d->iso(), 1000 + i);
     }
-    out.published = dates.published.value;
+    if (!dates.published.value) read_fallback_dates(lines, anchored ? anchor : 0, lang, out);
+    // The only date shown near the headline, even when a class calls it
+    // "updated", is the one readers take for the date (trafilatura utopia.de).
+    out.published = dates.published.value ? dates.published.value : dates.shown_updated.value;
     out.updated = dates.updated.value;
     out.original = dates.original.value;
     return out;

@@ -17,7 +17,11 @@ struct VisibleMeta {
     int byline_strength = 0;         // 3 = "By"/"Von" label, 2 = byline class/author link, 1 = source label
     bool byline_is_source = false;   // the byline names a publisher ("Source: X", a /source/ link)
     std::optional<std::string> source;
-    std::optional<std::string> published, updated, original;  // ISO 8601
+    std::optional<std::string> published, updated, original;  // ISO 8601, near the headline
+    // Last resorts, anywhere outside noise: the first <time datetime> that is not
+    // an updated/original one, and the first line that opens with a date
+    // ("01.02.2022 „Der Arbeitsmarkt ...": trafilatura arbeitsagentur).
+    std::optional<std::string> first_time, first_dated_line;
 };
 
 // `anchor_line`: index of the headline's line (lines.size() when unknown).

@@ -16,6 +16,10 @@ constexpr std::string_view kLabels[] = {
     "verfasst von"sv, "geschrieben von"sv, "verfasser"sv, "redaktion"sv, "von"sv, "text"sv, "écrit par"sv,
     "auteurs"sv, "auteur"sv, "texte"sv, "par"sv, "escrito por"sv, "autora"sv, "por"sv, "door"sv, "tekst"sv,
     "scritto da"sv, "a cura di"sv, "autore"sv, "autrice"sv, "di"sv, "napisał"sv, "przez"sv,
+    "erstellt von"sv, "beitrag von"sv, "blog beitrag von"sv, "ein beitrag von"sv, "gepostet von"sv,
+    "zeige alle beiträge von"sv, "view all posts by"sv, "alle beiträge von"sv,
+    // zh: author, reporter, editor in charge (xinhuanet "责任编辑：焦鹏").
+    "作者"sv, "记者"sv, "责任编辑"sv, "編輯"sv, "编辑"sv, "撰文"sv,
     "автор"sv, "авторы"sv, "sources"sv, "source"sv, "quelle"sv, "fuente"sv, "fonte"sv, "bron"sv,
     "źródło"sv, "источник"sv, "via"sv, "provided by"sv, "courtesy of"sv,
 };
@@ -45,7 +49,7 @@ constexpr std::string_view kStops[] = {
     "publiziert"sv, "erstellt"sv, "stand"sv, "datum"sv, "posted"sv, "leave a"sv, "trackback"sv,
     "advertisement"sv, "anzeige"sv, "kategorien"sv, "kategorie"sv, "categories"sv, "category"sv, "tags"sv,
     "filed under"sv, "pdf"sv, "kommentar"sv, "kommentare"sv, "comment"sv, "no comments"sv, "permalink"sv,
-    "print"sv, "drucken"sv, "lesezeit"sv, "reading time"sv, "views"sv,
+    "print"sv, "drucken"sv, "lesezeit"sv, "reading time"sv, "views"sv, "no author"sv, "unknown"sv,
 };
 
 constexpr std::string_view kJobs[] = {

@@ -1,5 +1,9 @@
 #include "lexicon/date_words.hpp"
 
+#include <algorithm>
+#include <iterator>
+#include <vector>
+
 namespace newsclean::lexicon {
 
 using namespace std::string_view_literals;
@@ -88,9 +92,15 @@ const std::span<const std::string_view> kTimeSuffixes{kSuffixes};
 const std::span<const std::string_view> kMonthFirstLocales{kMonthFirst};
 
 int month_from_word(std::string_view w) {
-    for (const MonthName& m : kMonths)
-        if (m.word == w) return m.month;
-    return 0;
+    // Sorted once: every word of every date candidate is looked up.
+    static const std::vector<MonthName> sorted = [] {
+        std::vector<MonthName> v(std::begin(kMonths), std::end(kMonths));
+        std::sort(v.begin(), v.end(), [](const MonthName& a, const MonthName& b) { return a.word < b.word; });
+        return v;
+    }();
+    const auto it = std::lower_bound(sorted.begin(), sorted.end(), w,
+                                     [](const MonthName& m, std::string_view key) { return m.word < key; });
+    return it != sorted.end() && it->word == w ? it->month : 0;
 }
 
 }  // namespace newsclean::lexicon

@@ -13,19 +13,19 @@ constexpr std::string_view kTitle[] = {"dc:title"sv, "dcterm:title"sv, "og:title
                                        "sailthru.title"sv, "headline"sv};
 constexpr std::string_view kAuthor[] = {
     "dc:creator"sv, "dcterm:creator"sv, "author"sv, "article:author"sv, "byl"sv, "parsely-author"sv, "sailthru.author"sv, "dc.creator"sv,
-    "dcterms.creator"sv, "dc.creator.aut"sv, "citation_author"sv, "twitter:creator"sv, "book:author"sv,
+    "dcterms.creator"sv, "dc.creator.aut"sv, "citation_author"sv, "book:author"sv,
 };
 constexpr std::string_view kPublished[] = {
     "article:published_time"sv, "datepublished"sv, "og:published_time"sv, "article:published"sv,
     "publish-date"sv, "publish_date"sv, "publishdate"sv, "pubdate"sv, "date"sv, "dc.date.issued"sv,
-    "dc.date"sv, "dcterms.date"sv, "dcterms.issued"sv, "dcterms.created"sv, "parsely-pub-date"sv,
+    "dc.date"sv, "dc:date"sv, "dc:created"sv, "dcterms:created"sv, "dcterms:issued"sv, "dcterms.date"sv, "dcterms.issued"sv, "dcterms.created"sv, "parsely-pub-date"sv,
     "sailthru.date"sv, "citation_publication_date"sv, "citation_date"sv, "article.published"sv,
     "published_time"sv, "published-date"sv, "release_date"sv, "original-publish-date"sv, "datecreated"sv,
     "created"sv, "date.created"sv, "displaydate"sv, "cxenseparse:recs:publishtime"sv, "og:article:published_time"sv,
 };
 constexpr std::string_view kModified[] = {
     "article:modified_time"sv, "datemodified"sv, "og:updated_time"sv, "article:modified"sv,
-    "last-modified"sv, "dcterms.modified"sv, "dc.date.modified"sv, "lastmod"sv, "modified"sv,
+    "last-modified"sv, "dcterms.modified"sv, "dcterms:modified"sv, "dc:modified"sv, "dc.date.modified"sv, "lastmod"sv, "modified"sv,
 };
 constexpr std::string_view kDescription[] = {"og:description"sv, "description"sv, "twitter:description"sv,
                                              "dc.description"sv};
@@ -52,13 +52,8 @@ constexpr std::string_view kArticleTypes[] = {
 constexpr std::string_view kBylineClass[] = {
     "byline"sv, "by-line"sv, "author"sv, "byl"sv, "writer"sv, "creator"sv, "reporter"sv, "contributor"sv,
     "autor"sv, "auteur"sv, "source"sv, "provider"sv, "attribution"sv, "origin"sv, "posted-by"sv,
-    "kicker"sv,
 };
 constexpr std::string_view kSourceClass[] = {"source"sv, "provider"sv, "attribution"sv, "origin"sv};
-constexpr std::string_view kDateClass[] = {
-    "date"sv, "time"sv, "publish"sv, "posted"sv, "dateline"sv, "timestamp"sv, "datum"sv, "fecha"sv,
-    "meta"sv, "info"sv,
-};
 // Regions that hold other stories' names and dates (issue #3: "dates taken
 // from related-article cards, comments or the copyright line").
 constexpr std::string_view kNoiseClass[] = {
@@ -80,15 +75,33 @@ constexpr std::string_view kUpdated[] = {
 // repost README two-dates rule: "Originally posted by X · 2025-03-09",
 // "Originally published: …", "First published on X on …", "This story first
 // appeared on X on …", "Original: 19.09.2025 04:20".
+// Whole phrases (or a label with its colon): a lone "erstmals"/"originally" in a
+// lead sentence is no label (trafilatura autosprint).
 constexpr std::string_view kOriginal[] = {
-    "original"sv, "originally"sv, "first published"sv, "first appeared"sv, "first posted"sv,
-    "appeared first"sv, "ursprünglich"sv, "erstmals"sv, "zuerst erschienen"sv, "originalmente"sv,
-    "initialement"sv, "originariamente"sv,
+    "original:"sv, "originally published"sv, "originally posted"sv, "originally appeared"sv,
+    "first published"sv, "first appeared"sv, "first posted"sv, "appeared first"sv,
+    "ursprünglich erschienen"sv, "ursprünglich veröffentlicht"sv, "erstmals erschienen"sv,
+    "erstmals veröffentlicht"sv, "zuerst erschienen"sv, "publicado originalmente"sv,
+    "originalmente publicado"sv, "publié initialement"sv, "initialement publié"sv,
+    "pubblicato originariamente"sv, "originale:"sv,
 };
-constexpr std::string_view kPublished2[] = {
-    "published"sv, "posted"sv, "veröffentlicht"sv, "publié"sv, "publicado"sv, "pubblicato"sv,
-    "gepubliceerd"sv, "opublikowano"sv, "опубликовано"sv, "erschienen"sv, "date"sv, "datum"sv,
-};
+
+// WordPress/Drupal/news CMS author archives; the sqfeed author row links to
+// /profile/ (samples/social-square-post.html); bitwire/Kestrex to /news/source/.
+constexpr std::string_view kAuthorPaths[] = {"/author/"sv, "/authors/"sv, "/autor/"sv, "/autoren/"sv,
+                                             "/auteur/"sv, "/profile/"sv, "/people/"sv, "/writer/"sv,
+                                             "/journalist/"sv, "/redaktion/"sv, "/byline/"sv, "/user/"sv};
+constexpr std::string_view kSourcePaths[] = {"/source/"sv, "provider"sv};
+constexpr std::string_view kPublishedClass[] = {"publish"sv};
+constexpr std::string_view kCanonical[] = {"link:canonical"sv, "og:url"sv};
+constexpr std::string_view kPermalinkMarks[] = {"\xC2\xB6"sv, "\xC2\xA7"sv, "#"sv};
+
+constexpr std::string_view kCopyright[] = {"\xC2\xA9"sv, "copyright"sv, "(c) "sv};
+
+// Not "Blog"/"News": a section title marks a listing page whose h1 is the site's
+// header, not a story (trafilatura echte-demokratie-jetzt lost its byline and date).
+constexpr std::string_view kGeneric[] = {"home"sv, "homepage"sv, "startseite"sv, "index"sv, "accueil"sv,
+                                         "inicio"sv, "welcome"sv, "willkommen"sv};
 
 constexpr std::string_view kSeparators[] = {" | "sv, " - "sv, " – "sv, " — "sv, " :: "sv, " » "sv,
                                             " · "sv, " • "sv, " ｜ "sv, " / "sv, " : "sv};
@@ -121,14 +134,19 @@ const KeyList kMetaTagKeys{kTags};
 const KeyList kMetaLangKeys{kLang};
 const KeyList kJsonLdArticleTypes{kArticleTypes};
 const KeyList kBylineClassTokens{kBylineClass};
-const KeyList kDateClassTokens{kDateClass};
 const KeyList kSourceClassTokens{kSourceClass};
 const KeyList kNoiseClassTokens{kNoiseClass};
 const KeyList kUpdatedClassTokens{kUpdatedClass};
 const KeyList kUpdatedLabels{kUpdated};
 const KeyList kOriginalDateLabels{kOriginal};
-const KeyList kPublishedLabels{kPublished2};
 const KeyList kTitleSeparators{kSeparators};
+const KeyList kCopyrightMarks{kCopyright};
+const KeyList kGenericTitles{kGeneric};
+const KeyList kAuthorLinkPaths{kAuthorPaths};
+const KeyList kSourceLinkPaths{kSourcePaths};
+const KeyList kPublishedClassTokens{kPublishedClass};
+const KeyList kCanonicalKeys{kCanonical};
+const KeyList kHeadingPermalinkMarks{kPermalinkMarks};
 const std::span<const LanguageStopwords> kLanguageStopwords{kStopwords};
 
 }  // namespace newsclean::lexicon

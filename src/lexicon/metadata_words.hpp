@@ -26,9 +26,8 @@ extern const KeyList kMetaLangKeys;
 // JSON-LD @type values that describe the article itself.
 extern const KeyList kJsonLdArticleTypes;
 
-// class/id tokens (substrings of the lower-cased attribute) of byline and dateline elements.
+// class/id tokens (substrings of the lower-cased attribute) of byline elements.
 extern const KeyList kBylineClassTokens;
-extern const KeyList kDateClassTokens;
 // class/id tokens of the element naming a repost's original publisher ("syn-provider", "news-detail_source").
 extern const KeyList kSourceClassTokens;
 // class/id tokens of regions whose names and dates are not the article's:
@@ -42,8 +41,24 @@ extern const KeyList kUpdatedLabels;
 // Labels (folded) in front of the ORIGINAL date on a repost that shows two dates
 // ("Original: 19.09.2025 04:20", "Originally posted by X · 2025-03-09").
 extern const KeyList kOriginalDateLabels;
-// Labels (folded) of the page's own publication date ("Published", "Veröffentlicht am").
-extern const KeyList kPublishedLabels;
+
+// Path parts of links to an author page ("/author/jane-doe", "/profile/x") and
+// to a repost's source page ("/news/source/x"), lower case.
+extern const KeyList kAuthorLinkPaths;
+extern const KeyList kSourceLinkPaths;
+// A class token that makes an "updated" class the published date ("entry-date published updated").
+extern const KeyList kPublishedClassTokens;
+// <link rel=canonical> (collected as "link:canonical") and og:url.
+extern const KeyList kCanonicalKeys;
+// Marks documentation generators append to headings ("Title¶"): ¶ § #.
+extern const KeyList kHeadingPermalinkMarks;
+
+// Marks of a copyright line, whose year or date is never the article's (issue #3).
+extern const KeyList kCopyrightMarks;
+
+// Titles that name a page, not a story ("Home"): a metadata title like this
+// loses to the page's h1 (trafilatura prof-pc).
+extern const KeyList kGenericTitles;
 
 // Separators between a headline and a site name in <title>/og:title (" | Site", "Site - ").
 extern const KeyList kTitleSeparators;

@@ -102,3 +102,16 @@ TEST_CASE("a source label later in the line", "[byline]") {
     CHECK(source("Von Anna Schmidt · Quelle: Wirtschaftsbote Nord") == "Wirtschaftsbote Nord");
     CHECK(newsclean::extract::byline_label("Sources close to the deal said") == newsclean::extract::BylineLabel::none);
 }
+
+TEST_CASE("a date before the label, CJK labels, credits", "[byline]") {
+    CHECK(byline("06.11.2023 13:30 von Olga Meier") == "Olga Meier");
+    CHECK(byline("05.02.2020 - Redaktion: Eberhard Fuhr (Pressesprecher des EJW)") == "Eberhard Fuhr");
+    CHECK(byline("Mai Nguyen") == "Mai Nguyen");  // a month name alone is a first name
+    CHECK(byline("August Diehl") == "August Diehl");
+    CHECK(byline("责任编辑：焦鹏") == "焦鹏");
+    CHECK(byline("© Provided by The Guardian") == "none");
+    CHECK(byline("erstellt von Dominique Weber") == "Dominique Weber");
+    CHECK(byline("Publiziert am") == "none");
+    CHECK(byline("Stand: 20. April 2020, 14:57 Uhr") == "none");
+    CHECK(byline("Web3 Gazette") == "Web3 Gazette");
+}

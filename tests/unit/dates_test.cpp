@@ -105,3 +105,10 @@ TEST_CASE("dates in URL paths", "[dates]") {
     CHECK(iso_url("https://example.com/2025/09/story") == "none");
     CHECK(iso_url("https://2025.example.com/") == "none");
 }
+
+TEST_CASE("day numbers", "[dates]") {
+    using newsclean::extract::day_number;
+    CHECK(day_number(1970, 1, 1) == 0);
+    CHECK(day_number(2024, 3, 1) - day_number(2024, 2, 28) == 2);  // leap year
+    CHECK(day_number(2025, 1, 1) - day_number(2024, 12, 31) == 1);
+}

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "extract/metadata.hpp"
+#include "lexicon/metadata_words.hpp"
 #include "newsclean/newsclean.hpp"
 
 using newsclean::Article;
@@ -185,4 +186,140 @@ TEST_CASE("samples: metadata matches samples/truth", "[metadata][samples]") {
         CHECK(or_none(a.date_modified) == field("date_modified"));
         CHECK(or_none(a.lang).substr(0, 2) == field("lang"));
     }
+}
+
+TEST_CASE("byline elements: own text, user names of author links, a date before the name", "[metadata]") {
+    const Article a = page("", R"(<article><h1>Plejaden im Herbst</h1>
+        <div class="entry-meta"><span class="entry-meta-date">September 17, 2019</span>
+        <span class="entry-meta-author vcard"><a class="fn" href="/author/ruhe/">Helmut Rubik</a></span></div></article>)");
+    CHECK(or_none(a.byline) == "Helmut Rubik");
+    const Article b = page("", R"(<article><h1>Politcamp</h1><p class="meta">Posted by
+        <a href="https://blog.example/author/murdelta/" rel="author">marc</a></p></article>)");
+    CHECK(or_none(b.byline) == "marc");
+}
+
+TEST_CASE("a labelled byline far from the headline is the last resort", "[metadata]") {
+    const Article a = page("", R"(<h1>Die Haubenfahrzeuge</h1><p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>
+        <p>Ut enim ad minim veniam.</p><p>Duis aute irure dolor.</p><p>Excepteur sint occaecat.</p><p>Sed ut perspiciatis.</p>
+        <p>Nemo enim ipsam.</p><p>Neque porro quisquam.</p><p>Quis autem vel eum.</p><p>At vero eos.</p><p>Nam libero.</p>
+        <p>Temporibus autem.</p><p>Itaque earum.</p><p>Similique sunt.</p><p>Et harum quidem.</p><p>Nulla pariatur.</p>
+        <p>Text: Klausmartin Friedrich</p>)");
+    CHECK(or_none(a.byline) == "Klausmartin Friedrich");
+}
+
+TEST_CASE("two dates in one dateline: the original wins, the updated is modified", "[metadata]") {
+    const Article a = page(R"(<meta property="article:published_time" content="2024-07-27T10:19:00Z">)",
+                           R"(<h1>Words need defenders</h1><div><span>Source: Chainlytics</span> · <span>Jul 27, 2024 at
+                              10:19 am UTC</span> · <span>Originally published: Jul 26, 2024 at 9:51 am UTC</span></div>)");
+    CHECK(or_none(a.date) == "2024-07-26T09:51:00Z");
+    const Article b = page("", R"(<h1>Minecraft exploit</h1><table><tr><td>Author: HashPost | Editor: Mia Hartmann
+                              26.09.2026 19:04 Original: 23.09.2026 18:20</td></tr></table>)");
+    CHECK(or_none(b.date) == "2026-09-23T18:20:00");
+    CHECK(or_none(b.byline) == "HashPost");
+    const Article c = page("", R"(<h1>Story</h1><p>Published Sep 19, 2025 | Updated Sep 20, 2025</p>)");
+    CHECK(or_none(c.date) == "2025-09-19");
+    CHECK(or_none(c.date_modified) == "2025-09-20");
+}
+
+TEST_CASE("a word 'erstmals' in the lead is no original-date label", "[metadata]") {
+    const Article a = page(R"(<meta property="article:published_time" content="2022-01-31T12:58:36+00:00">)",
+                           R"(<h1>Histo-Monte</h1><p>Erstmals seit 2019 rollt die Rallye am 10. Februar 2022 wieder.</p>)");
+    CHECK(or_none(a.date) == "2022-01-31T12:58:36Z");
+}
+
+TEST_CASE("RDFa property dates", "[metadata]") {
+    const Article b = page("", R"(<h1>Vegetarier</h1><p class="submitted"><span property="dc:date dc:created"
+        content="2019-07-07T18:44:31+02:00">7. Juli</span></p>)");
+    CHECK(or_none(b.date) == "2019-07-07T18:44:31+02:00");
+}
+
+TEST_CASE("metadata dates: US slash order; a day-off UTC timestamp loses to the shown day", "[metadata]") {
+    const Article a = page(R"(<meta name="date" content="11/01/2023 12:43:42">
+        <meta property="article:modified_time" content="2023-11-02">)", "<h1>Trinkwasser</h1>");
+    CHECK(or_none(a.date).substr(0, 10) == "2023-11-01");
+    const Article es = page(R"(<meta property="article:published_time" content="10/05/2022 05:22 pm">
+        <meta property="article:modified_time" content="2022/05/10 17:36:11"><meta http-equiv="content-language" content="es">)",
+                            "<h1>Senador</h1>");
+    CHECK(or_none(es.date) == "2022-05-10T17:22:00");
+    const Article b = page(R"(<meta property="article:published_time" content="2022-11-06T23:00:00Z">)",
+                           "<h1>Südfrankreich</h1><p class=\"date\">7. November 2022</p>");
+    CHECK(or_none(b.date) == "2022-11-07");
+}
+
+TEST_CASE("last-resort dates: a page's first <time>, a line opening with a date, the URL", "[metadata]") {
+    const Article a = page("", R"(<div class="x"><p>a</p><p>b</p><p>c</p><p>d</p><p>e</p><p>f</p><p>g</p><p>h</p>
+        <p>i</p><p>j</p><p>k</p><p>l</p><p>m</p><p>n</p><p>o</p><p>p</p><p>q</p></div>
+        <div><time datetime="2020-08-06T09:09:24Z">Aug 6</time></div>)");
+    CHECK(or_none(a.date) == "2020-08-06T09:09:24Z");
+    const Article b = page("", R"(<h1>Arbeitsmarkt</h1><p>01.02.2022 „Der Arbeitsmarkt ist gut in das Jahr gestartet“, sagte X.</p>)");
+    CHECK(or_none(b.date) == "2022-02-01");
+}
+
+TEST_CASE("the headline at the start of the title beats a site h1; permalink marks go", "[metadata]") {
+    const Article a = page("<title>Evolve: Shared Mutable History — evolve extension for Mercurial</title>",
+                           "<h1><a href=\"/\">evolve extension for Mercurial</a></h1><h1>Evolve: Shared Mutable History<a href=\"#e\">¶</a></h1>");
+    CHECK(or_none(a.title) == "Evolve: Shared Mutable History");
+}
+
+TEST_CASE("microdata author in an aside counts; a section kicker and a Twitter handle do not", "[metadata]") {
+    const Article a = page("", R"(<article><h1>Get your code covered</h1><aside><p><span itemprop="author">
+        <span itemprop="name">Nicolas Perriault</span> —</span></p></aside></article>
+        <aside><div class="author">Sidebar Person</div></aside>)");
+    CHECK(or_none(a.byline) == "Nicolas Perriault");
+    const Article b = page(R"(<meta property="twitter:creator" content="@StevenMufson">)",
+                           R"(<div class="kicker">Middle East</div><h1>Relations</h1>)");
+    CHECK(or_none(b.byline) == "none");
+}
+
+TEST_CASE("a <time> whose datetime is a day off its text: the text's day", "[metadata]") {
+    const Article a = page("", R"(<h1>Provence</h1><p class="date"><time datetime="2022-11-06T23:00:00Z">7. November 2022</time></p>)");
+    CHECK(or_none(a.date) == "2022-11-07");
+}
+
+TEST_CASE("metadata lexicon tables are not empty", "[metadata]") {
+    using namespace newsclean::lexicon;
+    for (KeyList l : {kMetaTitleKeys, kMetaAuthorKeys, kMetaPublishedKeys, kMetaModifiedKeys, kMetaDescriptionKeys,
+                      kMetaImageKeys, kMetaSiteNameKeys, kMetaTagKeys, kMetaLangKeys, kJsonLdArticleTypes,
+                      kBylineClassTokens, kSourceClassTokens, kNoiseClassTokens,
+                      kUpdatedClassTokens, kUpdatedLabels, kOriginalDateLabels, kTitleSeparators,
+                      kAuthorLinkPaths, kSourceLinkPaths, kCopyrightMarks, kGenericTitles, kPublishedClassTokens, kCanonicalKeys,
+                      kHeadingPermalinkMarks})
+        CHECK(!l.empty());
+    CHECK(!kLanguageStopwords.empty());
+}
+
+TEST_CASE("related cards' dates and names are not the article's; co-authors survive", "[metadata]") {
+    const Article a = page(R"(<meta name="author" content="Ann Lee, Bob Roe">)",
+                           R"(<h1>Storm hits coast</h1><div class="byline">By <a href="/author/ann">Ann Lee</a></div>
+        <div class="related-posts"><article><h3>Other story</h3><span class="author">Card Writer</span>
+        <time datetime="2024-02-02">Feb 2</time></article></div>)");
+    CHECK(a.authors == std::vector<std::string>{"Ann Lee", "Bob Roe"});
+    CHECK(or_none(a.date) == "none");
+}
+
+TEST_CASE("pubdate and date meta, RFC 2822 and localised visible datelines", "[metadata]") {
+    CHECK(or_none(page(R"(<meta name="pubdate" content="2024-06-07T08:09:10+02:00">)", "").date) ==
+          "2024-06-07T08:09:10+02:00");
+    CHECK(or_none(page(R"(<html lang="it">)", "<h1>Notizia</h1><p class=\"data\">19 settembre 2025</p>").date) == "2025-09-19");
+    CHECK(or_none(page(R"(<html lang="pl">)", "<h1>Wiadomość</h1><p>19 września 2025, 04:20</p>").date) ==
+          "2025-09-19T04:20:00");
+    CHECK(or_none(page(R"(<html lang="en-GB">)", "<h1>News</h1><p>Published 03/04/2025</p>").date) == "2025-04-03");
+}
+
+TEST_CASE("a metadata title that is only the site name or 'Home' loses to the h1", "[metadata]") {
+    CHECK(or_none(page("<title>Home</title>", "<h1>Time to say goodbye.</h1>").title) == "Time to say goodbye.");
+    CHECK(or_none(page("<title>Anwalt Niemeyer</title>", "<h1>Willkommen!</h1>", "https://www.anwaltniemeyer.de/").title) ==
+          "Willkommen!");
+}
+
+TEST_CASE("JSON-LD in UTC and meta in local time a day apart: the local day", "[metadata]") {
+    const Article a = page(R"(<script type="application/ld+json">{"@type":"Article","datePublished":"2017-02-24T01:18:13Z"}</script>
+        <meta property="article:published_time" content="2017-02-23T17:18:13-08:00">)", "<h1>Wiki</h1>");
+    CHECK(or_none(a.date) == "2017-02-23T17:18:13-08:00");
+}
+
+TEST_CASE("site_name falls back to the host of --url, then of the canonical URL", "[metadata]") {
+    CHECK(or_none(page("", "<h1>A</h1>", "https://www.example.org/a").site_name) == "example.org");
+    CHECK(or_none(page("<link rel=\"canonical\" href=\"https://news.example.com/a\">", "<h1>A</h1>").site_name) ==
+          "news.example.com");
 }

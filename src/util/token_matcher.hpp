@@ -1,0 +1,46 @@
+// Finding any of many short tokens in a string in one pass: tokens are
+// bucketed by their first byte (ASCII case-folded), so each position tries
+// only the few tokens that can start there. Used where a table of class/id
+// tokens or labels is tested against every element or line of a page.
+#pragma once
+
+#include <array>
+#include <bitset>
+#include <span>
+#include <string_view>
+#include <vector>
+
+namespace newsclean::util {
+
+class TokenMatcher {
+public:
+    // `tokens` must be lower case and at least two bytes long (ASCII letters are
+    // compared case-insensitively; other bytes exactly). The views must outlive
+    // the matcher (lexicon tables do).
+    explicit TokenMatcher(std::span<const std::string_view> tokens);
+
+    // Tokens of several tables at once, each table with its own bit: `flags(s)`
+    // ORs the bits of every table with a token in `s` (one pass instead of one per table).
+    struct Table {
+        std::span<const std::string_view> tokens;
+        unsigned bit;
+    };
+    explicit TokenMatcher(std::span<const Table> tables);
+    unsigned flags(std::string_view s) const;
+
+    // Position of the first occurrence of any token at or after `from`, or npos.
+    // With `word_start`, only occurrences not preceded by an ASCII letter or digit count.
+    std::size_t find(std::string_view s, bool word_start = false, std::size_t from = 0) const;
+    bool in(std::string_view s) const { return find(s) != std::string_view::npos; }
+
+private:
+    struct Entry {
+        std::string_view token;
+        unsigned bit;
+    };
+    void add(std::string_view token, unsigned bit);
+    std::array<std::vector<Entry>, 256> buckets_;
+    std::bitset<65536> pairs_;  // first two bytes of some token: most positions are rejected here
+};
+
+}  // namespace newsclean::util
