@@ -125,6 +125,19 @@ std::string time_context(const Dom& dom, NodeId time) {
     return !ctx.empty() && ctx.size() < kMaxContext ? ctx : own;
 }
 
+// The time element or an inline ancestor (up to its block) says "updated": a
+// sibling <time class="updated"> in the same line says nothing about this one
+// (trafilatura hrjournal: "<time class=updated>29. Dez</time><time class=published>30. Dez</time>").
+bool updated_time(const Dom& dom, const std::vector<std::uint8_t>& flags, NodeId time) {
+    NodeId id = time;
+    for (int up = 0; up < 3 && id != reader::kNoNode && dom[id].type == NodeType::element; ++up) {
+        if (flags[id] & kFlagUpdatedClass) return true;
+        if (is_block(dom[id].tag)) break;
+        id = dom[id].parent;
+    }
+    return false;
+}
+
 }  // namespace
 
 namespace {
@@ -223,12 +236,19 @@ std::vector<PageLine> page_lines(const Dom& dom, const std::vector<std::uint8_t>
     std::vector<PageLine> lines(1);
     std::string raw;
     bool started = false;  // the line has visible text or a <time>
+    // A line is noise only when all its text is: a "trending" chip opening the
+    // article's meta row must not hide the byline and date after it
+    // (trafilatura chocolate.com: "yas! | By Cara Stiles | April 13, 2020").
     auto start = [&](NodeId id) {
-        if (started) return;
+        PageLine& line = lines.back();
+        if (started) {
+            if (noise[id] == kNoNoise) line.noise = line.structural_noise = false;
+            return;
+        }
         started = true;
-        lines.back().node = id;
-        lines.back().noise = noise[id] != kNoNoise;
-        lines.back().structural_noise = noise[id] == kStructuralNoise;
+        line.node = id;
+        line.noise = noise[id] != kNoNoise;
+        line.structural_noise = noise[id] == kStructuralNoise;
     };
     auto flush = [&]() {
         if (started) {
@@ -258,7 +278,8 @@ std::vector<PageLine> page_lines(const Dom& dom, const std::vector<std::uint8_t>
             if (!dt) dt = dom.attr(id, "content");
             if (dt && !dt->empty()) {
                 start(id);
-                lines.back().times.push_back({std::string(*dt), dom.text_content(id), time_context(dom, id)});
+                lines.back().times.push_back(
+                    {std::string(*dt), dom.text_content(id), time_context(dom, id), updated_time(dom, flags, id)});
             }
         }
         if (n.type == NodeType::text) {

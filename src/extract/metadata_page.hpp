@@ -20,12 +20,13 @@ struct TimeRef {
     std::string datetime;
     std::string text;     // the element's own text ("7. November 2022")
     std::string context;  // text of the enclosing element (one more level up when that holds only the time)
+    bool updated_hint = false;  // the time or an inline ancestor has an "updated" class (not just a sibling in its line)
 };
 
 struct PageLine {
     std::string text;             // whitespace collapsed; a long line is cut after 304 bytes
     reader::NodeId node = 0;      // first text node of the line
-    bool noise = false;           // inside a related/comment/footer/sidebar region
+    bool noise = false;           // all its text inside a related/comment/footer/sidebar region
     bool structural_noise = false;  // ... only because of an <aside>/<footer>/<nav> tag (may still hold the byline: hpd.de "aside.meta")
     bool byline_hint = false;     // an enclosing element says byline/author/source, or rel=author / author link
     bool source_hint = false;     // an enclosing element says source/provider

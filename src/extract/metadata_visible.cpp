@@ -116,7 +116,7 @@ void read_dates(const PageLine& line, std::size_t dist, std::string_view lang, D
             d = shown;
         if (!d) d = parse_date(t.context, lang);
         bool shown = false;
-        const DateKind k = classify(t.context, line.updated_hint, &shown);
+        const DateKind k = classify(t.context, t.updated_hint, &shown);
         if (d) out.offer(k, *d, dist, shown);
     }
     if (!line.times.empty() || line.text.size() > kMaxMetaLine || is_copyright(line.text)) return;
@@ -212,7 +212,7 @@ void read_fallback_dates(const std::vector<PageLine>& lines, std::size_t from, s
         const PageLine& line = lines[i];
         if (line.noise || is_copyright(line.text)) continue;
         for (const TimeRef& t : line.times) {
-            if (out.first_time || classify(t.context, line.updated_hint) != DateKind::published) continue;
+            if (out.first_time || classify(t.context, t.updated_hint) != DateKind::published) continue;
             if (const auto d = parse_date(t.datetime, lang)) out.first_time = d->iso();
         }
         if (out.first_dated_line || !line.times.empty() || line.updated_hint) continue;

@@ -323,3 +323,17 @@ TEST_CASE("site_name falls back to the host of --url, then of the canonical URL"
     CHECK(or_none(page("<link rel=\"canonical\" href=\"https://news.example.com/a\">", "<h1>A</h1>").site_name) ==
           "news.example.com");
 }
+
+TEST_CASE("a sibling <time class=updated> does not make the published time an update", "[metadata]") {
+    // trafilatura hrjournal: both times in one meta row, the updated one first.
+    const Article a = page(R"(<meta property="article:published_time" content="2022-12-30T07:00:40+01:00">)",
+                           R"(<h1>Trends</h1><p class="meta">Arne Berg | <time class="updated" datetime="2022-12-29T15:36:19+01:00">29. Dezember 2022</time><time class="entry-date published" datetime="2022-12-30T07:00:40+01:00">30. Dezember 2022</time></p>)");
+    CHECK(a.date.value_or("").substr(0, 10) == "2022-12-30");
+}
+
+TEST_CASE("a line is noise only when all its text is: a 'trending' chip before the byline", "[metadata]") {
+    // trafilatura chocolate.com: the meta row opens with <span class="trending">.
+    const Article a = page("", R"(<h1>Woman sees a car stop</h1><div class="meta"><span class="trending">yas!</span> <span>| By </span><span>Cara Stiles</span> | <time class="entry-date">April 13, 2020</time></div>)");
+    CHECK(or_none(a.date) == "2020-04-13");
+    CHECK(or_none(a.byline) == "Cara Stiles");
+}
