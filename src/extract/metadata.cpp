@@ -12,6 +12,7 @@
 #include "extract/metadata_visible.hpp"
 #include "extract/url.hpp"
 #include "lexicon/metadata_words.hpp"
+#include "reader/html_prepare.hpp"
 #include "util/fold.hpp"
 #include "util/text.hpp"
 
@@ -87,9 +88,11 @@ std::vector<std::string_view> jsonld_scripts(const Dom& dom) {
     std::vector<std::string_view> out;
     for (NodeId id = 0; id < dom.size(); ++id) {
         if (!dom.is_element(id, Tag::script)) continue;
-        if (util::ifind(dom.attr_or_empty(id, "type"), "ld+json") == std::string_view::npos) continue;
+        const auto type = dom.attr(id, "type");
+        const bool ld = type && util::ifind(*type, "ld+json") != std::string_view::npos;
+        if (!ld && type && !type->empty()) continue;
         for (NodeId c = dom[id].first_child; c != reader::kNoNode; c = dom[c].next_sibling)
-            if (dom[c].type == reader::NodeType::text) out.push_back(dom.text(c));
+            if (dom[c].type == reader::NodeType::text && (ld || reader::is_untyped_json_ld(dom.text(c)))) out.push_back(dom.text(c));
     }
     return out;
 }

@@ -90,6 +90,22 @@ bool is_json_ld(std::string_view attributes) {
     return util::ifind(attributes, "ld+json") != std::string_view::npos;
 }
 
+// An untyped <script> whose body is JSON-LD (see is_untyped_json_ld).
+bool is_untyped_json_ld_script(std::string_view in, std::size_t body, std::string_view attributes) {
+    if (util::ifind(attributes, "type") != std::string_view::npos) return false;
+    return is_untyped_json_ld(in.substr(body, 256));
+}
+
+}  // namespace
+
+bool is_untyped_json_ld(std::string_view script_body) {
+    const std::string_view t = util::trim(script_body);
+    if (t.empty() || (t.front() != '{' && t.front() != '[')) return false;
+    return t.substr(0, 200).find("\"@context\"") != std::string_view::npos;
+}
+
+namespace {
+
 class Preparer {
 public:
     Preparer(std::string_view in, int max_depth, std::size_t max_elements)
@@ -161,7 +177,8 @@ private:
             out_.too_many_elements = true;
             return in_.size();
         }
-        if (contains(kDroppedTags, tag.name) && !(tag.name == "script" && is_json_ld(tag.attributes))) {
+        if (contains(kDroppedTags, tag.name) &&
+            !(tag.name == "script" && (is_json_ld(tag.attributes) || is_untyped_json_ld_script(in_, tag.finish, tag.attributes)))) {
             return tag.self_closing && tag.name == "svg" ? tag.finish : skip_past_end_tag(in_, tag.finish, tag.name);
         }
         if (tag.name == "script" || contains(kRawTextTags, tag.name)) {

@@ -21,6 +21,11 @@ struct PreparedHtml {
     bool too_many_elements = false;    // stopped at max_elements start tags
 };
 
+// A <script> body holding a schema.org object although the tag has no
+// type="application/ld+json" (Plone: trafilatura gay.ch "<script>{"@context": ...}").
+// A JavaScript program does not open with '{' and name "@context" right away.
+bool is_untyped_json_ld(std::string_view script_body);
+
 PreparedHtml prepare_html(std::string_view html, int max_depth, std::size_t max_elements = SIZE_MAX);
 
 }  // namespace newsclean::reader

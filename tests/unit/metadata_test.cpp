@@ -337,3 +337,10 @@ TEST_CASE("a line is noise only when all its text is: a 'trending' chip before t
     CHECK(or_none(a.date) == "2020-04-13");
     CHECK(or_none(a.byline) == "Cara Stiles");
 }
+
+TEST_CASE("JSON-LD in a <script> without a type attribute", "[metadata]") {
+    // trafilatura gay.ch (Plone): <script>{"@context": "https://schema.org", ...}</script>.
+    const Article a = page(R"(<script>{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Vatikan", "datePublished": "2022-01-28T06:00:00+01:00"}</script><script>var x = {"@context": 1};</script>)",
+                           "<h1>Vatikan</h1>");
+    CHECK(a.date.value_or("").substr(0, 10) == "2022-01-28");
+}
