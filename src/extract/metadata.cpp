@@ -474,6 +474,36 @@ void merge_byline(const Page& pg, const VisibleMeta& vis, Article& a) {
     if (source && !names_site(*source, pg.squashed_sites)) a.source = source;
 }
 
+// When the page's publication dates disagree by days, the day most of them
+// name: JSON-LD datePublished, each published meta key (a generic "date" key
+// half as much), and the date shown near the headline. trafilatura utopia.de:
+// JSON-LD 11-03, article:published_time and the dateline 11-06; macwelt.de:
+// "pubdate" 2021-12-14, "date" and "DC.date.issued" 2022-02-04; ejwue.de: a
+// TYPO3 "date" of the last edit against the dateline. Ties keep this order.
+Opt voted_published(const Page& pg, const Opt& reference, const Opt& shown) {
+    std::vector<std::pair<std::string, int>> votes;  // ISO value, weight
+    auto add = [&](const Opt& iso, int weight) {
+        if (!iso) return;
+        for (auto& [value, w] : votes)
+            if (days_apart(value, *iso) == 0) {
+                w += weight;
+                return;
+            }
+        votes.emplace_back(*iso, weight);
+    };
+    add(metadata_date(non_empty(pg.ld.date_published), pg.lang, reference), 2);
+    const auto& weak = lexicon::kMetaWeakPublishedKeys;
+    for (std::string_view key : lexicon::kMetaPublishedKeys) {
+        const std::string_view keys[] = {key};
+        const bool is_weak = std::find(weak.begin(), weak.end(), key) != weak.end();
+        add(metadata_date(pg.meta.first(keys), pg.lang, reference), is_weak ? 1 : 2);
+    }
+    add(shown, 2);
+    const auto best = std::max_element(votes.begin(), votes.end(),
+                                       [](const auto& a, const auto& b) { return a.second < b.second; });
+    return best == votes.end() ? std::nullopt : Opt(best->first);
+}
+
 // Publication date: the ORIGINAL date of a repost showing two dates, else
 // JSON-LD/meta, else the dateline near the headline, else the URL. Never an
 // "Updated" date (corpus/repost README date rule).
@@ -487,6 +517,8 @@ void merge_dates(const Page& pg, const VisibleMeta& vis, Article& a) {
     // the one the page states (readability wikia: 01:18Z vs 17:18-08:00).
     if (!published || (from_meta && days_apart(*published, *from_meta) == 1 && is_utc(*published) && !is_utc(*from_meta)))
         published = from_meta;
+    if (Opt voted = voted_published(pg, reference, vis.published); voted && published && days_apart(*voted, *published) > 1)
+        published = voted;
     // The day the page shows beats a metadata timestamp one day off: a UTC
     // conversion across midnight (trafilatura beige.de: 23:00Z vs "7. November").
     if (published && vis.published && days_apart(*published, *vis.published) == 1) published = vis.published;

@@ -23,6 +23,10 @@ constexpr std::string_view kPublished[] = {
     "published_time"sv, "published-date"sv, "release_date"sv, "original-publish-date"sv, "datecreated"sv,
     "created"sv, "date.created"sv, "displaydate"sv, "cxenseparse:recs:publishtime"sv, "og:article:published_time"sv,
 };
+// trafilatura ejwue.de (TYPO3 meta "date" a week after the dateline) and alpin.de
+// (meta "Date" five days after the <time> under the headline), martinruetter
+// ("date" and "DCTERMS.date" of the last edit, itemprop=datePublished the day).
+constexpr std::string_view kWeakPublished[] = {"date"sv, "dc.date"sv, "dc:date"sv, "dcterms.date"sv, "created"sv, "date.created"sv};
 constexpr std::string_view kModified[] = {
     "article:modified_time"sv, "datemodified"sv, "og:updated_time"sv, "article:modified"sv,
     "last-modified"sv, "dcterms.modified"sv, "dcterms:modified"sv, "dc:modified"sv, "dc.date.modified"sv, "lastmod"sv, "modified"sv,
@@ -126,6 +130,7 @@ constexpr LanguageStopwords kStopwords[] = {
 const KeyList kMetaTitleKeys{kTitle};
 const KeyList kMetaAuthorKeys{kAuthor};
 const KeyList kMetaPublishedKeys{kPublished};
+const KeyList kMetaWeakPublishedKeys{kWeakPublished};
 const KeyList kMetaModifiedKeys{kModified};
 const KeyList kMetaDescriptionKeys{kDescription};
 const KeyList kMetaImageKeys{kImage};

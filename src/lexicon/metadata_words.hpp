@@ -16,6 +16,9 @@ using KeyList = std::span<const std::string_view>;
 extern const KeyList kMetaTitleKeys;
 extern const KeyList kMetaAuthorKeys;
 extern const KeyList kMetaPublishedKeys;
+// Generic date keys that CMSs also fill with the last edit (TYPO3 "date",
+// Dublin Core "dc.date"): a weaker vote than article:published_time.
+extern const KeyList kMetaWeakPublishedKeys;
 extern const KeyList kMetaModifiedKeys;
 extern const KeyList kMetaDescriptionKeys;
 extern const KeyList kMetaImageKeys;

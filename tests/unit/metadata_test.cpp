@@ -344,3 +344,17 @@ TEST_CASE("JSON-LD in a <script> without a type attribute", "[metadata]") {
                            "<h1>Vatikan</h1>");
     CHECK(a.date.value_or("").substr(0, 10) == "2022-01-28");
 }
+
+TEST_CASE("publication dates days apart: the day most sources name wins", "[metadata]") {
+    // trafilatura utopia.de: JSON-LD 11-03 against article:published_time and the dateline 11-06.
+    const Article a = page(R"(<script type="application/ld+json">{"@type":"NewsArticle","headline":"BH-Werbung","datePublished":"2023-11-03T10:25:56+00:00"}</script><meta property="article:published_time" content="2023-11-06T14:25:00+00:00">)",
+                           R"(<h1>BH-Werbung</h1><p><time datetime="2023-11-06T15:25:00+01:00">6. November 2023</time></p>)");
+    CHECK(a.date.value_or("").substr(0, 10) == "2023-11-06");
+    // trafilatura ejwue.de: a generic meta "date" (the last edit) against the dateline.
+    const Article b = page(R"(<meta name="date" content="2020-02-12">)",
+                           R"(<div>05.02.2020 - Redaktion: Eberhard Fuhr</div><h1>Faire Lieferketten</h1>)");
+    CHECK(b.date.value_or("").substr(0, 10) == "2020-02-05");
+    // A lone meta date with no dateline is still taken.
+    const Article c = page(R"(<meta name="date" content="2020-02-12">)", "<h1>Faire Lieferketten</h1>");
+    CHECK(c.date.value_or("").substr(0, 10) == "2020-02-12");
+}
