@@ -254,6 +254,26 @@ bool is_heading_candidate(const Dom& dom, NodeId id) {
     return dom.attr_or_empty(id, "role") == "heading" && dom.attr_or_empty(id, "aria-level") == "1";
 }
 
+constexpr std::size_t kMinLoneH1Words = 4;
+
+// Inside a <header> or <nav>: the site's masthead, not the story's heading.
+bool in_masthead(const Dom& dom, NodeId id) {
+    for (NodeId p = dom[id].parent; p != reader::kNoNode; p = dom[p].parent)
+        if (dom.is_element(p, Tag::nav) || dom.is_element(p, Tag::header)) return true;
+    return false;
+}
+
+// The page's only <h1>, if it has exactly one.
+NodeId only_h1(const Dom& dom) {
+    NodeId found = reader::kNoNode;
+    for (NodeId id = 0; id < dom.size(); ++id) {
+        if (!dom.is_element(id, Tag::h1)) continue;
+        if (found != reader::kNoNode) return reader::kNoNode;
+        found = id;
+    }
+    return found;
+}
+
 // The headline as shown: the h1 that agrees with og:title/JSON-LD/<title>;
 // else the metadata title without its site name; else the first h1.
 Opt pick_title(Page& pg) {
@@ -276,6 +296,21 @@ Opt pick_title(Page& pg) {
         }
     }
     if (pg.anchor != reader::kNoNode) return non_empty(heading_text(pg.dom, pg.anchor));
+    // The page's one h1 is its headline even when the SEO title is reworded
+    // (trafilatura comparis, qualisys, silkes-weinkeller, thepostpartumparty:
+    // <title> "Gefahrstoff-Service", h1 "Gefahrstoffmanagement für Hersteller, ...").
+    // Not when it only names the site (iconmagazine: h1 "ICON Magazine"), sits
+    // in the masthead (trafilatura elmostrador: <nav><h1><a>El Mostrador, ...), or
+    // is a two- or three-word section or blog name (readability blogger "Silicon
+    // Exposed", webmd-1 "Allergies Health Center", tumblr "Minecraft News").
+    if (const NodeId h1 = only_h1(pg.dom); h1 != reader::kNoNode) {
+        std::string text = heading_text(pg.dom, h1);
+        if (word_count(text) >= kMinLoneH1Words && !in_masthead(pg.dom, h1) &&
+            !is_site_or_generic(strip_site_name(text, pg.site_names), pg.squashed_sites)) {
+            pg.anchor = h1;
+            return non_empty(std::move(text));
+        }
+    }
     if (!metas.empty()) {
         std::string stripped = strip_site_name(metas.front(), pg.site_names);
         // A metadata title that is only the site's name or "Home" is no headline:

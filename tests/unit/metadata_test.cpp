@@ -358,3 +358,17 @@ TEST_CASE("publication dates days apart: the day most sources name wins", "[meta
     const Article c = page(R"(<meta name="date" content="2020-02-12">)", "<h1>Faire Lieferketten</h1>");
     CHECK(c.date.value_or("").substr(0, 10) == "2020-02-12");
 }
+
+TEST_CASE("the page's one h1 beats a reworded SEO title; a masthead or short h1 does not", "[metadata]") {
+    // trafilatura silkes-weinkeller, lexikon.huettenhilfe: <title> reworded, one h1 shown.
+    const Article a = page("<title>Wein dekantieren: Alles Wissenswerte zusammengefasst</title>",
+                           "<h1>Wein dekantieren: Alles rund um einen besonderen Schritt</h1>");
+    CHECK(or_none(a.title) == "Wein dekantieren: Alles rund um einen besonderen Schritt");
+    // trafilatura elmostrador: the only h1 is the logo inside <nav>.
+    const Article b = page("<title>Las trabas del Congreso</title>",
+                           R"(<nav><h1><a href="/">El Mostrador, el primer diario digital</a></h1></nav>)");
+    CHECK(or_none(b.title) == "Las trabas del Congreso");
+    // readability blogger: a two-word blog name in the h1.
+    const Article c = page("<title>Open Verilog flow for GreenPak4</title>", "<h1>Silicon Exposed</h1>");
+    CHECK(or_none(c.title) == "Open Verilog flow for GreenPak4");
+}
