@@ -223,10 +223,29 @@ int title_agreement(const std::string& heading_key, const std::string& meta_key,
     return word_overlap(heading_key, stripped_key) >= 60 ? 2 : 0;
 }
 
+constexpr std::size_t kMaxToplineDate = 24;  // "27.01.2022", "Mon, 27 January 2022"
+
+// A heading opening with a date in its own element ("<h1><span class=topline>
+// <span class=date>27.01.2022</span></span>MineralölINFO ...</h1>": trafilatura
+// bafa.de): the date is a topline, not part of the headline.
+void strip_dated_topline(const Dom& dom, NodeId heading, std::string& t) {
+    for (NodeId c = heading + 1; c < dom[heading].subtree_end; ++c) {
+        if (dom[c].type != reader::NodeType::text) continue;
+        const std::string_view first = util::trim(dom.text(c));
+        if (first.empty()) continue;
+        if (dom[c].parent == heading || first.size() > kMaxToplineDate || first.size() >= t.size() ||
+            !parse_date(first, "") || t.compare(0, first.size(), first) != 0)
+            return;
+        t = util::collapse_whitespace(std::string_view(t).substr(first.size()));
+        return;
+    }
+}
+
 // A heading's text without the permalink marks documentation generators append
 // ("Evolve: Shared Mutable History¶": readability mercurial, Sphinx).
 std::string heading_text(const Dom& dom, NodeId id) {
     std::string t = dom.text_content(id);
+    strip_dated_topline(dom, id, t);
     for (bool again = true; again;) {
         again = false;
         for (std::string_view mark : lexicon::kHeadingPermalinkMarks)
@@ -256,10 +275,12 @@ bool is_heading_candidate(const Dom& dom, NodeId id) {
 
 constexpr std::size_t kMinLoneH1Words = 4;
 
-// Inside a <header> or <nav>: the site's masthead, not the story's heading.
+// Inside a <nav>: the site's masthead, not the story's heading. (A <header> is
+// no sign: an article's own header holds its h1, trafilatura qualisys,
+// thepostpartumparty.)
 bool in_masthead(const Dom& dom, NodeId id) {
     for (NodeId p = dom[id].parent; p != reader::kNoNode; p = dom[p].parent)
-        if (dom.is_element(p, Tag::nav) || dom.is_element(p, Tag::header)) return true;
+        if (dom.is_element(p, Tag::nav)) return true;
     return false;
 }
 

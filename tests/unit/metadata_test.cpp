@@ -372,3 +372,13 @@ TEST_CASE("the page's one h1 beats a reworded SEO title; a masthead or short h1 
     const Article c = page("<title>Open Verilog flow for GreenPak4</title>", "<h1>Silicon Exposed</h1>");
     CHECK(or_none(c.title) == "Open Verilog flow for GreenPak4");
 }
+
+TEST_CASE("an h1 in an article <header> is the headline; a dated topline inside it is not", "[metadata]") {
+    // trafilatura qualisys: <header class="frame-header"><h1>; bafa.de: <span class="date"> topline.
+    const Article a = page("<title>Gefahrstoff-Service</title>",
+                           "<header><h1><span>Gefahrstoffmanagement für Hersteller und Importeure</span></h1></header>");
+    CHECK(or_none(a.title) == "Gefahrstoffmanagement für Hersteller und Importeure");
+    const Article b = page("<title>MineralölINFO November 2021</title>",
+                           R"(<h1><span class="topline"><span class="date">27.01.2022</span></span>MineralölINFO November 2021</h1>)");
+    CHECK(or_none(b.title) == "MineralölINFO November 2021");
+}
