@@ -101,11 +101,10 @@ std::string small_text(const Dom& dom, NodeId id) {
 // Every reader of PageLine::text looks at short lines (bylines, datelines: at
 // most a few hundred characters) or at the start of a line; a paragraph is only
 // collapsed as far as needed to know it is long.
-constexpr std::size_t kLineRawPrefix = 340, kLineKeep = 304;  // every threshold on lines is <= 300
+constexpr std::size_t kLineKeep = 304;  // every threshold on lines is <= 300
 
 std::string line_text(std::string_view raw) {
-    std::string text = util::collapse_whitespace(raw.substr(0, kLineRawPrefix));
-    if (raw.size() > kLineRawPrefix && text.size() <= kLineKeep) text = util::collapse_whitespace(raw);
+    std::string text = util::collapse_whitespace(raw, kLineKeep);
     if (text.size() > kLineKeep) {
         std::size_t cut = kLineKeep;
         while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // UTF-8 boundary

@@ -42,21 +42,27 @@ bool is_unicode_space(char32_t cp) {
            cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000;
 }
 
-std::string collapse_whitespace(std::string_view s) {
+std::string collapse_whitespace(std::string_view s) { return collapse_whitespace(s, std::string::npos); }
+
+std::string collapse_whitespace(std::string_view s, std::size_t max_out) {
     std::string out;
-    out.reserve(s.size());
+    out.reserve(std::min(s.size(), max_out == std::string::npos ? s.size() : max_out + 8));
     bool pending_space = false;
-    for (std::size_t i = 0; i < s.size();) {
+    for (std::size_t i = 0; i < s.size() && (max_out == std::string::npos || out.size() <= max_out);) {
         const unsigned char c = static_cast<unsigned char>(s[i]);
         if (c < 0x80) {
             if (is_ascii_space(char(c))) {
                 pending_space = true;
-            } else {
-                if (pending_space && !out.empty()) out.push_back(' ');
-                pending_space = false;
-                out.push_back(char(c));
+                ++i;
+                continue;
             }
-            ++i;
+            // A run of visible ASCII is copied at once (most of any page's text).
+            std::size_t end = i + 1;
+            while (end < s.size() && static_cast<unsigned char>(s[end]) < 0x80 && !is_ascii_space(s[end])) ++end;
+            if (pending_space && !out.empty()) out.push_back(' ');
+            pending_space = false;
+            out.append(s.data() + i, end - i);
+            i = end;
             continue;
         }
         const std::size_t start = i;

@@ -24,6 +24,10 @@ std::string_view trim(std::string_view s);                  // ASCII whitespace
 // Unicode whitespace-aware: collapses runs of white space (incl. NBSP and the
 // U+2000 spaces) into one ASCII space and trims both ends.
 std::string collapse_whitespace(std::string_view s);
+// The first bytes of collapse_whitespace(s): stops once the output exceeds
+// `max_out` bytes (callers that read only a line's start need not collapse a
+// whole paragraph).
+std::string collapse_whitespace(std::string_view s, std::size_t max_out);
 
 void append_utf8(std::string& out, char32_t cp);
 inline constexpr std::string_view kReplacementChar = "\xEF\xBF\xBD";
