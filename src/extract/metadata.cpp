@@ -183,6 +183,7 @@ struct Page {
     std::vector<std::string> squashed_sites;  // squash() of site_names
     std::string lang;
     NodeId anchor = reader::kNoNode;  // the headline element
+    ElementFlags flags;
     std::vector<std::uint8_t> noise;
     std::vector<PageLine> lines;
     std::size_t anchor_line = 0;
@@ -266,13 +267,6 @@ bool is_site_or_generic(std::string_view title, const std::vector<std::string>& 
     return std::find(squashed_sites.begin(), squashed_sites.end(), s) != squashed_sites.end();
 }
 
-bool is_heading_candidate(const Dom& dom, NodeId id) {
-    if (dom[id].type != reader::NodeType::element) return false;
-    if (dom[id].tag == Tag::h1) return true;
-    if (dom.attr_or_empty(id, "itemprop") == "headline" && dom[id].tag != Tag::meta) return true;
-    return dom.attr_or_empty(id, "role") == "heading" && dom.attr_or_empty(id, "aria-level") == "1";
-}
-
 constexpr std::size_t kMinLoneH1Words = 4;
 
 // Inside a <nav>: the site's masthead, not the story's heading. (A <header> is
@@ -308,7 +302,7 @@ Opt pick_title(Page& pg) {
     int best = 0;
     NodeId first_h1 = reader::kNoNode;
     for (NodeId id = 0; id < pg.dom.size(); ++id) {
-        if (!is_heading_candidate(pg.dom, id)) continue;
+        if (!(pg.flags[id] & kFlagTitleCandidate)) continue;
         if (first_h1 == reader::kNoNode && pg.dom[id].tag == Tag::h1) first_h1 = id;
         const std::string key = util::fold_key(pg.dom.text_content(id));
         for (const auto& [meta_key, stripped_key] : keys) {
@@ -636,22 +630,22 @@ std::size_t line_of(const std::vector<PageLine>& lines, NodeId anchor) {
 }  // namespace
 
 void extract_metadata(const Dom& dom, const ExtractOptions& options, Article& a) {
-    Page pg{dom, options, collect_meta(dom), parse_jsonld(jsonld_scripts(dom)), {}, {}, {}, reader::kNoNode, {}, {}, 0};
+    Page pg{dom, options, collect_meta(dom), parse_jsonld(jsonld_scripts(dom)), {}, {}, {}, reader::kNoNode,
+            element_flags(dom), {}, {}, 0};
     pg.site_names = site_names(pg.meta, pg.ld, options);
     pg.squashed_sites = squash_all(pg.site_names);
     pg.lang = page_lang(dom, pg.meta, pg.ld);
     a.title = pick_title(pg);
     if (pg.anchor == reader::kNoNode && a.title) pg.anchor = find_title_element(dom, *a.title);
-    const std::vector<std::uint8_t> flags = element_flags(dom);
-    pg.noise = noise_mask(dom, flags, pg.anchor);
-    pg.lines = page_lines(dom, pg.noise, flags);
+    pg.noise = noise_mask(dom, pg.flags, pg.anchor);
+    pg.lines = page_lines(dom, pg.noise, pg.flags);
     pg.anchor_line = line_of(pg.lines, pg.anchor);
     if (pg.lang.empty()) pg.lang = guess_lang(pg.lines);
     a.lang = non_empty(pg.lang);
     if (Opt site = pg.meta.first(lexicon::kMetaSiteNameKeys); site && site->front() != '@') a.site_name = site;
     if (!a.site_name) a.site_name = non_empty(pg.ld.publisher);
     simple_fields(pg, a);
-    const VisibleMeta vis = read_visible(pg.lines, byline_elements(dom, pg.noise, flags), pg.anchor_line, pg.lang);
+    const VisibleMeta vis = read_visible(pg.lines, byline_elements(dom, pg.noise, pg.flags), pg.anchor_line, pg.lang);
     merge_byline(pg, vis, a);
     merge_dates(pg, vis, a);
     // Else the host the page was saved from: --url, then the canonical URL.

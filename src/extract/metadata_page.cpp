@@ -72,17 +72,16 @@ std::string segmented_text(const Dom& dom, NodeId root) {
 }
 
 // Hints from the element holding a text node and its ancestors up to the line's block.
-void add_hints(const Dom& dom, const std::vector<std::uint8_t>& flags, NodeId text_node, PageLine& line) {
+void add_hints(const Dom& dom, const ElementFlags& flags, NodeId text_node, PageLine& line) {
     NodeId id = dom[text_node].parent;
     for (int up = 0; up < 4 && id != reader::kNoNode && dom[id].type == NodeType::element; ++up) {
         const reader::Node& n = dom[id];
-        const std::uint8_t f = flags[id];
+        const std::uint16_t f = flags[id];
         if (f & (kFlagBylineClass | kFlagAuthorLink | kFlagAuthorProp)) line.byline_hint = true;
         if (f & (kFlagSourceClass | kFlagSourceLink)) line.source_hint = true;
         if (f & kFlagUpdatedClass) line.updated_hint = true;
         if (up < 3 && (f & kFlagAfterImage)) line.avatar_hint = true;
-        if (n.tag == Tag::h1 || n.tag == Tag::h2 || n.tag == Tag::h3 || dom.attr_or_empty(id, "role") == "heading")
-            line.heading = true;
+        if (f & kFlagHeading) line.heading = true;
         if (is_block(n.tag) && up > 0) break;
         id = n.parent;
     }
@@ -127,7 +126,7 @@ std::string time_context(const Dom& dom, NodeId time) {
 // The time element or an inline ancestor (up to its block) says "updated": a
 // sibling <time class="updated"> in the same line says nothing about this one
 // (trafilatura hrjournal: "<time class=updated>29. Dez</time><time class=published>30. Dez</time>").
-bool updated_time(const Dom& dom, const std::vector<std::uint8_t>& flags, NodeId time) {
+bool updated_time(const Dom& dom, const ElementFlags& flags, NodeId time) {
     NodeId id = time;
     for (int up = 0; up < 3 && id != reader::kNoNode && dom[id].type == NodeType::element; ++up) {
         if (flags[id] & kFlagUpdatedClass) return true;
@@ -141,8 +140,8 @@ bool updated_time(const Dom& dom, const std::vector<std::uint8_t>& flags, NodeId
 
 namespace {
 
-std::uint8_t class_flags(const Dom& dom, NodeId id) {
-    static constexpr unsigned kPublishBit = 256;
+std::uint16_t class_flags(const Dom& dom, NodeId id) {
+    static constexpr unsigned kPublishBit = 1024;
     static const util::TokenMatcher::Table kTables[] = {
         {lexicon::kNoiseClassTokens, kFlagNoiseClass}, {lexicon::kBylineClassTokens, kFlagBylineClass},
         {lexicon::kSourceClassTokens, kFlagSourceClass}, {lexicon::kUpdatedClassTokens, kFlagUpdatedClass},
@@ -154,8 +153,15 @@ std::uint8_t class_flags(const Dom& dom, NodeId id) {
         if (const std::string_view s = dom.attr_or_empty(id, attr); !s.empty()) found |= classes.flags(s);
     // WordPress marks the one shown date "entry-date published updated": published wins.
     if (found & kPublishBit) found &= ~unsigned(kFlagUpdatedClass);
-    std::uint8_t f = static_cast<std::uint8_t>(found & 0xFF);
-    if (dom.attr_or_empty(id, "itemprop") == "author") f |= kFlagAuthorProp;
+    std::uint16_t f = static_cast<std::uint16_t>(found & 0xFF);
+    const std::string_view itemprop = dom.attr_or_empty(id, "itemprop");
+    if (itemprop == "author") f |= kFlagAuthorProp;
+    const Tag tag = dom[id].tag;
+    const bool role_heading = dom.attr_or_empty(id, "role") == "heading";
+    if (tag == Tag::h1 || tag == Tag::h2 || tag == Tag::h3 || role_heading) f |= kFlagHeading;
+    if (tag == Tag::h1 || (itemprop == "headline" && tag != Tag::meta) ||
+        (role_heading && dom.attr_or_empty(id, "aria-level") == "1"))
+        f |= kFlagTitleCandidate;
     if (dom[id].tag == Tag::a) {
         const std::string_view href = dom.attr_or_empty(id, "href");
         if (util::ifind(dom.attr_or_empty(id, "rel"), "author") != std::string_view::npos || author_paths.in(href))
@@ -167,8 +173,8 @@ std::uint8_t class_flags(const Dom& dom, NodeId id) {
 
 }  // namespace
 
-std::vector<std::uint8_t> element_flags(const Dom& dom) {
-    std::vector<std::uint8_t> flags(dom.size(), 0);
+ElementFlags element_flags(const Dom& dom) {
+    ElementFlags flags(dom.size(), 0);
     for (NodeId id = 0; id < dom.size(); ++id) {
         const reader::Node& n = dom[id];
         if (n.type != NodeType::element) continue;
@@ -185,7 +191,7 @@ std::vector<std::uint8_t> element_flags(const Dom& dom) {
     return flags;
 }
 
-std::vector<std::uint8_t> noise_mask(const Dom& dom, const std::vector<std::uint8_t>& flags, NodeId keep) {
+std::vector<std::uint8_t> noise_mask(const Dom& dom, const ElementFlags& flags, NodeId keep) {
     std::vector<std::uint8_t> noise(dom.size(), kNoNoise);
     std::vector<bool> protect(dom.size(), false);
     for (NodeId k = keep; k != reader::kNoNode && k < dom.size(); k = dom[k].parent) protect[k] = true;
@@ -210,7 +216,7 @@ std::vector<std::uint8_t> noise_mask(const Dom& dom, const std::vector<std::uint
 }
 
 std::vector<HintElement> byline_elements(const Dom& dom, const std::vector<std::uint8_t>& noise,
-                                        const std::vector<std::uint8_t>& flags) {
+                                        const ElementFlags& flags) {
     std::vector<HintElement> out;
     for (NodeId id = 0; id < dom.size(); ++id) {
         const reader::Node& n = dom[id];
@@ -231,7 +237,7 @@ std::vector<HintElement> byline_elements(const Dom& dom, const std::vector<std::
 }
 
 std::vector<PageLine> page_lines(const Dom& dom, const std::vector<std::uint8_t>& noise,
-                                 const std::vector<std::uint8_t>& flags) {
+                                 const ElementFlags& flags) {
     std::vector<PageLine> lines(1);
     std::string raw;
     bool started = false;  // the line has visible text or a <time>

@@ -38,10 +38,14 @@ struct PageLine {
 
 // Facts about each element read once from class/id/rel/href/itemprop
 // (lexicon::k*ClassTokens), so the walks below test bits, not strings.
-inline constexpr std::uint8_t kFlagNoiseClass = 1, kFlagBylineClass = 2, kFlagSourceClass = 4,
-                              kFlagUpdatedClass = 8, kFlagAuthorLink = 16, kFlagSourceLink = 32,
-                              kFlagAuthorProp = 64, kFlagAfterImage = 128;
-std::vector<std::uint8_t> element_flags(const reader::Dom& dom);
+// kFlagHeading: h1-h3 or role=heading (its text is a heading line);
+// kFlagTitleCandidate: h1, itemprop=headline or role=heading aria-level=1.
+using ElementFlags = std::vector<std::uint16_t>;
+inline constexpr std::uint16_t kFlagNoiseClass = 1, kFlagBylineClass = 2, kFlagSourceClass = 4,
+                               kFlagUpdatedClass = 8, kFlagAuthorLink = 16, kFlagSourceLink = 32,
+                               kFlagAuthorProp = 64, kFlagAfterImage = 128, kFlagHeading = 256,
+                               kFlagTitleCandidate = 512;
+ElementFlags element_flags(const reader::Dom& dom);
 
 // Noise kinds of noise_mask().
 inline constexpr std::uint8_t kNoNoise = 0, kStructuralNoise = 1, kClassNoise = 2;
@@ -49,11 +53,11 @@ inline constexpr std::uint8_t kNoNoise = 0, kStructuralNoise = 1, kClassNoise = 
 // Elements whose whole subtree is noise (class/id tokens of lexicon::kNoiseClassTokens,
 // nav/aside/footer), except ancestors of `keep` (the headline: a body class
 // "comments-open" must not hide the article).
-std::vector<std::uint8_t> noise_mask(const reader::Dom& dom, const std::vector<std::uint8_t>& flags, reader::NodeId keep);
+std::vector<std::uint8_t> noise_mask(const reader::Dom& dom, const ElementFlags& flags, reader::NodeId keep);
 
 // The page's visible text as lines, in document order.
 std::vector<PageLine> page_lines(const reader::Dom& dom, const std::vector<std::uint8_t>& noise,
-                                 const std::vector<std::uint8_t>& flags);
+                                 const ElementFlags& flags);
 
 // An element that says it holds a byline (class/id "author"/"byline"/...,
 // rel=author, a link to an author page, itemprop=author) and its own text.
@@ -65,7 +69,7 @@ struct HintElement {
     bool strong;  // link or itemprop=author: counts even far from the headline
 };
 std::vector<HintElement> byline_elements(const reader::Dom& dom, const std::vector<std::uint8_t>& noise,
-                                        const std::vector<std::uint8_t>& flags);
+                                        const ElementFlags& flags);
 
 
 }  // namespace newsclean::extract
