@@ -125,14 +125,19 @@ std::vector<std::string> squash_all(const std::vector<std::string>& names) {
 }
 
 // The separator occurrence nearest the end (or start) of `t`: {position, length}.
+// Every separator opens with a space: only spaces are tried (string_view::rfind
+// compares at every position, and titles are stripped several times per page).
 std::pair<std::size_t, std::size_t> find_separator(std::string_view t, bool last) {
-    std::pair<std::size_t, std::size_t> best{std::string_view::npos, 0};
-    for (std::string_view sep : lexicon::kTitleSeparators) {
-        const std::size_t p = last ? t.rfind(sep) : t.find(sep);
-        if (p == std::string_view::npos) continue;
-        if (best.first == std::string_view::npos || (last ? p > best.first : p < best.first)) best = {p, sep.size()};
+    const std::size_t n = t.size();
+    for (std::size_t k = 0; k < n; ++k) {
+        const std::size_t p = last ? n - 1 - k : k;
+        if (t[p] != ' ') continue;
+        std::size_t best = 0;
+        for (std::string_view sep : lexicon::kTitleSeparators)
+            if (sep.size() > best && t.substr(p, sep.size()) == sep) best = sep.size();
+        if (best != 0) return {p, best};
     }
-    return best;
+    return {std::string_view::npos, 0};
 }
 
 std::size_t word_count(std::string_view s) {
