@@ -23,6 +23,7 @@ constexpr std::size_t kMaxMetaLine = 250;
 constexpr std::size_t kMaxAvatarName = 40;
 constexpr std::size_t kMaxUserName = 30;
 constexpr std::size_t kDateOpening = 24;
+constexpr std::size_t kLabelOpening = 32;  // longer than any lexicon::kBylineLabels entry ("geschrieben von")
 constexpr std::size_t kAttributionOpening = 24;  // "This article" / "*Originally" before the phrase  // a line "opens with a date" when one fits in its first characters  // "Rahul Menon" next to an avatar; longer text is a caption  // a byline or dateline is short; a paragraph is not
 
 bool contains_label(const std::string& folded, lexicon::KeyList labels) {
@@ -200,7 +201,8 @@ void read_labelled_anywhere(const std::vector<PageLine>& lines, VisibleMeta& out
         const PageLine& line = lines[i];
         if (line.noise || line.heading || line.text.size() > 100) continue;
         static const util::TokenMatcher labels(lexicon::kBylineLabels);
-        if (labels.find(line.text) != 0) continue;  // cheap gate: the line opens with a label word
+        // Cheap gate: the line opens with a label word (only its start is scanned).
+        if (labels.find(std::string_view(line.text).substr(0, kLabelOpening)) != 0) continue;
         if (byline_label(line.text) != BylineLabel::author) continue;
         pick.offer(parse_byline(line.text), 1, false, 999, out);
     }
