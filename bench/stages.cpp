@@ -1,7 +1,10 @@
 // In-process stage timing over a corpus: gumbo's own parse of the raw bytes
-// (the floor any gumbo-based extractor pays) against newsclean's reader
-// (decode + prepare + parse into our DOM) and extractor. Medians per page over
-// several repetitions; machines are noisy, so compare ratios, not seconds.
+// (the floor any gumbo-based extractor pays; max_errors = 0 as our reader sets)
+// against newsclean's reader (decode + prepare + parse into our DOM), the
+// metadata stage, the content stage and the whole extractor. Medians per page
+// over several repetitions; machines are noisy, so compare ratios, not seconds.
+// Issue #3 budget: metadata < 15% of gumbo's parse of the same page; the
+// per-page medians and the share of pages over 15% are printed per directory.
 //
 // usage: newsclean_bench [--repeat N] DIR_OR_FILE...
 #include <gumbo.h>
@@ -13,16 +16,20 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <map>
 #include <string>
 #include <vector>
 
+#include "extract/content.hpp"
 #include "extract/extract.hpp"
+#include "extract/metadata.hpp"
 #include "reader/reader.hpp"
 
 namespace {
 
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
+constexpr double kMetadataBudget = 0.15;  // issue #3: metadata < 15% of gumbo's parse
 
 std::vector<fs::path> collect(const std::vector<std::string>& roots) {
     std::vector<fs::path> files;
@@ -59,7 +66,7 @@ double median(std::vector<double> v) {
 }
 
 struct PageTiming {
-    double gumbo = 0, read = 0, extract = 0;
+    double gumbo = 0, read = 0, metadata = 0, content = 0, extract = 0;
     std::size_t bytes = 0;
     bool html = false;
 };
@@ -69,9 +76,11 @@ PageTiming time_page(const std::string& bytes, int repeat) {
     t.bytes = bytes.size();
     t.html = newsclean::reader::looks_like_html(bytes);
     if (t.html) {
+        GumboOptions options = kGumboDefaultOptions;
+        options.max_errors = 0;
         t.gumbo = median_seconds(repeat, [&] {
-            GumboOutput* out = gumbo_parse_with_options(&kGumboDefaultOptions, bytes.data(), bytes.size());
-            gumbo_destroy_output(&kGumboDefaultOptions, out);
+            GumboOutput* out = gumbo_parse_with_options(&options, bytes.data(), bytes.size());
+            gumbo_destroy_output(&options, out);
         });
     }
     const newsclean::ReadOptions read_options;
@@ -80,6 +89,16 @@ PageTiming time_page(const std::string& bytes, int repeat) {
     if (auto* d = std::get_if<newsclean::reader::Document>(&doc)) {
         const newsclean::ExtractOptions extract_options;
         t.extract = median_seconds(repeat, [&] { (void)newsclean::extract::extract(*d, extract_options); });
+        if (d->kind == newsclean::reader::DocumentKind::html) {
+            newsclean::Article article;
+            t.metadata = median_seconds(repeat, [&] {
+                article = {};
+                newsclean::extract::extract_metadata(d->dom, extract_options, article);
+            });
+            t.content = median_seconds(repeat, [&] {
+                (void)newsclean::extract::select_content(d->dom, {article.title, std::nullopt, false});
+            });
+        }
     }
     return t;
 }
@@ -98,8 +117,13 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "usage: newsclean_bench [--repeat N] DIR_OR_FILE...\n");
         return 2;
     }
-    std::vector<double> extract_ratio, read_ratio;
-    double gumbo_total = 0, read_total = 0, extract_total = 0;
+    struct Ratios {
+        std::vector<double> read, metadata, content, extract;
+        std::size_t metadata_over = 0;
+    };
+    std::map<std::string, Ratios> by_dir;
+    Ratios all;
+    double gumbo_total = 0, read_total = 0, metadata_total = 0, content_total = 0, extract_total = 0;
     std::size_t bytes_total = 0, pages = 0;
     for (const auto& path : collect(roots)) {
         std::ifstream in(path, std::ios::binary);
@@ -109,10 +133,16 @@ int main(int argc, char** argv) {
         bytes_total += t.bytes;
         read_total += t.read;
         extract_total += t.extract;
-        if (t.html && t.gumbo > 0) {
-            gumbo_total += t.gumbo;
-            extract_ratio.push_back(t.extract / t.gumbo);
-            read_ratio.push_back(t.read / t.gumbo);
+        if (!t.html || t.gumbo <= 0) continue;
+        gumbo_total += t.gumbo;
+        metadata_total += t.metadata;
+        content_total += t.content;
+        for (Ratios* r : {&all, &by_dir[path.parent_path().filename().string()]}) {
+            r->read.push_back(t.read / t.gumbo);
+            r->metadata.push_back(t.metadata / t.gumbo);
+            r->content.push_back(t.content / t.gumbo);
+            r->extract.push_back(t.extract / t.gumbo);
+            if (t.metadata > kMetadataBudget * t.gumbo) ++r->metadata_over;
         }
     }
     rusage ru{};
@@ -122,8 +152,18 @@ int main(int argc, char** argv) {
     std::printf("gumbo floor (raw bytes, HTML pages): %.1f MB/s\n", gumbo_total > 0 ? mb / gumbo_total : 0.0);
     std::printf("newsclean read+extract: %.1f pages/s, %.1f MB/s (read %.1f%%, extract %.1f%% of the time)\n",
                 pages / pipeline, mb / pipeline, 100 * read_total / pipeline, 100 * extract_total / pipeline);
-    std::printf("per page, median over HTML pages: reader/gumbo %.2f, extraction/gumbo %.2f\n", median(read_ratio),
-                median(extract_ratio));
+    if (gumbo_total > 0)
+        std::printf("summed over HTML pages, %% of gumbo: metadata %.1f%%, content %.1f%%\n",
+                    100 * metadata_total / gumbo_total, 100 * content_total / gumbo_total);
+    std::printf("per page vs gumbo (median): %-14s %7s %8s %8s %8s %s\n", "set", "reader", "metadata", "content",
+                "extract", "metadata>15%");
+    auto row = [](const std::string& name, const Ratios& r) {
+        std::printf("                            %-14s %7.2f %8.3f %8.3f %8.2f %zu/%zu\n", name.c_str(),
+                    median(r.read), median(r.metadata), median(r.content), median(r.extract), r.metadata_over,
+                    r.metadata.size());
+    };
+    for (const auto& [name, r] : by_dir) row(name, r);
+    if (by_dir.size() > 1) row("all", all);
     std::printf("peak RSS %.1f MB\n", ru.ru_maxrss / 1024.0);
     return 0;
 }
