@@ -45,6 +45,13 @@ std::size_t match_at(std::string_view text, std::size_t pos, std::string_view fo
     std::size_t i = pos, j = 0;
     while (j < folded_label.size()) {
         if (i >= text.size()) return npos;
+        // ASCII on both sides (most labels, most text): one byte compare, no folding.
+        if (const unsigned char c = static_cast<unsigned char>(text[i]), l = static_cast<unsigned char>(folded_label[j]);
+            c < 0x80 && l < 0x80 && !util::is_ascii_space(char(c))) {
+            if (util::ascii_lower(char(c)) != char(l)) return npos;
+            ++i, ++j;
+            continue;
+        }
         const std::size_t start = i;
         const char32_t cp = util::next_code_point(text, i);
         if (util::is_unicode_space(cp)) {
@@ -74,7 +81,11 @@ std::pair<std::size_t, std::size_t> find_any(std::string_view text, lexicon::Wor
 
 // A label of `list` at the start of `s`, followed by ":" or (unless `need_colon`) a space.
 std::size_t label_end(std::string_view s, lexicon::WordList list, bool need_colon) {
+    if (s.empty()) return npos;
+    // Most labels are rejected on their first byte (both ASCII: compare folded).
+    const unsigned char c0 = static_cast<unsigned char>(s[0]);
     for (std::string_view w : list) {
+        if (c0 < 0x80 && static_cast<unsigned char>(w[0]) < 0x80 && util::ascii_lower(char(c0)) != w[0]) continue;
         std::size_t end = match_at(s, 0, w);
         if (end == npos) continue;
         while (end < s.size() && s[end] == ' ') ++end;

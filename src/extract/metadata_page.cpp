@@ -146,8 +146,10 @@ std::uint16_t class_flags(const Dom& dom, NodeId id) {
         {lexicon::kNoiseClassTokens, kFlagNoiseClass}, {lexicon::kBylineClassTokens, kFlagBylineClass},
         {lexicon::kSourceClassTokens, kFlagSourceClass}, {lexicon::kUpdatedClassTokens, kFlagUpdatedClass},
         {lexicon::kPublishedClassTokens, kPublishBit}};
-    static const util::TokenMatcher classes(kTables), author_paths(lexicon::kAuthorLinkPaths),
-        source_paths(lexicon::kSourceLinkPaths);
+    // Author and source link paths in one pass over each href.
+    static const util::TokenMatcher::Table kPathTables[] = {{lexicon::kAuthorLinkPaths, kFlagAuthorLink},
+                                                            {lexicon::kSourceLinkPaths, kFlagSourceLink}};
+    static const util::TokenMatcher classes(kTables), link_paths(kPathTables);
     unsigned found = 0;
     for (const char* attr : {"class", "id"})
         if (const std::string_view s = dom.attr_or_empty(id, attr); !s.empty()) found |= classes.flags(s);
@@ -163,10 +165,8 @@ std::uint16_t class_flags(const Dom& dom, NodeId id) {
         (role_heading && dom.attr_or_empty(id, "aria-level") == "1"))
         f |= kFlagTitleCandidate;
     if (dom[id].tag == Tag::a) {
-        const std::string_view href = dom.attr_or_empty(id, "href");
-        if (util::ifind(dom.attr_or_empty(id, "rel"), "author") != std::string_view::npos || author_paths.in(href))
-            f |= kFlagAuthorLink;
-        if (source_paths.in(href)) f |= kFlagSourceLink;
+        f |= static_cast<std::uint16_t>(link_paths.flags(dom.attr_or_empty(id, "href")));
+        if (util::ifind(dom.attr_or_empty(id, "rel"), "author") != std::string_view::npos) f |= kFlagAuthorLink;
     }
     return f;
 }
