@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <unordered_map>
 
 #include "lexicon/metadata_words.hpp"
 #include "util/text.hpp"
@@ -140,19 +141,35 @@ bool updated_time(const Dom& dom, const ElementFlags& flags, NodeId time) {
 
 namespace {
 
-std::uint16_t class_flags(const Dom& dom, NodeId id) {
-    static constexpr unsigned kPublishBit = 1024;
-    static const util::TokenMatcher::Table kTables[] = {
-        {lexicon::kNoiseClassTokens, kFlagNoiseClass}, {lexicon::kBylineClassTokens, kFlagBylineClass},
-        {lexicon::kSourceClassTokens, kFlagSourceClass}, {lexicon::kUpdatedClassTokens, kFlagUpdatedClass},
-        {lexicon::kPublishedClassTokens, kPublishBit}};
+constexpr unsigned kPublishBit = 1024;
+
+// Token bits of a class/id string, cached per distinct string: utility-class
+// pages repeat the same long class lists on hundreds of elements (the content
+// stage caches its class facts the same way, content_facts.cpp).
+class ClassCache {
+public:
+    unsigned operator()(std::string_view s) {
+        static const util::TokenMatcher::Table kTables[] = {
+            {lexicon::kNoiseClassTokens, kFlagNoiseClass}, {lexicon::kBylineClassTokens, kFlagBylineClass},
+            {lexicon::kSourceClassTokens, kFlagSourceClass}, {lexicon::kUpdatedClassTokens, kFlagUpdatedClass},
+            {lexicon::kPublishedClassTokens, kPublishBit}};
+        static const util::TokenMatcher classes(kTables);
+        if (s.empty()) return 0;
+        const auto [it, added] = seen_.try_emplace(s, 0u);
+        if (added) it->second = classes.flags(s);
+        return it->second;
+    }
+
+private:
+    std::unordered_map<std::string_view, unsigned> seen_;  // views into the Dom's attribute pool
+};
+
+std::uint16_t class_flags(const Dom& dom, NodeId id, ClassCache& cache) {
     // Author and source link paths in one pass over each href.
     static const util::TokenMatcher::Table kPathTables[] = {{lexicon::kAuthorLinkPaths, kFlagAuthorLink},
                                                             {lexicon::kSourceLinkPaths, kFlagSourceLink}};
-    static const util::TokenMatcher classes(kTables), link_paths(kPathTables);
-    unsigned found = 0;
-    for (const char* attr : {"class", "id"})
-        if (const std::string_view s = dom.attr_or_empty(id, attr); !s.empty()) found |= classes.flags(s);
+    static const util::TokenMatcher link_paths(kPathTables);
+    unsigned found = cache(dom.attr_or_empty(id, "class")) | cache(dom.attr_or_empty(id, "id"));
     // WordPress marks the one shown date "entry-date published updated": published wins.
     if (found & kPublishBit) found &= ~unsigned(kFlagUpdatedClass);
     std::uint16_t f = static_cast<std::uint16_t>(found & 0xFF);
@@ -175,10 +192,11 @@ std::uint16_t class_flags(const Dom& dom, NodeId id) {
 
 ElementFlags element_flags(const Dom& dom) {
     ElementFlags flags(dom.size(), 0);
+    ClassCache cache;
     for (NodeId id = 0; id < dom.size(); ++id) {
         const reader::Node& n = dom[id];
         if (n.type != NodeType::element) continue;
-        flags[id] |= class_flags(dom, id);
+        flags[id] |= class_flags(dom, id, cache);
         // An <img> among a child's earlier siblings: the avatar of an author row
         // (repost sqfeed: avatar, name, date, "Follow", then the headline). One
         // pass over the children, not one per child.
