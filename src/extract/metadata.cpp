@@ -461,6 +461,19 @@ Opt metadata_date(const Opt& raw, std::string_view lang, const Opt& reference) {
     return days_apart(*other, *reference) < days_apart(*by_lang, *reference) ? other : by_lang;
 }
 
+// twitter:dataN after a twitter:labelN "Written by" (Yoast SEO).
+Opt twitter_author(const MetaTags& meta) {
+    const auto& labels = lexicon::kTwitterAuthorLabels;
+    for (char n = '1'; n <= '4'; ++n) {
+        const std::string label_name = std::string("twitter:label") + n, data_name = std::string("twitter:data") + n;
+        const std::string_view label_key[] = {label_name}, data_key[] = {data_name};
+        const Opt label = meta.first(label_key);
+        if (label && std::find(labels.begin(), labels.end(), util::fold_key(*label)) != labels.end())
+            return meta.first(data_key);
+    }
+    return std::nullopt;
+}
+
 // Author names claimed by metadata: JSON-LD first, then <meta name=author|byl|...>;
 // a claim naming the host site itself is passed over for the next one
 // (repost sqfeed-053: JSON-LD author "Coinvane", <meta name=author> the person).
@@ -479,6 +492,8 @@ std::optional<BylineParts> metadata_authors(const Page& pg, bool& host_claim) {
         for (const std::string& v : pg.meta.all(key))
             if (v.find("://") == std::string::npos)
                 if (auto parsed = parse_byline(v)) claims.push_back(std::move(*parsed));
+    if (Opt name = twitter_author(pg.meta))
+        if (auto parsed = parse_byline(*name)) claims.push_back(std::move(*parsed));
     host_claim = false;
     for (BylineParts& c : claims) {
         if (!is_aggregator(c, pg.squashed_sites)) return std::move(c);

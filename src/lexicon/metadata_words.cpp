@@ -15,6 +15,11 @@ constexpr std::string_view kAuthor[] = {
     "dc:creator"sv, "dcterm:creator"sv, "author"sv, "article:author"sv, "byl"sv, "parsely-author"sv, "sailthru.author"sv, "dc.creator"sv,
     "dcterms.creator"sv, "dc.creator.aut"sv, "citation_author"sv, "book:author"sv,
 };
+// The "Written by" label Yoast SEO writes in twitter:label1 (trafilatura corpus:
+// "Verfasst von" 24 pages, "Written by" 6, "Geschrieben von" 3, "Escrito por" 1;
+// frolleinherr.com names its author only there). Folded, lower case.
+constexpr std::string_view kTwitterAuthor[] = {"written by"sv, "verfasst von"sv, "geschrieben von"sv,
+                                               "escrito por"sv, "écrit par"sv, "scritto da"sv, "geschreven door"sv};
 constexpr std::string_view kPublished[] = {
     "article:published_time"sv, "datepublished"sv, "og:published_time"sv, "article:published"sv,
     "publish-date"sv, "publish_date"sv, "publishdate"sv, "pubdate"sv, "date"sv, "dc.date.issued"sv,
@@ -129,6 +134,7 @@ constexpr LanguageStopwords kStopwords[] = {
 
 const KeyList kMetaTitleKeys{kTitle};
 const KeyList kMetaAuthorKeys{kAuthor};
+const KeyList kTwitterAuthorLabels{kTwitterAuthor};
 const KeyList kMetaPublishedKeys{kPublished};
 const KeyList kMetaWeakPublishedKeys{kWeakPublished};
 const KeyList kMetaModifiedKeys{kModified};

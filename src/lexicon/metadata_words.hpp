@@ -15,6 +15,8 @@ using KeyList = std::span<const std::string_view>;
 // <meta name|property|itemprop=KEY>, in order of trust.
 extern const KeyList kMetaTitleKeys;
 extern const KeyList kMetaAuthorKeys;
+// Yoast SEO's Twitter card pairs: twitter:labelN "Written by" / twitter:dataN the name.
+extern const KeyList kTwitterAuthorLabels;
 extern const KeyList kMetaPublishedKeys;
 // Generic date keys that CMSs also fill with the last edit (TYPO3 "date",
 // Dublin Core "dc.date"): a weaker vote than article:published_time.

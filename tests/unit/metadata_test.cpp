@@ -382,3 +382,13 @@ TEST_CASE("an h1 in an article <header> is the headline; a dated topline inside 
                            R"(<h1><span class="topline"><span class="date">27.01.2022</span></span>MineralölINFO November 2021</h1>)");
     CHECK(or_none(b.title) == "MineralölINFO November 2021");
 }
+
+TEST_CASE("Yoast's twitter:label1 'Verfasst von' names the author in twitter:data1", "[metadata]") {
+    // trafilatura frolleinherr.com: the author appears nowhere else on the page.
+    const Article a = page(R"(<meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Karoline Herr"><meta name="twitter:label2" content="Geschätzte Lesezeit"><meta name="twitter:data2" content="3 Minuten">)",
+                           "<h1>Lost, aber immer noch da</h1>");
+    CHECK(or_none(a.byline) == "Karoline Herr");
+    const Article b = page(R"(<meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="3 minutes">)",
+                           "<h1>Lost, aber immer noch da</h1>");
+    CHECK(or_none(b.byline) == "none");
+}
