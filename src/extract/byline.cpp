@@ -189,6 +189,20 @@ bool looks_like_name(std::string_view part) {
     return words > 0 && words <= kMaxNameWords && capital;
 }
 
+// A lone label or time word is no name: "By :" with the name in the next
+// element (trafilatura appen d44c5ef), "Stand: 20. April 2020, 14:57 Uhr" in a
+// byline-classed element (trafilatura mdr.de).
+constexpr std::size_t kMaxPrepositionLabel = 5;
+
+bool is_label_or_time_word(std::string_view part) {
+    if (part.find(' ') != std::string_view::npos) return false;
+    const std::string f = util::fold(part);
+    // Short labels are prepositions or "Autor"/"Text"; "Redaktion" alone is a
+    // real byline (trafilatura autosprint, lacrux).
+    return (f.size() <= kMaxPrepositionLabel && in_list(f, lexicon::kBylineLabels)) ||
+           std::find(lexicon::kTimeSuffixes.begin(), lexicon::kTimeSuffixes.end(), f) != lexicon::kTimeSuffixes.end();
+}
+
 // Splits "Jane Doe and John Roe" / "A, B & C" into names, dropping job titles.
 std::vector<std::string> split_authors(std::string_view names, bool& dropped) {
     std::vector<std::string> out;
@@ -200,7 +214,7 @@ std::vector<std::string> split_authors(std::string_view names, bool& dropped) {
         names = cut == names.size() ? std::string_view{} : names.substr(cut + skip);
         if (part.empty()) continue;
         const std::string first = util::fold(part.substr(0, part.find(' ')));
-        if (in_list(first, lexicon::kJobTitleWords) || !looks_like_name(part)) {
+        if (in_list(first, lexicon::kJobTitleWords) || !looks_like_name(part) || is_label_or_time_word(part)) {
             dropped = true;
             continue;
         }

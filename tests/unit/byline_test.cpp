@@ -115,3 +115,12 @@ TEST_CASE("a date before the label, CJK labels, credits", "[byline]") {
     CHECK(byline("Stand: 20. April 2020, 14:57 Uhr") == "none");
     CHECK(byline("Web3 Gazette") == "Web3 Gazette");
 }
+
+TEST_CASE("a lone preposition label or time word is no name; 'Redaktion' is", "[byline]") {
+    // trafilatura appen ("By :" with the name in the next element), mdr.de ("... 14:57 Uhr").
+    CHECK_FALSE(parse_byline("By :").has_value());
+    CHECK_FALSE(parse_byline("Uhr").has_value());
+    // trafilatura autosprint, lacrux: the editorial team as the byline.
+    REQUIRE(parse_byline("Redaktion").has_value());
+    CHECK(parse_byline("Redaktion")->byline == "Redaktion");
+}
