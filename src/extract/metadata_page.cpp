@@ -141,7 +141,7 @@ bool updated_time(const Dom& dom, const ElementFlags& flags, NodeId time) {
 
 namespace {
 
-constexpr unsigned kPublishBit = 1024;
+constexpr unsigned kPublishBit = kFlagPublishedClass;
 
 // Token bits of a class/id string, cached per distinct string: utility-class
 // pages repeat the same long class lists on hundreds of elements (the content
@@ -172,7 +172,7 @@ std::uint16_t class_flags(const Dom& dom, NodeId id, ClassCache& cache) {
     unsigned found = cache(dom.attr_or_empty(id, "class")) | cache(dom.attr_or_empty(id, "id"));
     // WordPress marks the one shown date "entry-date published updated": published wins.
     if (found & kPublishBit) found &= ~unsigned(kFlagUpdatedClass);
-    std::uint16_t f = static_cast<std::uint16_t>(found & 0xFF);
+    std::uint16_t f = static_cast<std::uint16_t>(found & (0xFF | kPublishBit));
     const std::string_view itemprop = dom.attr_or_empty(id, "itemprop");
     if (itemprop == "author") f |= kFlagAuthorProp;
     const Tag tag = dom[id].tag;
@@ -208,6 +208,19 @@ ElementFlags element_flags(const Dom& dom) {
     }
     return flags;
 }
+
+namespace {
+
+// The hAtom microformat's dates: <abbr class="published" title="2013-04-04T18:52:11+00:00">,
+// <span class="updated" title="..."> (WordPress themes; trafilatura peptalks has
+// only an empty span.updated carrying the article's date).
+bool is_hatom_date(const Dom& dom, const ElementFlags& flags, NodeId id) {
+    if (!(flags[id] & (kFlagPublishedClass | kFlagUpdatedClass))) return false;
+    const std::string_view title = dom.attr_or_empty(id, "title");
+    return title.size() >= 10 && util::is_ascii_digit(title[0]) && title[4] == '-';
+}
+
+}  // namespace
 
 std::vector<std::uint8_t> noise_mask(const Dom& dom, const ElementFlags& flags, NodeId keep) {
     std::vector<std::uint8_t> noise(dom.size(), kNoNoise);
@@ -296,8 +309,8 @@ std::vector<PageLine> page_lines(const Dom& dom, const std::vector<std::uint8_t>
             flush();
             block_ends.push_back(n.subtree_end);
         }
-        if (n.type == NodeType::element && n.tag == Tag::time) {
-            auto dt = dom.attr(id, "datetime");
+        if (n.type == NodeType::element && (n.tag == Tag::time || is_hatom_date(dom, flags, id))) {
+            auto dt = dom.attr(id, n.tag == Tag::time ? "datetime" : "title");
             if (!dt) dt = dom.attr(id, "content");
             if (dt && !dt->empty()) {
                 start(id);

@@ -392,3 +392,11 @@ TEST_CASE("Yoast's twitter:label1 'Verfasst von' names the author in twitter:dat
                            "<h1>Lost, aber immer noch da</h1>");
     CHECK(or_none(b.byline) == "none");
 }
+
+TEST_CASE("hAtom dates: a published/updated element's ISO title attribute", "[metadata]") {
+    // trafilatura peptalks: an empty <span class="updated" title="..."> is the page's only date.
+    const Article a = page("", R"(<h1>Mozarts Schulnoten</h1><span class="updated" title="2013-04-04T18:52:11+00:00"></span><div class="entry">Text</div>)");
+    CHECK(a.date.value_or("").substr(0, 10) == "2013-04-04");
+    const Article b = page("", R"(<h1>Mozarts Schulnoten</h1><p>von X <abbr class="published" title="2012-03-01">1. März</abbr></p>)");
+    CHECK(b.date.value_or("").substr(0, 10) == "2012-03-01");
+}
