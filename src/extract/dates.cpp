@@ -123,6 +123,7 @@ void skip_words(const std::vector<Tok>& t, std::size_t& i, std::initializer_list
 }
 
 using Match = std::optional<std::pair<ParsedDate, std::size_t>>;  // date and the token after it
+constexpr int kShortYearPivot = 70;  // "23.09.22" → 2022, "15.03.98" → 1998
 
 Match make(int y, int m, int d, std::size_t next) {
     if (!valid_ymd(y, m, d)) return std::nullopt;
@@ -142,8 +143,22 @@ Match numeric_ymd(const std::vector<Tok>& t, std::size_t i) {
     return make(t[i].value, t[i + 2].value, t[i + 4].value, i + 5);
 }
 
+// "23.09.22": a two-digit year only when the date is the whole text, day
+// first with dots (trafilatura couchstyle: <div class="uploaded-date"> 23.09.22
+// </div> under the h1); in running text "1.2.10" is more likely a version.
+Match short_year_dmy(const std::vector<Tok>& t, std::size_t i) {
+    if (i != 0 || t.size() != 5 || !is_num(t, 0, 1, 2) || !is_sym(t, 1, ".") || !is_num(t, 2, 1, 2) ||
+        !is_sym(t, 3, ".") || !is_num(t, 4, 2, 2))
+        return std::nullopt;
+    for (std::size_t k = 1; k <= 4; ++k)
+        if (t[k].space_before) return std::nullopt;
+    const int yy = t[4].value;
+    return make(yy < kShortYearPivot ? 2000 + yy : 1900 + yy, t[2].value, t[0].value, 5);
+}
+
 // 19.09.2025 (always day first), 09/19/2025 and 19-09-2025 (order by language).
 Match numeric_dmy(const std::vector<Tok>& t, std::size_t i, std::string_view lang) {
+    if (auto m = short_year_dmy(t, i)) return m;
     if (!is_num(t, i, 1, 2) || i + 4 >= t.size()) return std::nullopt;
     const std::string& sep = t[i + 1].text;
     if (t[i + 1].kind != Tok::sym || (sep != "-" && sep != "/" && sep != ".")) return std::nullopt;

@@ -112,3 +112,13 @@ TEST_CASE("day numbers", "[dates]") {
     CHECK(day_number(2024, 3, 1) - day_number(2024, 2, 28) == 2);  // leap year
     CHECK(day_number(2025, 1, 1) - day_number(2024, 12, 31) == 1);
 }
+
+TEST_CASE("a two-digit year only when the dotted date is the whole text", "[dates]") {
+    // trafilatura couchstyle: <div class="uploaded-date"> 23.09.22 </div>.
+    CHECK(iso("23.09.22") == "2022-09-23");
+    CHECK(iso("6.11.22") == "2022-11-06");
+    CHECK(iso("15.03.98") == "1998-03-15");
+    CHECK(iso("Version 1.2.10 released") == "none");
+    CHECK(iso("23/09/22") == "none");
+    CHECK(iso("23.09.22 und mehr") == "none");
+}
