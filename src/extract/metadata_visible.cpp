@@ -241,7 +241,10 @@ VisibleMeta read_visible(const std::vector<PageLine>& lines, const std::vector<H
     for (std::size_t i = begin; i < end; ++i) {
         const PageLine& line = lines[i];
         read_byline_line(line, distance(i), out, pick);
-        if (line.noise) continue;
+        // A <time> in an <aside>/<nav>/<footer> next to the headline is still the
+        // article's (trafilatura alpin.de: <article><aside class="meta"><time>);
+        // class-noise regions (related, comments) stay out.
+        if (line.noise && !(line.structural_noise && !line.times.empty())) continue;
         if (!out.source && line.text.size() <= kMaxMetaLine && may_name_source(line.text))
             out.source = parse_source_line(line.text);
         read_dates(line, distance(i), lang, dates);

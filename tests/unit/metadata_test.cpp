@@ -400,3 +400,13 @@ TEST_CASE("hAtom dates: a published/updated element's ISO title attribute", "[me
     const Article b = page("", R"(<h1>Mozarts Schulnoten</h1><p>von X <abbr class="published" title="2012-03-01">1. März</abbr></p>)");
     CHECK(b.date.value_or("").substr(0, 10) == "2012-03-01");
 }
+
+TEST_CASE("a <time> in an <aside> beside the headline dates the article; a related card's does not", "[metadata]") {
+    // trafilatura alpin.de: <article><h1/><aside class="meta"><time datetime=...>; a weak meta "date" disagrees.
+    const Article a = page(R"(<meta name="Date" content="2022-1-26T14:32:06+02:00">)",
+                           R"(<article><h1>Quantum Free Asolo Factory 130</h1><aside class="meta"><p><time datetime="2022-01-21">21.01.2022 - 13:30</time></p></aside></article>)");
+    CHECK(a.date.value_or("").substr(0, 10) == "2022-01-21");
+    const Article b = page("", R"(<h1>Story</h1><div class="related"><time datetime="2020-05-05">5.5.2020</time></div><p>Body</p>)");
+    CHECK(a.date.has_value());
+    CHECK(b.date.value_or("none").substr(0, 10) != "2020-05-05");
+}
