@@ -1,5 +1,7 @@
 #include "cli/batch.hpp"
 
+#include <pthread.h>
+#include <signal.h>
 #include <sys/stat.h>
 
 #include <algorithm>
@@ -33,6 +35,7 @@ volatile std::sig_atomic_t g_interrupted = 0;
 void on_interrupt(int) { g_interrupted = 1; }
 
 // Installs the handler for the run; SA_RESETHAND: a second Ctrl-C kills at once.
+// A signal ignored by the parent (nohup, background jobs) stays ignored.
 class InterruptGuard {
 public:
     InterruptGuard() {
@@ -41,8 +44,10 @@ public:
         action.sa_handler = &on_interrupt;
         action.sa_flags = SA_RESETHAND;
         sigemptyset(&action.sa_mask);
-        ::sigaction(SIGINT, &action, &old_int_);
-        ::sigaction(SIGTERM, &action, &old_term_);
+        for (auto [signal, old] : {std::pair{SIGINT, &old_int_}, std::pair{SIGTERM, &old_term_}}) {
+            ::sigaction(signal, nullptr, old);
+            if (old->sa_handler != SIG_IGN) ::sigaction(signal, &action, nullptr);
+        }
     }
     ~InterruptGuard() {
         ::sigaction(SIGINT, &old_int_, nullptr);
@@ -94,10 +99,12 @@ public:
         : config_(config), spec_(config.inputs), in_flight_(std::max<std::size_t>(16, 8u * config.jobs)),
           ring_(in_flight_.limit()), progress_(config.progress) {}
     int run();
+    bool feeder_detached() const { return feeder_detached_; }
 
 private:
     bool open_output();
     void start_threads();
+    void spawn_threads();
     void join_threads();
     void feed_files();
     void feed_records();
@@ -113,7 +120,7 @@ private:
     void emit(Done done);
     int exit_code() const;
 
-    const BatchConfig& config_;
+    const BatchConfig config_;  // a copy: a detached feeder may outlive the caller's (see join_threads)
     InputSpec spec_;  // the walk's, with the output directory excluded
     std::optional<OutputTree> tree_;
     std::optional<Output> stream_;
@@ -125,8 +132,11 @@ private:
     std::unordered_set<std::size_t> claimed_;  // hashes of mirror output names handed out
     std::atomic<bool> stop_{false};
     std::atomic<bool> counting_stop_{false};
+    std::atomic<bool> feeding_done_{false};
     std::atomic<unsigned> live_workers_{0};
     bool interrupted_ = false;
+    bool feeder_detached_ = false;
+    bool failed_fast_ = false;
     bool stream_failed_ = false;
     ProgressBar progress_;
     BatchCounts counts_;
@@ -302,6 +312,9 @@ void Runner::accept(Done done) {
 
 void Runner::emit(Done done) {
     in_flight_.release();
+    // --fail-fast: results after the failure (in emission order) are dropped,
+    // so what is written does not depend on thread timing.
+    if (failed_fast_) return;
     switch (done.status) {
         case Status::ok: ++counts_.ok; break;
         case Status::no_article: ++counts_.no_article; break;
@@ -319,13 +332,14 @@ void Runner::emit(Done done) {
         stream_failed_ = true;
         stop_ = true;
     }
-    if (done.status == Status::failed && config_.fail_fast) stop_ = true;
+    if (done.status == Status::failed && config_.fail_fast) failed_fast_ = true, stop_ = true;
 }
 
 void Runner::collect() {
     for (;;) {
         auto done = done_.pop_for(std::chrono::milliseconds(100));
         if (g_interrupted && !interrupted_) interrupted_ = true, stop_ = true;
+        if (stop_) tasks_.close();  // workers drain what is queued (cancelled) and end
         if (done) {
             accept(std::move(*done));
         } else if (done_.finished()) {
@@ -336,9 +350,24 @@ void Runner::collect() {
 }
 
 void Runner::start_threads() {
+    // Threads inherit this mask: SIGINT/SIGTERM reach the collector (this
+    // thread) only, and never interrupt a worker's read or write.
+    sigset_t blocked, previous;
+    sigemptyset(&blocked);
+    sigaddset(&blocked, SIGINT);
+    sigaddset(&blocked, SIGTERM);
+    ::pthread_sigmask(SIG_BLOCK, &blocked, &previous);
+    spawn_threads();
+    ::pthread_sigmask(SIG_SETMASK, &previous, nullptr);
+}
+
+void Runner::spawn_threads() {
     live_workers_ = config_.jobs;
     for (unsigned k = 0; k < config_.jobs; ++k) workers_.emplace_back([this] { work(); });
-    feeder_ = std::thread([this] { config_.records_in ? feed_records() : feed_files(); });
+    feeder_ = std::thread([this] {
+        config_.records_in ? feed_records() : feed_files();
+        feeding_done_ = true;
+    });
     const bool reads_stdin = std::find(spec_.paths.begin(), spec_.paths.end(), "-") != spec_.paths.end() ||
                              (spec_.files_from && *spec_.files_from == "-");
     if (!config_.progress || config_.records_in || reads_stdin) return;
@@ -353,7 +382,16 @@ void Runner::start_threads() {
 
 void Runner::join_threads() {
     counting_stop_ = true;
-    feeder_.join();
+    // Stopped (interrupt, --fail-fast) while the feeder waits on a list or
+    // records from a pipe that the writer keeps open: do not hang on it, the
+    // process is about to exit (run_batch then leaks the Runner it uses).
+    for (int k = 0; k < 20 && stop_ && !feeding_done_; ++k) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    if (stop_ && !feeding_done_) {
+        feeder_.detach();
+        feeder_detached_ = true;
+    } else {
+        feeder_.join();
+    }
     for (std::thread& worker : workers_) worker.join();
     if (counter_.joinable()) counter_.join();
 }
@@ -379,12 +417,17 @@ int Runner::run() {
         stream_failed_ = true;
     }
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    if (config_.summary) std::fprintf(stderr, "%s\n", summary_line(counts_, seconds, interrupted_).c_str());
+    if (config_.summary) std::fprintf(stderr, "%s\n", summary_line(counts_, seconds, interrupted_, config_.records_in ? "records" : "files").c_str());
     return exit_code();
 }
 
 }  // namespace
 
-int run_batch(const BatchConfig& config) { return Runner(config).run(); }
+int run_batch(const BatchConfig& config) {
+    auto runner = std::make_unique<Runner>(config);
+    const int code = runner->run();
+    if (runner->feeder_detached()) (void)runner.release();  // still referenced by the blocked feeder
+    return code;
+}
 
 }  // namespace newsclean::cli

@@ -56,7 +56,8 @@ void add_options(CLI::App& app, CliOptions& out, std::string& format, std::strin
 
 // Batch runs (issue 7): kept in one block.
 void add_batch_options(CLI::App& app, BatchCliOptions& batch) {
-    app.add_option("--glob", batch.globs, "Walk only files matching PATTERN; !PATTERN excludes (repeatable)");
+    app.add_option("--glob", batch.globs, "Walk only files matching PATTERN; !PATTERN excludes (repeatable)")
+        ->allow_extra_args(false);
     app.add_option("--files-from", batch.files_from, "Read input paths from FILE ('-' = stdin), one a line");
     app.add_flag("-0,--null", batch.null_separated, "--files-from list is NUL-separated (find -print0)");
     app.add_option("-j,--jobs", batch.jobs, "Worker threads (default: one per core)")->check(CLI::Range(1u, 1024u));

@@ -93,7 +93,11 @@ std::optional<InputEntry> InputWalker::enter_directory(const std::string& path, 
 // nullopt: nothing to yield for this path (a directory entered, a file filtered out).
 std::optional<InputEntry> InputWalker::visit(const std::string& path, bool from_walk) {
     struct stat st {};
-    if (::stat(path.c_str(), &st) != 0) return InputEntry{path, stat_error(path, errno)};
+    if (::stat(path.c_str(), &st) != 0) {
+        const int err = errno;
+        if (from_walk && !glob_accepts(path, false)) return std::nullopt;  // a broken link the globs exclude
+        return InputEntry{path, stat_error(path, err)};
+    }
     if (from_walk && !glob_accepts(path, S_ISDIR(st.st_mode))) return std::nullopt;
     if (S_ISDIR(st.st_mode)) {
         if (spec_.skip_dir && spec_.skip_dir->first == st.st_dev && spec_.skip_dir->second == st.st_ino)

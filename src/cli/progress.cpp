@@ -65,11 +65,11 @@ void ProgressBar::clear() {
     drawn_ = false;
 }
 
-std::string summary_line(const BatchCounts& counts, double seconds, bool interrupted) {
+std::string summary_line(const BatchCounts& counts, double seconds, bool interrupted, std::string_view unit) {
     const double rate = seconds > 0 ? static_cast<double>(counts.done()) / seconds : 0;
     const double mbps = seconds > 0 ? static_cast<double>(counts.bytes) / 1e6 / seconds : 0;
-    std::string line = fmt::format("newsclean: {}{} files in {:.1f} s ({:.0f} pages/s, {:.1f} MB/s): {} ok, {} no article, {} failed",
-                                   interrupted ? "interrupted after " : "", counts.done(), seconds, rate, mbps,
+    std::string line = fmt::format("newsclean: {}{} {} in {:.1f} s ({:.0f} pages/s, {:.1f} MB/s): {} ok, {} no article, {} failed",
+                                   interrupted ? "interrupted after " : "", counts.done(), unit, seconds, rate, mbps,
                                    counts.ok, counts.no_article, counts.failed);
     if (counts.skipped > 0) line += fmt::format(", {} skipped (already done)", counts.skipped);
     if (counts.loops > 0) line += fmt::format(", {} symbolic link loop{} not followed", counts.loops, counts.loops > 1 ? "s" : "");

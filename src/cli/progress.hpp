@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 namespace newsclean::cli {
 
@@ -41,6 +42,6 @@ private:
 };
 
 // "newsclean: 637 files in 2.1 s (303 pages/s, 14.2 MB/s): 610 ok, 20 no article, 7 failed"
-std::string summary_line(const BatchCounts& counts, double seconds, bool interrupted);
+std::string summary_line(const BatchCounts& counts, double seconds, bool interrupted, std::string_view unit = "files");
 
 }  // namespace newsclean::cli
