@@ -36,7 +36,7 @@ namespace {
 
 void add_options(CLI::App& app, CliOptions& out, std::string& format, std::string& input_format,
                  std::string& max_bytes, std::optional<std::string>& url) {
-    app.add_option("INPUT", out.inputs, "Saved pages (HTML or text, may be gzipped); '-' or none reads stdin");
+    app.add_option("INPUT", out.inputs, "Saved pages (HTML or text, may be gzipped) or folders of them (walked); '-' or none reads stdin");
     app.add_option("-f,--format", format, "Output format: json (one object per input) or jsonl (one line per input)")
         ->check(CLI::IsMember({"json", "jsonl"}))
         ->default_val("json");
