@@ -68,6 +68,9 @@ cli::BatchConfig make_config(const cli::CliOptions& options, bool mirror) {
     config.writer = options.writer;
     // One record in, one line out: a pretty multi-line object would break the line pairing.
     if (options.batch.records_in) config.writer.format = write::Format::jsonl;
+    // -o results.jsonl asks for JSONL by its name.
+    if (!mirror && options.output && ends_with(*options.output, ".jsonl") && config.writer.format == write::Format::json)
+        config.writer.format = write::Format::jsonl;
     config.inputs.paths = options.inputs;
     config.inputs.files_from = options.batch.files_from;
     config.inputs.null_separated = options.batch.null_separated;

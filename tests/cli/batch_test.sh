@@ -75,6 +75,10 @@ assert set(errors) == {"in/a/b/loop", "in/c/junk.bin"}, errors
 assert "title" in records[1] and "Story 1" in records[1]["body"]
 EOF
 
+# -o FILE.jsonl: the same stream, in a file written atomically.
+"$N" -q in -o all-file.jsonl
+check "jsonl file: same records as stdout" cmp -s <(sort all.jsonl) <(sort all-file.jsonl)
+
 # Ordered output is the same with 1 and 4 workers, over enough pages to overtake.
 mkdir many
 for i in $(seq 1 60); do page "$i" > "many/p$(printf %03d "$i").html"; done
