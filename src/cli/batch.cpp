@@ -328,7 +328,10 @@ void Runner::emit(Done done) {
         progress_.clear();
         std::fprintf(stderr, "newsclean: %s: %s\n", display(done.path).c_str(), done.message.c_str());
     }
-    if (stream_ && !stream_failed_ && !done.output.empty() && !stream_->write(done.output)) {
+    // Record mode flushes every line: a co-process caller (one line in, wait
+    // for one line out) would otherwise wait forever on our buffer.
+    if (stream_ && !stream_failed_ && !done.output.empty() &&
+        (!stream_->write(done.output) || (config_.records_in && !stream_->flush()))) {
         stream_failed_ = true;
         stop_ = true;
     }

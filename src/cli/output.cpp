@@ -48,6 +48,15 @@ bool Output::write(std::string_view data) {
     return true;
 }
 
+bool Output::flush() {
+    if (!file_) return false;
+    if (std::fflush(file_) != 0) {
+        error_ = std::strerror(errno);
+        return false;
+    }
+    return true;
+}
+
 bool Output::commit() {
     if (!file_) return false;
     if (!path_) {

@@ -23,6 +23,8 @@ public:
     bool ok() const { return file_ != nullptr; }
     const std::string& error() const { return error_; }
     bool write(std::string_view data);
+    // Pushes buffered bytes to the file or pipe now (record mode: a caller may wait for each line).
+    bool flush();
     // Flushes; for a file, renames the temp file over the target. False on error (see error()).
     bool commit();
 

@@ -195,6 +195,22 @@ for k, rec in enumerate(out[4:], start=12):
     assert "Story %d" % k in rec["body"], (k, rec)
 EOF
 
+# Co-process use: one line in, wait for its line out (no buffering deadlock).
+"$PY" - "$N" <<'EOF' || fail "jsonl-in: answers each line before the next arrives"
+import json, subprocess, sys, threading
+p = subprocess.Popen([sys.argv[1], "-q", "--input-format", "jsonl", "-j2"], stdin=subprocess.PIPE,
+                     stdout=subprocess.PIPE, text=True)
+timer = threading.Timer(20, p.kill)
+timer.start()
+for i in range(3):
+    p.stdin.write(json.dumps({"text": "Report %d\n\nThe harbour budget was approved on Tuesday." % i}) + "\n")
+    p.stdin.flush()
+    assert json.loads(p.stdout.readline())["input"]["path"] == "-:%d" % (i + 1)
+p.stdin.close()
+assert p.wait() == 0
+timer.cancel()
+EOF
+
 if [ "$failures" -gt 0 ]; then
   echo "batch_test: $failures failure(s)" >&2
   exit 1
