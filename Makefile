@@ -4,7 +4,7 @@ BUILD_TYPE  ?= Release
 JOBS        ?= $(shell nproc 2>/dev/null || echo 2)
 NEWSCLEAN    = $(BUILD)/newsclean
 
-.PHONY: all deps build demo test golden bench asan clean
+.PHONY: all deps build demo test golden bench asan bench-stages clean
 
 all: build
 
@@ -41,6 +41,12 @@ asan: deps
 	cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DNEWSCLEAN_SANITIZE=ON
 	cmake --build build-asan -j $(JOBS)
 	cd build-asan && ctest --output-on-failure -j $(JOBS)
+
+# Stage timings (reader, extractor) against gumbo's own parse, over ../shared/corpus.
+CORPUS ?= ../shared/corpus
+bench-stages: build
+	cmake --build $(BUILD) -j $(JOBS) --target newsclean_bench
+	$(BUILD)/newsclean_bench --repeat 5 $(CORPUS)
 
 clean:
 	rm -rf $(BUILD) build-asan

@@ -14,10 +14,11 @@ namespace newsclean {
 enum class BlockKind {
     paragraph,
     heading,    // level 1..6 in Block::level (normalised by the extractor)
-    list_item,  // Block::level = nesting depth (1 = top), Block::ordered
+    list_item,  // Block::level = nesting depth (1 = top), Block::ordered, continues, new_lists
     quote,
     code,       // Block::lang holds the language when the page names it
-    table,      // Block::rows holds the cells; Block::text a readable flattening
+    table,      // Block::rows holds the cells; Block::text a readable flattening (a <caption>
+                // comes as a caption block just before the table)
     caption,    // figure caption of an in-body image
     image,      // Block::src / Block::alt
 };
@@ -32,6 +33,12 @@ struct Block {
     std::string text;                                // plain text, inline whitespace collapsed
     int level = 0;                                   // heading level or list depth
     bool ordered = false;                            // list_item: from <ol>
+    bool continues = false;                          // list_item: a further paragraph of the item
+                                                     // before it at this level (<li><p>a</p><p>b</p>),
+                                                     // not a new item
+    int new_lists = 0;                               // list_item: lists (<ul>/<ol>) opened since the
+                                                     // previous item: it starts a new list at depth
+                                                     // level - new_lists + 1 (0 = same list goes on)
     std::string lang;                                // code: language
     std::string src, alt;                            // image
     std::vector<std::vector<std::string>> rows;      // table: rows of cells, first row = header when has_header

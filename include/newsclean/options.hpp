@@ -14,7 +14,8 @@ struct ReadOptions {
     std::size_t max_bytes = 64u << 20;      // limit on input size, before and after gunzip
     std::optional<std::string> encoding;    // WHATWG label overriding the sniffed charset
     InputFormat format = InputFormat::auto_detect;
-    int max_depth = 1024;                   // HTML nesting cap applied before parsing
+    int max_depth = 256;                    // HTML nesting cap applied before parsing (libxml2 allows 256 too)
+    std::size_t max_elements = 2'000'000;   // HTML start tags; bounds parse memory (~250 bytes each)
 };
 
 struct ExtractOptions {

@@ -401,6 +401,10 @@ void Runner::join_threads() {
 
 int Runner::exit_code() const {
     if (interrupted_) return 130;
+    // Folders named on the command line that hold no file at all (an empty
+    // folder, globs matching nothing) are a mistake worth an exit code. An
+    // empty --files-from list or record stream is a normal empty partition.
+    if (counts_.done() == 0 && !config_.records_in && !config_.inputs.files_from) return 1;
     if (stream_failed_ || counts_.failed > 0) return 1;
     return config_.no_article_fails && counts_.no_article > 0 ? 1 : 0;
 }
@@ -420,6 +424,8 @@ int Runner::run() {
         stream_failed_ = true;
     }
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    if (counts_.done() == 0 && !config_.records_in && !config_.inputs.files_from && !interrupted_)
+        std::fprintf(stderr, "newsclean: no input files found\n");
     if (config_.summary) std::fprintf(stderr, "%s\n", summary_line(counts_, seconds, interrupted_, config_.records_in ? "records" : "files").c_str());
     return exit_code();
 }

@@ -8,6 +8,7 @@
 
 #include "newsclean/newsclean.hpp"
 #include "reader/charset.hpp"
+#include "write/json.hpp"
 
 namespace newsclean::cli {
 
@@ -37,8 +38,10 @@ namespace {
 void add_options(CLI::App& app, CliOptions& out, std::string& format, std::string& input_format,
                  std::string& max_bytes, std::optional<std::string>& url) {
     app.add_option("INPUT", out.inputs, "Saved pages (HTML or text, may be gzipped) or folders of them (walked); '-' or none reads stdin");
-    app.add_option("-f,--format", format, "Output format: json (one object per input) or jsonl (one line per input)")
-        ->check(CLI::IsMember({"json", "jsonl"}))
+    app.add_option("-f,--format", format,
+                   "Output format: json (one object per input), jsonl (one line per input), markdown (YAML front "
+                   "matter + body) or text (title and paragraphs)")
+        ->check(CLI::IsMember({"json", "jsonl", "markdown", "text"}))
         ->default_val("json");
     app.add_option("-o,--output", out.output, "Write to FILE instead of stdout (replaced atomically), or mirror the inputs into DIR (one file each)");
     app.add_option("--url", url, "The page's address: reported as `url`, base for resolving links");
@@ -52,6 +55,37 @@ void add_options(CLI::App& app, CliOptions& out, std::string& format, std::strin
     app.add_option("--max-bytes", max_bytes, "Largest input accepted, before and after gunzip (e.g. 64M, 512K)")
         ->check([](const std::string& v) { return parse_byte_size(v) ? std::string() : "not a size: " + v; })
         ->default_val("64M");
+}
+
+// Writer choices. Pretty JSON by default only for a person at a terminal;
+// pipes and files get one compact line per record.
+// "title,date" → {"title", "date"}; empty names (",,") are skipped.
+std::vector<std::string> split_fields(const std::string& list) {
+    std::vector<std::string> fields;
+    std::size_t start = 0;
+    while (start <= list.size()) {
+        std::size_t comma = list.find(',', start);
+        if (comma == std::string::npos) comma = list.size();
+        if (comma > start) fields.push_back(list.substr(start, comma - start));
+        start = comma + 1;
+    }
+    return fields;
+}
+
+void add_writer_options(CLI::App& app, CliOptions& out, std::optional<bool>& pretty, std::string& fields) {
+    auto* p = app.add_flag_callback("--pretty", [&pretty] { pretty = true; }, "json: indented output (default on a terminal)");
+    auto* c = app.add_flag_callback("--compact", [&pretty] { pretty = false; }, "json: one line per record (default otherwise)");
+    p->excludes(c);
+    // One string split here (not a CLI11 vector option, which would swallow the INPUT paths after it).
+    app.add_option("--fields", fields, "json/jsonl: keep only these keys, in this order (comma-separated)")
+        ->check([](const std::string& list) {
+            for (const std::string& key : split_fields(list))
+                if (!write::is_json_key(key)) return "unknown field: " + key;
+            return std::string();
+        });
+    app.add_flag("--with-markdown", out.writer.with_markdown, "json/jsonl: add a \"markdown\" key with the body as Markdown");
+    app.add_flag("--images", out.writer.images, "markdown: include images as ![alt](src)");
+    app.add_flag("--links", out.writer.links, "markdown: keep links as [text](href) (resolved against --url, else the canonical URL)");
 }
 
 // Batch runs (issue 7): kept in one block.
@@ -71,10 +105,13 @@ void add_batch_options(CLI::App& app, BatchCliOptions& batch) {
 }  // namespace
 
 std::optional<int> parse_command_line(int argc, char** argv, CliOptions& out) {
-    CLI::App app{"newsclean: turn saved news-article pages into clean data (JSON)", "newsclean"};
+    CLI::App app{"newsclean: turn saved news-article pages into clean data (JSON, Markdown, text)", "newsclean"};
     std::string format, input_format, max_bytes;
     std::optional<std::string> url;
+    std::optional<bool> pretty;
+    std::string fields;
     add_options(app, out, format, input_format, max_bytes, url);
+    add_writer_options(app, out, pretty, fields);
     add_batch_options(app, out.batch);
     app.set_version_flag("-V,--version", std::string("newsclean ") + std::string(version()));
     try {
@@ -87,7 +124,12 @@ std::optional<int> parse_command_line(int argc, char** argv, CliOptions& out) {
         std::fprintf(stderr, "newsclean: %s (see --help)\n", e.what());
         return 2;
     }
-    out.writer.format = format == "jsonl" ? write::Format::jsonl : write::Format::json;
+    out.writer.format = format == "jsonl"      ? write::Format::jsonl
+                        : format == "markdown" ? write::Format::markdown
+                        : format == "text"     ? write::Format::text
+                                               : write::Format::json;
+    out.writer.pretty = pretty.value_or(!out.output && ::isatty(STDOUT_FILENO));
+    out.writer.fields = split_fields(fields);
     out.library.read.format = input_format == "html" ? InputFormat::html
                               : input_format == "text" ? InputFormat::text
                                                        : InputFormat::auto_detect;

@@ -104,8 +104,10 @@ std::optional<InputEntry> InputWalker::visit(const std::string& path, bool from_
             return std::nullopt;
         return enter_directory(path, st.st_dev, st.st_ino);
     }
-    // FIFOs, sockets and devices would block or never end: report, never read.
-    if (!S_ISREG(st.st_mode)) return InputEntry{path, "not a regular file"};
+    // A FIFO, socket or device met in a folder could block or never end:
+    // reported, never read. One named by the user is read: `newsclean <(zcat
+    // page.gz)` passes a pipe.
+    if (from_walk && !S_ISREG(st.st_mode)) return InputEntry{path, "not a regular file"};
     return InputEntry{path, {}};
 }
 

@@ -1,6 +1,7 @@
 #include "extract/blocks.hpp"
 
 #include <algorithm>
+#include <utility>
 
 #include "extract/url.hpp"
 #include "util/text.hpp"
@@ -94,6 +95,7 @@ struct Context {
     int level = 0;
     bool ordered = false;
     std::string lang;
+    int item = -1;  // list items: index into Builder::item_emitted_ of the enclosing <li>
 };
 
 class Builder {
@@ -182,8 +184,12 @@ private:
         } else if (t == Tag::ul || t == Tag::ol || t == Tag::menu) {
             c.ordered = t == Tag::ol;
             ++list_depth_;
+            ++lists_opened_;
+            list_has_items_.push_back(false);
         } else if (t == Tag::li) {
             c.kind = BlockKind::list_item, c.level = list_depth_ > 0 ? list_depth_ : 1;
+            c.item = static_cast<int>(item_emitted_.size());
+            item_emitted_.push_back(false);
         } else if (t == Tag::blockquote) {
             c.kind = BlockKind::quote;
         } else if (t == Tag::pre) {
@@ -200,7 +206,12 @@ private:
     void close_context(NodeId id) {
         if (context_owner_.empty() || context_owner_.back() != id) return;
         const Tag t = dom_[id].tag;
-        if (t == Tag::ul || t == Tag::ol || t == Tag::menu) --list_depth_;
+        if (t == Tag::ul || t == Tag::ol || t == Tag::menu) {
+            --list_depth_;
+            // A list that gave no item opened nothing the reader will see.
+            if (!list_has_items_.back() && lists_opened_ > 0) --lists_opened_;
+            list_has_items_.pop_back();
+        }
         if (t == Tag::pre) --in_pre_;
         contexts_.pop_back();
         context_owner_.pop_back();
@@ -282,9 +293,13 @@ private:
             if (!line.empty()) flat += (flat.empty() ? "" : "\n") + line;
             b.rows.push_back(std::move(row));
         }
-        if (const NodeId cap = dom_.find_first(Tag::caption, table); cap != reader::kNoNode) {
-            const std::string c = dom_.text_content(cap);
-            if (!c.empty()) flat = c + (flat.empty() ? "" : "\n") + flat;
+        // The <caption> is a caption block of its own, so the Markdown writer can
+        // render it next to the table rather than lose it (the rows hold cells only).
+        if (const NodeId cap = dom_.find_first(Tag::caption, table); cap != reader::kNoNode && !excluded(cap)) {
+            Block caption;
+            caption.kind = BlockKind::caption;
+            caption.text = dom_.text_content(cap);
+            if (!caption.text.empty()) blocks_.push_back(std::move(caption));
         }
         if (flat.empty()) return;
         b.text = std::move(flat);
@@ -301,6 +316,15 @@ private:
             b.level = c.level;
             b.ordered = c.ordered;
             b.lang = c.lang;
+            if (c.kind == BlockKind::list_item && c.item >= 0) {
+                // <li><p>a</p><p>b</p></li>, or text after a nested list: one item, several
+                // paragraphs. Without this mark every paragraph became an item of its own.
+                b.continues = item_emitted_[static_cast<std::size_t>(c.item)];
+                item_emitted_[static_cast<std::size_t>(c.item)] = true;
+                // Two adjacent <ul>s, or <ul><ul><li>: lists the writer must keep apart.
+                if (!b.continues) b.new_lists = std::exchange(lists_opened_, 0);
+                if (!list_has_items_.empty()) list_has_items_.back() = true;
+            }
             b.text = std::move(text);
             b.links = std::move(done_links_);
             blocks_.push_back(std::move(b));
@@ -325,6 +349,9 @@ private:
     std::vector<NodeId> context_owner_;
     std::vector<OpenLink> links_;
     std::vector<Link> done_links_;
+    std::vector<bool> item_emitted_;    // per <li> opened: has it produced a block yet
+    std::vector<bool> list_has_items_;  // per open <ul>/<ol>: has it produced an item yet
+    int lists_opened_ = 0;              // lists opened since the last item block
     int list_depth_ = 0;
     int in_pre_ = 0;
 };

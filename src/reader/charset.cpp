@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdint>
+#include <cstring>
 #include <memory>
 
 #include "lexicon/encoding_labels.hpp"
@@ -173,13 +175,26 @@ std::optional<std::string_view> prescan_meta_charset(std::string_view bytes) {
     return std::nullopt;
 }
 
+namespace {
+
+// Index of the first non-ASCII byte at or after i (8 bytes per step: pages are mostly ASCII).
+std::size_t skip_ascii(std::string_view s, std::size_t i) {
+    constexpr std::uint64_t kHighBits = 0x8080808080808080ull;
+    while (i + 8 <= s.size()) {
+        std::uint64_t word;
+        std::memcpy(&word, s.data() + i, 8);
+        if (word & kHighBits) break;
+        i += 8;
+    }
+    while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80) ++i;
+    return i;
+}
+
+}  // namespace
+
 bool is_valid_utf8(std::string_view s) {
     std::size_t i = 0;
-    while (i < s.size()) {
-        if (static_cast<unsigned char>(s[i]) < 0x80) {
-            ++i;
-            continue;
-        }
+    while ((i = skip_ascii(s, i)) < s.size()) {
         const std::size_t start = i;
         const char32_t cp = util::next_code_point(s, i);
         // U+FFFD written as bytes EF BF BD is valid; a decoding error is not.
@@ -257,7 +272,11 @@ std::string decode_with_iconv(std::string_view bytes, std::string_view encoding,
 }  // namespace
 
 std::optional<std::string> decode_to_utf8(std::string_view bytes, std::string_view encoding) {
-    if (encoding == "UTF-8") return util::repair_utf8(bytes);
+    if (encoding == "UTF-8") {
+        // Most pages need no repair: copy them as they are.
+        if (std::memchr(bytes.data(), 0, bytes.size()) == nullptr && is_valid_utf8(bytes)) return std::string(bytes);
+        return util::repair_utf8(bytes);
+    }
     if (encoding == "x-user-defined") {
         std::string out;
         for (char c : bytes) {

@@ -70,11 +70,9 @@ Tag read_tag(std::string_view s, std::size_t at) {
 
 // Position just past the end tag `</name ...>` at or after `from`, or s.size().
 std::size_t skip_past_end_tag(std::string_view s, std::size_t from, std::string_view name) {
-    std::string needle = "</";
-    needle.append(name);
-    for (std::size_t at = util::ifind(s, needle, from); at != std::string_view::npos;
-         at = util::ifind(s, needle, at + 2)) {
-        const std::size_t after = at + needle.size();
+    for (std::size_t at = s.find("</", from); at != std::string_view::npos; at = s.find("</", at + 2)) {
+        if (!util::iequals(s.substr(at + 2, name.size()), name)) continue;
+        const std::size_t after = at + 2 + name.size();
         if (after >= s.size() || is_ascii_space(s[after]) || s[after] == '>' || s[after] == '/') {
             const std::size_t gt = s.find('>', after);
             return gt == std::string_view::npos ? s.size() : gt + 1;
@@ -83,29 +81,61 @@ std::size_t skip_past_end_tag(std::string_view s, std::size_t from, std::string_
     return s.size();
 }
 
+bool is_preformatted(std::string_view name) { return name == "pre" || name == "listing"; }
+
 bool is_json_ld(std::string_view attributes) {
     return util::ifind(attributes, "ld+json") != std::string_view::npos;
 }
 
 class Preparer {
 public:
-    Preparer(std::string_view in, int max_depth) : in_(in), max_depth_(max_depth) { out_.html.reserve(in.size()); }
+    Preparer(std::string_view in, int max_depth, std::size_t max_elements)
+        : in_(in), max_depth_(max_depth), max_elements_(max_elements) {
+        out_.html.reserve(in.size());
+    }
 
     PreparedHtml run() {
         std::size_t i = 0;
-        while (i < in_.size()) {
+        while (i < in_.size() && !out_.too_many_elements) {
             const std::size_t lt = in_.find('<', i);
             if (lt == std::string_view::npos) {
-                out_.html.append(in_.substr(i));
+                append_text(in_.substr(i));
                 break;
             }
-            out_.html.append(in_.substr(i, lt - i));
+            append_text(in_.substr(i, lt - i));
             i = markup_at(lt);
         }
         return std::move(out_);
     }
 
 private:
+    // Text between tags. Outside <pre>, a run of white space renders as one
+    // space, so runs are shortened to one character (a newline if the run had
+    // one): indentation is ~16% of a stripped page and gumbo pays per byte.
+    void append_text(std::string_view text) {
+        if (pre_depth_ > 0) {
+            out_.html.append(text);
+            return;
+        }
+        std::size_t copied = 0, i = 0;
+        while (i < text.size()) {
+            if (!is_ascii_space(text[i])) {
+                ++i;
+                continue;
+            }
+            std::size_t k = i + 1;
+            bool newline = text[i] == '\n';
+            for (; k < text.size() && is_ascii_space(text[k]); ++k) newline = newline || text[k] == '\n';
+            if (k - i > 1 || text[i] != ' ') {  // a lone space is kept as it is, in bulk
+                out_.html.append(text.substr(copied, i - copied));
+                out_.html.push_back(newline ? '\n' : ' ');
+                copied = k;
+            }
+            i = k;
+        }
+        out_.html.append(text.substr(copied));
+    }
+
     // Handles the markup starting at `lt`; returns where scanning resumes.
     std::size_t markup_at(std::size_t lt) {
         const std::string_view rest = in_.substr(lt);
@@ -124,6 +154,10 @@ private:
     }
 
     std::size_t start_tag(const Tag& tag) {
+        if (++elements_ > max_elements_) {
+            out_.too_many_elements = true;
+            return in_.size();
+        }
         if (contains(kDroppedTags, tag.name) && !(tag.name == "script" && is_json_ld(tag.attributes))) {
             return tag.self_closing && tag.name == "svg" ? tag.finish : skip_past_end_tag(in_, tag.finish, tag.name);
         }
@@ -133,6 +167,7 @@ private:
             return end;
         }
         if (!tag.self_closing && !contains(kUncountedTags, tag.name)) {
+            if (is_preformatted(tag.name)) ++pre_depth_;
             if (depth_ >= max_depth_) {
                 ++suppressed_;
                 ++out_.dropped_tags;
@@ -146,6 +181,7 @@ private:
 
     std::size_t end_tag(const Tag& tag) {
         if (!contains(kUncountedTags, tag.name)) {
+            if (is_preformatted(tag.name) && pre_depth_ > 0) --pre_depth_;
             if (suppressed_ > 0) {
                 --suppressed_;
                 return tag.finish;
@@ -158,13 +194,18 @@ private:
 
     std::string_view in_;
     int max_depth_;
+    std::size_t max_elements_;
+    std::size_t elements_ = 0;
     int depth_ = 0;
+    int pre_depth_ = 0;  // open <pre>/<listing> elements: white space is content there
     std::size_t suppressed_ = 0;
     PreparedHtml out_;
 };
 
 }  // namespace
 
-PreparedHtml prepare_html(std::string_view html, int max_depth) { return Preparer(html, max_depth).run(); }
+PreparedHtml prepare_html(std::string_view html, int max_depth, std::size_t max_elements) {
+    return Preparer(html, max_depth, max_elements).run();
+}
 
 }  // namespace newsclean::reader

@@ -4,9 +4,12 @@
 //    faster without them, ../shared/DESIGN.md);
 //  * caps element nesting: gumbo's tree construction is quadratic in depth
 //    (1,000,000 nested <div>s would take ~20 minutes), so opening tags past
-//    `max_depth` are dropped together with their end tags.
+//    `max_depth` are dropped together with their end tags;
+//  * stops at `max_elements` start tags, so a page of millions of tiny
+//    elements fails clearly instead of taking gigabytes.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -14,9 +17,10 @@ namespace newsclean::reader {
 
 struct PreparedHtml {
     std::string html;
-    std::size_t dropped_tags = 0;  // opening tags removed by the depth cap
+    std::size_t dropped_tags = 0;      // opening tags removed by the depth cap
+    bool too_many_elements = false;    // stopped at max_elements start tags
 };
 
-PreparedHtml prepare_html(std::string_view html, int max_depth);
+PreparedHtml prepare_html(std::string_view html, int max_depth, std::size_t max_elements = SIZE_MAX);
 
 }  // namespace newsclean::reader

@@ -245,7 +245,10 @@ std::variant<Document, Failure> load_document(std::string_view input, std::strin
     doc.input.kind = html ? "html" : "text";
     if (html) {
         doc.kind = DocumentKind::html;
-        PreparedHtml prepared = prepare_html(d.text, options.max_depth);
+        PreparedHtml prepared = prepare_html(d.text, options.max_depth, options.max_elements);
+        if (prepared.too_many_elements)
+            return fail(Failure::Kind::too_large,
+                        "page has more than " + std::to_string(options.max_elements) + " elements");
         doc.dropped_tags = prepared.dropped_tags;
         doc.dom = parse_html(prepared.html);
     } else {

@@ -51,7 +51,7 @@ for f in out/in/a/b/page.json out/in/a/p2.json out/in/a/b/same.json out/in/a/b/s
 done
 check "mirror: no output for junk" [ ! -e out/in/c/junk.json ]
 check "mirror: outputs are valid JSON" all_json_valid $(find out -type f)
-check "mirror: input.path recorded" grep -q '"path": "in/a/b/page.html"' out/in/a/b/page.json
+check "mirror: input.path recorded" grep -Eq '"path": ?"in/a/b/page.html"' out/in/a/b/page.json
 check "mirror: loop reported" grep -q 'in/a/b/loop: symbolic link loop' err.txt
 check "mirror: junk reported" grep -q 'in/c/junk.bin: ' err.txt
 check "mirror: nothing walked twice" [ "$(find out -type f | wc -l)" -eq 4 ]
@@ -96,6 +96,18 @@ check "files-from -0: path kept" grep -q '"path":"many/p001.html"' listed.jsonl
 # --glob includes and !excludes (walked files only).
 "$N" -q -f jsonl --glob '*.html' --glob '!same*' in > globbed.jsonl
 check "glob: only page.html" [ "$(grep -c '"schema"' globbed.jsonl)" -eq 1 ] && grep -q 'in/a/b/page.html' globbed.jsonl
+
+# A pipe named by the user is read (process substitution); one met in a folder is not.
+"$N" -q -f jsonl <(page 40) > piped.jsonl
+check "named pipe argument is read" grep -q 'Story 40' piped.jsonl
+mkdir fifo-dir && mkfifo fifo-dir/pipe
+"$N" -q -f jsonl fifo-dir > fifo-dir.jsonl
+check "FIFO in a folder: reported, not read" grep -q '"error":"not a regular file"' fifo-dir.jsonl
+# A folder with nothing to read is worth exit 1.
+mkdir empty-dir
+"$N" -q -f jsonl empty-dir 2> err.txt
+check "empty folder: exit 1" [ $? -eq 1 ]
+check "empty folder: said so" grep -q 'no input files found' err.txt
 
 # --- errors never stop the batch; exit 1 when an input failed -----------------------
 mkdir bad && page 9 > bad/ok.html && ln -s missing bad/broken.html

@@ -1,0 +1,129 @@
+// In-process stage timing over a corpus: gumbo's own parse of the raw bytes
+// (the floor any gumbo-based extractor pays) against newsclean's reader
+// (decode + prepare + parse into our DOM) and extractor. Medians per page over
+// several repetitions; machines are noisy, so compare ratios, not seconds.
+//
+// usage: newsclean_bench [--repeat N] DIR_OR_FILE...
+#include <gumbo.h>
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <string>
+#include <vector>
+
+#include "extract/extract.hpp"
+#include "reader/reader.hpp"
+
+namespace {
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+std::vector<fs::path> collect(const std::vector<std::string>& roots) {
+    std::vector<fs::path> files;
+    for (const auto& root : roots) {
+        if (fs::is_regular_file(root)) {
+            files.emplace_back(root);
+            continue;
+        }
+        for (const auto& e : fs::recursive_directory_iterator(root)) {
+            const auto ext = e.path().extension();
+            if (e.is_regular_file() && (ext == ".html" || ext == ".htm" || ext == ".txt")) files.push_back(e.path());
+        }
+    }
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+template <class F>
+double median_seconds(int repeat, F&& run) {
+    std::vector<double> t;
+    for (int i = 0; i < repeat; ++i) {
+        const auto start = Clock::now();
+        run();
+        t.push_back(std::chrono::duration<double>(Clock::now() - start).count());
+    }
+    std::nth_element(t.begin(), t.begin() + t.size() / 2, t.end());
+    return t[t.size() / 2];
+}
+
+double median(std::vector<double> v) {
+    if (v.empty()) return 0;
+    std::nth_element(v.begin(), v.begin() + v.size() / 2, v.end());
+    return v[v.size() / 2];
+}
+
+struct PageTiming {
+    double gumbo = 0, read = 0, extract = 0;
+    std::size_t bytes = 0;
+    bool html = false;
+};
+
+PageTiming time_page(const std::string& bytes, int repeat) {
+    PageTiming t;
+    t.bytes = bytes.size();
+    t.html = newsclean::reader::looks_like_html(bytes);
+    if (t.html) {
+        t.gumbo = median_seconds(repeat, [&] {
+            GumboOutput* out = gumbo_parse_with_options(&kGumboDefaultOptions, bytes.data(), bytes.size());
+            gumbo_destroy_output(&kGumboDefaultOptions, out);
+        });
+    }
+    const newsclean::ReadOptions read_options;
+    auto doc = newsclean::reader::load_document(bytes, "bench", read_options);
+    t.read = median_seconds(repeat, [&] { (void)newsclean::reader::load_document(bytes, "bench", read_options); });
+    if (auto* d = std::get_if<newsclean::reader::Document>(&doc)) {
+        const newsclean::ExtractOptions extract_options;
+        t.extract = median_seconds(repeat, [&] { (void)newsclean::extract::extract(*d, extract_options); });
+    }
+    return t;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    int repeat = 5;
+    std::vector<std::string> roots;
+    for (int i = 1; i < argc; ++i) {
+        const std::string a = argv[i];
+        if (a == "--repeat" && i + 1 < argc) repeat = std::max(1, std::atoi(argv[++i]));
+        else roots.push_back(a);
+    }
+    if (roots.empty()) {
+        std::fprintf(stderr, "usage: newsclean_bench [--repeat N] DIR_OR_FILE...\n");
+        return 2;
+    }
+    std::vector<double> extract_ratio, read_ratio;
+    double gumbo_total = 0, read_total = 0, extract_total = 0;
+    std::size_t bytes_total = 0, pages = 0;
+    for (const auto& path : collect(roots)) {
+        std::ifstream in(path, std::ios::binary);
+        const std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+        const PageTiming t = time_page(bytes, repeat);
+        ++pages;
+        bytes_total += t.bytes;
+        read_total += t.read;
+        extract_total += t.extract;
+        if (t.html && t.gumbo > 0) {
+            gumbo_total += t.gumbo;
+            extract_ratio.push_back(t.extract / t.gumbo);
+            read_ratio.push_back(t.read / t.gumbo);
+        }
+    }
+    rusage ru{};
+    getrusage(RUSAGE_SELF, &ru);
+    const double mb = double(bytes_total) / 1e6, pipeline = read_total + extract_total;
+    std::printf("pages %zu, %.1f MB, median of %d runs per page, one core\n", pages, mb, repeat);
+    std::printf("gumbo floor (raw bytes, HTML pages): %.1f MB/s\n", gumbo_total > 0 ? mb / gumbo_total : 0.0);
+    std::printf("newsclean read+extract: %.1f pages/s, %.1f MB/s (read %.1f%%, extract %.1f%% of the time)\n",
+                pages / pipeline, mb / pipeline, 100 * read_total / pipeline, 100 * extract_total / pipeline);
+    std::printf("per page, median over HTML pages: reader/gumbo %.2f, extraction/gumbo %.2f\n", median(read_ratio),
+                median(extract_ratio));
+    std::printf("peak RSS %.1f MB\n", ru.ru_maxrss / 1024.0);
+    return 0;
+}

@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+# Whole-program tests of the newsclean binary: exit codes, stdout (data only)
+# vs stderr (one-line errors), stdin, output files.
+# usage: cli_test.sh NEWSCLEAN FIXTURES_DIR
+set -u
+bin=$1
+fixtures=$2
+samples=$(cd "$(dirname "$0")/../../samples" && pwd)
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+passed=0 failed=0
+
+check() {  # check NAME CONDITION...
+  local name=$1; shift
+  if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: $name" >&2; fi
+}
+run() {  # run ARGS... (stdin from $stdin_file if set); sets rc, out, err
+  "$bin" "$@" >"$tmp/out" 2>"$tmp/err" <"${stdin_file:-/dev/null}"
+  rc=$?
+  out=$(cat "$tmp/out"); err=$(cat "$tmp/err")
+}
+lines() { printf '%s' "$1" | grep -c '' ; }
+json_has_schema_keys() {  # stdin: one JSON document
+  python3 -c '
+import json, sys
+keys = ["schema","url","canonical_url","title","byline","authors","source","site_name","date",
+        "date_modified","description","lang","image","tags","body","word_count","input"]
+docs = [json.loads(l) for l in sys.stdin.read().splitlines() if l.strip()] if sys.argv[1] == "jsonl" else [json.load(sys.stdin)]
+for d in docs:
+    assert list(d.keys())[:len(keys)] == keys, list(d.keys())
+    assert d["schema"] == 1 and set(d["input"]) == {"path","kind","charset","bytes"}
+print(len(docs))' "$1"
+}
+
+# The original text scrape: one JSON object with every schema key.
+run "$samples/mexc-deepseek-r1-cost.txt"
+check "text sample exits 0" test "$rc" -eq 0
+check "text sample prints one object with every key" test "$(printf '%s' "$out" | json_has_schema_keys json)" = 1
+check "text sample: nothing on stderr" test -z "$err"
+
+# A page on stdin.
+stdin_file="$samples/exchange-news-repost.html" run
+check "stdin page exits 0" test "$rc" -eq 0
+check "stdin page reported as <stdin>/-" test "$(printf '%s' "$out" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["input"]["path"], d["input"]["kind"])')" = "- html"
+stdin_file="$samples/exchange-news-repost.html" run -
+check "explicit - reads stdin" test "$rc" -eq 0
+
+# Bad inputs: one line on stderr naming the path, exit 1, nothing on stdout.
+for bad in /dev/null "$tmp/missing.html" "$fixtures/charset/truncated.html.gz"; do
+  run "$bad"
+  check "$bad exits 1" test "$rc" -eq 1
+  check "$bad: stdout empty" test -z "$out"
+  check "$bad: one stderr line" test "$(lines "$err")" -eq 1
+  check "$bad: error names the path" grep -q "^newsclean: $bad: " "$tmp/err"
+done
+printf '\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10' >"$tmp/image.png"
+run "$tmp/image.png"
+check "PNG exits 1" test "$rc" -eq 1
+check "PNG named as such" test "$err" = "newsclean: $tmp/image.png: PNG image, not a page"
+mkdir "$tmp/dir"
+run "$tmp/dir"
+check "directory exits 1" test "$rc" -eq 1
+
+# One bad file among good ones: the good ones are still written, the bad one
+# gets an error record in its place (issue 7), exit 1.
+run -f jsonl "$samples/exchange-news-repost.html" "$tmp/missing.html" "$samples/social-square-post.html"
+check "mixed batch exits 1" test "$rc" -eq 1
+check "mixed batch keeps the good records" test "$(printf '%s\n' "$out" | grep -v '"error"' | json_has_schema_keys jsonl)" = 2
+check "mixed batch: error record for the bad one" grep -q "^{\"input\":{\"path\":\"$tmp/missing.html\"},\"error\":" "$tmp/out"
+
+# Usage errors exit 2 with one line; --help/--version exit 0 on stdout.
+run --format yaml "$samples/mexc-deepseek-r1-cost.txt"
+check "bad --format exits 2" test "$rc" -eq 2
+check "bad --format: one stderr line" test "$(lines "$err")" -eq 1
+run --encoding klingon "$samples/mexc-deepseek-r1-cost.txt"
+check "unknown --encoding exits 2" test "$rc" -eq 2
+run --no-such-flag
+check "unknown flag exits 2" test "$rc" -eq 2
+run --version
+check "--version exits 0" test "$rc" -eq 0
+check "--version prints the version" grep -q '^newsclean [0-9]' "$tmp/out"
+run --help
+check "--help exits 0 and documents --max-bytes" grep -q -- '--max-bytes' "$tmp/out"
+
+# Limits and overrides.
+run --max-bytes 1K "$samples/exchange-news-repost.html"
+check "--max-bytes limit exits 1" test "$rc" -eq 1
+check "--max-bytes message" grep -q 'exceeds the size limit of 1 KiB' "$tmp/err"
+run --input-format text "$samples/exchange-news-repost.html"
+check "--input-format text reads HTML as text" test "$(printf '%s' "$out" | python3 -c 'import json,sys; print(json.load(sys.stdin)["input"]["kind"])')" = text
+run --url https://news.example.com/a/b "$samples/exchange-news-repost.html"
+check "--url is reported" test "$(printf '%s' "$out" | python3 -c 'import json,sys; print(json.load(sys.stdin)["url"])')" = https://news.example.com/a/b
+run --encoding windows-1251 "$fixtures/charset/koi8-r.html"
+check "--encoding is reported as the charset" test "$(printf '%s' "$out" | python3 -c 'import json,sys; print(json.load(sys.stdin)["input"]["charset"])')" = windows-1251
+
+# -o writes the file (atomically: no temp file left behind).
+run -o "$tmp/result.json" "$samples/mexc-deepseek-r1-cost.txt"
+check "-o exits 0" test "$rc" -eq 0
+check "-o leaves stdout empty" test -z "$out"
+check "-o file is complete JSON" test "$(json_has_schema_keys json <"$tmp/result.json")" = 1
+check "-o leaves no temp file" test -z "$(ls "$tmp" | grep '\.tmp\.')"
+run -o "$tmp/nodir/result.json" "$samples/mexc-deepseek-r1-cost.txt"
+check "-o into a missing directory exits 1" test "$rc" -eq 1
+
+# A page nested 1,000,000 deep: a result (or a clear error) within 10 s, never a crash.
+python3 -c "import sys; sys.stdout.write('<html><body>' + '<div>'*1000000 + 'deep text' + '</div>'*1000000 + '</body></html>')" >"$tmp/deep.html"
+start=$(date +%s)
+run "$tmp/deep.html"
+check "1,000,000-deep page exits 0 or 1, not a crash" test "$rc" -le 1
+check "1,000,000-deep page within 10 s" test $(( $(date +%s) - start )) -le 10
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
