@@ -3,6 +3,9 @@
 #include <pthread.h>
 #include <signal.h>
 #include <sys/stat.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include <algorithm>
 #include <atomic>
@@ -92,6 +95,20 @@ std::uint64_t file_size(const std::string& path) {
 }
 
 std::string display(const std::string& path) { return path == "-" ? "<stdin>" : path; }
+
+// A page of megabytes leaves megabytes of freed buffers in the worker's malloc
+// arena, and glibc keeps them (fragmented) for the rest of the run: peak RSS
+// then creeps up with the number of pages read. Handing them back after such a
+// page (5 of the 1,276 files of ../shared/corpus, the largest 1.6 MB) kept a
+// 20,000-file run at 26-28 MB peak against 29-36 MB without (500 files: 22-24
+// MB), total CPU unchanged within noise.
+void release_memory_after(std::uint64_t input_bytes) {
+#ifdef __GLIBC__
+    if (input_bytes >= (1u << 20)) ::malloc_trim(0);
+#else
+    (void)input_bytes;
+#endif
+}
 
 class Runner {
 public:
@@ -231,7 +248,9 @@ void Runner::work() {
             continue;
         }
         try {
-            done_.push(process(*task));
+            Done done = process(*task);
+            release_memory_after(done.bytes);
+            done_.push(std::move(done));
         } catch (const std::exception& e) {  // e.g. bad_alloc on a huge page: that input fails, the batch goes on
             done_.push(fail(Done{task->seq, Status::ok, task->path, {}, {}, 0}, std::string("internal error: ") + e.what()));
         }
