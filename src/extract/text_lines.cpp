@@ -36,19 +36,6 @@ constexpr std::size_t kMaxReadTimeWords = 4;
 // Newsletter/app plugs: at most this many words.
 constexpr std::size_t kMaxPlugWords = 30;
 
-// Scripts written without spaces between words: each character is a word
-// (the same ranges as Article::word_count).
-bool is_cjk(char32_t cp) {
-    return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) ||
-           (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x2FFFF);
-}
-
-bool is_letter_or_digit(char32_t cp) {
-    if (cp < 0x80) return util::is_ascii_alpha(char(cp)) || util::is_ascii_digit(char(cp));
-    return !util::is_unicode_space(cp) && !(cp >= 0x2000 && cp <= 0x206F) && !(cp >= 0x3000 && cp <= 0x303F) &&
-           !(cp >= 0xFF00 && cp <= 0xFF0F) && !(cp >= 0xA0 && cp <= 0xBF) && cp != 0xFFFD;
-}
-
 // Last code point of `s`, skipping closing quotes and brackets: "said.”" ends in '.'.
 char32_t last_significant(std::string_view s) {
     std::size_t end = s.size();
@@ -354,10 +341,10 @@ std::size_t count_words(std::string_view text) {
     bool in_word = false;
     for (std::size_t i = 0; i < text.size();) {
         const char32_t cp = util::next_code_point(text, i);
-        if (is_cjk(cp)) {
+        if (util::is_cjk(cp)) {
             ++words;
             in_word = false;
-        } else if (is_letter_or_digit(cp)) {
+        } else if (util::is_word_char(cp)) {
             if (!in_word) ++words;
             in_word = true;
         } else {

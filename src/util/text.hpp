@@ -37,4 +37,12 @@ std::string repair_utf8(std::string_view s);
 
 bool is_unicode_space(char32_t cp);
 
+// Scripts written without spaces between words (kana, CJK ideographs): each
+// character counts as a word (Article::word_count, the text extractor's lines).
+bool is_cjk(char32_t cp);
+
+// A code point that belongs to a word: a letter or digit, not white space,
+// general punctuation, CJK or fullwidth punctuation, Latin-1 symbols or × ÷.
+bool is_word_char(char32_t cp);
+
 }  // namespace newsclean::util
