@@ -48,23 +48,38 @@ bool is_inline_related(std::string_view folded, std::size_t link_chars, std::siz
     return false;
 }
 
+// The credit tables of the HTML path: labels ("Photo: X") and unlabelled wordings ("Photo by X").
+constexpr const PhraseTable* kCreditTables[] = {&kCreditMarkers, &kCreditWordings};
+
+bool starts_with_credit(std::string_view folded) {
+    for (const PhraseTable* table : kCreditTables)
+        if (starts_with_any(*table, folded)) return true;
+    return false;
+}
+
+// Whether a credit phrase at folded[at] closes the text as a clause of its own.
+bool credit_clause_at(std::string_view folded, std::size_t at, std::size_t clause_max) {
+    for (const PhraseTable* table : kCreditTables) {
+        for (std::string_view m : table->phrases) {
+            if (m[0] != folded[at] || folded.compare(at, m.size(), m) != 0) continue;
+            const std::string_view before = util::trim(folded.substr(0, at));
+            const std::string_view after = folded.substr(at + m.size());
+            if (!before.empty() && before.back() == '.' && after.find(". ") == std::string_view::npos &&
+                after.size() <= clause_max)
+                return true;
+        }
+    }
+    return false;
+}
+
 // "<caption sentence>. Photo: Getty Images": a credit clause of a few words closing the text.
 bool ends_with_credit(std::string_view folded) {
     constexpr std::size_t kClauseMax = 60;  // "Illustration: newsroom graphics desk"
     if (folded.size() > kCaptionMax) return false;
     // The marker sits in the last characters: search only there, first byte first.
     const std::size_t from = folded.size() > kClauseMax + 24 ? folded.size() - kClauseMax - 24 : 2;
-    for (std::size_t at = from; at < folded.size(); ++at) {
-        if (folded[at - 1] != ' ') continue;
-        for (std::string_view m : kCreditMarkers.phrases) {
-            if (m[0] != folded[at] || folded.compare(at, m.size(), m) != 0) continue;
-            const std::string_view before = util::trim(folded.substr(0, at));
-            const std::string_view after = folded.substr(at + m.size());
-            if (!before.empty() && before.back() == '.' && after.find(". ") == std::string_view::npos &&
-                after.size() <= kClauseMax)
-                return true;
-        }
-    }
+    for (std::size_t at = from; at < folded.size(); ++at)
+        if (folded[at - 1] == ' ' && credit_clause_at(folded, at, kClauseMax)) return true;
     return false;
 }
 
@@ -77,12 +92,12 @@ bool is_credit_line(std::string_view folded) {
     if (!s.empty() && (s.front() == '(' || s.front() == '[')) s.remove_prefix(1);
     if (s.substr(0, 2) == "\xC2\xA9" || s.substr(0, 3) == "(c)") return true;  // ©
     if (s.find(". ") != std::string_view::npos) return false;
-    if (starts_with_any(kCreditMarkers, s)) return true;
+    if (starts_with_credit(s)) return true;
     // "Roman Prymula, photo: Archives du Gouvernement" (trafilatura eval page
     // radio.cz): a name or label, then the credit after a comma or a bar.
     for (std::string_view sep : {", ", " | "}) {  // not " - ": "Raspberry Pi in education - Image: ..." is a story line (repost livewire-031)
         const std::size_t at = s.find(sep);
-        if (at != std::string_view::npos && starts_with_any(kCreditMarkers, s.substr(at + sep.size()))) return true;
+        if (at != std::string_view::npos && starts_with_credit(s.substr(at + sep.size()))) return true;
     }
     return false;
 }

@@ -191,7 +191,7 @@ LineKind phrase_kind(const Line& line) {
     if (line.words <= kMaxPlugWords && contains_any(lexicon::kNewsletterPhrases, line.folded)) return LineKind::newsletter;
     if (line.words <= 60 && contains_any(lexicon::kCookiePhrases, line.folded)) return LineKind::cookie;
     if (is_inline_related(line.folded)) return LineKind::inline_related;
-    if (line.words <= 30 && contains_any(lexicon::kCaptionCredits, line.folded)) return LineKind::caption;
+    if (line.words <= 30 && contains_any(lexicon::kCreditMarkers, line.folded)) return LineKind::caption;
     return LineKind::blank;  // none
 }
 

@@ -201,15 +201,27 @@ constexpr std::string_view kDisclaimerPhrase[] = {
     "fines informativos"sv, "ne constitue pas un conseil"sv,
 };
 
-// Photo-credit markers that close a caption (repost README: captions and
-// photo credits are not body; "… screen. Image: Shutterstock").
+// Photo-credit labels: a label and a colon, or "via" (repost README: captions
+// and photo credits are not body; "… screen. Image: Shutterstock", "Chart via
+// TradingView"). Both paths use them: the HTML one where they close a caption
+// or open a short credit line, the text one anywhere in a short line. Merged
+// from the HTML selector's credit markers and the text extractor's caption
+// credits (issue #5 repost-text dev pages: "Photo: Getty Images",
+// "Illustration: newsroom graphics desk"), which the HTML list contained.
 constexpr std::string_view kCreditMarker[] = {
-    "photo:"sv, "image:"sv, "illustration:"sv, "chart via"sv, "image via"sv, "photo via"sv, "photo by"sv,
-    "image by"sv, "picture:"sv, "credit:"sv, "photograph:"sv, "foto:"sv, "bild:"sv, "grafik:"sv,
-    "imagen:"sv, "source: getty"sv,
-    // common caption-credit forms beyond the repost shells' ("Image courtesy of X", "Crédit photo : X").
-    "courtesy of"sv, "image courtesy"sv, "photo courtesy"sv, "photograph by"sv, "foto de"sv, "photo de"sv,
-    "crédit photo"sv, "bildnachweis:"sv, "chart:"sv, "screenshot:"sv, "illustration by"sv, "pictured:"sv,
+    "photo:"sv, "image:"sv, "illustration:"sv, "chart via"sv, "image via"sv, "photo via"sv, "picture:"sv,
+    "credit:"sv, "photograph:"sv, "foto:"sv, "bild:"sv, "grafik:"sv, "imagen:"sv, "source: getty"sv,
+    "crédit photo"sv, "bildnachweis:"sv, "chart:"sv, "screenshot:"sv, "pictured:"sv,
+};
+
+// Credit wordings without a label ("Photo by X", "Image courtesy of X", "Foto de
+// X"): a credit only where the HTML path finds one, closing a caption after its
+// full stop or opening a short credit line. Anywhere in a line they are prose
+// too ("a photo by a fan"; repost-text livewire-054 keeps "Photo by Joan
+// Bardeletti" lines as body), so the text path does not use them.
+constexpr std::string_view kCreditWording[] = {
+    "photo by"sv, "image by"sv, "photograph by"sv, "illustration by"sv, "courtesy of"sv, "image courtesy"sv,
+    "photo courtesy"sv, "foto de"sv, "photo de"sv,
 };
 
 // Labels opening a byline/source line above the story (repost README shells:
@@ -236,6 +248,7 @@ const PhraseTable kUiLabels{"ui-label", kUiLabel};
 const PhraseTable kRepostCredits{"repost-credit", kRepostCredit};
 const PhraseTable kDisclaimerPhrases{"disclaimer", kDisclaimerPhrase};
 const PhraseTable kCreditMarkers{"photo-credit", kCreditMarker};
+const PhraseTable kCreditWordings{"photo-credit", kCreditWording};
 const PhraseTable kMetaLinePrefixes{"meta-line", kBylineLabel};
 const PhraseTable kRatingPhrases{"rating", kRating};
 const PhraseTable kAuthorHeadings{"author-box", kAuthorHeading};
@@ -341,14 +354,6 @@ constexpr std::string_view kInterstitial[] = {
     "теги"sv,
 };
 
-// Caption credits (repost-text dev pages: "… Image: Shutterstock", "Chart via
-// TradingView", "Photo: Getty Images", "Illustration: newsroom graphics desk";
-// the common agency forms in de/fr/es).
-constexpr std::string_view kCaptions[] = {
-    "image:"sv, "photo:"sv, "picture:"sv, "illustration:"sv, "photograph:"sv, "credit:"sv, "chart via"sv,
-    "image via"sv, "photo via"sv, "bild:"sv, "foto:"sv, "imagen:"sv, "crédit photo"sv,
-};
-
 // Log levels of common logging libraries (syslog, log4j, Python logging).
 constexpr std::string_view kLogLevelWords[] = {
     "trace"sv, "debug"sv, "info"sv, "notice"sv, "warn"sv, "warning"sv, "error"sv, "err"sv, "fatal"sv,
@@ -381,7 +386,6 @@ constexpr std::string_view kModified[] = {
 }  // namespace
 
 const PhraseTable kInterstitialLabels{"interstitial", kInterstitial};
-const PhraseTable kCaptionCredits{"caption", kCaptions};
 const PhraseTable kLogLevels{"log-level", kLogLevelWords};
 const PhraseTable kOriginalDateMarkers{"original-date", kOriginalDate};
 const PhraseTable kModifiedDateMarkers{"modified-date", kModified};

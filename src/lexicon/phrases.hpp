@@ -37,8 +37,12 @@ extern const PhraseTable kUiLabels;
 extern const PhraseTable kRepostCredits;
 // Phrases that mark a disclaimer wherever they occur in a short paragraph.
 extern const PhraseTable kDisclaimerPhrases;
-// Markers of a photo credit closing a caption ("... . Photo: Getty Images").
+// Labels of a photo credit ("Photo: Getty Images", "Chart via TradingView"):
+// a caption wherever they stand in a short line.
 extern const PhraseTable kCreditMarkers;
+// Unlabelled credit wordings ("Photo by X", "Courtesy of X"): a credit only
+// closing a caption or opening a short credit line.
+extern const PhraseTable kCreditWordings;
 
 // Prefixes of byline/source/date lines shown above the story.
 extern const PhraseTable kMetaLinePrefixes;
@@ -65,8 +69,6 @@ namespace newsclean::lexicon {
 // Whole lines that are interstitial UI labels inside or around an article:
 // ad slots, "read more" expanders, follow buttons (issue #5, text scrapes).
 extern const PhraseTable kInterstitialLabels;
-// Credit markers that make a short line an image/chart caption (issue #5).
-extern const PhraseTable kCaptionCredits;
 // Severity words that mark a line of a log file, not prose (issue #5).
 extern const PhraseTable kLogLevels;
 // Markers of the ORIGINAL publication date on a repost, followed by that date

@@ -126,6 +126,8 @@ TEST_CASE("content: wording rules", "[content][lexicon]") {
     CHECK(boilerplate_text_rule("Originally published on ChainWire on Sep 18, 2025.", 0) == "repost-credit");
     CHECK(boilerplate_text_rule("A trader watches screens. Photo: Getty Images", 0) == "photo-credit");
     CHECK(boilerplate_text_rule("Foto: Sascha Klahn", 0) == "photo-credit");
+    CHECK(boilerplate_text_rule("Photo by Joan Bardeletti", 0) == "photo-credit");  // kCreditWordings
+    CHECK(boilerplate_text_rule("The lab in Barcelona. Photo courtesy of Energy Control", 0) == "photo-credit");
     CHECK(boilerplate_text_rule("Roman Prymula, photo: Archives du Gouvernement tchèque", 0) == "photo-credit");
     CHECK(boilerplate_text_rule("LiveWire Markets Ltd. All rights reserved.", 0) == "copyright");
     CHECK(boilerplate_text_rule("Lire aussi : La BCE maintient ses taux", 20) == "related-inline");
@@ -175,7 +177,7 @@ TEST_CASE("content: lexicon tables are non-empty", "[content][lexicon]") {
     using namespace newsclean::lexicon;
     for (const PhraseTable* t : {&kRelatedOpeners, &kDisclaimerOpeners, &kNewsletterPhrases, &kShareLabels,
                                  &kCookiePhrases, &kCommentPhrases, &kSharePrefixes, &kAdLabels, &kUiLabels,
-                                 &kRepostCredits, &kDisclaimerPhrases, &kCreditMarkers, &kMetaLinePrefixes,
+                                 &kRepostCredits, &kDisclaimerPhrases, &kCreditMarkers, &kCreditWordings, &kMetaLinePrefixes,
                                  &kRatingPhrases, &kSourceLinePrefixes, &kAuthorHeadings, &kQuoteTableLabels,
                                  &kCopyrightPhrases}) {
         INFO(t->name);
