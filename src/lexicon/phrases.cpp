@@ -179,12 +179,20 @@ constexpr std::string_view kUiLabel[] = {
     "community"sv,
 };
 
-// Repost credit lines (repost README truth rules: the "Originally posted…" line is not body).
+// Repost credits: the line naming the original publication, often with its date
+// (repost README truth rules: the "Originally posted…" line is not body;
+// tag two-dates: "Originally posted by X · 2025-03-09", "Originally published:
+// …", "First published on X on …", "This story first appeared on X on …",
+// "Original: 19.09.2025 04:20"; de/fr/es equivalents). Merged from the HTML
+// selector's repost credits and the text extractor's original-date markers
+// (issue #5): the HTML path drops a short line opening with one, the text path
+// reads the original date after one.
 constexpr std::string_view kRepostCredit[] = {
-    "originally published"sv, "originally posted"sv, "first published"sv, "this story first appeared"sv,
+    "originally published"sv, "originally posted"sv, "originally appeared"sv, "first published"sv,
+    "first appeared"sv, "first posted"sv, "original:"sv, "this story first appeared"sv,
     "this article first appeared"sv, "this article originally appeared"sv, "this story originally appeared"sv,
-    "this article was originally published"sv, "ursprünglich veröffentlicht"sv, "zuerst erschienen"sv,
-    "publicado originalmente"sv, "publié initialement"sv,
+    "this article was originally published"sv, "ursprünglich veröffentlicht"sv, "erstveröffentlichung"sv,
+    "zuerst erschienen"sv, "publicado originalmente"sv, "publié initialement"sv,
 };
 
 // Disclaimer wording found anywhere in a short paragraph (MEXC sample; repost README shells).
@@ -360,15 +368,6 @@ constexpr std::string_view kLogLevelWords[] = {
     "critical"sv, "crit"sv, "alert"sv, "emerg"sv, "severe"sv,
 };
 
-// Two-date reposts (corpus/repost/README.md, tag two-dates: "Originally posted by X · 2025-03-09",
-// "Originally published: …", "First published on X on …", "This story first appeared on X on …",
-// "Original: 19.09.2025 04:20"; de/fr/es equivalents).
-constexpr std::string_view kOriginalDate[] = {
-    "originally published"sv, "originally posted"sv, "originally appeared"sv, "first published"sv,
-    "first appeared"sv, "first posted"sv, "original:"sv, "ursprünglich veröffentlicht"sv,
-    "erstveröffentlichung"sv, "zuerst erschienen"sv, "publié initialement"sv, "publicado originalmente"sv,
-};
-
 // Read-time lines of CMS headers and reader views (Firefox Reader View "5–6 minutes",
 // Medium "3 min read", de "Lesezeit", fr "min de lecture", es "min de lectura").
 constexpr std::string_view kReadTime[] = {
@@ -387,7 +386,6 @@ constexpr std::string_view kModified[] = {
 
 const PhraseTable kInterstitialLabels{"interstitial", kInterstitial};
 const PhraseTable kLogLevels{"log-level", kLogLevelWords};
-const PhraseTable kOriginalDateMarkers{"original-date", kOriginalDate};
 const PhraseTable kModifiedDateMarkers{"modified-date", kModified};
 const PhraseTable kReadTimeWords{"read-time", kReadTime};
 

@@ -33,7 +33,9 @@ extern const PhraseTable kSharePrefixes;
 extern const PhraseTable kAdLabels;
 // Whole lines that are buttons or UI labels left in the text ("Story continues").
 extern const PhraseTable kUiLabels;
-// Prefixes of repost credit lines ("Originally published on X ...").
+// Repost credits ("Originally published on X ...", "Original: 23.09.2026 18:20"):
+// prefixes of credit lines (HTML) and markers of the ORIGINAL publication date
+// on a repost, followed by that date (text scrapes, issue #5).
 extern const PhraseTable kRepostCredits;
 // Phrases that mark a disclaimer wherever they occur in a short paragraph.
 extern const PhraseTable kDisclaimerPhrases;
@@ -71,9 +73,6 @@ namespace newsclean::lexicon {
 extern const PhraseTable kInterstitialLabels;
 // Severity words that mark a line of a log file, not prose (issue #5).
 extern const PhraseTable kLogLevels;
-// Markers of the ORIGINAL publication date on a repost, followed by that date
-// ("Original: 23.09.2026 18:20", "Originally published: Jul 26, 2024") (issue #5).
-extern const PhraseTable kOriginalDateMarkers;
 // Words of a read-time line ("3 min read", "5–6 minutes", "Lesezeit: 4 Minuten") (issue #5).
 extern const PhraseTable kReadTimeWords;
 // Labels of a modification date at the start of a dateline ("Updated: 20.09.2025") (issue #5).

@@ -124,6 +124,9 @@ TEST_CASE("content: wording rules", "[content][lexicon]") {
     CHECK(boilerplate_text_rule("12 Comments", 0) == "comments");
     CHECK(boilerplate_text_rule("Lesen Sie auch: Neue Regeln für Kryptobörsen", 30) == "related-inline");
     CHECK(boilerplate_text_rule("Originally published on ChainWire on Sep 18, 2025.", 0) == "repost-credit");
+    // kRepostCredits is also the text path's original-date marker table.
+    CHECK(boilerplate_text_rule("Original: 23.09.2026 18:20", 0) == "repost-credit");
+    CHECK(boilerplate_text_rule("First posted on Meridian Wire, 19 September 2025", 0) == "repost-credit");
     CHECK(boilerplate_text_rule("A trader watches screens. Photo: Getty Images", 0) == "photo-credit");
     CHECK(boilerplate_text_rule("Foto: Sascha Klahn", 0) == "photo-credit");
     CHECK(boilerplate_text_rule("Photo by Joan Bardeletti", 0) == "photo-credit");  // kCreditWordings

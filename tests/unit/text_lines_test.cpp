@@ -26,7 +26,6 @@ const std::string kParagraph =
 TEST_CASE("new lexicon tables are not empty") {
     CHECK(!newsclean::lexicon::kInterstitialLabels.phrases.empty());
     CHECK(!newsclean::lexicon::kLogLevels.phrases.empty());
-    CHECK(!newsclean::lexicon::kOriginalDateMarkers.phrases.empty());
 }
 
 TEST_CASE("widget lines of the MEXC sample") {
