@@ -107,7 +107,7 @@ std::string_view phrase_rule(std::string_view folded, std::string_view key, std:
     if (length <= kLabelMax) {
         if (equals_any(kShareLabels, key) || starts_with_any(kSharePrefixes, folded)) return "share";
         if (equals_any(kAdLabels, key)) return "ad-label";
-        if (equals_any(kUiLabels, key)) return "ui-label";
+        if (equals_any(kUiLabels, key) || equals_any(kTagLabels, key)) return "ui-label";
         if (equals_any(kCommentPhrases, key) || is_comment_count(key)) return "comments";
         if (equals_any(kRelatedOpeners, key)) return "related-heading";
     }

@@ -84,12 +84,22 @@ bool is_bare_number(std::string_view s) {
     return digit;
 }
 
-// "Tags: bitcoin, etf", "#Bitcoin #ETF": a tag row.
+// Ad slots, buttons, tag labels: the HTML path's label tables (phrases.hpp).
+bool is_label(std::string_view key) {
+    return equals_any(lexicon::kAdLabels, key) || equals_any(lexicon::kUiLabels, key) ||
+           equals_any(lexicon::kTagLabels, key);
+}
+
+// "Tags: bitcoin, etf", "Sponsored: …", "#Bitcoin #ETF": a tag row or an ad
+// label. Not the buttons of kUiLabels: before a colon "By"/"Von" open a byline
+// ("By: Cryptopolitan", samples/mexc-deepseek-r1-cost.txt) and "Contact:",
+// "Email:" the contact lines of a press release.
 bool is_labelled_row(std::string_view folded) {
     const std::size_t colon = folded.find(':');
-    if (colon != std::string_view::npos && colon < 20 &&
-        equals_any(lexicon::kInterstitialLabels, util::fold_key(folded.substr(0, colon))))
-        return true;
+    if (colon != std::string_view::npos && colon < 20) {
+        const std::string label = util::fold_key(folded.substr(0, colon));
+        if (equals_any(lexicon::kTagLabels, label) || equals_any(lexicon::kAdLabels, label)) return true;
+    }
     if (folded.empty() || folded[0] != '#') return false;
     for (std::size_t at = folded.find(' '); at != std::string_view::npos; at = folded.find(' ', at + 1))
         if (at + 1 < folded.size() && folded[at + 1] != '#') return false;
@@ -183,7 +193,7 @@ LineKind phrase_kind(const Line& line) {
     if (equals_any(lexicon::kCommentPhrases, without_counts(key))) return LineKind::comments;
     if (equals_any(lexicon::kShareLabels, key) || (short_label && starts_with_word(lexicon::kShareLabels, key)))
         return LineKind::share;
-    if (equals_any(lexicon::kInterstitialLabels, key) || is_labelled_row(line.folded)) return LineKind::label;
+    if (is_label(key) || is_labelled_row(line.folded)) return LineKind::label;
     // "Risk warning: …" opens a disclaimer, "Risk warnings from regulators …" does not.
     if (starts_with_word(lexicon::kDisclaimerOpeners, line.folded, false)) return LineKind::disclaimer;
     // Plugs are a sentence or three (13-22 words on the dev pages); a paragraph that

@@ -157,26 +157,40 @@ constexpr std::string_view kSharePrefix[] = {
     "compartir en"sv, "condividi su"sv, "email this story"sv, "copy link"sv, "link kopieren"sv,
 };
 
-// Readability.js REGEXPS.adWords / loadingWords, plus "Advertisement" slot labels.
+// Ad-slot labels: Readability.js REGEXPS.adWords / loadingWords, plus
+// "Advertisement" slot labels (repost README shells; issue #5 repost-text dev
+// pages: "Advertisement", "Sponsored"). Merged with the ad labels of the text
+// extractor's interstitial list.
 constexpr std::string_view kAdLabel[] = {
-    "ad"sv, "ads"sv, "advertising"sv, "advertisement"sv, "publicité"sv, "pub"sv, "werbung"sv, "anzeige"sv, "reklama"sv, "reklame"sv,
-    "publicidade"sv, "pubblicità"sv,
+    "ad"sv, "ads"sv, "advertising"sv, "advertisement"sv, "advertisements"sv, "publicité"sv, "pub"sv, "werbung"sv,
+    "anzeige"sv, "reklama"sv, "reklame"sv, "publicidade"sv, "pubblicità"sv,
     "广告"sv, "реклама"sv, "anuncio"sv, "publicidad"sv, "sponsored"sv, "loading"sv, "loading..."sv,
     "chargement"sv, "cargando"sv, "загрузка"sv,
 };
 
-// Buttons and widget labels (repost README: "Story continues", "Show more"; sentiment votes).
+// Buttons and widget labels left in the text (repost README: "Story continues",
+// "Show more"; sentiment votes). Merged with the text extractor's interstitial
+// list (issue #5 repost-text dev pages: the "Follow" button of an author row,
+// "Sign up"/"Subscribe" buttons).
 constexpr std::string_view kUiLabel[] = {
     "story continues"sv, "story continues below"sv, "show more"sv, "show less"sv, "read more"sv,
     "continue reading"sv, "load more"sv, "see more"sv, "view comments"sv, "sign in to comment"sv,
     "join the conversation"sv, "vote to see community results"sv, "weiterlesen"sv, "mehr anzeigen"sv, "lire la suite"sv, "leer más"sv,
     "print"sv, "email"sv, "back to top"sv, "scroll to top"sv,
+    "follow"sv, "following"sv, "sign up"sv, "subscribe"sv, "log in"sv, "sign in"sv,
     // trafilatura evaluation pages: navigation and tool labels left inside articles.
     "zurück zur startseite"sv, "lade weitere inhalte"sv, "inhaltsverzeichnis"sv, "table of contents"sv,
     "print recipe"sv, "jump to recipe"sv, "sie sind aktuell nicht eingeloggt"sv, "als pdf herunterladen"sv,
     "dieses skript als pdf herunterladen"sv, "download as pdf"sv, "kontakt"sv, "contact"sv, "von"sv, "by"sv,
-    "tags"sv, "schlagworte"sv, "schlagwörter"sv, "stichworte"sv, "themen"sv, "topics"sv, "abo"sv,
-    "community"sv,
+    "abo"sv, "community"sv,
+};
+
+// Labels of a tag row of a news CMS, alone on their line or before a colon
+// ("Tags: bitcoin, etf"; trafilatura evaluation pages: "Schlagworte",
+// "Themen"; issue #5 repost-text dev pages, in fr/es/ru).
+constexpr std::string_view kTagLabel[] = {
+    "tags"sv, "topics"sv, "schlagworte"sv, "schlagwörter"sv, "stichworte"sv, "themen"sv, "étiquettes"sv,
+    "sujets"sv, "etiquetas"sv, "temas"sv, "теги"sv,
 };
 
 // Repost credits: the line naming the original publication, often with its date
@@ -253,6 +267,7 @@ const PhraseTable kCommentPhrases{"comments", kComments};
 const PhraseTable kSharePrefixes{"share", kSharePrefix};
 const PhraseTable kAdLabels{"ad-label", kAdLabel};
 const PhraseTable kUiLabels{"ui-label", kUiLabel};
+const PhraseTable kTagLabels{"tag-label", kTagLabel};
 const PhraseTable kRepostCredits{"repost-credit", kRepostCredit};
 const PhraseTable kDisclaimerPhrases{"disclaimer", kDisclaimerPhrase};
 const PhraseTable kCreditMarkers{"photo-credit", kCreditMarker};
@@ -348,20 +363,6 @@ using namespace std::string_view_literals;
 
 namespace {
 
-// Interstitial labels seen in text scrapes of reposted pages (repost-text dev
-// pages: "Advertisement", "Story continues", "Show more", the "Follow" button of
-// an author row, "Sign up"/"Subscribe" buttons; localised forms of the same).
-constexpr std::string_view kInterstitial[] = {
-    "advertisement"sv, "advertisements"sv, "sponsored"sv, "ad"sv, "anzeige"sv, "werbung"sv, "publicidad"sv,
-    "publicité"sv, "pubblicità"sv, "реклама"sv, "story continues"sv, "story continues below"sv,
-    "show more"sv, "see more"sv, "load more"sv, "continue reading"sv, "weiterlesen"sv, "mehr anzeigen"sv,
-    "leer más"sv, "lire la suite"sv, "follow"sv, "following"sv, "sign up"sv, "subscribe"sv, "log in"sv,
-    "sign in"sv, "print"sv, "copy link"sv,
-    // Tag rows ("Tags: bitcoin, etf") of news CMSs.
-    "tags"sv, "topics"sv, "schlagwörter"sv, "themen"sv, "étiquettes"sv, "sujets"sv, "etiquetas"sv, "temas"sv,
-    "теги"sv,
-};
-
 // Log levels of common logging libraries (syslog, log4j, Python logging).
 constexpr std::string_view kLogLevelWords[] = {
     "trace"sv, "debug"sv, "info"sv, "notice"sv, "warn"sv, "warning"sv, "error"sv, "err"sv, "fatal"sv,
@@ -384,7 +385,6 @@ constexpr std::string_view kModified[] = {
 
 }  // namespace
 
-const PhraseTable kInterstitialLabels{"interstitial", kInterstitial};
 const PhraseTable kLogLevels{"log-level", kLogLevelWords};
 const PhraseTable kModifiedDateMarkers{"modified-date", kModified};
 const PhraseTable kReadTimeWords{"read-time", kReadTime};

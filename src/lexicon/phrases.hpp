@@ -33,6 +33,8 @@ extern const PhraseTable kSharePrefixes;
 extern const PhraseTable kAdLabels;
 // Whole lines that are buttons or UI labels left in the text ("Story continues").
 extern const PhraseTable kUiLabels;
+// Labels of a tag row ("Tags", "Schlagworte"), whole lines or before a colon.
+extern const PhraseTable kTagLabels;
 // Repost credits ("Originally published on X ...", "Original: 23.09.2026 18:20"):
 // prefixes of credit lines (HTML) and markers of the ORIGINAL publication date
 // on a repost, followed by that date (text scrapes, issue #5).
@@ -68,9 +70,6 @@ bool contains_any(const PhraseTable& table, std::string_view folded);
 
 namespace newsclean::lexicon {
 
-// Whole lines that are interstitial UI labels inside or around an article:
-// ad slots, "read more" expanders, follow buttons (issue #5, text scrapes).
-extern const PhraseTable kInterstitialLabels;
 // Severity words that mark a line of a log file, not prose (issue #5).
 extern const PhraseTable kLogLevels;
 // Words of a read-time line ("3 min read", "5–6 minutes", "Lesezeit: 4 Minuten") (issue #5).

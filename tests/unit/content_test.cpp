@@ -121,6 +121,8 @@ TEST_CASE("content: wording rules", "[content][lexicon]") {
     CHECK(boilerplate_text_rule("Share this article", 0) == "share");
     CHECK(boilerplate_text_rule("Advertisement", 0) == "ad-label");
     CHECK(boilerplate_text_rule("Story continues", 0) == "ui-label");
+    CHECK(boilerplate_text_rule("Subscribe", 0) == "ui-label");  // once only in the text path's list
+    CHECK(boilerplate_text_rule("Schlagworte", 0) == "ui-label");
     CHECK(boilerplate_text_rule("12 Comments", 0) == "comments");
     CHECK(boilerplate_text_rule("Lesen Sie auch: Neue Regeln für Kryptobörsen", 30) == "related-inline");
     CHECK(boilerplate_text_rule("Originally published on ChainWire on Sep 18, 2025.", 0) == "repost-credit");
@@ -179,7 +181,7 @@ TEST_CASE("content: a table of figures is story, a quote table is not", "[conten
 TEST_CASE("content: lexicon tables are non-empty", "[content][lexicon]") {
     using namespace newsclean::lexicon;
     for (const PhraseTable* t : {&kRelatedOpeners, &kDisclaimerOpeners, &kNewsletterPhrases, &kShareLabels,
-                                 &kCookiePhrases, &kCommentPhrases, &kSharePrefixes, &kAdLabels, &kUiLabels,
+                                 &kCookiePhrases, &kCommentPhrases, &kSharePrefixes, &kAdLabels, &kUiLabels, &kTagLabels,
                                  &kRepostCredits, &kDisclaimerPhrases, &kCreditMarkers, &kCreditWordings, &kMetaLinePrefixes,
                                  &kRatingPhrases, &kSourceLinePrefixes, &kAuthorHeadings, &kQuoteTableLabels,
                                  &kCopyrightPhrases}) {

@@ -24,7 +24,6 @@ const std::string kParagraph =
 }  // namespace
 
 TEST_CASE("new lexicon tables are not empty") {
-    CHECK(!newsclean::lexicon::kInterstitialLabels.phrases.empty());
     CHECK(!newsclean::lexicon::kLogLevels.phrases.empty());
 }
 
@@ -88,6 +87,10 @@ TEST_CASE("inline related links, labels, captions and log records") {
           LineKind::prose);
     CHECK(kind_of("141 comments") == LineKind::comments);
     CHECK(kind_of("Story continues") == LineKind::label);
+    // The label tables are the HTML path's (kAdLabels, kUiLabels, kTagLabels).
+    CHECK(kind_of("Back to top") == LineKind::label);
+    CHECK(kind_of("Sponsored: Acme Exchange") == LineKind::label);
+    CHECK(kind_of("By: Cryptopolitan") == LineKind::byline);  // "By" is a label alone, a byline before a colon
     CHECK(kind_of("A trader monitors price charts on a bank of screens. Image: Shutterstock") == LineKind::caption);
     // The credit labels are the HTML path's table (kCreditMarkers): "Chart:" too.
     CHECK(kind_of("Bitcoin's funding rate over the last week. Chart: TradingView") == LineKind::caption);
