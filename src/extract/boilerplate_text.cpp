@@ -164,17 +164,6 @@ bool has_month_word(std::string_view folded) {
     return false;
 }
 
-std::size_t word_count(std::string_view s) {
-    std::size_t n = 0;
-    bool in = false;
-    for (char c : s) {
-        const bool space = util::is_ascii_space(c);
-        if (!space && !in) ++n;
-        in = !space;
-    }
-    return n;
-}
-
 }  // namespace
 
 bool is_quote_table(std::string_view text) {
@@ -195,8 +184,8 @@ bool is_meta_line(std::string_view text) {
     const std::string folded = util::fold(t);
     if (starts_with_any(kMetaLinePrefixes, folded)) return true;
     // "In March 2020, the plant closed." is the story's first sentence, not a dateline.
-    if (t.back() == '.' && word_count(t) >= 6) return false;
-    return word_count(t) <= kMetaLineWords && has_year(folded) && (has_clock_or_numeric_date(folded) || has_month_word(folded));
+    if (t.back() == '.' && util::count_tokens(t) >= 6) return false;
+    return util::count_tokens(t) <= kMetaLineWords && has_year(folded) && (has_clock_or_numeric_date(folded) || has_month_word(folded));
 }
 
 std::string_view boilerplate_text_rule(std::string_view text, std::size_t link_chars) {

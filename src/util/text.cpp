@@ -36,6 +36,17 @@ std::string_view trim(std::string_view s) {
     return s;
 }
 
+std::size_t count_tokens(std::string_view s) {
+    std::size_t n = 0;
+    bool in = false;
+    for (char c : s) {
+        const bool space = is_ascii_space(c);
+        if (!space && !in) ++n;
+        in = !space;
+    }
+    return n;
+}
+
 bool is_unicode_space(char32_t cp) {
     if (cp < 0x80) return is_ascii_space(char(cp));
     return cp == 0x85 || cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) ||

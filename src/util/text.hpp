@@ -20,6 +20,9 @@ bool iequals(std::string_view a, std::string_view b);       // ASCII case-insens
 bool istarts_with(std::string_view s, std::string_view prefix);
 std::size_t ifind(std::string_view hay, std::string_view needle, std::size_t from = 0);
 std::string_view trim(std::string_view s);                  // ASCII whitespace
+// Runs of characters between ASCII white space: a cheap word count for short
+// widget and meta lines (punctuation and numbers count as words).
+std::size_t count_tokens(std::string_view s);
 
 // Unicode whitespace-aware: collapses runs of white space (incl. NBSP and the
 // U+2000 spaces) into one ASCII space and trims both ends.

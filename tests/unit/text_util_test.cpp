@@ -38,3 +38,9 @@ TEST_CASE("both word counters count a CJK character as a word") {
     CHECK(a.word_count() == 4 + 3);
     CHECK(extract::text::count_words("関連記事 Bitcoin — 5 × 3") == 4 + 3);
 }
+
+TEST_CASE("count_tokens: runs between white space") {
+    CHECK(util::count_tokens("") == 0);
+    CHECK(util::count_tokens("  BTC  $115,373.16 -1.91% ") == 3);
+    CHECK(util::count_tokens("Published:\t19.09.2025\n04:20") == 3);
+}
