@@ -1,5 +1,6 @@
 #include "extract/boilerplate_text.hpp"
 
+#include <algorithm>
 #include <string>
 
 #include "extract/ticker.hpp"
@@ -28,11 +29,18 @@ bool opens_with_quote(std::string_view folded) {
     return !folded.empty() && (folded.front() == '"' || folded.front() == '\'');
 }
 
-// "12 comments", "comments (4)": a teaser, not a sentence.
-bool is_comment_count(std::string_view key) {
-    std::size_t i = 0;
-    while (i < key.size() && (util::is_ascii_digit(key[i]) || key[i] == ' ')) ++i;
-    return i > 0 && (equals_any(kCommentPhrases, key.substr(i)) || key.substr(i) == "comment");
+// `key` without its counters ("Comments (12)", "1.2k comments" → "comments").
+std::string without_counts(std::string_view key) {
+    std::string out;
+    for (std::size_t pos = 0; pos < key.size();) {
+        const std::size_t end = std::min(key.find(' ', pos), key.size());
+        const std::string_view token = key.substr(pos, end - pos);
+        pos = end + 1;
+        if (token.find_first_not_of("0123456789()[].,+k") == std::string_view::npos) continue;
+        if (!out.empty()) out.push_back(' ');
+        out.append(token);
+    }
+    return util::fold_key(out);
 }
 
 // "Related: <headline>", "Lesen Sie auch: <headline>", "Also read » ...".
@@ -108,7 +116,7 @@ std::string_view phrase_rule(std::string_view folded, std::string_view key, std:
         if (equals_any(kShareLabels, key) || starts_with_any(kSharePrefixes, folded)) return "share";
         if (equals_any(kAdLabels, key)) return "ad-label";
         if (equals_any(kUiLabels, key) || equals_any(kTagLabels, key)) return "ui-label";
-        if (equals_any(kCommentPhrases, key) || is_comment_count(key)) return "comments";
+        if (is_comment_label(key)) return "comments";
         if (equals_any(kRelatedOpeners, key)) return "related-heading";
     }
     if (is_inline_related(folded, link_chars, length)) return "related-inline";
@@ -165,6 +173,12 @@ bool has_month_word(std::string_view folded) {
 }
 
 }  // namespace
+
+bool is_comment_label(std::string_view key) {
+    if (equals_any(kCommentPhrases, key)) return true;
+    const std::string label = without_counts(key);
+    return label.size() < key.size() && (equals_any(kCommentPhrases, label) || label == "comment");
+}
 
 bool is_quote_table(std::string_view text) {
     constexpr std::size_t kHeaderChars = 100;

@@ -18,6 +18,11 @@ namespace newsclean::extract {
 // of the story ("“Disclaimer: …” the court wrote") and never match.
 std::string_view boilerplate_text_rule(std::string_view text, std::size_t link_chars);
 
+// A comment-section label, with or without its counter ("Comments", "141
+// comments", "Comments (12)", "1 comment"). `key`: util::fold_key of the text.
+// Only comment labels lose counters: "12 Further reading" is a numbered section.
+bool is_comment_label(std::string_view key);
+
 // A table of quotes: dense price changes under quote-table column labels
 // ("Symbol Price Chg%"). `text` is the table's text, header row first.
 bool is_quote_table(std::string_view text);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "extract/boilerplate_text.hpp"
 #include "extract/byline.hpp"
 #include "extract/dates.hpp"
 #include "extract/ticker.hpp"
@@ -169,20 +170,6 @@ int strip_markdown(std::string& text) {
     return level;
 }
 
-// "Comments (12)", "141 comments": a label with a counter.
-std::string without_counts(std::string_view key) {
-    std::string out;
-    for (std::size_t pos = 0; pos < key.size();) {
-        const std::size_t end = std::min(key.find(' ', pos), key.size());
-        const std::string_view token = key.substr(pos, end - pos);
-        pos = end + 1;
-        if (token.find_first_not_of("0123456789()[].,+k") == std::string_view::npos) continue;
-        if (!out.empty()) out.push_back(' ');
-        out.append(token);
-    }
-    return util::fold_key(out);
-}
-
 // Phrase-table kinds: the lexicon decides, sentence shape guards against traps
 // ("Share prices rose ..." is prose, "Share" is a label).
 LineKind phrase_kind(const Line& line) {
@@ -190,7 +177,7 @@ LineKind phrase_kind(const Line& line) {
     const bool short_label = line.words <= 12 && !line.sentence_end;
     if (equals_any(lexicon::kRelatedOpeners, key)) return LineKind::related_opener;
     // Only comment labels carry counters; "12 Further reading" is a numbered section of a story.
-    if (equals_any(lexicon::kCommentPhrases, without_counts(key))) return LineKind::comments;
+    if (is_comment_label(key)) return LineKind::comments;
     if (equals_any(lexicon::kShareLabels, key) || (short_label && starts_with_word(lexicon::kShareLabels, key)))
         return LineKind::share;
     if (is_label(key) || is_labelled_row(line.folded)) return LineKind::label;

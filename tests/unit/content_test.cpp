@@ -124,6 +124,10 @@ TEST_CASE("content: wording rules", "[content][lexicon]") {
     CHECK(boilerplate_text_rule("Subscribe", 0) == "ui-label");  // once only in the text path's list
     CHECK(boilerplate_text_rule("Schlagworte", 0) == "ui-label");
     CHECK(boilerplate_text_rule("12 Comments", 0) == "comments");
+    // One counter rule for both paths (is_comment_label): trafilatura internet-law.de "Comments (35)".
+    CHECK(boilerplate_text_rule("Comments (35)", 0) == "comments");
+    CHECK(boilerplate_text_rule("1 comment", 0) == "comments");
+    CHECK(boilerplate_text_rule("12 Further reading", 0).empty());
     CHECK(boilerplate_text_rule("Lesen Sie auch: Neue Regeln für Kryptobörsen", 30) == "related-inline");
     CHECK(boilerplate_text_rule("Originally published on ChainWire on Sep 18, 2025.", 0) == "repost-credit");
     // kRepostCredits is also the text path's original-date marker table.

@@ -86,6 +86,8 @@ TEST_CASE("inline related links, labels, captions and log records") {
     CHECK(kind_of("#1 in the rankings for a third year, the team said it would not change its approach.") ==
           LineKind::prose);
     CHECK(kind_of("141 comments") == LineKind::comments);
+    CHECK(kind_of("1 comment") == LineKind::comments);
+    CHECK(kind_of("comment") != LineKind::comments);  // the singular only with its counter
     CHECK(kind_of("Story continues") == LineKind::label);
     // The label tables are the HTML path's (kAdLabels, kUiLabels, kTagLabels).
     CHECK(kind_of("Back to top") == LineKind::label);
