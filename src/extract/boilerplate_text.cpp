@@ -46,14 +46,7 @@ std::string without_counts(std::string_view key) {
 // "Related: <headline>", "Lesen Sie auch: <headline>", "Also read » ...".
 bool is_inline_related(std::string_view folded, std::size_t link_chars, std::size_t length) {
     if (length > kInlineRelatedMax) return false;
-    for (std::string_view p : kRelatedOpeners.phrases) {
-        if (folded.substr(0, p.size()) != p) continue;
-        std::size_t k = p.size();
-        while (k < folded.size() && folded[k] == ' ') ++k;
-        if (k < folded.size() && (folded[k] == ':' || folded.substr(k, 2) == "\xC2\xBB" || folded[k] == '-'))
-            return link_chars > 0 || length < 200;
-    }
-    return false;
+    return opens_with_related_label(folded) && (link_chars > 0 || length < 200);
 }
 
 // The credit tables of the HTML path: labels ("Photo: X") and unlabelled wordings ("Photo by X").
@@ -173,6 +166,24 @@ bool has_month_word(std::string_view folded) {
 }
 
 }  // namespace
+
+bool opens_with_related_label(std::string_view folded) {
+    for (std::string_view p : kRelatedOpeners.phrases) {
+        if (folded.substr(0, p.size()) != p) continue;
+        std::size_t k = p.size();
+        while (k < folded.size() && folded[k] == ' ') ++k;
+        if (k == folded.size()) continue;
+        // A dash only after a space: "Related-party transactions rose" is a sentence.
+        const bool dash = folded[k] == '-' && k > p.size();
+        const std::size_t sep = folded[k] == ':' || dash ? 1 : folded.substr(k, 2) == "\xC2\xBB" ? 2 : 0;
+        if (sep > 0 && !util::trim(folded.substr(k + sep)).empty()) return true;
+    }
+    // A label with marks around it before a colon ("**Also read**: ...", "[Read also: ...").
+    constexpr std::size_t kLabelEnd = 40;
+    const std::size_t colon = folded.find(':');
+    if (colon == std::string_view::npos || colon > kLabelEnd || colon + 2 >= folded.size()) return false;
+    return equals_any(kRelatedOpeners, util::fold_key(folded.substr(0, colon)));
+}
 
 bool is_comment_label(std::string_view key) {
     if (equals_any(kCommentPhrases, key)) return true;

@@ -18,6 +18,11 @@ namespace newsclean::extract {
 // of the story ("“Disclaimer: …” the court wrote") and never match.
 std::string_view boilerplate_text_rule(std::string_view text, std::size_t link_chars);
 
+// A related-opener label, a separator (':', '-', '»') and something after it:
+// an inline link to another story ("Also read: <headline>", "Lesen Sie auch »
+// <headline>"). `folded`: util::fold of the text.
+bool opens_with_related_label(std::string_view folded);
+
 // A comment-section label, with or without its counter ("Comments", "141
 // comments", "Comments (12)", "1 comment"). `key`: util::fold_key of the text.
 // Only comment labels lose counters: "12 Further reading" is a numbered section.

@@ -107,13 +107,6 @@ bool is_labelled_row(std::string_view folded) {
     return true;
 }
 
-// "Also read: <headline>": a related-phrase label before a colon.
-bool is_inline_related(std::string_view folded) {
-    const std::size_t colon = folded.find(':');
-    if (colon == std::string_view::npos || colon > 40 || colon + 2 >= folded.size()) return false;
-    return equals_any(lexicon::kRelatedOpeners, util::fold_key(folded.substr(0, colon)));
-}
-
 // "2025-01-02 10:00:01 INFO ...", "[ERROR] ...": a timestamp-like first token
 // (digits with ':' or several '-'/'/') followed by a log level within three
 // tokens, or a bracketed level first. (Other log lines have no sentence shape
@@ -187,7 +180,7 @@ LineKind phrase_kind(const Line& line) {
     // mentions a newsletter is longer.
     if (line.words <= kMaxPlugWords && contains_any(lexicon::kNewsletterPhrases, line.folded)) return LineKind::newsletter;
     if (line.words <= 60 && contains_any(lexicon::kCookiePhrases, line.folded)) return LineKind::cookie;
-    if (is_inline_related(line.folded)) return LineKind::inline_related;
+    if (opens_with_related_label(line.folded)) return LineKind::inline_related;
     if (line.words <= 30 && contains_any(lexicon::kCreditMarkers, line.folded)) return LineKind::caption;
     return LineKind::blank;  // none
 }

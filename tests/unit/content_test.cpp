@@ -129,6 +129,9 @@ TEST_CASE("content: wording rules", "[content][lexicon]") {
     CHECK(boilerplate_text_rule("1 comment", 0) == "comments");
     CHECK(boilerplate_text_rule("12 Further reading", 0).empty());
     CHECK(boilerplate_text_rule("Lesen Sie auch: Neue Regeln für Kryptobörsen", 30) == "related-inline");
+    // opens_with_related_label, shared with the text path.
+    CHECK(boilerplate_text_rule("**Also read**: Bitcoin miners turn to AI hosting", 30) == "related-inline");
+    CHECK(boilerplate_text_rule("Related-party transactions rose by a third.", 0).empty());
     CHECK(boilerplate_text_rule("Originally published on ChainWire on Sep 18, 2025.", 0) == "repost-credit");
     // kRepostCredits is also the text path's original-date marker table.
     CHECK(boilerplate_text_rule("Original: 23.09.2026 18:20", 0) == "repost-credit");

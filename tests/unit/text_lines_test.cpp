@@ -77,6 +77,8 @@ TEST_CASE("content that looks like boilerplate stays content") {
 
 TEST_CASE("inline related links, labels, captions and log records") {
     CHECK(kind_of("Also read: Bitcoin miners turn to AI hosting") == LineKind::inline_related);
+    CHECK(kind_of("Lesen Sie auch \xC2\xBB Neue Regeln f\xC3\xBCr Kryptob\xC3\xB6rsen") == LineKind::inline_related);
+    CHECK(kind_of("Related-party transactions rose by a third") != LineKind::inline_related);
     CHECK(kind_of("Lesen Sie auch: On Behalf of \xE2\x80\x9CLiterally\xE2\x80\x9D") == LineKind::inline_related);
     CHECK(kind_of("[Read: Why Tunisia suffers from Islamist violence]") == LineKind::short_text);
     CHECK(kind_of("Advertisement") == LineKind::label);
