@@ -136,7 +136,8 @@ bool starts_with_word(const lexicon::PhraseTable& table, std::string_view folded
     for (std::string_view p : table.phrases) {
         if (multi_word_only && p.find_first_of(" :") == std::string_view::npos) continue;
         if (folded.substr(0, p.size()) != p) continue;
-        if (folded.size() == p.size() || !util::is_ascii_alpha(folded[p.size()])) return true;
+        // "share on " ends a word itself
+        if (folded.size() == p.size() || p.back() == ' ' || !util::is_ascii_alpha(folded[p.size()])) return true;
     }
     return false;
 }
@@ -171,7 +172,8 @@ LineKind phrase_kind(const Line& line) {
     if (equals_any(lexicon::kRelatedOpeners, key)) return LineKind::related_opener;
     // Only comment labels carry counters; "12 Further reading" is a numbered section of a story.
     if (is_comment_label(key)) return LineKind::comments;
-    if (equals_any(lexicon::kShareLabels, key) || (short_label && starts_with_word(lexicon::kShareLabels, key)))
+    if (equals_any(lexicon::kShareLabels, key) ||
+        (short_label && (starts_with_word(lexicon::kShareLabels, key) || starts_with_word(lexicon::kSharePrefixes, key))))
         return LineKind::share;
     if (is_label(key) || is_labelled_row(line.folded)) return LineKind::label;
     // "Risk warning: …" opens a disclaimer, "Risk warnings from regulators …" does not.

@@ -81,8 +81,6 @@ constexpr std::string_view kShare[] = {
     "share"sv, "share insights"sv, "share this article"sv, "share this"sv, "share on"sv, "tweet"sv,
     "copy link"sv, "teilen"sv, "partager"sv, "compartir"sv, "condividi"sv, "compartilhar"sv, "udostępnij"sv,
     "поделиться"sv,
-    // Share bars as saved text (issue #5: repost-text dev pages).
-    "share:"sv, "share this article"sv, "share on x"sv, "teilen auf"sv, "compartir en"sv, "partager sur"sv,
 };
 
 // Cookie/consent banners (GDPR consent-manager wording).
@@ -151,7 +149,9 @@ constexpr std::string_view kSourceLabel[] = {
 
 }  // namespace
 
-// Share-bar line prefixes (repost README shells: "Share on X", "Teilen auf").
+// Share-bar line prefixes (repost README shells: "Share on X", "Teilen auf";
+// issue #5 repost-text dev pages: "Share:", "Compartir en", "Partager sur" ...,
+// once also listed among the whole-line share labels for the text path).
 constexpr std::string_view kSharePrefix[] = {
     "share on "sv, "share this"sv, "share:"sv, "teilen auf"sv, "teilen:"sv, "partager sur"sv,
     "compartir en"sv, "condividi su"sv, "email this story"sv, "copy link"sv, "link kopieren"sv,

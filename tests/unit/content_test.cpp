@@ -122,6 +122,8 @@ TEST_CASE("content: wording rules", "[content][lexicon]") {
     CHECK(boilerplate_text_rule("Advertisement", 0) == "ad-label");
     CHECK(boilerplate_text_rule("Story continues", 0) == "ui-label");
     CHECK(boilerplate_text_rule("Subscribe", 0) == "ui-label");  // once only in the text path's list
+    CHECK(boilerplate_text_rule("Share on X", 0) == "share");
+    CHECK(boilerplate_text_rule("Partager sur", 0) == "share");
     CHECK(boilerplate_text_rule("Schlagworte", 0) == "ui-label");
     CHECK(boilerplate_text_rule("12 Comments", 0) == "comments");
     // One counter rule for both paths (is_comment_label): trafilatura internet-law.de "Comments (35)".

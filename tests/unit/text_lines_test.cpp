@@ -71,6 +71,9 @@ TEST_CASE("content that looks like boilerplate stays content") {
     CHECK(kind_of("Risk warnings from the regulator have done little to cool the market for leveraged tokens, "
                   "analysts said.") == LineKind::prose);
     CHECK(kind_of("Teilen auf X Telegram Facebook LinkedIn Link kopieren") == LineKind::share);
+    // The HTML path's share prefixes (kSharePrefixes) serve the text path too.
+    CHECK(kind_of("Share: X Telegram Facebook") == LineKind::share);
+    CHECK(kind_of("Condividi su Facebook") == LineKind::share);
     CHECK(kind_of("Share on X Telegram Facebook LinkedIn Copy link") == LineKind::share);
     CHECK(kind_of("LWN.net Weekly Edition for March 26, 2015") == LineKind::short_text);
 }
