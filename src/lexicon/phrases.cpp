@@ -171,11 +171,13 @@ constexpr std::string_view kAdLabel[] = {
 // Buttons and widget labels left in the text (repost README: "Story continues",
 // "Show more"; sentiment votes). Merged with the text extractor's interstitial
 // list (issue #5 repost-text dev pages: the "Follow" button of an author row,
-// "Sign up"/"Subscribe" buttons).
+// "Sign up"/"Subscribe" buttons). Comment-section buttons ("View comments")
+// are kComments'. "Read more" is also a related opener: the HTML path checks
+// this table first, as a lone "Read more" link is a button there and must not
+// open a related block (content_sweep.cpp); the text path reads it as an opener.
 constexpr std::string_view kUiLabel[] = {
     "story continues"sv, "story continues below"sv, "show more"sv, "show less"sv, "read more"sv,
-    "continue reading"sv, "load more"sv, "see more"sv, "view comments"sv, "sign in to comment"sv,
-    "join the conversation"sv, "vote to see community results"sv, "weiterlesen"sv, "mehr anzeigen"sv, "lire la suite"sv, "leer más"sv,
+    "continue reading"sv, "load more"sv, "see more"sv, "vote to see community results"sv, "weiterlesen"sv, "mehr anzeigen"sv, "lire la suite"sv, "leer más"sv,
     "print"sv, "email"sv, "back to top"sv, "scroll to top"sv,
     "follow"sv, "following"sv, "sign up"sv, "subscribe"sv, "log in"sv, "sign in"sv,
     // trafilatura evaluation pages: navigation and tool labels left inside articles.
