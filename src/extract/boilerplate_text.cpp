@@ -116,7 +116,8 @@ std::string_view phrase_rule(std::string_view folded, std::string_view key, std:
     if (length <= kPlugMax && contains_any(kRatingPhrases, folded)) return "rating";
     if (length <= kLabelMax * 2 && contains_any(kCommentPhrases, folded) && folded.find('|') != std::string_view::npos)
         return "comments";  // "Kommentarfeed | Kommentare geschlossen | Trackback-URL"
-    if (length <= kSourceLineMax && starts_with_any(kSourceLinePrefixes, folded)) return "source-line";
+    if (length <= kSourceLineMax && (starts_with_any(kSourceLinePrefixes, folded) || opens_with_label(kTagLabels, folded)))
+        return "source-line";
     if (length <= kSourceLineMax && contains_any(kCopyrightPhrases, folded)) return "copyright";
     if (starts_with_any(kDisclaimerOpeners, folded)) return "disclaimer";
     if (length <= kBannerMax && contains_any(kDisclaimerPhrases, folded)) return "disclaimer";
@@ -166,6 +167,13 @@ bool has_month_word(std::string_view folded) {
 }
 
 }  // namespace
+
+bool opens_with_label(const lexicon::PhraseTable& labels, std::string_view folded) {
+    constexpr std::size_t kLabelEnd = 20;  // "Schlagwörter:", "Advertisement:"
+    const std::size_t colon = folded.find(':');
+    return colon != std::string_view::npos && colon < kLabelEnd &&
+           equals_any(labels, util::fold_key(folded.substr(0, colon)));
+}
 
 bool opens_with_related_label(std::string_view folded) {
     for (std::string_view p : kRelatedOpeners.phrases) {

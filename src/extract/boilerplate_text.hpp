@@ -8,6 +8,8 @@
 #include <cstddef>
 #include <string_view>
 
+#include "lexicon/phrases.hpp"
+
 namespace newsclean::extract {
 
 // The rule that marks `text` as boilerplate ("ticker", "disclaimer",
@@ -17,6 +19,10 @@ namespace newsclean::extract {
 // links (0 when unknown). Texts that open with a quotation mark are quotes
 // of the story ("“Disclaimer: …” the court wrote") and never match.
 std::string_view boilerplate_text_rule(std::string_view text, std::size_t link_chars);
+
+// A label of `labels` before a colon near the start of `folded` (util::fold of
+// the text): a tag row "Tags: bitcoin, etf", an ad label "Sponsored: X".
+bool opens_with_label(const lexicon::PhraseTable& labels, std::string_view folded);
 
 // A related-opener label, a separator (':', '-', '»') and something after it:
 // an inline link to another story ("Also read: <headline>", "Lesen Sie auch »

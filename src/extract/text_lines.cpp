@@ -96,11 +96,7 @@ bool is_label(std::string_view key) {
 // ("By: Cryptopolitan", samples/mexc-deepseek-r1-cost.txt) and "Contact:",
 // "Email:" the contact lines of a press release.
 bool is_labelled_row(std::string_view folded) {
-    const std::size_t colon = folded.find(':');
-    if (colon != std::string_view::npos && colon < 20) {
-        const std::string label = util::fold_key(folded.substr(0, colon));
-        if (equals_any(lexicon::kTagLabels, label) || equals_any(lexicon::kAdLabels, label)) return true;
-    }
+    if (opens_with_label(lexicon::kTagLabels, folded) || opens_with_label(lexicon::kAdLabels, folded)) return true;
     if (folded.empty() || folded[0] != '#') return false;
     for (std::size_t at = folded.find(' '); at != std::string_view::npos; at = folded.find(' ', at + 1))
         if (at + 1 < folded.size() && folded[at + 1] != '#') return false;

@@ -144,7 +144,7 @@ constexpr std::string_view kRating[] = {
 constexpr std::string_view kSourceLabel[] = {
     "źródło:"sv, "quelle:"sv, "source:"sv, "sources:"sv, "fuente:"sv, "fonte:"sv, "bron:"sv, "источник:"sv,
     "(quelle:"sv, "(source:"sv, "this entry was posted"sv, "der beitrag wurde am"sv, "dieser beitrag wurde am"sv,
-    "bookmark the permalink"sv, "posted in"sv, "filed under"sv, "tags:"sv, "schlagworte:"sv,
+    "bookmark the permalink"sv, "posted in"sv, "filed under"sv,
 };
 
 }  // namespace

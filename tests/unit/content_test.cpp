@@ -123,6 +123,9 @@ TEST_CASE("content: wording rules", "[content][lexicon]") {
     CHECK(boilerplate_text_rule("Story continues", 0) == "ui-label");
     CHECK(boilerplate_text_rule("Subscribe", 0) == "ui-label");  // once only in the text path's list
     CHECK(boilerplate_text_rule("Share on X", 0) == "share");
+    // Tag rows: kTagLabels before a colon, as in the text path (trafilatura utopia.de-Werbung).
+    CHECK(boilerplate_text_rule("Schlagw\xC3\xB6rter: Greenwashing Kleidung Konsum News Promis", 0) == "source-line");
+    CHECK(boilerplate_text_rule("Tags: bitcoin, etf", 0) == "source-line");
     CHECK(boilerplate_text_rule("Partager sur", 0) == "share");
     CHECK(boilerplate_text_rule("Schlagworte", 0) == "ui-label");
     CHECK(boilerplate_text_rule("12 Comments", 0) == "comments");
