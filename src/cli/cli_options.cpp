@@ -37,16 +37,16 @@ namespace {
 
 void add_options(CLI::App& app, CliOptions& out, std::string& format, std::string& input_format,
                  std::string& max_bytes, std::optional<std::string>& url) {
-    app.add_option("INPUT", out.inputs, "Saved pages (HTML or text, may be gzipped); '-' or none reads stdin");
+    app.add_option("INPUT", out.inputs, "Saved pages (HTML or text, may be gzipped) or folders of them (walked); '-' or none reads stdin");
     app.add_option("-f,--format", format,
                    "Output format: json (one object per input), jsonl (one line per input), markdown (YAML front "
                    "matter + body) or text (title and paragraphs)")
         ->check(CLI::IsMember({"json", "jsonl", "markdown", "text"}))
         ->default_val("json");
-    app.add_option("-o,--output", out.output, "Write to FILE instead of stdout (replaced atomically)");
+    app.add_option("-o,--output", out.output, "Write to FILE instead of stdout (replaced atomically), or mirror the inputs into DIR (one file each)");
     app.add_option("--url", url, "The page's address: reported as `url`, base for resolving links");
-    app.add_option("--input-format", input_format, "Input kind: auto, html or text")
-        ->check(CLI::IsMember({"auto", "html", "text"}))
+    app.add_option("--input-format", input_format, "Input kind: auto, html, text, or jsonl (records {\"url\",\"html\"|\"text\"} one a line)")
+        ->check(CLI::IsMember({"auto", "html", "text", "jsonl"}))
         ->default_val("auto");
     app.add_option("--encoding", out.library.read.encoding, "Charset label overriding the sniffed one (WHATWG labels)")
         ->check([](const std::string& label) {
@@ -90,6 +90,20 @@ void add_writer_options(CLI::App& app, CliOptions& out, std::optional<bool>& pre
     app.add_flag("--links", out.writer.links, "markdown: keep links as [text](href) (resolved against --url, else the canonical URL)");
 }
 
+// Batch runs (issue 7): kept in one block.
+void add_batch_options(CLI::App& app, BatchCliOptions& batch) {
+    app.add_option("--glob", batch.globs, "Walk only files matching PATTERN; !PATTERN excludes (repeatable)")
+        ->allow_extra_args(false);
+    app.add_option("--files-from", batch.files_from, "Read input paths from FILE ('-' = stdin), one a line");
+    app.add_flag("-0,--null", batch.null_separated, "--files-from list is NUL-separated (find -print0)");
+    app.add_option("-j,--jobs", batch.jobs, "Worker threads (default: one per core)")->check(CLI::Range(1u, 1024u));
+    auto* ordered = app.add_flag("--ordered", batch.ordered, "Stream records in input order (default on stdout)");
+    app.add_flag("--unordered", batch.unordered, "Stream records as they finish")->excludes(ordered);
+    app.add_flag("--skip-existing", batch.skip_existing, "With -o DIR: skip inputs whose output exists (resume)");
+    app.add_flag("--fail-fast", batch.fail_fast, "Stop at the first input that cannot be read (unreadable, too large)");
+    app.add_flag("-q,--quiet", batch.quiet, "No progress bar and no summary line");
+}
+
 }  // namespace
 
 std::optional<int> parse_command_line(int argc, char** argv, CliOptions& out) {
@@ -100,6 +114,7 @@ std::optional<int> parse_command_line(int argc, char** argv, CliOptions& out) {
     std::string fields;
     add_options(app, out, format, input_format, max_bytes, url);
     add_writer_options(app, out, pretty, fields);
+    add_batch_options(app, out.batch);
     app.set_version_flag("-V,--version", std::string("newsclean ") + std::string(version()));
     try {
         app.parse(argc, argv);
@@ -120,10 +135,11 @@ std::optional<int> parse_command_line(int argc, char** argv, CliOptions& out) {
     out.library.read.format = input_format == "html" ? InputFormat::html
                               : input_format == "text" ? InputFormat::text
                                                        : InputFormat::auto_detect;
+    out.batch.records_in = input_format == "jsonl";
     out.library.read.max_bytes = *parse_byte_size(max_bytes);
     out.library.extract.url = url;
     out.writer.explain = out.library.extract.explain;
-    if (out.inputs.empty()) {
+    if (out.inputs.empty() && !out.batch.files_from) {
         if (::isatty(STDIN_FILENO)) {
             std::fprintf(stderr, "newsclean: no input given: pass files, or pipe a page on stdin (see --help)\n");
             return 2;

@@ -44,8 +44,6 @@ bool is_block_tag(Tag t) {
     }
 }
 
-namespace {
-
 int heading_level(Tag t) {
     switch (t) {
         case Tag::h1: return 1;
@@ -57,6 +55,8 @@ int heading_level(Tag t) {
         default: return 0;
     }
 }
+
+namespace {
 
 // U+00AD marks where a word may break; it is not part of the word
 // ("Ita&shy;li&shy;ens" is "Italiens": trafilatura eval page weinkenner.de).

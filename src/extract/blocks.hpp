@@ -26,5 +26,7 @@ std::vector<Block> build_blocks(const reader::Dom& dom, reader::NodeId root, con
 bool is_non_content_tag(reader::Tag tag);
 // Tags that start a new block of text.
 bool is_block_tag(reader::Tag tag);
+// 1..6 for <h1>..<h6>, 0 for any other tag.
+int heading_level(reader::Tag tag);
 
 }  // namespace newsclean::extract

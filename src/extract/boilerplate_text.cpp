@@ -1,5 +1,6 @@
 #include "extract/boilerplate_text.hpp"
 
+#include <algorithm>
 #include <string>
 
 #include "extract/ticker.hpp"
@@ -28,22 +29,46 @@ bool opens_with_quote(std::string_view folded) {
     return !folded.empty() && (folded.front() == '"' || folded.front() == '\'');
 }
 
-// "12 comments", "comments (4)": a teaser, not a sentence.
-bool is_comment_count(std::string_view key) {
-    std::size_t i = 0;
-    while (i < key.size() && (util::is_ascii_digit(key[i]) || key[i] == ' ')) ++i;
-    return i > 0 && (equals_any(kCommentPhrases, key.substr(i)) || key.substr(i) == "comment");
+// `key` without its counters ("Comments (12)", "1.2k comments" → "comments").
+std::string without_counts(std::string_view key) {
+    std::string out;
+    for (std::size_t pos = 0; pos < key.size();) {
+        const std::size_t end = std::min(key.find(' ', pos), key.size());
+        const std::string_view token = key.substr(pos, end - pos);
+        pos = end + 1;
+        if (token.find_first_not_of("0123456789()[].,+k") == std::string_view::npos) continue;
+        if (!out.empty()) out.push_back(' ');
+        out.append(token);
+    }
+    return util::fold_key(out);
 }
 
 // "Related: <headline>", "Lesen Sie auch: <headline>", "Also read » ...".
 bool is_inline_related(std::string_view folded, std::size_t link_chars, std::size_t length) {
     if (length > kInlineRelatedMax) return false;
-    for (std::string_view p : kRelatedOpeners.phrases) {
-        if (folded.substr(0, p.size()) != p) continue;
-        std::size_t k = p.size();
-        while (k < folded.size() && folded[k] == ' ') ++k;
-        if (k < folded.size() && (folded[k] == ':' || folded.substr(k, 2) == "\xC2\xBB" || folded[k] == '-'))
-            return link_chars > 0 || length < 200;
+    return opens_with_related_label(folded) && (link_chars > 0 || length < 200);
+}
+
+// The credit tables of the HTML path: labels ("Photo: X") and unlabelled wordings ("Photo by X").
+constexpr const PhraseTable* kCreditTables[] = {&kCreditMarkers, &kCreditWordings};
+
+bool starts_with_credit(std::string_view folded) {
+    for (const PhraseTable* table : kCreditTables)
+        if (starts_with_any(*table, folded)) return true;
+    return false;
+}
+
+// Whether a credit phrase at folded[at] closes the text as a clause of its own.
+bool credit_clause_at(std::string_view folded, std::size_t at, std::size_t clause_max) {
+    for (const PhraseTable* table : kCreditTables) {
+        for (std::string_view m : table->phrases) {
+            if (m[0] != folded[at] || folded.compare(at, m.size(), m) != 0) continue;
+            const std::string_view before = util::trim(folded.substr(0, at));
+            const std::string_view after = folded.substr(at + m.size());
+            if (!before.empty() && before.back() == '.' && after.find(". ") == std::string_view::npos &&
+                after.size() <= clause_max)
+                return true;
+        }
     }
     return false;
 }
@@ -54,17 +79,8 @@ bool ends_with_credit(std::string_view folded) {
     if (folded.size() > kCaptionMax) return false;
     // The marker sits in the last characters: search only there, first byte first.
     const std::size_t from = folded.size() > kClauseMax + 24 ? folded.size() - kClauseMax - 24 : 2;
-    for (std::size_t at = from; at < folded.size(); ++at) {
-        if (folded[at - 1] != ' ') continue;
-        for (std::string_view m : kCreditMarkers.phrases) {
-            if (m[0] != folded[at] || folded.compare(at, m.size(), m) != 0) continue;
-            const std::string_view before = util::trim(folded.substr(0, at));
-            const std::string_view after = folded.substr(at + m.size());
-            if (!before.empty() && before.back() == '.' && after.find(". ") == std::string_view::npos &&
-                after.size() <= kClauseMax)
-                return true;
-        }
-    }
+    for (std::size_t at = from; at < folded.size(); ++at)
+        if (folded[at - 1] == ' ' && credit_clause_at(folded, at, kClauseMax)) return true;
     return false;
 }
 
@@ -77,12 +93,12 @@ bool is_credit_line(std::string_view folded) {
     if (!s.empty() && (s.front() == '(' || s.front() == '[')) s.remove_prefix(1);
     if (s.substr(0, 2) == "\xC2\xA9" || s.substr(0, 3) == "(c)") return true;  // ©
     if (s.find(". ") != std::string_view::npos) return false;
-    if (starts_with_any(kCreditMarkers, s)) return true;
+    if (starts_with_credit(s)) return true;
     // "Roman Prymula, photo: Archives du Gouvernement" (trafilatura eval page
     // radio.cz): a name or label, then the credit after a comma or a bar.
     for (std::string_view sep : {", ", " | "}) {  // not " - ": "Raspberry Pi in education - Image: ..." is a story line (repost livewire-031)
         const std::size_t at = s.find(sep);
-        if (at != std::string_view::npos && starts_with_any(kCreditMarkers, s.substr(at + sep.size()))) return true;
+        if (at != std::string_view::npos && starts_with_credit(s.substr(at + sep.size()))) return true;
     }
     return false;
 }
@@ -92,15 +108,16 @@ std::string_view phrase_rule(std::string_view folded, std::string_view key, std:
     if (length <= kLabelMax) {
         if (equals_any(kShareLabels, key) || starts_with_any(kSharePrefixes, folded)) return "share";
         if (equals_any(kAdLabels, key)) return "ad-label";
-        if (equals_any(kUiLabels, key)) return "ui-label";
-        if (equals_any(kCommentPhrases, key) || is_comment_count(key)) return "comments";
+        if (equals_any(kUiLabels, key) || equals_any(kTagLabels, key)) return "ui-label";
+        if (is_comment_label(key)) return "comments";
         if (equals_any(kRelatedOpeners, key)) return "related-heading";
     }
     if (is_inline_related(folded, link_chars, length)) return "related-inline";
     if (length <= kPlugMax && contains_any(kRatingPhrases, folded)) return "rating";
     if (length <= kLabelMax * 2 && contains_any(kCommentPhrases, folded) && folded.find('|') != std::string_view::npos)
         return "comments";  // "Kommentarfeed | Kommentare geschlossen | Trackback-URL"
-    if (length <= kSourceLineMax && starts_with_any(kSourceLinePrefixes, folded)) return "source-line";
+    if (length <= kSourceLineMax && (starts_with_any(kSourceLinePrefixes, folded) || opens_with_label(kTagLabels, folded)))
+        return "source-line";
     if (length <= kSourceLineMax && contains_any(kCopyrightPhrases, folded)) return "copyright";
     if (starts_with_any(kDisclaimerOpeners, folded)) return "disclaimer";
     if (length <= kBannerMax && contains_any(kDisclaimerPhrases, folded)) return "disclaimer";
@@ -149,18 +166,38 @@ bool has_month_word(std::string_view folded) {
     return false;
 }
 
-std::size_t word_count(std::string_view s) {
-    std::size_t n = 0;
-    bool in = false;
-    for (char c : s) {
-        const bool space = util::is_ascii_space(c);
-        if (!space && !in) ++n;
-        in = !space;
-    }
-    return n;
+}  // namespace
+
+bool opens_with_label(const lexicon::PhraseTable& labels, std::string_view folded) {
+    constexpr std::size_t kLabelEnd = 20;  // "Schlagwörter:", "Advertisement:"
+    const std::size_t colon = folded.find(':');
+    return colon != std::string_view::npos && colon < kLabelEnd &&
+           equals_any(labels, util::fold_key(folded.substr(0, colon)));
 }
 
-}  // namespace
+bool opens_with_related_label(std::string_view folded) {
+    for (std::string_view p : kRelatedOpeners.phrases) {
+        if (folded.substr(0, p.size()) != p) continue;
+        std::size_t k = p.size();
+        while (k < folded.size() && folded[k] == ' ') ++k;
+        if (k == folded.size()) continue;
+        // A dash only after a space: "Related-party transactions rose" is a sentence.
+        const bool dash = folded[k] == '-' && k > p.size();
+        const std::size_t sep = folded[k] == ':' || dash ? 1 : folded.substr(k, 2) == "\xC2\xBB" ? 2 : 0;
+        if (sep > 0 && !util::trim(folded.substr(k + sep)).empty()) return true;
+    }
+    // A label with marks around it before a colon ("**Also read**: ...", "[Read also: ...").
+    constexpr std::size_t kLabelEnd = 40;
+    const std::size_t colon = folded.find(':');
+    if (colon == std::string_view::npos || colon > kLabelEnd || colon + 2 >= folded.size()) return false;
+    return equals_any(kRelatedOpeners, util::fold_key(folded.substr(0, colon)));
+}
+
+bool is_comment_label(std::string_view key) {
+    if (equals_any(kCommentPhrases, key)) return true;
+    const std::string label = without_counts(key);
+    return label.size() < key.size() && (equals_any(kCommentPhrases, label) || label == "comment");
+}
 
 bool is_quote_table(std::string_view text) {
     constexpr std::size_t kHeaderChars = 100;
@@ -180,8 +217,8 @@ bool is_meta_line(std::string_view text) {
     const std::string folded = util::fold(t);
     if (starts_with_any(kMetaLinePrefixes, folded)) return true;
     // "In March 2020, the plant closed." is the story's first sentence, not a dateline.
-    if (t.back() == '.' && word_count(t) >= 6) return false;
-    return word_count(t) <= kMetaLineWords && has_year(folded) && (has_clock_or_numeric_date(folded) || has_month_word(folded));
+    if (t.back() == '.' && util::count_tokens(t) >= 6) return false;
+    return util::count_tokens(t) <= kMetaLineWords && has_year(folded) && (has_clock_or_numeric_date(folded) || has_month_word(folded));
 }
 
 std::string_view boilerplate_text_rule(std::string_view text, std::size_t link_chars) {

@@ -8,6 +8,8 @@
 #include <cstddef>
 #include <string_view>
 
+#include "lexicon/phrases.hpp"
+
 namespace newsclean::extract {
 
 // The rule that marks `text` as boilerplate ("ticker", "disclaimer",
@@ -17,6 +19,20 @@ namespace newsclean::extract {
 // links (0 when unknown). Texts that open with a quotation mark are quotes
 // of the story ("“Disclaimer: …” the court wrote") and never match.
 std::string_view boilerplate_text_rule(std::string_view text, std::size_t link_chars);
+
+// A label of `labels` before a colon near the start of `folded` (util::fold of
+// the text): a tag row "Tags: bitcoin, etf", an ad label "Sponsored: X".
+bool opens_with_label(const lexicon::PhraseTable& labels, std::string_view folded);
+
+// A related-opener label, a separator (':', '-', '»') and something after it:
+// an inline link to another story ("Also read: <headline>", "Lesen Sie auch »
+// <headline>"). `folded`: util::fold of the text.
+bool opens_with_related_label(std::string_view folded);
+
+// A comment-section label, with or without its counter ("Comments", "141
+// comments", "Comments (12)", "1 comment"). `key`: util::fold_key of the text.
+// Only comment labels lose counters: "12 Further reading" is a numbered section.
+bool is_comment_label(std::string_view key);
 
 // A table of quotes: dense price changes under quote-table column labels
 // ("Symbol Price Chg%"). `text` is the table's text, header row first.

@@ -22,10 +22,6 @@ using reader::Tag;
 
 namespace {
 
-bool is_heading(Tag t) {
-    return t == Tag::h1 || t == Tag::h2 || t == Tag::h3 || t == Tag::h4 || t == Tag::h5 || t == Tag::h6;
-}
-
 // Readability.js textish tags for text density: SPAN, LI, TD + DIV_TO_P_ELEMS.
 bool is_textish(Tag t) {
     switch (t) {
@@ -139,7 +135,7 @@ private:
             const Tag t = dom_[id].tag;
             c.p += t == Tag::p, c.img += t == Tag::img, c.li += t == Tag::li, c.input += t == Tag::input;
             c.embed += t == Tag::object || t == Tag::embed || t == Tag::iframe;
-            if (is_heading(t)) c.heading_text = s_.text[id];
+            if (heading_level(t) > 0) c.heading_text = s_.text[id];
             if (t == Tag::ul || t == Tag::ol) c.list_text = s_.text[id];
             Counts& pc = c_[dom_[id].parent];
             pc.p += c.p, pc.img += c.img, pc.li += c.li, pc.input += c.input, pc.embed += c.embed;

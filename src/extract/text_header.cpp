@@ -127,7 +127,7 @@ std::optional<std::size_t> pick_title(const std::vector<Line>& lines, std::size_
 
 // The date after an "original" marker: "… · Originally published: Jul 26, 2024 at 9:51 am UTC".
 std::optional<ParsedDate> original_date(const Line& l) {
-    for (std::string_view marker : lexicon::kOriginalDateMarkers.phrases) {
+    for (std::string_view marker : lexicon::kRepostCredits.phrases) {
         const std::size_t at = l.folded.find(marker);
         if (at != std::string::npos)
             if (auto d = parse_date(std::string_view(l.folded).substr(at + marker.size()))) return d;

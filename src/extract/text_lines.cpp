@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "extract/boilerplate_text.hpp"
 #include "extract/byline.hpp"
 #include "extract/dates.hpp"
 #include "extract/ticker.hpp"
@@ -35,19 +36,6 @@ constexpr std::size_t kMaxNonDateWords = 3;
 constexpr std::size_t kMaxReadTimeWords = 4;
 // Newsletter/app plugs: at most this many words.
 constexpr std::size_t kMaxPlugWords = 30;
-
-// Scripts written without spaces between words: each character is a word
-// (the same ranges as Article::word_count).
-bool is_cjk(char32_t cp) {
-    return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) ||
-           (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x2FFFF);
-}
-
-bool is_letter_or_digit(char32_t cp) {
-    if (cp < 0x80) return util::is_ascii_alpha(char(cp)) || util::is_ascii_digit(char(cp));
-    return !util::is_unicode_space(cp) && !(cp >= 0x2000 && cp <= 0x206F) && !(cp >= 0x3000 && cp <= 0x303F) &&
-           !(cp >= 0xFF00 && cp <= 0xFF0F) && !(cp >= 0xA0 && cp <= 0xBF) && cp != 0xFFFD;
-}
 
 // Last code point of `s`, skipping closing quotes and brackets: "said.”" ends in '.'.
 char32_t last_significant(std::string_view s) {
@@ -97,23 +85,22 @@ bool is_bare_number(std::string_view s) {
     return digit;
 }
 
-// "Tags: bitcoin, etf", "#Bitcoin #ETF": a tag row.
+// Ad slots, buttons, tag labels: the HTML path's label tables (phrases.hpp).
+bool is_label(std::string_view key) {
+    return equals_any(lexicon::kAdLabels, key) || equals_any(lexicon::kUiLabels, key) ||
+           equals_any(lexicon::kTagLabels, key);
+}
+
+// "Tags: bitcoin, etf", "Sponsored: …", "#Bitcoin #ETF": a tag row or an ad
+// label. Not the buttons of kUiLabels: before a colon "By"/"Von" open a byline
+// ("By: Cryptopolitan", samples/mexc-deepseek-r1-cost.txt) and "Contact:",
+// "Email:" the contact lines of a press release.
 bool is_labelled_row(std::string_view folded) {
-    const std::size_t colon = folded.find(':');
-    if (colon != std::string_view::npos && colon < 20 &&
-        equals_any(lexicon::kInterstitialLabels, util::fold_key(folded.substr(0, colon))))
-        return true;
+    if (opens_with_label(lexicon::kTagLabels, folded) || opens_with_label(lexicon::kAdLabels, folded)) return true;
     if (folded.empty() || folded[0] != '#') return false;
     for (std::size_t at = folded.find(' '); at != std::string_view::npos; at = folded.find(' ', at + 1))
         if (at + 1 < folded.size() && folded[at + 1] != '#') return false;
     return true;
-}
-
-// "Also read: <headline>": a related-phrase label before a colon.
-bool is_inline_related(std::string_view folded) {
-    const std::size_t colon = folded.find(':');
-    if (colon == std::string_view::npos || colon > 40 || colon + 2 >= folded.size()) return false;
-    return equals_any(lexicon::kRelatedOpeners, util::fold_key(folded.substr(0, colon)));
 }
 
 // "2025-01-02 10:00:01 INFO ...", "[ERROR] ...": a timestamp-like first token
@@ -145,7 +132,8 @@ bool starts_with_word(const lexicon::PhraseTable& table, std::string_view folded
     for (std::string_view p : table.phrases) {
         if (multi_word_only && p.find_first_of(" :") == std::string_view::npos) continue;
         if (folded.substr(0, p.size()) != p) continue;
-        if (folded.size() == p.size() || !util::is_ascii_alpha(folded[p.size()])) return true;
+        // "share on " ends a word itself
+        if (folded.size() == p.size() || p.back() == ' ' || !util::is_ascii_alpha(folded[p.size()])) return true;
     }
     return false;
 }
@@ -172,20 +160,6 @@ int strip_markdown(std::string& text) {
     return level;
 }
 
-// "Comments (12)", "141 comments": a label with a counter.
-std::string without_counts(std::string_view key) {
-    std::string out;
-    for (std::size_t pos = 0; pos < key.size();) {
-        const std::size_t end = std::min(key.find(' ', pos), key.size());
-        const std::string_view token = key.substr(pos, end - pos);
-        pos = end + 1;
-        if (token.find_first_not_of("0123456789()[].,+k") == std::string_view::npos) continue;
-        if (!out.empty()) out.push_back(' ');
-        out.append(token);
-    }
-    return util::fold_key(out);
-}
-
 // Phrase-table kinds: the lexicon decides, sentence shape guards against traps
 // ("Share prices rose ..." is prose, "Share" is a label).
 LineKind phrase_kind(const Line& line) {
@@ -193,18 +167,19 @@ LineKind phrase_kind(const Line& line) {
     const bool short_label = line.words <= 12 && !line.sentence_end;
     if (equals_any(lexicon::kRelatedOpeners, key)) return LineKind::related_opener;
     // Only comment labels carry counters; "12 Further reading" is a numbered section of a story.
-    if (equals_any(lexicon::kCommentPhrases, without_counts(key))) return LineKind::comments;
-    if (equals_any(lexicon::kShareLabels, key) || (short_label && starts_with_word(lexicon::kShareLabels, key)))
+    if (is_comment_label(key)) return LineKind::comments;
+    if (equals_any(lexicon::kShareLabels, key) ||
+        (short_label && (starts_with_word(lexicon::kShareLabels, key) || starts_with_word(lexicon::kSharePrefixes, key))))
         return LineKind::share;
-    if (equals_any(lexicon::kInterstitialLabels, key) || is_labelled_row(line.folded)) return LineKind::label;
+    if (is_label(key) || is_labelled_row(line.folded)) return LineKind::label;
     // "Risk warning: …" opens a disclaimer, "Risk warnings from regulators …" does not.
     if (starts_with_word(lexicon::kDisclaimerOpeners, line.folded, false)) return LineKind::disclaimer;
     // Plugs are a sentence or three (13-22 words on the dev pages); a paragraph that
     // mentions a newsletter is longer.
     if (line.words <= kMaxPlugWords && contains_any(lexicon::kNewsletterPhrases, line.folded)) return LineKind::newsletter;
     if (line.words <= 60 && contains_any(lexicon::kCookiePhrases, line.folded)) return LineKind::cookie;
-    if (is_inline_related(line.folded)) return LineKind::inline_related;
-    if (line.words <= 30 && contains_any(lexicon::kCaptionCredits, line.folded)) return LineKind::caption;
+    if (opens_with_related_label(line.folded)) return LineKind::inline_related;
+    if (line.words <= 30 && contains_any(lexicon::kCreditMarkers, line.folded)) return LineKind::caption;
     return LineKind::blank;  // none
 }
 
@@ -354,10 +329,10 @@ std::size_t count_words(std::string_view text) {
     bool in_word = false;
     for (std::size_t i = 0; i < text.size();) {
         const char32_t cp = util::next_code_point(text, i);
-        if (is_cjk(cp)) {
+        if (util::is_cjk(cp)) {
             ++words;
             in_word = false;
-        } else if (is_letter_or_digit(cp)) {
+        } else if (util::is_word_char(cp)) {
             if (!in_word) ++words;
             in_word = true;
         } else {

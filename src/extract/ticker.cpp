@@ -100,14 +100,7 @@ bool is_quote_strip(std::string_view text) {
     const std::size_t changes = count_price_changes(t);
     if (changes == 0) return false;
     if (changes >= 2) return t.size() / changes < kCharsPerQuote;
-    std::size_t words = 0;
-    bool in_word = false;
-    for (char c : t) {
-        const bool space = util::is_ascii_space(c);
-        if (!space && !in_word) ++words;
-        in_word = !space;
-    }
-    return words <= 6 && t.size() < kCharsPerQuote;
+    return util::count_tokens(t) <= 6 && t.size() < kCharsPerQuote;
 }
 
 bool is_market_stats(std::string_view text) {

@@ -81,8 +81,6 @@ constexpr std::string_view kShare[] = {
     "share"sv, "share insights"sv, "share this article"sv, "share this"sv, "share on"sv, "tweet"sv,
     "copy link"sv, "teilen"sv, "partager"sv, "compartir"sv, "condividi"sv, "compartilhar"sv, "udostępnij"sv,
     "поделиться"sv,
-    // Share bars as saved text (issue #5: repost-text dev pages).
-    "share:"sv, "share this article"sv, "share on x"sv, "teilen auf"sv, "compartir en"sv, "partager sur"sv,
 };
 
 // Cookie/consent banners (GDPR consent-manager wording).
@@ -146,45 +144,71 @@ constexpr std::string_view kRating[] = {
 constexpr std::string_view kSourceLabel[] = {
     "źródło:"sv, "quelle:"sv, "source:"sv, "sources:"sv, "fuente:"sv, "fonte:"sv, "bron:"sv, "источник:"sv,
     "(quelle:"sv, "(source:"sv, "this entry was posted"sv, "der beitrag wurde am"sv, "dieser beitrag wurde am"sv,
-    "bookmark the permalink"sv, "posted in"sv, "filed under"sv, "tags:"sv, "schlagworte:"sv,
+    "bookmark the permalink"sv, "posted in"sv, "filed under"sv,
 };
 
 }  // namespace
 
-// Share-bar line prefixes (repost README shells: "Share on X", "Teilen auf").
+// Share-bar line prefixes (repost README shells: "Share on X", "Teilen auf";
+// issue #5 repost-text dev pages: "Share:", "Compartir en", "Partager sur" ...,
+// once also listed among the whole-line share labels for the text path).
 constexpr std::string_view kSharePrefix[] = {
     "share on "sv, "share this"sv, "share:"sv, "teilen auf"sv, "teilen:"sv, "partager sur"sv,
     "compartir en"sv, "condividi su"sv, "email this story"sv, "copy link"sv, "link kopieren"sv,
 };
 
-// Readability.js REGEXPS.adWords / loadingWords, plus "Advertisement" slot labels.
+// Ad-slot labels: Readability.js REGEXPS.adWords / loadingWords, plus
+// "Advertisement" slot labels (repost README shells; issue #5 repost-text dev
+// pages: "Advertisement", "Sponsored"). Merged with the ad labels of the text
+// extractor's interstitial list.
 constexpr std::string_view kAdLabel[] = {
-    "ad"sv, "ads"sv, "advertising"sv, "advertisement"sv, "publicité"sv, "pub"sv, "werbung"sv, "anzeige"sv, "reklama"sv, "reklame"sv,
-    "publicidade"sv, "pubblicità"sv,
+    "ad"sv, "ads"sv, "advertising"sv, "advertisement"sv, "advertisements"sv, "publicité"sv, "pub"sv, "werbung"sv,
+    "anzeige"sv, "reklama"sv, "reklame"sv, "publicidade"sv, "pubblicità"sv,
     "广告"sv, "реклама"sv, "anuncio"sv, "publicidad"sv, "sponsored"sv, "loading"sv, "loading..."sv,
     "chargement"sv, "cargando"sv, "загрузка"sv,
 };
 
-// Buttons and widget labels (repost README: "Story continues", "Show more"; sentiment votes).
+// Buttons and widget labels left in the text (repost README: "Story continues",
+// "Show more"; sentiment votes). Merged with the text extractor's interstitial
+// list (issue #5 repost-text dev pages: the "Follow" button of an author row,
+// "Sign up"/"Subscribe" buttons). Comment-section buttons ("View comments")
+// are kComments'. "Read more" is also a related opener: the HTML path checks
+// this table first, as a lone "Read more" link is a button there and must not
+// open a related block (content_sweep.cpp); the text path reads it as an opener.
 constexpr std::string_view kUiLabel[] = {
     "story continues"sv, "story continues below"sv, "show more"sv, "show less"sv, "read more"sv,
-    "continue reading"sv, "load more"sv, "see more"sv, "view comments"sv, "sign in to comment"sv,
-    "join the conversation"sv, "vote to see community results"sv, "weiterlesen"sv, "mehr anzeigen"sv, "lire la suite"sv, "leer más"sv,
+    "continue reading"sv, "load more"sv, "see more"sv, "vote to see community results"sv, "weiterlesen"sv, "mehr anzeigen"sv, "lire la suite"sv, "leer más"sv,
     "print"sv, "email"sv, "back to top"sv, "scroll to top"sv,
+    "follow"sv, "following"sv, "sign up"sv, "subscribe"sv, "log in"sv, "sign in"sv,
     // trafilatura evaluation pages: navigation and tool labels left inside articles.
     "zurück zur startseite"sv, "lade weitere inhalte"sv, "inhaltsverzeichnis"sv, "table of contents"sv,
     "print recipe"sv, "jump to recipe"sv, "sie sind aktuell nicht eingeloggt"sv, "als pdf herunterladen"sv,
     "dieses skript als pdf herunterladen"sv, "download as pdf"sv, "kontakt"sv, "contact"sv, "von"sv, "by"sv,
-    "tags"sv, "schlagworte"sv, "schlagwörter"sv, "stichworte"sv, "themen"sv, "topics"sv, "abo"sv,
-    "community"sv,
+    "abo"sv, "community"sv,
 };
 
-// Repost credit lines (repost README truth rules: the "Originally posted…" line is not body).
+// Labels of a tag row of a news CMS, alone on their line or before a colon
+// ("Tags: bitcoin, etf"; trafilatura evaluation pages: "Schlagworte",
+// "Themen"; issue #5 repost-text dev pages, in fr/es/ru).
+constexpr std::string_view kTagLabel[] = {
+    "tags"sv, "topics"sv, "schlagworte"sv, "schlagwörter"sv, "stichworte"sv, "themen"sv, "étiquettes"sv,
+    "sujets"sv, "etiquetas"sv, "temas"sv, "теги"sv,
+};
+
+// Repost credits: the line naming the original publication, often with its date
+// (repost README truth rules: the "Originally posted…" line is not body;
+// tag two-dates: "Originally posted by X · 2025-03-09", "Originally published:
+// …", "First published on X on …", "This story first appeared on X on …",
+// "Original: 19.09.2025 04:20"; de/fr/es equivalents). Merged from the HTML
+// selector's repost credits and the text extractor's original-date markers
+// (issue #5): the HTML path drops a short line opening with one, the text path
+// reads the original date after one.
 constexpr std::string_view kRepostCredit[] = {
-    "originally published"sv, "originally posted"sv, "first published"sv, "this story first appeared"sv,
+    "originally published"sv, "originally posted"sv, "originally appeared"sv, "first published"sv,
+    "first appeared"sv, "first posted"sv, "original:"sv, "this story first appeared"sv,
     "this article first appeared"sv, "this article originally appeared"sv, "this story originally appeared"sv,
-    "this article was originally published"sv, "ursprünglich veröffentlicht"sv, "zuerst erschienen"sv,
-    "publicado originalmente"sv, "publié initialement"sv,
+    "this article was originally published"sv, "ursprünglich veröffentlicht"sv, "erstveröffentlichung"sv,
+    "zuerst erschienen"sv, "publicado originalmente"sv, "publié initialement"sv,
 };
 
 // Disclaimer wording found anywhere in a short paragraph (MEXC sample; repost README shells).
@@ -201,15 +225,27 @@ constexpr std::string_view kDisclaimerPhrase[] = {
     "fines informativos"sv, "ne constitue pas un conseil"sv,
 };
 
-// Photo-credit markers that close a caption (repost README: captions and
-// photo credits are not body; "… screen. Image: Shutterstock").
+// Photo-credit labels: a label and a colon, or "via" (repost README: captions
+// and photo credits are not body; "… screen. Image: Shutterstock", "Chart via
+// TradingView"). Both paths use them: the HTML one where they close a caption
+// or open a short credit line, the text one anywhere in a short line. Merged
+// from the HTML selector's credit markers and the text extractor's caption
+// credits (issue #5 repost-text dev pages: "Photo: Getty Images",
+// "Illustration: newsroom graphics desk"), which the HTML list contained.
 constexpr std::string_view kCreditMarker[] = {
-    "photo:"sv, "image:"sv, "illustration:"sv, "chart via"sv, "image via"sv, "photo via"sv, "photo by"sv,
-    "image by"sv, "picture:"sv, "credit:"sv, "photograph:"sv, "foto:"sv, "bild:"sv, "grafik:"sv,
-    "imagen:"sv, "source: getty"sv,
-    // common caption-credit forms beyond the repost shells' ("Image courtesy of X", "Crédit photo : X").
-    "courtesy of"sv, "image courtesy"sv, "photo courtesy"sv, "photograph by"sv, "foto de"sv, "photo de"sv,
-    "crédit photo"sv, "bildnachweis:"sv, "chart:"sv, "screenshot:"sv, "illustration by"sv, "pictured:"sv,
+    "photo:"sv, "image:"sv, "illustration:"sv, "chart via"sv, "image via"sv, "photo via"sv, "picture:"sv,
+    "credit:"sv, "photograph:"sv, "foto:"sv, "bild:"sv, "grafik:"sv, "imagen:"sv, "source: getty"sv,
+    "crédit photo"sv, "bildnachweis:"sv, "chart:"sv, "screenshot:"sv, "pictured:"sv,
+};
+
+// Credit wordings without a label ("Photo by X", "Image courtesy of X", "Foto de
+// X"): a credit only where the HTML path finds one, closing a caption after its
+// full stop or opening a short credit line. Anywhere in a line they are prose
+// too ("a photo by a fan"; repost-text livewire-054 keeps "Photo by Joan
+// Bardeletti" lines as body), so the text path does not use them.
+constexpr std::string_view kCreditWording[] = {
+    "photo by"sv, "image by"sv, "photograph by"sv, "illustration by"sv, "courtesy of"sv, "image courtesy"sv,
+    "photo courtesy"sv, "foto de"sv, "photo de"sv,
 };
 
 // Labels opening a byline/source line above the story (repost README shells:
@@ -233,9 +269,11 @@ const PhraseTable kCommentPhrases{"comments", kComments};
 const PhraseTable kSharePrefixes{"share", kSharePrefix};
 const PhraseTable kAdLabels{"ad-label", kAdLabel};
 const PhraseTable kUiLabels{"ui-label", kUiLabel};
+const PhraseTable kTagLabels{"tag-label", kTagLabel};
 const PhraseTable kRepostCredits{"repost-credit", kRepostCredit};
 const PhraseTable kDisclaimerPhrases{"disclaimer", kDisclaimerPhrase};
 const PhraseTable kCreditMarkers{"photo-credit", kCreditMarker};
+const PhraseTable kCreditWordings{"photo-credit", kCreditWording};
 const PhraseTable kMetaLinePrefixes{"meta-line", kBylineLabel};
 const PhraseTable kRatingPhrases{"rating", kRating};
 const PhraseTable kAuthorHeadings{"author-box", kAuthorHeading};
@@ -327,41 +365,10 @@ using namespace std::string_view_literals;
 
 namespace {
 
-// Interstitial labels seen in text scrapes of reposted pages (repost-text dev
-// pages: "Advertisement", "Story continues", "Show more", the "Follow" button of
-// an author row, "Sign up"/"Subscribe" buttons; localised forms of the same).
-constexpr std::string_view kInterstitial[] = {
-    "advertisement"sv, "advertisements"sv, "sponsored"sv, "ad"sv, "anzeige"sv, "werbung"sv, "publicidad"sv,
-    "publicité"sv, "pubblicità"sv, "реклама"sv, "story continues"sv, "story continues below"sv,
-    "show more"sv, "see more"sv, "load more"sv, "continue reading"sv, "weiterlesen"sv, "mehr anzeigen"sv,
-    "leer más"sv, "lire la suite"sv, "follow"sv, "following"sv, "sign up"sv, "subscribe"sv, "log in"sv,
-    "sign in"sv, "print"sv, "copy link"sv,
-    // Tag rows ("Tags: bitcoin, etf") of news CMSs.
-    "tags"sv, "topics"sv, "schlagwörter"sv, "themen"sv, "étiquettes"sv, "sujets"sv, "etiquetas"sv, "temas"sv,
-    "теги"sv,
-};
-
-// Caption credits (repost-text dev pages: "… Image: Shutterstock", "Chart via
-// TradingView", "Photo: Getty Images", "Illustration: newsroom graphics desk";
-// the common agency forms in de/fr/es).
-constexpr std::string_view kCaptions[] = {
-    "image:"sv, "photo:"sv, "picture:"sv, "illustration:"sv, "photograph:"sv, "credit:"sv, "chart via"sv,
-    "image via"sv, "photo via"sv, "bild:"sv, "foto:"sv, "imagen:"sv, "crédit photo"sv,
-};
-
 // Log levels of common logging libraries (syslog, log4j, Python logging).
 constexpr std::string_view kLogLevelWords[] = {
     "trace"sv, "debug"sv, "info"sv, "notice"sv, "warn"sv, "warning"sv, "error"sv, "err"sv, "fatal"sv,
     "critical"sv, "crit"sv, "alert"sv, "emerg"sv, "severe"sv,
-};
-
-// Two-date reposts (corpus/repost/README.md, tag two-dates: "Originally posted by X · 2025-03-09",
-// "Originally published: …", "First published on X on …", "This story first appeared on X on …",
-// "Original: 19.09.2025 04:20"; de/fr/es equivalents).
-constexpr std::string_view kOriginalDate[] = {
-    "originally published"sv, "originally posted"sv, "originally appeared"sv, "first published"sv,
-    "first appeared"sv, "first posted"sv, "original:"sv, "ursprünglich veröffentlicht"sv,
-    "erstveröffentlichung"sv, "zuerst erschienen"sv, "publié initialement"sv, "publicado originalmente"sv,
 };
 
 // Read-time lines of CMS headers and reader views (Firefox Reader View "5–6 minutes",
@@ -380,10 +387,7 @@ constexpr std::string_view kModified[] = {
 
 }  // namespace
 
-const PhraseTable kInterstitialLabels{"interstitial", kInterstitial};
-const PhraseTable kCaptionCredits{"caption", kCaptions};
 const PhraseTable kLogLevels{"log-level", kLogLevelWords};
-const PhraseTable kOriginalDateMarkers{"original-date", kOriginalDate};
 const PhraseTable kModifiedDateMarkers{"modified-date", kModified};
 const PhraseTable kReadTimeWords{"read-time", kReadTime};
 

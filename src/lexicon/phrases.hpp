@@ -33,12 +33,20 @@ extern const PhraseTable kSharePrefixes;
 extern const PhraseTable kAdLabels;
 // Whole lines that are buttons or UI labels left in the text ("Story continues").
 extern const PhraseTable kUiLabels;
-// Prefixes of repost credit lines ("Originally published on X ...").
+// Labels of a tag row ("Tags", "Schlagworte"), whole lines or before a colon.
+extern const PhraseTable kTagLabels;
+// Repost credits ("Originally published on X ...", "Original: 23.09.2026 18:20"):
+// prefixes of credit lines (HTML) and markers of the ORIGINAL publication date
+// on a repost, followed by that date (text scrapes, issue #5).
 extern const PhraseTable kRepostCredits;
 // Phrases that mark a disclaimer wherever they occur in a short paragraph.
 extern const PhraseTable kDisclaimerPhrases;
-// Markers of a photo credit closing a caption ("... . Photo: Getty Images").
+// Labels of a photo credit ("Photo: Getty Images", "Chart via TradingView"):
+// a caption wherever they stand in a short line.
 extern const PhraseTable kCreditMarkers;
+// Unlabelled credit wordings ("Photo by X", "Courtesy of X"): a credit only
+// closing a caption or opening a short credit line.
+extern const PhraseTable kCreditWordings;
 
 // Prefixes of byline/source/date lines shown above the story.
 extern const PhraseTable kMetaLinePrefixes;
@@ -62,16 +70,8 @@ bool contains_any(const PhraseTable& table, std::string_view folded);
 
 namespace newsclean::lexicon {
 
-// Whole lines that are interstitial UI labels inside or around an article:
-// ad slots, "read more" expanders, follow buttons (issue #5, text scrapes).
-extern const PhraseTable kInterstitialLabels;
-// Credit markers that make a short line an image/chart caption (issue #5).
-extern const PhraseTable kCaptionCredits;
 // Severity words that mark a line of a log file, not prose (issue #5).
 extern const PhraseTable kLogLevels;
-// Markers of the ORIGINAL publication date on a repost, followed by that date
-// ("Original: 23.09.2026 18:20", "Originally published: Jul 26, 2024") (issue #5).
-extern const PhraseTable kOriginalDateMarkers;
 // Words of a read-time line ("3 min read", "5–6 minutes", "Lesezeit: 4 Minuten") (issue #5).
 extern const PhraseTable kReadTimeWords;
 // Labels of a modification date at the start of a dateline ("Updated: 20.09.2025") (issue #5).

@@ -147,8 +147,8 @@ void skip_past(Prescan& p, std::string_view marker) {
 
 }  // namespace
 
-std::optional<std::string_view> prescan_meta_charset(std::string_view bytes) {
-    Prescan p{bytes.substr(0, 1024)};
+std::optional<std::string_view> prescan_meta_charset(std::string_view bytes, std::size_t window) {
+    Prescan p{bytes.substr(0, window)};
     if (auto xml = xml_declaration_encoding(p.s)) return xml;
     std::string name, value;
     while (!p.at_end()) {

@@ -22,8 +22,9 @@ std::optional<BomMatch> sniff_bom(std::string_view bytes);
 
 // The WHATWG "prescan a byte stream to determine its encoding" over the first
 // 1024 bytes: <meta charset>, <meta http-equiv=content-type content=...>.
-// Also honours <?xml encoding="..."?> at the very start.
-std::optional<std::string_view> prescan_meta_charset(std::string_view bytes);
+// Also honours <?xml encoding="..."?> at the very start. `window` widens the
+// scan for pages whose declaration sits after a long preamble.
+std::optional<std::string_view> prescan_meta_charset(std::string_view bytes, std::size_t window = 1024);
 
 // True when the bytes are well-formed UTF-8 (NULs allowed; they are replaced later).
 bool is_valid_utf8(std::string_view bytes);

@@ -142,6 +142,8 @@ bool has_utf8_multibyte(std::string_view b) {
     return false;
 }
 
+constexpr std::size_t kLateCharsetWindow = 64 * 1024;
+
 std::string_view choose_encoding(std::string_view bytes, bool html) {
     const bool valid_utf8 = is_valid_utf8(bytes);
     if (html) {
@@ -152,7 +154,15 @@ std::string_view choose_encoding(std::string_view bytes, bool html) {
             return *declared;
         }
     }
-    return valid_utf8 ? std::string_view("UTF-8") : std::string_view("windows-1252");
+    if (valid_utf8) return "UTF-8";
+    // Not UTF-8 and nothing declared in the standard's 1024 bytes: archived and
+    // script-heavy pages often declare their charset later in <head> (a
+    // web.archive.org copy of a gb2312 page puts its <meta> at byte 1232), and
+    // that beats guessing windows-1252.
+    if (html) {
+        if (auto late = prescan_meta_charset(bytes, kLateCharsetWindow)) return *late;
+    }
+    return "windows-1252";
 }
 
 }  // namespace

@@ -36,10 +36,33 @@ std::string_view trim(std::string_view s) {
     return s;
 }
 
+std::size_t count_tokens(std::string_view s) {
+    std::size_t n = 0;
+    bool in = false;
+    for (char c : s) {
+        const bool space = is_ascii_space(c);
+        if (!space && !in) ++n;
+        in = !space;
+    }
+    return n;
+}
+
 bool is_unicode_space(char32_t cp) {
     if (cp < 0x80) return is_ascii_space(char(cp));
     return cp == 0x85 || cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) ||
            cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000;
+}
+
+bool is_cjk(char32_t cp) {
+    return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) ||
+           (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x2FFFF);
+}
+
+bool is_word_char(char32_t cp) {
+    if (cp < 0x80) return is_ascii_alpha(char(cp)) || is_ascii_digit(char(cp));
+    if (is_unicode_space(cp)) return false;
+    return !((cp >= 0x2000 && cp <= 0x206F) || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFF0F) ||
+             cp == 0xFFFD || (cp >= 0xA0 && cp <= 0xBF) || cp == 0xD7 || cp == 0xF7);
 }
 
 std::string collapse_whitespace(std::string_view s) { return collapse_whitespace(s, std::string::npos); }

@@ -20,6 +20,9 @@ bool iequals(std::string_view a, std::string_view b);       // ASCII case-insens
 bool istarts_with(std::string_view s, std::string_view prefix);
 std::size_t ifind(std::string_view hay, std::string_view needle, std::size_t from = 0);
 std::string_view trim(std::string_view s);                  // ASCII whitespace
+// Runs of characters between ASCII white space: a cheap word count for short
+// widget and meta lines (punctuation and numbers count as words).
+std::size_t count_tokens(std::string_view s);
 
 // Unicode whitespace-aware: collapses runs of white space (incl. NBSP and the
 // U+2000 spaces) into one ASCII space and trims both ends.
@@ -40,5 +43,13 @@ char32_t next_code_point(std::string_view s, std::size_t& i);
 std::string repair_utf8(std::string_view s);
 
 bool is_unicode_space(char32_t cp);
+
+// Scripts written without spaces between words (kana, CJK ideographs): each
+// character counts as a word (Article::word_count, the text extractor's lines).
+bool is_cjk(char32_t cp);
+
+// A code point that belongs to a word: a letter or digit, not white space,
+// general punctuation, CJK or fullwidth punctuation, Latin-1 symbols or × ÷.
+bool is_word_char(char32_t cp);
 
 }  // namespace newsclean::util

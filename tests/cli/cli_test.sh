@@ -61,10 +61,12 @@ mkdir "$tmp/dir"
 run "$tmp/dir"
 check "directory exits 1" test "$rc" -eq 1
 
-# One bad file among good ones: the good ones are still written, exit 1.
-run -f jsonl "$samples/exchange-news-repost.html" /dev/null "$samples/social-square-post.html"
+# One bad file among good ones: the good ones are still written, the bad one
+# gets an error record in its place (issue 7), exit 1.
+run -f jsonl "$samples/exchange-news-repost.html" "$tmp/missing.html" "$samples/social-square-post.html"
 check "mixed batch exits 1" test "$rc" -eq 1
-check "mixed batch keeps the good records" test "$(printf '%s\n' "$out" | json_has_schema_keys jsonl)" = 2
+check "mixed batch keeps the good records" test "$(printf '%s\n' "$out" | grep -v '"error"' | json_has_schema_keys jsonl)" = 2
+check "mixed batch: error record for the bad one" grep -q "^{\"input\":{\"path\":\"$tmp/missing.html\"},\"error\":" "$tmp/out"
 
 # Usage errors exit 2 with one line; --help/--version exit 0 on stdout.
 run --format yaml "$samples/mexc-deepseek-r1-cost.txt"

@@ -86,6 +86,18 @@ TEST_CASE("meta prescan follows the WHATWG algorithm") {
     CHECK_FALSE(prescan_meta_charset(late).has_value());  // only the first 1024 bytes count
 }
 
+TEST_CASE("a charset declared after the first 1024 bytes is used when the bytes are not UTF-8") {
+    const std::string preamble = "<html><head>" + std::string(2000, ' ') + "<script src=a.js></script>";
+    const std::string gbk_title = "\xD6\xD0\xCE\xC4";  // 中文 in GBK
+    const auto doc = test::load(preamble + "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">"
+                                "<title>" + gbk_title + "</title></head><body><p>x</p></body></html>");
+    CHECK(doc.input.charset == "GBK");
+    CHECK(test::first_text(doc, Tag::title) == "中文");
+    // Valid UTF-8 keeps the standard's window: a late <meta> cannot override it.
+    const auto utf8 = test::load(preamble + "<meta charset=gbk><title>中文</title></head><body><p>x</p></body></html>");
+    CHECK(utf8.input.charset == "UTF-8");
+}
+
 TEST_CASE("UTF-16 without BOM is recognised from its zero bytes") {
     std::u16string text = u"<html><body><p>Hello world, this is UTF-16 text.</p></body></html>";
     std::string le;

@@ -121,11 +121,30 @@ TEST_CASE("content: wording rules", "[content][lexicon]") {
     CHECK(boilerplate_text_rule("Share this article", 0) == "share");
     CHECK(boilerplate_text_rule("Advertisement", 0) == "ad-label");
     CHECK(boilerplate_text_rule("Story continues", 0) == "ui-label");
+    CHECK(boilerplate_text_rule("Subscribe", 0) == "ui-label");  // once only in the text path's list
+    CHECK(boilerplate_text_rule("Share on X", 0) == "share");
+    // Tag rows: kTagLabels before a colon, as in the text path (trafilatura utopia.de-Werbung).
+    CHECK(boilerplate_text_rule("Schlagw\xC3\xB6rter: Greenwashing Kleidung Konsum News Promis", 0) == "source-line");
+    CHECK(boilerplate_text_rule("Tags: bitcoin, etf", 0) == "source-line");
+    CHECK(boilerplate_text_rule("Partager sur", 0) == "share");
+    CHECK(boilerplate_text_rule("Schlagworte", 0) == "ui-label");
     CHECK(boilerplate_text_rule("12 Comments", 0) == "comments");
+    // One counter rule for both paths (is_comment_label): trafilatura internet-law.de "Comments (35)".
+    CHECK(boilerplate_text_rule("Comments (35)", 0) == "comments");
+    CHECK(boilerplate_text_rule("1 comment", 0) == "comments");
+    CHECK(boilerplate_text_rule("12 Further reading", 0).empty());
     CHECK(boilerplate_text_rule("Lesen Sie auch: Neue Regeln für Kryptobörsen", 30) == "related-inline");
+    // opens_with_related_label, shared with the text path.
+    CHECK(boilerplate_text_rule("**Also read**: Bitcoin miners turn to AI hosting", 30) == "related-inline");
+    CHECK(boilerplate_text_rule("Related-party transactions rose by a third.", 0).empty());
     CHECK(boilerplate_text_rule("Originally published on ChainWire on Sep 18, 2025.", 0) == "repost-credit");
+    // kRepostCredits is also the text path's original-date marker table.
+    CHECK(boilerplate_text_rule("Original: 23.09.2026 18:20", 0) == "repost-credit");
+    CHECK(boilerplate_text_rule("First posted on Meridian Wire, 19 September 2025", 0) == "repost-credit");
     CHECK(boilerplate_text_rule("A trader watches screens. Photo: Getty Images", 0) == "photo-credit");
     CHECK(boilerplate_text_rule("Foto: Sascha Klahn", 0) == "photo-credit");
+    CHECK(boilerplate_text_rule("Photo by Joan Bardeletti", 0) == "photo-credit");  // kCreditWordings
+    CHECK(boilerplate_text_rule("The lab in Barcelona. Photo courtesy of Energy Control", 0) == "photo-credit");
     CHECK(boilerplate_text_rule("Roman Prymula, photo: Archives du Gouvernement tchèque", 0) == "photo-credit");
     CHECK(boilerplate_text_rule("LiveWire Markets Ltd. All rights reserved.", 0) == "copyright");
     CHECK(boilerplate_text_rule("Lire aussi : La BCE maintient ses taux", 20) == "related-inline");
@@ -174,8 +193,8 @@ TEST_CASE("content: a table of figures is story, a quote table is not", "[conten
 TEST_CASE("content: lexicon tables are non-empty", "[content][lexicon]") {
     using namespace newsclean::lexicon;
     for (const PhraseTable* t : {&kRelatedOpeners, &kDisclaimerOpeners, &kNewsletterPhrases, &kShareLabels,
-                                 &kCookiePhrases, &kCommentPhrases, &kSharePrefixes, &kAdLabels, &kUiLabels,
-                                 &kRepostCredits, &kDisclaimerPhrases, &kCreditMarkers, &kMetaLinePrefixes,
+                                 &kCookiePhrases, &kCommentPhrases, &kSharePrefixes, &kAdLabels, &kUiLabels, &kTagLabels,
+                                 &kRepostCredits, &kDisclaimerPhrases, &kCreditMarkers, &kCreditWordings, &kMetaLinePrefixes,
                                  &kRatingPhrases, &kSourceLinePrefixes, &kAuthorHeadings, &kQuoteTableLabels,
                                  &kCopyrightPhrases}) {
         INFO(t->name);

@@ -1,0 +1,46 @@
+// util/text.hpp: the code-point classes that both word counters use
+// (Article::word_count and the text extractor's text::count_words).
+#include <catch2/catch.hpp>
+
+#include "extract/text_lines.hpp"
+#include "newsclean/article.hpp"
+#include "util/text.hpp"
+
+using namespace newsclean;
+
+TEST_CASE("is_cjk: kana and ideographs, not Hangul or Latin") {
+    CHECK(util::is_cjk(U'\u3042'));   // あ hiragana
+    CHECK(util::is_cjk(U'\u30AB'));   // カ katakana
+    CHECK(util::is_cjk(U'\u8A18'));   // 記 ideograph
+    CHECK(util::is_cjk(U'\U00020000'));  // extension B
+    CHECK(!util::is_cjk(U'\uAC00'));  // 가 Hangul: written with spaces
+    CHECK(!util::is_cjk(U'a'));
+    CHECK(!util::is_cjk(U'\u3002'));  // 。 punctuation
+}
+
+TEST_CASE("is_word_char: letters and digits of any script, no punctuation or symbols") {
+    CHECK(util::is_word_char(U'a'));
+    CHECK(util::is_word_char(U'7'));
+    CHECK(util::is_word_char(U'\u00E9'));  // é
+    CHECK(util::is_word_char(U'\u0436'));  // ж
+    CHECK(!util::is_word_char(U'-'));
+    CHECK(!util::is_word_char(U'\u2014'));  // em dash
+    CHECK(!util::is_word_char(U'\u00A0'));  // NBSP
+    CHECK(!util::is_word_char(U'\u00D7'));  // ×
+    CHECK(!util::is_word_char(U'\u3001'));  // 、
+    CHECK(!util::is_word_char(U'\uFFFD'));
+}
+
+TEST_CASE("both word counters count a CJK character as a word") {
+    Article a;
+    a.blocks.push_back(Block{});
+    a.blocks.back().text = "関連記事 Bitcoin — 5 × 3";
+    CHECK(a.word_count() == 4 + 3);
+    CHECK(extract::text::count_words("関連記事 Bitcoin — 5 × 3") == 4 + 3);
+}
+
+TEST_CASE("count_tokens: runs between white space") {
+    CHECK(util::count_tokens("") == 0);
+    CHECK(util::count_tokens("  BTC  $115,373.16 -1.91% ") == 3);
+    CHECK(util::count_tokens("Published:\t19.09.2025\n04:20") == 3);
+}
