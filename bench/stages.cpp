@@ -103,6 +103,31 @@ PageTiming time_page(const std::string& bytes, int repeat) {
     return t;
 }
 
+// Per-page stage costs relative to gumbo's parse of the same page.
+struct Ratios {
+    std::vector<double> read, metadata, content, extract;
+    std::size_t metadata_over = 0;  // pages over the issue #3 metadata budget
+    void add(const PageTiming& t) {
+        read.push_back(t.read / t.gumbo);
+        metadata.push_back(t.metadata / t.gumbo);
+        content.push_back(t.content / t.gumbo);
+        extract.push_back(t.extract / t.gumbo);
+        if (t.metadata > kMetadataBudget * t.gumbo) ++metadata_over;
+    }
+};
+
+void print_ratios(const std::map<std::string, Ratios>& by_dir, const Ratios& all) {
+    std::printf("per page vs gumbo (median): %-14s %7s %8s %8s %8s %s\n", "set", "reader", "metadata", "content",
+                "extract", "metadata>15%");
+    auto row = [](const std::string& name, const Ratios& r) {
+        std::printf("                            %-14s %7.2f %8.3f %8.3f %8.2f %zu/%zu\n", name.c_str(),
+                    median(r.read), median(r.metadata), median(r.content), median(r.extract), r.metadata_over,
+                    r.metadata.size());
+    };
+    for (const auto& [name, r] : by_dir) row(name, r);
+    if (by_dir.size() > 1) row("all", all);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -117,10 +142,6 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "usage: newsclean_bench [--repeat N] DIR_OR_FILE...\n");
         return 2;
     }
-    struct Ratios {
-        std::vector<double> read, metadata, content, extract;
-        std::size_t metadata_over = 0;
-    };
     std::map<std::string, Ratios> by_dir;
     Ratios all;
     double gumbo_total = 0, read_total = 0, metadata_total = 0, content_total = 0, extract_total = 0;
@@ -137,13 +158,8 @@ int main(int argc, char** argv) {
         gumbo_total += t.gumbo;
         metadata_total += t.metadata;
         content_total += t.content;
-        for (Ratios* r : {&all, &by_dir[path.parent_path().filename().string()]}) {
-            r->read.push_back(t.read / t.gumbo);
-            r->metadata.push_back(t.metadata / t.gumbo);
-            r->content.push_back(t.content / t.gumbo);
-            r->extract.push_back(t.extract / t.gumbo);
-            if (t.metadata > kMetadataBudget * t.gumbo) ++r->metadata_over;
-        }
+        all.add(t);
+        by_dir[path.parent_path().filename().string()].add(t);
     }
     rusage ru{};
     getrusage(RUSAGE_SELF, &ru);
@@ -155,15 +171,7 @@ int main(int argc, char** argv) {
     if (gumbo_total > 0)
         std::printf("summed over HTML pages, %% of gumbo: metadata %.1f%%, content %.1f%%\n",
                     100 * metadata_total / gumbo_total, 100 * content_total / gumbo_total);
-    std::printf("per page vs gumbo (median): %-14s %7s %8s %8s %8s %s\n", "set", "reader", "metadata", "content",
-                "extract", "metadata>15%");
-    auto row = [](const std::string& name, const Ratios& r) {
-        std::printf("                            %-14s %7.2f %8.3f %8.3f %8.2f %zu/%zu\n", name.c_str(),
-                    median(r.read), median(r.metadata), median(r.content), median(r.extract), r.metadata_over,
-                    r.metadata.size());
-    };
-    for (const auto& [name, r] : by_dir) row(name, r);
-    if (by_dir.size() > 1) row("all", all);
+    print_ratios(by_dir, all);
     std::printf("peak RSS %.1f MB\n", ru.ru_maxrss / 1024.0);
     return 0;
 }
