@@ -7,6 +7,7 @@
 #include "extract/dates.hpp"
 #include "lexicon/byline_words.hpp"
 #include "lexicon/metadata_words.hpp"
+#include "lexicon/phrases.hpp"
 #include "util/fold.hpp"
 #include "util/text.hpp"
 #include "util/token_matcher.hpp"
@@ -54,7 +55,7 @@ std::size_t find_label(std::string_view text, const util::TokenMatcher& labels) 
 }
 
 const util::TokenMatcher& original_labels() {
-    static const util::TokenMatcher m(lexicon::kOriginalDateLabels);
+    static const util::TokenMatcher m(lexicon::kRepostCredits.phrases);  // "Originally published", "Original:"
     return m;
 }
 const util::TokenMatcher& updated_labels() {
@@ -77,7 +78,7 @@ bool may_name_source(std::string_view text) {
 // date the page shows as its only one: `shown` says so.
 DateKind classify(std::string_view context, bool updated_hint, bool* shown = nullptr) {
     const std::string f = util::fold_key(context);
-    if (starts_with_label(f, lexicon::kOriginalDateLabels)) return DateKind::original;
+    if (starts_with_label(f, lexicon::kRepostCredits.phrases)) return DateKind::original;
     const bool labelled = contains_label(f, lexicon::kUpdatedLabels);
     if (shown) *shown = updated_hint && !labelled;
     if (updated_hint || labelled) return DateKind::updated;

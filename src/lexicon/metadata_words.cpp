@@ -82,18 +82,6 @@ constexpr std::string_view kUpdated[] = {
     "aktualizacja"sv, "обновлено"sv,
 };
 // repost README two-dates rule: "Originally posted by X · 2025-03-09",
-// "Originally published: …", "First published on X on …", "This story first
-// appeared on X on …", "Original: 19.09.2025 04:20".
-// Whole phrases (or a label with its colon): a lone "erstmals"/"originally" in a
-// lead sentence is no label (trafilatura autosprint).
-constexpr std::string_view kOriginal[] = {
-    "original:"sv, "originally published"sv, "originally posted"sv, "originally appeared"sv,
-    "first published"sv, "first appeared"sv, "first posted"sv, "appeared first"sv,
-    "ursprünglich erschienen"sv, "ursprünglich veröffentlicht"sv, "erstmals erschienen"sv,
-    "erstmals veröffentlicht"sv, "zuerst erschienen"sv, "publicado originalmente"sv,
-    "originalmente publicado"sv, "publié initialement"sv, "initialement publié"sv,
-    "pubblicato originariamente"sv, "originale:"sv,
-};
 
 // WordPress/Drupal/news CMS author archives; the sqfeed author row links to
 // /profile/ (samples/social-square-post.html); bitwire/Kestrex to /news/source/.
@@ -149,7 +137,6 @@ const KeyList kSourceClassTokens{kSourceClass};
 const KeyList kNoiseClassTokens{kNoiseClass};
 const KeyList kUpdatedClassTokens{kUpdatedClass};
 const KeyList kUpdatedLabels{kUpdated};
-const KeyList kOriginalDateLabels{kOriginal};
 const KeyList kTitleSeparators{kSeparators};
 const KeyList kCopyrightMarks{kCopyright};
 const KeyList kGenericTitles{kGeneric};

@@ -43,9 +43,6 @@ extern const KeyList kUpdatedClassTokens;
 
 // Labels (folded) in front of a modified date: "Updated", "Aktualisiert" ...
 extern const KeyList kUpdatedLabels;
-// Labels (folded) in front of the ORIGINAL date on a repost that shows two dates
-// ("Original: 19.09.2025 04:20", "Originally posted by X · 2025-03-09").
-extern const KeyList kOriginalDateLabels;
 
 // Path parts of links to an author page ("/author/jane-doe", "/profile/x") and
 // to a repost's source page ("/news/source/x"), lower case.

@@ -209,6 +209,9 @@ constexpr std::string_view kRepostCredit[] = {
     "this article first appeared"sv, "this article originally appeared"sv, "this story originally appeared"sv,
     "this article was originally published"sv, "ursprünglich veröffentlicht"sv, "erstveröffentlichung"sv,
     "zuerst erschienen"sv, "publicado originalmente"sv, "publié initialement"sv,
+    // Merged from the metadata extractor's original-date labels (issue #3), one table for all three paths.
+    "appeared first"sv, "ursprünglich erschienen"sv, "erstmals erschienen"sv, "erstmals veröffentlicht"sv,
+    "originalmente publicado"sv, "initialement publié"sv, "pubblicato originariamente"sv, "originale:"sv,
 };
 
 // Disclaimer wording found anywhere in a short paragraph (MEXC sample; repost README shells).
