@@ -59,7 +59,7 @@ const util::TokenMatcher& original_labels() {
     return m;
 }
 const util::TokenMatcher& updated_labels() {
-    static const util::TokenMatcher m(lexicon::kUpdatedLabels);
+    static const util::TokenMatcher m(lexicon::kModifiedDateMarkers.phrases);
     return m;
 }
 const util::TokenMatcher& source_phrases() {
@@ -79,7 +79,7 @@ bool may_name_source(std::string_view text) {
 DateKind classify(std::string_view context, bool updated_hint, bool* shown = nullptr) {
     const std::string f = util::fold_key(context);
     if (starts_with_label(f, lexicon::kRepostCredits.phrases)) return DateKind::original;
-    const bool labelled = contains_label(f, lexicon::kUpdatedLabels);
+    const bool labelled = contains_label(f, lexicon::kModifiedDateMarkers.phrases);
     if (shown) *shown = updated_hint && !labelled;
     if (updated_hint || labelled) return DateKind::updated;
     return DateKind::published;

@@ -75,14 +75,6 @@ constexpr std::string_view kNoiseClass[] = {
 };
 constexpr std::string_view kUpdatedClass[] = {"updated"sv, "modified"sv, "update"sv};
 
-constexpr std::string_view kUpdated[] = {
-    "updated"sv, "last updated"sv, "update"sv, "modified"sv, "last modified"sv, "aktualisiert"sv,
-    "zuletzt aktualisiert"sv, "geändert"sv, "mis à jour"sv, "mise à jour"sv, "actualizado"sv,
-    "actualización"sv, "aggiornato"sv, "atualizado"sv, "bijgewerkt"sv, "zaktualizowano"sv,
-    "aktualizacja"sv, "обновлено"sv,
-};
-// repost README two-dates rule: "Originally posted by X · 2025-03-09",
-
 // WordPress/Drupal/news CMS author archives; the sqfeed author row links to
 // /profile/ (samples/social-square-post.html); bitwire/Kestrex to /news/source/.
 constexpr std::string_view kAuthorPaths[] = {"/author/"sv, "/authors/"sv, "/autor/"sv, "/autoren/"sv,
@@ -136,7 +128,6 @@ const KeyList kBylineClassTokens{kBylineClass};
 const KeyList kSourceClassTokens{kSourceClass};
 const KeyList kNoiseClassTokens{kNoiseClass};
 const KeyList kUpdatedClassTokens{kUpdatedClass};
-const KeyList kUpdatedLabels{kUpdated};
 const KeyList kTitleSeparators{kSeparators};
 const KeyList kCopyrightMarks{kCopyright};
 const KeyList kGenericTitles{kGeneric};

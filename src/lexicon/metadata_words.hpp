@@ -41,8 +41,6 @@ extern const KeyList kNoiseClassTokens;
 // class/id tokens of an "updated" timestamp.
 extern const KeyList kUpdatedClassTokens;
 
-// Labels (folded) in front of a modified date: "Updated", "Aktualisiert" ...
-extern const KeyList kUpdatedLabels;
 
 // Path parts of links to an author page ("/author/jane-doe", "/profile/x") and
 // to a repost's source page ("/news/source/x"), lower case.

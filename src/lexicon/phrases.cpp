@@ -382,10 +382,13 @@ constexpr std::string_view kReadTime[] = {
 };
 
 // Modification dates, never the publication date (corpus/repost/README.md:
-// "Never an Updated/modified date"); en, de, fr, es, it, pt, nl, ru.
+// "Never an Updated/modified date"); en, de, fr, es, it, pt, nl, pl, ru. One table
+// for the text header and the HTML metadata extractor's date labels (issue #3).
 constexpr std::string_view kModified[] = {
-    "updated"sv, "last updated"sv, "modified"sv, "last modified"sv, "aktualisiert"sv, "zuletzt aktualisiert"sv,
-    "mis à jour"sv, "actualizado"sv, "aggiornato"sv, "atualizado"sv, "bijgewerkt"sv, "обновлено"sv,
+    "updated"sv, "last updated"sv, "update"sv, "modified"sv, "last modified"sv, "aktualisiert"sv,
+    "zuletzt aktualisiert"sv, "geändert"sv, "mis à jour"sv, "mise à jour"sv, "actualizado"sv,
+    "actualización"sv, "aggiornato"sv, "atualizado"sv, "bijgewerkt"sv, "zaktualizowano"sv,
+    "aktualizacja"sv, "обновлено"sv,
 };
 
 }  // namespace

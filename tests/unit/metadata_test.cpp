@@ -281,7 +281,7 @@ TEST_CASE("metadata lexicon tables are not empty", "[metadata]") {
     for (KeyList l : {kMetaTitleKeys, kMetaAuthorKeys, kMetaPublishedKeys, kMetaModifiedKeys, kMetaDescriptionKeys,
                       kMetaImageKeys, kMetaSiteNameKeys, kMetaTagKeys, kMetaLangKeys, kJsonLdArticleTypes,
                       kBylineClassTokens, kSourceClassTokens, kNoiseClassTokens,
-                      kUpdatedClassTokens, kUpdatedLabels, kTitleSeparators,
+                      kUpdatedClassTokens, kTitleSeparators,
                       kAuthorLinkPaths, kSourceLinkPaths, kCopyrightMarks, kGenericTitles, kPublishedClassTokens, kCanonicalKeys,
                       kHeadingPermalinkMarks})
         CHECK(!l.empty());
