@@ -103,14 +103,14 @@ run -o "$tmp/nodir/result.json" "$samples/mexc-deepseek-r1-cost.txt"
 check "-o into a missing directory exits 1" test "$rc" -eq 1
 
 # --explain: a `removed` list in JSON; one stderr line per removal otherwise (stdout stays data).
-run --explain "$fixtures/content/tickers-and-traps.html"
+run --explain "$samples/regression/tickers-and-traps.html"
 check "--explain json exits 0" test "$rc" -eq 0
 check "--explain json lists removals with rules" test "$(printf '%s' "$out" | python3 -c 'import json,sys; print(any(r["rule"] == "ticker" for r in json.load(sys.stdin)["removed"]))')" = True
 check "--explain json: nothing on stderr" test -z "$err"
-run --explain -f markdown "$fixtures/content/tickers-and-traps.html"
+run --explain -f markdown "$samples/regression/tickers-and-traps.html"
 check "--explain markdown reports removals on stderr" test "$(printf '%s\n' "$err" | grep -c 'removed \[disclaimer\] Disclaimer: The articles reposted')" = 1
 check "--explain markdown keeps them out of stdout" test -z "$(printf '%s' "$out" | grep 'removed \[')"
-run "$fixtures/content/tickers-and-traps.html"
+run "$samples/regression/tickers-and-traps.html"
 check "no --explain, no removed key" test "$(printf '%s' "$out" | python3 -c 'import json,sys; print("removed" in json.load(sys.stdin))')" = False
 
 # A page nested 1,000,000 deep: a result (or a clear error) within 10 s, never a crash.

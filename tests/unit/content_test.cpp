@@ -18,7 +18,7 @@ namespace {
 using namespace newsclean;
 
 std::string read_fixture(const std::string& name) {
-    std::ifstream in(std::string(NEWSCLEAN_FIXTURES) + "/content/" + name, std::ios::binary);
+    std::ifstream in(std::string(NEWSCLEAN_SAMPLES) + "/regression/" + name, std::ios::binary);
     REQUIRE(in);
     return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
@@ -49,7 +49,7 @@ TEST_CASE("content: page fixtures give exactly the story", "[content]") {
                              "comments-and-author-box", "hidden-and-roles", "lede-box"}) {
         INFO(name);
         const Article a = clean_page(read_fixture(std::string(name) + ".html"));
-        CHECK(a.body() == trim_newlines(read_fixture(std::string(name) + ".txt")));
+        CHECK(a.body() == trim_newlines(read_fixture(std::string(name) + ".body.txt")));
     }
 }
 
