@@ -183,7 +183,8 @@ bool opens_with_related_label(std::string_view folded) {
         if (k == folded.size()) continue;
         // A dash only after a space: "Related-party transactions rose" is a sentence.
         const bool dash = folded[k] == '-' && k > p.size();
-        const std::size_t sep = folded[k] == ':' || dash ? 1 : folded.substr(k, 2) == "\xC2\xBB" ? 2 : 0;
+        // util::fold turns the guillemet of "Lesen Sie auch » Titel" into '"'.
+        const std::size_t sep = folded[k] == ':' || folded[k] == '"' || dash ? 1 : 0;
         if (sep > 0 && !util::trim(folded.substr(k + sep)).empty()) return true;
     }
     // A label with marks around it before a colon ("**Also read**: ...", "[Read also: ...").

@@ -116,7 +116,7 @@ TEST_CASE("a date before the label, CJK labels, credits", "[byline]") {
     CHECK(byline("Web3 Gazette") == "Web3 Gazette");
 }
 
-TEST_CASE("a lone preposition label or time word is no name; 'Redaktion' is", "[byline]") {
+TEST_CASE("a lone preposition label or time word is no name, 'Redaktion' is", "[byline]") {
     // trafilatura appen ("By :" with the name in the next element), mdr.de ("... 14:57 Uhr").
     CHECK_FALSE(parse_byline("By :").has_value());
     CHECK_FALSE(parse_byline("Uhr").has_value());

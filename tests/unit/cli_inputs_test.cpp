@@ -75,7 +75,7 @@ TEST_CASE("the walk is depth-first in byte order and reports a symlink loop once
     CHECK(entries[4].error.empty());
 }
 
-TEST_CASE("globs include by name and prune excluded folders; named files bypass them", "[cli][inputs]") {
+TEST_CASE("globs include by name and prune excluded folders, named files bypass them", "[cli][inputs]") {
     TempTree t;
     t.dir("keep"), t.dir("skip");
     t.file("keep/a.html"), t.file("keep/a.txt"), t.file("skip/b.html"), t.file("c.txt");

@@ -485,7 +485,7 @@ TEST_CASE("Headings: title once, levels normalised without gaps", "[markdown][he
     CHECK(md == "---\ntitle: \"Title\"\n---\n\n# Title\n\np\n\n#### Four\n\n### Two\n\n##### Six\n\n## Inner one\n");
 }
 
-TEST_CASE("Links: only absolute, safe targets become links; destinations escaped", "[markdown][links]") {
+TEST_CASE("Links: only absolute, safe targets become links, destinations escaped", "[markdown][links]") {
     Block p = block(BlockKind::paragraph, "one two three four five six seven");
     p.links = {{"one", "https://example.com/a_(b)"}, {"two", "/relative"}, {"three", "#frag"},
                {"four", "javascript:alert(1)"}, {"five", "https://example.com/x y"}, {"six", "mailto:a@example.com"},
@@ -498,7 +498,7 @@ TEST_CASE("Links: only absolute, safe targets become links; destinations escaped
           std::string::npos);
 }
 
-TEST_CASE("Links right after '!', ']' or another link stay links", "[markdown][links]") {
+TEST_CASE("Links right after an exclamation mark, a closing bracket or another link stay links", "[markdown][links]") {
     Block p = block(BlockKind::paragraph, "Look!here [a]b cd *e*f");
     p.links = {{"here", "https://example.com/1"}, {"b", "https://example.com/2"}, {"c", "https://example.com/3"},
                {"d", "https://example.com/4"}, {"*e*", "https://example.com/5"}, {"f", "https://example.com/6"}};

@@ -148,7 +148,7 @@ TEST_CASE("aggregator metadata loses to the visible byline", "[metadata]") {
     CHECK(or_none(none.byline) == "none");
 }
 
-TEST_CASE("repost with two dates: the original date wins; copyright years never", "[metadata]") {
+TEST_CASE("repost with two dates: the original date wins, copyright years never", "[metadata]") {
     const Article a = page(R"(<meta property="article:published_time" content="2025-09-21T08:00:00+02:00">)",
                            R"(<h1>Banken starten Krypto-Handel</h1><div>Quelle: Wirtschaftsbote Nord</div>
                               <div>Original: 19.09.2025 04:20</div><footer>© 2024 Kursblick</footer>)");
@@ -233,7 +233,7 @@ TEST_CASE("RDFa property dates", "[metadata]") {
     CHECK(or_none(b.date) == "2019-07-07T18:44:31+02:00");
 }
 
-TEST_CASE("metadata dates: US slash order; a day-off UTC timestamp loses to the shown day", "[metadata]") {
+TEST_CASE("metadata dates: US slash order, a day-off UTC timestamp loses to the shown day", "[metadata]") {
     const Article a = page(R"(<meta name="date" content="11/01/2023 12:43:42">
         <meta property="article:modified_time" content="2023-11-02">)", "<h1>Trinkwasser</h1>");
     CHECK(or_none(a.date).substr(0, 10) == "2023-11-01");
@@ -255,13 +255,13 @@ TEST_CASE("last-resort dates: a page's first <time>, a line opening with a date,
     CHECK(or_none(b.date) == "2022-02-01");
 }
 
-TEST_CASE("the headline at the start of the title beats a site h1; permalink marks go", "[metadata]") {
+TEST_CASE("the headline at the start of the title beats a site h1, permalink marks go", "[metadata]") {
     const Article a = page("<title>Evolve: Shared Mutable History — evolve extension for Mercurial</title>",
                            "<h1><a href=\"/\">evolve extension for Mercurial</a></h1><h1>Evolve: Shared Mutable History<a href=\"#e\">¶</a></h1>");
     CHECK(or_none(a.title) == "Evolve: Shared Mutable History");
 }
 
-TEST_CASE("microdata author in an aside counts; a section kicker and a Twitter handle do not", "[metadata]") {
+TEST_CASE("microdata author in an aside counts, a section kicker and a Twitter handle do not", "[metadata]") {
     const Article a = page("", R"(<article><h1>Get your code covered</h1><aside><p><span itemprop="author">
         <span itemprop="name">Nicolas Perriault</span> —</span></p></aside></article>
         <aside><div class="author">Sidebar Person</div></aside>)");
@@ -288,7 +288,7 @@ TEST_CASE("metadata lexicon tables are not empty", "[metadata]") {
     CHECK(!kLanguageStopwords.empty());
 }
 
-TEST_CASE("related cards' dates and names are not the article's; co-authors survive", "[metadata]") {
+TEST_CASE("related cards' dates and names are not the article's, co-authors survive", "[metadata]") {
     const Article a = page(R"(<meta name="author" content="Ann Lee, Bob Roe">)",
                            R"(<h1>Storm hits coast</h1><div class="byline">By <a href="/author/ann">Ann Lee</a></div>
         <div class="related-posts"><article><h3>Other story</h3><span class="author">Card Writer</span>
@@ -359,7 +359,7 @@ TEST_CASE("publication dates days apart: the day most sources name wins", "[meta
     CHECK(c.date.value_or("").substr(0, 10) == "2020-02-12");
 }
 
-TEST_CASE("the page's one h1 beats a reworded SEO title; a masthead or short h1 does not", "[metadata]") {
+TEST_CASE("the page's one h1 beats a reworded SEO title, a masthead or short h1 does not", "[metadata]") {
     // trafilatura silkes-weinkeller, lexikon.huettenhilfe: <title> reworded, one h1 shown.
     const Article a = page("<title>Wein dekantieren: Alles Wissenswerte zusammengefasst</title>",
                            "<h1>Wein dekantieren: Alles rund um einen besonderen Schritt</h1>");
@@ -373,7 +373,7 @@ TEST_CASE("the page's one h1 beats a reworded SEO title; a masthead or short h1 
     CHECK(or_none(c.title) == "Open Verilog flow for GreenPak4");
 }
 
-TEST_CASE("an h1 in an article <header> is the headline; a dated topline inside it is not", "[metadata]") {
+TEST_CASE("an h1 in an article <header> is the headline, a dated topline inside it is not", "[metadata]") {
     // trafilatura qualisys: <header class="frame-header"><h1>; bafa.de: <span class="date"> topline.
     const Article a = page("<title>Gefahrstoff-Service</title>",
                            "<header><h1><span>Gefahrstoffmanagement für Hersteller und Importeure</span></h1></header>");
@@ -401,7 +401,7 @@ TEST_CASE("hAtom dates: a published/updated element's ISO title attribute", "[me
     CHECK(b.date.value_or("").substr(0, 10) == "2012-03-01");
 }
 
-TEST_CASE("a <time> in an <aside> beside the headline dates the article; a related card's does not", "[metadata]") {
+TEST_CASE("a <time> in an <aside> beside the headline dates the article, a related card's does not", "[metadata]") {
     // trafilatura alpin.de: <article><h1/><aside class="meta"><time datetime=...>; a weak meta "date" disagrees.
     const Article a = page(R"(<meta name="Date" content="2022-1-26T14:32:06+02:00">)",
                            R"(<article><h1>Quantum Free Asolo Factory 130</h1><aside class="meta"><p><time datetime="2022-01-21">21.01.2022 - 13:30</time></p></aside></article>)");

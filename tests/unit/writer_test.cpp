@@ -32,7 +32,7 @@ Article sample_article() {
 
 }  // namespace
 
-TEST_CASE("Text: the title, a blank line, the body paragraphs; the repeated <h1> once", "[writer][text]") {
+TEST_CASE("Text: the title, a blank line, the body paragraphs, the repeated <h1> once", "[writer][text]") {
     write::WriterOptions o;
     o.format = write::Format::text;
     CHECK(write::render(sample_article(), o) == "Miners pivot to AI\n\nHashprice fell.\n\nOne point\n");
