@@ -14,11 +14,6 @@ using reader::Tag;
 
 namespace {
 
-std::optional<std::string> non_empty(std::string s) {
-    if (s.empty()) return std::nullopt;
-    return s;
-}
-
 Result extract_html(const reader::Document& doc, const ExtractOptions& options) {
     const Dom& dom = doc.dom;
     Article a;
@@ -42,7 +37,8 @@ Result extract(const reader::Document& document, const ExtractOptions& options) 
         if (a->body().empty()) return Failure{Failure::Kind::no_article, "no article found"};
         a->input = document.input;
         a->url = options.url;
-        if (!a->site_name && options.url) a->site_name = non_empty(url_host(*options.url));
+        // Text scrapes have no metadata: the page's address names the site (HTML: see metadata.cpp).
+        if (!a->site_name && options.url) a->site_name = site_name_from_url(*options.url);
     }
     return result;
 }

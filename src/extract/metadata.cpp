@@ -669,12 +669,8 @@ void extract_metadata(const Dom& dom, const ExtractOptions& options, Article& a)
     merge_byline(pg, vis, a);
     merge_dates(pg, vis, a);
     // Else the host the page was saved from: --url, then the canonical URL.
-    for (const Opt& u : {options.url, a.canonical_url}) {
-        if (a.site_name || !u) continue;
-        std::string h = url_host(*u);
-        if (util::istarts_with(h, "www.")) h.erase(0, 4);
-        a.site_name = non_empty(h);
-    }
+    for (const Opt& u : {options.url, a.canonical_url})
+        if (!a.site_name && u) a.site_name = site_name_from_url(*u);
 }
 
 }  // namespace newsclean::extract

@@ -117,4 +117,11 @@ std::string url_host(std::string_view url) {
     return util::to_lower_ascii(host);
 }
 
+std::optional<std::string> site_name_from_url(std::string_view url) {
+    std::string host = url_host(url);
+    if (util::istarts_with(host, "www.")) host.erase(0, 4);
+    if (host.empty()) return std::nullopt;
+    return host;
+}
+
 }  // namespace newsclean::extract

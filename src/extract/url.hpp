@@ -14,4 +14,8 @@ std::string resolve_url(const std::optional<std::string>& base, std::string_view
 // "https://www.example.com/a" → "www.example.com"; empty when there is none.
 std::string url_host(std::string_view url);
 
+// The site a page was saved from, named by its address: the host without
+// "www." ("https://www.example.com/a" → "example.com"); nullopt when none.
+std::optional<std::string> site_name_from_url(std::string_view url);
+
 }  // namespace newsclean::extract

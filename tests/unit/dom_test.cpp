@@ -55,4 +55,7 @@ TEST_CASE("URLs resolve against a base (RFC 3986 examples)") {
     CHECK(extract::resolve_url(base, "https://x.org/y") == "https://x.org/y");
     CHECK(extract::resolve_url(std::nullopt, "/g") == "/g");
     CHECK(extract::url_host("https://User@News.Example.com:8080/a") == "news.example.com");
+    CHECK(extract::site_name_from_url("https://www.example.com/news/1") == std::optional<std::string>("example.com"));
+    CHECK(extract::site_name_from_url("https://news.example.com/") == std::optional<std::string>("news.example.com"));
+    CHECK_FALSE(extract::site_name_from_url("/relative/path").has_value());
 }
