@@ -4,6 +4,7 @@
 
 #include "extract/blocks.hpp"
 #include "extract/content_internal.hpp"
+#include "extract/visibility.hpp"
 #include "lexicon/class_tokens.hpp"
 #include "util/text.hpp"
 
@@ -24,22 +25,6 @@ bool breaks_paragraph(Tag t) {
         default:
             return false;
     }
-}
-
-// Readability.js _isProbablyVisible: display:none, visibility:hidden, the
-// hidden attribute, aria-hidden="true".
-bool is_hidden(const Dom& dom, NodeId id) {
-    if (dom.attr(id, "hidden")) return true;
-    const std::string style = util::to_lower_ascii(dom.attr_or_empty(id, "style"));
-    if (!style.empty()) {
-        std::string compact;
-        for (char c : style)
-            if (!util::is_ascii_space(c)) compact.push_back(c);
-        if (compact.find("display:none") != std::string::npos || compact.find("visibility:hidden") != std::string::npos)
-            return true;
-    }
-    return dom.attr_or_empty(id, "aria-hidden") == "true" &&
-           util::ifind(dom.attr_or_empty(id, "class"), "fallback-image") == std::string_view::npos;
 }
 
 int class_weight(std::string_view lower_class, std::string_view lower_id) {

@@ -11,6 +11,8 @@
 #include "extract/metadata_page.hpp"
 #include "extract/metadata_visible.hpp"
 #include "extract/url.hpp"
+#include "extract/visibility.hpp"
+#include "lexicon/class_tokens.hpp"
 #include "lexicon/metadata_words.hpp"
 #include "reader/html_prepare.hpp"
 #include "util/fold.hpp"
@@ -247,10 +249,38 @@ void strip_dated_topline(const Dom& dom, NodeId heading, std::string& t) {
     }
 }
 
+bool class_has(const Dom& dom, NodeId id, const lexicon::TokenTable& table) {
+    const std::string_view c = dom.attr_or_empty(id, "class");
+    return !c.empty() && !lexicon::find_token(table, util::to_lower_ascii(c)).empty();
+}
+
+// An element's text as shown: without hidden and screen-reader-only parts
+// (trafilatura bmbf.de: "<h1><span>Energiewende, …</span><span class=aural>:
+// </span>…"), scripts and styles; with `drop_kicker`, without its kicker label
+// either. A dropped part still separates the words around it.
+std::string shown_text(const Dom& dom, NodeId id, bool drop_kicker = false) {
+    std::string raw;
+    for (NodeId k = id; k < dom[id].subtree_end;) {
+        const reader::Node& n = dom[k];
+        if (n.type == reader::NodeType::element && k != id &&
+            (n.tag == Tag::script || n.tag == Tag::style || n.tag == Tag::template_ || is_hidden(dom, k) ||
+             class_has(dom, k, lexicon::kScreenReaderOnly) || (drop_kicker && class_has(dom, k, lexicon::kHeadingKicker)))) {
+            raw.push_back(' ');
+            k = n.subtree_end;
+            continue;
+        }
+        if (n.type == reader::NodeType::text) raw.append(dom.text(k));
+        if (n.type == reader::NodeType::element && n.tag == Tag::br) raw.push_back(' ');
+        ++k;
+    }
+    return util::collapse_whitespace(raw);
+}
+
 // A heading's text without the permalink marks documentation generators append
 // ("Evolve: Shared Mutable History¶": readability mercurial, Sphinx).
 std::string heading_text(const Dom& dom, NodeId id) {
-    std::string t = dom.text_content(id);
+    std::string t = shown_text(dom, id, true);
+    if (t.empty()) t = shown_text(dom, id);
     strip_dated_topline(dom, id, t);
     for (bool again = true; again;) {
         again = false;
@@ -283,15 +313,104 @@ bool in_masthead(const Dom& dom, NodeId id) {
     return false;
 }
 
-// The page's only <h1>, if it has exactly one.
-NodeId only_h1(const Dom& dom) {
-    NodeId found = reader::kNoNode;
-    for (NodeId id = 0; id < dom.size(); ++id) {
-        if (!dom.is_element(id, Tag::h1)) continue;
-        if (found != reader::kNoNode) return reader::kNoNode;
-        found = id;
+// The squash() of each part of `title` after its first separator, when that part
+// is shorter than the first: where a title names its site, section or blog
+// ("Rinderleber-Geschnetzeltes mit Apfel und Zwiebel | Liebe geht durch den Magen",
+// trafilatura der-erfolg-gibt-recht). A longer later part is the headline of a
+// "Site | Headline" title.
+std::vector<std::string> site_parts(std::string_view title) {
+    std::vector<std::string> parts;
+    std::string_view rest = title;
+    std::size_t first_len = std::string_view::npos;
+    while (true) {
+        const auto [p, len] = find_separator(rest, false);
+        const std::string_view part = rest.substr(0, p);
+        if (first_len == std::string_view::npos) first_len = part.size();
+        else if (part.size() < first_len) parts.push_back(squash(part));
+        if (p == std::string_view::npos) break;
+        rest = rest.substr(p + len);
     }
-    return found;
+    return parts;
+}
+
+// A heading that is one of the title's site parts names the blog or site
+// (readability pixnet, trafilatura der-erfolg-gibt-recht: <h1>Liebe geht durch
+// den Magen</h1> on every post), whatever words it shares with the title.
+bool names_title_site(std::string_view heading, const std::vector<std::string>& parts) {
+    const std::string h = squash(heading);
+    if (h.size() < 3) return false;
+    for (const std::string& part : parts)
+        if (part.size() >= 3 && (h == part || (h.find(part) != std::string::npos && part.size() * 2 >= h.size())))
+            return true;
+    return false;
+}
+
+// A heading that is all one link to the home page is the site's logo
+// (trafilatura iconmagazine, echte-demokratie-jetzt; readability archive-of-our-own:
+// <h1><a href="/">Archive of Our Own <sup>beta</sup></a></h1>).
+bool is_home_link_heading(const Dom& dom, NodeId heading, std::string_view text) {
+    for (NodeId c = heading + 1; c < dom[heading].subtree_end; ++c)
+        if (dom.is_element(c, Tag::a))
+            return is_home_url(dom.attr_or_empty(c, "href")) &&
+                   util::collapse_whitespace(dom.text_content(c)) == util::collapse_whitespace(text);
+    return false;
+}
+
+// Screen-reader headings ("<h1 class=aural aria-hidden=true>Navigation und
+// Service</h1>", trafilatura bmbf.de) are not the headline shown.
+bool in_hidden(const Dom& dom, NodeId id) {
+    for (NodeId p = id; p != reader::kNoNode; p = dom[p].parent)
+        if (is_hidden(dom, p)) return true;
+    return false;
+}
+
+struct Heading {
+    NodeId id;
+    std::string key;  // fold_key of its text
+    bool names_site;
+};
+
+// The title candidates (h1, itemprop=headline...), each marked when it is one
+// of the metadata titles' site parts; those become site names, so the titles
+// lose that part too.
+std::vector<Heading> title_headings(Page& pg, const std::vector<std::string>& metas) {
+    std::vector<std::vector<std::string>> parts;
+    for (const std::string& m : metas) parts.push_back(site_parts(m));
+    std::vector<Heading> out;
+    for (NodeId id = 0; id < pg.dom.size(); ++id) {
+        if (!(pg.flags[id] & kFlagTitleCandidate) || in_hidden(pg.dom, id)) continue;
+        std::string text = shown_text(pg.dom, id);
+        const bool site = is_home_link_heading(pg.dom, id, text) ||
+                          std::any_of(parts.begin(), parts.end(), [&](const auto& p) { return names_title_site(text, p); });
+        if (site) {
+            pg.site_names.push_back(text);
+            pg.squashed_sites.push_back(squash(text));
+        }
+        out.push_back({id, util::fold_key(text), site});
+    }
+    return out;
+}
+
+// The page's one h1 is its headline even when the SEO title is reworded
+// (trafilatura comparis, qualisys, silkes-weinkeller, thepostpartumparty:
+// <title> "Gefahrstoff-Service", h1 "Gefahrstoffmanagement für Hersteller, ...").
+// Not when it only names the site (iconmagazine: h1 "ICON Magazine"), sits
+// in the masthead (trafilatura elmostrador: <nav><h1><a>El Mostrador, ...), or
+// is a two- or three-word section or blog name (readability blogger "Silicon
+// Exposed", webmd-1 "Allergies Health Center", tumblr "Minecraft News").
+Opt lone_h1_title(Page& pg, const std::vector<Heading>& headings) {
+    const Heading* h1 = nullptr;  // the only visible <h1>
+    for (const Heading& h : headings) {
+        if (pg.dom[h.id].tag != Tag::h1) continue;
+        if (h1) return std::nullopt;
+        h1 = &h;
+    }
+    if (!h1 || h1->names_site || in_masthead(pg.dom, h1->id)) return std::nullopt;
+    std::string text = heading_text(pg.dom, h1->id);
+    if (word_count(text) < kMinLoneH1Words || is_site_or_generic(strip_site_name(text, pg.site_names), pg.squashed_sites))
+        return std::nullopt;
+    pg.anchor = h1->id;
+    return non_empty(std::move(text));
 }
 
 // The headline as shown: the h1 that agrees with og:title/JSON-LD/<title>;
@@ -302,40 +421,30 @@ Opt pick_title(Page& pg) {
         if (t) metas.push_back(*t);
     if (const NodeId t = pg.dom.find_first(Tag::title); t != reader::kNoNode)
         if (std::string s = pg.dom.text_content(t); !s.empty()) metas.push_back(std::move(s));
+    const std::vector<Heading> headings = title_headings(pg, metas);
     std::vector<std::pair<std::string, std::string>> keys;  // folded title, folded title without site name
     for (const std::string& m : metas) keys.emplace_back(util::fold_key(m), util::fold_key(strip_site_name(m, pg.site_names)));
     int best = 0;
     NodeId first_h1 = reader::kNoNode;
-    for (NodeId id = 0; id < pg.dom.size(); ++id) {
-        if (!(pg.flags[id] & kFlagTitleCandidate)) continue;
-        if (first_h1 == reader::kNoNode && pg.dom[id].tag == Tag::h1) first_h1 = id;
-        const std::string key = util::fold_key(pg.dom.text_content(id));
+    for (const Heading& h : headings) {
+        if (h.names_site) continue;
+        if (first_h1 == reader::kNoNode && pg.dom[h.id].tag == Tag::h1) first_h1 = h.id;
         for (const auto& [meta_key, stripped_key] : keys) {
-            const int a = title_agreement(key, meta_key, stripped_key);
-            if (a > best) best = a, pg.anchor = id;
+            const int a = title_agreement(h.key, meta_key, stripped_key);
+            if (a > best) best = a, pg.anchor = h.id;
         }
     }
     if (pg.anchor != reader::kNoNode) return non_empty(heading_text(pg.dom, pg.anchor));
-    // The page's one h1 is its headline even when the SEO title is reworded
-    // (trafilatura comparis, qualisys, silkes-weinkeller, thepostpartumparty:
-    // <title> "Gefahrstoff-Service", h1 "Gefahrstoffmanagement für Hersteller, ...").
-    // Not when it only names the site (iconmagazine: h1 "ICON Magazine"), sits
-    // in the masthead (trafilatura elmostrador: <nav><h1><a>El Mostrador, ...), or
-    // is a two- or three-word section or blog name (readability blogger "Silicon
-    // Exposed", webmd-1 "Allergies Health Center", tumblr "Minecraft News").
-    if (const NodeId h1 = only_h1(pg.dom); h1 != reader::kNoNode) {
-        std::string text = heading_text(pg.dom, h1);
-        if (word_count(text) >= kMinLoneH1Words && !in_masthead(pg.dom, h1) &&
-            !is_site_or_generic(strip_site_name(text, pg.site_names), pg.squashed_sites)) {
-            pg.anchor = h1;
-            return non_empty(std::move(text));
-        }
-    }
+    if (Opt lone = lone_h1_title(pg, headings)) return lone;
     if (!metas.empty()) {
-        std::string stripped = strip_site_name(metas.front(), pg.site_names);
+        // A title that is the site's whole name is not cut down to one of its
+        // parts (trafilatura colours-of-the-soul: "Gaby’s - Colours of the Soul").
+        const bool names_site = is_site_or_generic(metas.front(), pg.squashed_sites);
+        std::string stripped = names_site ? util::collapse_whitespace(metas.front())
+                                          : strip_site_name(metas.front(), pg.site_names);
         // A metadata title that is only the site's name or "Home" is no headline:
         // the page's h1 is (trafilatura anwaltniemeyer, prof-pc).
-        if (!is_site_or_generic(stripped, pg.squashed_sites) || first_h1 == reader::kNoNode ||
+        if (!(names_site || is_site_or_generic(stripped, pg.squashed_sites)) || first_h1 == reader::kNoNode ||
             heading_text(pg.dom, first_h1).empty())
             return non_empty(std::move(stripped));
     }

@@ -124,4 +124,11 @@ std::optional<std::string> site_name_from_url(std::string_view url) {
     return host;
 }
 
+bool is_home_url(std::string_view href) {
+    const Parts p = split(util::trim(href));
+    if (p.has_query || (p.has_scheme && !p.has_authority)) return false;  // "?page=2", "mailto:"
+    if (!p.has_authority && p.path.empty()) return false;                // "" or "#top": this page
+    return p.path.empty() || p.path == "/" || p.path == "./";
+}
+
 }  // namespace newsclean::extract

@@ -18,4 +18,8 @@ std::string url_host(std::string_view url);
 // "www." ("https://www.example.com/a" → "example.com"); nullopt when none.
 std::optional<std::string> site_name_from_url(std::string_view url);
 
+// A link to a site's home page: "/", "./", "https://example.com" or
+// "https://example.com/" (no path, query or fragment page).
+bool is_home_url(std::string_view href);
+
 }  // namespace newsclean::extract

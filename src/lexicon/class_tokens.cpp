@@ -47,6 +47,19 @@ constexpr std::string_view kStory[] = {
 // Readability.js REGEXPS.byline.
 constexpr std::string_view kByline[] = {"byline"sv, "author"sv, "dateline"sv, "writtenby"sv, "p-author"sv};
 
+// Text for screen readers only, clipped off screen (Bootstrap "sr-only" /
+// "visually-hidden", WordPress "screen-reader-text", HTML5 Boilerplate
+// "visuallyhidden", Drupal "element-invisible", the German federal sites'
+// "aural": trafilatura bmbf.de "<span class=aural>, Thema:</span>").
+constexpr std::string_view kScreenReader[] = {"sr-only"sv, "screen-reader"sv, "visually-hidden"sv,
+                                              "visuallyhidden"sv, "element-invisible"sv, "aural"sv};
+
+// The label line set above or inside a headline: its section or topic, not
+// part of the headline (trafilatura cicero.de "<h1><span class=teaser-small__kicker>
+// Corona-Pandemie</span> …", bmbf.de "<small class=c-topline>Forschung</small>";
+// German newsrooms call it "Dachzeile", US ones "kicker", "eyebrow", "overline").
+constexpr std::string_view kKicker[] = {"kicker"sv, "topline"sv, "dachzeile"sv, "eyebrow"sv, "overline"sv};
+
 // Boilerplate class/id tokens. Sources: the repost README's page shells
 // (share bars, tickers/marquees, related/trending/recommended blocks,
 // newsletter plugs, cookie banners, disclaimers/risk warnings, comment
@@ -121,6 +134,8 @@ const TokenTable kPositiveWeight{"positive"sv, kPositive};
 const TokenTable kNegativeWeight{"negative"sv, kNegative};
 const TokenTable kUnlikelyRoles{"role"sv, kRoles};
 const TokenTable kBylineTokens{"byline"sv, kByline};
+const TokenTable kScreenReaderOnly{"class:screen-reader"sv, kScreenReader};
+const TokenTable kHeadingKicker{"class:kicker"sv, kKicker};
 const TokenTable kStoryContainer{"story-container"sv, kStory};
 
 std::span<const TokenTable> boilerplate_class_tables() { return kBoilerplate; }

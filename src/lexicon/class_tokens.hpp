@@ -33,6 +33,11 @@ extern const TokenTable kStoryContainer;
 // Byline elements (Readability.js REGEXPS.byline).
 extern const TokenTable kBylineTokens;
 
+// Text clipped off screen for screen readers: not part of what a reader sees.
+extern const TokenTable kScreenReaderOnly;
+// A headline's kicker (section/topic label set in or above it).
+extern const TokenTable kHeadingKicker;
+
 // Strong boilerplate: an element whose class/id holds one of these tokens is
 // dropped even inside the chosen content (share bars, tickers, related blocks...).
 // One table per concern so --explain names the rule.

@@ -92,8 +92,10 @@ constexpr std::string_view kCopyright[] = {"\xC2\xA9"sv, "copyright"sv, "(c) "sv
 constexpr std::string_view kGeneric[] = {"home"sv, "homepage"sv, "startseite"sv, "index"sv, "accueil"sv,
                                          "inicio"sv, "welcome"sv, "willkommen"sv};
 
+// Between a headline and its site/section part. " [" opens a bracketed site
+// name ("LWN.net Weekly Edition [LWN.net]", "… [Archive of Our Own]").
 constexpr std::string_view kSeparators[] = {" | "sv, " - "sv, " – "sv, " — "sv, " :: "sv, " » "sv,
-                                            " · "sv, " • "sv, " ｜ "sv, " / "sv, " : "sv};
+                                            " · "sv, " • "sv, " ｜ "sv, " / "sv, " : "sv, " ["sv};
 
 // The most frequent function words of each language (short, unambiguous ones).
 constexpr std::string_view kEn[] = {"the"sv, "and"sv, "of"sv, "to"sv, "is"sv, "that"sv, "with"sv, "for"sv};

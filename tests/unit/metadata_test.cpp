@@ -410,3 +410,42 @@ TEST_CASE("a <time> in an <aside> beside the headline dates the article, a relat
     CHECK(a.date.has_value());
     CHECK(b.date.value_or("none").substr(0, 10) != "2020-05-05");
 }
+
+TEST_CASE("an h1 naming the blog, a logo link or a screen-reader heading is not the headline", "[metadata]") {
+    // trafilatura der-erfolg-gibt-recht: the h1 is the title's blog-name part.
+    const Article a = page("<title>Rinderleber-Geschnetzeltes mit Apfel und Zwiebel | Liebe geht durch den Magen</title>",
+                           "<h1>Liebe geht durch den Magen</h1><h2>Kategorien</h2>");
+    CHECK(or_none(a.title) == "Rinderleber-Geschnetzeltes mit Apfel und Zwiebel");
+    // readability archive-of-our-own: an h1 that is one link home is the logo;
+    // its name leaves the title with the " [Site]" suffix.
+    const Article b = page("<title>Conversations with a Cryptid, chapter one [Archive of Our Own]</title>",
+                           R"(<h1 class="heading"><a href="/"><span>Archive of Our Own</span> <sup>beta</sup></a></h1>)");
+    CHECK(or_none(b.title) == "Conversations with a Cryptid, chapter one");
+    const Article c = page("<title>Storm warning for the coast</title>",
+                           R"(<h1><a href="https://www.example.com/" rel="home">Example Daily News Online</a></h1>)");
+    CHECK(or_none(c.title) == "Storm warning for the coast");
+    // A headline that links to its own article stays the headline.
+    const Article d = page("<title>Storm warning for the coast | Example</title>",
+                           R"(<h1><a href="/2024/05/storm-warning">Storm warning for the coast</a></h1>)");
+    CHECK(or_none(d.title) == "Storm warning for the coast");
+    // trafilatura bmbf.de: aria-hidden h1s around the page; the one shown is the headline.
+    const Article e = page("<title>Energiewende und nachhaltiges Wirtschaften - BMBF</title>",
+                           R"(<h1 class="aural" aria-hidden="true">Navigation und Service</h1>
+                              <h1><span>Energiewende, Mobilität und nachhaltiges Wirtschaften</span></h1>
+                              <h1 class="aural" aria-hidden="true">Fußbereich</h1>)");
+    CHECK(or_none(e.title) == "Energiewende, Mobilität und nachhaltiges Wirtschaften");
+}
+
+TEST_CASE("a headline's screen-reader text and kicker label are not part of it", "[metadata]") {
+    // trafilatura interscenar.io: "<span class=element-invisible> | Site</span>".
+    const Article a = page("<title>Was wir über uns nicht hören wollen | FASSETTE.NET</title>",
+                           R"(<h1 class="title">Was wir über uns nicht hören wollen<span class="element-invisible"> | FASSETTE.NET</span></h1>)");
+    CHECK(or_none(a.title) == "Was wir über uns nicht hören wollen");
+    // trafilatura zeit.de / cicero.de: kicker + hidden separator + headline.
+    const Article b = page("<title>Zugverkehr: Im ICE von Frankfurt nach Barcelona | ZEIT ONLINE</title>",
+                           R"(<h1 class="article-heading"><span class="article-heading__kicker">Zugverkehr</span><span class="visually-hidden">: </span><span class="article-heading__title">Im ICE von Frankfurt nach Barcelona</span></h1>)");
+    CHECK(or_none(b.title) == "Im ICE von Frankfurt nach Barcelona");
+    // A heading that is all kicker keeps its text.
+    const Article c = page("<title>Wahl 2025</title>", R"(<h1><span class="kicker">Wahl 2025 in Berlin und Brandenburg</span></h1>)");
+    CHECK(or_none(c.title) == "Wahl 2025 in Berlin und Brandenburg");
+}
