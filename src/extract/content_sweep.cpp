@@ -31,14 +31,21 @@ bool is_teaser_link(const Block& b) {
 constexpr std::size_t kStoryParagraph = 100;  // bytes
 
 // A block before the story's first paragraph that repeats the headline, also
-// when the title carries a site suffix ("Headline | Vantix Square").
+// when the title carries a site suffix ("Headline | Vantix Square") or the
+// block the kicker the title leaves out ("Zugverkehr: Im ICE von Frankfurt
+// nach Barcelona", trafilatura zeit.de).
 bool repeats_title(const Block& b, const std::string& title_key) {
     constexpr std::size_t kMinHeadline = 20;
     if (title_key.empty() || b.text.size() > 2 * title_key.size() + 16) return false;
     const std::string key = util::fold_key(b.text);
     if (key == title_key) return true;
-    return key.size() >= kMinHeadline && title_key.size() > key.size() && title_key.compare(0, key.size(), key) == 0 &&
-           title_key[key.size()] == ' ';
+    const auto whole_words_at = [](const std::string& longer, const std::string& shorter, std::size_t at) {
+        return longer.compare(at, shorter.size(), shorter) == 0 &&
+               (at == 0 ? longer[shorter.size()] == ' ' : longer[at - 1] == ' ');
+    };
+    if (key.size() >= kMinHeadline && title_key.size() > key.size()) return whole_words_at(title_key, key, 0);
+    return title_key.size() >= kMinHeadline && key.size() > title_key.size() &&
+           whole_words_at(key, title_key, key.size() - title_key.size());
 }
 
 void record(std::vector<Removal>* removed, std::string_view rule, const std::string& text) {

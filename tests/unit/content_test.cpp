@@ -205,3 +205,22 @@ TEST_CASE("content: lexicon tables are non-empty", "[content][lexicon]") {
         CHECK_FALSE(t->tokens.empty());
     for (const TokenTable& t : boilerplate_class_tables()) CHECK_FALSE(t.tokens.empty());
 }
+
+TEST_CASE("content: a leading headline goes also with its kicker the title leaves out", "[content]") {
+    // trafilatura zeit.de: the title drops the kicker "Zugverkehr"; the body's
+    // copy of the h1 keeps it and still repeats the headline.
+    const std::string para =
+        "<p>The committee met for the third time this month and again failed to agree on a budget, leaving "
+        "schools and hospitals without a plan for the coming year, its chair said after the session.</p>";
+    const Article a = clean_page(
+        "<html><head><title>Im ICE von Frankfurt nach Barcelona</title></head><body><article>"
+        "<h1><span class=\"kicker\">Zugverkehr</span><span class=\"visually-hidden\">: </span>"
+        "<span>Im ICE von Frankfurt nach Barcelona</span></h1>" + para + para + para + "</article></body></html>");
+    CHECK(a.title == "Im ICE von Frankfurt nach Barcelona");
+    CHECK(a.body().find("The committee met") == 0);
+    // A heading that only ends with a few of the title's words is not the headline.
+    const Article b = clean_page(
+        "<html><head><title>Barcelona</title></head><body><article><h2>Night trains to Barcelona</h2>" + para +
+        para + para + "</article></body></html>");
+    CHECK(b.body().find("Night trains to Barcelona") == 0);
+}
