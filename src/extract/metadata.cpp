@@ -7,6 +7,7 @@
 
 #include "extract/byline.hpp"
 #include "extract/dates.hpp"
+#include "extract/lang.hpp"
 #include "extract/metadata_jsonld.hpp"
 #include "extract/metadata_page.hpp"
 #include "extract/metadata_visible.hpp"
@@ -482,24 +483,12 @@ std::string normalise_lang(std::string_view raw) {
 
 // The language with the most stop-word hits in the page's longer lines.
 std::string guess_lang(const std::vector<PageLine>& lines) {
-    std::vector<int> hits(lexicon::kLanguageStopwords.size(), 0);
-    std::size_t words = 0;
+    LanguageGuess guess;
     for (const PageLine& line : lines) {
-        if (line.noise || line.text.size() < 80) continue;
-        const std::string f = util::fold(line.text);
-        for (std::size_t p = 0; p < f.size() && words < 600;) {
-            const std::size_t q = std::min(f.find(' ', p), f.size());
-            const std::string_view w = std::string_view(f).substr(p, q - p);
-            ++words;
-            for (std::size_t l = 0; l < hits.size(); ++l)
-                for (std::string_view s : lexicon::kLanguageStopwords[l].words)
-                    if (w == s) ++hits[l];
-            p = q + 1;
-        }
+        if (guess.enough()) break;
+        if (!line.noise && line.text.size() >= 80) guess.add(line.text);
     }
-    const auto best = std::max_element(hits.begin(), hits.end());
-    if (best == hits.end() || *best < 8) return {};
-    return std::string(lexicon::kLanguageStopwords[static_cast<std::size_t>(best - hits.begin())].lang);
+    return guess.result();
 }
 
 std::string page_lang(const Dom& dom, const MetaTags& meta, const JsonLdArticle& ld) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "extract/lang.hpp"
 #include "util/text.hpp"
 
 namespace newsclean::extract::text {
@@ -95,6 +96,19 @@ std::vector<Removal> removals(const std::vector<Line>& lines, const Layout& layo
     return out;
 }
 
+// A text scrape declares no language: guess it from the headline and body.
+std::optional<std::string> body_language(const Article& a) {
+    LanguageGuess guess;
+    if (a.title) guess.add(*a.title);
+    for (const Block& b : a.blocks) {
+        if (guess.enough()) break;
+        guess.add(b.text);
+    }
+    std::string lang = guess.result();
+    if (lang.empty()) return std::nullopt;
+    return lang;
+}
+
 }  // namespace
 
 Result extract_text_scrape(const std::vector<std::string>& raw_lines, bool explain) {
@@ -115,6 +129,7 @@ Result extract_text_scrape(const std::vector<std::string>& raw_lines, bool expla
     a.blocks = body_blocks(lines, layout);
     if (explain) a.removed = removals(lines, layout);
     if (a.blocks.empty()) return Failure{Failure::Kind::no_article, "no article found"};
+    a.lang = body_language(a);
     return a;
 }
 

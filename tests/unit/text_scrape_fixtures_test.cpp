@@ -1,6 +1,6 @@
 // Whole-page tests of the plain-text path (issue #5): every
 // tests/fixtures/text/<name>.txt is cleaned and compared with <name>.json
-// ({"no_article": true} or title/byline/date/body paragraphs/headings/without),
+// ({"no_article": true} or title/lang/byline/date/body paragraphs/headings/without),
 // and the MEXC sample that started the project against samples/truth/.
 #include <catch2/catch.hpp>
 
@@ -49,6 +49,7 @@ void check_article(const Article& a, const json& want) {
     CHECK(a.title == field(want, "title"));
     CHECK(a.byline == field(want, "byline"));
     CHECK(a.date == field(want, "date"));
+    if (want.contains("lang")) CHECK(a.lang == field(want, "lang"));
     if (want["body"].is_array()) {
         CHECK(paragraphs(a) == want["body"].get<std::vector<std::string>>());
     } else {

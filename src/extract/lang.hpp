@@ -1,0 +1,30 @@
+// A cheap guess of the language of a page that does not declare one.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newsclean::extract {
+
+// Fed the page's text piece by piece: Japanese, Korean and Chinese by their
+// scripts (kana, hangul, han), other languages by which one's most frequent
+// function words occur most often (lexicon::kLanguageStopwords). Counting
+// stops after a few hundred words: the guess does not need more.
+class LanguageGuess {
+public:
+    LanguageGuess();
+    void add(std::string_view text);
+    bool enough() const { return words_ >= kMaxWords && cjk_ >= kMaxCjk; }
+    // BCP 47 primary language subtag, or empty when unsure.
+    std::string result() const;
+
+private:
+    static constexpr std::size_t kMaxWords = 600, kMaxCjk = 2000;
+    std::vector<int> hits_;  // per kLanguageStopwords entry
+    std::size_t words_ = 0;
+    std::size_t cjk_ = 0, kana_ = 0, hangul_ = 0;
+};
+
+}  // namespace newsclean::extract
