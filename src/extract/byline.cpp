@@ -5,6 +5,9 @@
 #include "extract/byline.hpp"
 
 #include <algorithm>
+#include <array>
+#include <span>
+#include <vector>
 
 #include "extract/url.hpp"
 #include "lexicon/byline_words.hpp"
@@ -79,13 +82,45 @@ std::pair<std::size_t, std::size_t> find_any(std::string_view text, lexicon::Wor
     return {npos, npos};
 }
 
-// A label of `list` at the start of `s`, followed by ":" or (unless `need_colon`) a space.
-std::size_t label_end(std::string_view s, lexicon::WordList list, bool need_colon) {
+// The labels of a word list that can match text opening with a given ASCII
+// byte, in list order: label_end() tries a handful, not the whole list, on
+// every segment of every line near the headline (issue #3, metadata time).
+// A label opening with a non-ASCII byte stays a candidate for every byte.
+class LabelIndex {
+public:
+    explicit LabelIndex(lexicon::WordList list) : all_(list) {
+        for (std::size_t b = 0; b < by_byte_.size(); ++b)
+            for (std::string_view w : list)
+                if (static_cast<unsigned char>(w[0]) >= 0x80 || util::ascii_lower(char(b)) == w[0])
+                    by_byte_[b].push_back(w);
+    }
+    std::span<const std::string_view> candidates(char c0) const {
+        const auto c = static_cast<unsigned char>(c0);
+        return c < 0x80 ? std::span<const std::string_view>(by_byte_[c]) : all_;
+    }
+
+private:
+    lexicon::WordList all_;
+    std::array<std::vector<std::string_view>, 128> by_byte_;
+};
+
+const LabelIndex& source_labels() {
+    static const LabelIndex index(lexicon::kSourceLabels);
+    return index;
+}
+const LabelIndex& byline_labels() {
+    static const LabelIndex index(lexicon::kBylineLabels);
+    return index;
+}
+const LabelIndex& other_role_labels() {
+    static const LabelIndex index(lexicon::kOtherRoleLabels);
+    return index;
+}
+
+// A label of `labels` at the start of `s`, followed by ":" or (unless `need_colon`) a space.
+std::size_t label_end(std::string_view s, const LabelIndex& labels, bool need_colon) {
     if (s.empty()) return npos;
-    // Most labels are rejected on their first byte (both ASCII: compare folded).
-    const unsigned char c0 = static_cast<unsigned char>(s[0]);
-    for (std::string_view w : list) {
-        if (c0 < 0x80 && static_cast<unsigned char>(w[0]) < 0x80 && util::ascii_lower(char(c0)) != w[0]) continue;
+    for (std::string_view w : labels.candidates(s[0])) {
         std::size_t end = match_at(s, 0, w);
         if (end == npos) continue;
         while (end < s.size() && s[end] == ' ') ++end;
@@ -160,6 +195,12 @@ std::vector<std::string_view> segments(std::string_view s) {
     std::vector<std::string_view> out;
     std::size_t begin = 0;
     for (std::size_t i = 0; i < s.size();) {
+        // Plain ASCII (most bytes) separates nothing: skip it without decoding.
+        if (const char b = s[i]; static_cast<unsigned char>(b) < 0x80 && b != '|' && b != '\n' && b != '\t' &&
+                                 b != '-' && b != '/') {
+            ++i;
+            continue;
+        }
         const std::size_t start = i;
         const char32_t cp = util::next_code_point(s, i);
         bool sep = cp == '|' || cp == 0xB7 || cp == 0x2022 || cp == 0xFF5C || cp == '\n' || cp == '\t' || cp == 0x2014 ||
@@ -242,9 +283,9 @@ std::string_view skip_leading_date(std::string_view s) {
 // One segment of a byline → the names in it ("" when it holds none or another role).
 std::string_view clean_segment(std::string_view seg) {
     seg = skip_leading_date(trim_junk(seg));
-    if (label_end(seg, lexicon::kOtherRoleLabels, false) != npos) return {};
+    if (label_end(seg, other_role_labels(), false) != npos) return {};
     for (int round = 0; round < 2; ++round) {
-        const std::size_t end = label_end(seg, lexicon::kBylineLabels, false);
+        const std::size_t end = label_end(seg, byline_labels(), false);
         if (end == npos) break;
         if (seg.substr(0, 3) == "Di ") break;  // Italian "di" label is lower case; "Di Maio" is a name
         seg = trim_junk(seg.substr(end));
@@ -277,11 +318,11 @@ namespace {
 
 BylineLabel segment_label(std::string_view s) {
     s = skip_leading_date(s);
-    if (label_end(s, lexicon::kSourceLabels, true) != npos) return BylineLabel::source;
-    if (label_end(s, lexicon::kSourceLabels, false) != npos)  // "via X"; "Sources said" is no label
+    if (label_end(s, source_labels(), true) != npos) return BylineLabel::source;
+    if (label_end(s, source_labels(), false) != npos)  // "via X"; "Sources said" is no label
         return util::istarts_with(s, "via ") ? BylineLabel::source : BylineLabel::none;
-    if (label_end(s, lexicon::kOtherRoleLabels, false) != npos) return BylineLabel::none;
-    const std::size_t end = label_end(s, lexicon::kBylineLabels, false);
+    if (label_end(s, other_role_labels(), false) != npos) return BylineLabel::none;
+    const std::size_t end = label_end(s, byline_labels(), false);
     if (end == npos || s.substr(0, 3) == "Di ") return BylineLabel::none;
     return BylineLabel::author;
 }
@@ -304,7 +345,7 @@ std::optional<std::string> parse_source_line(std::string_view text) {
     std::size_t start = npos;
     for (std::string_view seg : segments(s)) {
         seg = trim_junk(seg);
-        if (const std::size_t e = label_end(seg, lexicon::kSourceLabels, true); e != npos) {
+        if (const std::size_t e = label_end(seg, source_labels(), true); e != npos) {
             s = seg, start = e;
             break;
         }

@@ -213,14 +213,19 @@ void read_fallback_dates(const std::vector<PageLine>& lines, std::size_t from, s
     std::optional<std::string> before_anchor;  // a dated line above the headline: used only when none follows it
     for (std::size_t i = 0; i < lines.size() && !(out.first_time && out.first_dated_line); ++i) {
         const PageLine& line = lines[i];
-        if (line.noise || is_copyright(line.text)) continue;
-        for (const TimeRef& t : line.times) {
-            if (out.first_time || classify(t.context, t.updated_hint) != DateKind::published) continue;
-            if (const auto d = parse_date(t.datetime, lang)) out.first_time = d->iso();
+        if (line.noise) continue;
+        // The copyright test scans the whole line: only when the line could give a date.
+        if (!line.times.empty()) {
+            if (out.first_time || is_copyright(line.text)) continue;
+            for (const TimeRef& t : line.times) {
+                if (out.first_time || classify(t.context, t.updated_hint) != DateKind::published) continue;
+                if (const auto d = parse_date(t.datetime, lang)) out.first_time = d->iso();
+            }
+            continue;
         }
-        if (out.first_dated_line || !line.times.empty() || line.updated_hint) continue;
+        if (out.first_dated_line || line.updated_hint || (i < from && before_anchor)) continue;
         const auto d = parse_date(std::string_view(line.text).substr(0, kDateOpening), lang);
-        if (!d) continue;
+        if (!d || is_copyright(line.text)) continue;
         if (i >= from) out.first_dated_line = d->iso();
         else if (!before_anchor) before_anchor = d->iso();
     }

@@ -13,17 +13,19 @@ bool matches_at(std::string_view s, std::size_t i, std::string_view token) {
     return true;
 }
 
-std::size_t pair_index(char a, char b) {
-    return static_cast<std::size_t>(static_cast<unsigned char>(ascii_lower(a))) << 8 |
-           static_cast<unsigned char>(ascii_lower(b));
-}
+char ascii_upper(char c) { return (c >= 'a' && c <= 'z') ? char(c - 'a' + 'A') : c; }
 
 }  // namespace
 
 void TokenMatcher::add(std::string_view t, unsigned bit) {
     if (t.size() < 2) return;
     buckets_[static_cast<unsigned char>(ascii_lower(t.front()))].push_back({t, bit});
-    pairs_.set(pair_index(t[0], t[1]));
+    // Raw bytes, not folded: every ASCII case variant of the pair is set.
+    for (char a : {t[0], ascii_upper(t[0])})
+        for (char b : {t[1], ascii_upper(t[1])}) {
+            const unsigned k = unsigned(static_cast<unsigned char>(a)) << 8 | static_cast<unsigned char>(b);
+            pairs_[k >> 6] |= std::uint64_t{1} << (k & 63);
+        }
 }
 
 TokenMatcher::TokenMatcher(std::span<const std::string_view> tokens) {
@@ -37,8 +39,9 @@ TokenMatcher::TokenMatcher(std::span<const Table> tables) {
 
 unsigned TokenMatcher::flags(std::string_view s) const {
     unsigned found = 0;
+    const auto* bytes = reinterpret_cast<const unsigned char*>(s.data());
     for (std::size_t i = 0; i + 1 < s.size(); ++i) {
-        if (!pairs_.test(pair_index(s[i], s[i + 1]))) continue;
+        if (!has_pair(bytes + i)) continue;
         for (const Entry& e : buckets_[static_cast<unsigned char>(ascii_lower(s[i]))])
             if ((found & e.bit) == 0 && matches_at(s, i, e.token)) found |= e.bit;
     }
@@ -47,8 +50,9 @@ unsigned TokenMatcher::flags(std::string_view s) const {
 
 
 std::size_t TokenMatcher::find(std::string_view s, bool word_start, std::size_t from) const {
+    const auto* bytes = reinterpret_cast<const unsigned char*>(s.data());
     for (std::size_t i = from; i + 1 < s.size(); ++i) {
-        if (!pairs_.test(pair_index(s[i], s[i + 1]))) continue;
+        if (!has_pair(bytes + i)) continue;
         const auto& bucket = buckets_[static_cast<unsigned char>(ascii_lower(s[i]))];
         if (bucket.empty()) continue;
         if (word_start && i > 0 && (is_ascii_alpha(s[i - 1]) || is_ascii_digit(s[i - 1]))) continue;

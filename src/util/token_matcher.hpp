@@ -5,7 +5,7 @@
 #pragma once
 
 #include <array>
-#include <bitset>
+#include <cstdint>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -40,7 +40,13 @@ private:
     };
     void add(std::string_view token, unsigned bit);
     std::array<std::vector<Entry>, 256> buckets_;
-    std::bitset<65536> pairs_;  // first two bytes of some token: most positions are rejected here
+    // First two raw bytes of some token (each ASCII case), one bit per pair:
+    // most positions are rejected by one load and one bit test.
+    bool has_pair(const unsigned char* p) const {
+        const unsigned k = unsigned(p[0]) << 8 | p[1];
+        return (pairs_[k >> 6] >> (k & 63)) & 1;
+    }
+    std::array<std::uint64_t, 1024> pairs_{};
 };
 
 }  // namespace newsclean::util
