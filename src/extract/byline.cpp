@@ -332,7 +332,12 @@ BylineLabel segment_label(std::string_view s) {
 // The label of the first segment that has one ("05.02.2020 - Redaktion: X": trafilatura ejwue).
 BylineLabel byline_label(std::string_view text) {
     for (std::string_view seg : segments(text.substr(0, 200))) {
-        const std::string part = util::collapse_whitespace(seg);
+        // Page lines are collapsed already: a segment of one needs only its end spaces cut.
+        std::string_view part = seg;
+        while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+        while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
+        std::string collapsed;
+        if (!util::is_collapsed_ascii(part)) part = collapsed = util::collapse_whitespace(seg);
         if (const BylineLabel l = segment_label(trim_junk(part)); l != BylineLabel::none) return l;
     }
     return BylineLabel::none;

@@ -311,20 +311,58 @@ Match date_at(const std::vector<Tok>& t, std::size_t i, std::string_view lang) {
 
 }  // namespace
 
-std::string ParsedDate::iso() const {
+namespace {
+
+std::string iso_printf(const ParsedDate& d) {
     char buf[40];
-    int n = std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
-    if (has_time) {
-        n += std::snprintf(buf + n, sizeof buf - std::size_t(n), "T%02d:%02d:%02d", hour, minute, second);
-        if (has_offset && offset_minutes == 0) {
+    int n = std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
+    if (d.has_time) {
+        n += std::snprintf(buf + n, sizeof buf - std::size_t(n), "T%02d:%02d:%02d", d.hour, d.minute, d.second);
+        if (d.has_offset && d.offset_minutes == 0) {
             std::snprintf(buf + n, sizeof buf - std::size_t(n), "Z");
-        } else if (has_offset) {
-            const int a = offset_minutes < 0 ? -offset_minutes : offset_minutes;
-            std::snprintf(buf + n, sizeof buf - std::size_t(n), "%c%02d:%02d", offset_minutes < 0 ? '-' : '+',
+        } else if (d.has_offset) {
+            const int a = d.offset_minutes < 0 ? -d.offset_minutes : d.offset_minutes;
+            std::snprintf(buf + n, sizeof buf - std::size_t(n), "%c%02d:%02d", d.offset_minutes < 0 ? '-' : '+',
                           a / 60, a % 60);
         }
     }
     return buf;
+}
+
+// `sep` (if any) then `v` zero-padded to `width` (2 or 4) digits, as "%c%02d" would.
+void put_field(std::string& out, char sep, int v, int width = 2) {
+    if (sep) out.push_back(sep);
+    for (int div = width == 4 ? 1000 : 10; div > 0; div /= 10) out.push_back(char('0' + v / div % 10));
+}
+
+bool two_digits(int v) { return v >= 0 && v <= 99; }
+
+}  // namespace
+
+// snprintf was a tenth of the metadata time of repost pages (iso() runs for
+// every date candidate): fields in their usual ranges are written directly,
+// anything else keeps the printf form.
+std::string ParsedDate::iso() const {
+    const int offset = offset_minutes < 0 ? -offset_minutes : offset_minutes;
+    if (year < 0 || year > 9999 || !two_digits(month) || !two_digits(day) || !two_digits(hour) ||
+        !two_digits(minute) || !two_digits(second) || offset < 0 || offset / 60 > 99)
+        return iso_printf(*this);
+    std::string out;
+    out.reserve(25);
+    put_field(out, 0, year, 4);
+    put_field(out, '-', month);
+    put_field(out, '-', day);
+    if (!has_time) return out;
+    put_field(out, 'T', hour);
+    put_field(out, ':', minute);
+    put_field(out, ':', second);
+    if (has_offset && offset_minutes == 0) {
+        out.push_back('Z');
+    } else if (has_offset) {
+        put_field(out, offset_minutes < 0 ? '-' : '+', offset / 60);
+        put_field(out, ':', offset % 60);
+    }
+    return out;
 }
 
 std::optional<ParsedDate> parse_date(std::string_view text, std::string_view lang) {

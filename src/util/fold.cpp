@@ -45,7 +45,8 @@ std::string fold(std::string_view text) {
         }
         append_utf8(folded, fold_code_point(next_code_point(text, i)));
     }
-    return collapse_whitespace(folded);
+    // Most text comes here collapsed already (page lines): no second copy.
+    return is_collapsed_ascii(folded) ? folded : collapse_whitespace(folded);
 }
 
 std::string fold_key(std::string_view text) {

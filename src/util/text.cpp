@@ -101,6 +101,16 @@ std::string collapse_whitespace(std::string_view s, std::size_t max_out) {
     return out;
 }
 
+bool is_collapsed_ascii(std::string_view s) {
+    if (!s.empty() && (s.front() == ' ' || s.back() == ' ')) return false;
+    char prev = 'x';
+    for (const char c : s) {
+        if (static_cast<unsigned char>(c) >= 0x80 || (is_ascii_space(c) && (c != ' ' || prev == ' '))) return false;
+        prev = c;
+    }
+    return true;
+}
+
 void append_utf8(std::string& out, char32_t cp) {
     if (cp < 0x80) {
         out.push_back(char(cp));
