@@ -1,6 +1,7 @@
 #include "util/text.hpp"
 
 #include <algorithm>
+#include <array>
 
 namespace newsclean::util {
 
@@ -67,6 +68,33 @@ bool is_word_char(char32_t cp) {
 
 std::string collapse_whitespace(std::string_view s) { return collapse_whitespace(s, std::string::npos); }
 
+namespace {
+
+// Visible ASCII: a byte below 0x80 that is not ASCII white space.
+constexpr std::array<bool, 256> kVisibleAscii = [] {
+    std::array<bool, 256> t{};
+    for (int c = 0; c < 0x80; ++c) t[static_cast<std::size_t>(c)] = !is_ascii_space(char(c));
+    return t;
+}();
+
+bool visible_ascii(char c) { return kVisibleAscii[static_cast<unsigned char>(c)]; }
+
+// End of the stretch of visible ASCII runs joined by single spaces that starts
+// at `i` (a visible byte): prose is copied in one piece, not word by word (page
+// lines of every page pass here, issue #3). The stretch stops growing once
+// `out_size` plus it exceeds `max_out`, where the word-by-word loop would stop.
+std::size_t ascii_stretch_end(std::string_view s, std::size_t i, std::size_t out_size, std::size_t max_out) {
+    std::size_t end = i + 1;
+    for (;;) {
+        while (end < s.size() && visible_ascii(s[end])) ++end;
+        const bool single_space = end + 1 < s.size() && s[end] == ' ' && visible_ascii(s[end + 1]);
+        if (!single_space || (max_out != std::string::npos && out_size + (end - i) > max_out)) return end;
+        end += 2;
+    }
+}
+
+}  // namespace
+
 std::string collapse_whitespace(std::string_view s, std::size_t max_out) {
     std::string out;
     out.reserve(std::min(s.size(), max_out == std::string::npos ? s.size() : max_out + 8));
@@ -79,11 +107,9 @@ std::string collapse_whitespace(std::string_view s, std::size_t max_out) {
                 ++i;
                 continue;
             }
-            // A run of visible ASCII is copied at once (most of any page's text).
-            std::size_t end = i + 1;
-            while (end < s.size() && static_cast<unsigned char>(s[end]) < 0x80 && !is_ascii_space(s[end])) ++end;
             if (pending_space && !out.empty()) out.push_back(' ');
             pending_space = false;
+            const std::size_t end = ascii_stretch_end(s, i, out.size(), max_out);
             out.append(s.data() + i, end - i);
             i = end;
             continue;

@@ -24,3 +24,13 @@ TEST_CASE("bounded collapse_whitespace is a prefix of the whole result", "[text]
     }
     CHECK(collapse_whitespace(para, 1000) == whole);
 }
+
+// Prose is copied in stretches, but a bounded collapse still stops after the
+// first word that takes the output past the cap, as word-by-word copying did
+// (page lines are cut from this prefix).
+TEST_CASE("bounded collapse_whitespace stops after the word crossing the cap", "[text]") {
+    CHECK(collapse_whitespace("aa bb cc dd", 4) == "aa bb");
+    CHECK(collapse_whitespace("aa bb cc dd", 5) == "aa bb cc");
+    CHECK(collapse_whitespace("aa  bb\ncc dd", 2) == "aa bb");
+    CHECK(collapse_whitespace("aa bb \xC3\xA9t\xC3\xA9 cc", 6) == "aa bb \xC3\xA9");
+}
