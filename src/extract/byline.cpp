@@ -117,10 +117,23 @@ const LabelIndex& other_role_labels() {
     return index;
 }
 
+// The folded first code point of `s` when it is non-ASCII and not a space
+// (match_at compares it with the label's start), else "".
+std::string folded_first(std::string_view s) {
+    std::size_t k = 0;
+    const char32_t cp = util::next_code_point(s, k);
+    if (util::is_unicode_space(cp)) return {};
+    return cp < 0x80 ? std::string(1, util::ascii_lower(char(cp))) : util::fold(s.substr(0, k));
+}
+
 // A label of `labels` at the start of `s`, followed by ":" or (unless `need_colon`) a space.
 std::size_t label_end(std::string_view s, const LabelIndex& labels, bool need_colon) {
     if (s.empty()) return npos;
+    // Text opening with a non-ASCII letter (Chinese, Cyrillic pages) tries every
+    // label: fold that letter once, not once per label inside match_at.
+    const std::string first = static_cast<unsigned char>(s[0]) >= 0x80 ? folded_first(s) : std::string();
     for (std::string_view w : labels.candidates(s[0])) {
+        if (!first.empty() && w.compare(0, first.size(), first) != 0) continue;
         std::size_t end = match_at(s, 0, w);
         if (end == npos) continue;
         while (end < s.size() && s[end] == ' ') ++end;
