@@ -28,6 +28,15 @@ bool is_letter(char32_t cp) {
     return (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) || (cp >= 0x370 && cp <= 0x52F);
 }
 
+// End of the ASCII letters from `start` when the word ends there (at the end
+// or before an ASCII non-letter), else `start`: a word going on in non-ASCII
+// letters ("März") takes the folding path.
+std::size_t ascii_word_end(std::string_view text, std::size_t start) {
+    std::size_t end = start;
+    while (end < text.size() && util::is_ascii_alpha(text[end])) ++end;
+    return end < text.size() && static_cast<unsigned char>(text[end]) >= 0x80 ? start : end;
+}
+
 // Splits `text` into number / word / symbol tokens; spaces only set space_before.
 // Bounded: a date is looked for in at most the first `limit` tokens.
 std::vector<Tok> tokenize(std::string_view text, std::size_t limit = 4096) {
@@ -47,6 +56,12 @@ std::vector<Tok> tokenize(std::string_view text, std::size_t limit = 4096) {
                 ++t.digits;
                 ++i;
             }
+        } else if (std::size_t end = ascii_word_end(text, start); end != start) {
+            // An ASCII word: its fold is its lower case, without fold()'s copies.
+            t.kind = Tok::word;
+            t.text.assign(text.substr(start, end - start));
+            for (char& c : t.text) c = util::ascii_lower(c);
+            i = end;
         } else if (is_letter(cp)) {
             t.kind = Tok::word;
             std::size_t end = i;
