@@ -374,14 +374,21 @@ std::string normalise_lang(std::string_view raw) {
 // Every stop word of lexicon::kLanguageStopwords with its language, sorted:
 // a word is looked up in a few comparisons, not compared with all of them
 // (guess_lang was a quarter of the metadata time of small pages, issue #3).
-using StopwordIndex = std::vector<std::pair<std::string_view, std::size_t>>;
+// Longer words are not looked up at all.
+struct StopwordIndex {
+    std::vector<std::pair<std::string_view, std::size_t>> words;  // stop word, language index
+    std::size_t longest = 0;
+};
 
 const StopwordIndex& stopword_index() {
     static const StopwordIndex index = [] {
         StopwordIndex out;
         for (std::size_t l = 0; l < lexicon::kLanguageStopwords.size(); ++l)
-            for (std::string_view s : lexicon::kLanguageStopwords[l].words) out.emplace_back(s, l);
-        std::sort(out.begin(), out.end());
+            for (std::string_view s : lexicon::kLanguageStopwords[l].words) {
+                out.words.emplace_back(s, l);
+                out.longest = std::max(out.longest, s.size());
+            }
+        std::sort(out.words.begin(), out.words.end());
         return out;
     }();
     return index;
@@ -402,10 +409,11 @@ std::string guess_lang(const std::vector<PageLine>& lines) {
             const std::size_t q = std::min(f.find(' ', p), f.size());
             const std::string_view w = std::string_view(f).substr(p, q - p);
             ++words;
-            auto it = std::lower_bound(index.begin(), index.end(), w,
-                                       [](const auto& e, std::string_view v) { return e.first < v; });
-            for (; it != index.end() && it->first == w; ++it) ++hits[it->second];
             p = q + 1;
+            if (w.size() > index.longest) continue;
+            auto it = std::lower_bound(index.words.begin(), index.words.end(), w,
+                                       [](const auto& e, std::string_view v) { return e.first < v; });
+            for (; it != index.words.end() && it->first == w; ++it) ++hits[it->second];
         }
     }
     const auto best = std::max_element(hits.begin(), hits.end());

@@ -128,13 +128,11 @@ std::string collapse_whitespace(std::string_view s, std::size_t max_out) {
 }
 
 bool is_collapsed_ascii(std::string_view s) {
-    if (!s.empty() && (s.front() == ' ' || s.back() == ' ')) return false;
-    char prev = 'x';
-    for (const char c : s) {
-        if (static_cast<unsigned char>(c) >= 0x80 || (is_ascii_space(c) && (c != ' ' || prev == ' '))) return false;
-        prev = c;
-    }
-    return true;
+    if (s.empty()) return true;
+    if (s.front() == ' ' || s.back() == ' ') return false;
+    for (std::size_t i = 1; i < s.size(); ++i)  // a space is never first (checked above)
+        if (!visible_ascii(s[i]) && (s[i] != ' ' || s[i - 1] == ' ')) return false;
+    return visible_ascii(s[0]);
 }
 
 void append_utf8(std::string& out, char32_t cp) {
