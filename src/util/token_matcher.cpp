@@ -1,5 +1,7 @@
 #include "util/token_matcher.hpp"
 
+#include <bit>
+
 #include "util/text.hpp"
 
 namespace newsclean::util {
@@ -48,6 +50,22 @@ unsigned TokenMatcher::flags(std::string_view s) const {
     return found;
 }
 
+
+void TokenMatcher::first_each(std::string_view s, unsigned word_start_bits, std::span<std::size_t> first) const {
+    for (std::size_t& f : first) f = std::string_view::npos;
+    const unsigned all = first.size() >= 32 ? ~0u : (1u << first.size()) - 1;
+    unsigned found = 0;
+    const auto* bytes = reinterpret_cast<const unsigned char*>(s.data());
+    for (std::size_t i = 0; i + 1 < s.size() && found != all; ++i) {
+        if (!has_pair(bytes + i)) continue;
+        const bool word_start = i == 0 || !(is_ascii_alpha(s[i - 1]) || is_ascii_digit(s[i - 1]));
+        for (const Entry& e : buckets_[static_cast<unsigned char>(ascii_lower(s[i]))]) {
+            if ((found & e.bit) || (!word_start && (word_start_bits & e.bit)) || !matches_at(s, i, e.token)) continue;
+            found |= e.bit;
+            first[static_cast<std::size_t>(std::countr_zero(e.bit))] = i;
+        }
+    }
+}
 
 std::size_t TokenMatcher::find(std::string_view s, bool word_start, std::size_t from) const {
     const auto* bytes = reinterpret_cast<const unsigned char*>(s.data());

@@ -27,6 +27,11 @@ public:
     };
     explicit TokenMatcher(std::span<const Table> tables);
     unsigned flags(std::string_view s) const;
+    // For each table k (bit 1 << k), the position of its first token in `s`, or
+    // npos: what find(s, word_start) of a matcher of that table alone returns,
+    // for several tables in one pass. Tables whose bit is in `word_start_bits`
+    // count only occurrences at a word start. `first.size()` = number of tables.
+    void first_each(std::string_view s, unsigned word_start_bits, std::span<std::size_t> first) const;
 
     // Position of the first occurrence of any token at or after `from`, or npos.
     // With `word_start`, only occurrences not preceded by an ASCII letter or digit count.

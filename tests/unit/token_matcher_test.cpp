@@ -23,3 +23,16 @@ TEST_CASE("TokenMatcher tables: one pass, one bit per table", "[util]") {
     CHECK(m.flags("entry-Byline") == 2);
     CHECK(m.flags("x") == 0);
 }
+
+TEST_CASE("TokenMatcher::first_each: each table's first token, as find() of that table alone", "[util]") {
+    static constexpr std::string_view kLabels[] = {"updated"sv, "source:"sv};
+    static constexpr std::string_view kMarks[] = {"copyright"sv, "(c)"sv};
+    static const newsclean::util::TokenMatcher::Table kTables[] = {{kLabels, 1}, {kMarks, 2}};
+    const newsclean::util::TokenMatcher both(kTables), labels(kLabels), marks(kMarks);
+    for (std::string_view s : {"Outdated, then Updated: (c) 2024"sv, "Copyright 2020 source: X"sv, "nothing"sv, ""sv}) {
+        std::size_t first[2];
+        both.first_each(s, 1, first);  // labels at a word start only
+        CHECK(first[0] == labels.find(s, true));
+        CHECK(first[1] == marks.find(s));
+    }
+}
