@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdint>
 #include <cstdlib>
 
 #include "extract/byline.hpp"
@@ -371,27 +372,51 @@ std::string normalise_lang(std::string_view raw) {
     return l.size() >= 2 && l.size() <= 20 ? l : std::string();
 }
 
-// Every stop word of lexicon::kLanguageStopwords with its language, sorted:
-// a word is looked up in a few comparisons, not compared with all of them
-// (guess_lang was a quarter of the metadata time of small pages, issue #3).
-// Longer words are not looked up at all.
+// Every stop word of lexicon::kLanguageStopwords with its language, as a
+// number (its bytes packed: stop words are short), sorted: a word is looked up
+// in a few integer comparisons, not compared with all of them (guess_lang was
+// a quarter of the metadata time of small pages, issue #3). A stop word longer
+// than 8 bytes (none today) would be compared as a string.
 struct StopwordIndex {
-    std::vector<std::pair<std::string_view, std::size_t>> words;  // stop word, language index
+    std::vector<std::pair<std::uint64_t, std::size_t>> keys;  // packed stop word, language index
+    std::vector<std::pair<std::string_view, std::size_t>> long_words;
     std::size_t longest = 0;
 };
+
+constexpr std::size_t kMaxPacked = 8;
+
+// The bytes of a word of at most kMaxPacked bytes as one number (no word has a NUL byte).
+std::uint64_t pack_word(std::string_view w) {
+    std::uint64_t key = 0;
+    for (char c : w) key = key << 8 | static_cast<unsigned char>(c);
+    return key;
+}
 
 const StopwordIndex& stopword_index() {
     static const StopwordIndex index = [] {
         StopwordIndex out;
         for (std::size_t l = 0; l < lexicon::kLanguageStopwords.size(); ++l)
             for (std::string_view s : lexicon::kLanguageStopwords[l].words) {
-                out.words.emplace_back(s, l);
+                if (s.size() <= kMaxPacked) out.keys.emplace_back(pack_word(s), l);
+                else out.long_words.emplace_back(s, l);
                 out.longest = std::max(out.longest, s.size());
             }
-        std::sort(out.words.begin(), out.words.end());
+        std::sort(out.keys.begin(), out.keys.end());
         return out;
     }();
     return index;
+}
+
+// Adds one hit per language listing the folded word `w`.
+void count_stopword(const StopwordIndex& index, std::string_view w, std::vector<int>& hits) {
+    if (w.size() > kMaxPacked) {
+        for (const auto& [s, l] : index.long_words)
+            if (s == w) ++hits[l];
+        return;
+    }
+    const std::uint64_t key = pack_word(w);
+    auto it = std::lower_bound(index.keys.begin(), index.keys.end(), std::make_pair(key, std::size_t{0}));
+    for (; it != index.keys.end() && it->first == key; ++it) ++hits[it->second];
 }
 
 // The language with the most stop-word hits in the page's longer lines
@@ -404,16 +429,27 @@ std::string guess_lang(const std::vector<PageLine>& lines) {
     for (const PageLine& line : lines) {
         if (words >= kMaxWords) break;
         if (line.noise || line.text.size() < 80) continue;
-        const std::string f = util::fold(line.text);
-        for (std::size_t p = 0; p < f.size() && words < kMaxWords;) {
-            const std::size_t q = std::min(f.find(' ', p), f.size());
-            const std::string_view w = std::string_view(f).substr(p, q - p);
-            ++words;
+        // Page lines are collapsed: their words are those of fold(line), each
+        // folded alone. Folding shortens a word at most threefold (a typographic
+        // quote becomes "'"), so a longer word cannot be a stop word.
+        const std::string_view text = line.text;
+        for (std::size_t p = 0; p < text.size() && words < kMaxWords;) {
+            const std::size_t q = std::min(text.find(' ', p), text.size());
+            const std::string_view raw = text.substr(p, q - p);
             p = q + 1;
-            if (w.size() > index.longest) continue;
-            auto it = std::lower_bound(index.words.begin(), index.words.end(), w,
-                                       [](const auto& e, std::string_view v) { return e.first < v; });
-            for (; it != index.words.end() && it->first == w; ++it) ++hits[it->second];
+            if (raw.empty()) continue;  // a line cut just after a space
+            ++words;
+            if (raw.size() > 3 * index.longest) continue;
+            const bool ascii =
+                std::all_of(raw.begin(), raw.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+            if (ascii && raw.size() > index.longest) continue;  // an ASCII word folds to its own length
+            if (ascii && raw.size() <= kMaxPacked) {  // most words: lower-cased on the stack
+                char lower[kMaxPacked];
+                for (std::size_t k = 0; k < raw.size(); ++k) lower[k] = util::ascii_lower(raw[k]);
+                count_stopword(index, std::string_view(lower, raw.size()), hits);
+            } else {
+                count_stopword(index, util::fold(raw), hits);
+            }
         }
     }
     const auto best = std::max_element(hits.begin(), hits.end());
