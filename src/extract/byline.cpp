@@ -204,13 +204,21 @@ std::string_view cut_at_stops(std::string_view s) {
 }
 
 // Byline text is split into segments at "|", "·", "•", line breaks and spaced dashes.
+// Bytes that may start a separator below: '|', '\n', '\t', '-', '/' and every
+// non-ASCII byte (the separators U+00B7, U+2022, U+FF5C, U+2014, U+2013, U+2063).
+constexpr std::array<bool, 256> kMaySeparate = [] {
+    std::array<bool, 256> t{};
+    for (std::size_t c = 0x80; c < 256; ++c) t[c] = true;
+    for (unsigned char c : {'|', '\n', '\t', '-', '/'}) t[c] = true;
+    return t;
+}();
+
 std::vector<std::string_view> segments(std::string_view s) {
     std::vector<std::string_view> out;
     std::size_t begin = 0;
     for (std::size_t i = 0; i < s.size();) {
         // Plain ASCII (most bytes) separates nothing: skip it without decoding.
-        if (const char b = s[i]; static_cast<unsigned char>(b) < 0x80 && b != '|' && b != '\n' && b != '\t' &&
-                                 b != '-' && b != '/') {
+        if (!kMaySeparate[static_cast<unsigned char>(s[i])]) {
             ++i;
             continue;
         }
