@@ -71,20 +71,10 @@ std::size_t match_at(std::string_view text, std::size_t pos, std::string_view fo
     return i;
 }
 
-// First occurrence of a word-bounded phrase of `list` at or after `from`: [begin, end).
-std::pair<std::size_t, std::size_t> find_any(std::string_view text, lexicon::WordList list, std::size_t from = 0) {
-    for (std::size_t pos = from; pos < text.size();) {
-        if (!is_word_cp(cp_before(text, pos)) || !is_word_cp(cp_at(text, pos)))
-            for (std::string_view w : list)
-                if (const std::size_t end = match_at(text, pos, w); end != npos) return {pos, end};
-        util::next_code_point(text, pos);
-    }
-    return {npos, npos};
-}
-
 // The labels of a word list that can match text opening with a given ASCII
-// byte, in list order: label_end() tries a handful, not the whole list, on
-// every segment of every line near the headline (issue #3, metadata time).
+// byte, in list order: label_end() and find_any() try a handful, not the
+// whole list, on every segment / word of the lines near the headline (issue
+// #3, metadata time).
 // A label opening with a non-ASCII byte stays a candidate for every byte.
 class LabelIndex {
 public:
@@ -116,6 +106,14 @@ const LabelIndex& other_role_labels() {
     static const LabelIndex index(lexicon::kOtherRoleLabels);
     return index;
 }
+const LabelIndex& byline_stops() {
+    static const LabelIndex index(lexicon::kBylineStops);
+    return index;
+}
+const LabelIndex& source_phrase_index() {
+    static const LabelIndex index(lexicon::kSourcePhrases);
+    return index;
+}
 
 // The folded first code point of `s` when it is non-ASCII and not a space
 // (match_at compares it with the label's start), else "".
@@ -124,6 +122,23 @@ std::string folded_first(std::string_view s) {
     const char32_t cp = util::next_code_point(s, k);
     if (util::is_unicode_space(cp)) return {};
     return cp < 0x80 ? std::string(1, util::ascii_lower(char(cp))) : util::fold(s.substr(0, k));
+}
+
+// First occurrence of a word-bounded phrase of `words` at or after `from`:
+// [begin, end). Each position tries only the phrases that can start there.
+std::pair<std::size_t, std::size_t> find_any(std::string_view text, const LabelIndex& words, std::size_t from = 0) {
+    for (std::size_t pos = from; pos < text.size();) {
+        if (!is_word_cp(cp_before(text, pos)) || !is_word_cp(cp_at(text, pos))) {
+            const std::string_view rest = text.substr(pos);
+            const std::string first = static_cast<unsigned char>(rest[0]) >= 0x80 ? folded_first(rest) : std::string();
+            for (std::string_view w : words.candidates(rest[0])) {
+                if (!first.empty() && w.compare(0, first.size(), first) != 0) continue;
+                if (const std::size_t end = match_at(text, pos, w); end != npos) return {pos, end};
+            }
+        }
+        util::next_code_point(text, pos);
+    }
+    return {npos, npos};
 }
 
 // A label of `labels` at the start of `s`, followed by ":" or (unless `need_colon`) a space.
@@ -198,7 +213,7 @@ std::string_view cut_at_stops(std::string_view s) {
         const std::size_t sp = s.rfind(' ', cut);
         cut = sp == npos ? 0 : sp;
     }
-    if (const auto [b, e] = find_any(s, lexicon::kBylineStops); b < cut) cut = b;
+    if (const auto [b, e] = find_any(s, byline_stops()); b < cut) cut = b;
     if (cut != npos) s = s.substr(0, cut);
     return strip_trailing_words(s);
 }
@@ -382,7 +397,7 @@ std::optional<std::string> parse_source_line(std::string_view text) {
     }
     // The exact, code-point-folding search only when a cheap byte scan saw a phrase.
     static const util::TokenMatcher phrases(lexicon::kSourcePhrases);
-    if (start == npos && phrases.in(s)) start = find_any(s, lexicon::kSourcePhrases).second;
+    if (start == npos && phrases.in(s)) start = find_any(s, source_phrase_index()).second;
     if (start == npos) return std::nullopt;
     std::string_view rest = trim_junk(s.substr(start));
     if (rest.find("://") != npos) {
