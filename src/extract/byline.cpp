@@ -75,14 +75,15 @@ std::size_t match_at(std::string_view text, std::size_t pos, std::string_view fo
 // byte, in list order: label_end() and find_any() try a handful, not the
 // whole list, on every segment / word of the lines near the headline (issue
 // #3, metadata time).
-// A label opening with a non-ASCII byte stays a candidate for every byte.
+// A label opening with a non-ASCII letter never matches text opening with an
+// ASCII byte (match_at folds that byte to ASCII): it is a candidate only for
+// text opening with a non-ASCII byte, which tries the whole list.
 class LabelIndex {
 public:
     explicit LabelIndex(lexicon::WordList list) : all_(list) {
         for (std::size_t b = 0; b < by_byte_.size(); ++b)
             for (std::string_view w : list)
-                if (static_cast<unsigned char>(w[0]) >= 0x80 || util::ascii_lower(char(b)) == w[0])
-                    by_byte_[b].push_back(w);
+                if (util::ascii_lower(char(b)) == w[0]) by_byte_[b].push_back(w);
     }
     std::span<const std::string_view> candidates(char c0) const {
         const auto c = static_cast<unsigned char>(c0);
