@@ -651,8 +651,10 @@ Opt voted_published(const Page& pg, IsoDates& iso, const Opt& reference, const O
     const auto& weak = lexicon::kMetaWeakPublishedKeys;
     for (std::string_view key : lexicon::kMetaPublishedKeys) {
         const std::string_view keys[] = {key};
+        const Opt raw = pg.meta.first(keys);
+        if (!raw) continue;  // most of the ~35 keys: nothing to parse or weigh
         const bool is_weak = std::find(weak.begin(), weak.end(), key) != weak.end();
-        add(metadata_date(iso, pg.meta.first(keys), pg.lang, reference), is_weak ? 1 : 2);
+        add(metadata_date(iso, raw, pg.lang, reference), is_weak ? 1 : 2);
     }
     add(shown, 2);
     const auto best = std::max_element(votes.begin(), votes.end(),
