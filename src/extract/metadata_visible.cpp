@@ -48,12 +48,6 @@ bool starts_with_label(const std::string& folded, lexicon::KeyList labels) {
     return false;
 }
 
-// Byte position of the first label of `labels` starting a word in `text`
-// (ASCII case-insensitive: the labels' non-ASCII letters are lower case already).
-std::size_t find_label(std::string_view text, const util::TokenMatcher& labels) {
-    return labels.find(text, true);
-}
-
 const util::TokenMatcher& source_phrases() {
     static const util::TokenMatcher m(lexicon::kSourcePhrases);
     return m;
@@ -77,7 +71,9 @@ LineMarks line_marks(std::string_view text) {
         {lexicon::kModifiedDateMarkers.phrases, kUpdated}};
     static const util::TokenMatcher matcher(kTables);
     std::size_t first[5];
-    matcher.first_each(text, kOriginal | kUpdated, first);  // labels start a word (find_label)
+    // Labels count where they start a word (ASCII case-insensitive: the labels'
+    // non-ASCII letters are lower case already).
+    matcher.first_each(text, kOriginal | kUpdated, first);
     return {first[0], first[1], first[2], first[3], first[4]};
 }
 
@@ -219,7 +215,7 @@ void read_labelled_anywhere(const std::vector<PageLine>& lines, VisibleMeta& out
         if (line.noise || line.heading || line.text.size() > 100) continue;
         static const util::TokenMatcher labels(lexicon::kBylineLabels);
         // Cheap gate: the line opens with a label word (only its start is scanned).
-        if (labels.find(std::string_view(line.text).substr(0, kLabelOpening)) != 0) continue;
+        if (labels.find_before(std::string_view(line.text).substr(0, kLabelOpening), 1) != 0) continue;
         if (byline_label(line.text) != BylineLabel::author) continue;
         pick.offer(parse_byline(line.text), 1, false, 999, out);
     }
@@ -294,8 +290,9 @@ VisibleMeta read_visible(const std::vector<PageLine>& lines, const std::vector<H
         // The attribution opens the line ("This story first appeared on X on ..."); the
         // phrase deep in a body sentence is history, not the repost's origin
         // (readability wikipedia-2: "... was first published in 2001 ...").
-        const std::size_t at = find_label(std::string_view(line.text).substr(0, kAttributionOpening + 40), source_phrases());
-        if (at == std::string_view::npos || at > kAttributionOpening) continue;
+        const std::size_t at = source_phrases().find_before(std::string_view(line.text).substr(0, kAttributionOpening + 40),
+                                                            kAttributionOpening + 1, true);
+        if (at == std::string_view::npos) continue;
         if (!out.source) out.source = parse_source_line(line.text);
         if (dates.original.value) continue;
         std::optional<ParsedDate> d;

@@ -68,8 +68,16 @@ void TokenMatcher::first_each(std::string_view s, unsigned word_start_bits, std:
 }
 
 std::size_t TokenMatcher::find(std::string_view s, bool word_start, std::size_t from) const {
+    return find_in(s, word_start, from, std::string_view::npos);
+}
+
+std::size_t TokenMatcher::find_before(std::string_view s, std::size_t until, bool word_start) const {
+    return find_in(s, word_start, 0, until);
+}
+
+std::size_t TokenMatcher::find_in(std::string_view s, bool word_start, std::size_t from, std::size_t until) const {
     const auto* bytes = reinterpret_cast<const unsigned char*>(s.data());
-    for (std::size_t i = from; i + 1 < s.size(); ++i) {
+    for (std::size_t i = from; i + 1 < s.size() && i < until; ++i) {
         if (!has_pair(bytes + i)) continue;
         const auto& bucket = buckets_[static_cast<unsigned char>(ascii_lower(s[i]))];
         if (bucket.empty()) continue;

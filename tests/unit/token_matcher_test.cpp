@@ -36,3 +36,13 @@ TEST_CASE("TokenMatcher::first_each: each table's first token, as find() of that
         CHECK(first[1] == marks.find(s));
     }
 }
+
+TEST_CASE("TokenMatcher::find_before looks only at the first positions", "[util]") {
+    static constexpr std::string_view kTokens[] = {"first published on"sv, "by"sv};
+    const newsclean::util::TokenMatcher m(kTokens);
+    CHECK(m.find_before("This story first published on X", 12, true) == 11);  // positions 0..11
+    CHECK(m.find_before("This story first published on X", 11, true) == std::string_view::npos);
+    CHECK(m.find_before("By Jane", 1) == 0);
+    CHECK(m.find_before("Story by Jane", 1) == std::string_view::npos);
+    CHECK(m.find_before("x", 5) == std::string_view::npos);
+}
