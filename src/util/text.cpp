@@ -93,6 +93,26 @@ std::size_t ascii_stretch_end(std::string_view s, std::size_t i, std::size_t out
     }
 }
 
+// Lead bytes of the non-ASCII code points collapse_whitespace treats as space
+// or invisible: U+0085/U+00A0 (C2), U+1680 (E1), U+2000-U+200B/U+2028/U+2029/
+// U+202F/U+205F (E2), U+3000 (E3), U+FEFF (EF). A lead byte always starts a
+// new decode (it is never a continuation byte).
+constexpr std::array<bool, 256> kSpaceLead = [] {
+    std::array<bool, 256> t{};
+    for (unsigned char c : {0xC2, 0xE1, 0xE2, 0xE3, 0xEF}) t[c] = true;
+    return t;
+}();
+
+// End of the run of non-ASCII bytes from `i` holding no space or invisible
+// code point: Cyrillic, CJK, accented Latin text is copied as it is, not code
+// point by code point (issue #3). `i` itself when s[i] may start one.
+std::size_t plain_run_end(std::string_view s, std::size_t i) {
+    std::size_t end = i;
+    while (end < s.size() && static_cast<unsigned char>(s[end]) >= 0x80 && !kSpaceLead[static_cast<unsigned char>(s[end])])
+        ++end;
+    return end;
+}
+
 }  // namespace
 
 std::string collapse_whitespace(std::string_view s, std::size_t max_out) {
@@ -110,6 +130,14 @@ std::string collapse_whitespace(std::string_view s, std::size_t max_out) {
             if (pending_space && !out.empty()) out.push_back(' ');
             pending_space = false;
             const std::size_t end = ascii_stretch_end(s, i, out.size(), max_out);
+            out.append(s.data() + i, end - i);
+            i = end;
+            continue;
+        }
+        if (const std::size_t end = plain_run_end(s, i);
+            end > i && (max_out == std::string::npos || out.size() + 1 + (end - i) <= max_out)) {
+            if (pending_space && !out.empty()) out.push_back(' ');
+            pending_space = false;
             out.append(s.data() + i, end - i);
             i = end;
             continue;
