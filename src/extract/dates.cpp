@@ -42,6 +42,7 @@ std::size_t ascii_word_end(std::string_view text, std::size_t start) {
 // Bounded: a date is looked for in at most the first `limit` tokens.
 std::vector<Tok> tokenize(std::string_view text, std::size_t limit = 4096) {
     std::vector<Tok> toks;
+    toks.reserve(std::min(limit, text.size() / 2 + 1));  // usually one allocation (more tokens just grow it)
     bool space = true;
     for (std::size_t i = 0; i < text.size() && toks.size() < limit;) {
         std::size_t start = i;
