@@ -22,11 +22,17 @@ char ascii_upper(char c) { return (c >= 'a' && c <= 'z') ? char(c - 'a' + 'A') :
 void TokenMatcher::add(std::string_view t, unsigned bit) {
     if (t.size() < 2) return;
     buckets_[static_cast<unsigned char>(ascii_lower(t.front()))].push_back({t, bit});
-    // Raw bytes, not folded: every ASCII case variant of the pair is set.
-    for (char a : {t[0], ascii_upper(t[0])})
-        for (char b : {t[1], ascii_upper(t[1])}) {
+    set_pair(pairs_, t[0], t[1]);
+    if (t.size() == 2) set_pair(short_pairs_, t[0], t[1]);
+    else set_pair(second_pairs_, t[1], t[2]);
+}
+
+// Raw bytes, not folded: every ASCII case variant of the pair is set.
+void TokenMatcher::set_pair(PairBits& bits, char first, char second) {
+    for (char a : {first, ascii_upper(first)})
+        for (char b : {second, ascii_upper(second)}) {
             const unsigned k = unsigned(static_cast<unsigned char>(a)) << 8 | static_cast<unsigned char>(b);
-            pairs_[k >> 6] |= std::uint64_t{1} << (k & 63);
+            bits[k >> 6] |= std::uint64_t{1} << (k & 63);
         }
 }
 
@@ -43,7 +49,7 @@ unsigned TokenMatcher::flags(std::string_view s) const {
     unsigned found = 0;
     const auto* bytes = reinterpret_cast<const unsigned char*>(s.data());
     for (std::size_t i = 0; i + 1 < s.size(); ++i) {
-        if (!has_pair(bytes + i)) continue;
+        if (!has_pair(bytes + i) || !may_start(bytes, s.size(), i)) continue;
         for (const Entry& e : buckets_[static_cast<unsigned char>(ascii_lower(s[i]))])
             if ((found & e.bit) == 0 && matches_at(s, i, e.token)) found |= e.bit;
     }
@@ -57,7 +63,7 @@ void TokenMatcher::first_each(std::string_view s, unsigned word_start_bits, std:
     unsigned found = 0;
     const auto* bytes = reinterpret_cast<const unsigned char*>(s.data());
     for (std::size_t i = 0; i + 1 < s.size() && found != all; ++i) {
-        if (!has_pair(bytes + i)) continue;
+        if (!has_pair(bytes + i) || !may_start(bytes, s.size(), i)) continue;
         const bool word_start = i == 0 || !(is_ascii_alpha(s[i - 1]) || is_ascii_digit(s[i - 1]));
         for (const Entry& e : buckets_[static_cast<unsigned char>(ascii_lower(s[i]))]) {
             if ((found & e.bit) || (!word_start && (word_start_bits & e.bit)) || !matches_at(s, i, e.token)) continue;
@@ -78,7 +84,7 @@ std::size_t TokenMatcher::find_before(std::string_view s, std::size_t until, boo
 std::size_t TokenMatcher::find_in(std::string_view s, bool word_start, std::size_t from, std::size_t until) const {
     const auto* bytes = reinterpret_cast<const unsigned char*>(s.data());
     for (std::size_t i = from; i + 1 < s.size() && i < until; ++i) {
-        if (!has_pair(bytes + i)) continue;
+        if (!has_pair(bytes + i) || !may_start(bytes, s.size(), i)) continue;
         const auto& bucket = buckets_[static_cast<unsigned char>(ascii_lower(s[i]))];
         if (bucket.empty()) continue;
         if (word_start && i > 0 && (is_ascii_alpha(s[i - 1]) || is_ascii_digit(s[i - 1]))) continue;

@@ -48,14 +48,25 @@ private:
         unsigned bit;
     };
     void add(std::string_view token, unsigned bit);
+    using PairBits = std::array<std::uint64_t, 1024>;
+    static void set_pair(PairBits& bits, char first, char second);
     std::array<std::vector<Entry>, 256> buckets_;
-    // First two raw bytes of some token (each ASCII case), one bit per pair:
-    // most positions are rejected by one load and one bit test.
-    bool has_pair(const unsigned char* p) const {
+    // Byte pairs (each ASCII case), one bit per pair. pairs_: the first two
+    // bytes of some token; most positions are rejected by one load and one bit
+    // test. second_pairs_: bytes 2-3 of a token of 3+ bytes; short_pairs_: a
+    // whole 2-byte token. A position that passes pairs_ is tried against its
+    // bucket only if one of the other two can match too (issue #3: buckets of
+    // common letters were tried at most positions of a line).
+    static bool test(const PairBits& bits, const unsigned char* p) {
         const unsigned k = unsigned(p[0]) << 8 | p[1];
-        return (pairs_[k >> 6] >> (k & 63)) & 1;
+        return (bits[k >> 6] >> (k & 63)) & 1;
     }
-    std::array<std::uint64_t, 1024> pairs_{};
+    bool has_pair(const unsigned char* p) const { return test(pairs_, p); }
+    // Position `i` of `s` (with s[i], s[i+1] passing has_pair) may start a token.
+    bool may_start(const unsigned char* s, std::size_t size, std::size_t i) const {
+        return test(short_pairs_, s + i) || (i + 2 < size && test(second_pairs_, s + i + 1));
+    }
+    PairBits pairs_{}, second_pairs_{}, short_pairs_{};
 };
 
 }  // namespace newsclean::util

@@ -46,3 +46,13 @@ TEST_CASE("TokenMatcher::find_before looks only at the first positions", "[util]
     CHECK(m.find_before("Story by Jane", 1) == std::string_view::npos);
     CHECK(m.find_before("x", 5) == std::string_view::npos);
 }
+
+TEST_CASE("TokenMatcher: two-byte tokens and tokens ending the text", "[util]") {
+    static constexpr std::string_view kTokens[] = {"(c"sv, "abc"sv, "abd"sv};
+    const newsclean::util::TokenMatcher m(kTokens);
+    CHECK(m.find("x (C) 2024") == 2);  // a whole two-byte token
+    CHECK(m.find("xxABD") == 2);       // three bytes, the last ones of the text
+    CHECK(m.find("xxab") == std::string_view::npos);
+    CHECK(m.find("abe abc") == 4);
+    CHECK(m.flags("(c") == 1);
+}
