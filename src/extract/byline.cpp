@@ -303,6 +303,27 @@ std::vector<std::string> split_authors(std::string_view names, bool& dropped) {
 
 // A date or time in front of a label ("06.11.2023 13:30 von Olga": trafilatura vipflash).
 // A month name alone is not enough: "Mai Nguyen", "August Diehl" are names.
+// `word` names a month (lexicon::month_from_word of its fold). Asked of the first
+// word of every byline segment: an ASCII word is lower-cased on the stack, and
+// one longer than any month name is none (issue #3).
+bool is_month_word(std::string_view word) {
+    static const std::size_t longest = [] {
+        std::size_t n = 0;
+        for (const lexicon::MonthName& m : lexicon::kMonthNames) n = std::max(n, m.word.size());
+        return n;
+    }();
+    constexpr std::size_t kStack = 32;
+    // Plain ASCII without white space folds to its lower case.
+    const bool plain = std::all_of(word.begin(), word.end(), [](char c) {
+        return static_cast<unsigned char>(c) < 0x80 && !util::is_ascii_space(c);
+    });
+    if (!plain || longest > kStack) return lexicon::month_from_word(util::fold(word)) != 0;
+    if (word.size() > longest) return false;
+    char lower[kStack];
+    for (std::size_t k = 0; k < word.size(); ++k) lower[k] = util::ascii_lower(word[k]);
+    return lexicon::month_from_word(std::string_view(lower, word.size())) != 0;
+}
+
 std::string_view skip_leading_date(std::string_view s) {
     std::string_view rest = s;
     bool digits = false;
@@ -310,7 +331,7 @@ std::string_view skip_leading_date(std::string_view s) {
         const std::size_t sp = rest.find(' ');
         const std::string_view word = rest.substr(0, sp);
         const bool has_digit = !word.empty() && util::is_ascii_digit(word.front());  // "06.11.2023", not "Web3"
-        if (!has_digit && lexicon::month_from_word(util::fold(trim_junk(word))) == 0) break;
+        if (!has_digit && !is_month_word(trim_junk(word))) break;
         digits = digits || has_digit;
         rest = sp == npos ? std::string_view{} : trim_junk(rest.substr(sp + 1));
     }
