@@ -6,7 +6,10 @@
 // Issue #3 budget: metadata < 15% of gumbo's parse of the same page; the
 // per-page medians and the share of pages over 15% are printed per directory.
 //
-// usage: newsclean_bench [--repeat N] DIR_OR_FILE...
+// --worst N also lists (on stdout, after the table) the N pages with the
+// highest metadata/gumbo ratio: the pages to profile when the budget slips.
+//
+// usage: newsclean_bench [--repeat N] [--worst N] DIR_OR_FILE...
 #include <gumbo.h>
 #include <sys/resource.h>
 
@@ -128,22 +131,40 @@ void print_ratios(const std::map<std::string, Ratios>& by_dir, const Ratios& all
     if (by_dir.size() > 1) row("all", all);
 }
 
+struct PageRatio {
+    double metadata_ratio;
+    std::string path;
+    std::size_t bytes;
+};
+
+void print_worst(std::vector<PageRatio> pages, std::size_t n) {
+    n = std::min(n, pages.size());
+    std::partial_sort(pages.begin(), pages.begin() + static_cast<std::ptrdiff_t>(n), pages.end(),
+                      [](const PageRatio& a, const PageRatio& b) { return a.metadata_ratio > b.metadata_ratio; });
+    std::printf("worst %zu pages, metadata / gumbo:\n", n);
+    for (std::size_t i = 0; i < n; ++i)
+        std::printf("  %6.3f %9zu B  %s\n", pages[i].metadata_ratio, pages[i].bytes, pages[i].path.c_str());
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
     int repeat = 5;
+    std::size_t worst = 0;
     std::vector<std::string> roots;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         if (a == "--repeat" && i + 1 < argc) repeat = std::max(1, std::atoi(argv[++i]));
+        else if (a == "--worst" && i + 1 < argc) worst = static_cast<std::size_t>(std::max(0, std::atoi(argv[++i])));
         else roots.push_back(a);
     }
     if (roots.empty()) {
-        std::fprintf(stderr, "usage: newsclean_bench [--repeat N] DIR_OR_FILE...\n");
+        std::fprintf(stderr, "usage: newsclean_bench [--repeat N] [--worst N] DIR_OR_FILE...\n");
         return 2;
     }
     std::map<std::string, Ratios> by_dir;
     Ratios all;
+    std::vector<PageRatio> page_ratios;
     double gumbo_total = 0, read_total = 0, metadata_total = 0, content_total = 0, extract_total = 0;
     std::size_t bytes_total = 0, pages = 0;
     for (const auto& path : collect(roots)) {
@@ -160,6 +181,7 @@ int main(int argc, char** argv) {
         content_total += t.content;
         all.add(t);
         by_dir[path.parent_path().filename().string()].add(t);
+        page_ratios.push_back({t.metadata / t.gumbo, path.string(), t.bytes});
     }
     rusage ru{};
     getrusage(RUSAGE_SELF, &ru);
@@ -173,5 +195,6 @@ int main(int argc, char** argv) {
                     100 * metadata_total / gumbo_total, 100 * content_total / gumbo_total);
     print_ratios(by_dir, all);
     std::printf("peak RSS %.1f MB\n", ru.ru_maxrss / 1024.0);
+    if (worst > 0) print_worst(std::move(page_ratios), worst);
     return 0;
 }

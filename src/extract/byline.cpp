@@ -5,6 +5,9 @@
 #include "extract/byline.hpp"
 
 #include <algorithm>
+#include <array>
+#include <span>
+#include <vector>
 
 #include "extract/url.hpp"
 #include "lexicon/byline_words.hpp"
@@ -68,24 +71,85 @@ std::size_t match_at(std::string_view text, std::size_t pos, std::string_view fo
     return i;
 }
 
-// First occurrence of a word-bounded phrase of `list` at or after `from`: [begin, end).
-std::pair<std::size_t, std::size_t> find_any(std::string_view text, lexicon::WordList list, std::size_t from = 0) {
-    for (std::size_t pos = from; pos < text.size();) {
-        if (!is_word_cp(cp_before(text, pos)) || !is_word_cp(cp_at(text, pos)))
+// The labels of a word list that can match text opening with a given ASCII
+// byte, in list order: label_end() and find_any() try a handful, not the
+// whole list, on every segment / word of the lines near the headline (issue
+// #3, metadata time).
+// A label opening with a non-ASCII letter never matches text opening with an
+// ASCII byte (match_at folds that byte to ASCII): it is a candidate only for
+// text opening with a non-ASCII byte, which tries the whole list.
+class LabelIndex {
+public:
+    explicit LabelIndex(lexicon::WordList list) : all_(list) {
+        for (std::size_t b = 0; b < by_byte_.size(); ++b)
             for (std::string_view w : list)
+                if (util::ascii_lower(char(b)) == w[0]) by_byte_[b].push_back(w);
+    }
+    std::span<const std::string_view> candidates(char c0) const {
+        const auto c = static_cast<unsigned char>(c0);
+        return c < 0x80 ? std::span<const std::string_view>(by_byte_[c]) : all_;
+    }
+
+private:
+    lexicon::WordList all_;
+    std::array<std::vector<std::string_view>, 128> by_byte_;
+};
+
+const LabelIndex& source_labels() {
+    static const LabelIndex index(lexicon::kSourceLabels);
+    return index;
+}
+const LabelIndex& byline_labels() {
+    static const LabelIndex index(lexicon::kBylineLabels);
+    return index;
+}
+const LabelIndex& other_role_labels() {
+    static const LabelIndex index(lexicon::kOtherRoleLabels);
+    return index;
+}
+const LabelIndex& byline_stops() {
+    static const LabelIndex index(lexicon::kBylineStops);
+    return index;
+}
+const LabelIndex& source_phrase_index() {
+    static const LabelIndex index(lexicon::kSourcePhrases);
+    return index;
+}
+
+// The folded first code point of `s` when it is non-ASCII and not a space
+// (match_at compares it with the label's start), else "".
+std::string folded_first(std::string_view s) {
+    std::size_t k = 0;
+    const char32_t cp = util::next_code_point(s, k);
+    if (util::is_unicode_space(cp)) return {};
+    return cp < 0x80 ? std::string(1, util::ascii_lower(char(cp))) : util::fold(s.substr(0, k));
+}
+
+// First occurrence of a word-bounded phrase of `words` at or after `from`:
+// [begin, end). Each position tries only the phrases that can start there.
+std::pair<std::size_t, std::size_t> find_any(std::string_view text, const LabelIndex& words, std::size_t from = 0) {
+    for (std::size_t pos = from; pos < text.size();) {
+        if (!is_word_cp(cp_before(text, pos)) || !is_word_cp(cp_at(text, pos))) {
+            const std::string_view rest = text.substr(pos);
+            const std::string first = static_cast<unsigned char>(rest[0]) >= 0x80 ? folded_first(rest) : std::string();
+            for (std::string_view w : words.candidates(rest[0])) {
+                if (!first.empty() && w.compare(0, first.size(), first) != 0) continue;
                 if (const std::size_t end = match_at(text, pos, w); end != npos) return {pos, end};
+            }
+        }
         util::next_code_point(text, pos);
     }
     return {npos, npos};
 }
 
-// A label of `list` at the start of `s`, followed by ":" or (unless `need_colon`) a space.
-std::size_t label_end(std::string_view s, lexicon::WordList list, bool need_colon) {
+// A label of `labels` at the start of `s`, followed by ":" or (unless `need_colon`) a space.
+std::size_t label_end(std::string_view s, const LabelIndex& labels, bool need_colon) {
     if (s.empty()) return npos;
-    // Most labels are rejected on their first byte (both ASCII: compare folded).
-    const unsigned char c0 = static_cast<unsigned char>(s[0]);
-    for (std::string_view w : list) {
-        if (c0 < 0x80 && static_cast<unsigned char>(w[0]) < 0x80 && util::ascii_lower(char(c0)) != w[0]) continue;
+    // Text opening with a non-ASCII letter (Chinese, Cyrillic pages) tries every
+    // label: fold that letter once, not once per label inside match_at.
+    const std::string first = static_cast<unsigned char>(s[0]) >= 0x80 ? folded_first(s) : std::string();
+    for (std::string_view w : labels.candidates(s[0])) {
+        if (!first.empty() && w.compare(0, first.size(), first) != 0) continue;
         std::size_t end = match_at(s, 0, w);
         if (end == npos) continue;
         while (end < s.size() && s[end] == ' ') ++end;
@@ -150,16 +214,30 @@ std::string_view cut_at_stops(std::string_view s) {
         const std::size_t sp = s.rfind(' ', cut);
         cut = sp == npos ? 0 : sp;
     }
-    if (const auto [b, e] = find_any(s, lexicon::kBylineStops); b < cut) cut = b;
+    if (const auto [b, e] = find_any(s, byline_stops()); b < cut) cut = b;
     if (cut != npos) s = s.substr(0, cut);
     return strip_trailing_words(s);
 }
 
 // Byline text is split into segments at "|", "·", "•", line breaks and spaced dashes.
+// Bytes that may start a separator below: '|', '\n', '\t', '-', '/' and every
+// non-ASCII byte (the separators U+00B7, U+2022, U+FF5C, U+2014, U+2013, U+2063).
+constexpr std::array<bool, 256> kMaySeparate = [] {
+    std::array<bool, 256> t{};
+    for (std::size_t c = 0x80; c < 256; ++c) t[c] = true;
+    for (unsigned char c : {'|', '\n', '\t', '-', '/'}) t[c] = true;
+    return t;
+}();
+
 std::vector<std::string_view> segments(std::string_view s) {
     std::vector<std::string_view> out;
     std::size_t begin = 0;
     for (std::size_t i = 0; i < s.size();) {
+        // Plain ASCII (most bytes) separates nothing: skip it without decoding.
+        if (!kMaySeparate[static_cast<unsigned char>(s[i])]) {
+            ++i;
+            continue;
+        }
         const std::size_t start = i;
         const char32_t cp = util::next_code_point(s, i);
         bool sep = cp == '|' || cp == 0xB7 || cp == 0x2022 || cp == 0xFF5C || cp == '\n' || cp == '\t' || cp == 0x2014 ||
@@ -225,6 +303,27 @@ std::vector<std::string> split_authors(std::string_view names, bool& dropped) {
 
 // A date or time in front of a label ("06.11.2023 13:30 von Olga": trafilatura vipflash).
 // A month name alone is not enough: "Mai Nguyen", "August Diehl" are names.
+// `word` names a month (lexicon::month_from_word of its fold). Asked of the first
+// word of every byline segment: an ASCII word is lower-cased on the stack, and
+// one longer than any month name is none (issue #3).
+bool is_month_word(std::string_view word) {
+    static const std::size_t longest = [] {
+        std::size_t n = 0;
+        for (const lexicon::MonthName& m : lexicon::kMonthNames) n = std::max(n, m.word.size());
+        return n;
+    }();
+    constexpr std::size_t kStack = 32;
+    // Plain ASCII without white space folds to its lower case.
+    const bool plain = std::all_of(word.begin(), word.end(), [](char c) {
+        return static_cast<unsigned char>(c) < 0x80 && !util::is_ascii_space(c);
+    });
+    if (!plain || longest > kStack) return lexicon::month_from_word(util::fold(word)) != 0;
+    if (word.size() > longest) return false;
+    char lower[kStack];
+    for (std::size_t k = 0; k < word.size(); ++k) lower[k] = util::ascii_lower(word[k]);
+    return lexicon::month_from_word(std::string_view(lower, word.size())) != 0;
+}
+
 std::string_view skip_leading_date(std::string_view s) {
     std::string_view rest = s;
     bool digits = false;
@@ -232,7 +331,7 @@ std::string_view skip_leading_date(std::string_view s) {
         const std::size_t sp = rest.find(' ');
         const std::string_view word = rest.substr(0, sp);
         const bool has_digit = !word.empty() && util::is_ascii_digit(word.front());  // "06.11.2023", not "Web3"
-        if (!has_digit && lexicon::month_from_word(util::fold(trim_junk(word))) == 0) break;
+        if (!has_digit && !is_month_word(trim_junk(word))) break;
         digits = digits || has_digit;
         rest = sp == npos ? std::string_view{} : trim_junk(rest.substr(sp + 1));
     }
@@ -242,9 +341,9 @@ std::string_view skip_leading_date(std::string_view s) {
 // One segment of a byline → the names in it ("" when it holds none or another role).
 std::string_view clean_segment(std::string_view seg) {
     seg = skip_leading_date(trim_junk(seg));
-    if (label_end(seg, lexicon::kOtherRoleLabels, false) != npos) return {};
+    if (label_end(seg, other_role_labels(), false) != npos) return {};
     for (int round = 0; round < 2; ++round) {
-        const std::size_t end = label_end(seg, lexicon::kBylineLabels, false);
+        const std::size_t end = label_end(seg, byline_labels(), false);
         if (end == npos) break;
         if (seg.substr(0, 3) == "Di ") break;  // Italian "di" label is lower case; "Di Maio" is a name
         seg = trim_junk(seg.substr(end));
@@ -277,11 +376,11 @@ namespace {
 
 BylineLabel segment_label(std::string_view s) {
     s = skip_leading_date(s);
-    if (label_end(s, lexicon::kSourceLabels, true) != npos) return BylineLabel::source;
-    if (label_end(s, lexicon::kSourceLabels, false) != npos)  // "via X"; "Sources said" is no label
+    if (label_end(s, source_labels(), true) != npos) return BylineLabel::source;
+    if (label_end(s, source_labels(), false) != npos)  // "via X"; "Sources said" is no label
         return util::istarts_with(s, "via ") ? BylineLabel::source : BylineLabel::none;
-    if (label_end(s, lexicon::kOtherRoleLabels, false) != npos) return BylineLabel::none;
-    const std::size_t end = label_end(s, lexicon::kBylineLabels, false);
+    if (label_end(s, other_role_labels(), false) != npos) return BylineLabel::none;
+    const std::size_t end = label_end(s, byline_labels(), false);
     if (end == npos || s.substr(0, 3) == "Di ") return BylineLabel::none;
     return BylineLabel::author;
 }
@@ -291,7 +390,12 @@ BylineLabel segment_label(std::string_view s) {
 // The label of the first segment that has one ("05.02.2020 - Redaktion: X": trafilatura ejwue).
 BylineLabel byline_label(std::string_view text) {
     for (std::string_view seg : segments(text.substr(0, 200))) {
-        const std::string part = util::collapse_whitespace(seg);
+        // Page lines are collapsed already: a segment of one needs only its end spaces cut.
+        std::string_view part = seg;
+        while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+        while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
+        std::string collapsed;
+        if (!util::is_collapsed_ascii(part)) part = collapsed = util::collapse_whitespace(seg);
         if (const BylineLabel l = segment_label(trim_junk(part)); l != BylineLabel::none) return l;
     }
     return BylineLabel::none;
@@ -304,7 +408,7 @@ std::optional<std::string> parse_source_line(std::string_view text) {
     std::size_t start = npos;
     for (std::string_view seg : segments(s)) {
         seg = trim_junk(seg);
-        if (const std::size_t e = label_end(seg, lexicon::kSourceLabels, true); e != npos) {
+        if (const std::size_t e = label_end(seg, source_labels(), true); e != npos) {
             s = seg, start = e;
             break;
         }
@@ -315,7 +419,7 @@ std::optional<std::string> parse_source_line(std::string_view text) {
     }
     // The exact, code-point-folding search only when a cheap byte scan saw a phrase.
     static const util::TokenMatcher phrases(lexicon::kSourcePhrases);
-    if (start == npos && phrases.in(s)) start = find_any(s, lexicon::kSourcePhrases).second;
+    if (start == npos && phrases.in(s)) start = find_any(s, source_phrase_index()).second;
     if (start == npos) return std::nullopt;
     std::string_view rest = trim_junk(s.substr(start));
     if (rest.find("://") != npos) {

@@ -3,6 +3,7 @@
 // hot path). Month names, zones and connectors live in lexicon/date_words.
 #include "extract/dates.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <vector>
@@ -28,10 +29,20 @@ bool is_letter(char32_t cp) {
     return (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) || (cp >= 0x370 && cp <= 0x52F);
 }
 
+// End of the ASCII letters from `start` when the word ends there (at the end
+// or before an ASCII non-letter), else `start`: a word going on in non-ASCII
+// letters ("März") takes the folding path.
+std::size_t ascii_word_end(std::string_view text, std::size_t start) {
+    std::size_t end = start;
+    while (end < text.size() && util::is_ascii_alpha(text[end])) ++end;
+    return end < text.size() && static_cast<unsigned char>(text[end]) >= 0x80 ? start : end;
+}
+
 // Splits `text` into number / word / symbol tokens; spaces only set space_before.
 // Bounded: a date is looked for in at most the first `limit` tokens.
 std::vector<Tok> tokenize(std::string_view text, std::size_t limit = 4096) {
     std::vector<Tok> toks;
+    toks.reserve(std::min(limit, text.size() / 2 + 1));  // usually one allocation (more tokens just grow it)
     bool space = true;
     for (std::size_t i = 0; i < text.size() && toks.size() < limit;) {
         std::size_t start = i;
@@ -47,6 +58,12 @@ std::vector<Tok> tokenize(std::string_view text, std::size_t limit = 4096) {
                 ++t.digits;
                 ++i;
             }
+        } else if (std::size_t end = ascii_word_end(text, start); end != start) {
+            // An ASCII word: its fold is its lower case, without fold()'s copies.
+            t.kind = Tok::word;
+            t.text.assign(text.substr(start, end - start));
+            for (char& c : t.text) c = util::ascii_lower(c);
+            i = end;
         } else if (is_letter(cp)) {
             t.kind = Tok::word;
             std::size_t end = i;
@@ -311,25 +328,64 @@ Match date_at(const std::vector<Tok>& t, std::size_t i, std::string_view lang) {
 
 }  // namespace
 
-std::string ParsedDate::iso() const {
+namespace {
+
+std::string iso_printf(const ParsedDate& d) {
     char buf[40];
-    int n = std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
-    if (has_time) {
-        n += std::snprintf(buf + n, sizeof buf - std::size_t(n), "T%02d:%02d:%02d", hour, minute, second);
-        if (has_offset && offset_minutes == 0) {
+    int n = std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
+    if (d.has_time) {
+        n += std::snprintf(buf + n, sizeof buf - std::size_t(n), "T%02d:%02d:%02d", d.hour, d.minute, d.second);
+        if (d.has_offset && d.offset_minutes == 0) {
             std::snprintf(buf + n, sizeof buf - std::size_t(n), "Z");
-        } else if (has_offset) {
-            const int a = offset_minutes < 0 ? -offset_minutes : offset_minutes;
-            std::snprintf(buf + n, sizeof buf - std::size_t(n), "%c%02d:%02d", offset_minutes < 0 ? '-' : '+',
+        } else if (d.has_offset) {
+            const int a = d.offset_minutes < 0 ? -d.offset_minutes : d.offset_minutes;
+            std::snprintf(buf + n, sizeof buf - std::size_t(n), "%c%02d:%02d", d.offset_minutes < 0 ? '-' : '+',
                           a / 60, a % 60);
         }
     }
     return buf;
 }
 
+// `sep` (if any) then `v` zero-padded to `width` (2 or 4) digits, as "%c%02d" would.
+void put_field(std::string& out, char sep, int v, int width = 2) {
+    if (sep) out.push_back(sep);
+    for (int div = width == 4 ? 1000 : 10; div > 0; div /= 10) out.push_back(char('0' + v / div % 10));
+}
+
+bool two_digits(int v) { return v >= 0 && v <= 99; }
+
+}  // namespace
+
+// snprintf was a tenth of the metadata time of repost pages (iso() runs for
+// every date candidate): fields in their usual ranges are written directly,
+// anything else keeps the printf form.
+std::string ParsedDate::iso() const {
+    const int offset = offset_minutes < 0 ? -offset_minutes : offset_minutes;
+    if (year < 0 || year > 9999 || !two_digits(month) || !two_digits(day) || !two_digits(hour) ||
+        !two_digits(minute) || !two_digits(second) || offset < 0 || offset / 60 > 99)
+        return iso_printf(*this);
+    std::string out;
+    out.reserve(25);
+    put_field(out, 0, year, 4);
+    put_field(out, '-', month);
+    put_field(out, '-', day);
+    if (!has_time) return out;
+    put_field(out, 'T', hour);
+    put_field(out, ':', minute);
+    put_field(out, ':', second);
+    if (has_offset && offset_minutes == 0) {
+        out.push_back('Z');
+    } else if (has_offset) {
+        put_field(out, offset_minutes < 0 ? '-' : '+', offset / 60);
+        put_field(out, ':', offset % 60);
+    }
+    return out;
+}
+
 std::optional<ParsedDate> parse_date(std::string_view text, std::string_view lang) {
     // Every supported form has ASCII digits; most lines of a page have none.
-    if (text.find_first_of("0123456789") == std::string_view::npos) return std::nullopt;
+    // (A byte loop: find_first_of calls memchr on the digit set once per byte.)
+    if (std::none_of(text.begin(), text.end(), [](char c) { return util::is_ascii_digit(c); })) return std::nullopt;
     const std::vector<Tok> toks = tokenize(text);
     for (std::size_t i = 0; i < toks.size(); ++i) {
         if (auto m = date_at(toks, i, lang)) {

@@ -1,6 +1,8 @@
 #include "extract/lang.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <utility>
 
 #include "lexicon/metadata_words.hpp"
 #include "util/fold.hpp"
@@ -19,32 +21,93 @@ bool is_kana(char32_t c) { return c >= 0x3040 && c <= 0x30FF; }
 bool is_hangul(char32_t c) { return (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0x1100 && c <= 0x11FF); }
 bool is_han(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF); }
 
+// Every stop word of lexicon::kLanguageStopwords with its language, as a
+// number (its bytes packed: stop words are short), sorted: a word is looked up
+// in a few integer comparisons, not compared with all of them (the guess was
+// a quarter of the metadata time of small pages, issue #3). A stop word longer
+// than 8 bytes (none today) is compared as a string.
+struct StopwordIndex {
+    std::vector<std::pair<std::uint64_t, std::size_t>> keys;  // packed stop word, language index
+    std::vector<std::pair<std::string_view, std::size_t>> long_words;
+    std::size_t longest = 0;
+};
+
+constexpr std::size_t kMaxPacked = 8;
+
+// The bytes of a word of at most kMaxPacked bytes as one number (no word has a NUL byte).
+std::uint64_t pack_word(std::string_view w) {
+    std::uint64_t key = 0;
+    for (char c : w) key = key << 8 | static_cast<unsigned char>(c);
+    return key;
+}
+
+const StopwordIndex& stopword_index() {
+    static const StopwordIndex index = [] {
+        StopwordIndex out;
+        for (std::size_t l = 0; l < lexicon::kLanguageStopwords.size(); ++l)
+            for (std::string_view s : lexicon::kLanguageStopwords[l].words) {
+                if (s.size() <= kMaxPacked) out.keys.emplace_back(pack_word(s), l);
+                else out.long_words.emplace_back(s, l);
+                out.longest = std::max(out.longest, s.size());
+            }
+        std::sort(out.keys.begin(), out.keys.end());
+        return out;
+    }();
+    return index;
+}
+
+// Adds one hit per language listing the folded word `w`.
+void count_stopword(const StopwordIndex& index, std::string_view w, std::vector<int>& hits) {
+    if (w.size() > kMaxPacked) {
+        for (const auto& [s, l] : index.long_words)
+            if (s == w) ++hits[l];
+        return;
+    }
+    const std::uint64_t key = pack_word(w);
+    auto it = std::lower_bound(index.keys.begin(), index.keys.end(), std::make_pair(key, std::size_t{0}));
+    for (; it != index.keys.end() && it->first == key; ++it) ++hits[it->second];
+}
+
+// One word of the text: folded alone (the same as a word of fold(text)).
+// Folding shortens a word at most threefold (a typographic quote becomes
+// "'"), so a longer word cannot be a stop word; an ASCII word folds to its
+// own length and is lower-cased on the stack.
+void count_word(const StopwordIndex& index, std::string_view raw, std::vector<int>& hits) {
+    if (raw.size() > 3 * index.longest) return;
+    const bool ascii = std::all_of(raw.begin(), raw.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    if (ascii && raw.size() > index.longest) return;
+    if (ascii && raw.size() <= kMaxPacked) {
+        char lower[kMaxPacked];
+        for (std::size_t k = 0; k < raw.size(); ++k) lower[k] = util::ascii_lower(raw[k]);
+        count_stopword(index, std::string_view(lower, raw.size()), hits);
+    } else {
+        count_stopword(index, util::fold(raw), hits);
+    }
+}
+
 }  // namespace
 
 LanguageGuess::LanguageGuess() : hits_(lexicon::kLanguageStopwords.size(), 0) {}
 
 void LanguageGuess::add(std::string_view text) {
-    if (cjk_ < kMaxCjk)
-        for (std::size_t i = 0; i < text.size() && cjk_ < kMaxCjk;) {
-            if (static_cast<unsigned char>(text[i]) < 0xE0) {  // CJK code points take three bytes
-                ++i;
-                continue;
-            }
-            const char32_t c = util::next_code_point(text, i);
-            if (is_kana(c)) ++kana_, ++cjk_;
-            else if (is_hangul(c)) ++hangul_, ++cjk_;
-            else if (is_han(c)) ++cjk_;
+    for (std::size_t i = 0; i < text.size() && !enough();) {
+        if (static_cast<unsigned char>(text[i]) < 0xE0) {  // CJK code points take three bytes
+            ++i;
+            continue;
         }
-    if (words_ >= kMaxWords) return;
-    const std::string f = util::fold(text);
-    for (std::size_t p = 0; p < f.size() && words_ < kMaxWords;) {
-        const std::size_t q = std::min(f.find(' ', p), f.size());
-        const std::string_view w = std::string_view(f).substr(p, q - p);
-        ++words_;
-        for (std::size_t l = 0; l < hits_.size(); ++l)
-            for (std::string_view s : lexicon::kLanguageStopwords[l].words)
-                if (w == s) ++hits_[l];
+        const char32_t c = util::next_code_point(text, i);
+        if (is_kana(c)) ++kana_, ++cjk_;
+        else if (is_hangul(c)) ++hangul_, ++cjk_;
+        else if (is_han(c)) ++cjk_;
+    }
+    const StopwordIndex& index = stopword_index();
+    for (std::size_t p = 0; p < text.size() && !enough();) {
+        const std::size_t q = std::min(text.find(' ', p), text.size());
+        const std::string_view raw = util::trim(text.substr(p, q - p));
         p = q + 1;
+        if (raw.empty()) continue;
+        ++words_;
+        count_word(index, raw, hits_);
     }
 }
 
@@ -60,7 +123,6 @@ std::string LanguageGuess::result() const {
     int second = 0;
     for (auto it = hits_.begin(); it != hits_.end(); ++it)
         if (it != best) second = std::max(second, *it);
-    // Enough hits, or fewer in a short text where no other language comes close.
     const bool sure = *best >= kMinStopwordHits || (*best >= kMinClearHits && *best >= 3 * second);
     if (!sure) return {};
     return std::string(lexicon::kLanguageStopwords[static_cast<std::size_t>(best - hits_.begin())].lang);

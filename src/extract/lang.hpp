@@ -16,7 +16,7 @@ class LanguageGuess {
 public:
     LanguageGuess();
     void add(std::string_view text);
-    bool enough() const { return words_ >= kMaxWords && cjk_ >= kMaxCjk; }
+    bool enough() const { return words_ >= kMaxWords || cjk_ >= kMaxCjk; }
     // BCP 47 primary language subtag, or empty when unsure.
     std::string result() const;
 

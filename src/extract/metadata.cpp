@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdint>
 #include <cstdlib>
 
 #include "extract/byline.hpp"
@@ -481,7 +482,7 @@ std::string normalise_lang(std::string_view raw) {
     return l.size() >= 2 && l.size() <= 20 ? l : std::string();
 }
 
-// The language with the most stop-word hits in the page's longer lines.
+// The language of the page's longer lines (see LanguageGuess).
 std::string guess_lang(const std::vector<PageLine>& lines) {
     LanguageGuess guess;
     for (const PageLine& line : lines) {
@@ -526,6 +527,28 @@ Opt iso_date(const Opt& raw, std::string_view lang) {
     return d ? Opt(d->iso()) : std::nullopt;
 }
 
+// iso_date of the page's metadata date values, each (value, lang) parsed once:
+// merge_dates reads the same JSON-LD/meta values several times, each in up to
+// three day/month orders (a tenth of the metadata time of repost pages, issue #3).
+class IsoDates {
+public:
+    Opt operator()(const Opt& raw, std::string_view lang) {
+        if (!raw) return std::nullopt;
+        for (const Entry& e : seen_)
+            if (e.raw == *raw && e.lang == lang) return e.iso;
+        Opt iso = iso_date(raw, lang);
+        seen_.push_back({*raw, std::string(lang), iso});
+        return iso;
+    }
+
+private:
+    struct Entry {
+        std::string raw, lang;
+        Opt iso;
+    };
+    std::vector<Entry> seen_;
+};
+
 std::string host_label(const Opt& url) {
     if (!url) return {};
     std::string h = url_host(*url);
@@ -550,10 +573,10 @@ bool is_aggregator(const BylineParts& b, const std::vector<std::string>& squashe
 // or the shown one): a Spanish page wrote it day first (eluniversal), a German
 // CMS month first (simmeltalzeitung "11/01/2023"). Without a reference, the
 // page language decides.
-Opt metadata_date(const Opt& raw, std::string_view lang, const Opt& reference) {
-    const Opt by_lang = iso_date(raw, lang);
+Opt metadata_date(IsoDates& iso, const Opt& raw, std::string_view lang, const Opt& reference) {
+    const Opt by_lang = iso(raw, lang);
     if (!by_lang || !reference) return by_lang;
-    const Opt us = iso_date(raw, "en-US"), eu = iso_date(raw, "fr");
+    const Opt us = iso(raw, "en-US"), eu = iso(raw, "fr");
     const Opt other = by_lang == us ? eu : us;
     if (!other || *other == *by_lang) return by_lang;
     return days_apart(*other, *reference) < days_apart(*by_lang, *reference) ? other : by_lang;
@@ -648,7 +671,7 @@ void merge_byline(const Page& pg, const VisibleMeta& vis, Article& a) {
 // JSON-LD 11-03, article:published_time and the dateline 11-06; macwelt.de:
 // "pubdate" 2021-12-14, "date" and "DC.date.issued" 2022-02-04; ejwue.de: a
 // TYPO3 "date" of the last edit against the dateline. Ties keep this order.
-Opt voted_published(const Page& pg, const Opt& reference, const Opt& shown) {
+Opt voted_published(const Page& pg, IsoDates& iso, const Opt& reference, const Opt& shown) {
     std::vector<std::pair<std::string, int>> votes;  // ISO value, weight
     auto add = [&](const Opt& iso, int weight) {
         if (!iso) return;
@@ -659,12 +682,14 @@ Opt voted_published(const Page& pg, const Opt& reference, const Opt& shown) {
             }
         votes.emplace_back(*iso, weight);
     };
-    add(metadata_date(non_empty(pg.ld.date_published), pg.lang, reference), 2);
+    add(metadata_date(iso, non_empty(pg.ld.date_published), pg.lang, reference), 2);
     const auto& weak = lexicon::kMetaWeakPublishedKeys;
     for (std::string_view key : lexicon::kMetaPublishedKeys) {
         const std::string_view keys[] = {key};
+        const Opt raw = pg.meta.first(keys);
+        if (!raw) continue;  // most of the ~35 keys: nothing to parse or weigh
         const bool is_weak = std::find(weak.begin(), weak.end(), key) != weak.end();
-        add(metadata_date(pg.meta.first(keys), pg.lang, reference), is_weak ? 1 : 2);
+        add(metadata_date(iso, raw, pg.lang, reference), is_weak ? 1 : 2);
     }
     add(shown, 2);
     const auto best = std::max_element(votes.begin(), votes.end(),
@@ -676,16 +701,17 @@ Opt voted_published(const Page& pg, const Opt& reference, const Opt& shown) {
 // JSON-LD/meta, else the dateline near the headline, else the URL. Never an
 // "Updated" date (corpus/repost README date rule).
 void merge_dates(const Page& pg, const VisibleMeta& vis, Article& a) {
-    Opt modified = iso_date(non_empty(pg.ld.date_modified), pg.lang);
-    if (!modified) modified = iso_date(pg.meta.first(lexicon::kMetaModifiedKeys), pg.lang);
+    IsoDates iso;
+    Opt modified = iso(non_empty(pg.ld.date_modified), pg.lang);
+    if (!modified) modified = iso(pg.meta.first(lexicon::kMetaModifiedKeys), pg.lang);
     Opt reference = vis.published ? vis.published : modified;
-    Opt published = metadata_date(non_empty(pg.ld.date_published), pg.lang, reference);
-    const Opt from_meta = metadata_date(pg.meta.first(lexicon::kMetaPublishedKeys), pg.lang, reference);
+    Opt published = metadata_date(iso, non_empty(pg.ld.date_published), pg.lang, reference);
+    const Opt from_meta = metadata_date(iso, pg.meta.first(lexicon::kMetaPublishedKeys), pg.lang, reference);
     // JSON-LD in UTC and a meta tag in local time a day apart: the local day is
     // the one the page states (readability wikia: 01:18Z vs 17:18-08:00).
     if (!published || (from_meta && days_apart(*published, *from_meta) == 1 && is_utc(*published) && !is_utc(*from_meta)))
         published = from_meta;
-    if (Opt voted = voted_published(pg, reference, vis.published); voted && published && days_apart(*voted, *published) > 1)
+    if (Opt voted = voted_published(pg, iso, reference, vis.published); voted && published && days_apart(*voted, *published) > 1)
         published = voted;
     // The day the page shows beats a metadata timestamp one day off: a UTC
     // conversion across midnight (trafilatura beige.de: 23:00Z vs "7. November").

@@ -164,26 +164,61 @@ private:
     std::unordered_map<std::string_view, unsigned> seen_;  // views into the Dom's attribute pool
 };
 
+// The attributes class_flags reads, found in one pass over the element's
+// attributes (dispatched on the name's length) instead of a lookup each: every
+// element of the page passes here (issue #3). The first of duplicate names
+// wins, as Dom::attr does.
+struct FlagAttrs {
+    enum Index { cls, id, itemprop, role, aria_level, href, rel, count };
+    std::array<std::string_view, count> value{};
+    std::array<bool, count> seen{};
+    std::string_view operator[](Index i) const { return value[i]; }
+};
+
+FlagAttrs::Index flag_attr_index(std::string_view name) {
+    switch (name.size()) {
+        case 2: return name == "id" ? FlagAttrs::id : FlagAttrs::count;
+        case 3: return name == "rel" ? FlagAttrs::rel : FlagAttrs::count;
+        case 4: return name == "href" ? FlagAttrs::href : name == "role" ? FlagAttrs::role : FlagAttrs::count;
+        case 5: return name == "class" ? FlagAttrs::cls : FlagAttrs::count;
+        case 8: return name == "itemprop" ? FlagAttrs::itemprop : FlagAttrs::count;
+        case 10: return name == "aria-level" ? FlagAttrs::aria_level : FlagAttrs::count;
+        default: return FlagAttrs::count;
+    }
+}
+
+FlagAttrs flag_attrs(const Dom& dom, NodeId id) {
+    FlagAttrs a;
+    for (std::uint32_t k = 0; k < dom[id].attr_count; ++k) {
+        const auto [name, value] = dom.attribute(id, k);
+        const FlagAttrs::Index i = flag_attr_index(name);
+        if (i == FlagAttrs::count || a.seen[i]) continue;
+        a.seen[i] = true;
+        a.value[i] = value;
+    }
+    return a;
+}
+
 std::uint16_t class_flags(const Dom& dom, NodeId id, ClassCache& cache) {
     // Author and source link paths in one pass over each href.
     static const util::TokenMatcher::Table kPathTables[] = {{lexicon::kAuthorLinkPaths, kFlagAuthorLink},
                                                             {lexicon::kSourceLinkPaths, kFlagSourceLink}};
     static const util::TokenMatcher link_paths(kPathTables);
-    unsigned found = cache(dom.attr_or_empty(id, "class")) | cache(dom.attr_or_empty(id, "id"));
+    const FlagAttrs at = flag_attrs(dom, id);
+    unsigned found = cache(at[FlagAttrs::cls]) | cache(at[FlagAttrs::id]);
     // WordPress marks the one shown date "entry-date published updated": published wins.
     if (found & kPublishBit) found &= ~unsigned(kFlagUpdatedClass);
     std::uint16_t f = static_cast<std::uint16_t>(found & (0xFF | kPublishBit));
-    const std::string_view itemprop = dom.attr_or_empty(id, "itemprop");
-    if (itemprop == "author") f |= kFlagAuthorProp;
+    if (at[FlagAttrs::itemprop] == "author") f |= kFlagAuthorProp;
     const Tag tag = dom[id].tag;
-    const bool role_heading = dom.attr_or_empty(id, "role") == "heading";
+    const bool role_heading = at[FlagAttrs::role] == "heading";
     if (tag == Tag::h1 || tag == Tag::h2 || tag == Tag::h3 || role_heading) f |= kFlagHeading;
-    if (tag == Tag::h1 || (itemprop == "headline" && tag != Tag::meta) ||
-        (role_heading && dom.attr_or_empty(id, "aria-level") == "1"))
+    if (tag == Tag::h1 || (at[FlagAttrs::itemprop] == "headline" && tag != Tag::meta) ||
+        (role_heading && at[FlagAttrs::aria_level] == "1"))
         f |= kFlagTitleCandidate;
-    if (dom[id].tag == Tag::a) {
-        f |= static_cast<std::uint16_t>(link_paths.flags(dom.attr_or_empty(id, "href")));
-        if (util::ifind(dom.attr_or_empty(id, "rel"), "author") != std::string_view::npos) f |= kFlagAuthorLink;
+    if (tag == Tag::a) {
+        f |= static_cast<std::uint16_t>(link_paths.flags(at[FlagAttrs::href]));
+        if (util::ifind(at[FlagAttrs::rel], "author") != std::string_view::npos) f |= kFlagAuthorLink;
     }
     return f;
 }

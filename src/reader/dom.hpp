@@ -73,6 +73,13 @@ public:
         std::string_view name, value;
     };
     std::vector<AttrView> attributes(NodeId id) const;
+    // The k-th attribute (k < attr_count), without building a vector: for
+    // walks that read several attributes of every element in one pass.
+    AttrView attribute(NodeId id, std::uint32_t k) const {
+        const Attribute& a = attrs_[nodes_[id].attr_begin + k];
+        const std::string_view pool(pool_);
+        return {pool.substr(a.name_begin, a.name_size), pool.substr(a.value_begin, a.value_size)};
+    }
 
     bool is_element(NodeId id, Tag tag) const {
         return nodes_[id].type == NodeType::element && nodes_[id].tag == tag;

@@ -39,13 +39,19 @@ std::string fold(std::string_view text) {
     for (std::size_t i = 0; i < text.size();) {
         const auto c = static_cast<unsigned char>(text[i]);
         if (c < 0x80) {
-            folded.push_back(ascii_lower(char(c)));
-            ++i;
+            // A run of ASCII is appended at once and lower-cased in place.
+            std::size_t end = i + 1;
+            while (end < text.size() && static_cast<unsigned char>(text[end]) < 0x80) ++end;
+            const std::size_t from = folded.size();
+            folded.append(text.substr(i, end - i));
+            for (std::size_t k = from; k < folded.size(); ++k) folded[k] = ascii_lower(folded[k]);
+            i = end;
             continue;
         }
         append_utf8(folded, fold_code_point(next_code_point(text, i)));
     }
-    return collapse_whitespace(folded);
+    // Most text comes here collapsed already (page lines): no second copy.
+    return is_collapsed_ascii(folded) ? folded : collapse_whitespace(folded);
 }
 
 std::string fold_key(std::string_view text) {

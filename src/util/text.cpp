@@ -1,6 +1,7 @@
 #include "util/text.hpp"
 
 #include <algorithm>
+#include <array>
 
 namespace newsclean::util {
 
@@ -67,6 +68,53 @@ bool is_word_char(char32_t cp) {
 
 std::string collapse_whitespace(std::string_view s) { return collapse_whitespace(s, std::string::npos); }
 
+namespace {
+
+// Visible ASCII: a byte below 0x80 that is not ASCII white space.
+constexpr std::array<bool, 256> kVisibleAscii = [] {
+    std::array<bool, 256> t{};
+    for (int c = 0; c < 0x80; ++c) t[static_cast<std::size_t>(c)] = !is_ascii_space(char(c));
+    return t;
+}();
+
+bool visible_ascii(char c) { return kVisibleAscii[static_cast<unsigned char>(c)]; }
+
+// End of the stretch of visible ASCII runs joined by single spaces that starts
+// at `i` (a visible byte): prose is copied in one piece, not word by word (page
+// lines of every page pass here, issue #3). The stretch stops growing once
+// `out_size` plus it exceeds `max_out`, where the word-by-word loop would stop.
+std::size_t ascii_stretch_end(std::string_view s, std::size_t i, std::size_t out_size, std::size_t max_out) {
+    std::size_t end = i + 1;
+    for (;;) {
+        while (end < s.size() && visible_ascii(s[end])) ++end;
+        const bool single_space = end + 1 < s.size() && s[end] == ' ' && visible_ascii(s[end + 1]);
+        if (!single_space || (max_out != std::string::npos && out_size + (end - i) > max_out)) return end;
+        end += 2;
+    }
+}
+
+// Lead bytes of the non-ASCII code points collapse_whitespace treats as space
+// or invisible: U+0085/U+00A0 (C2), U+1680 (E1), U+2000-U+200B/U+2028/U+2029/
+// U+202F/U+205F (E2), U+3000 (E3), U+FEFF (EF). A lead byte always starts a
+// new decode (it is never a continuation byte).
+constexpr std::array<bool, 256> kSpaceLead = [] {
+    std::array<bool, 256> t{};
+    for (unsigned char c : {0xC2, 0xE1, 0xE2, 0xE3, 0xEF}) t[c] = true;
+    return t;
+}();
+
+// End of the run of non-ASCII bytes from `i` holding no space or invisible
+// code point: Cyrillic, CJK, accented Latin text is copied as it is, not code
+// point by code point (issue #3). `i` itself when s[i] may start one.
+std::size_t plain_run_end(std::string_view s, std::size_t i) {
+    std::size_t end = i;
+    while (end < s.size() && static_cast<unsigned char>(s[end]) >= 0x80 && !kSpaceLead[static_cast<unsigned char>(s[end])])
+        ++end;
+    return end;
+}
+
+}  // namespace
+
 std::string collapse_whitespace(std::string_view s, std::size_t max_out) {
     std::string out;
     out.reserve(std::min(s.size(), max_out == std::string::npos ? s.size() : max_out + 8));
@@ -79,9 +127,15 @@ std::string collapse_whitespace(std::string_view s, std::size_t max_out) {
                 ++i;
                 continue;
             }
-            // A run of visible ASCII is copied at once (most of any page's text).
-            std::size_t end = i + 1;
-            while (end < s.size() && static_cast<unsigned char>(s[end]) < 0x80 && !is_ascii_space(s[end])) ++end;
+            if (pending_space && !out.empty()) out.push_back(' ');
+            pending_space = false;
+            const std::size_t end = ascii_stretch_end(s, i, out.size(), max_out);
+            out.append(s.data() + i, end - i);
+            i = end;
+            continue;
+        }
+        if (const std::size_t end = plain_run_end(s, i);
+            end > i && (max_out == std::string::npos || out.size() + 1 + (end - i) <= max_out)) {
             if (pending_space && !out.empty()) out.push_back(' ');
             pending_space = false;
             out.append(s.data() + i, end - i);
@@ -99,6 +153,14 @@ std::string collapse_whitespace(std::string_view s, std::size_t max_out) {
         out.append(s.substr(start, i - start));
     }
     return out;
+}
+
+bool is_collapsed_ascii(std::string_view s) {
+    if (s.empty()) return true;
+    if (s.front() == ' ' || s.back() == ' ') return false;
+    for (std::size_t i = 1; i < s.size(); ++i)  // a space is never first (checked above)
+        if (!visible_ascii(s[i]) && (s[i] != ' ' || s[i - 1] == ' ')) return false;
+    return visible_ascii(s[0]);
 }
 
 void append_utf8(std::string& out, char32_t cp) {

@@ -1,5 +1,7 @@
 #include "util/token_matcher.hpp"
 
+#include <bit>
+
 #include "util/text.hpp"
 
 namespace newsclean::util {
@@ -13,17 +15,25 @@ bool matches_at(std::string_view s, std::size_t i, std::string_view token) {
     return true;
 }
 
-std::size_t pair_index(char a, char b) {
-    return static_cast<std::size_t>(static_cast<unsigned char>(ascii_lower(a))) << 8 |
-           static_cast<unsigned char>(ascii_lower(b));
-}
+char ascii_upper(char c) { return (c >= 'a' && c <= 'z') ? char(c - 'a' + 'A') : c; }
 
 }  // namespace
 
 void TokenMatcher::add(std::string_view t, unsigned bit) {
     if (t.size() < 2) return;
     buckets_[static_cast<unsigned char>(ascii_lower(t.front()))].push_back({t, bit});
-    pairs_.set(pair_index(t[0], t[1]));
+    set_pair(pairs_, t[0], t[1]);
+    if (t.size() == 2) set_pair(short_pairs_, t[0], t[1]);
+    else set_pair(second_pairs_, t[1], t[2]);
+}
+
+// Raw bytes, not folded: every ASCII case variant of the pair is set.
+void TokenMatcher::set_pair(PairBits& bits, char first, char second) {
+    for (char a : {first, ascii_upper(first)})
+        for (char b : {second, ascii_upper(second)}) {
+            const unsigned k = unsigned(static_cast<unsigned char>(a)) << 8 | static_cast<unsigned char>(b);
+            bits[k >> 6] |= std::uint64_t{1} << (k & 63);
+        }
 }
 
 TokenMatcher::TokenMatcher(std::span<const std::string_view> tokens) {
@@ -37,8 +47,9 @@ TokenMatcher::TokenMatcher(std::span<const Table> tables) {
 
 unsigned TokenMatcher::flags(std::string_view s) const {
     unsigned found = 0;
+    const auto* bytes = reinterpret_cast<const unsigned char*>(s.data());
     for (std::size_t i = 0; i + 1 < s.size(); ++i) {
-        if (!pairs_.test(pair_index(s[i], s[i + 1]))) continue;
+        if (!has_pair(bytes + i) || !may_start(bytes, s.size(), i)) continue;
         for (const Entry& e : buckets_[static_cast<unsigned char>(ascii_lower(s[i]))])
             if ((found & e.bit) == 0 && matches_at(s, i, e.token)) found |= e.bit;
     }
@@ -46,9 +57,34 @@ unsigned TokenMatcher::flags(std::string_view s) const {
 }
 
 
+void TokenMatcher::first_each(std::string_view s, unsigned word_start_bits, std::span<std::size_t> first) const {
+    for (std::size_t& f : first) f = std::string_view::npos;
+    const unsigned all = first.size() >= 32 ? ~0u : (1u << first.size()) - 1;
+    unsigned found = 0;
+    const auto* bytes = reinterpret_cast<const unsigned char*>(s.data());
+    for (std::size_t i = 0; i + 1 < s.size() && found != all; ++i) {
+        if (!has_pair(bytes + i) || !may_start(bytes, s.size(), i)) continue;
+        const bool word_start = i == 0 || !(is_ascii_alpha(s[i - 1]) || is_ascii_digit(s[i - 1]));
+        for (const Entry& e : buckets_[static_cast<unsigned char>(ascii_lower(s[i]))]) {
+            if ((found & e.bit) || (!word_start && (word_start_bits & e.bit)) || !matches_at(s, i, e.token)) continue;
+            found |= e.bit;
+            first[static_cast<std::size_t>(std::countr_zero(e.bit))] = i;
+        }
+    }
+}
+
 std::size_t TokenMatcher::find(std::string_view s, bool word_start, std::size_t from) const {
-    for (std::size_t i = from; i + 1 < s.size(); ++i) {
-        if (!pairs_.test(pair_index(s[i], s[i + 1]))) continue;
+    return find_in(s, word_start, from, std::string_view::npos);
+}
+
+std::size_t TokenMatcher::find_before(std::string_view s, std::size_t until, bool word_start) const {
+    return find_in(s, word_start, 0, until);
+}
+
+std::size_t TokenMatcher::find_in(std::string_view s, bool word_start, std::size_t from, std::size_t until) const {
+    const auto* bytes = reinterpret_cast<const unsigned char*>(s.data());
+    for (std::size_t i = from; i + 1 < s.size() && i < until; ++i) {
+        if (!has_pair(bytes + i) || !may_start(bytes, s.size(), i)) continue;
         const auto& bucket = buckets_[static_cast<unsigned char>(ascii_lower(s[i]))];
         if (bucket.empty()) continue;
         if (word_start && i > 0 && (is_ascii_alpha(s[i - 1]) || is_ascii_digit(s[i - 1]))) continue;

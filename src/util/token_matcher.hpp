@@ -5,7 +5,7 @@
 #pragma once
 
 #include <array>
-#include <bitset>
+#include <cstdint>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -27,20 +27,46 @@ public:
     };
     explicit TokenMatcher(std::span<const Table> tables);
     unsigned flags(std::string_view s) const;
+    // For each table k (bit 1 << k), the position of its first token in `s`, or
+    // npos: what find(s, word_start) of a matcher of that table alone returns,
+    // for several tables in one pass. Tables whose bit is in `word_start_bits`
+    // count only occurrences at a word start. `first.size()` = number of tables.
+    void first_each(std::string_view s, unsigned word_start_bits, std::span<std::size_t> first) const;
 
     // Position of the first occurrence of any token at or after `from`, or npos.
     // With `word_start`, only occurrences not preceded by an ASCII letter or digit count.
     std::size_t find(std::string_view s, bool word_start = false, std::size_t from = 0) const;
+    // find() looking only at positions before `until` (tokens may still extend past it):
+    // callers that want a token near the start need not scan a whole line.
+    std::size_t find_before(std::string_view s, std::size_t until, bool word_start = false) const;
     bool in(std::string_view s) const { return find(s) != std::string_view::npos; }
 
 private:
+    std::size_t find_in(std::string_view s, bool word_start, std::size_t from, std::size_t until) const;
     struct Entry {
         std::string_view token;
         unsigned bit;
     };
     void add(std::string_view token, unsigned bit);
+    using PairBits = std::array<std::uint64_t, 1024>;
+    static void set_pair(PairBits& bits, char first, char second);
     std::array<std::vector<Entry>, 256> buckets_;
-    std::bitset<65536> pairs_;  // first two bytes of some token: most positions are rejected here
+    // Byte pairs (each ASCII case), one bit per pair. pairs_: the first two
+    // bytes of some token; most positions are rejected by one load and one bit
+    // test. second_pairs_: bytes 2-3 of a token of 3+ bytes; short_pairs_: a
+    // whole 2-byte token. A position that passes pairs_ is tried against its
+    // bucket only if one of the other two can match too (issue #3: buckets of
+    // common letters were tried at most positions of a line).
+    static bool test(const PairBits& bits, const unsigned char* p) {
+        const unsigned k = unsigned(p[0]) << 8 | p[1];
+        return (bits[k >> 6] >> (k & 63)) & 1;
+    }
+    bool has_pair(const unsigned char* p) const { return test(pairs_, p); }
+    // Position `i` of `s` (with s[i], s[i+1] passing has_pair) may start a token.
+    bool may_start(const unsigned char* s, std::size_t size, std::size_t i) const {
+        return test(short_pairs_, s + i) || (i + 2 < size && test(second_pairs_, s + i + 1));
+    }
+    PairBits pairs_{}, second_pairs_{}, short_pairs_{};
 };
 
 }  // namespace newsclean::util

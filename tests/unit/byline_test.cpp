@@ -96,6 +96,11 @@ TEST_CASE("byline labels are classified", "[byline]") {
     CHECK(byline_label("Editor: Tom Brown") == BylineLabel::none);
     CHECK(byline_label("Bitcoin rallies") == BylineLabel::none);
     CHECK(byline_label("Byron Smith") == BylineLabel::none);
+    // Labels opening with a non-ASCII letter (looked up by their folded first letter).
+    CHECK(byline_label("ÉCRIT PAR Jean Dupont") == BylineLabel::author);
+    CHECK(byline_label("АВТОР: Иван Петров") == BylineLabel::author);
+    CHECK(byline_label("Źródło: PAP") == BylineLabel::source);
+    CHECK(byline_label("Редактор: Иван Петров") == BylineLabel::none);
 }
 
 TEST_CASE("a source label later in the line", "[byline]") {

@@ -122,3 +122,21 @@ TEST_CASE("a two-digit year only when the dotted date is the whole text", "[date
     CHECK(iso("23/09/22") == "none");
     CHECK(iso("23.09.22 und mehr") == "none");
 }
+
+// iso() writes the usual field ranges directly (issue #3: snprintf was a
+// tenth of the metadata time); the result must match the printf form.
+TEST_CASE("ParsedDate::iso pads every field and writes the offset", "[dates]") {
+    newsclean::extract::ParsedDate d;
+    d.year = 987, d.month = 3, d.day = 7;
+    CHECK(d.iso() == "0987-03-07");
+    d.has_time = true, d.hour = 4, d.minute = 5, d.second = 9;
+    CHECK(d.iso() == "0987-03-07T04:05:09");
+    d.has_offset = true;
+    CHECK(d.iso() == "0987-03-07T04:05:09Z");
+    d.offset_minutes = -330;
+    CHECK(d.iso() == "0987-03-07T04:05:09-05:30");
+    d.offset_minutes = 60;
+    CHECK(d.iso() == "0987-03-07T04:05:09+01:00");
+    d.year = 12345;  // out of the usual range: the printf form
+    CHECK(d.iso() == "12345-03-07T04:05:09+01:00");
+}

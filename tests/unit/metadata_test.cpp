@@ -165,6 +165,11 @@ TEST_CASE("language from html lang, content-language, og:locale or stop words", 
                                "mit den alten Vorgaben vereinbar sind, und die Opposition ist auch der Meinung, dass "
                                "das Gesetz mit der Verfassung nicht vereinbar ist und die Bürger die Kosten tragen.</p>");
     CHECK(or_none(g.lang) == "de");
+    // Non-ASCII stop words are folded word by word ("Что" counts as "что").
+    const Article r = page("", "<h1>Заголовок</h1><p>Что это значит и почему это важно? Министр сказал, что "
+                               "правительство не будет менять правила в этом году и что решение по налогам "
+                               "примут на следующей неделе, это уже не первый раз и не последний.</p>");
+    CHECK(or_none(r.lang) == "ru");
 }
 
 TEST_CASE("samples: metadata matches samples/truth", "[metadata][samples]") {

@@ -44,3 +44,11 @@ TEST_CASE("count_tokens: runs between white space") {
     CHECK(util::count_tokens("  BTC  $115,373.16 -1.91% ") == 3);
     CHECK(util::count_tokens("Published:\t19.09.2025\n04:20") == 3);
 }
+
+TEST_CASE("is_collapsed_ascii: true only when collapse_whitespace would change nothing") {
+    for (std::string_view s : {"", "a", "By Jane Doe", "x y"}) {
+        CHECK(util::is_collapsed_ascii(s));
+        CHECK(util::collapse_whitespace(s) == s);
+    }
+    for (std::string_view s : {" a", "a ", "a  b", "a\tb", "a\nb", "caf\xC3\xA9"}) CHECK_FALSE(util::is_collapsed_ascii(s));
+}

@@ -23,3 +23,36 @@ TEST_CASE("TokenMatcher tables: one pass, one bit per table", "[util]") {
     CHECK(m.flags("entry-Byline") == 2);
     CHECK(m.flags("x") == 0);
 }
+
+TEST_CASE("TokenMatcher::first_each: each table's first token, as find() of that table alone", "[util]") {
+    static constexpr std::string_view kLabels[] = {"updated"sv, "source:"sv};
+    static constexpr std::string_view kMarks[] = {"copyright"sv, "(c)"sv};
+    static const newsclean::util::TokenMatcher::Table kTables[] = {{kLabels, 1}, {kMarks, 2}};
+    const newsclean::util::TokenMatcher both(kTables), labels(kLabels), marks(kMarks);
+    for (std::string_view s : {"Outdated, then Updated: (c) 2024"sv, "Copyright 2020 source: X"sv, "nothing"sv, ""sv}) {
+        std::size_t first[2];
+        both.first_each(s, 1, first);  // labels at a word start only
+        CHECK(first[0] == labels.find(s, true));
+        CHECK(first[1] == marks.find(s));
+    }
+}
+
+TEST_CASE("TokenMatcher::find_before looks only at the first positions", "[util]") {
+    static constexpr std::string_view kTokens[] = {"first published on"sv, "by"sv};
+    const newsclean::util::TokenMatcher m(kTokens);
+    CHECK(m.find_before("This story first published on X", 12, true) == 11);  // positions 0..11
+    CHECK(m.find_before("This story first published on X", 11, true) == std::string_view::npos);
+    CHECK(m.find_before("By Jane", 1) == 0);
+    CHECK(m.find_before("Story by Jane", 1) == std::string_view::npos);
+    CHECK(m.find_before("x", 5) == std::string_view::npos);
+}
+
+TEST_CASE("TokenMatcher: two-byte tokens and tokens ending the text", "[util]") {
+    static constexpr std::string_view kTokens[] = {"(c"sv, "abc"sv, "abd"sv};
+    const newsclean::util::TokenMatcher m(kTokens);
+    CHECK(m.find("x (C) 2024") == 2);  // a whole two-byte token
+    CHECK(m.find("xxABD") == 2);       // three bytes, the last ones of the text
+    CHECK(m.find("xxab") == std::string_view::npos);
+    CHECK(m.find("abe abc") == 4);
+    CHECK(m.flags("(c") == 1);
+}
