@@ -135,7 +135,9 @@ std::pair<std::size_t, std::size_t> find_separator(std::string_view t, bool last
     const std::size_t n = t.size();
     for (std::size_t k = 0; k < n; ++k) {
         const std::size_t p = last ? n - 1 - k : k;
-        if (t[p] != ' ') continue;
+        // Every separator's second byte is punctuation or a non-ASCII lead
+        // byte: a space before a letter or digit (most of them) starts none.
+        if (t[p] != ' ' || p + 1 == n || util::is_ascii_alpha(t[p + 1]) || util::is_ascii_digit(t[p + 1])) continue;
         std::size_t best = 0;
         for (std::string_view sep : lexicon::kTitleSeparators)
             if (sep.size() > best && t.substr(p, sep.size()) == sep) best = sep.size();
@@ -154,10 +156,9 @@ std::size_t word_count(std::string_view s) {
     return n;
 }
 
-}  // namespace
-
-std::string strip_site_name(std::string_view title, const std::vector<std::string>& site_names) {
-    const std::vector<std::string> sites = squash_all(site_names);
+// strip_site_name with the site names already squash()ed (a page strips
+// several titles against the same names).
+std::string strip_squashed_sites(std::string_view title, const std::vector<std::string>& sites) {
     std::string t = util::collapse_whitespace(title);
     for (int round = 0; round < 3; ++round) {
         const auto [p, len] = find_separator(t, true);
@@ -179,6 +180,12 @@ std::string strip_site_name(std::string_view title, const std::vector<std::strin
             t.erase(p);
     }
     return t;
+}
+
+}  // namespace
+
+std::string strip_site_name(std::string_view title, const std::vector<std::string>& site_names) {
+    return strip_squashed_sites(title, squash_all(site_names));
 }
 
 namespace {
@@ -409,7 +416,7 @@ Opt lone_h1_title(Page& pg, const std::vector<Heading>& headings) {
     }
     if (!h1 || h1->names_site || in_masthead(pg.dom, h1->id)) return std::nullopt;
     std::string text = heading_text(pg.dom, h1->id);
-    if (word_count(text) < kMinLoneH1Words || is_site_or_generic(strip_site_name(text, pg.site_names), pg.squashed_sites))
+    if (word_count(text) < kMinLoneH1Words || is_site_or_generic(strip_squashed_sites(text, pg.squashed_sites), pg.squashed_sites))
         return std::nullopt;
     pg.anchor = h1->id;
     return non_empty(std::move(text));
@@ -425,7 +432,7 @@ Opt pick_title(Page& pg) {
         if (std::string s = pg.dom.text_content(t); !s.empty()) metas.push_back(std::move(s));
     const std::vector<Heading> headings = title_headings(pg, metas);
     std::vector<std::pair<std::string, std::string>> keys;  // folded title, folded title without site name
-    for (const std::string& m : metas) keys.emplace_back(util::fold_key(m), util::fold_key(strip_site_name(m, pg.site_names)));
+    for (const std::string& m : metas) keys.emplace_back(util::fold_key(m), util::fold_key(strip_squashed_sites(m, pg.squashed_sites)));
     int best = 0;
     NodeId first_h1 = reader::kNoNode;
     for (const Heading& h : headings) {
@@ -443,7 +450,7 @@ Opt pick_title(Page& pg) {
         // parts (trafilatura colours-of-the-soul: "Gaby’s - Colours of the Soul").
         const bool names_site = is_site_or_generic(metas.front(), pg.squashed_sites);
         std::string stripped = names_site ? util::collapse_whitespace(metas.front())
-                                          : strip_site_name(metas.front(), pg.site_names);
+                                          : strip_squashed_sites(metas.front(), pg.squashed_sites);
         // A metadata title that is only the site's name or "Home" is no headline:
         // the page's h1 is (trafilatura anwaltniemeyer, prof-pc).
         if (!(names_site || is_site_or_generic(stripped, pg.squashed_sites)) || first_h1 == reader::kNoNode ||

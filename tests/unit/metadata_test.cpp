@@ -3,6 +3,7 @@
 // of issue #3, plus the samples/*.html with their samples/truth/*.json.
 #include <catch2/catch.hpp>
 
+#include <cctype>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -279,6 +280,17 @@ TEST_CASE("microdata author in an aside counts, a section kicker and a Twitter h
 TEST_CASE("a <time> whose datetime is a day off its text: the text's day", "[metadata]") {
     const Article a = page("", R"(<h1>Provence</h1><p class="date"><time datetime="2022-11-06T23:00:00Z">7. November 2022</time></p>)");
     CHECK(or_none(a.date) == "2022-11-07");
+}
+
+TEST_CASE("every title separator is a space then punctuation or a non-ASCII mark", "[metadata]") {
+    // find_separator skips a space before a letter or digit.
+    for (std::string_view sep : newsclean::lexicon::kTitleSeparators) {
+        INFO(sep);
+        REQUIRE(sep.size() >= 2);
+        CHECK(sep[0] == ' ');
+        const unsigned char second = static_cast<unsigned char>(sep[1]);
+        CHECK(!std::isalnum(second));
+    }
 }
 
 TEST_CASE("metadata lexicon tables are not empty", "[metadata]") {
