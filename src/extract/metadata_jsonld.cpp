@@ -42,8 +42,45 @@ std::string repair(std::string_view text) {
     return out;
 }
 
+// The end of the JSON string opening at text[open] (the index after its
+// closing quote), or npos when it does not close.
+std::size_t string_end(std::string_view text, std::size_t open) {
+    for (std::size_t i = open + 1; i < text.size(); ++i) {
+        if (text[i] == '\\') ++i;  // the escaped byte
+        else if (text[i] == '"') return i + 1;
+    }
+    return std::string_view::npos;
+}
+
+// `text` with the values of "articleBody" emptied: the whole story again, which
+// metadata never reads and nlohmann would decode byte by byte into a string
+// (repost pages carry it; their metadata budget is issue #3's tightest).
+// Empty when there is nothing to drop.
+std::string without_article_body(std::string_view text) {
+    constexpr std::string_view kKey = "\"articleBody\"";
+    std::string out;
+    std::size_t copied = 0;
+    for (std::size_t k = text.find(kKey); k != std::string_view::npos; k = text.find(kKey, k + kKey.size())) {
+        std::size_t v = k + kKey.size();
+        while (v < text.size() && util::is_ascii_space(text[v])) ++v;
+        if (v == text.size() || text[v] != ':') continue;
+        for (++v; v < text.size() && util::is_ascii_space(text[v]);) ++v;
+        if (v == text.size() || text[v] != '"') continue;
+        const std::size_t end = string_end(text, v);
+        if (end == std::string_view::npos) break;
+        out.append(text.substr(copied, v - copied)).append("\"\"");
+        copied = end;
+        k = end - kKey.size();
+    }
+    if (copied == 0) return {};
+    out.append(text.substr(copied));
+    return out;
+}
+
 // One script → its JSON values; "{...}{...}" (several objects) is split at top level.
 void parse_script(std::string_view text, std::vector<json>& out) {
+    const std::string lean = without_article_body(text);
+    if (!lean.empty()) text = lean;
     json j = json::parse(text, nullptr, false);
     if (!j.is_discarded()) {
         out.push_back(std::move(j));

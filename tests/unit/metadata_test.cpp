@@ -53,6 +53,22 @@ TEST_CASE("JSON-LD: @graph, author arrays, @id references, isBasedOn", "[metadat
     CHECK(a.tags == std::vector<std::string>{"Markets", "Stocks"});
 }
 
+TEST_CASE("JSON-LD: the fields around a long articleBody with quotes and escapes are read", "[metadata]") {
+    // articleBody is emptied before parsing (metadata never reads it).
+    const Article a = page(R"(<script type="application/ld+json">{"@type":"NewsArticle","headline":"Port reopens",
+        "articleBody" : "He said \"articleBody\": \"no\" \\ and left.\nSecond paragraph \u00e9t\u00e9.",
+        "author":{"@type":"Person","name":"Ann Lee"},"datePublished":"2024-03-04",
+        "articleBody":"A second copy."}</script>)", "");
+    CHECK(or_none(a.byline) == "Ann Lee");
+    CHECK(or_none(a.date) == "2024-03-04");
+    CHECK(or_none(a.title) == "Port reopens");
+    // A script cut off inside its articleBody does not stop the next one being read.
+    const Article b = page(R"x(<script type="application/ld+json">{"@type":"WebPage","articleBody":"cut off</script>
+        <script type="application/ld+json">{"@type":"NewsArticle","headline":"Port reopens","author":{"name":"Ann Lee"}}</script>)x", "");
+    CHECK(or_none(b.title) == "Port reopens");
+    CHECK(or_none(b.byline) == "Ann Lee");
+}
+
 TEST_CASE("JSON-LD: broken JSON is repaired (trailing commas, raw newlines, entities)", "[metadata]") {
     const Article a = page("<script type=\"application/ld+json\">{\"@type\":\"Article\",\"headline\":\"Caf&eacute; &amp; bar\",\n"
                            "\"author\":{\"name\":\"Ann\nLee\"},\"datePublished\":\"2024-01-02\",}</script>",
