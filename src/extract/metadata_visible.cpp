@@ -139,6 +139,14 @@ void read_dates(const PageLine& line, std::size_t dist, std::string_view lang, D
         out.offer(line.updated_hint ? DateKind::updated : DateKind::published, *d, dist, line.updated_hint);
 }
 
+// `inner` names only some of the authors `outer` names.
+bool fewer_of_same(const BylineParts& inner, const BylineParts& outer) {
+    if (inner.authors.size() >= outer.authors.size()) return false;
+    for (const std::string& a : inner.authors)
+        if (std::find(outer.authors.begin(), outer.authors.end(), a) == outer.authors.end()) return false;
+    return true;
+}
+
 struct BylinePick {
     std::size_t score = 0;
     // `inner`: on a tie the later candidate wins (a byline element nested in another one).
@@ -147,6 +155,9 @@ struct BylinePick {
         if (!parts) return;
         const std::size_t s = static_cast<std::size_t>(strength) * 1000 + 999 - std::min<std::size_t>(dist, 999);
         if (s < score || (s == score && !inner)) return;
+        // One author link per co-author inside "div.byline" (trafilatura refinery29):
+        // the first link alone must not drop the names beside it.
+        if (s == score && out.byline && fewer_of_same(*parts, *out.byline)) return;
         score = s;
         out.byline = std::move(parts);
         out.byline_strength = strength;

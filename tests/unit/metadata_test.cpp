@@ -449,3 +449,9 @@ TEST_CASE("a headline's screen-reader text and kicker label are not part of it",
     const Article c = page("<title>Wahl 2025</title>", R"(<h1><span class="kicker">Wahl 2025 in Berlin und Brandenburg</span></h1>)");
     CHECK(or_none(c.title) == "Wahl 2025 in Berlin und Brandenburg");
 }
+
+TEST_CASE("one author link per co-author inside the byline element keeps all names", "[metadata]") {
+    // trafilatura refinery29: div.byline > span > a per contributor, separated by ", ".
+    const Article a = page("", R"(<h1>Single at Christmas</h1><div class="byline main-contributors"><span class="contributor"><a href="/author/ann-lee">Ann Lee</a></span>, <span class="contributor"><a href="/author/bob-roe">Bob Roe</a></span></div>)");
+    CHECK(a.authors == std::vector<std::string>{"Ann Lee", "Bob Roe"});
+}
