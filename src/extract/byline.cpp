@@ -204,17 +204,26 @@ bool is_label_or_time_word(std::string_view part) {
 }
 
 // Splits "Jane Doe and John Roe" / "A, B & C" into names, dropping job titles.
+// After a job title, the parts up to the next separator other than a comma
+// are its organisation: "Sarah Hinger, Staff Attorney, ACLU Racial Justice
+// Program & Sylvia Torres-Guillén, ..." (trafilatura aclu.org).
 std::vector<std::string> split_authors(std::string_view names, bool& dropped) {
     std::vector<std::string> out;
+    bool affiliation = false;  // a job title came before, separated by commas only
     while (!names.empty()) {
         std::size_t cut = names.size(), skip = 0;
+        std::string_view used;
         for (std::string_view sep : lexicon::kAuthorSeparators)
-            if (const std::size_t p = names.find(sep); p < cut) cut = p, skip = sep.size();
+            if (const std::size_t p = names.find(sep); p < cut) cut = p, skip = sep.size(), used = sep;
         const std::string part = util::collapse_whitespace(trim_junk(names.substr(0, cut)));
         names = cut == names.size() ? std::string_view{} : names.substr(cut + skip);
+        const bool in_affiliation = affiliation;
+        affiliation = affiliation && used == ", ";
         if (part.empty()) continue;
         const std::string first = util::fold(part.substr(0, part.find(' ')));
-        if (in_list(first, lexicon::kJobTitleWords) || !looks_like_name(part) || is_label_or_time_word(part)) {
+        const bool job = in_list(first, lexicon::kJobTitleWords);
+        if (job) affiliation = used == ", ";
+        if (job || in_affiliation || !looks_like_name(part) || is_label_or_time_word(part)) {
             dropped = true;
             continue;
         }

@@ -52,6 +52,10 @@ TEST_CASE("bylines lose dates, Updated, Follow, emails and handles", "[byline]")
     CHECK(byline("Last Updated: January 7, 2025") == "none");
     CHECK(byline("Jane Doe · 3 min read") == "Jane Doe");
     CHECK(byline("Jane Doe, Senior Reporter") == "Jane Doe");
+    // The organisation after a job title is no co-author (trafilatura aclu.org, readability aclu).
+    CHECK(authors("Jane Doe, Staff Attorney, ACLU Racial Justice Program") == std::vector<std::string>{"Jane Doe"});
+    CHECK(authors("Jane Doe, Staff Attorney, Acme Project & John Roe, Staff Writer") ==
+          std::vector<std::string>{"Jane Doe", "John Roe"});
     CHECK(byline("Jane Doe is a reporter covering markets.") == "Jane Doe");
 }
 
