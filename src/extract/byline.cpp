@@ -189,6 +189,38 @@ bool looks_like_name(std::string_view part) {
     return words > 0 && words <= kMaxNameWords && capital;
 }
 
+bool starts_lower(std::string_view word) {
+    std::size_t i = 0;
+    const char32_t cp = util::next_code_point(word, i);
+    return (cp >= 'a' && cp <= 'z') || (cp >= 0xDF && cp <= 0xFF && cp != 0xF7) || (cp >= 0x430 && cp <= 0x45F);
+}
+
+bool all_letters(std::string_view word) {
+    for (std::size_t i = 0; i < word.size();) {
+        const char32_t cp = util::next_code_point(word, i);
+        if (cp < 0x80 ? !util::is_ascii_alpha(char(cp)) : !is_word_cp(cp)) return false;
+    }
+    return true;
+}
+
+// A part opening with a lower-case word that is no particle is no name (meta
+// author "deinen Hochzeitsbloggern": trafilatura rent-a-pastor; a profile line
+// "hab Laune": wolfsrebellen-netz); a styled brand keeps its mark ("revamp-it
+// Webteam": talent.ch). A name ends before "in" ("Posted by DT in
+// Tagebuch": trafilatura 1hundetagebuch). A single word is left to looks_like_name.
+std::string_view cut_at_lower_word(std::string_view part) {
+    if (part.find(' ') == npos) return part;
+    for (std::size_t pos = 0; pos < part.size();) {
+        const std::size_t sp = std::min(part.find(' ', pos), part.size());
+        const std::string_view word = part.substr(pos, sp - pos);
+        if (pos == 0 && starts_lower(word) && all_letters(word) && !in_list(util::fold(word), lexicon::kNameParticles))
+            return {};
+        if (pos > 0 && in_list(word, lexicon::kNameEndWords)) return trim_junk(part.substr(0, pos));
+        pos = sp + 1;
+    }
+    return part;
+}
+
 // A lone label or time word is no name: "By :" with the name in the next
 // element (trafilatura appen d44c5ef), "Stand: 20. April 2020, 14:57 Uhr" in a
 // byline-classed element (trafilatura mdr.de).
@@ -215,10 +247,12 @@ std::vector<std::string> split_authors(std::string_view names, bool& dropped) {
         std::string_view used;
         for (std::string_view sep : lexicon::kAuthorSeparators)
             if (const std::size_t p = names.find(sep); p < cut) cut = p, skip = sep.size(), used = sep;
-        const std::string part = util::collapse_whitespace(trim_junk(names.substr(0, cut)));
+        const std::string whole = util::collapse_whitespace(trim_junk(names.substr(0, cut)));
+        const std::string part(cut_at_lower_word(whole));
         names = cut == names.size() ? std::string_view{} : names.substr(cut + skip);
         const bool in_affiliation = affiliation;
         affiliation = affiliation && used == ", ";
+        if (part.size() < whole.size()) dropped = true;
         if (part.empty()) continue;
         const std::string first = util::fold(part.substr(0, part.find(' ')));
         const bool job = in_list(first, lexicon::kJobTitleWords);

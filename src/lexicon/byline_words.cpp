@@ -50,6 +50,8 @@ constexpr std::string_view kStops[] = {
     "advertisement"sv, "anzeige"sv, "kategorien"sv, "kategorie"sv, "categories"sv, "category"sv, "tags"sv,
     "filed under"sv, "pdf"sv, "kommentar"sv, "kommentare"sv, "comment"sv, "no comments"sv, "permalink"sv,
     "print"sv, "drucken"sv, "lesezeit"sv, "reading time"sv, "views"sv, "no author"sv, "unknown"sv,
+    // A citation's author list ends at "et al." (trafilatura dhz-online: "Carlsen OCL et al.: <paper title>").
+    "et al"sv,
 };
 
 constexpr std::string_view kJobs[] = {
@@ -74,6 +76,20 @@ constexpr std::string_view kSeparators[] = {
     " and "sv, " & "sv, " und "sv, " y "sv, " et "sv, " e "sv, " i "sv, " en "sv, " и "sv, " og "sv,
     " och "sv, "; "sv, ", "sv, " AND "sv,
 };
+
+// Nobiliary and patronymic particles of European and Arabic names, and "der"/"die"
+// of German nicknames ("der Michel": trafilatura bumsbutzener-gumpfen).
+constexpr std::string_view kParticles[] = {
+    "van"sv, "von"sv, "vom"sv, "zu"sv, "zum"sv, "zur"sv, "de"sv, "der"sv, "den"sv, "des"sv, "die"sv, "del"sv,
+    "della"sv, "degli"sv, "di"sv, "da"sv, "das"sv, "do"sv, "dos"sv, "du"sv, "la"sv, "le"sv, "les"sv, "lo"sv,
+    "ten"sv, "ter"sv, "te"sv, "het"sv, "op"sv, "bin"sv, "ibn"sv, "bint"sv, "ben"sv, "al"sv, "el"sv, "af"sv,
+    "av"sv, "y"sv, "e"sv, "'t"sv,
+};
+
+// WordPress "Posted by X in <category>" (trafilatura 1hundetagebuch). Not "for"/
+// "für": organisations keep them ("Organization for Transformative Works":
+// readability archive-of-our-own; "Departement für Wirtschaft": wbf.admin.ch).
+constexpr std::string_view kNameEnd[] = {"in"sv};
 
 // Repost attribution labels (corpus/repost README, samples/*.html "Source:",
 // "Quelle:"); single words must be followed by ":" (except "via").
@@ -104,6 +120,8 @@ const WordList kBylineStops{kStops};
 const WordList kJobTitleWords{kJobs};
 const WordList kBylineTrailingWords{kTrailing};
 const WordList kAuthorSeparators{kSeparators};
+const WordList kNameParticles{kParticles};
+const WordList kNameEndWords{kNameEnd};
 const WordList kSourceLabels{kSourceLbl};
 const WordList kSourcePhrases{kSourcePhr};
 

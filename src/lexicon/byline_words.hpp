@@ -24,6 +24,13 @@ extern const WordList kBylineTrailingWords;
 // Separators between co-authors, matched case-sensitively with spaces around
 // (" and ", " und ", " y ", " et " ...).
 extern const WordList kAuthorSeparators;
+// Lower-case words that belong inside a person's name ("Jan de Vries", "Ludwig
+// van Beethoven", "Mohammed bin Salman"); a part opening with another lower-case
+// word is no name ("hab Laune", "deinen Hochzeitsbloggern").
+extern const WordList kNameParticles;
+// Lower-case words after which a name is over: the category of "Posted by DT in
+// Tagebuch" (matched case-sensitively).
+extern const WordList kNameEndWords;
 // Labels that introduce the original publisher of a repost at the start of a
 // line ("Source: Reuters", "Quelle: dpa", "via X").
 extern const WordList kSourceLabels;

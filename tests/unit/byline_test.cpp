@@ -128,3 +128,19 @@ TEST_CASE("a lone preposition label or time word is no name, 'Redaktion' is", "[
     REQUIRE(parse_byline("Redaktion").has_value());
     CHECK(parse_byline("Redaktion")->byline == "Redaktion");
 }
+
+TEST_CASE("lower-case words: particles stay, other words end or void the name", "[byline]") {
+    CHECK(byline("Ludwig van Beethoven") == "Ludwig van Beethoven");
+    CHECK(byline("Mohammed bin Salman") == "Mohammed bin Salman");
+    CHECK(byline("der Michel") == "der Michel");
+    CHECK(byline("Dr. med. Hans Maier") == "Dr. med. Hans Maier");
+    // trafilatura 1hundetagebuch: WordPress "Posted by X in <category>".
+    CHECK(byline("Posted by DT in Tagebuch") == "DT");
+    // trafilatura rent-a-pastor (meta author), wolfsrebellen-netz (a profile line).
+    CHECK(byline("deinen Hochzeitsbloggern") == "none");
+    CHECK(byline("hab Laune") == "none");
+    // A styled brand keeps its lower-case mark (trafilatura talent.ch); "for" stays in an organisation.
+    CHECK(byline("revamp-it Webteam") == "revamp-it Webteam");
+    CHECK(byline("Organization for Transformative Works") == "Organization for Transformative Works");
+    CHECK(byline("Carlsen OCL et al.: Physical activity in pregnancy") == "Carlsen OCL");
+}
