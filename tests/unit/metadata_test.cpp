@@ -455,3 +455,11 @@ TEST_CASE("one author link per co-author inside the byline element keeps all nam
     const Article a = page("", R"(<h1>Single at Christmas</h1><div class="byline main-contributors"><span class="contributor"><a href="/author/ann-lee">Ann Lee</a></span>, <span class="contributor"><a href="/author/bob-roe">Bob Roe</a></span></div>)");
     CHECK(a.authors == std::vector<std::string>{"Ann Lee", "Bob Roe"});
 }
+
+TEST_CASE("a meta author with a web address or a handle credits a site, not a person", "[metadata]") {
+    // trafilatura ekiba (a web agency), hessenschau (host and place), nationalgeographic.co.uk (@handle).
+    CHECK(or_none(page(R"(<meta name="author" content="Web Commerce GmbH www.w-commerce.de">)", "<h1>Trauer</h1>").byline) == "none");
+    CHECK(or_none(page(R"(<meta name="author" content="hessenschau.de, Frankfurt, Germany">)", "<h1>Yücel</h1>").byline) == "none");
+    CHECK(or_none(page(R"(<meta property="article:author" content="@NatGeoUK">)", "<h1>Goats</h1>").byline) == "none");
+    CHECK(or_none(page(R"(<meta name="author" content="Jane Doe">)", "<h1>Goats</h1>").byline) == "Jane Doe");
+}
