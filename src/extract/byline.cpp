@@ -266,7 +266,7 @@ std::vector<std::string> split_authors(std::string_view names, bool& dropped) {
     return out;
 }
 
-// A date or time in front of a label ("06.11.2023 13:30 von Olga": trafilatura vipflash).
+// A date, time or duration in front of a label ("06.11.2023 13:30 von Olga": trafilatura vipflash).
 // A month name alone is not enough: "Mai Nguyen", "August Diehl" are names.
 std::string_view skip_leading_date(std::string_view s) {
     std::string_view rest = s;
@@ -275,7 +275,9 @@ std::string_view skip_leading_date(std::string_view s) {
         const std::size_t sp = rest.find(' ');
         const std::string_view word = rest.substr(0, sp);
         const bool has_digit = !word.empty() && util::is_ascii_digit(word.front());  // "06.11.2023", not "Web3"
-        if (!has_digit && lexicon::month_from_word(util::fold(trim_junk(word))) == 0) break;
+        const std::string folded = util::fold(trim_junk(word));
+        const bool unit = digits && in_list(folded, lexicon::kDurationUnits);  // "01:30 Min."
+        if (!has_digit && !unit && lexicon::month_from_word(folded) == 0) break;
         digits = digits || has_digit;
         rest = sp == npos ? std::string_view{} : trim_junk(rest.substr(sp + 1));
     }

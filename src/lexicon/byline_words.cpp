@@ -31,6 +31,10 @@ constexpr std::string_view kOtherRoles[] = {
     "image"sv, "images"sv, "illustration"sv, "graphics"sv, "video"sv,
     "bearbeitet von"sv, "foto"sv, "fotos"sv, "bild"sv, "übersetzung"sv, "rédaction"sv, "édité par"sv,
     "editado por"sv, "edición"sv, "redakcja"sv, "redaktor"sv, "редактор"sv, "фото"sv, "redactie"sv,
+    // Image credits under figures in byline-classed elements ("Photograph by Ed Marshall":
+    // trafilatura nationalgeographic.co.uk, div.ngart-img__cont__author).
+    "photograph"sv, "photographs"sv, "photographed by"sv, "photographie"sv, "fotograf"sv, "fotografie"sv,
+    "fotografía"sv, "fotografia"sv,
 };
 
 // What users reported bylines hold (issue #3): dates, "Updated", "Follow",
@@ -53,6 +57,11 @@ constexpr std::string_view kStops[] = {
     // A citation's author list ends at "et al." (trafilatura dhz-online: "Carlsen OCL et al.: <paper title>").
     "et al"sv,
 };
+
+// Units of a duration after its number ("01:30 Min." of a video in a
+// byline-classed media box: trafilatura hessenschau); only after digits, so
+// "Min Jin Lee" stays a name.
+constexpr std::string_view kUnits[] = {"min"sv, "mins"sv, "minuten"sv, "minutes"sv, "sek"sv, "sec"sv, "std"sv};
 
 constexpr std::string_view kJobs[] = {
     "reporter"sv, "correspondent"sv, "editor"sv, "writer"sv, "staff"sv, "contributor"sv, "columnist"sv,
@@ -121,6 +130,7 @@ const WordList kJobTitleWords{kJobs};
 const WordList kBylineTrailingWords{kTrailing};
 const WordList kAuthorSeparators{kSeparators};
 const WordList kNameParticles{kParticles};
+const WordList kDurationUnits{kUnits};
 const WordList kNameEndWords{kNameEnd};
 const WordList kSourceLabels{kSourceLbl};
 const WordList kSourcePhrases{kSourcePhr};

@@ -144,3 +144,9 @@ TEST_CASE("lower-case words: particles stay, other words end or void the name", 
     CHECK(byline("Organization for Transformative Works") == "Organization for Transformative Works");
     CHECK(byline("Carlsen OCL et al.: Physical activity in pregnancy") == "Carlsen OCL");
 }
+
+TEST_CASE("photo credits and durations are no names, 'Min' after no number is", "[byline]") {
+    CHECK(byline("Photograph by Ed Marshall, Redonda Restoration Programme") == "none");
+    CHECK(byline("01:30 Min.") == "none");
+    CHECK(byline("Min Jin Lee") == "Min Jin Lee");
+}

@@ -463,3 +463,10 @@ TEST_CASE("a meta author with a web address or a handle credits a site, not a pe
     CHECK(or_none(page(R"(<meta property="article:author" content="@NatGeoUK">)", "<h1>Goats</h1>").byline) == "none");
     CHECK(or_none(page(R"(<meta name="author" content="Jane Doe">)", "<h1>Goats</h1>").byline) == "Jane Doe");
 }
+
+TEST_CASE("a photo credit or a video duration in a byline-classed element is no byline", "[metadata]") {
+    // trafilatura nationalgeographic.co.uk (div.ngart-img__cont__author), hessenschau (span.text__byline).
+    // A photo credit in a byline-classed figure caption and a video's duration are no byline.
+    CHECK(or_none(page("", R"(<h1>Goats</h1><figure><div class="img-author">Photograph by Ed Marshall</div></figure>
+        <p class="media"><span class="text__byline">01:30 Min.</span></p>)").byline) == "none");
+}
