@@ -56,6 +56,9 @@ constexpr std::string_view kStops[] = {
     "print"sv, "drucken"sv, "lesezeit"sv, "reading time"sv, "views"sv, "no author"sv, "unknown"sv,
     // A citation's author list ends at "et al." (trafilatura dhz-online: "Carlsen OCL et al.: <paper title>").
     "et al"sv,
+    // Buttons and profile links of an author row beside an avatar: the bookmark button
+    // "Merken" (trafilatura couchstyle), the profile link "名片" ("business card": readability pixnet).
+    "merken"sv, "speichern"sv, "bookmark"sv, "profil"sv, "profile"sv, "名片"sv,
 };
 
 // Units of a duration after its number ("01:30 Min." of a video in a

@@ -150,3 +150,10 @@ TEST_CASE("photo credits and durations are no names, 'Min' after no number is", 
     CHECK(byline("01:30 Min.") == "none");
     CHECK(byline("Min Jin Lee") == "Min Jin Lee");
 }
+
+TEST_CASE("buttons and profile links of an author row are no names", "[byline]") {
+    // trafilatura couchstyle (bookmark button after an icon), readability pixnet (profile link).
+    CHECK(byline("Merken") == "none");
+    CHECK(byline("名片") == "none");
+    CHECK(byline("Profil") == "none");
+}
