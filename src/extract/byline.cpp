@@ -133,9 +133,19 @@ std::string_view strip_trailing_words(std::string_view s) {
     return s;
 }
 
+// "(avec " / "(with " at the start of `s`: one of lexicon::kAuthorSeparators after a space.
+bool co_author_paren(std::string_view s) {
+    for (std::string_view sep : lexicon::kAuthorSeparators)
+        if (sep.size() > 2 && sep[1] == '(' && s.substr(0, sep.size() - 1) == sep.substr(1)) return true;
+    return false;
+}
+
 // Cuts a name run at the first digit, "@", "(" or stop phrase ("Updated", "Follow", "min read").
 std::string_view cut_at_stops(std::string_view s) {
     std::size_t cut = std::min(s.find_first_of("@(<["), s.find("\xC2\xA9"));  // "©" starts a credit line
+    // "(avec X et Y)" names co-authors (readability lemonde-1): split_authors splits there.
+    while (cut != npos && s[cut] == '(' && co_author_paren(s.substr(cut)))
+        cut = std::min(s.find_first_of("@(<[", cut + 1), s.find("\xC2\xA9"));
     // A digit ends the names where it starts a token or runs on ("Lucas Nolan22 Dec
     // 2016": readability breitbart); one digit inside a word is part of a name ("Web3 Gazette").
     for (std::size_t d = s.find_first_of("0123456789"); d < cut; d = s.find_first_of("0123456789", d + 1)) {
@@ -247,7 +257,9 @@ std::vector<std::string> split_authors(std::string_view names, bool& dropped) {
         std::string_view used;
         for (std::string_view sep : lexicon::kAuthorSeparators)
             if (const std::size_t p = names.find(sep); p < cut) cut = p, skip = sep.size(), used = sep;
-        const std::string whole = util::collapse_whitespace(trim_junk(names.substr(0, cut)));
+        std::string_view raw = trim_junk(names.substr(0, cut));
+        if (raw.ends_with(')') && raw.find('(') == npos) raw = trim_junk(raw.substr(0, raw.size() - 1));  // "(avec X et Y)"
+        const std::string whole = util::collapse_whitespace(raw);
         const std::string part(cut_at_lower_word(whole));
         names = cut == names.size() ? std::string_view{} : names.substr(cut + skip);
         const bool in_affiliation = affiliation;
@@ -284,6 +296,17 @@ std::string_view skip_leading_date(std::string_view s) {
     return digits ? rest : s;
 }
 
+BylineLabel segment_label(std::string_view s) {
+    s = skip_leading_date(s);
+    if (label_end(s, lexicon::kSourceLabels, true) != npos) return BylineLabel::source;
+    if (label_end(s, lexicon::kSourceLabels, false) != npos)  // "via X"; "Sources said" is no label
+        return util::istarts_with(s, "via ") ? BylineLabel::source : BylineLabel::none;
+    if (label_end(s, lexicon::kOtherRoleLabels, false) != npos) return BylineLabel::none;
+    const std::size_t end = label_end(s, lexicon::kBylineLabels, false);
+    if (end == npos || s.substr(0, 3) == "Di ") return BylineLabel::none;
+    return BylineLabel::author;
+}
+
 // One segment of a byline → the names in it ("" when it holds none or another role).
 std::string_view clean_segment(std::string_view seg) {
     seg = skip_leading_date(trim_junk(seg));
@@ -297,41 +320,36 @@ std::string_view clean_segment(std::string_view seg) {
     return cut_at_stops(seg);
 }
 
-}  // namespace
-
-std::optional<BylineParts> parse_byline(std::string_view text) {
-    for (std::string_view seg : segments(text)) {
-        const std::string_view names = clean_segment(seg);
-        if (names.empty()) continue;
-        bool dropped = false;
-        std::vector<std::string> authors = split_authors(names, dropped);
-        if (authors.empty()) continue;
-        BylineParts parts;
-        if (!dropped) {
-            parts.byline = util::collapse_whitespace(trim_junk(names));
-        } else {
-            for (const std::string& a : authors) parts.byline += (parts.byline.empty() ? "" : ", ") + a;
-        }
-        parts.authors = std::move(authors);
-        return parts;
+std::optional<BylineParts> parse_segment(std::string_view seg) {
+    const std::string_view names = clean_segment(seg);
+    if (names.empty()) return std::nullopt;
+    bool dropped = false;
+    std::vector<std::string> authors = split_authors(names, dropped);
+    if (authors.empty()) return std::nullopt;
+    BylineParts parts;
+    if (!dropped) {
+        parts.byline = util::collapse_whitespace(trim_junk(names));
+    } else {
+        for (const std::string& a : authors) parts.byline += (parts.byline.empty() ? "" : ", ") + a;
     }
-    return std::nullopt;
-}
-
-namespace {
-
-BylineLabel segment_label(std::string_view s) {
-    s = skip_leading_date(s);
-    if (label_end(s, lexicon::kSourceLabels, true) != npos) return BylineLabel::source;
-    if (label_end(s, lexicon::kSourceLabels, false) != npos)  // "via X"; "Sources said" is no label
-        return util::istarts_with(s, "via ") ? BylineLabel::source : BylineLabel::none;
-    if (label_end(s, lexicon::kOtherRoleLabels, false) != npos) return BylineLabel::none;
-    const std::size_t end = label_end(s, lexicon::kBylineLabels, false);
-    if (end == npos || s.substr(0, 3) == "Di ") return BylineLabel::none;
-    return BylineLabel::author;
+    parts.authors = std::move(authors);
+    return parts;
 }
 
 }  // namespace
+
+// The first segment with names, unless a later one carries an author label:
+// "Le Monde | 04.05.2015 à 13h36 | Par Martin Untersinger" (readability lemonde-1).
+std::optional<BylineParts> parse_byline(std::string_view text) {
+    std::optional<BylineParts> first;
+    for (std::string_view seg : segments(text)) {
+        auto parts = parse_segment(seg);
+        if (!parts) continue;
+        if (segment_label(trim_junk(util::collapse_whitespace(seg))) == BylineLabel::author) return parts;
+        if (!first) first = std::move(parts);
+    }
+    return first;
+}
 
 // The label of the first segment that has one ("05.02.2020 - Redaktion: X": trafilatura ejwue).
 BylineLabel byline_label(std::string_view text) {

@@ -87,6 +87,9 @@ constexpr std::string_view kTrailing[] = {
 constexpr std::string_view kSeparators[] = {
     " and "sv, " & "sv, " und "sv, " y "sv, " et "sv, " e "sv, " i "sv, " en "sv, " и "sv, " og "sv,
     " och "sv, "; "sv, ", "sv, " AND "sv,
+    // Co-authors in parentheses: "Martin Untersinger (avec Damien Leloup et Morgane Tual)"
+    // (readability lemonde-1); byline.cpp keeps "(" when one of these opens it.
+    " (avec "sv, " (with "sv, " (mit "sv, " (con "sv, " (com "sv,
 };
 
 // Nobiliary and patronymic particles of European and Arabic names, and "der"/"die"

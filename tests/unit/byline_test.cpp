@@ -157,3 +157,12 @@ TEST_CASE("buttons and profile links of an author row are no names", "[byline]")
     CHECK(byline("名片") == "none");
     CHECK(byline("Profil") == "none");
 }
+
+TEST_CASE("a labelled segment beats the publisher before it, co-authors in parentheses", "[byline]") {
+    // readability lemonde-1: "Le Monde | <date> | Par Martin Untersinger (avec Damien Leloup et Morgane Tual)".
+    CHECK(authors("Le Monde | 04.05.2015 à 13h36 | Par Martin Untersinger") == std::vector<std::string>{"Martin Untersinger"});
+    CHECK(authors("Par Martin Untersinger (avec Damien Leloup et Morgane Tual)") ==
+          std::vector<std::string>{"Martin Untersinger", "Damien Leloup", "Morgane Tual"});
+    CHECK(byline("Jane Doe | Source: Reuters") == "Jane Doe");
+    CHECK(byline("Jane Doe (Reuters)") == "Jane Doe");
+}
