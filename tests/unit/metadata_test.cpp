@@ -470,3 +470,9 @@ TEST_CASE("a photo credit or a video duration in a byline-classed element is no 
     CHECK(or_none(page("", R"(<h1>Goats</h1><figure><div class="img-author">Photograph by Ed Marshall</div></figure>
         <p class="media"><span class="text__byline">01:30 Min.</span></p>)").byline) == "none");
 }
+
+TEST_CASE("a line break in the HTML source of a byline element is white space", "[metadata]") {
+    // trafilatura jagdleben: <span itemprop="name">    Kathrin\n     Führes\n</span>.
+    const Article a = page("", "<h1>Waldwege</h1><div class=\"author\"><span itemprop=\"name\">    Kathrin\n     Führes\n</span></div>");
+    CHECK(or_none(a.byline) == "Kathrin Führes");
+}
