@@ -296,8 +296,26 @@ std::string_view skip_leading_date(std::string_view s) {
     return digits ? rest : s;
 }
 
+// End of a genre label "Eine Kolumne von" / "A column by" at the start of `s`:
+// an indefinite article, one word, then a byline label; npos when none.
+constexpr int kMaxGenreWords = 1;  // not "A post shared by X", "Ein Beitrag geteilt von X" (Instagram embeds)
+
+std::size_t genre_label_end(std::string_view s) {
+    std::size_t sp = s.find(' ');
+    if (sp == npos || !in_list(util::fold(s.substr(0, sp)), lexicon::kGenreArticles)) return npos;
+    for (int words = 0; words < kMaxGenreWords && sp != npos; ++words) {
+        sp = s.find(' ', sp + 1);
+        if (sp == npos) return npos;
+        const std::string_view rest = s.substr(sp + 1);
+        if (const std::size_t end = label_end(rest, lexicon::kBylineLabels, false); end != npos && end > 0)
+            return sp + 1 + end;
+    }
+    return npos;
+}
+
 BylineLabel segment_label(std::string_view s) {
     s = skip_leading_date(s);
+    if (genre_label_end(s) != npos) return BylineLabel::author;
     if (label_end(s, lexicon::kSourceLabels, true) != npos) return BylineLabel::source;
     if (label_end(s, lexicon::kSourceLabels, false) != npos)  // "via X"; "Sources said" is no label
         return util::istarts_with(s, "via ") ? BylineLabel::source : BylineLabel::none;
@@ -311,6 +329,7 @@ BylineLabel segment_label(std::string_view s) {
 std::string_view clean_segment(std::string_view seg) {
     seg = skip_leading_date(trim_junk(seg));
     if (label_end(seg, lexicon::kOtherRoleLabels, false) != npos) return {};
+    if (const std::size_t end = genre_label_end(seg); end != npos) seg = trim_junk(seg.substr(end));
     for (int round = 0; round < 2; ++round) {
         const std::size_t end = label_end(seg, lexicon::kBylineLabels, false);
         if (end == npos) break;

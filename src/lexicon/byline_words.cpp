@@ -18,6 +18,7 @@ constexpr std::string_view kLabels[] = {
     "scritto da"sv, "a cura di"sv, "autore"sv, "autrice"sv, "di"sv, "napisał"sv, "przez"sv,
     "erstellt von"sv, "beitrag von"sv, "blog beitrag von"sv, "ein beitrag von"sv, "gepostet von"sv,
     "zeige alle beiträge von"sv, "view all posts by"sv, "alle beiträge von"sv,
+    "escribe"sv,  // Spanish "writes": "Escribe Camila Méndez" (trafilatura ladiaria)
     // zh: author, reporter, editor in charge (xinhuanet "责任编辑：焦鹏").
     "作者"sv, "记者"sv, "责任编辑"sv, "編輯"sv, "编辑"sv, "撰文"sv,
     "автор"sv, "авторы"sv, "sources"sv, "source"sv, "quelle"sv, "fuente"sv, "fonte"sv, "bron"sv,
@@ -65,6 +66,10 @@ constexpr std::string_view kStops[] = {
 // byline-classed media box: trafilatura hessenschau); only after digits, so
 // "Min Jin Lee" stays a name.
 constexpr std::string_view kUnits[] = {"min"sv, "mins"sv, "minuten"sv, "minutes"sv, "sek"sv, "sec"sv, "std"sv};
+
+// "Eine Kolumne von Nils Pickert" (trafilatura pinkstinks), "Eine Analyse von
+// Caspar Schwietering" (zeit.de), "A column by", "Une chronique par", "Een column door".
+constexpr std::string_view kArticles[] = {"ein"sv, "eine"sv, "a"sv, "an"sv, "un"sv, "une"sv, "uno"sv, "una"sv, "een"sv};
 
 constexpr std::string_view kJobs[] = {
     "reporter"sv, "correspondent"sv, "editor"sv, "writer"sv, "staff"sv, "contributor"sv, "columnist"sv,
@@ -137,6 +142,7 @@ const WordList kBylineTrailingWords{kTrailing};
 const WordList kAuthorSeparators{kSeparators};
 const WordList kNameParticles{kParticles};
 const WordList kDurationUnits{kUnits};
+const WordList kGenreArticles{kArticles};
 const WordList kNameEndWords{kNameEnd};
 const WordList kSourceLabels{kSourceLbl};
 const WordList kSourcePhrases{kSourcePhr};

@@ -31,6 +31,9 @@ extern const WordList kNameParticles;
 // Lower-case words after which a name is over: the category of "Posted by DT in
 // Tagebuch" (matched case-sensitively).
 extern const WordList kNameEndWords;
+// Indefinite articles opening a genre label before a byline label: "Eine Kolumne
+// von X", "Ein Kommentar von X", "A column by X".
+extern const WordList kGenreArticles;
 // Units of a duration after its number ("01:30 Min."), skipped with the number.
 extern const WordList kDurationUnits;
 // Labels that introduce the original publisher of a repost at the start of a

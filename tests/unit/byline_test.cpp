@@ -166,3 +166,16 @@ TEST_CASE("a labelled segment beats the publisher before it, co-authors in paren
     CHECK(byline("Jane Doe | Source: Reuters") == "Jane Doe");
     CHECK(byline("Jane Doe (Reuters)") == "Jane Doe");
 }
+
+TEST_CASE("a genre label before the byline label: 'Eine Kolumne von', 'A column by', 'Escribe'", "[byline]") {
+    // trafilatura pinkstinks, zeit.de, ladiaria.
+    CHECK(byline("Eine Kolumne von Nils Pickert") == "Nils Pickert");
+    CHECK(byline("Eine Analyse von Caspar Schwietering") == "Caspar Schwietering");
+    CHECK(byline("A column by Jane Doe") == "Jane Doe");
+    CHECK(byline("Escribe Camila Méndez") == "Camila Méndez");
+    CHECK(newsclean::extract::byline_label("Eine Kolumne von Nils Pickert") == newsclean::extract::BylineLabel::author);
+    // Instagram embeds name the account that shared a post, not the author (trafilatura beige.de, frolleinherr).
+    CHECK(newsclean::extract::byline_label("A post shared by Chateau La Coste (@chateaulacoste)") ==
+          newsclean::extract::BylineLabel::none);
+    CHECK(newsclean::extract::byline_label("Ein Beitrag geteilt von Eleonora Aricó") == newsclean::extract::BylineLabel::none);
+}
