@@ -95,6 +95,9 @@ constexpr std::string_view kSeparators[] = {
     // Co-authors in parentheses: "Martin Untersinger (avec Damien Leloup et Morgane Tual)"
     // (readability lemonde-1); byline.cpp keeps "(" when one of these opens it.
     " (avec "sv, " (with "sv, " (mit "sv, " (con "sv, " (com "sv,
+    // Both sides of a talk are its authors: "Richard David Precht im Gespräch mit Karin
+    // Fischer" (trafilatura deutschlandfunk).
+    " im Gespräch mit "sv, " in conversation with "sv,
 };
 
 // Nobiliary and patronymic particles of European and Arabic names, and "der"/"die"
@@ -109,7 +112,9 @@ constexpr std::string_view kParticles[] = {
 // WordPress "Posted by X in <category>" (trafilatura 1hundetagebuch). Not "for"/
 // "für": organisations keep them ("Organization for Transformative Works":
 // readability archive-of-our-own; "Departement für Wirtschaft": wbf.admin.ch).
-constexpr std::string_view kNameEnd[] = {"in"sv};
+// "mit": the interviewee or the agency after the author ("Ein Interview von Eugen
+// Zentner mit Sonja Silberhorn": trafilatura apolut; "Von X mit Material von dpa").
+constexpr std::string_view kNameEnd[] = {"in"sv, "mit"sv};
 
 // Repost attribution labels (corpus/repost README, samples/*.html "Source:",
 // "Quelle:"); single words must be followed by ":" (except "via").

@@ -179,3 +179,10 @@ TEST_CASE("a genre label before the byline label: 'Eine Kolumne von', 'A column 
           newsclean::extract::BylineLabel::none);
     CHECK(newsclean::extract::byline_label("Ein Beitrag geteilt von Eleonora Aricó") == newsclean::extract::BylineLabel::none);
 }
+
+TEST_CASE("an interviewee after 'mit' is no author, both sides of a talk are", "[byline]") {
+    // trafilatura apolut, deutschlandfunk.
+    CHECK(byline("Ein Interview von Eugen Zentner mit Sonja Silberhorn") == "Eugen Zentner");
+    CHECK(authors("Richard David Precht im Gespräch mit Karin Fischer") ==
+          std::vector<std::string>{"Richard David Precht", "Karin Fischer"});
+}
