@@ -379,6 +379,12 @@ BylineLabel byline_label(std::string_view text) {
     return BylineLabel::none;
 }
 
+bool is_lone_author_label(std::string_view text) {
+    const std::string line = util::collapse_whitespace(text);
+    const std::string f = util::fold(trim_junk(line));
+    return in_list(f, lexicon::kBylineLabels) && !in_list(f, lexicon::kSourceLabels);
+}
+
 std::optional<std::string> parse_source_line(std::string_view text) {
     const std::string line = util::collapse_whitespace(text);
     std::string_view s = trim_junk(line);

@@ -181,6 +181,17 @@ void read_byline_line(const PageLine& line, std::size_t dist, VisibleMeta& out, 
     pick.offer(parse_byline(line.text), strength, label == BylineLabel::source || line.source_hint, dist, out);
 }
 
+// A label alone on its line names the author on the next one: "Von:<br><a>Moritz
+// Pieczewski-Freimuth</a>" (trafilatura hpd.de), "<b>Von:</b><br><br>Götz Warnke"
+// (sonnenernergie.de), "By :" then the name element (appen).
+void read_after_lone_label(const PageLine& line, const PageLine& next, std::size_t dist, VisibleMeta& out,
+                           BylinePick& pick) {
+    if (line.text.size() > kLabelOpening || (line.noise && !line.structural_noise)) return;
+    if (next.heading || next.noise != line.noise || next.text.size() > kMaxAvatarName) return;
+    if (!is_lone_author_label(line.text)) return;
+    pick.offer(parse_byline(next.text), 3, false, dist, out);
+}
+
 // The text of an author link that is a user name ("uriebe", "delta201": blog and
 // forum accounts in the trafilatura set): one token, letters first.
 std::optional<BylineParts> user_name(const std::string& text) {
@@ -253,6 +264,7 @@ VisibleMeta read_visible(const std::vector<PageLine>& lines, const std::vector<H
     for (std::size_t i = begin; i < end; ++i) {
         const PageLine& line = lines[i];
         read_byline_line(line, distance(i), out, pick);
+        if (i + 1 < lines.size()) read_after_lone_label(line, lines[i + 1], distance(i), out, pick);
         // A <time> in an <aside>/<nav>/<footer> next to the headline is still the
         // article's (trafilatura alpin.de: <article><aside class="meta"><time>);
         // class-noise regions (related, comments) stay out.

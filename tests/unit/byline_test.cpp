@@ -186,3 +186,11 @@ TEST_CASE("an interviewee after 'mit' is no author, both sides of a talk are", "
     CHECK(authors("Richard David Precht im Gespräch mit Karin Fischer") ==
           std::vector<std::string>{"Richard David Precht", "Karin Fischer"});
 }
+
+TEST_CASE("a lone author label is recognised", "[byline]") {
+    using newsclean::extract::is_lone_author_label;
+    CHECK(is_lone_author_label("Von:"));
+    CHECK(is_lone_author_label("By :"));
+    CHECK_FALSE(is_lone_author_label("Von: Anna Schmidt"));
+    CHECK_FALSE(is_lone_author_label("Source:"));
+}

@@ -476,3 +476,12 @@ TEST_CASE("a line break in the HTML source of a byline element is white space", 
     const Article a = page("", "<h1>Waldwege</h1><div class=\"author\"><span itemprop=\"name\">    Kathrin\n     Führes\n</span></div>");
     CHECK(or_none(a.byline) == "Kathrin Führes");
 }
+
+TEST_CASE("a label alone on its line names the author on the next one", "[metadata]") {
+    // trafilatura hpd.de: <aside class="meta"><p class="authors">Von:<br><i><a>Name</a></i></p>.
+    const Article a = page("", R"(<article><h1>Homosexuellenhass</h1><aside class="meta"><p>Von:<br><i><a href="/x">Moritz Pieczewski-Freimuth</a></i></p></aside></article>)");
+    CHECK(or_none(a.byline) == "Moritz Pieczewski-Freimuth");
+    // A source label alone is not an author label.
+    const Article b = page("", R"(<h1>Markets</h1><p>Source:<br>Gold Rally Today</p>)");
+    CHECK(or_none(b.byline) != "Gold Rally Today");
+}
