@@ -140,11 +140,29 @@ bool co_author_paren(std::string_view s) {
     return false;
 }
 
+// "(Henrique Zecchin) Rodrigues": capitalised words in parentheses with the
+// surname after them are part of the name (readability folha, JSON-LD author
+// "Bruno (Henrique Zecchin) Rodrigues"); "(Reuters)" at the end is not.
+bool middle_name_paren(std::string_view s) {
+    const std::size_t close = s.find(')');
+    if (close == npos || close < 2) return false;
+    const std::string_view inner = s.substr(1, close - 1), after = s.substr(close + 1);
+    if (after.size() < 3 || after[0] != ' ' || !(after[1] >= 'A' && after[1] <= 'Z')) return false;
+    if (find_any(after, lexicon::kBylineStops).first == 1) return false;  // "(Reuters) Updated ..."
+    for (std::size_t i = 0; i < inner.size(); ++i) {
+        const bool word_start = i == 0 || inner[i - 1] == ' ';
+        if (word_start && !(inner[i] >= 'A' && inner[i] <= 'Z')) return false;
+        if (inner[i] != ' ' && inner[i] != '-' && !util::is_ascii_alpha(inner[i]) && static_cast<unsigned char>(inner[i]) < 0x80)
+            return false;
+    }
+    return true;
+}
+
 // Cuts a name run at the first digit, "@", "(" or stop phrase ("Updated", "Follow", "min read").
 std::string_view cut_at_stops(std::string_view s) {
     std::size_t cut = std::min(s.find_first_of("@(<["), s.find("\xC2\xA9"));  // "©" starts a credit line
     // "(avec X et Y)" names co-authors (readability lemonde-1): split_authors splits there.
-    while (cut != npos && s[cut] == '(' && co_author_paren(s.substr(cut)))
+    while (cut != npos && s[cut] == '(' && (co_author_paren(s.substr(cut)) || middle_name_paren(s.substr(cut))))
         cut = std::min(s.find_first_of("@(<[", cut + 1), s.find("\xC2\xA9"));
     // A digit ends the names where it starts a token or runs on ("Lucas Nolan22 Dec
     // 2016": readability breitbart); one digit inside a word is part of a name ("Web3 Gazette").

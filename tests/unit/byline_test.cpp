@@ -194,3 +194,10 @@ TEST_CASE("a lone author label is recognised", "[byline]") {
     CHECK_FALSE(is_lone_author_label("Von: Anna Schmidt"));
     CHECK_FALSE(is_lone_author_label("Source:"));
 }
+
+TEST_CASE("middle names in parentheses stay, a trailing agency does not", "[byline]") {
+    // readability folha: JSON-LD author "Bruno (Henrique Zecchin) Rodrigues".
+    CHECK(byline("Bruno (Henrique Zecchin) Rodrigues") == "Bruno (Henrique Zecchin) Rodrigues");
+    CHECK(byline("Jane Doe (Reuters)") == "Jane Doe");
+    CHECK(byline("Jane Doe (Reuters) Updated 3 hours ago") == "Jane Doe");
+}
