@@ -352,6 +352,9 @@ std::string_view clean_segment(std::string_view seg) {
         const std::size_t end = label_end(seg, lexicon::kBylineLabels, false);
         if (end == npos) break;
         if (seg.substr(0, 3) == "Di ") break;  // Italian "di" label is lower case; "Di Maio" is a name
+        // "Redaktion Polizeiticker Schweiz" names the newsroom (trafilatura polizeiticker.ch);
+        // only "Redaktion: X" labels a person.
+        if (label_end(seg, lexicon::kTeamLabels, true) == npos && label_end(seg, lexicon::kTeamLabels, false) != npos) break;
         seg = trim_junk(seg.substr(end));
     }
     return cut_at_stops(seg);

@@ -25,6 +25,9 @@ constexpr std::string_view kLabels[] = {
     "źródło"sv, "источник"sv, "via"sv, "provided by"sv, "courtesy of"sv,
 };
 
+// trafilatura polizeiticker.ch "Redaktion Polizeiticker Schweiz", greentech.live.
+constexpr std::string_view kTeam[] = {"redaktion"sv, "redaction"sv, "redactie"sv, "newsroom"sv};
+
 // "Author: X | Editor: Y" (repost livewire template) and photo/translation credits.
 constexpr std::string_view kOtherRoles[] = {
     "editor"sv, "editors"sv, "edited by"sv, "editing by"sv, "reviewed by"sv, "fact-checked by"sv,
@@ -141,6 +144,7 @@ constexpr std::string_view kSourcePhr[] = {
 
 const WordList kBylineLabels{kLabels};
 const WordList kOtherRoleLabels{kOtherRoles};
+const WordList kTeamLabels{kTeam};
 const WordList kBylineStops{kStops};
 const WordList kJobTitleWords{kJobs};
 const WordList kBylineTrailingWords{kTrailing};

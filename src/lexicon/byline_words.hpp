@@ -13,6 +13,9 @@ using WordList = std::span<const std::string_view>;
 
 // Labels in front of author names: "By", "Von", "Par", "Por", "Door", "Autor:" ...
 extern const WordList kBylineLabels;
+// Byline labels that also open a newsroom's name: a label only before a colon
+// ("Redaktion: Eberhard Fuhr" vs the team "Redaktion Polizeiticker Schweiz").
+extern const WordList kTeamLabels;
 // Labels of roles that are not the author ("Editor: Y" in "Author: X | Editor: Y").
 extern const WordList kOtherRoleLabels;
 // Words/phrases where the names of a byline end: "Updated", "Follow", "min read", "Email" ...

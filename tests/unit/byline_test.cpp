@@ -201,3 +201,10 @@ TEST_CASE("middle names in parentheses stay, a trailing agency does not", "[byli
     CHECK(byline("Jane Doe (Reuters)") == "Jane Doe");
     CHECK(byline("Jane Doe (Reuters) Updated 3 hours ago") == "Jane Doe");
 }
+
+TEST_CASE("'Redaktion' labels a person only before a colon, otherwise it names the newsroom", "[byline]") {
+    // trafilatura polizeiticker.ch, ejwue.
+    CHECK(byline("Redaktion Polizeiticker Schweiz") == "Redaktion Polizeiticker Schweiz");
+    CHECK(byline("Redaktion: Eberhard Fuhr") == "Eberhard Fuhr");
+    CHECK(byline("Redaktion") == "Redaktion");
+}
