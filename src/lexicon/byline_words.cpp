@@ -39,6 +39,9 @@ constexpr std::string_view kOtherRoles[] = {
     // trafilatura nationalgeographic.co.uk, div.ngart-img__cont__author).
     "photograph"sv, "photographs"sv, "photographed by"sv, "photographie"sv, "fotograf"sv, "fotografie"sv,
     "fotografía"sv, "fotografia"sv,
+    // Copyright and picture credits: "Copyright Haufe-Lexware GmbH & Co. KG" (trafilatura haufe.de),
+    // Polish "Fot. Europol Gaz" (energetyka24).
+    "copyright"sv, "fot."sv,
 };
 
 // What users reported bylines hold (issue #3): dates, "Updated", "Follow",
@@ -63,6 +66,10 @@ constexpr std::string_view kStops[] = {
     // Buttons and profile links of an author row beside an avatar: the bookmark button
     // "Merken" (trafilatura couchstyle), the profile link "名片" ("business card": readability pixnet).
     "merken"sv, "speichern"sv, "bookmark"sv, "profil"sv, "profile"sv, "名片"sv,
+    // Share and page-tool buttons taken for names in the trafilatura set (truth unset there):
+    // "Tweet" (kath.net), "Pin it" (eatwhattonight), "Registrieren" (univie), "Vollbild" (slf.ch).
+    "tweet"sv, "pin it"sv, "registrieren"sv, "vollbild"sv,
+    "cortesía"sv,  // Spanish picture credit "Cortesía (de X)" (100noticias)
 };
 
 // Units of a duration after its number ("01:30 Min." of a video in a

@@ -208,3 +208,11 @@ TEST_CASE("'Redaktion' labels a person only before a colon, otherwise it names t
     CHECK(byline("Redaktion: Eberhard Fuhr") == "Eberhard Fuhr");
     CHECK(byline("Redaktion") == "Redaktion");
 }
+
+TEST_CASE("share buttons, copyright and picture credits are no names", "[byline]") {
+    CHECK(byline("Tweet") == "none");
+    CHECK(byline("Vollbild") == "none");
+    CHECK(byline("Copyright Haufe-Lexware GmbH & Co. KG") == "none");
+    CHECK(byline("Fot. Europol Gaz") == "none");
+    CHECK(byline("Cortesía") == "none");
+}
