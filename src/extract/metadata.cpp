@@ -12,6 +12,7 @@
 #include "extract/metadata_visible.hpp"
 #include "extract/url.hpp"
 #include "extract/visibility.hpp"
+#include "lexicon/byline_words.hpp"
 #include "lexicon/class_tokens.hpp"
 #include "lexicon/metadata_words.hpp"
 #include "reader/html_prepare.hpp"
@@ -585,12 +586,18 @@ Opt twitter_author(const MetaTags& meta) {
 
 // A meta author value holding a web address or a handle credits a site or a
 // web agency, not a person: "Web Commerce GmbH www.w-commerce.de" (trafilatura
-// ekiba), "hessenschau.de, Frankfurt, Germany" (trafilatura d76cf81a),
+// ekiba), "hessenschau.de, Frankfurt, Germany" (trafilatura d76cf81a), a place credit,
 // article:author "@NatGeoUK" (trafilatura nationalgeographic.co.uk).
 bool is_site_credit(std::string_view v) {
     v = util::trim(v);
     if (v.empty() || v.front() == '@' || v.find("://") != std::string_view::npos || util::ifind(v, "www.") != std::string_view::npos)
         return true;
+    // "<publisher>, <city>, Germany": a place credit (trafilatura spiegel.de, kirche-und-leben.de).
+    if (const std::size_t comma = v.rfind(", "); comma != std::string_view::npos && v.find(", ") < comma) {
+        const std::string last = util::fold(util::trim(v.substr(comma + 2)));
+        const auto& countries = lexicon::kCreditCountries;
+        if (std::find(countries.begin(), countries.end(), last) != countries.end()) return true;
+    }
     // A host name: letters, a dot, then a 2-3 letter lower-case top-level domain ending the word.
     for (std::size_t dot = v.find('.'); dot != std::string_view::npos; dot = v.find('.', dot + 1)) {
         std::size_t end = dot + 1;

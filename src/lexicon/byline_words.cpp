@@ -126,6 +126,12 @@ constexpr std::string_view kParticles[] = {
 // Zentner mit Sonja Silberhorn": trafilatura apolut; "Von X mit Material von dpa").
 constexpr std::string_view kNameEnd[] = {"in"sv, "mit"sv};
 
+// German-language CMS templates write "<publisher>, <city>, Germany" as the meta
+// author (trafilatura spiegel.de, kirche-und-leben.de, alpin.de, hessenschau).
+constexpr std::string_view kCountries[] = {
+    "germany"sv, "deutschland"sv, "austria"sv, "österreich"sv, "switzerland"sv, "schweiz"sv, "suisse"sv,
+};
+
 // Repost attribution labels (corpus/repost README, samples/*.html "Source:",
 // "Quelle:"); single words must be followed by ":" (except "via").
 constexpr std::string_view kSourceLbl[] = {
@@ -160,6 +166,7 @@ const WordList kNameParticles{kParticles};
 const WordList kDurationUnits{kUnits};
 const WordList kGenreArticles{kArticles};
 const WordList kNameEndWords{kNameEnd};
+const WordList kCreditCountries{kCountries};
 const WordList kSourceLabels{kSourceLbl};
 const WordList kSourcePhrases{kSourcePhr};
 

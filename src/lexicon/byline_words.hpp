@@ -39,6 +39,9 @@ extern const WordList kNameEndWords;
 extern const WordList kGenreArticles;
 // Units of a duration after its number ("01:30 Min."), skipped with the number.
 extern const WordList kDurationUnits;
+// Countries closing a publisher's place credit in <meta name=author>
+// ("SPIEGEL ONLINE, Hamburg, Germany"): such a value names no person.
+extern const WordList kCreditCountries;
 // Labels that introduce the original publisher of a repost at the start of a
 // line ("Source: Reuters", "Quelle: dpa", "via X").
 extern const WordList kSourceLabels;

@@ -462,6 +462,9 @@ TEST_CASE("a meta author with a web address or a handle credits a site, not a pe
     CHECK(or_none(page(R"(<meta name="author" content="hessenschau.de, Frankfurt, Germany">)", "<h1>Yücel</h1>").byline) == "none");
     CHECK(or_none(page(R"(<meta property="article:author" content="@NatGeoUK">)", "<h1>Goats</h1>").byline) == "none");
     CHECK(or_none(page(R"(<meta name="author" content="Jane Doe">)", "<h1>Goats</h1>").byline) == "Jane Doe");
+    // A publisher's place credit (trafilatura spiegel.de, kirche-und-leben.de); "Doe, Jane" stays a name.
+    CHECK(or_none(page(R"(<meta name="author" content="SPIEGEL ONLINE, Hamburg, Germany">)", "<h1>Albtraum</h1>").byline) == "none");
+    CHECK(or_none(page(R"(<meta name="author" content="Ann Lee, Bob Roe">)", "<h1>Albtraum</h1>").byline) == "Ann Lee, Bob Roe");
 }
 
 TEST_CASE("a photo credit or a video duration in a byline-classed element is no byline", "[metadata]") {
