@@ -149,19 +149,25 @@ bool fewer_of_same(const BylineParts& inner, const BylineParts& outer) {
 
 struct BylinePick {
     std::size_t score = 0;
+    std::size_t distance = 0;      // of the winner
+    std::string_view element;      // text of the outermost byline element naming the winner, if one does
     // `inner`: on a tie the later candidate wins (a byline element nested in another one).
-    void offer(std::optional<BylineParts> parts, int strength, bool source, std::size_t dist, VisibleMeta& out,
+    // True when the candidate won.
+    bool offer(std::optional<BylineParts> parts, int strength, bool source, std::size_t dist, VisibleMeta& out,
                bool inner = false) {
-        if (!parts) return;
+        if (!parts) return false;
         const std::size_t s = static_cast<std::size_t>(strength) * 1000 + 999 - std::min<std::size_t>(dist, 999);
-        if (s < score || (s == score && !inner)) return;
+        if (s < score || (s == score && !inner)) return false;
         // One author link per co-author inside "div.byline" (trafilatura refinery29):
         // the first link alone must not drop the names beside it.
-        if (s == score && out.byline && fewer_of_same(*parts, *out.byline)) return;
+        if (s == score && out.byline && fewer_of_same(*parts, *out.byline)) return false;
         score = s;
+        distance = dist;
+        element = {};
         out.byline = std::move(parts);
         out.byline_strength = strength;
         out.byline_is_source = source;
+        return true;
     }
 };
 
@@ -207,7 +213,17 @@ void read_byline_element(const HintElement& h, std::size_t dist, VisibleMeta& ou
     const int strength = label == BylineLabel::author ? 3 : 2;
     auto parts = parse_byline(h.text);
     if (!parts && h.link) parts = user_name(h.text);
-    pick.offer(std::move(parts), strength, h.source || label == BylineLabel::source, dist, out, true);
+    // itemprop=author or an author link inside the element whose first name won names
+    // the author among that element's lines: it ties with it and wins the tie
+    // (readability msn: div.authorinfo-bsb "Tech Insider / Alex Perry / 1 day ago"
+    // holds span[itemprop=author] "Alex Perry").
+    if (h.strong && !pick.element.empty() && pick.element.find(h.text) != std::string_view::npos &&
+        strength == out.byline_strength)
+        dist = pick.distance;
+    const std::string_view outer = pick.element;
+    const std::string before = out.byline ? out.byline->byline : std::string();
+    if (pick.offer(std::move(parts), strength, h.source || label == BylineLabel::source, dist, out, true))
+        pick.element = !outer.empty() && out.byline->byline == before ? outer : std::string_view(h.text);
 }
 
 // Line index of a node: the first line starting at or after it.

@@ -488,3 +488,10 @@ TEST_CASE("a label alone on its line names the author on the next one", "[metada
     const Article b = page("", R"(<h1>Markets</h1><p>Source:<br>Gold Rally Today</p>)");
     CHECK(or_none(b.byline) != "Gold Rally Today");
 }
+
+TEST_CASE("itemprop=author inside an author box beats the box's first line", "[metadata]") {
+    // readability msn: div.authorinfo holds the partner's name, then span[itemprop=author].
+    const Article a = page("", R"(<h1>Nintendo's first iPhone game</h1><div class="authorinfo"><div class="sourcename">Tech Insider</div>
+        <div><span itemprop="author"><span itemprop="name">Alex Perry</span></span> <time datetime="2016-11-15T07:00:00Z">1 day ago</time></div></div>)");
+    CHECK(or_none(a.byline) == "Alex Perry");
+}
