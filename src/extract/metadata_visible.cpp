@@ -174,7 +174,14 @@ struct BylinePick {
 // A labelled line ("By X", "Von X", "Source: X") or a name beside an avatar.
 void read_byline_line(const PageLine& line, std::size_t dist, VisibleMeta& out, BylinePick& pick) {
     if (line.heading || line.text.size() > kMaxMetaLine) return;
-    if (line.noise && !line.structural_noise) return;
+    // In a class-noise region only an author-labelled, byline-classed line, and only
+    // as weak as an unlabelled byline element: a byline inside a share bar
+    // ("ng-sharekit__contributors--author": trafilatura nationalgeographic.co.uk).
+    if (line.noise && !line.structural_noise) {
+        if (line.byline_hint && line.text.size() <= kMaxAvatarName && byline_label(line.text) == BylineLabel::author)
+            pick.offer(parse_byline(line.text), 2, false, dist, out);
+        return;
+    }
     const BylineLabel label = byline_label(line.text);
     int strength = label == BylineLabel::author ? 3 : label == BylineLabel::source ? 1 : 0;
     if (line.noise && strength != 3) return;

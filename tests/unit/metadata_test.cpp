@@ -495,3 +495,13 @@ TEST_CASE("itemprop=author inside an author box beats the box's first line", "[m
         <div><span itemprop="author"><span itemprop="name">Alex Perry</span></span> <time datetime="2016-11-15T07:00:00Z">1 day ago</time></div></div>)");
     CHECK(or_none(a.byline) == "Alex Perry");
 }
+
+TEST_CASE("a labelled byline element inside a share bar still names the author, weakly", "[metadata]") {
+    // trafilatura nationalgeographic.co.uk: div.ng-sharekit__contributors--author "By Michael Hingston".
+    const Article a = page("", R"(<h1>Goats</h1><div class="ng-sharekit__wrapper"><div class="ng-sharekit__contributors--author">By <span>Michael Hingston</span></div><a href="/share">Share</a></div>)");
+    CHECK(or_none(a.byline) == "Michael Hingston");
+    // A name JSON-LD gives and the share bar contradicts keeps the JSON-LD one (strength 2 loses to metadata).
+    const Article b = page(R"(<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Ann Lee"}}</script>)",
+                           R"(<h1>Goats</h1><div class="share-bar"><div class="share-author">By Card Writer</div></div>)");
+    CHECK(or_none(b.byline) == "Ann Lee");
+}
