@@ -125,7 +125,7 @@ bool in_list(std::string_view folded, lexicon::WordList list) {
 // Drops words left dangling at the end once a date was cut ("Jane Doe, Sep", "by X on").
 std::string_view strip_trailing_words(std::string_view s) {
     for (s = trim_junk(s); !s.empty(); s = trim_junk(s)) {
-        const std::size_t sp = s.find_last_of(" ,");
+        const std::size_t sp = s.find_last_of(" ,/");  // "Cat Lafuente/June 9, 2023" (trafilatura thelist)
         const std::string last = util::fold(trim_junk(s.substr(sp == npos ? 0 : sp + 1)));
         if (!in_list(last, lexicon::kBylineTrailingWords) && lexicon::month_from_word(last) == 0) break;
         s = sp == npos ? std::string_view{} : s.substr(0, sp);

@@ -216,3 +216,8 @@ TEST_CASE("share buttons, copyright and picture credits are no names", "[byline]
     CHECK(byline("Fot. Europol Gaz") == "none");
     CHECK(byline("Cortesía") == "none");
 }
+
+TEST_CASE("a date glued to the name with a slash is cut", "[byline]") {
+    // trafilatura thelist: "Cat Lafuente/June 9, 2023".
+    CHECK(byline("By Cat Lafuente/June 9, 2023 1:21 pm EST") == "Cat Lafuente");
+}
