@@ -343,6 +343,23 @@ BylineLabel segment_label(std::string_view s) {
     return BylineLabel::author;
 }
 
+// After a label, "und Interview:" / "and photos:": a separator word, at most two
+// words and a colon. Returns the position after the colon, or npos.
+constexpr std::size_t kMaxJoinedRole = 24;
+
+std::size_t joined_role_end(std::string_view rest) {
+    rest = rest.substr(0, kMaxJoinedRole);
+    const std::size_t colon = rest.find(':');
+    if (colon == npos) return npos;
+    for (std::string_view sep : lexicon::kAuthorSeparators) {
+        const std::string_view word = sep.substr(1);  // "und ", "and ", "& "
+        if (sep.front() == ' ' && word.size() > 1 && rest.substr(0, word.size()) == word &&
+            std::count(rest.begin() + long(word.size()), rest.begin() + long(colon), ' ') <= 1)
+            return colon + 1;
+    }
+    return npos;
+}
+
 // One segment of a byline → the names in it ("" when it holds none or another role).
 std::string_view clean_segment(std::string_view seg) {
     seg = skip_leading_date(trim_junk(seg));
@@ -351,6 +368,12 @@ std::string_view clean_segment(std::string_view seg) {
     for (int round = 0; round < 2; ++round) {
         const std::size_t end = label_end(seg, lexicon::kBylineLabels, false);
         if (end == npos) break;
+        // "Text und Interview: Harald Willenbrock" (trafilatura brandeins), "Text and
+        // photos: X": a second role joined to the label; the names follow its colon.
+        if (const std::size_t colon = joined_role_end(seg.substr(end)); colon != npos) {
+            seg = trim_junk(seg.substr(end + colon));
+            break;
+        }
         if (seg.substr(0, 3) == "Di ") break;  // Italian "di" label is lower case; "Di Maio" is a name
         // "Redaktion Polizeiticker Schweiz" names the newsroom (trafilatura polizeiticker.ch);
         // only "Redaktion: X" labels a person.

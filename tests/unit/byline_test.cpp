@@ -221,3 +221,10 @@ TEST_CASE("a date glued to the name with a slash is cut", "[byline]") {
     // trafilatura thelist: "Cat Lafuente/June 9, 2023".
     CHECK(byline("By Cat Lafuente/June 9, 2023 1:21 pm EST") == "Cat Lafuente");
 }
+
+TEST_CASE("a second role joined to the label: the names follow its colon", "[byline]") {
+    // trafilatura brandeins: "Text und Interview: Harald Willenbrock".
+    CHECK(byline("Text und Interview: Harald Willenbrock") == "Harald Willenbrock");
+    CHECK(byline("Text and photos: Jane Doe") == "Jane Doe");
+    CHECK(byline("Von Anna Schmidt und Peter Müller") == "Anna Schmidt und Peter Müller");
+}
