@@ -107,6 +107,10 @@ const LabelIndex& other_role_labels() {
     static const LabelIndex index(lexicon::kOtherRoleLabels);
     return index;
 }
+const LabelIndex& team_labels() {
+    static const LabelIndex index(lexicon::kTeamLabels);
+    return index;
+}
 const LabelIndex& byline_stops() {
     static const LabelIndex index(lexicon::kBylineStops);
     return index;
@@ -189,7 +193,7 @@ bool in_list(std::string_view folded, lexicon::WordList list) {
 // Drops words left dangling at the end once a date was cut ("Jane Doe, Sep", "by X on").
 std::string_view strip_trailing_words(std::string_view s) {
     for (s = trim_junk(s); !s.empty(); s = trim_junk(s)) {
-        const std::size_t sp = s.find_last_of(" ,");
+        const std::size_t sp = s.find_last_of(" ,/");  // "Cat Lafuente/June 9, 2023" (trafilatura thelist)
         const std::string last = util::fold(trim_junk(s.substr(sp == npos ? 0 : sp + 1)));
         if (!in_list(last, lexicon::kBylineTrailingWords) && lexicon::month_from_word(last) == 0) break;
         s = sp == npos ? std::string_view{} : s.substr(0, sp);
@@ -197,9 +201,37 @@ std::string_view strip_trailing_words(std::string_view s) {
     return s;
 }
 
+// "(avec " / "(with " at the start of `s`: one of lexicon::kAuthorSeparators after a space.
+bool co_author_paren(std::string_view s) {
+    for (std::string_view sep : lexicon::kAuthorSeparators)
+        if (sep.size() > 2 && sep[1] == '(' && s.substr(0, sep.size() - 1) == sep.substr(1)) return true;
+    return false;
+}
+
+// "(Henrique Zecchin) Rodrigues": capitalised words in parentheses with the
+// surname after them are part of the name (readability folha, JSON-LD author
+// "Bruno (Henrique Zecchin) Rodrigues"); "(Reuters)" at the end is not.
+bool middle_name_paren(std::string_view s) {
+    const std::size_t close = s.find(')');
+    if (close == npos || close < 2) return false;
+    const std::string_view inner = s.substr(1, close - 1), after = s.substr(close + 1);
+    if (after.size() < 3 || after[0] != ' ' || !(after[1] >= 'A' && after[1] <= 'Z')) return false;
+    if (find_any(after, byline_stops()).first == 1) return false;  // "(Reuters) Updated ..."
+    for (std::size_t i = 0; i < inner.size(); ++i) {
+        const bool word_start = i == 0 || inner[i - 1] == ' ';
+        if (word_start && !(inner[i] >= 'A' && inner[i] <= 'Z')) return false;
+        if (inner[i] != ' ' && inner[i] != '-' && !util::is_ascii_alpha(inner[i]) && static_cast<unsigned char>(inner[i]) < 0x80)
+            return false;
+    }
+    return true;
+}
+
 // Cuts a name run at the first digit, "@", "(" or stop phrase ("Updated", "Follow", "min read").
 std::string_view cut_at_stops(std::string_view s) {
     std::size_t cut = std::min(s.find_first_of("@(<["), s.find("\xC2\xA9"));  // "©" starts a credit line
+    // "(avec X et Y)" names co-authors (readability lemonde-1): split_authors splits there.
+    while (cut != npos && s[cut] == '(' && (co_author_paren(s.substr(cut)) || middle_name_paren(s.substr(cut))))
+        cut = std::min(s.find_first_of("@(<[", cut + 1), s.find("\xC2\xA9"));
     // A digit ends the names where it starts a token or runs on ("Lucas Nolan22 Dec
     // 2016": readability breitbart); one digit inside a word is part of a name ("Web3 Gazette").
     for (std::size_t d = s.find_first_of("0123456789"); d < cut; d = s.find_first_of("0123456789", d + 1)) {
@@ -267,6 +299,38 @@ bool looks_like_name(std::string_view part) {
     return words > 0 && words <= kMaxNameWords && capital;
 }
 
+bool starts_lower(std::string_view word) {
+    std::size_t i = 0;
+    const char32_t cp = util::next_code_point(word, i);
+    return (cp >= 'a' && cp <= 'z') || (cp >= 0xDF && cp <= 0xFF && cp != 0xF7) || (cp >= 0x430 && cp <= 0x45F);
+}
+
+bool all_letters(std::string_view word) {
+    for (std::size_t i = 0; i < word.size();) {
+        const char32_t cp = util::next_code_point(word, i);
+        if (cp < 0x80 ? !util::is_ascii_alpha(char(cp)) : !is_word_cp(cp)) return false;
+    }
+    return true;
+}
+
+// A part opening with a lower-case word that is no particle is no name (meta
+// author "deinen Hochzeitsbloggern": trafilatura rent-a-pastor; a profile line
+// "hab Laune": wolfsrebellen-netz); a styled brand keeps its mark ("revamp-it
+// Webteam": talent.ch). A name ends before "in" ("Posted by DT in
+// Tagebuch": trafilatura 1hundetagebuch). A single word is left to looks_like_name.
+std::string_view cut_at_lower_word(std::string_view part) {
+    if (part.find(' ') == npos) return part;
+    for (std::size_t pos = 0; pos < part.size();) {
+        const std::size_t sp = std::min(part.find(' ', pos), part.size());
+        const std::string_view word = part.substr(pos, sp - pos);
+        if (pos == 0 && starts_lower(word) && all_letters(word) && !in_list(util::fold(word), lexicon::kNameParticles))
+            return {};
+        if (pos > 0 && in_list(word, lexicon::kNameEndWords)) return trim_junk(part.substr(0, pos));
+        pos = sp + 1;
+    }
+    return part;
+}
+
 // A lone label or time word is no name: "By :" with the name in the next
 // element (trafilatura appen d44c5ef), "Stand: 20. April 2020, 14:57 Uhr" in a
 // byline-classed element (trafilatura mdr.de).
@@ -282,17 +346,30 @@ bool is_label_or_time_word(std::string_view part) {
 }
 
 // Splits "Jane Doe and John Roe" / "A, B & C" into names, dropping job titles.
+// After a job title, the parts up to the next separator other than a comma
+// are its organisation: "Sarah Hinger, Staff Attorney, ACLU Racial Justice
+// Program & Sylvia Torres-Guillén, ..." (trafilatura aclu.org).
 std::vector<std::string> split_authors(std::string_view names, bool& dropped) {
     std::vector<std::string> out;
+    bool affiliation = false;  // a job title came before, separated by commas only
     while (!names.empty()) {
         std::size_t cut = names.size(), skip = 0;
+        std::string_view used;
         for (std::string_view sep : lexicon::kAuthorSeparators)
-            if (const std::size_t p = names.find(sep); p < cut) cut = p, skip = sep.size();
-        const std::string part = util::collapse_whitespace(trim_junk(names.substr(0, cut)));
+            if (const std::size_t p = names.find(sep); p < cut) cut = p, skip = sep.size(), used = sep;
+        std::string_view raw = trim_junk(names.substr(0, cut));
+        if (raw.ends_with(')') && raw.find('(') == npos) raw = trim_junk(raw.substr(0, raw.size() - 1));  // "(avec X et Y)"
+        const std::string whole = util::collapse_whitespace(raw);
+        const std::string part(cut_at_lower_word(whole));
         names = cut == names.size() ? std::string_view{} : names.substr(cut + skip);
+        const bool in_affiliation = affiliation;
+        affiliation = affiliation && used == ", ";
+        if (part.size() < whole.size()) dropped = true;
         if (part.empty()) continue;
         const std::string first = util::fold(part.substr(0, part.find(' ')));
-        if (in_list(first, lexicon::kJobTitleWords) || !looks_like_name(part) || is_label_or_time_word(part)) {
+        const bool job = in_list(first, lexicon::kJobTitleWords);
+        if (job) affiliation = used == ", ";
+        if (job || in_affiliation || !looks_like_name(part) || is_label_or_time_word(part)) {
             dropped = true;
             continue;
         }
@@ -301,7 +378,7 @@ std::vector<std::string> split_authors(std::string_view names, bool& dropped) {
     return out;
 }
 
-// A date or time in front of a label ("06.11.2023 13:30 von Olga": trafilatura vipflash).
+// A date, time or duration in front of a label ("06.11.2023 13:30 von Olga": trafilatura vipflash).
 // A month name alone is not enough: "Mai Nguyen", "August Diehl" are names.
 // `word` names a month (lexicon::month_from_word of its fold). Asked of the first
 // word of every byline segment: an ASCII word is lower-cased on the stack, and
@@ -331,51 +408,36 @@ std::string_view skip_leading_date(std::string_view s) {
         const std::size_t sp = rest.find(' ');
         const std::string_view word = rest.substr(0, sp);
         const bool has_digit = !word.empty() && util::is_ascii_digit(word.front());  // "06.11.2023", not "Web3"
-        if (!has_digit && !is_month_word(trim_junk(word))) break;
+        const std::string_view bare = trim_junk(word);
+        // "01:30 Min.": a duration's unit after its number is part of the date run.
+        const bool unit = digits && !has_digit && in_list(util::fold(bare), lexicon::kDurationUnits);
+        if (!has_digit && !unit && !is_month_word(bare)) break;
         digits = digits || has_digit;
         rest = sp == npos ? std::string_view{} : trim_junk(rest.substr(sp + 1));
     }
     return digits ? rest : s;
 }
 
-// One segment of a byline → the names in it ("" when it holds none or another role).
-std::string_view clean_segment(std::string_view seg) {
-    seg = skip_leading_date(trim_junk(seg));
-    if (label_end(seg, other_role_labels(), false) != npos) return {};
-    for (int round = 0; round < 2; ++round) {
-        const std::size_t end = label_end(seg, byline_labels(), false);
-        if (end == npos) break;
-        if (seg.substr(0, 3) == "Di ") break;  // Italian "di" label is lower case; "Di Maio" is a name
-        seg = trim_junk(seg.substr(end));
+// End of a genre label "Eine Kolumne von" / "A column by" at the start of `s`:
+// an indefinite article, one word, then a byline label; npos when none.
+constexpr int kMaxGenreWords = 1;  // not "A post shared by X", "Ein Beitrag geteilt von X" (Instagram embeds)
+
+std::size_t genre_label_end(std::string_view s) {
+    std::size_t sp = s.find(' ');
+    if (sp == npos || !in_list(util::fold(s.substr(0, sp)), lexicon::kGenreArticles)) return npos;
+    for (int words = 0; words < kMaxGenreWords && sp != npos; ++words) {
+        sp = s.find(' ', sp + 1);
+        if (sp == npos) return npos;
+        const std::string_view rest = s.substr(sp + 1);
+        if (const std::size_t end = label_end(rest, byline_labels(), false); end != npos && end > 0)
+            return sp + 1 + end;
     }
-    return cut_at_stops(seg);
+    return npos;
 }
-
-}  // namespace
-
-std::optional<BylineParts> parse_byline(std::string_view text) {
-    for (std::string_view seg : segments(text)) {
-        const std::string_view names = clean_segment(seg);
-        if (names.empty()) continue;
-        bool dropped = false;
-        std::vector<std::string> authors = split_authors(names, dropped);
-        if (authors.empty()) continue;
-        BylineParts parts;
-        if (!dropped) {
-            parts.byline = util::collapse_whitespace(trim_junk(names));
-        } else {
-            for (const std::string& a : authors) parts.byline += (parts.byline.empty() ? "" : ", ") + a;
-        }
-        parts.authors = std::move(authors);
-        return parts;
-    }
-    return std::nullopt;
-}
-
-namespace {
 
 BylineLabel segment_label(std::string_view s) {
     s = skip_leading_date(s);
+    if (genre_label_end(s) != npos) return BylineLabel::author;
     if (label_end(s, source_labels(), true) != npos) return BylineLabel::source;
     if (label_end(s, source_labels(), false) != npos)  // "via X"; "Sources said" is no label
         return util::istarts_with(s, "via ") ? BylineLabel::source : BylineLabel::none;
@@ -385,7 +447,76 @@ BylineLabel segment_label(std::string_view s) {
     return BylineLabel::author;
 }
 
+// After a label, "und Interview:" / "and photos:": a separator word, at most two
+// words and a colon. Returns the position after the colon, or npos.
+constexpr std::size_t kMaxJoinedRole = 24;
+
+std::size_t joined_role_end(std::string_view rest) {
+    rest = rest.substr(0, kMaxJoinedRole);
+    const std::size_t colon = rest.find(':');
+    if (colon == npos) return npos;
+    for (std::string_view sep : lexicon::kAuthorSeparators) {
+        const std::string_view word = sep.substr(1);  // "und ", "and ", "& "
+        if (sep.front() == ' ' && word.size() > 1 && rest.substr(0, word.size()) == word &&
+            std::count(rest.begin() + long(word.size()), rest.begin() + long(colon), ' ') <= 1)
+            return colon + 1;
+    }
+    return npos;
+}
+
+// One segment of a byline → the names in it ("" when it holds none or another role).
+std::string_view clean_segment(std::string_view seg) {
+    seg = skip_leading_date(trim_junk(seg));
+    if (label_end(seg, other_role_labels(), false) != npos) return {};
+    if (const std::size_t end = genre_label_end(seg); end != npos) seg = trim_junk(seg.substr(end));
+    for (int round = 0; round < 2; ++round) {
+        const std::size_t end = label_end(seg, byline_labels(), false);
+        if (end == npos) break;
+        // "Text und Interview: Harald Willenbrock" (trafilatura brandeins), "Text and
+        // photos: X": a second role joined to the label; the names follow its colon.
+        if (const std::size_t colon = joined_role_end(seg.substr(end)); colon != npos) {
+            seg = trim_junk(seg.substr(end + colon));
+            break;
+        }
+        if (seg.substr(0, 3) == "Di ") break;  // Italian "di" label is lower case; "Di Maio" is a name
+        // "Redaktion Polizeiticker Schweiz" names the newsroom (trafilatura polizeiticker.ch);
+        // only "Redaktion: X" labels a person.
+        if (label_end(seg, team_labels(), true) == npos && label_end(seg, team_labels(), false) != npos) break;
+        seg = trim_junk(seg.substr(end));
+    }
+    return cut_at_stops(seg);
+}
+
+std::optional<BylineParts> parse_segment(std::string_view seg) {
+    const std::string_view names = clean_segment(seg);
+    if (names.empty()) return std::nullopt;
+    bool dropped = false;
+    std::vector<std::string> authors = split_authors(names, dropped);
+    if (authors.empty()) return std::nullopt;
+    BylineParts parts;
+    if (!dropped) {
+        parts.byline = util::collapse_whitespace(trim_junk(names));
+    } else {
+        for (const std::string& a : authors) parts.byline += (parts.byline.empty() ? "" : ", ") + a;
+    }
+    parts.authors = std::move(authors);
+    return parts;
+}
+
 }  // namespace
+
+// The first segment with names, unless a later one carries an author label:
+// "Le Monde | 04.05.2015 à 13h36 | Par Martin Untersinger" (readability lemonde-1).
+std::optional<BylineParts> parse_byline(std::string_view text) {
+    std::optional<BylineParts> first;
+    for (std::string_view seg : segments(text)) {
+        auto parts = parse_segment(seg);
+        if (!parts) continue;
+        if (segment_label(trim_junk(util::collapse_whitespace(seg))) == BylineLabel::author) return parts;
+        if (!first) first = std::move(parts);
+    }
+    return first;
+}
 
 // The label of the first segment that has one ("05.02.2020 - Redaktion: X": trafilatura ejwue).
 BylineLabel byline_label(std::string_view text) {
@@ -399,6 +530,12 @@ BylineLabel byline_label(std::string_view text) {
         if (const BylineLabel l = segment_label(trim_junk(part)); l != BylineLabel::none) return l;
     }
     return BylineLabel::none;
+}
+
+bool is_lone_author_label(std::string_view text) {
+    const std::string line = util::collapse_whitespace(text);
+    const std::string f = util::fold(trim_junk(line));
+    return in_list(f, lexicon::kBylineLabels) && !in_list(f, lexicon::kSourceLabels);
 }
 
 std::optional<std::string> parse_source_line(std::string_view text) {

@@ -28,4 +28,8 @@ std::optional<std::string> parse_source_line(std::string_view text);
 enum class BylineLabel { none, author, source };
 BylineLabel byline_label(std::string_view text);
 
+// The text is an author label and nothing else ("Von:", "By :"): the name
+// follows in the next element.
+bool is_lone_author_label(std::string_view text);
+
 }  // namespace newsclean::extract

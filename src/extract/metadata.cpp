@@ -14,6 +14,7 @@
 #include "extract/metadata_visible.hpp"
 #include "extract/url.hpp"
 #include "extract/visibility.hpp"
+#include "lexicon/byline_words.hpp"
 #include "lexicon/class_tokens.hpp"
 #include "lexicon/metadata_words.hpp"
 #include "reader/html_prepare.hpp"
@@ -602,6 +603,30 @@ Opt twitter_author(const MetaTags& meta) {
     return std::nullopt;
 }
 
+// A meta author value holding a web address or a handle credits a site or a
+// web agency, not a person: "Web Commerce GmbH www.w-commerce.de" (trafilatura
+// ekiba), "hessenschau.de, Frankfurt, Germany" (trafilatura d76cf81a), a place credit,
+// article:author "@NatGeoUK" (trafilatura nationalgeographic.co.uk).
+bool is_site_credit(std::string_view v) {
+    v = util::trim(v);
+    if (v.empty() || v.front() == '@' || v.find("://") != std::string_view::npos || util::ifind(v, "www.") != std::string_view::npos)
+        return true;
+    // "<publisher>, <city>, Germany": a place credit (trafilatura spiegel.de, kirche-und-leben.de).
+    if (const std::size_t comma = v.rfind(", "); comma != std::string_view::npos && v.find(", ") < comma) {
+        const std::string last = util::fold(util::trim(v.substr(comma + 2)));
+        const auto& countries = lexicon::kCreditCountries;
+        if (std::find(countries.begin(), countries.end(), last) != countries.end()) return true;
+    }
+    // A host name: letters, a dot, then a 2-3 letter lower-case top-level domain ending the word.
+    for (std::size_t dot = v.find('.'); dot != std::string_view::npos; dot = v.find('.', dot + 1)) {
+        std::size_t end = dot + 1;
+        while (end < v.size() && v[end] >= 'a' && v[end] <= 'z') ++end;
+        const bool word_end = end == v.size() || v[end] == ' ' || v[end] == ',' || v[end] == '/';
+        if (dot > 0 && util::is_ascii_alpha(v[dot - 1]) && end - dot - 1 >= 2 && end - dot - 1 <= 3 && word_end) return true;
+    }
+    return false;
+}
+
 // Author names claimed by metadata: JSON-LD first, then <meta name=author|byl|...>;
 // a claim naming the host site itself is passed over for the next one
 // (repost sqfeed-053: JSON-LD author "Coinvane", <meta name=author> the person).
@@ -618,9 +643,9 @@ std::optional<BylineParts> metadata_authors(const Page& pg, bool& host_claim) {
     }
     for (std::string_view key : lexicon::kMetaAuthorKeys)
         for (const std::string& v : pg.meta.all(key))
-            if (v.find("://") == std::string::npos)
+            if (!is_site_credit(v))
                 if (auto parsed = parse_byline(v)) claims.push_back(std::move(*parsed));
-    if (Opt name = twitter_author(pg.meta))
+    if (Opt name = twitter_author(pg.meta); name && !is_site_credit(*name))
         if (auto parsed = parse_byline(*name)) claims.push_back(std::move(*parsed));
     host_claim = false;
     for (BylineParts& c : claims) {

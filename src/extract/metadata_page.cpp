@@ -58,7 +58,13 @@ std::string segmented_text(const Dom& dom, NodeId root) {
             continue;
         }
         if (n.type == NodeType::element && is_block(n.tag) && id != root) raw.push_back('\n');
-        if (n.type == NodeType::text) append_text(raw, dom.text(id));
+        if (n.type == NodeType::text) {
+            // A line break in the HTML source is white space; only block boundaries
+            // split the text ("<span>Kathrin\n Führes</span>": trafilatura jagdleben).
+            const std::size_t from = raw.size();
+            append_text(raw, dom.text(id));
+            std::replace(raw.begin() + static_cast<std::ptrdiff_t>(from), raw.end(), '\n', ' ');
+        }
         ++id;
     }
     // Line breaks survive: parse_byline splits segments at them before collapsing.

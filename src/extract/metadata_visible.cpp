@@ -151,25 +151,49 @@ void read_dates(const PageLine& line, const LineMarks& marks, std::size_t dist, 
         out.offer(line.updated_hint ? DateKind::updated : DateKind::published, *d, dist, line.updated_hint);
 }
 
+// `inner` names only some of the authors `outer` names.
+bool fewer_of_same(const BylineParts& inner, const BylineParts& outer) {
+    if (inner.authors.size() >= outer.authors.size()) return false;
+    for (const std::string& a : inner.authors)
+        if (std::find(outer.authors.begin(), outer.authors.end(), a) == outer.authors.end()) return false;
+    return true;
+}
+
 struct BylinePick {
     std::size_t score = 0;
+    std::size_t distance = 0;      // of the winner
+    std::string_view element;      // text of the outermost byline element naming the winner, if one does
     // `inner`: on a tie the later candidate wins (a byline element nested in another one).
-    void offer(std::optional<BylineParts> parts, int strength, bool source, std::size_t dist, VisibleMeta& out,
+    // True when the candidate won.
+    bool offer(std::optional<BylineParts> parts, int strength, bool source, std::size_t dist, VisibleMeta& out,
                bool inner = false) {
-        if (!parts) return;
+        if (!parts) return false;
         const std::size_t s = static_cast<std::size_t>(strength) * 1000 + 999 - std::min<std::size_t>(dist, 999);
-        if (s < score || (s == score && !inner)) return;
+        if (s < score || (s == score && !inner)) return false;
+        // One author link per co-author inside "div.byline" (trafilatura refinery29):
+        // the first link alone must not drop the names beside it.
+        if (s == score && out.byline && fewer_of_same(*parts, *out.byline)) return false;
         score = s;
+        distance = dist;
+        element = {};
         out.byline = std::move(parts);
         out.byline_strength = strength;
         out.byline_is_source = source;
+        return true;
     }
 };
 
 // A labelled line ("By X", "Von X", "Source: X") or a name beside an avatar.
 void read_byline_line(const PageLine& line, std::size_t dist, VisibleMeta& out, BylinePick& pick) {
     if (line.heading || line.text.size() > kMaxMetaLine) return;
-    if (line.noise && !line.structural_noise) return;
+    // In a class-noise region only an author-labelled, byline-classed line, and only
+    // as weak as an unlabelled byline element: a byline inside a share bar
+    // ("ng-sharekit__contributors--author": trafilatura nationalgeographic.co.uk).
+    if (line.noise && !line.structural_noise) {
+        if (line.byline_hint && line.text.size() <= kMaxAvatarName && byline_label(line.text) == BylineLabel::author)
+            pick.offer(parse_byline(line.text), 2, false, dist, out);
+        return;
+    }
     const BylineLabel label = byline_label(line.text);
     int strength = label == BylineLabel::author ? 3 : label == BylineLabel::source ? 1 : 0;
     if (line.noise && strength != 3) return;
@@ -180,6 +204,17 @@ void read_byline_line(const PageLine& line, std::size_t dist, VisibleMeta& out, 
     }
     if (strength == 0 || (strength == 3 && !line.byline_hint && line.text.size() > 80)) return;
     pick.offer(parse_byline(line.text), strength, label == BylineLabel::source || line.source_hint, dist, out);
+}
+
+// A label alone on its line names the author on the next one: "Von:<br><a>Moritz
+// Pieczewski-Freimuth</a>" (trafilatura hpd.de), "<b>Von:</b><br><br>Götz Warnke"
+// (sonnenernergie.de), "By :" then the name element (appen).
+void read_after_lone_label(const PageLine& line, const PageLine& next, std::size_t dist, VisibleMeta& out,
+                           BylinePick& pick) {
+    if (line.text.size() > kLabelOpening || (line.noise && !line.structural_noise)) return;
+    if (next.heading || next.noise != line.noise || next.text.size() > kMaxAvatarName) return;
+    if (!is_lone_author_label(line.text)) return;
+    pick.offer(parse_byline(next.text), 3, false, dist, out);
 }
 
 // The text of an author link that is a user name ("uriebe", "delta201": blog and
@@ -197,7 +232,17 @@ void read_byline_element(const HintElement& h, std::size_t dist, VisibleMeta& ou
     const int strength = label == BylineLabel::author ? 3 : 2;
     auto parts = parse_byline(h.text);
     if (!parts && h.link) parts = user_name(h.text);
-    pick.offer(std::move(parts), strength, h.source || label == BylineLabel::source, dist, out, true);
+    // itemprop=author or an author link inside the element whose first name won names
+    // the author among that element's lines: it ties with it and wins the tie
+    // (readability msn: div.authorinfo-bsb "Tech Insider / Alex Perry / 1 day ago"
+    // holds span[itemprop=author] "Alex Perry").
+    if (h.strong && !pick.element.empty() && pick.element.find(h.text) != std::string_view::npos &&
+        strength == out.byline_strength)
+        dist = pick.distance;
+    const std::string_view outer = pick.element;
+    const std::string before = out.byline ? out.byline->byline : std::string();
+    if (pick.offer(std::move(parts), strength, h.source || label == BylineLabel::source, dist, out, true))
+        pick.element = !outer.empty() && out.byline->byline == before ? outer : std::string_view(h.text);
 }
 
 // Line index of a node: the first line starting at or after it.
@@ -259,6 +304,7 @@ VisibleMeta read_visible(const std::vector<PageLine>& lines, const std::vector<H
     for (std::size_t i = begin; i < end; ++i) {
         const PageLine& line = lines[i];
         read_byline_line(line, distance(i), out, pick);
+        if (i + 1 < lines.size()) read_after_lone_label(line, lines[i + 1], distance(i), out, pick);
         // A <time> in an <aside>/<nav>/<footer> next to the headline is still the
         // article's (trafilatura alpin.de: <article><aside class="meta"><time>);
         // class-noise regions (related, comments) stay out.

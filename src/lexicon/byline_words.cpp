@@ -18,11 +18,15 @@ constexpr std::string_view kLabels[] = {
     "scritto da"sv, "a cura di"sv, "autore"sv, "autrice"sv, "di"sv, "napisał"sv, "przez"sv,
     "erstellt von"sv, "beitrag von"sv, "blog beitrag von"sv, "ein beitrag von"sv, "gepostet von"sv,
     "zeige alle beiträge von"sv, "view all posts by"sv, "alle beiträge von"sv,
+    "escribe"sv,  // Spanish "writes": "Escribe Camila Méndez" (trafilatura ladiaria)
     // zh: author, reporter, editor in charge (xinhuanet "责任编辑：焦鹏").
     "作者"sv, "记者"sv, "责任编辑"sv, "編輯"sv, "编辑"sv, "撰文"sv,
     "автор"sv, "авторы"sv, "sources"sv, "source"sv, "quelle"sv, "fuente"sv, "fonte"sv, "bron"sv,
     "źródło"sv, "источник"sv, "via"sv, "provided by"sv, "courtesy of"sv,
 };
+
+// trafilatura polizeiticker.ch "Redaktion Polizeiticker Schweiz", greentech.live.
+constexpr std::string_view kTeam[] = {"redaktion"sv, "redaction"sv, "redactie"sv, "newsroom"sv};
 
 // "Author: X | Editor: Y" (repost livewire template) and photo/translation credits.
 constexpr std::string_view kOtherRoles[] = {
@@ -31,6 +35,13 @@ constexpr std::string_view kOtherRoles[] = {
     "image"sv, "images"sv, "illustration"sv, "graphics"sv, "video"sv,
     "bearbeitet von"sv, "foto"sv, "fotos"sv, "bild"sv, "übersetzung"sv, "rédaction"sv, "édité par"sv,
     "editado por"sv, "edición"sv, "redakcja"sv, "redaktor"sv, "редактор"sv, "фото"sv, "redactie"sv,
+    // Image credits under figures in byline-classed elements ("Photograph by Ed Marshall":
+    // trafilatura nationalgeographic.co.uk, div.ngart-img__cont__author).
+    "photograph"sv, "photographs"sv, "photographed by"sv, "photographie"sv, "fotograf"sv, "fotografie"sv,
+    "fotografía"sv, "fotografia"sv,
+    // Copyright and picture credits: "Copyright Haufe-Lexware GmbH & Co. KG" (trafilatura haufe.de),
+    // Polish "Fot. Europol Gaz" (energetyka24).
+    "copyright"sv, "fot."sv,
 };
 
 // What users reported bylines hold (issue #3): dates, "Updated", "Follow",
@@ -50,7 +61,25 @@ constexpr std::string_view kStops[] = {
     "advertisement"sv, "anzeige"sv, "kategorien"sv, "kategorie"sv, "categories"sv, "category"sv, "tags"sv,
     "filed under"sv, "pdf"sv, "kommentar"sv, "kommentare"sv, "comment"sv, "no comments"sv, "permalink"sv,
     "print"sv, "drucken"sv, "lesezeit"sv, "reading time"sv, "views"sv, "no author"sv, "unknown"sv,
+    // A citation's author list ends at "et al." (trafilatura dhz-online: "Carlsen OCL et al.: <paper title>").
+    "et al"sv,
+    // Buttons and profile links of an author row beside an avatar: the bookmark button
+    // "Merken" (trafilatura couchstyle), the profile link "名片" ("business card": readability pixnet).
+    "merken"sv, "speichern"sv, "bookmark"sv, "profil"sv, "profile"sv, "名片"sv,
+    // Share and page-tool buttons taken for names in the trafilatura set (truth unset there):
+    // "Tweet" (kath.net), "Pin it" (eatwhattonight), "Registrieren" (univie), "Vollbild" (slf.ch).
+    "tweet"sv, "pin it"sv, "registrieren"sv, "vollbild"sv,
+    "cortesía"sv,  // Spanish picture credit "Cortesía (de X)" (100noticias)
 };
+
+// Units of a duration after its number ("01:30 Min." of a video in a
+// byline-classed media box: trafilatura hessenschau); only after digits, so
+// "Min Jin Lee" stays a name.
+constexpr std::string_view kUnits[] = {"min"sv, "mins"sv, "minuten"sv, "minutes"sv, "sek"sv, "sec"sv, "std"sv};
+
+// "Eine Kolumne von Nils Pickert" (trafilatura pinkstinks), "Eine Analyse von
+// Caspar Schwietering" (zeit.de), "A column by", "Une chronique par", "Een column door".
+constexpr std::string_view kArticles[] = {"ein"sv, "eine"sv, "a"sv, "an"sv, "un"sv, "une"sv, "uno"sv, "una"sv, "een"sv};
 
 constexpr std::string_view kJobs[] = {
     "reporter"sv, "correspondent"sv, "editor"sv, "writer"sv, "staff"sv, "contributor"sv, "columnist"sv,
@@ -73,6 +102,34 @@ constexpr std::string_view kTrailing[] = {
 constexpr std::string_view kSeparators[] = {
     " and "sv, " & "sv, " und "sv, " y "sv, " et "sv, " e "sv, " i "sv, " en "sv, " и "sv, " og "sv,
     " och "sv, "; "sv, ", "sv, " AND "sv,
+    // Co-authors in parentheses: "Martin Untersinger (avec Damien Leloup et Morgane Tual)"
+    // (readability lemonde-1); byline.cpp keeps "(" when one of these opens it.
+    " (avec "sv, " (with "sv, " (mit "sv, " (con "sv, " (com "sv,
+    // Both sides of a talk are its authors: "Richard David Precht im Gespräch mit Karin
+    // Fischer" (trafilatura deutschlandfunk).
+    " im Gespräch mit "sv, " in conversation with "sv,
+};
+
+// Nobiliary and patronymic particles of European and Arabic names, and "der"/"die"
+// of German nicknames ("der Michel": trafilatura bumsbutzener-gumpfen).
+constexpr std::string_view kParticles[] = {
+    "van"sv, "von"sv, "vom"sv, "zu"sv, "zum"sv, "zur"sv, "de"sv, "der"sv, "den"sv, "des"sv, "die"sv, "del"sv,
+    "della"sv, "degli"sv, "di"sv, "da"sv, "das"sv, "do"sv, "dos"sv, "du"sv, "la"sv, "le"sv, "les"sv, "lo"sv,
+    "ten"sv, "ter"sv, "te"sv, "het"sv, "op"sv, "bin"sv, "ibn"sv, "bint"sv, "ben"sv, "al"sv, "el"sv, "af"sv,
+    "av"sv, "y"sv, "e"sv, "'t"sv,
+};
+
+// WordPress "Posted by X in <category>" (trafilatura 1hundetagebuch). Not "for"/
+// "für": organisations keep them ("Organization for Transformative Works":
+// readability archive-of-our-own; "Departement für Wirtschaft": wbf.admin.ch).
+// "mit": the interviewee or the agency after the author ("Ein Interview von Eugen
+// Zentner mit Sonja Silberhorn": trafilatura apolut; "Von X mit Material von dpa").
+constexpr std::string_view kNameEnd[] = {"in"sv, "mit"sv};
+
+// German-language CMS templates write "<publisher>, <city>, Germany" as the meta
+// author (trafilatura spiegel.de, kirche-und-leben.de, alpin.de, hessenschau).
+constexpr std::string_view kCountries[] = {
+    "germany"sv, "deutschland"sv, "austria"sv, "österreich"sv, "switzerland"sv, "schweiz"sv, "suisse"sv,
 };
 
 // Repost attribution labels (corpus/repost README, samples/*.html "Source:",
@@ -100,10 +157,16 @@ constexpr std::string_view kSourcePhr[] = {
 
 const WordList kBylineLabels{kLabels};
 const WordList kOtherRoleLabels{kOtherRoles};
+const WordList kTeamLabels{kTeam};
 const WordList kBylineStops{kStops};
 const WordList kJobTitleWords{kJobs};
 const WordList kBylineTrailingWords{kTrailing};
 const WordList kAuthorSeparators{kSeparators};
+const WordList kNameParticles{kParticles};
+const WordList kDurationUnits{kUnits};
+const WordList kGenreArticles{kArticles};
+const WordList kNameEndWords{kNameEnd};
+const WordList kCreditCountries{kCountries};
 const WordList kSourceLabels{kSourceLbl};
 const WordList kSourcePhrases{kSourcePhr};
 

@@ -13,6 +13,9 @@ using WordList = std::span<const std::string_view>;
 
 // Labels in front of author names: "By", "Von", "Par", "Por", "Door", "Autor:" ...
 extern const WordList kBylineLabels;
+// Byline labels that also open a newsroom's name: a label only before a colon
+// ("Redaktion: Eberhard Fuhr" vs the team "Redaktion Polizeiticker Schweiz").
+extern const WordList kTeamLabels;
 // Labels of roles that are not the author ("Editor: Y" in "Author: X | Editor: Y").
 extern const WordList kOtherRoleLabels;
 // Words/phrases where the names of a byline end: "Updated", "Follow", "min read", "Email" ...
@@ -24,6 +27,21 @@ extern const WordList kBylineTrailingWords;
 // Separators between co-authors, matched case-sensitively with spaces around
 // (" and ", " und ", " y ", " et " ...).
 extern const WordList kAuthorSeparators;
+// Lower-case words that belong inside a person's name ("Jan de Vries", "Ludwig
+// van Beethoven", "Mohammed bin Salman"); a part opening with another lower-case
+// word is no name ("hab Laune", "deinen Hochzeitsbloggern").
+extern const WordList kNameParticles;
+// Lower-case words after which a name is over: the category of "Posted by DT in
+// Tagebuch" (matched case-sensitively).
+extern const WordList kNameEndWords;
+// Indefinite articles opening a genre label before a byline label: "Eine Kolumne
+// von X", "Ein Kommentar von X", "A column by X".
+extern const WordList kGenreArticles;
+// Units of a duration after its number ("01:30 Min."), skipped with the number.
+extern const WordList kDurationUnits;
+// Countries closing a publisher's place credit in <meta name=author>
+// ("SPIEGEL ONLINE, Hamburg, Germany"): such a value names no person.
+extern const WordList kCreditCountries;
 // Labels that introduce the original publisher of a repost at the start of a
 // line ("Source: Reuters", "Quelle: dpa", "via X").
 extern const WordList kSourceLabels;

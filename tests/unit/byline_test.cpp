@@ -52,6 +52,10 @@ TEST_CASE("bylines lose dates, Updated, Follow, emails and handles", "[byline]")
     CHECK(byline("Last Updated: January 7, 2025") == "none");
     CHECK(byline("Jane Doe · 3 min read") == "Jane Doe");
     CHECK(byline("Jane Doe, Senior Reporter") == "Jane Doe");
+    // The organisation after a job title is no co-author (trafilatura aclu.org, readability aclu).
+    CHECK(authors("Jane Doe, Staff Attorney, ACLU Racial Justice Program") == std::vector<std::string>{"Jane Doe"});
+    CHECK(authors("Jane Doe, Staff Attorney, Acme Project & John Roe, Staff Writer") ==
+          std::vector<std::string>{"Jane Doe", "John Roe"});
     CHECK(byline("Jane Doe is a reporter covering markets.") == "Jane Doe");
 }
 
@@ -128,4 +132,104 @@ TEST_CASE("a lone preposition label or time word is no name, 'Redaktion' is", "[
     // trafilatura autosprint, lacrux: the editorial team as the byline.
     REQUIRE(parse_byline("Redaktion").has_value());
     CHECK(parse_byline("Redaktion")->byline == "Redaktion");
+}
+
+TEST_CASE("lower-case words: particles stay, other words end or void the name", "[byline]") {
+    CHECK(byline("Ludwig van Beethoven") == "Ludwig van Beethoven");
+    CHECK(byline("Mohammed bin Salman") == "Mohammed bin Salman");
+    CHECK(byline("der Michel") == "der Michel");
+    CHECK(byline("Dr. med. Hans Maier") == "Dr. med. Hans Maier");
+    // trafilatura 1hundetagebuch: WordPress "Posted by X in <category>".
+    CHECK(byline("Posted by DT in Tagebuch") == "DT");
+    // trafilatura rent-a-pastor (meta author), wolfsrebellen-netz (a profile line).
+    CHECK(byline("deinen Hochzeitsbloggern") == "none");
+    CHECK(byline("hab Laune") == "none");
+    // A styled brand keeps its lower-case mark (trafilatura talent.ch); "for" stays in an organisation.
+    CHECK(byline("revamp-it Webteam") == "revamp-it Webteam");
+    CHECK(byline("Organization for Transformative Works") == "Organization for Transformative Works");
+    CHECK(byline("Carlsen OCL et al.: Physical activity in pregnancy") == "Carlsen OCL");
+}
+
+TEST_CASE("photo credits and durations are no names, 'Min' after no number is", "[byline]") {
+    CHECK(byline("Photograph by Ed Marshall, Redonda Restoration Programme") == "none");
+    CHECK(byline("01:30 Min.") == "none");
+    CHECK(byline("Min Jin Lee") == "Min Jin Lee");
+}
+
+TEST_CASE("buttons and profile links of an author row are no names", "[byline]") {
+    // trafilatura couchstyle (bookmark button after an icon), readability pixnet (profile link).
+    CHECK(byline("Merken") == "none");
+    CHECK(byline("名片") == "none");
+    CHECK(byline("Profil") == "none");
+}
+
+TEST_CASE("a labelled segment beats the publisher before it, co-authors in parentheses", "[byline]") {
+    // readability lemonde-1: "Le Monde | <date> | Par Martin Untersinger (avec Damien Leloup et Morgane Tual)".
+    CHECK(authors("Le Monde | 04.05.2015 à 13h36 | Par Martin Untersinger") == std::vector<std::string>{"Martin Untersinger"});
+    CHECK(authors("Par Martin Untersinger (avec Damien Leloup et Morgane Tual)") ==
+          std::vector<std::string>{"Martin Untersinger", "Damien Leloup", "Morgane Tual"});
+    CHECK(byline("Jane Doe | Source: Reuters") == "Jane Doe");
+    CHECK(byline("Jane Doe (Reuters)") == "Jane Doe");
+}
+
+TEST_CASE("a genre label before the byline label: 'Eine Kolumne von', 'A column by', 'Escribe'", "[byline]") {
+    // trafilatura pinkstinks, zeit.de, ladiaria.
+    CHECK(byline("Eine Kolumne von Nils Pickert") == "Nils Pickert");
+    CHECK(byline("Eine Analyse von Caspar Schwietering") == "Caspar Schwietering");
+    CHECK(byline("A column by Jane Doe") == "Jane Doe");
+    CHECK(byline("Escribe Camila Méndez") == "Camila Méndez");
+    CHECK(newsclean::extract::byline_label("Eine Kolumne von Nils Pickert") == newsclean::extract::BylineLabel::author);
+    // Instagram embeds name the account that shared a post, not the author (trafilatura beige.de, frolleinherr).
+    CHECK(newsclean::extract::byline_label("A post shared by Chateau La Coste (@chateaulacoste)") ==
+          newsclean::extract::BylineLabel::none);
+    CHECK(newsclean::extract::byline_label("Ein Beitrag geteilt von Eleonora Aricó") == newsclean::extract::BylineLabel::none);
+}
+
+TEST_CASE("an interviewee after 'mit' is no author, both sides of a talk are", "[byline]") {
+    // trafilatura apolut, deutschlandfunk.
+    CHECK(byline("Ein Interview von Eugen Zentner mit Sonja Silberhorn") == "Eugen Zentner");
+    CHECK(authors("Richard David Precht im Gespräch mit Karin Fischer") ==
+          std::vector<std::string>{"Richard David Precht", "Karin Fischer"});
+}
+
+TEST_CASE("a lone author label is recognised", "[byline]") {
+    using newsclean::extract::is_lone_author_label;
+    CHECK(is_lone_author_label("Von:"));
+    CHECK(is_lone_author_label("By :"));
+    CHECK_FALSE(is_lone_author_label("Von: Anna Schmidt"));
+    CHECK_FALSE(is_lone_author_label("Source:"));
+}
+
+TEST_CASE("middle names in parentheses stay, a trailing agency does not", "[byline]") {
+    // readability folha: JSON-LD author "Bruno (Henrique Zecchin) Rodrigues".
+    CHECK(byline("Bruno (Henrique Zecchin) Rodrigues") == "Bruno (Henrique Zecchin) Rodrigues");
+    CHECK(byline("Jane Doe (Reuters)") == "Jane Doe");
+    CHECK(byline("Jane Doe (Reuters) Updated 3 hours ago") == "Jane Doe");
+}
+
+TEST_CASE("'Redaktion' labels a person only before a colon, otherwise it names the newsroom", "[byline]") {
+    // trafilatura polizeiticker.ch, ejwue.
+    CHECK(byline("Redaktion Polizeiticker Schweiz") == "Redaktion Polizeiticker Schweiz");
+    CHECK(byline("Redaktion: Eberhard Fuhr") == "Eberhard Fuhr");
+    CHECK(byline("Redaktion") == "Redaktion");
+}
+
+TEST_CASE("share buttons, copyright and picture credits are no names", "[byline]") {
+    CHECK(byline("Tweet") == "none");
+    CHECK(byline("Vollbild") == "none");
+    CHECK(byline("Copyright Haufe-Lexware GmbH & Co. KG") == "none");
+    CHECK(byline("Fot. Europol Gaz") == "none");
+    CHECK(byline("Cortesía") == "none");
+}
+
+TEST_CASE("a date glued to the name with a slash is cut", "[byline]") {
+    // trafilatura thelist: "Cat Lafuente/June 9, 2023".
+    CHECK(byline("By Cat Lafuente/June 9, 2023 1:21 pm EST") == "Cat Lafuente");
+}
+
+TEST_CASE("a second role joined to the label: the names follow its colon", "[byline]") {
+    // trafilatura brandeins: "Text und Interview: Harald Willenbrock".
+    CHECK(byline("Text und Interview: Harald Willenbrock") == "Harald Willenbrock");
+    CHECK(byline("Text and photos: Jane Doe") == "Jane Doe");
+    CHECK(byline("Von Anna Schmidt und Peter Müller") == "Anna Schmidt und Peter Müller");
 }

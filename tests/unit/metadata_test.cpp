@@ -482,3 +482,59 @@ TEST_CASE("a headline's screen-reader text and kicker label are not part of it",
     const Article c = page("<title>Wahl 2025</title>", R"(<h1><span class="kicker">Wahl 2025 in Berlin und Brandenburg</span></h1>)");
     CHECK(or_none(c.title) == "Wahl 2025 in Berlin und Brandenburg");
 }
+
+TEST_CASE("one author link per co-author inside the byline element keeps all names", "[metadata]") {
+    // trafilatura refinery29: div.byline > span > a per contributor, separated by ", ".
+    const Article a = page("", R"(<h1>Single at Christmas</h1><div class="byline main-contributors"><span class="contributor"><a href="/author/ann-lee">Ann Lee</a></span>, <span class="contributor"><a href="/author/bob-roe">Bob Roe</a></span></div>)");
+    CHECK(a.authors == std::vector<std::string>{"Ann Lee", "Bob Roe"});
+}
+
+TEST_CASE("a meta author with a web address or a handle credits a site, not a person", "[metadata]") {
+    // trafilatura ekiba (a web agency), hessenschau (host and place), nationalgeographic.co.uk (@handle).
+    CHECK(or_none(page(R"(<meta name="author" content="Web Commerce GmbH www.w-commerce.de">)", "<h1>Trauer</h1>").byline) == "none");
+    CHECK(or_none(page(R"(<meta name="author" content="hessenschau.de, Frankfurt, Germany">)", "<h1>Yücel</h1>").byline) == "none");
+    CHECK(or_none(page(R"(<meta property="article:author" content="@NatGeoUK">)", "<h1>Goats</h1>").byline) == "none");
+    CHECK(or_none(page(R"(<meta name="author" content="Jane Doe">)", "<h1>Goats</h1>").byline) == "Jane Doe");
+    // A publisher's place credit (trafilatura spiegel.de, kirche-und-leben.de); "Doe, Jane" stays a name.
+    CHECK(or_none(page(R"(<meta name="author" content="SPIEGEL ONLINE, Hamburg, Germany">)", "<h1>Albtraum</h1>").byline) == "none");
+    CHECK(or_none(page(R"(<meta name="author" content="Ann Lee, Bob Roe">)", "<h1>Albtraum</h1>").byline) == "Ann Lee, Bob Roe");
+}
+
+TEST_CASE("a photo credit or a video duration in a byline-classed element is no byline", "[metadata]") {
+    // trafilatura nationalgeographic.co.uk (div.ngart-img__cont__author), hessenschau (span.text__byline).
+    // A photo credit in a byline-classed figure caption and a video's duration are no byline.
+    CHECK(or_none(page("", R"(<h1>Goats</h1><figure><div class="img-author">Photograph by Ed Marshall</div></figure>
+        <p class="media"><span class="text__byline">01:30 Min.</span></p>)").byline) == "none");
+}
+
+TEST_CASE("a line break in the HTML source of a byline element is white space", "[metadata]") {
+    // trafilatura jagdleben: <span itemprop="name">    Kathrin\n     Führes\n</span>.
+    const Article a = page("", "<h1>Waldwege</h1><div class=\"author\"><span itemprop=\"name\">    Kathrin\n     Führes\n</span></div>");
+    CHECK(or_none(a.byline) == "Kathrin Führes");
+}
+
+TEST_CASE("a label alone on its line names the author on the next one", "[metadata]") {
+    // trafilatura hpd.de: <aside class="meta"><p class="authors">Von:<br><i><a>Name</a></i></p>.
+    const Article a = page("", R"(<article><h1>Homosexuellenhass</h1><aside class="meta"><p>Von:<br><i><a href="/x">Moritz Pieczewski-Freimuth</a></i></p></aside></article>)");
+    CHECK(or_none(a.byline) == "Moritz Pieczewski-Freimuth");
+    // A source label alone is not an author label.
+    const Article b = page("", R"(<h1>Markets</h1><p>Source:<br>Gold Rally Today</p>)");
+    CHECK(or_none(b.byline) != "Gold Rally Today");
+}
+
+TEST_CASE("itemprop=author inside an author box beats the box's first line", "[metadata]") {
+    // readability msn: div.authorinfo holds the partner's name, then span[itemprop=author].
+    const Article a = page("", R"(<h1>Nintendo's first iPhone game</h1><div class="authorinfo"><div class="sourcename">Tech Insider</div>
+        <div><span itemprop="author"><span itemprop="name">Alex Perry</span></span> <time datetime="2016-11-15T07:00:00Z">1 day ago</time></div></div>)");
+    CHECK(or_none(a.byline) == "Alex Perry");
+}
+
+TEST_CASE("a labelled byline element inside a share bar still names the author, weakly", "[metadata]") {
+    // trafilatura nationalgeographic.co.uk: div.ng-sharekit__contributors--author "By Michael Hingston".
+    const Article a = page("", R"(<h1>Goats</h1><div class="ng-sharekit__wrapper"><div class="ng-sharekit__contributors--author">By <span>Michael Hingston</span></div><a href="/share">Share</a></div>)");
+    CHECK(or_none(a.byline) == "Michael Hingston");
+    // A name JSON-LD gives and the share bar contradicts keeps the JSON-LD one (strength 2 loses to metadata).
+    const Article b = page(R"(<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Ann Lee"}}</script>)",
+                           R"(<h1>Goats</h1><div class="share-bar"><div class="share-author">By Card Writer</div></div>)");
+    CHECK(or_none(b.byline) == "Ann Lee");
+}
