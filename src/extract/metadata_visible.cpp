@@ -20,12 +20,12 @@ namespace {
 // (repost templates put it above: sqfeed, finsyn; or below: bitwire, cmcfeed).
 constexpr std::size_t kLinesBefore = 8;
 constexpr std::size_t kLinesAfter = 15;
-constexpr std::size_t kMaxMetaLine = 250;
-constexpr std::size_t kMaxAvatarName = 40;
+constexpr std::size_t kMaxMetaLine = 250;         // a byline or dateline is short; a paragraph is not
+constexpr std::size_t kMaxAvatarName = 40;        // "Rahul Menon" next to an avatar; longer text is a caption
 constexpr std::size_t kMaxUserName = 30;
-constexpr std::size_t kDateOpening = 24;
-constexpr std::size_t kLabelOpening = 32;  // longer than any lexicon::kBylineLabels entry ("geschrieben von")
-constexpr std::size_t kAttributionOpening = 24;  // "This article" / "*Originally" before the phrase  // a line "opens with a date" when one fits in its first characters  // "Rahul Menon" next to an avatar; longer text is a caption  // a byline or dateline is short; a paragraph is not
+constexpr std::size_t kDateOpening = 24;          // a line "opens with a date" when one fits in its first characters
+constexpr std::size_t kLabelOpening = 32;         // longer than any lexicon::kBylineLabels entry ("geschrieben von")
+constexpr std::size_t kAttributionOpening = 24;   // "This article" / "*Originally" before the phrase
 
 bool contains_label(const std::string& folded, lexicon::KeyList labels) {
     for (std::string_view l : labels) {
