@@ -205,6 +205,18 @@ FlagAttrs flag_attrs(const Dom& dom, NodeId id) {
     return a;
 }
 
+// Whether the space-separated rel list holds `token` (case-insensitive).
+bool has_rel_token(std::string_view rel, std::string_view token) {
+    for (std::size_t p = 0; p < rel.size();) {
+        while (p < rel.size() && util::is_ascii_space(rel[p])) ++p;
+        std::size_t q = p;
+        while (q < rel.size() && !util::is_ascii_space(rel[q])) ++q;
+        if (q > p && util::iequals(rel.substr(p, q - p), token)) return true;
+        p = q;
+    }
+    return false;
+}
+
 std::uint16_t class_flags(const Dom& dom, NodeId id, ClassCache& cache) {
     // Author and source link paths in one pass over each href.
     static const util::TokenMatcher::Table kPathTables[] = {{lexicon::kAuthorLinkPaths, kFlagAuthorLink},
@@ -225,6 +237,8 @@ std::uint16_t class_flags(const Dom& dom, NodeId id, ClassCache& cache) {
     if (tag == Tag::a) {
         f |= static_cast<std::uint16_t>(link_paths.flags(at[FlagAttrs::href]));
         if (util::ifind(at[FlagAttrs::rel], "author") != std::string_view::npos) f |= kFlagAuthorLink;
+        // rel=tag names a topic, whatever its path ("/user/tags/…": readability pixnet).
+        else if (has_rel_token(at[FlagAttrs::rel], "tag")) f &= ~kFlagAuthorLink;
     }
     return f;
 }

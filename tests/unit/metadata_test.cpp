@@ -538,3 +538,13 @@ TEST_CASE("a labelled byline element inside a share bar still names the author, 
                            R"(<h1>Goats</h1><div class="share-bar"><div class="share-author">By Card Writer</div></div>)");
     CHECK(or_none(b.byline) == "Ann Lee");
 }
+
+TEST_CASE("a rel=tag link is a topic, not an author, whatever its path", "[metadata]") {
+    // readability pixnet: tag links under /user/… were taken for author-page links.
+    const Article a = page("", R"(<h1>Autumn leaves at the camp site</h1>
+        <div class="tags"><a rel="tag" href="/user/tags/mountain-road">Mountain Road</a></div>)");
+    CHECK(or_none(a.byline) == "none");
+    const Article b = page("", R"(<h1>Autumn leaves at the camp site</h1>
+        <div class="meta"><a rel="author" href="/user/steven">Steven Ho</a></div>)");
+    CHECK(or_none(b.byline) == "Steven Ho");
+}
