@@ -305,9 +305,14 @@ std::string heading_text(const Dom& dom, NodeId id) {
 }
 
 bool is_site_or_generic(std::string_view title, const std::vector<std::string>& squashed_sites) {
-    const std::string key = util::fold_key(title);
-    const auto& generic = lexicon::kGenericTitles;
-    if (std::find(generic.begin(), generic.end(), key) != generic.end()) return true;
+    // A generic title is one short word ("Startseite"); folding a longer one is wasted.
+    constexpr std::size_t kMaxGenericTitle = 24;
+    if (title.size() <= kMaxGenericTitle) {
+        const std::string key = util::fold_key(title);
+        const auto& generic = lexicon::kGenericTitles;
+        if (std::find(generic.begin(), generic.end(), key) != generic.end()) return true;
+    }
+    if (squashed_sites.empty()) return false;
     const std::string s = squash(title);
     return std::find(squashed_sites.begin(), squashed_sites.end(), s) != squashed_sites.end();
 }

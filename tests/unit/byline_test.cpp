@@ -233,3 +233,13 @@ TEST_CASE("a second role joined to the label: the names follow its colon", "[byl
     CHECK(byline("Text and photos: Jane Doe") == "Jane Doe");
     CHECK(byline("Von Anna Schmidt und Peter Müller") == "Anna Schmidt und Peter Müller");
 }
+
+TEST_CASE("genre labels: articles are short lower-case ASCII words, matched in any case", "[byline]") {
+    // genre_label_end lower-cases the first word on the stack (at most 8 ASCII bytes).
+    for (std::string_view a : newsclean::lexicon::kGenreArticles) {
+        INFO(a);
+        CHECK(a.size() <= 8);
+        for (char c : a) CHECK(((c >= 'a' && c <= 'z') || c == '\''));
+    }
+    CHECK(byline("EINE Kolumne von Nils Pickert") == "Nils Pickert");
+}
