@@ -95,30 +95,18 @@ private:
     std::array<std::vector<std::string_view>, 128> by_byte_;
 };
 
-const LabelIndex& source_labels() {
-    static const LabelIndex index(lexicon::kSourceLabels);
+// One index per lexicon table, built on first use.
+template <const lexicon::WordList& kList>
+const LabelIndex& index_of() {
+    static const LabelIndex index(kList);
     return index;
 }
-const LabelIndex& byline_labels() {
-    static const LabelIndex index(lexicon::kBylineLabels);
-    return index;
-}
-const LabelIndex& other_role_labels() {
-    static const LabelIndex index(lexicon::kOtherRoleLabels);
-    return index;
-}
-const LabelIndex& team_labels() {
-    static const LabelIndex index(lexicon::kTeamLabels);
-    return index;
-}
-const LabelIndex& byline_stops() {
-    static const LabelIndex index(lexicon::kBylineStops);
-    return index;
-}
-const LabelIndex& source_phrase_index() {
-    static const LabelIndex index(lexicon::kSourcePhrases);
-    return index;
-}
+const LabelIndex& source_labels() { return index_of<lexicon::kSourceLabels>(); }
+const LabelIndex& byline_labels() { return index_of<lexicon::kBylineLabels>(); }
+const LabelIndex& other_role_labels() { return index_of<lexicon::kOtherRoleLabels>(); }
+const LabelIndex& team_labels() { return index_of<lexicon::kTeamLabels>(); }
+const LabelIndex& byline_stops() { return index_of<lexicon::kBylineStops>(); }
+const LabelIndex& source_phrase_index() { return index_of<lexicon::kSourcePhrases>(); }
 
 // The folded first code point of `s` when it is non-ASCII and not a space
 // (match_at compares it with the label's start), else "".
