@@ -63,6 +63,7 @@ bool is_story_container(Tag t) { return t == Tag::body || t == Tag::html || t ==
 struct NameFacts {
     std::int16_t weight = 0;
     bool share = false, unlikely = false, story = false;
+    bool screen_reader = false;  // text clipped off screen (sr-only, visually-hidden...)
     std::string_view boiler;
 };
 
@@ -79,8 +80,19 @@ NameFacts classify_names(std::string_view raw_class, std::string_view raw_id) {
     n.unlikely = both.size() > 1 && !lexicon::find_token(lexicon::kUnlikelyCandidate, both).empty() &&
                  lexicon::find_token(lexicon::kMaybeCandidate, both).empty();
     n.story = !lexicon::find_token(lexicon::kStoryContainer, cls).empty();  // names the story: no chrome
+    n.screen_reader = !lexicon::find_token(lexicon::kScreenReaderOnly, cls).empty();
     if (!n.story && both.size() > 1) n.boiler = boiler_class(both);
     return n;
+}
+
+// Whether the element's text holds a letter or digit (any non-ASCII byte counts).
+bool has_letter(const Dom& dom, NodeId id) {
+    for (NodeId k = id + 1; k < dom[id].subtree_end; ++k) {
+        if (dom[k].type != NodeType::text) continue;
+        for (char c : dom.text(k))
+            if (util::is_ascii_alpha(c) || util::is_ascii_digit(c) || static_cast<unsigned char>(c) >= 0x80) return true;
+    }
+    return false;
 }
 
 class ElementClassifier {
@@ -90,6 +102,11 @@ public:
         const NameFacts& n = names(dom.attr_or_empty(id, "class"), dom.attr_or_empty(id, "id"));
         f.weight[id] = n.weight;
         f.share_class[id] = n.share;
+        // Read to screen-reader users only: "Continue reading the main story", "Photo"
+        // (readability nytimes), a headline's site suffix (trafilatura interscenar.io).
+        // Bare punctuation stays: it parts the words around it ("Zugverkehr<span
+        // class=visually-hidden>: </span>Im ICE", zeit.de).
+        if (n.screen_reader && has_letter(dom, id)) f.invisible[id] = true;
         if (n.unlikely && t != Tag::body && t != Tag::a && t != Tag::html) f.unlikely[id] = lexicon::kUnlikelyCandidate.name;
         const std::string role = util::to_lower_ascii(dom.attr_or_empty(id, "role"));
         if (!role.empty() && !lexicon::find_token(lexicon::kUnlikelyRoles, role).empty() && role != "main")

@@ -224,3 +224,20 @@ TEST_CASE("content: a leading headline goes also with its kicker the title leave
         para + para + "</article></body></html>");
     CHECK(b.body().find("Night trains to Barcelona") == 0);
 }
+
+TEST_CASE("content: screen-reader-only text is not body text, bare punctuation in it stays", "[content]") {
+    const std::string para =
+        "<p>The committee met for the third time this month and again failed to agree on a budget, leaving "
+        "schools and hospitals without a plan for the coming year, its chair said after the session.</p>";
+    const Article a = clean_page(
+        "<html><body><article><h2 class=\"screen-reader-text\">Introduction</h2>" + para +
+        "<p><span class=\"sr-only\">Photo</span>Rain over the harbour<span class=\"visually-hidden\">: </span>a file "
+        "picture taken in March by the port authority, which asked for the budget to be passed quickly.</p>" + para +
+        "<a href=\"/next\">Next story<span class=\"visually-hidden\"> (opens in a new window)</span></a>" + para +
+        "</article></body></html>");
+    const std::string body = a.body();
+    CHECK(body.find("Introduction") == std::string::npos);
+    CHECK(body.find("Photo") == std::string::npos);
+    CHECK(body.find("opens in a new window") == std::string::npos);
+    CHECK(body.find("Rain over the harbour: a file picture") != std::string::npos);
+}
