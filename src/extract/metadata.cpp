@@ -379,6 +379,18 @@ bool in_hidden(const Dom& dom, NodeId id) {
     return false;
 }
 
+// A headline is a line, not a page: an element holding more text than this is
+// no title candidate (and nested candidates around a whole page, adversarial
+// or broken markup, would otherwise each copy the page's text).
+constexpr std::size_t kMaxHeadlineBytes = 2000;
+
+bool holds_more_text_than(const Dom& dom, NodeId id, std::size_t limit) {
+    std::size_t bytes = 0;
+    for (NodeId k = id + 1; k < dom[id].subtree_end; ++k)
+        if (dom[k].type == reader::NodeType::text && (bytes += dom.text(k).size()) > limit) return true;
+    return false;
+}
+
 struct Heading {
     NodeId id;
     std::string key;  // fold_key of its text
@@ -393,7 +405,9 @@ std::vector<Heading> title_headings(Page& pg, const std::vector<std::string>& me
     for (const std::string& m : metas) parts.push_back(site_parts(m));
     std::vector<Heading> out;
     for (NodeId id = 0; id < pg.dom.size(); ++id) {
-        if (!(pg.flags[id] & kFlagTitleCandidate) || in_hidden(pg.dom, id)) continue;
+        if (!(pg.flags[id] & kFlagTitleCandidate) || in_hidden(pg.dom, id) ||
+            holds_more_text_than(pg.dom, id, kMaxHeadlineBytes))
+            continue;
         std::string text = shown_text(pg.dom, id);
         const bool site = is_home_link_heading(pg.dom, id, text) ||
                           std::any_of(parts.begin(), parts.end(), [&](const auto& p) { return names_title_site(text, p); });

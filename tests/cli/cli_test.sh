@@ -120,5 +120,14 @@ run "$tmp/deep.html"
 check "1,000,000-deep page exits 0 or 1, not a crash" test "$rc" -le 1
 check "1,000,000-deep page within 10 s" test $(( $(date +%s) - start )) -le 10
 
+# 250 nested headline wrappers around a 4.5 MB page: each used to copy the whole
+# page's text (about 20 s and 1 GB); a headline candidate is now at most 2,000 bytes.
+python3 -c "import sys; sys.stdout.write('<html><head><title>Port reopens after the storm | Example</title></head><body>' + '<div itemprop=\"headline\">'*250 + '<p>word word word word word word word word</p>'*100000 + '</div>'*250 + '</body></html>')" >"$tmp/headlines.html"
+start=$(date +%s)
+run "$tmp/headlines.html"
+check "nested headline wrappers: exit 0" test "$rc" -eq 0
+check "nested headline wrappers: the <title> is the title" test "$(printf '%s' "$out" | python3 -c 'import json,sys; print(json.load(sys.stdin)["title"])')" = "Port reopens after the storm"
+check "nested headline wrappers within 10 s" test $(( $(date +%s) - start )) -le 10
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
