@@ -120,7 +120,9 @@ std::string line_text(std::string_view raw) {
 }
 
 std::string time_context(const Dom& dom, NodeId time) {
-    const std::string own = dom.text_content(time);
+    // A <time> wrapping a large subtree (broken or adversarial markup) is no date
+    // label: small_text keeps nested wrappers from each copying the page.
+    const std::string own = small_text(dom, time);
     const NodeId parent = dom[time].parent;
     std::string ctx = small_text(dom, parent);
     if (ctx.size() <= own.size() + 2 && parent != reader::kNoNode) {
@@ -370,7 +372,7 @@ std::vector<PageLine> page_lines(const Dom& dom, const std::vector<std::uint8_t>
             if (dt && !dt->empty()) {
                 start(id);
                 lines.back().times.push_back(
-                    {std::string(*dt), dom.text_content(id), time_context(dom, id), updated_time(dom, flags, id)});
+                    {std::string(*dt), small_text(dom, id), time_context(dom, id), updated_time(dom, flags, id)});
             }
         }
         if (n.type == NodeType::text) {
