@@ -269,21 +269,10 @@ bool class_has(const Dom& dom, NodeId id, const lexicon::TokenTable& table) {
 // </span>…"), scripts and styles; with `drop_kicker`, without its kicker label
 // either. A dropped part still separates the words around it.
 std::string shown_text(const Dom& dom, NodeId id, bool drop_kicker = false) {
-    std::string raw;
-    for (NodeId k = id; k < dom[id].subtree_end;) {
-        const reader::Node& n = dom[k];
-        if (n.type == reader::NodeType::element && k != id &&
-            (n.tag == Tag::script || n.tag == Tag::style || n.tag == Tag::template_ || is_hidden(dom, k) ||
-             class_has(dom, k, lexicon::kScreenReaderOnly) || (drop_kicker && class_has(dom, k, lexicon::kHeadingKicker)))) {
-            raw.push_back(' ');
-            k = n.subtree_end;
-            continue;
-        }
-        if (n.type == reader::NodeType::text) raw.append(dom.text(k));
-        if (n.type == reader::NodeType::element && n.tag == Tag::br) raw.push_back(' ');
-        ++k;
-    }
-    return util::collapse_whitespace(raw);
+    return dom.text_content_without(id, [&](NodeId k) {
+        return is_hidden(dom, k) || class_has(dom, k, lexicon::kScreenReaderOnly) ||
+               (drop_kicker && class_has(dom, k, lexicon::kHeadingKicker));
+    });
 }
 
 // A heading's text without the permalink marks documentation generators append

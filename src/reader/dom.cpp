@@ -72,21 +72,10 @@ std::vector<Dom::AttrView> Dom::attributes(NodeId id) const {
 }
 
 std::string Dom::text_content(NodeId id) const {
-    std::string raw;
-    const NodeId end = nodes_[id].subtree_end;
-    for (NodeId k = id; k < end;) {
-        const Node& n = nodes_[k];
-        if (n.type == NodeType::element &&
-            (n.tag == Tag::script || n.tag == Tag::style || n.tag == Tag::template_)) {
-            k = n.subtree_end;  // skip the whole element
-            continue;
-        }
-        if (n.type == NodeType::text) raw.append(text(k));
-        if (n.type == NodeType::element && n.tag == Tag::br) raw.push_back(' ');
-        ++k;
-    }
-    return util::collapse_whitespace(raw);
+    return text_content_without(id, [](NodeId) { return false; });
 }
+
+std::string Dom::collapsed(const std::string& raw) { return util::collapse_whitespace(raw); }
 
 NodeId Dom::find_first(Tag tag, NodeId within) const {
     if (nodes_.empty()) return kNoNode;

@@ -86,6 +86,10 @@ public:
     }
     // All text below `id`, in order, whitespace collapsed; skips script/style/template.
     std::string text_content(NodeId id) const;
+    // text_content without the subtrees of the descendant elements `drop(k)`
+    // picks; a space stands in for each, so the words around it stay apart.
+    template <class Drop>
+    std::string text_content_without(NodeId id, Drop&& drop) const;
     // First element with this tag in document order, or kNoNode.
     NodeId find_first(Tag tag, NodeId within = 0) const;
 
@@ -97,11 +101,36 @@ public:
     Node& mutable_node(NodeId id) { return nodes_[id]; }
 
 private:
+    static std::string collapsed(const std::string& raw);  // util::collapse_whitespace
     std::uint32_t intern(std::string_view s);
 
     std::vector<Node> nodes_;
     std::vector<Attribute> attrs_;
     std::string pool_;
 };
+
+template <class Drop>
+std::string Dom::text_content_without(NodeId id, Drop&& drop) const {
+    std::string raw;
+    for (NodeId k = id; k < nodes_[id].subtree_end;) {
+        const Node& n = nodes_[k];
+        if (n.type == NodeType::element) {
+            if (n.tag == Tag::script || n.tag == Tag::style || n.tag == Tag::template_) {
+                k = n.subtree_end;
+                continue;
+            }
+            if (k != id && drop(k)) {
+                raw.push_back(' ');
+                k = n.subtree_end;
+                continue;
+            }
+            if (n.tag == Tag::br) raw.push_back(' ');
+        } else if (n.type == NodeType::text) {
+            raw.append(text(k));
+        }
+        ++k;
+    }
+    return collapsed(raw);
+}
 
 }  // namespace newsclean::reader
