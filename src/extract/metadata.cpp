@@ -355,8 +355,7 @@ bool names_title_site(std::string_view heading, const std::vector<std::string>& 
 bool is_home_link_heading(const Dom& dom, NodeId heading, std::string_view text) {
     for (NodeId c = heading + 1; c < dom[heading].subtree_end; ++c)
         if (dom.is_element(c, Tag::a))
-            return is_home_url(dom.attr_or_empty(c, "href")) &&
-                   util::collapse_whitespace(dom.text_content(c)) == util::collapse_whitespace(text);
+            return is_home_url(dom.attr_or_empty(c, "href")) && dom.text_content(c) == text;  // both collapsed
     return false;
 }
 
