@@ -50,9 +50,11 @@ constexpr std::string_view kByline[] = {"byline"sv, "author"sv, "dateline"sv, "w
 // Text for screen readers only, clipped off screen (Bootstrap "sr-only" /
 // "visually-hidden", WordPress "screen-reader-text", HTML5 Boilerplate
 // "visuallyhidden", Drupal "element-invisible", the German federal sites'
-// "aural": trafilatura bmbf.de "<span class=aural>, Thema:</span>").
-constexpr std::string_view kScreenReader[] = {"sr-only"sv, "screen-reader"sv, "visually-hidden"sv,
-                                              "visuallyhidden"sv, "element-invisible"sv, "aural"sv};
+// "aural": trafilatura bmbf.de "<span class=aural>, Thema:</span>"), and
+// Bootstrap 3's "text-hide", which makes text transparent and zero-sized
+// (trafilatura slf.ch, wsl.ch: "<h2 class=text-hide>Hauptinhalt</h2>").
+constexpr std::string_view kScreenReader[] = {"sr-only"sv,       "screen-reader"sv, "visually-hidden"sv, "visuallyhidden"sv,
+                                              "element-invisible"sv, "aural"sv,     "text-hide"sv};
 
 // The label line set above or inside a headline: its section or topic, not
 // part of the headline (trafilatura cicero.de "<h1><span class=teaser-small__kicker>

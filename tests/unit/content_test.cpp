@@ -241,3 +241,14 @@ TEST_CASE("content: screen-reader-only text is not body text, bare punctuation i
     CHECK(body.find("opens in a new window") == std::string::npos);
     CHECK(body.find("Rain over the harbour: a file picture") != std::string::npos);
 }
+
+TEST_CASE("content: Bootstrap's text-hide heading is not body text", "[content]") {
+    // trafilatura slf.ch, wsl.ch: "<h2 class=text-hide>Hauptinhalt</h2>" opens the main column.
+    const std::string para =
+        "<p>Der Standort Birmensdorf erfährt ein jährliches Wachstum von ca. 2 %, das einem zusätzlichen "
+        "Platzbedarf von rund 10 Arbeitsplätzen pro Jahr entspricht, sagte die Direktorin am Montag.</p>";
+    const Article a = clean_page("<html><body><main><h2 class=\"text-hide\">Hauptinhalt</h2>" + para + para +
+                                 "</main></body></html>");
+    CHECK(a.body().find("Hauptinhalt") == std::string::npos);
+    CHECK(a.body().find("Der Standort Birmensdorf") == 0);
+}
