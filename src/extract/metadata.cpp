@@ -147,16 +147,6 @@ std::pair<std::size_t, std::size_t> find_separator(std::string_view t, bool last
     return {std::string_view::npos, 0};
 }
 
-std::size_t word_count(std::string_view s) {
-    std::size_t n = 0;
-    bool in_word = false;
-    for (char c : s) {
-        if (c == ' ') in_word = false;
-        else if (!in_word) in_word = true, ++n;
-    }
-    return n;
-}
-
 // strip_site_name with the site names already squash()ed (a page strips
 // several titles against the same names).
 std::string strip_squashed_sites(std::string_view title, const std::vector<std::string>& sites) {
@@ -177,7 +167,8 @@ std::string strip_squashed_sites(std::string_view title, const std::vector<std::
     if (const auto [p, len] = find_separator(t, true); p != std::string::npos) {
         const std::string_view sep = std::string_view(t).substr(p, len);
         const std::string_view tail = std::string_view(t).substr(p + len);
-        if (sep != " : " && sep != " / " && word_count(tail) <= 3 && tail.size() * 2 < p && word_count(t.substr(0, p)) >= 3)
+        if (sep != " : " && sep != " / " && util::count_spaced_words(tail) <= 3 && tail.size() * 2 < p &&
+            util::count_spaced_words(t.substr(0, p)) >= 3)
             t.erase(p);
     }
     return t;
@@ -424,10 +415,59 @@ Opt lone_h1_title(Page& pg, const std::vector<Heading>& headings) {
     }
     if (!h1 || h1->names_site || in_masthead(pg.dom, h1->id)) return std::nullopt;
     std::string text = heading_text(pg.dom, h1->id);
-    if (word_count(text) < kMinLoneH1Words || is_site_or_generic(strip_squashed_sites(text, pg.squashed_sites), pg.squashed_sites))
+    if (util::count_spaced_words(text) < kMinLoneH1Words ||
+        is_site_or_generic(strip_squashed_sites(text, pg.squashed_sites), pg.squashed_sites))
         return std::nullopt;
     pg.anchor = h1->id;
     return non_empty(std::move(text));
+}
+
+
+// Inside a region that is not the story: nav, aside, footer, or a class-noise
+// block (sidebar widgets, related lists).
+bool in_page_furniture(const Page& pg, NodeId id) {
+    for (NodeId p = pg.dom[id].parent; p != reader::kNoNode; p = pg.dom[p].parent)
+        if ((pg.flags[p] & kFlagNoiseClass) || pg.dom.is_element(p, Tag::nav) || pg.dom.is_element(p, Tag::aside) ||
+            pg.dom.is_element(p, Tag::footer))
+            return true;
+    return false;
+}
+
+// The story's h2 that is the metadata title, when no h1 agrees: pages that set
+// their headline in an h2 (trafilatura achgut, berkutschi, doschu). The whole
+// title, or the title and more (eluniversal: og:title cut at an unescaped quote,
+// the h2 holds the whole headline). A shorter h2 is a section ("Open Journalism
+// Project:" under readability medium-1's title); an h2 with words before the
+// title is a comments heading ("4 thoughts on “15 Jahre rete-mirabile.net”").
+NodeId agreeing_subheading(const Page& pg, const std::vector<std::pair<std::string, std::string>>& keys) {
+    for (NodeId id = 0; id < pg.dom.size(); ++id) {
+        if (!pg.dom.is_element(id, Tag::h2) || in_hidden(pg.dom, id) || in_page_furniture(pg, id) ||
+            holds_more_text_than(pg.dom, id, kMaxHeadlineBytes))
+            continue;
+        const std::string key = util::fold_key(shown_text(pg.dom, id));
+        for (const auto& [meta_key, stripped_key] : keys) {
+            const int a = title_agreement(key, meta_key, stripped_key);
+            if (a == 8 || (a == 4 && key.starts_with(stripped_key))) return id;
+        }
+    }
+    return reader::kNoNode;
+}
+
+// Where every title names only the site and no h1 is the story's, the first
+// h2/h3 outside the page furniture is the headline (trafilatura
+// colours-of-the-soul: <title> and <h1> "Gaby’s - Colours of the Soul", the
+// post's <h2> "trnd-Projekt …"; the sidebar's <h2>s sit in a widget column).
+Opt first_story_heading(Page& pg) {
+    for (NodeId id = 0; id < pg.dom.size(); ++id) {
+        if (!(pg.flags[id] & kFlagHeading) || pg.dom.is_element(id, Tag::h1) || in_hidden(pg.dom, id) ||
+            in_page_furniture(pg, id) || holds_more_text_than(pg.dom, id, kMaxHeadlineBytes))
+            continue;
+        std::string text = heading_text(pg.dom, id);
+        if (util::count_spaced_words(text) < 2 || is_site_or_generic(text, pg.squashed_sites)) continue;
+        pg.anchor = id;
+        return text;
+    }
+    return std::nullopt;
 }
 
 // The headline as shown: the h1 that agrees with og:title/JSON-LD/<title>;
@@ -453,6 +493,8 @@ Opt pick_title(Page& pg) {
     }
     if (pg.anchor != reader::kNoNode) return non_empty(heading_text(pg.dom, pg.anchor));
     if (Opt lone = lone_h1_title(pg, headings)) return lone;
+    if (pg.anchor = agreeing_subheading(pg, keys); pg.anchor != reader::kNoNode)
+        return non_empty(heading_text(pg.dom, pg.anchor));
     if (!metas.empty()) {
         // A title that is the site's whole name is not cut down to one of its
         // parts (trafilatura colours-of-the-soul: "Gaby’s - Colours of the Soul").
@@ -460,10 +502,13 @@ Opt pick_title(Page& pg) {
         std::string stripped = names_site ? util::collapse_whitespace(metas.front())
                                           : strip_squashed_sites(metas.front(), pg.squashed_sites);
         // A metadata title that is only the site's name or "Home" is no headline:
-        // the page's h1 is (trafilatura anwaltniemeyer, prof-pc).
-        if (!(names_site || is_site_or_generic(stripped, pg.squashed_sites)) || first_h1 == reader::kNoNode ||
-            heading_text(pg.dom, first_h1).empty())
+        // the page's h1 is (trafilatura anwaltniemeyer, prof-pc), else its first
+        // story heading.
+        if (!(names_site || is_site_or_generic(stripped, pg.squashed_sites))) return non_empty(std::move(stripped));
+        if (first_h1 == reader::kNoNode || heading_text(pg.dom, first_h1).empty()) {
+            if (Opt story = first_story_heading(pg)) return story;
             return non_empty(std::move(stripped));
+        }
     }
     pg.anchor = first_h1;
     return first_h1 == reader::kNoNode ? std::nullopt : non_empty(heading_text(pg.dom, first_h1));

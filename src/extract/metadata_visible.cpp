@@ -22,6 +22,10 @@ constexpr std::size_t kLinesBefore = 8;
 constexpr std::size_t kLinesAfter = 15;
 constexpr std::size_t kMaxMetaLine = 250;         // a byline or dateline is short; a paragraph is not
 constexpr std::size_t kMaxAvatarName = 40;        // "Rahul Menon" next to an avatar; longer text is a caption
+// One person's name beside an avatar; more words are several captions run
+// together ("Cene Prevc Marius Lindvik Karl Geiger" under a gallery's photos:
+// trafilatura berkutschi).
+constexpr std::size_t kMaxAvatarNameWords = 4;
 constexpr std::size_t kMaxUserName = 30;
 constexpr std::size_t kDateOpening = 24;          // a line "opens with a date" when one fits in its first characters
 constexpr std::size_t kLabelOpening = 32;         // longer than any lexicon::kBylineLabels entry ("geschrieben von")
@@ -197,7 +201,8 @@ void read_byline_line(const PageLine& line, std::size_t dist, VisibleMeta& out, 
     const BylineLabel label = byline_label(line.text);
     int strength = label == BylineLabel::author ? 3 : label == BylineLabel::source ? 1 : 0;
     if (line.noise && strength != 3) return;
-    if (strength == 0 && line.avatar_hint && !line.byline_hint && line.text.size() <= kMaxAvatarName) {
+    if (strength == 0 && line.avatar_hint && !line.byline_hint && line.text.size() <= kMaxAvatarName &&
+        util::count_spaced_words(line.text) <= kMaxAvatarNameWords) {
         auto parts = parse_byline(line.text);
         if (parts && parts->byline == line.text) pick.offer(std::move(parts), 2, false, dist, out);  // the whole line is the name
         return;

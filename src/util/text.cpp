@@ -223,6 +223,16 @@ char32_t next_code_point(std::string_view s, std::size_t& i) {
     return cp;
 }
 
+std::size_t count_spaced_words(std::string_view s) {
+    std::size_t n = 0;
+    bool in_word = false;
+    for (char c : s) {
+        if (c == ' ') in_word = false;
+        else if (!in_word) in_word = true, ++n;
+    }
+    return n;
+}
+
 std::string repair_utf8(std::string_view s) {
     std::string out;
     out.reserve(s.size());

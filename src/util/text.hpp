@@ -43,6 +43,10 @@ inline constexpr std::string_view kReplacementChar = "\xEF\xBF\xBD";
 // advance by the maximal invalid subpart (as the Encoding standard does).
 char32_t next_code_point(std::string_view s, std::size_t& i);
 
+// Runs of non-space bytes in text whose white space is single ASCII spaces
+// (collapse_whitespace output): the words of a title or a byline.
+std::size_t count_spaced_words(std::string_view s);
+
 // Copy of `s` with invalid UTF-8 and NUL replaced by U+FFFD.
 std::string repair_utf8(std::string_view s);
 

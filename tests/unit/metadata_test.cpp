@@ -548,3 +548,46 @@ TEST_CASE("a rel=tag link is a topic, not an author, whatever its path", "[metad
         <div class="meta"><a rel="author" href="/user/steven">Steven Ho</a></div>)");
     CHECK(or_none(b.byline) == "Steven Ho");
 }
+
+TEST_CASE("an h2 that is the whole title is the headline when no h1 agrees", "[metadata]") {
+    // trafilatura eluniversal: og:title cut at an unescaped quote; the h2 shows it all.
+    const Article a = page(R"(<meta property="og:title" content="Senador republicano califica a Biden de ">)",
+                           R"(<h1>Noticias del mundo</h1><article><h2>Senador republicano califica a Biden de "incapacitado"</h2>
+                              <p>El senador dijo el martes que el presidente no está en condiciones de gobernar.</p></article>)");
+    CHECK(or_none(a.title) == "Senador republicano califica a Biden de \"incapacitado\"");
+    // A comments heading quoting the title, or a shorter section h2, is not it.
+    const Article b = page("<title>15 Jahre rete-mirabile.net und ein neuer Anfang</title>",
+                           R"(<article><p>Der Text des Beitrags.</p></article><div><h2>4 thoughts on “15 Jahre rete-mirabile.net und ein neuer Anfang”</h2></div>)");
+    CHECK(or_none(b.title) == "15 Jahre rete-mirabile.net und ein neuer Anfang");
+    const Article c = page("<title>The Open Journalism Project: Better Student Journalism</title>",
+                           "<article><h2>Open Journalism Project:</h2><p>Text.</p></article>");
+    CHECK(or_none(c.title) == "The Open Journalism Project: Better Student Journalism");
+}
+
+TEST_CASE("where every title is the site's name, the story's first heading is the headline", "[metadata]") {
+    // trafilatura colours-of-the-soul: <title> and <h1> name the blog; the sidebar's
+    // widget headings come first in the source.
+    const Article a = page("<title>Gaby’s - Colours of the Soul</title>",
+                           R"(<h1><a href="/">Gaby’s - Colours of the Soul</a></h1>
+                              <div class="sidebar widget"><h2>Suche</h2><h2>meine Feeds nutzen</h2></div>
+                              <div class="post"><h2>trnd-Projekt “G Data InternetSecurity 2009”</h2><p>Seit ein paar Tagen teste ich.</p></div>)");
+    CHECK(or_none(a.title) == "trnd-Projekt “G Data InternetSecurity 2009”");
+    // A headline title stays, whatever the h2s say.
+    const Article b = page("<title>Storm warning for the coast | Example</title>",
+                           "<div class=\"post\"><h2>Weather</h2><p>Text.</p></div>");
+    CHECK(or_none(b.title) == "Storm warning for the coast");
+}
+
+TEST_CASE("captions run together under a gallery are not a name beside an avatar", "[metadata]") {
+    // trafilatura berkutschi: three photos, each captioned with a ski jumper's name.
+    const Article a = page("", R"(<h2>Marius Lindvik gewinnt in Willingen</h2><div class="images">
+        <a href="/1.jpg"><img src="/1s.jpg"><span class="caption">Cene Prevc</span></a>
+        <a href="/2.jpg"><img src="/2s.jpg"><span class="caption">Marius Lindvik</span></a>
+        <a href="/3.jpg"><img src="/3s.jpg"><span class="caption">Karl Geiger</span></a></div>
+        <p>Der Norweger Marius Lindvik hat den abschließenden Wettkampf des Wochenendes gewonnen.</p>)");
+    CHECK(or_none(a.byline) == "none");
+    // One name beside its avatar still is the author (repost sqfeed author rows).
+    const Article b = page("", R"(<h1>Bitcoin climbs past its March high</h1><div class="author-row"><img src="/a.png"><span>Rahul Menon</span></div>
+        <p>Bitcoin rose on Tuesday as traders bet on lower rates.</p>)");
+    CHECK(or_none(b.byline) == "Rahul Menon");
+}
