@@ -215,11 +215,11 @@ void read_byline_line(const PageLine& line, std::size_t dist, VisibleMeta& out, 
 // Pieczewski-Freimuth</a>" (trafilatura hpd.de), "<b>Von:</b><br><br>Götz Warnke"
 // (sonnenernergie.de), "By :" then the name element (appen).
 void read_after_lone_label(const PageLine& line, const PageLine& next, std::size_t dist, VisibleMeta& out,
-                           BylinePick& pick) {
+                           BylinePick& pick, int strength = 3) {
     if (line.text.size() > kLabelOpening || (line.noise && !line.structural_noise)) return;
     if (next.heading || next.noise != line.noise || next.text.size() > kMaxAvatarName) return;
     if (!is_lone_author_label(line.text)) return;
-    pick.offer(parse_byline(next.text), 3, false, dist, out);
+    pick.offer(parse_byline(next.text), strength, false, dist, out);
 }
 
 // The text of an author link that is a user name ("uriebe", "delta201": blog and
@@ -258,11 +258,16 @@ std::size_t line_index(const std::vector<PageLine>& lines, reader::NodeId node) 
 }
 
 // Far from the headline, only an explicit author label counts ("Text: Klausmartin
-// Friedrich" closing the article: trafilatura bos-fahrzeuge).
+// Friedrich" closing the article: trafilatura bos-fahrzeuge), also alone on its
+// line above a full name ("<b>Von:</b><br><br>Götz Warnke" after the last
+// paragraph: trafilatura sonnenernergie.de; not "Von:" / "Mi" in a table of
+// opening hours: ekiba, mueritzurlauber).
 void read_labelled_anywhere(const std::vector<PageLine>& lines, VisibleMeta& out, BylinePick& pick) {
     for (std::size_t i = 0; i < lines.size() && !out.byline; ++i) {
         const PageLine& line = lines[i];
         if (line.noise || line.heading || line.text.size() > 100) continue;
+        if (i + 1 < lines.size() && util::count_spaced_words(lines[i + 1].text) >= 2)
+            read_after_lone_label(line, lines[i + 1], 999, out, pick, 1);
         static const util::TokenMatcher labels(lexicon::kBylineLabels);
         // Cheap gate: the line opens with a label word (only its start is scanned).
         if (labels.find_before(std::string_view(line.text).substr(0, kLabelOpening), 1) != 0) continue;

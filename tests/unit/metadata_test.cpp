@@ -591,3 +591,17 @@ TEST_CASE("captions run together under a gallery are not a name beside an avatar
         <p>Bitcoin rose on Tuesday as traders bet on lower rates.</p>)");
     CHECK(or_none(b.byline) == "Rahul Menon");
 }
+
+TEST_CASE("a lone author label after the story names the author on the next line", "[metadata]") {
+    const std::string story =
+        "<p>Ganz Deutschland liegt zwar in einer Westwindzone, aber das Angebot an Windenergie ist höchst unterschiedlich.</p>";
+    // trafilatura sonnenernergie.de: "<b>Von:</b><br><br>Götz Warnke" closes the article.
+    const Article a = page("", "<h1>Der WindRebell</h1>" + story + story + story + story + story + story +
+                                   "<p><b>Von:</b><br><br>Götz Warnke</p>");
+    CHECK(or_none(a.byline) == "Götz Warnke");
+    // Opening hours: "Von:" then a weekday is no byline (trafilatura ekiba, mueritzurlauber).
+    std::string long_story;
+    for (int i = 0; i < 20; ++i) long_story += story;
+    const Article b = page("", "<h1>Trauercafé</h1>" + long_story + "<p><b>Von:</b><br>Mi<br>Bis:<br>Fr</p>");
+    CHECK(or_none(b.byline) == "none");
+}
