@@ -378,6 +378,11 @@ std::vector<PageLine> page_lines(const Dom& dom, const std::vector<std::uint8_t>
         if (n.type == NodeType::text) {
             const std::string_view t = dom.text(id);
             if (t.find_first_not_of(" \t\r\n") != std::string_view::npos) start(id);
+            // Digits in two elements are two numbers: a date badge
+            // "<span class=tag>18</span><span class=jahr>2009</span>"
+            // (trafilatura colours-of-the-soul) shows "18 2009", not "182009".
+            if (!raw.empty() && !t.empty() && util::is_ascii_digit(raw.back()) && util::is_ascii_digit(t.front()))
+                raw += ' ';
             append_text(raw, t);
             add_hints(dom, flags, id, lines.back());
         }

@@ -605,3 +605,10 @@ TEST_CASE("a lone author label after the story names the author on the next line
     const Article b = page("", "<h1>Trauercafé</h1>" + long_story + "<p><b>Von:</b><br>Mi<br>Bis:<br>Fr</p>");
     CHECK(or_none(b.byline) == "none");
 }
+
+TEST_CASE("a date badge of separate day and year elements is read as a date", "[metadata]") {
+    // trafilatura colours-of-the-soul: "<span class=monat>Feb</span> <span class=tag>18</span><span class=jahr>2009</span>".
+    const Article a = page("", R"(<div class="beitrag"><div class="datum"><span class="monat">Feb</span> <span class="tag">18</span><span class="jahr">2009</span></div>
+        <h1>trnd-Projekt “G Data InternetSecurity 2009”</h1><p>Bei dem nächsten trnd-Projekt ging es um die Software.</p></div>)");
+    CHECK(a.date.value_or("none") == "2009-02-18");
+}
