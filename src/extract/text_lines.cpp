@@ -24,6 +24,10 @@ using lexicon::equals_any;
 constexpr std::size_t kMaxMetaWords = 24;
 // "Sep 19, 2025 at 4:20 am UTC" (7), "13 de agosto de 2024, 11:18 UTC" (8), "Friday, 19 September 2025, 04:20 CEST" (8).
 constexpr std::size_t kMaxDateWords = 10;
+// A page was published on the web in or after the web's first year: "7 May 1856"
+// alone on a line is a date in the story (an infobox, a timeline: repost-text
+// finsyn-000's reposted Wikipedia article), not the story's dateline.
+constexpr int kFirstWebYear = 1991;
 // Hard wrapping: lines of a wrapped page stay under this width...
 constexpr std::size_t kWrapMargin = 100;
 // ... a line this close to the widest line was broken by the wrap, not by the author ...
@@ -256,8 +260,8 @@ LineKind meta_kind(const Line& line) {
     if ((labelled || attribution) && parse_source_line(line.text)) return LineKind::source;
     // "Published 3:15 p.m. ET March 4, 2025 | Updated 5:02 p.m. ET March 4, 2025": the first part decides.
     const std::string_view first = first_segment(line.folded);
-    if (!line.sentence_end && count_words(first) <= kMaxDateWords && is_mostly_date(first) && parse_date(line.text))
-        return LineKind::dateline;
+    if (!line.sentence_end && count_words(first) <= kMaxDateWords && is_mostly_date(first))
+        if (const auto d = parse_date(line.text); d && d->year >= kFirstWebYear) return LineKind::dateline;
     // "March 4, 2025 by Jane Doe": a date, then a byline.
     if (const std::size_t by = line.folded.find(" by "); by != std::string::npos && line.words <= kMaxMetaWords / 2 &&
                                                         is_mostly_date(std::string_view(line.folded).substr(0, by)) &&

@@ -159,6 +159,23 @@ TEST_CASE("layout: the body run stops at a related block and skips widgets insid
     CHECK(layout.date->iso() == "2025-03-03");
 }
 
+TEST_CASE("layout: dates before the web in an infobox are no dateline") {
+    // repost-text finsyn-000: a reposted Wikipedia article; its infobox lists
+    // "7 May 1856", "26 September 1907" right above the first paragraph.
+    CHECK(kind_of("26 September 1907") != LineKind::dateline);
+    CHECK(kind_of("17 September 1991") == LineKind::dateline);
+    std::vector<Line> lines = classify({"The Coin Ledger \xC2\xB7 77 min read", "", "New Zealand", "",
+                                        "Tue, Sep 17, 2024, 6:22 PM", "", "Capital Wellington", "",
+                                        "\xE2\x80\xA2 Responsible government", "", "7 May 1856", "",
+                                        "\xE2\x80\xA2 Dominion", "", "26 September 1907", "", kParagraph, "", kParagraph});
+    const Layout layout = find_layout(lines);
+    REQUIRE(layout.found);
+    CHECK(layout.title == std::optional<std::size_t>(2));
+    REQUIRE(layout.date);
+    CHECK(layout.date->iso() == "2024-09-17T18:22:00");
+    CHECK(layout.body_first == 6);
+}
+
 TEST_CASE("layout: a share bar between headline and byline, cards without an opener") {
     std::vector<Line> lines = classify({"Exchange cuts fees for market makers", "Share on X Telegram Facebook", "By: Jane Doe",
                                         "", kParagraph, "", kParagraph, "", "Share", "", "Another story headline here",
