@@ -423,15 +423,41 @@ Opt lone_h1_title(Page& pg, const std::vector<Heading>& headings) {
 }
 
 
-// Inside a region that is not the story: nav, aside, footer, or a class-noise
-// block (sidebar widgets, related lists).
-bool in_page_furniture(const Page& pg, NodeId id) {
-    for (NodeId p = pg.dom[id].parent; p != reader::kNoNode; p = pg.dom[p].parent)
-        if ((pg.flags[p] & kFlagNoiseClass) || pg.dom.is_element(p, Tag::nav) || pg.dom.is_element(p, Tag::aside) ||
-            pg.dom.is_element(p, Tag::footer))
-            return true;
-    return false;
-}
+// Which elements lie in the story's shown region: neither they nor an ancestor
+// is hidden, a nav/aside/footer or a class-noise block (sidebar widgets,
+// related lists). Memoised along each walk up, so that many headings under the
+// same deep wrappers (adversarial pages: 50,000 h2s in 200 nested sidebar
+// divs) cost one walk, not one per heading.
+class StoryRegion {
+public:
+    explicit StoryRegion(const Page& pg) : pg_(pg), state_(pg.dom.size(), kUnknown) {}
+
+    bool contains(NodeId id) {
+        path_.clear();
+        NodeId p = id;
+        for (; p != reader::kNoNode && state_[p] == kUnknown; p = pg_.dom[p].parent) path_.push_back(p);
+        bool in = p == reader::kNoNode || state_[p] == kIn;
+        for (auto it = path_.rbegin(); it != path_.rend(); ++it) {
+            in = in && !outside_story(*it);
+            state_[*it] = in ? kIn : kOut;
+        }
+        return in;
+    }
+
+private:
+    enum : std::uint8_t { kUnknown, kIn, kOut };
+
+    bool outside_story(NodeId id) const {
+        const reader::Node& n = pg_.dom[id];
+        if (n.type != reader::NodeType::element || n.tag == Tag::html || n.tag == Tag::body) return false;
+        return (pg_.flags[id] & kFlagNoiseClass) || n.tag == Tag::nav || n.tag == Tag::aside || n.tag == Tag::footer ||
+               is_hidden(pg_.dom, id);
+    }
+
+    const Page& pg_;
+    std::vector<std::uint8_t> state_;
+    std::vector<NodeId> path_;
+};
 
 // The story's h2 that is the metadata title, when no h1 agrees: pages that set
 // their headline in an h2 (trafilatura achgut, berkutschi, doschu). The whole
@@ -440,9 +466,9 @@ bool in_page_furniture(const Page& pg, NodeId id) {
 // Project:" under readability medium-1's title); an h2 with words before the
 // title is a comments heading ("4 thoughts on “15 Jahre rete-mirabile.net”").
 NodeId agreeing_subheading(const Page& pg, const std::vector<std::pair<std::string, std::string>>& keys) {
+    StoryRegion story(pg);
     for (NodeId id = 0; id < pg.dom.size(); ++id) {
-        if (!pg.dom.is_element(id, Tag::h2) || in_hidden(pg.dom, id) || in_page_furniture(pg, id) ||
-            holds_more_text_than(pg.dom, id, kMaxHeadlineBytes))
+        if (!pg.dom.is_element(id, Tag::h2) || !story.contains(id) || holds_more_text_than(pg.dom, id, kMaxHeadlineBytes))
             continue;
         const std::string key = util::fold_key(shown_text(pg.dom, id));
         for (const auto& [meta_key, stripped_key] : keys) {
@@ -458,9 +484,10 @@ NodeId agreeing_subheading(const Page& pg, const std::vector<std::pair<std::stri
 // colours-of-the-soul: <title> and <h1> "Gaby’s - Colours of the Soul", the
 // post's <h2> "trnd-Projekt …"; the sidebar's <h2>s sit in a widget column).
 Opt first_story_heading(Page& pg) {
+    StoryRegion story(pg);
     for (NodeId id = 0; id < pg.dom.size(); ++id) {
-        if (!(pg.flags[id] & kFlagHeading) || pg.dom.is_element(id, Tag::h1) || in_hidden(pg.dom, id) ||
-            in_page_furniture(pg, id) || holds_more_text_than(pg.dom, id, kMaxHeadlineBytes))
+        if (!(pg.flags[id] & kFlagHeading) || pg.dom.is_element(id, Tag::h1) || !story.contains(id) ||
+            holds_more_text_than(pg.dom, id, kMaxHeadlineBytes))
             continue;
         std::string text = heading_text(pg.dom, id);
         if (util::count_spaced_words(text) < 2 || is_site_or_generic(text, pg.squashed_sites)) continue;
