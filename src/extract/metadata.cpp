@@ -422,7 +422,6 @@ Opt lone_h1_title(Page& pg, const std::vector<Heading>& headings) {
     return non_empty(std::move(text));
 }
 
-
 // Which elements lie in the story's shown region: neither they nor an ancestor
 // is hidden, a nav/aside/footer or a class-noise block (sidebar widgets,
 // related lists). Memoised along each walk up, so that many headings under the
@@ -498,7 +497,9 @@ Opt first_story_heading(Page& pg) {
 }
 
 // The headline as shown: the h1 that agrees with og:title/JSON-LD/<title>;
-// else the metadata title without its site name; else the first h1.
+// else the page's lone h1; else the story's h2 that is the metadata title; else
+// the metadata title without its site name; where that names only the site,
+// the first h1, else the first story heading.
 Opt pick_title(Page& pg) {
     std::vector<std::string> metas;
     for (Opt t : {pg.meta.first(lexicon::kMetaTitleKeys), non_empty(pg.ld.headline)})
