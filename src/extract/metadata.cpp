@@ -422,6 +422,15 @@ Opt lone_h1_title(Page& pg, const std::vector<Heading>& headings) {
     return non_empty(std::move(text));
 }
 
+// Per metadata title: its fold_key, and the fold_key of it without its site name.
+std::vector<std::pair<std::string, std::string>> title_keys(const std::vector<std::string>& metas,
+                                                            const std::vector<std::string>& squashed_sites) {
+    std::vector<std::pair<std::string, std::string>> keys;
+    for (const std::string& m : metas)
+        keys.emplace_back(util::fold_key(m), util::fold_key(strip_squashed_sites(m, squashed_sites)));
+    return keys;
+}
+
 // Which elements lie in the story's shown region: neither they nor an ancestor
 // is hidden, a nav/aside/footer or a class-noise block (sidebar widgets,
 // related lists). Memoised along each walk up, so that many headings under the
@@ -464,11 +473,15 @@ private:
 // the h2 holds the whole headline). A shorter h2 is a section ("Open Journalism
 // Project:" under readability medium-1's title); an h2 with words before the
 // title is a comments heading ("4 thoughts on “15 Jahre rete-mirabile.net”").
-NodeId agreeing_subheading(const Page& pg, const std::vector<std::pair<std::string, std::string>>& keys) {
+// `keys` (title_keys of `metas`) are made here when the caller had no heading
+// to compare them with.
+NodeId agreeing_subheading(const Page& pg, const std::vector<std::string>& metas,
+                           std::vector<std::pair<std::string, std::string>>& keys) {
     StoryRegion story(pg);
     for (NodeId id = 0; id < pg.dom.size(); ++id) {
         if (!pg.dom.is_element(id, Tag::h2) || !story.contains(id) || holds_more_text_than(pg.dom, id, kMaxHeadlineBytes))
             continue;
+        if (keys.empty()) keys = title_keys(metas, pg.squashed_sites);
         const std::string key = util::fold_key(shown_text(pg.dom, id));
         for (const auto& [meta_key, stripped_key] : keys) {
             const int a = title_agreement(key, meta_key, stripped_key);
@@ -507,8 +520,7 @@ Opt pick_title(Page& pg) {
     if (const NodeId t = pg.dom.find_first(Tag::title); t != reader::kNoNode)
         if (std::string s = pg.dom.text_content(t); !s.empty()) metas.push_back(std::move(s));
     const std::vector<Heading> headings = title_headings(pg, metas);
-    std::vector<std::pair<std::string, std::string>> keys;  // folded title, folded title without site name
-    for (const std::string& m : metas) keys.emplace_back(util::fold_key(m), util::fold_key(strip_squashed_sites(m, pg.squashed_sites)));
+    std::vector<std::pair<std::string, std::string>> keys = title_keys(metas, pg.squashed_sites);
     int best = 0;
     NodeId first_h1 = reader::kNoNode;
     for (const Heading& h : headings) {
@@ -521,7 +533,7 @@ Opt pick_title(Page& pg) {
     }
     if (pg.anchor != reader::kNoNode) return non_empty(heading_text(pg.dom, pg.anchor));
     if (Opt lone = lone_h1_title(pg, headings)) return lone;
-    if (pg.anchor = agreeing_subheading(pg, keys); pg.anchor != reader::kNoNode)
+    if (pg.anchor = agreeing_subheading(pg, metas, keys); pg.anchor != reader::kNoNode)
         return non_empty(heading_text(pg.dom, pg.anchor));
     if (!metas.empty()) {
         // A title that is the site's whole name is not cut down to one of its
