@@ -519,7 +519,7 @@ BylineLabel byline_label(std::string_view text) {
         while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
         while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
         std::string collapsed;
-        if (!util::is_collapsed_ascii(part)) part = collapsed = util::collapse_whitespace(seg);
+        if (!util::is_collapsed(part)) part = collapsed = util::collapse_whitespace(seg);
         if (const BylineLabel l = segment_label(trim_junk(part)); l != BylineLabel::none) return l;
     }
     return BylineLabel::none;

@@ -51,7 +51,7 @@ std::string fold(std::string_view text) {
         append_utf8(folded, fold_code_point(next_code_point(text, i)));
     }
     // Most text comes here collapsed already (page lines): no second copy.
-    return is_collapsed_ascii(folded) ? folded : collapse_whitespace(folded);
+    return is_collapsed(folded) ? folded : collapse_whitespace(folded);
 }
 
 std::string fold_key(std::string_view text) {

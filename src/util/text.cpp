@@ -155,12 +155,26 @@ std::string collapse_whitespace(std::string_view s, std::size_t max_out) {
     return out;
 }
 
-bool is_collapsed_ascii(std::string_view s) {
+bool is_collapsed(std::string_view s) {
     if (s.empty()) return true;
     if (s.front() == ' ' || s.back() == ' ') return false;
-    for (std::size_t i = 1; i < s.size(); ++i)  // a space is never first (checked above)
-        if (!visible_ascii(s[i]) && (s[i] != ' ' || s[i - 1] == ' ')) return false;
-    return visible_ascii(s[0]);
+    for (std::size_t i = 0; i < s.size();) {
+        const unsigned char c = static_cast<unsigned char>(s[i]);
+        if (c < 0x80) {  // a space is never first (checked above)
+            if (!visible_ascii(char(c)) && (c != ' ' || s[i - 1] == ' ')) return false;
+            ++i;
+            continue;
+        }
+        // Decoded only where collapse_whitespace decodes: at a lead byte that may
+        // start a space or an invisible code point.
+        if (!kSpaceLead[c]) {
+            ++i;
+            continue;
+        }
+        const char32_t cp = next_code_point(s, i);
+        if (is_unicode_space(cp) || cp == 0x200B || cp == 0xFEFF) return false;
+    }
+    return true;
 }
 
 void append_utf8(std::string& out, char32_t cp) {
