@@ -480,6 +480,18 @@ std::string_view clean_segment(std::string_view seg) {
     return cut_at_stops(seg);
 }
 
+// util::collapse_whitespace(seg), copied into `buf` only when it differs from
+// `seg` without its end spaces: page lines are collapsed already, so their
+// segments need no copy.
+std::string_view collapsed_segment(std::string_view seg, std::string& buf) {
+    std::string_view part = seg;
+    while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+    while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
+    if (util::is_collapsed(part)) return part;
+    buf = util::collapse_whitespace(seg);
+    return buf;
+}
+
 std::optional<BylineParts> parse_segment(std::string_view seg) {
     const std::string_view names = clean_segment(seg);
     if (names.empty()) return std::nullopt;
@@ -505,7 +517,8 @@ std::optional<BylineParts> parse_byline(std::string_view text) {
     for (std::string_view seg : segments(text)) {
         auto parts = parse_segment(seg);
         if (!parts) continue;
-        if (segment_label(trim_junk(util::collapse_whitespace(seg))) == BylineLabel::author) return parts;
+        std::string buf;
+        if (segment_label(trim_junk(collapsed_segment(seg, buf))) == BylineLabel::author) return parts;
         if (!first) first = std::move(parts);
     }
     return first;
@@ -514,13 +527,8 @@ std::optional<BylineParts> parse_byline(std::string_view text) {
 // The label of the first segment that has one ("05.02.2020 - Redaktion: X": trafilatura ejwue).
 BylineLabel byline_label(std::string_view text) {
     for (std::string_view seg : segments(text.substr(0, 200))) {
-        // Page lines are collapsed already: a segment of one needs only its end spaces cut.
-        std::string_view part = seg;
-        while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
-        while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
-        std::string collapsed;
-        if (!util::is_collapsed(part)) part = collapsed = util::collapse_whitespace(seg);
-        if (const BylineLabel l = segment_label(trim_junk(part)); l != BylineLabel::none) return l;
+        std::string buf;
+        if (const BylineLabel l = segment_label(trim_junk(collapsed_segment(seg, buf))); l != BylineLabel::none) return l;
     }
     return BylineLabel::none;
 }

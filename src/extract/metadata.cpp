@@ -48,8 +48,8 @@ struct MetaTags {
                 if (key == k && !value.empty()) return value;
         return std::nullopt;
     }
-    std::vector<std::string> all(std::string_view k) const {
-        std::vector<std::string> out;
+    std::vector<std::string_view> all(std::string_view k) const {
+        std::vector<std::string_view> out;
         for (const auto& [key, value] : entries)
             if (key == k && !value.empty()) out.push_back(value);
         return out;
@@ -637,29 +637,52 @@ bool is_site_credit(std::string_view v) {
 // Author names claimed by metadata: JSON-LD first, then <meta name=author|byl|...>;
 // a claim naming the host site itself is passed over for the next one
 // (repost sqfeed-053: JSON-LD author "Coinvane", <meta name=author> the person).
-// `host_claim` reports that some source named the host.
+// `host_claim` reports that some source before the chosen one named the host.
+// Claims are parsed in order and only up to the first that is not the host's:
+// parse_byline is the costliest step of small pages' metadata (issue #3).
+class AuthorClaims {
+public:
+    explicit AuthorClaims(const Page& pg) : pg_(pg) {}
+    // Offers one claim; true once the chosen one is found.
+    bool offer(std::optional<BylineParts> c) {
+        if (!c) return false;
+        if (!is_aggregator(*c, pg_.squashed_sites)) {
+            chosen_ = std::move(c);
+            return true;
+        }
+        host_claim_ = true;
+        if (!first_) first_ = std::move(c);
+        return false;
+    }
+    std::optional<BylineParts> result(bool& host_claim) {
+        host_claim = host_claim_;
+        return chosen_ ? std::move(chosen_) : std::move(first_);
+    }
+
+private:
+    const Page& pg_;
+    std::optional<BylineParts> chosen_, first_;  // first_: the first claim, when all name the host
+    bool host_claim_ = false;
+};
+
+std::optional<BylineParts> jsonld_authors(const JsonLdArticle& ld) {
+    BylineParts p;
+    for (const std::string& a : ld.authors)
+        if (auto parsed = parse_byline(a))
+            for (std::string& n : parsed->authors) p.authors.push_back(std::move(n));
+    for (const std::string& a : p.authors) p.byline += (p.byline.empty() ? "" : ", ") + a;
+    if (p.authors.empty()) return std::nullopt;
+    return p;
+}
+
 std::optional<BylineParts> metadata_authors(const Page& pg, bool& host_claim) {
-    std::vector<BylineParts> claims;
-    if (!pg.ld.authors.empty()) {
-        BylineParts p;
-        for (const std::string& a : pg.ld.authors)
-            if (auto parsed = parse_byline(a))
-                for (std::string& n : parsed->authors) p.authors.push_back(std::move(n));
-        for (const std::string& a : p.authors) p.byline += (p.byline.empty() ? "" : ", ") + a;
-        if (!p.authors.empty()) claims.push_back(std::move(p));
-    }
+    AuthorClaims claims(pg);
+    if (!pg.ld.authors.empty() && claims.offer(jsonld_authors(pg.ld))) return claims.result(host_claim);
     for (std::string_view key : lexicon::kMetaAuthorKeys)
-        for (const std::string& v : pg.meta.all(key))
-            if (!is_site_credit(v))
-                if (auto parsed = parse_byline(v)) claims.push_back(std::move(*parsed));
-    if (Opt name = twitter_author(pg.meta); name && !is_site_credit(*name))
-        if (auto parsed = parse_byline(*name)) claims.push_back(std::move(*parsed));
-    host_claim = false;
-    for (BylineParts& c : claims) {
-        if (!is_aggregator(c, pg.squashed_sites)) return std::move(c);
-        host_claim = true;
-    }
-    return claims.empty() ? std::nullopt : std::optional<BylineParts>(claims.front());
+        for (std::string_view v : pg.meta.all(key))
+            if (!is_site_credit(v) && claims.offer(parse_byline(v))) return claims.result(host_claim);
+    if (Opt name = twitter_author(pg.meta); name && !is_site_credit(*name)) claims.offer(parse_byline(*name));
+    return claims.result(host_claim);
 }
 
 bool agree(const BylineParts& a, const BylineParts& b) {
@@ -790,7 +813,7 @@ void simple_fields(const Page& pg, Article& a) {
     if (!canonical) canonical = non_empty(pg.ld.url);
     if (canonical) a.canonical_url = resolve_url(base, *canonical);
     for (std::string_view key : lexicon::kMetaTagKeys)  // article:tag repeats; keywords is one comma list
-        for (const std::string& v : pg.meta.all(key)) add_tags(a.tags, v);
+        for (std::string_view v : pg.meta.all(key)) add_tags(a.tags, v);
     for (const std::string& k : pg.ld.keywords) add_tags(a.tags, k);
 }
 
