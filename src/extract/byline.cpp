@@ -249,10 +249,12 @@ constexpr std::array<bool, 256> kMaySeparate = [] {
     return t;
 }();
 
-std::vector<std::string_view> segments(std::string_view s) {
-    std::vector<std::string_view> out;
-    std::size_t begin = 0;
-    for (std::size_t i = 0; i < s.size();) {
+// The segment of `s` starting at `begin`; `begin` moves to the start of the
+// next one, or to npos after the last. Callers that stop at the first segment
+// with a label (byline_label, on every line near the headline) neither scan
+// the rest of the line nor allocate.
+std::string_view next_segment(std::string_view s, std::size_t& begin) {
+    for (std::size_t i = begin; i < s.size();) {
         // Plain ASCII (most bytes) separates nothing: skip it without decoding.
         if (!kMaySeparate[static_cast<unsigned char>(s[i])]) {
             ++i;
@@ -265,10 +267,18 @@ std::vector<std::string_view> segments(std::string_view s) {
         if (!sep && (cp == '-' || cp == 0x2013 || cp == '/'))
             sep = start > 0 && util::is_ascii_space(s[start - 1]) && i < s.size() && util::is_ascii_space(s[i]);
         if (!sep) continue;
-        out.push_back(s.substr(begin, start - begin));
+        const std::string_view seg = s.substr(begin, start - begin);
         begin = i;
+        return seg;
     }
-    out.push_back(s.substr(begin));
+    const std::string_view last = s.substr(begin);
+    begin = npos;
+    return last;
+}
+
+std::vector<std::string_view> segments(std::string_view s) {
+    std::vector<std::string_view> out;
+    for (std::size_t pos = 0; pos != npos;) out.push_back(next_segment(s, pos));
     return out;
 }
 
@@ -526,7 +536,9 @@ std::optional<BylineParts> parse_byline(std::string_view text) {
 
 // The label of the first segment that has one ("05.02.2020 - Redaktion: X": trafilatura ejwue).
 BylineLabel byline_label(std::string_view text) {
-    for (std::string_view seg : segments(text.substr(0, 200))) {
+    text = text.substr(0, 200);
+    for (std::size_t pos = 0; pos != npos;) {
+        const std::string_view seg = next_segment(text, pos);
         std::string buf;
         if (const BylineLabel l = segment_label(trim_junk(collapsed_segment(seg, buf))); l != BylineLabel::none) return l;
     }

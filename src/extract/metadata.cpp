@@ -439,8 +439,12 @@ Opt pick_title(Page& pg) {
     if (const NodeId t = pg.dom.find_first(Tag::title); t != reader::kNoNode)
         if (std::string s = pg.dom.text_content(t); !s.empty()) metas.push_back(std::move(s));
     const std::vector<Heading> headings = title_headings(pg, metas);
-    std::vector<std::pair<std::string, std::string>> keys;  // folded title, folded title without site name
-    for (const std::string& m : metas) keys.emplace_back(util::fold_key(m), util::fold_key(strip_squashed_sites(m, pg.squashed_sites)));
+    // Folded title, folded title without site name: only compared with headings
+    // that do not name the site (most small pages have none).
+    std::vector<std::pair<std::string, std::string>> keys;
+    if (std::any_of(headings.begin(), headings.end(), [](const Heading& h) { return !h.names_site; }))
+        for (const std::string& m : metas)
+            keys.emplace_back(util::fold_key(m), util::fold_key(strip_squashed_sites(m, pg.squashed_sites)));
     int best = 0;
     NodeId first_h1 = reader::kNoNode;
     for (const Heading& h : headings) {
