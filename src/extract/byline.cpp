@@ -518,6 +518,19 @@ std::optional<BylineParts> parse_segment(std::string_view seg) {
     return parts;
 }
 
+// Cheap gate before the segment-by-segment label search (every line near the
+// headline passes here, issue #3): plain ASCII text already collapsed, as most
+// page lines are, holds a label only where a label word occurs. match_at
+// compares such text byte by byte, ASCII case-insensitively, as TokenMatcher
+// does; a label with a capital or a non-ASCII letter matches no ASCII text in
+// either. Other text is folded code point by code point and is not gated.
+bool may_hold_label(std::string_view text) {
+    static const util::TokenMatcher::Table kTables[] = {{lexicon::kBylineLabels, 1}, {lexicon::kSourceLabels, 1}};
+    static const util::TokenMatcher labels(kTables);
+    const bool ascii = std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    return !ascii || !util::is_collapsed(text) || labels.in(text);
+}
+
 }  // namespace
 
 // The first segment with names, unless a later one carries an author label:
@@ -537,6 +550,7 @@ std::optional<BylineParts> parse_byline(std::string_view text) {
 // The label of the first segment that has one ("05.02.2020 - Redaktion: X": trafilatura ejwue).
 BylineLabel byline_label(std::string_view text) {
     text = text.substr(0, 200);
+    if (!may_hold_label(text)) return BylineLabel::none;
     for (std::size_t pos = 0; pos != npos;) {
         const std::string_view seg = next_segment(text, pos);
         std::string buf;
