@@ -340,8 +340,8 @@ std::vector<std::string> site_parts(std::string_view title) {
 // A heading that is one of the title's site parts names the blog or site
 // (readability pixnet, trafilatura der-erfolg-gibt-recht: <h1>Liebe geht durch
 // den Magen</h1> on every post), whatever words it shares with the title.
-bool names_title_site(std::string_view heading, const std::vector<std::string>& parts) {
-    const std::string h = squash(heading);
+// `h`: squash() of the heading, computed once for every title's parts.
+bool names_title_site(const std::string& h, const std::vector<std::string>& parts) {
     if (h.size() < 3) return false;
     for (const std::string& part : parts)
         if (part.size() >= 3 && (h == part || (h.find(part) != std::string::npos && part.size() * 2 >= h.size())))
@@ -397,11 +397,12 @@ std::vector<Heading> title_headings(Page& pg, const std::vector<std::string>& me
             holds_more_text_than(pg.dom, id, kMaxHeadlineBytes))
             continue;
         std::string text = shown_text(pg.dom, id);
+        std::string squashed = squash(text);
         const bool site = is_home_link_heading(pg.dom, id, text) ||
-                          std::any_of(parts.begin(), parts.end(), [&](const auto& p) { return names_title_site(text, p); });
+                          std::any_of(parts.begin(), parts.end(), [&](const auto& p) { return names_title_site(squashed, p); });
         if (site) {
             pg.site_names.push_back(text);
-            pg.squashed_sites.push_back(squash(text));
+            pg.squashed_sites.push_back(std::move(squashed));
         }
         out.push_back({id, util::fold_key(text), site});
     }

@@ -155,22 +155,36 @@ std::string collapse_whitespace(std::string_view s, std::size_t max_out) {
     return out;
 }
 
+namespace {
+
+// Bytes is_collapsed must look at: ASCII white space and the lead bytes of
+// kSpaceLead; every other byte (letters, digits, punctuation, the rest of
+// UTF-8) is skipped with one table load.
+constexpr std::array<bool, 256> kCollapseCheck = [] {
+    std::array<bool, 256> t{};
+    for (int c = 0; c < 0x80; ++c) t[static_cast<std::size_t>(c)] = is_ascii_space(char(c));
+    for (std::size_t c = 0x80; c < 256; ++c) t[c] = kSpaceLead[c];
+    return t;
+}();
+
+}  // namespace
+
 bool is_collapsed(std::string_view s) {
     if (s.empty()) return true;
     if (s.front() == ' ' || s.back() == ' ') return false;
     for (std::size_t i = 0; i < s.size();) {
         const unsigned char c = static_cast<unsigned char>(s[i]);
+        if (!kCollapseCheck[c]) {
+            ++i;
+            continue;
+        }
         if (c < 0x80) {  // a space is never first (checked above)
-            if (!visible_ascii(char(c)) && (c != ' ' || s[i - 1] == ' ')) return false;
+            if (c != ' ' || s[i - 1] == ' ') return false;
             ++i;
             continue;
         }
         // Decoded only where collapse_whitespace decodes: at a lead byte that may
         // start a space or an invisible code point.
-        if (!kSpaceLead[c]) {
-            ++i;
-            continue;
-        }
         const char32_t cp = next_code_point(s, i);
         if (is_unicode_space(cp) || cp == 0x200B || cp == 0xFEFF) return false;
     }
