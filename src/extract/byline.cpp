@@ -520,15 +520,24 @@ std::optional<BylineParts> parse_segment(std::string_view seg) {
 
 // Cheap gate before the segment-by-segment label search (every line near the
 // headline passes here, issue #3): plain ASCII text already collapsed, as most
-// page lines are, holds a label only where a label word occurs. match_at
-// compares such text byte by byte, ASCII case-insensitively, as TokenMatcher
-// does; a label with a capital or a non-ASCII letter matches no ASCII text in
-// either. Other text is folded code point by code point and is not gated.
+// page lines are, holds a label only where a label word is a whole word.
+// match_at compares such text byte by byte, ASCII case-insensitively, as
+// TokenMatcher does; a label with a capital or a non-ASCII letter matches no
+// ASCII text in either. Labels are tried only at a segment's start or after a
+// space or junk, never after a letter or digit. The one-pass TokenMatcher
+// finds the candidate positions; match_at checks the word's end there
+// ("par" is no label in "pariatur"). Other text is folded code point by code
+// point and is not gated.
 bool may_hold_label(std::string_view text) {
     static const util::TokenMatcher::Table kTables[] = {{lexicon::kBylineLabels, 1}, {lexicon::kSourceLabels, 1}};
     static const util::TokenMatcher labels(kTables);
     const bool ascii = std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-    return !ascii || !util::is_collapsed(text) || labels.in(text);
+    if (!ascii || !util::is_collapsed(text)) return true;
+    for (std::size_t p = labels.find(text, true); p != npos; p = labels.find(text, true, p + 1))
+        for (const LabelIndex* index : {&byline_labels(), &source_labels()})
+            for (std::string_view w : index->candidates(text[p]))
+                if (match_at(text, p, w) != npos) return true;
+    return false;
 }
 
 }  // namespace
