@@ -111,11 +111,12 @@ void count_word(const StopwordIndex& index, std::string_view raw, std::vector<in
 LanguageGuess::LanguageGuess() : hits_(lexicon::kLanguageStopwords.size(), 0) {}
 
 void LanguageGuess::add(std::string_view text) {
+    // CJK code points take three bytes: only their lead bytes are decoded, and
+    // enough() can change only when one is counted (issue #3: this byte loop was
+    // a third of the guess on pages without a lang attribute).
     for (std::size_t i = 0; i < text.size() && !enough();) {
-        if (static_cast<unsigned char>(text[i]) < 0xE0) {  // CJK code points take three bytes
-            ++i;
-            continue;
-        }
+        while (i < text.size() && static_cast<unsigned char>(text[i]) < 0xE0) ++i;
+        if (i == text.size()) break;
         const char32_t c = util::next_code_point(text, i);
         if (is_kana(c)) ++kana_, ++cjk_;
         else if (is_hangul(c)) ++hangul_, ++cjk_;
@@ -124,7 +125,8 @@ void LanguageGuess::add(std::string_view text) {
     const StopwordIndex& index = stopword_index();
     for (std::size_t p = 0; p < text.size() && !enough();) {
         const std::size_t q = std::min(text.find(' ', p), text.size());
-        const std::string_view raw = util::trim(text.substr(p, q - p));
+        std::string_view raw = text.substr(p, q - p);
+        if (!raw.empty() && (util::is_ascii_space(raw.front()) || util::is_ascii_space(raw.back()))) raw = util::trim(raw);
         p = q + 1;
         if (raw.empty()) continue;
         ++words_;
