@@ -122,9 +122,10 @@ std::string collapse_whitespace(std::string_view s, std::size_t max_out) {
     for (std::size_t i = 0; i < s.size() && (max_out == std::string::npos || out.size() <= max_out);) {
         const unsigned char c = static_cast<unsigned char>(s[i]);
         if (c < 0x80) {
-            if (is_ascii_space(char(c))) {
+            if (is_ascii_space(char(c))) {  // a run of white space (source indentation) at once
                 pending_space = true;
-                ++i;
+                do ++i;
+                while (i < s.size() && is_ascii_space(s[i]));
                 continue;
             }
             if (pending_space && !out.empty()) out.push_back(' ');
