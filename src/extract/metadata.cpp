@@ -66,6 +66,27 @@ void add_keys(MetaTags& m, std::string_view keys, std::string_view value) {
     }
 }
 
+// The attributes collect_meta reads of every element, found in one pass over
+// its attributes instead of a Dom::attr scan each (the first of duplicate
+// names wins, as with Dom::attr).
+struct MicrodataAttrs {
+    std::optional<std::string_view> datetime, content, itemprop, property;
+};
+
+MicrodataAttrs microdata_attrs(const Dom& dom, NodeId id) {
+    MicrodataAttrs a;
+    for (std::uint32_t k = 0; k < dom[id].attr_count; ++k) {
+        const auto [name, value] = dom.attribute(id, k);
+        std::optional<std::string_view>* slot = name == "datetime" ? &a.datetime
+                                                : name == "content"  ? &a.content
+                                                : name == "itemprop" ? &a.itemprop
+                                                : name == "property" ? &a.property
+                                                                     : nullptr;
+        if (slot && !*slot) *slot = value;
+    }
+    return a;
+}
+
 MetaTags collect_meta(const Dom& dom) {
     MetaTags m;
     for (NodeId id = 0; id < dom.size(); ++id) {
@@ -77,13 +98,13 @@ MetaTags collect_meta(const Dom& dom) {
         } else if (dom[id].tag == Tag::link) {
             const std::string rel = util::to_lower_ascii(dom.attr_or_empty(id, "rel"));
             if (rel == "canonical") add_keys(m, "link:canonical", dom.attr_or_empty(id, "href"));
-        } else {
+        } else if (dom[id].attr_count != 0) {
             // Microdata (itemprop) and RDFa (property="dc:date dc:created": trafilatura ethify).
-            auto v = dom.attr(id, "datetime");
-            if (!v) v = dom.attr(id, "content");
+            const MicrodataAttrs md = microdata_attrs(dom, id);
+            const auto v = md.datetime ? md.datetime : md.content;
             if (!v) continue;
-            if (const auto ip = dom.attr(id, "itemprop")) add_keys(m, *ip, *v);
-            if (const auto pr = dom.attr(id, "property")) add_keys(m, *pr, *v);
+            if (md.itemprop) add_keys(m, *md.itemprop, *v);
+            if (md.property) add_keys(m, *md.property, *v);
         }
     }
     return m;
