@@ -120,7 +120,15 @@ std::string folded_first(std::string_view s) {
 // First occurrence of a word-bounded phrase of `words` at or after `from`:
 // [begin, end). Each position tries only the phrases that can start there.
 std::pair<std::size_t, std::size_t> find_any(std::string_view text, const LabelIndex& words, std::size_t from = 0) {
+    // Inside a word of ASCII letters and digits (most positions) nothing starts:
+    // two byte tests, no decoding (byline segments are searched for stop words
+    // at every position: issue #3).
+    auto ascii_word = [](char c) { return util::is_ascii_alpha(c) || util::is_ascii_digit(c); };
     for (std::size_t pos = from; pos < text.size();) {
+        if (pos > 0 && ascii_word(text[pos]) && ascii_word(text[pos - 1])) {
+            ++pos;
+            continue;
+        }
         if (!is_word_cp(cp_before(text, pos)) || !is_word_cp(cp_at(text, pos))) {
             const std::string_view rest = text.substr(pos);
             const std::string first = static_cast<unsigned char>(rest[0]) >= 0x80 ? folded_first(rest) : std::string();
