@@ -526,21 +526,37 @@ std::optional<BylineParts> parse_segment(std::string_view seg) {
     return parts;
 }
 
+// Whether a label can occur in `text` only where its bytes do: every code
+// point folds to itself or to ASCII punctuation (typographic quotes and dashes,
+// which no label holds: lexicon test). Then match_at's code-point folding
+// compares ASCII letters case-insensitively and everything else exactly, as
+// TokenMatcher does.
+bool folds_bytewise(std::string_view text) {
+    for (std::size_t i = 0; i < text.size();) {
+        if (static_cast<unsigned char>(text[i]) < 0x80) {
+            ++i;
+            continue;
+        }
+        const char32_t cp = util::next_code_point(text, i);
+        const char32_t f = util::fold_code_point(cp);
+        if (f != cp && !(f < 0x80 && !util::is_ascii_alpha(char(f)) && !util::is_ascii_digit(char(f)) && f != ' '))
+            return false;
+    }
+    return true;
+}
+
 // Cheap gate before the segment-by-segment label search (every line near the
-// headline passes here, issue #3): plain ASCII text already collapsed, as most
-// page lines are, holds a label only where a label word is a whole word.
-// match_at compares such text byte by byte, ASCII case-insensitively, as
-// TokenMatcher does; a label with a capital or a non-ASCII letter matches no
-// ASCII text in either. Labels are tried only at a segment's start or after a
-// space or junk, never after a letter or digit. The one-pass TokenMatcher
-// finds the candidate positions; match_at checks the word's end there
-// ("par" is no label in "pariatur"). Other text is folded code point by code
-// point and is not gated.
+// headline passes here, issue #3): collapsed text that folds byte-wise, as
+// most page lines are, holds a label only where a label word is a whole word.
+// Labels are tried only at a segment's start or after a space or junk, never
+// after an ASCII letter or digit. The one-pass TokenMatcher finds the
+// candidate positions; match_at checks the word's end there ("par" is no
+// label in "pariatur"). Other text (capital Cyrillic, accented capitals) is
+// not gated.
 bool may_hold_label(std::string_view text) {
     static const util::TokenMatcher::Table kTables[] = {{lexicon::kBylineLabels, 1}, {lexicon::kSourceLabels, 1}};
     static const util::TokenMatcher labels(kTables);
-    const bool ascii = std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-    if (!ascii || !util::is_collapsed(text)) return true;
+    if (!util::is_collapsed(text) || !folds_bytewise(text)) return true;
     for (std::size_t p = labels.find(text, true); p != npos; p = labels.find(text, true, p + 1))
         for (const LabelIndex* index : {&byline_labels(), &source_labels()})
             for (std::string_view w : index->candidates(text[p]))

@@ -4,8 +4,6 @@
 
 namespace newsclean::util {
 
-namespace {
-
 char32_t fold_code_point(char32_t cp) {
     if (cp < 0x80) return cp >= 'A' && cp <= 'Z' ? cp + 32 : cp;
     if ((cp >= 0xC0 && cp <= 0xDE && cp != 0xD7)) return cp + 32;                  // Latin-1 capitals
@@ -24,6 +22,8 @@ char32_t fold_code_point(char32_t cp) {
         default: return cp;
     }
 }
+
+namespace {
 
 bool is_edge_junk(char32_t cp) {
     if (cp < 0x80) return !(is_ascii_alpha(char(cp)) || is_ascii_digit(char(cp)));
