@@ -115,8 +115,11 @@ void parse_script(std::string_view text, std::vector<json>& out) {
 std::string str(const json& value) {
     const json* v = &value;
     while (v->is_array() && !v->empty()) v = &v->front();
-    if (v->is_string()) return util::collapse_whitespace(decode_entities(v->get_ref<const std::string&>()));
-    return {};
+    if (!v->is_string()) return {};
+    // Most values hold no entity and are collapsed already: one copy, not three.
+    const std::string& s = v->get_ref<const std::string&>();
+    if (s.find('&') != std::string::npos) return util::collapse_whitespace(decode_entities(s));
+    return util::is_collapsed(s) ? s : util::collapse_whitespace(s);
 }
 
 std::string field(const json& obj, const char* key) {
