@@ -34,9 +34,16 @@ namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
 constexpr double kMetadataBudget = 0.15;  // issue #3: metadata < 15% of gumbo's parse
 
-std::vector<fs::path> collect(const std::vector<std::string>& roots) {
-    std::vector<fs::path> files;
+// The pages under `roots`; false (after a one-line message on stderr) when a
+// root is neither a file nor a directory: a typo or "--help" must not end in
+// an uncaught filesystem_error.
+bool collect(const std::vector<std::string>& roots, std::vector<fs::path>& files) {
     for (const auto& root : roots) {
+        std::error_code ec;
+        if (!fs::is_regular_file(root, ec) && !fs::is_directory(root, ec)) {
+            std::fprintf(stderr, "newsclean_bench: %s: no such file or directory\n", root.c_str());
+            return false;
+        }
         if (fs::is_regular_file(root)) {
             files.emplace_back(root);
             continue;
@@ -47,7 +54,7 @@ std::vector<fs::path> collect(const std::vector<std::string>& roots) {
         }
     }
     std::sort(files.begin(), files.end());
-    return files;
+    return true;
 }
 
 template <class F>
@@ -152,22 +159,26 @@ int main(int argc, char** argv) {
     int repeat = 5;
     std::size_t worst = 0;
     std::vector<std::string> roots;
+    bool bad_option = false;  // --help or an unknown option: print the usage
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         if (a == "--repeat" && i + 1 < argc) repeat = std::max(1, std::atoi(argv[++i]));
         else if (a == "--worst" && i + 1 < argc) worst = static_cast<std::size_t>(std::max(0, std::atoi(argv[++i])));
+        else if (a.starts_with("-")) bad_option = true;
         else roots.push_back(a);
     }
-    if (roots.empty()) {
+    if (roots.empty() || bad_option) {
         std::fprintf(stderr, "usage: newsclean_bench [--repeat N] [--worst N] DIR_OR_FILE...\n");
         return 2;
     }
+    std::vector<fs::path> files;
+    if (!collect(roots, files)) return 2;
     std::map<std::string, Ratios> by_dir;
     Ratios all;
     std::vector<PageRatio> page_ratios;
     double gumbo_total = 0, read_total = 0, metadata_total = 0, content_total = 0, extract_total = 0;
     std::size_t bytes_total = 0, pages = 0;
-    for (const auto& path : collect(roots)) {
+    for (const auto& path : files) {
         std::ifstream in(path, std::ios::binary);
         const std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
         const PageTiming t = time_page(bytes, repeat);

@@ -120,7 +120,15 @@ std::string folded_first(std::string_view s) {
 // First occurrence of a word-bounded phrase of `words` at or after `from`:
 // [begin, end). Each position tries only the phrases that can start there.
 std::pair<std::size_t, std::size_t> find_any(std::string_view text, const LabelIndex& words, std::size_t from = 0) {
+    // Inside a word of ASCII letters and digits (most positions) nothing starts:
+    // two byte tests, no decoding (byline segments are searched for stop words
+    // at every position: issue #3).
+    auto ascii_word = [](char c) { return util::is_ascii_alpha(c) || util::is_ascii_digit(c); };
     for (std::size_t pos = from; pos < text.size();) {
+        if (pos > 0 && ascii_word(text[pos]) && ascii_word(text[pos - 1])) {
+            ++pos;
+            continue;
+        }
         if (!is_word_cp(cp_before(text, pos)) || !is_word_cp(cp_at(text, pos))) {
             const std::string_view rest = text.substr(pos);
             const std::string first = static_cast<unsigned char>(rest[0]) >= 0x80 ? folded_first(rest) : std::string();
@@ -249,10 +257,12 @@ constexpr std::array<bool, 256> kMaySeparate = [] {
     return t;
 }();
 
-std::vector<std::string_view> segments(std::string_view s) {
-    std::vector<std::string_view> out;
-    std::size_t begin = 0;
-    for (std::size_t i = 0; i < s.size();) {
+// The segment of `s` starting at `begin`; `begin` moves to the start of the
+// next one, or to npos after the last. Callers that stop at the first segment
+// with a label (byline_label, on every line near the headline) neither scan
+// the rest of the line nor allocate.
+std::string_view next_segment(std::string_view s, std::size_t& begin) {
+    for (std::size_t i = begin; i < s.size();) {
         // Plain ASCII (most bytes) separates nothing: skip it without decoding.
         if (!kMaySeparate[static_cast<unsigned char>(s[i])]) {
             ++i;
@@ -265,10 +275,18 @@ std::vector<std::string_view> segments(std::string_view s) {
         if (!sep && (cp == '-' || cp == 0x2013 || cp == '/'))
             sep = start > 0 && util::is_ascii_space(s[start - 1]) && i < s.size() && util::is_ascii_space(s[i]);
         if (!sep) continue;
-        out.push_back(s.substr(begin, start - begin));
+        const std::string_view seg = s.substr(begin, start - begin);
         begin = i;
+        return seg;
     }
-    out.push_back(s.substr(begin));
+    const std::string_view last = s.substr(begin);
+    begin = npos;
+    return last;
+}
+
+std::vector<std::string_view> segments(std::string_view s) {
+    std::vector<std::string_view> out;
+    for (std::size_t pos = 0; pos != npos;) out.push_back(next_segment(s, pos));
     return out;
 }
 
@@ -480,6 +498,18 @@ std::string_view clean_segment(std::string_view seg) {
     return cut_at_stops(seg);
 }
 
+// util::collapse_whitespace(seg), copied into `buf` only when it differs from
+// `seg` without its end spaces: page lines are collapsed already, so their
+// segments need no copy.
+std::string_view collapsed_segment(std::string_view seg, std::string& buf) {
+    std::string_view part = seg;
+    while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+    while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
+    if (util::is_collapsed(part)) return part;
+    buf = util::collapse_whitespace(seg);
+    return buf;
+}
+
 std::optional<BylineParts> parse_segment(std::string_view seg) {
     const std::string_view names = clean_segment(seg);
     if (names.empty()) return std::nullopt;
@@ -496,6 +526,44 @@ std::optional<BylineParts> parse_segment(std::string_view seg) {
     return parts;
 }
 
+// Whether a label can occur in `text` only where its bytes do: every code
+// point folds to itself or to ASCII punctuation (typographic quotes and dashes,
+// which no label holds: lexicon test). Then match_at's code-point folding
+// compares ASCII letters case-insensitively and everything else exactly, as
+// TokenMatcher does.
+bool folds_bytewise(std::string_view text) {
+    for (std::size_t i = 0; i < text.size();) {
+        if (static_cast<unsigned char>(text[i]) < 0x80) {
+            ++i;
+            continue;
+        }
+        const char32_t cp = util::next_code_point(text, i);
+        const char32_t f = util::fold_code_point(cp);
+        if (f != cp && !(f < 0x80 && !util::is_ascii_alpha(char(f)) && !util::is_ascii_digit(char(f)) && f != ' '))
+            return false;
+    }
+    return true;
+}
+
+// Cheap gate before the segment-by-segment label search (every line near the
+// headline passes here, issue #3): collapsed text that folds byte-wise, as
+// most page lines are, holds a label only where a label word is a whole word.
+// Labels are tried only at a segment's start or after a space or junk, never
+// after an ASCII letter or digit. The one-pass TokenMatcher finds the
+// candidate positions; match_at checks the word's end there ("par" is no
+// label in "pariatur"). Other text (capital Cyrillic, accented capitals) is
+// not gated.
+bool may_hold_label(std::string_view text) {
+    static const util::TokenMatcher::Table kTables[] = {{lexicon::kBylineLabels, 1}, {lexicon::kSourceLabels, 1}};
+    static const util::TokenMatcher labels(kTables);
+    if (!util::is_collapsed(text) || !folds_bytewise(text)) return true;
+    for (std::size_t p = labels.find(text, true); p != npos; p = labels.find(text, true, p + 1))
+        for (const LabelIndex* index : {&byline_labels(), &source_labels()})
+            for (std::string_view w : index->candidates(text[p]))
+                if (match_at(text, p, w) != npos) return true;
+    return false;
+}
+
 }  // namespace
 
 // The first segment with names, unless a later one carries an author label:
@@ -505,7 +573,8 @@ std::optional<BylineParts> parse_byline(std::string_view text) {
     for (std::string_view seg : segments(text)) {
         auto parts = parse_segment(seg);
         if (!parts) continue;
-        if (segment_label(trim_junk(util::collapse_whitespace(seg))) == BylineLabel::author) return parts;
+        std::string buf;
+        if (segment_label(trim_junk(collapsed_segment(seg, buf))) == BylineLabel::author) return parts;
         if (!first) first = std::move(parts);
     }
     return first;
@@ -513,14 +582,12 @@ std::optional<BylineParts> parse_byline(std::string_view text) {
 
 // The label of the first segment that has one ("05.02.2020 - Redaktion: X": trafilatura ejwue).
 BylineLabel byline_label(std::string_view text) {
-    for (std::string_view seg : segments(text.substr(0, 200))) {
-        // Page lines are collapsed already: a segment of one needs only its end spaces cut.
-        std::string_view part = seg;
-        while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
-        while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
-        std::string collapsed;
-        if (!util::is_collapsed_ascii(part)) part = collapsed = util::collapse_whitespace(seg);
-        if (const BylineLabel l = segment_label(trim_junk(part)); l != BylineLabel::none) return l;
+    text = text.substr(0, 200);
+    if (!may_hold_label(text)) return BylineLabel::none;
+    for (std::size_t pos = 0; pos != npos;) {
+        const std::string_view seg = next_segment(text, pos);
+        std::string buf;
+        if (const BylineLabel l = segment_label(trim_junk(collapsed_segment(seg, buf))); l != BylineLabel::none) return l;
     }
     return BylineLabel::none;
 }

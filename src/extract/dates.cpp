@@ -38,9 +38,12 @@ std::size_t ascii_word_end(std::string_view text, std::size_t start) {
     return end < text.size() && static_cast<unsigned char>(text[end]) >= 0x80 ? start : end;
 }
 
+// A date is looked for in at most the first kMaxDateTokens tokens of a text.
+constexpr std::size_t kMaxDateTokens = 4096;
+
 // Splits `text` into number / word / symbol tokens; spaces only set space_before.
 // Bounded: a date is looked for in at most the first `limit` tokens.
-std::vector<Tok> tokenize(std::string_view text, std::size_t limit = 4096) {
+std::vector<Tok> tokenize(std::string_view text, std::size_t limit = kMaxDateTokens) {
     std::vector<Tok> toks;
     toks.reserve(std::min(limit, text.size() / 2 + 1));  // usually one allocation (more tokens just grow it)
     bool space = true;
@@ -160,11 +163,28 @@ Match numeric_ymd(const std::vector<Tok>& t, std::size_t i) {
     return make(t[i].value, t[i + 2].value, t[i + 4].value, i + 5);
 }
 
+// Whether `text` holds a run of exactly four ASCII digits: a year token.
+bool has_year_digits(std::string_view text) {
+    std::size_t run = 0;
+    for (char c : text) {
+        if (util::is_ascii_digit(c)) {
+            ++run;
+            continue;
+        }
+        if (run == 4) return true;
+        run = 0;
+    }
+    return run == 4;
+}
+
+// Tokens of the one form without a four-digit year (short_year_dmy).
+constexpr std::size_t kShortYearTokens = 5;
+
 // "23.09.22": a two-digit year only when the date is the whole text, day
 // first with dots (trafilatura couchstyle: <div class="uploaded-date"> 23.09.22
 // </div> under the h1); in running text "1.2.10" is more likely a version.
 Match short_year_dmy(const std::vector<Tok>& t, std::size_t i) {
-    if (i != 0 || t.size() != 5 || !is_num(t, 0, 1, 2) || !is_sym(t, 1, ".") || !is_num(t, 2, 1, 2) ||
+    if (i != 0 || t.size() != kShortYearTokens || !is_num(t, 0, 1, 2) || !is_sym(t, 1, ".") || !is_num(t, 2, 1, 2) ||
         !is_sym(t, 3, ".") || !is_num(t, 4, 2, 2))
         return std::nullopt;
     for (std::size_t k = 1; k <= 4; ++k)
@@ -386,7 +406,10 @@ std::optional<ParsedDate> parse_date(std::string_view text, std::string_view lan
     // Every supported form has ASCII digits; most lines of a page have none.
     // (A byte loop: find_first_of calls memchr on the digit set once per byte.)
     if (std::none_of(text.begin(), text.end(), [](char c) { return util::is_ascii_digit(c); })) return std::nullopt;
-    const std::vector<Tok> toks = tokenize(text);
+    // Every form but short_year_dmy has a four-digit year; short_year_dmy is the
+    // whole text in five tokens. Without a year only six tokens are read: a line
+    // of prices and figures is not tokenized to its end (issue #3).
+    const std::vector<Tok> toks = tokenize(text, has_year_digits(text) ? kMaxDateTokens : kShortYearTokens + 1);
     for (std::size_t i = 0; i < toks.size(); ++i) {
         if (auto m = date_at(toks, i, lang)) {
             time_at(toks, m->second, m->first);

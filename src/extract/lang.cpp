@@ -1,6 +1,8 @@
 #include "extract/lang.hpp"
 
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <cstdint>
 #include <utility>
 
@@ -26,13 +28,20 @@ bool is_han(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 &&
 // in a few integer comparisons, not compared with all of them (the guess was
 // a quarter of the metadata time of small pages, issue #3). A stop word longer
 // than 8 bytes (none today) is compared as a string.
+//
+// `keys` sort by length first (a shorter word packs to a smaller number), then
+// by bytes: `ranges` holds the run of keys of each length and first byte, so a
+// lookup searches a handful of keys.
+constexpr std::size_t kMaxPacked = 8;
+
 struct StopwordIndex {
     std::vector<std::pair<std::uint64_t, std::size_t>> keys;  // packed stop word, language index
+    std::array<std::pair<std::size_t, std::size_t>, (kMaxPacked + 1) * 256> ranges{};  // [begin, end) in keys
     std::vector<std::pair<std::string_view, std::size_t>> long_words;
     std::size_t longest = 0;
 };
 
-constexpr std::size_t kMaxPacked = 8;
+std::size_t range_slot(std::string_view w) { return w.size() * 256 + static_cast<unsigned char>(w.front()); }
 
 // The bytes of a word of at most kMaxPacked bytes as one number (no word has a NUL byte).
 std::uint64_t pack_word(std::string_view w) {
@@ -51,6 +60,15 @@ const StopwordIndex& stopword_index() {
                 out.longest = std::max(out.longest, s.size());
             }
         std::sort(out.keys.begin(), out.keys.end());
+        for (auto& r : out.ranges) r = {out.keys.size(), out.keys.size()};
+        for (std::size_t k = out.keys.size(); k-- > 0;) {
+            // A packed word's length is its count of significant bytes; its first byte is the top one.
+            const std::uint64_t key = out.keys[k].first;
+            const std::size_t len = (static_cast<std::size_t>(std::bit_width(key)) + 7) / 8;
+            auto& r = out.ranges[len * 256 + static_cast<std::size_t>(key >> (8 * (len - 1)))];
+            if (r.second == out.keys.size()) r.second = k + 1;
+            r.first = k;
+        }
         return out;
     }();
     return index;
@@ -63,9 +81,12 @@ void count_stopword(const StopwordIndex& index, std::string_view w, std::vector<
             if (s == w) ++hits[l];
         return;
     }
+    if (w.empty()) return;
     const std::uint64_t key = pack_word(w);
-    auto it = std::lower_bound(index.keys.begin(), index.keys.end(), std::make_pair(key, std::size_t{0}));
-    for (; it != index.keys.end() && it->first == key; ++it) ++hits[it->second];
+    const auto [begin, end] = index.ranges[range_slot(w)];
+    const auto last = index.keys.begin() + static_cast<std::ptrdiff_t>(end);
+    auto it = std::lower_bound(index.keys.begin() + static_cast<std::ptrdiff_t>(begin), last, std::make_pair(key, std::size_t{0}));
+    for (; it != last && it->first == key; ++it) ++hits[it->second];
 }
 
 // One word of the text: folded alone (the same as a word of fold(text)).
@@ -90,11 +111,12 @@ void count_word(const StopwordIndex& index, std::string_view raw, std::vector<in
 LanguageGuess::LanguageGuess() : hits_(lexicon::kLanguageStopwords.size(), 0) {}
 
 void LanguageGuess::add(std::string_view text) {
+    // CJK code points take three bytes: only their lead bytes are decoded, and
+    // enough() can change only when one is counted (issue #3: this byte loop was
+    // a third of the guess on pages without a lang attribute).
     for (std::size_t i = 0; i < text.size() && !enough();) {
-        if (static_cast<unsigned char>(text[i]) < 0xE0) {  // CJK code points take three bytes
-            ++i;
-            continue;
-        }
+        while (i < text.size() && static_cast<unsigned char>(text[i]) < 0xE0) ++i;
+        if (i == text.size()) break;
         const char32_t c = util::next_code_point(text, i);
         if (is_kana(c)) ++kana_, ++cjk_;
         else if (is_hangul(c)) ++hangul_, ++cjk_;
@@ -103,7 +125,8 @@ void LanguageGuess::add(std::string_view text) {
     const StopwordIndex& index = stopword_index();
     for (std::size_t p = 0; p < text.size() && !enough();) {
         const std::size_t q = std::min(text.find(' ', p), text.size());
-        const std::string_view raw = util::trim(text.substr(p, q - p));
+        std::string_view raw = text.substr(p, q - p);
+        if (!raw.empty() && (util::is_ascii_space(raw.front()) || util::is_ascii_space(raw.back()))) raw = util::trim(raw);
         p = q + 1;
         if (raw.empty()) continue;
         ++words_;

@@ -48,8 +48,8 @@ struct MetaTags {
                 if (key == k && !value.empty()) return value;
         return std::nullopt;
     }
-    std::vector<std::string> all(std::string_view k) const {
-        std::vector<std::string> out;
+    std::vector<std::string_view> all(std::string_view k) const {
+        std::vector<std::string_view> out;
         for (const auto& [key, value] : entries)
             if (key == k && !value.empty()) out.push_back(value);
         return out;
@@ -66,6 +66,27 @@ void add_keys(MetaTags& m, std::string_view keys, std::string_view value) {
     }
 }
 
+// The attributes collect_meta reads of every element, found in one pass over
+// its attributes instead of a Dom::attr scan each (the first of duplicate
+// names wins, as with Dom::attr).
+struct MicrodataAttrs {
+    std::optional<std::string_view> datetime, content, itemprop, property;
+};
+
+MicrodataAttrs microdata_attrs(const Dom& dom, NodeId id) {
+    MicrodataAttrs a;
+    for (std::uint32_t k = 0; k < dom[id].attr_count; ++k) {
+        const auto [name, value] = dom.attribute(id, k);
+        std::optional<std::string_view>* slot = name == "datetime" ? &a.datetime
+                                                : name == "content"  ? &a.content
+                                                : name == "itemprop" ? &a.itemprop
+                                                : name == "property" ? &a.property
+                                                                     : nullptr;
+        if (slot && !*slot) *slot = value;
+    }
+    return a;
+}
+
 MetaTags collect_meta(const Dom& dom) {
     MetaTags m;
     for (NodeId id = 0; id < dom.size(); ++id) {
@@ -77,13 +98,13 @@ MetaTags collect_meta(const Dom& dom) {
         } else if (dom[id].tag == Tag::link) {
             const std::string rel = util::to_lower_ascii(dom.attr_or_empty(id, "rel"));
             if (rel == "canonical") add_keys(m, "link:canonical", dom.attr_or_empty(id, "href"));
-        } else {
+        } else if (dom[id].attr_count != 0) {
             // Microdata (itemprop) and RDFa (property="dc:date dc:created": trafilatura ethify).
-            auto v = dom.attr(id, "datetime");
-            if (!v) v = dom.attr(id, "content");
+            const MicrodataAttrs md = microdata_attrs(dom, id);
+            const auto v = md.datetime ? md.datetime : md.content;
             if (!v) continue;
-            if (const auto ip = dom.attr(id, "itemprop")) add_keys(m, *ip, *v);
-            if (const auto pr = dom.attr(id, "property")) add_keys(m, *pr, *v);
+            if (md.itemprop) add_keys(m, *md.itemprop, *v);
+            if (md.property) add_keys(m, *md.property, *v);
         }
     }
     return m;
@@ -331,8 +352,8 @@ std::vector<std::string> site_parts(std::string_view title) {
 // A heading that is one of the title's site parts names the blog or site
 // (readability pixnet, trafilatura der-erfolg-gibt-recht: <h1>Liebe geht durch
 // den Magen</h1> on every post), whatever words it shares with the title.
-bool names_title_site(std::string_view heading, const std::vector<std::string>& parts) {
-    const std::string h = squash(heading);
+// `h`: squash() of the heading, computed once for every title's parts.
+bool names_title_site(const std::string& h, const std::vector<std::string>& parts) {
     if (h.size() < 3) return false;
     for (const std::string& part : parts)
         if (part.size() >= 3 && (h == part || (h.find(part) != std::string::npos && part.size() * 2 >= h.size())))
@@ -388,11 +409,12 @@ std::vector<Heading> title_headings(Page& pg, const std::vector<std::string>& me
             holds_more_text_than(pg.dom, id, kMaxHeadlineBytes))
             continue;
         std::string text = shown_text(pg.dom, id);
+        std::string squashed = squash(text);
         const bool site = is_home_link_heading(pg.dom, id, text) ||
-                          std::any_of(parts.begin(), parts.end(), [&](const auto& p) { return names_title_site(text, p); });
+                          std::any_of(parts.begin(), parts.end(), [&](const auto& p) { return names_title_site(squashed, p); });
         if (site) {
             pg.site_names.push_back(text);
-            pg.squashed_sites.push_back(squash(text));
+            pg.squashed_sites.push_back(std::move(squashed));
         }
         out.push_back({id, util::fold_key(text), site});
     }
@@ -520,7 +542,11 @@ Opt pick_title(Page& pg) {
     if (const NodeId t = pg.dom.find_first(Tag::title); t != reader::kNoNode)
         if (std::string s = pg.dom.text_content(t); !s.empty()) metas.push_back(std::move(s));
     const std::vector<Heading> headings = title_headings(pg, metas);
-    std::vector<std::pair<std::string, std::string>> keys = title_keys(metas, pg.squashed_sites);
+    // Compared only with headings that do not name the site (most small pages
+    // have none); agreeing_subheading makes them when it needs them.
+    std::vector<std::pair<std::string, std::string>> keys;
+    if (std::any_of(headings.begin(), headings.end(), [](const Heading& h) { return !h.names_site; }))
+        keys = title_keys(metas, pg.squashed_sites);
     int best = 0;
     NodeId first_h1 = reader::kNoNode;
     for (const Heading& h : headings) {
@@ -722,29 +748,52 @@ bool is_site_credit(std::string_view v) {
 // Author names claimed by metadata: JSON-LD first, then <meta name=author|byl|...>;
 // a claim naming the host site itself is passed over for the next one
 // (repost sqfeed-053: JSON-LD author "Coinvane", <meta name=author> the person).
-// `host_claim` reports that some source named the host.
+// `host_claim` reports that some source before the chosen one named the host.
+// Claims are parsed in order and only up to the first that is not the host's:
+// parse_byline is the costliest step of small pages' metadata (issue #3).
+class AuthorClaims {
+public:
+    explicit AuthorClaims(const Page& pg) : pg_(pg) {}
+    // Offers one claim; true once the chosen one is found.
+    bool offer(std::optional<BylineParts> c) {
+        if (!c) return false;
+        if (!is_aggregator(*c, pg_.squashed_sites)) {
+            chosen_ = std::move(c);
+            return true;
+        }
+        host_claim_ = true;
+        if (!first_) first_ = std::move(c);
+        return false;
+    }
+    std::optional<BylineParts> result(bool& host_claim) {
+        host_claim = host_claim_;
+        return chosen_ ? std::move(chosen_) : std::move(first_);
+    }
+
+private:
+    const Page& pg_;
+    std::optional<BylineParts> chosen_, first_;  // first_: the first claim, when all name the host
+    bool host_claim_ = false;
+};
+
+std::optional<BylineParts> jsonld_authors(const JsonLdArticle& ld) {
+    BylineParts p;
+    for (const std::string& a : ld.authors)
+        if (auto parsed = parse_byline(a))
+            for (std::string& n : parsed->authors) p.authors.push_back(std::move(n));
+    for (const std::string& a : p.authors) p.byline += (p.byline.empty() ? "" : ", ") + a;
+    if (p.authors.empty()) return std::nullopt;
+    return p;
+}
+
 std::optional<BylineParts> metadata_authors(const Page& pg, bool& host_claim) {
-    std::vector<BylineParts> claims;
-    if (!pg.ld.authors.empty()) {
-        BylineParts p;
-        for (const std::string& a : pg.ld.authors)
-            if (auto parsed = parse_byline(a))
-                for (std::string& n : parsed->authors) p.authors.push_back(std::move(n));
-        for (const std::string& a : p.authors) p.byline += (p.byline.empty() ? "" : ", ") + a;
-        if (!p.authors.empty()) claims.push_back(std::move(p));
-    }
+    AuthorClaims claims(pg);
+    if (!pg.ld.authors.empty() && claims.offer(jsonld_authors(pg.ld))) return claims.result(host_claim);
     for (std::string_view key : lexicon::kMetaAuthorKeys)
-        for (const std::string& v : pg.meta.all(key))
-            if (!is_site_credit(v))
-                if (auto parsed = parse_byline(v)) claims.push_back(std::move(*parsed));
-    if (Opt name = twitter_author(pg.meta); name && !is_site_credit(*name))
-        if (auto parsed = parse_byline(*name)) claims.push_back(std::move(*parsed));
-    host_claim = false;
-    for (BylineParts& c : claims) {
-        if (!is_aggregator(c, pg.squashed_sites)) return std::move(c);
-        host_claim = true;
-    }
-    return claims.empty() ? std::nullopt : std::optional<BylineParts>(claims.front());
+        for (std::string_view v : pg.meta.all(key))
+            if (!is_site_credit(v) && claims.offer(parse_byline(v))) return claims.result(host_claim);
+    if (Opt name = twitter_author(pg.meta); name && !is_site_credit(*name)) claims.offer(parse_byline(*name));
+    return claims.result(host_claim);
 }
 
 bool agree(const BylineParts& a, const BylineParts& b) {
@@ -875,7 +924,7 @@ void simple_fields(const Page& pg, Article& a) {
     if (!canonical) canonical = non_empty(pg.ld.url);
     if (canonical) a.canonical_url = resolve_url(base, *canonical);
     for (std::string_view key : lexicon::kMetaTagKeys)  // article:tag repeats; keywords is one comma list
-        for (const std::string& v : pg.meta.all(key)) add_tags(a.tags, v);
+        for (std::string_view v : pg.meta.all(key)) add_tags(a.tags, v);
     for (const std::string& k : pg.ld.keywords) add_tags(a.tags, k);
 }
 

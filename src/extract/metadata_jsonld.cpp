@@ -115,8 +115,11 @@ void parse_script(std::string_view text, std::vector<json>& out) {
 std::string str(const json& value) {
     const json* v = &value;
     while (v->is_array() && !v->empty()) v = &v->front();
-    if (v->is_string()) return util::collapse_whitespace(decode_entities(v->get_ref<const std::string&>()));
-    return {};
+    if (!v->is_string()) return {};
+    // Most values hold no entity and are collapsed already: one copy, not three.
+    const std::string& s = v->get_ref<const std::string&>();
+    if (s.find('&') != std::string::npos) return util::collapse_whitespace(decode_entities(s));
+    return util::is_collapsed(s) ? s : util::collapse_whitespace(s);
 }
 
 std::string field(const json& obj, const char* key) {
@@ -270,9 +273,11 @@ JsonLdArticle parse_jsonld(const std::vector<std::string_view>& scripts) {
     Index idx{all_objects(roots)};
     const json* best = nullptr;
     std::size_t best_rank = lexicon::kJsonLdArticleTypes.size();
+    std::vector<const json*> articles;  // objects of an article type, in order
     for (const json* o : idx.objects) {
         const std::string t = type_of(*o);
         if (!is_article_type(t)) continue;
+        articles.push_back(o);
         std::size_t rank = type_rank(t);
         if (!o->contains("headline") && !o->contains("datePublished")) rank += 100;  // a bare WebPage/ItemList
         if (rank < best_rank || best == nullptr) best = o, best_rank = rank;
@@ -280,8 +285,8 @@ JsonLdArticle parse_jsonld(const std::vector<std::string_view>& scripts) {
     if (best == nullptr) return {};
     JsonLdArticle a = read_article(idx, *best);
     // A WebPage wrapper often carries the dates while its mainEntity/nested article has the author.
-    for (const json* o : idx.objects) {
-        if (o == best || !is_article_type(type_of(*o))) continue;
+    for (const json* o : articles) {
+        if (o == best) continue;
         if (a.date_published.empty()) a.date_published = field(*o, "datePublished");
         if (a.date_modified.empty()) a.date_modified = field(*o, "dateModified");
         if (a.authors.empty()) read_authors(idx, *o, a);

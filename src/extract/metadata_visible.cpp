@@ -81,6 +81,17 @@ LineMarks line_marks(std::string_view text) {
     return {first[0], first[1], first[2], first[3], first[4]};
 }
 
+// Whether read_visible needs line_marks of a short line: for the source gate
+// (`source_wanted`) unless a colon opens it anyway, and for read_dates only
+// when the line has no <time> and has an ASCII digit (parse_date finds no date
+// without one: a line of prose needs no token scan, issue #3).
+bool needs_marks(const PageLine& line, bool source_wanted) {
+    const std::string_view text = line.text;
+    if (source_wanted && text.find(':') == std::string_view::npos && text.find("\xEF\xBC\x9A") == std::string_view::npos)
+        return true;
+    return line.times.empty() && std::any_of(text.begin(), text.end(), [](char c) { return util::is_ascii_digit(c); });
+}
+
 // Cheap gate before parse_source_line: a line naming a source has a colon
 // ("Source: X", "Źródło: X") or one of the attribution words.
 bool may_name_source(std::string_view text, const LineMarks& marks) {
@@ -320,7 +331,7 @@ VisibleMeta read_visible(const std::vector<PageLine>& lines, const std::vector<H
         // class-noise regions (related, comments) stay out.
         if (line.noise && !(line.structural_noise && !line.times.empty())) continue;
         const bool short_line = line.text.size() <= kMaxMetaLine;
-        const LineMarks marks = short_line && (!out.source || line.times.empty()) ? line_marks(line.text) : LineMarks{};
+        const LineMarks marks = short_line && needs_marks(line, !out.source) ? line_marks(line.text) : LineMarks{};
         if (!out.source && short_line && may_name_source(line.text, marks)) out.source = parse_source_line(line.text);
         read_dates(line, marks, distance(i), lang, dates);
     }

@@ -1,6 +1,8 @@
 #include "lexicon/date_words.hpp"
 
 #include <algorithm>
+#include <array>
+#include <utility>
 #include <iterator>
 #include <vector>
 
@@ -91,16 +93,45 @@ const std::span<const std::string_view> kDateTimeConnectors{kConnectors};
 const std::span<const std::string_view> kTimeSuffixes{kSuffixes};
 const std::span<const std::string_view> kMonthFirstLocales{kMonthFirst};
 
-int month_from_word(std::string_view w) {
-    // Sorted once: every word of every date candidate is looked up.
-    static const std::vector<MonthName> sorted = [] {
-        std::vector<MonthName> v(std::begin(kMonths), std::end(kMonths));
-        std::sort(v.begin(), v.end(), [](const MonthName& a, const MonthName& b) { return a.word < b.word; });
-        return v;
+namespace {
+
+// kMonths sorted by word, with the range of words opening with each byte: a
+// lookup compares with the few names sharing the word's first byte, not with
+// all of them (every word of every date candidate and byline segment start is
+// looked up: issue #3, metadata time of small pages).
+struct MonthIndex {
+    std::vector<MonthName> sorted;
+    std::array<std::pair<std::size_t, std::size_t>, 256> by_first{};  // [begin, end) in `sorted`
+    std::size_t longest = 0;
+};
+
+const MonthIndex& month_index() {
+    static const MonthIndex index = [] {
+        MonthIndex out;
+        out.sorted.assign(std::begin(kMonths), std::end(kMonths));
+        std::sort(out.sorted.begin(), out.sorted.end(), [](const MonthName& a, const MonthName& b) { return a.word < b.word; });
+        for (std::size_t b = 0; b < out.by_first.size(); ++b) out.by_first[b] = {out.sorted.size(), out.sorted.size()};
+        for (std::size_t k = out.sorted.size(); k-- > 0;) {
+            auto& range = out.by_first[static_cast<unsigned char>(out.sorted[k].word.front())];
+            range.first = k;
+            if (range.second == out.sorted.size()) range.second = k + 1;
+            out.longest = std::max(out.longest, out.sorted[k].word.size());
+        }
+        return out;
     }();
-    const auto it = std::lower_bound(sorted.begin(), sorted.end(), w,
-                                     [](const MonthName& m, std::string_view key) { return m.word < key; });
-    return it != sorted.end() && it->word == w ? it->month : 0;
+    return index;
+}
+
+}  // namespace
+
+int month_from_word(std::string_view w) {
+    const MonthIndex& index = month_index();
+    if (w.empty() || w.size() > index.longest) return 0;
+    const auto [begin, end] = index.by_first[static_cast<unsigned char>(w.front())];
+    const auto first = index.sorted.begin() + static_cast<std::ptrdiff_t>(begin);
+    const auto last = index.sorted.begin() + static_cast<std::ptrdiff_t>(end);
+    const auto it = std::lower_bound(first, last, w, [](const MonthName& m, std::string_view key) { return m.word < key; });
+    return it != last && it->word == w ? it->month : 0;
 }
 
 }  // namespace newsclean::lexicon

@@ -4,8 +4,6 @@
 
 namespace newsclean::util {
 
-namespace {
-
 char32_t fold_code_point(char32_t cp) {
     if (cp < 0x80) return cp >= 'A' && cp <= 'Z' ? cp + 32 : cp;
     if ((cp >= 0xC0 && cp <= 0xDE && cp != 0xD7)) return cp + 32;                  // Latin-1 capitals
@@ -24,6 +22,8 @@ char32_t fold_code_point(char32_t cp) {
         default: return cp;
     }
 }
+
+namespace {
 
 bool is_edge_junk(char32_t cp) {
     if (cp < 0x80) return !(is_ascii_alpha(char(cp)) || is_ascii_digit(char(cp)));
@@ -51,7 +51,7 @@ std::string fold(std::string_view text) {
         append_utf8(folded, fold_code_point(next_code_point(text, i)));
     }
     // Most text comes here collapsed already (page lines): no second copy.
-    return is_collapsed_ascii(folded) ? folded : collapse_whitespace(folded);
+    return is_collapsed(folded) ? folded : collapse_whitespace(folded);
 }
 
 std::string fold_key(std::string_view text) {

@@ -11,6 +11,9 @@ namespace newsclean::util {
 
 std::string fold(std::string_view text);
 
+// The fold of one code point (fold() maps each code point to one).
+char32_t fold_code_point(char32_t cp);
+
 // `fold(text)` with punctuation and symbols also stripped from both ends
 // ("Trending News »" → "trending news").
 std::string fold_key(std::string_view text);

@@ -122,9 +122,10 @@ std::string collapse_whitespace(std::string_view s, std::size_t max_out) {
     for (std::size_t i = 0; i < s.size() && (max_out == std::string::npos || out.size() <= max_out);) {
         const unsigned char c = static_cast<unsigned char>(s[i]);
         if (c < 0x80) {
-            if (is_ascii_space(char(c))) {
+            if (is_ascii_space(char(c))) {  // a run of white space (source indentation) at once
                 pending_space = true;
-                ++i;
+                do ++i;
+                while (i < s.size() && is_ascii_space(s[i]));
                 continue;
             }
             if (pending_space && !out.empty()) out.push_back(' ');
@@ -155,12 +156,40 @@ std::string collapse_whitespace(std::string_view s, std::size_t max_out) {
     return out;
 }
 
-bool is_collapsed_ascii(std::string_view s) {
+namespace {
+
+// Bytes is_collapsed must look at: ASCII white space and the lead bytes of
+// kSpaceLead; every other byte (letters, digits, punctuation, the rest of
+// UTF-8) is skipped with one table load.
+constexpr std::array<bool, 256> kCollapseCheck = [] {
+    std::array<bool, 256> t{};
+    for (int c = 0; c < 0x80; ++c) t[static_cast<std::size_t>(c)] = is_ascii_space(char(c));
+    for (std::size_t c = 0x80; c < 256; ++c) t[c] = kSpaceLead[c];
+    return t;
+}();
+
+}  // namespace
+
+bool is_collapsed(std::string_view s) {
     if (s.empty()) return true;
     if (s.front() == ' ' || s.back() == ' ') return false;
-    for (std::size_t i = 1; i < s.size(); ++i)  // a space is never first (checked above)
-        if (!visible_ascii(s[i]) && (s[i] != ' ' || s[i - 1] == ' ')) return false;
-    return visible_ascii(s[0]);
+    for (std::size_t i = 0; i < s.size();) {
+        const unsigned char c = static_cast<unsigned char>(s[i]);
+        if (!kCollapseCheck[c]) {
+            ++i;
+            continue;
+        }
+        if (c < 0x80) {  // a space is never first (checked above)
+            if (c != ' ' || s[i - 1] == ' ') return false;
+            ++i;
+            continue;
+        }
+        // Decoded only where collapse_whitespace decodes: at a lead byte that may
+        // start a space or an invisible code point.
+        const char32_t cp = next_code_point(s, i);
+        if (is_unicode_space(cp) || cp == 0x200B || cp == 0xFEFF) return false;
+    }
+    return true;
 }
 
 void append_utf8(std::string& out, char32_t cp) {

@@ -31,10 +31,11 @@ std::string collapse_whitespace(std::string_view s);
 // `max_out` bytes (callers that read only a line's start need not collapse a
 // whole paragraph).
 std::string collapse_whitespace(std::string_view s, std::size_t max_out);
-// True when collapse_whitespace(s) == s is known without collapsing: plain
-// ASCII, single spaces only, none at either end. A cheap byte scan that lets
+// True when collapse_whitespace(s) == s: single ASCII spaces only, none at
+// either end, no other white space or invisible code point. A cheap byte scan
+// (non-ASCII text is decoded only at bytes that may start a space) that lets
 // callers skip the copy for text already collapsed (page lines, folded lines).
-bool is_collapsed_ascii(std::string_view s);
+bool is_collapsed(std::string_view s);
 
 void append_utf8(std::string& out, char32_t cp);
 inline constexpr std::string_view kReplacementChar = "\xEF\xBF\xBD";

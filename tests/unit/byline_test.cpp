@@ -25,6 +25,26 @@ TEST_CASE("byline lexicon tables are not empty", "[byline]") {
         CHECK(!l.empty());
 }
 
+// byline_label's gate (may_hold_label) relies on this: typographic quotes and
+// dashes fold to ASCII punctuation that no label holds.
+TEST_CASE("byline and source labels hold no quote or dash", "[byline]") {
+    using namespace newsclean::lexicon;
+    for (WordList l : {kBylineLabels, kSourceLabels})
+        for (std::string_view w : l) CHECK(w.find_first_of("'\"-") == std::string_view::npos);
+}
+
+TEST_CASE("byline_label finds labels in text with curly quotes, capitals and CJK", "[byline]") {
+    using newsclean::extract::BylineLabel;
+    using newsclean::extract::byline_label;
+    CHECK(byline_label("\xE2\x80\x9C" "By\xE2\x80\x9D Jane Doe") == BylineLabel::none);
+    CHECK(byline_label("BY JANE DOE \xE2\x80\x94 Reuters") == BylineLabel::author);
+    CHECK(byline_label("\xC3\x89" "CRIT PAR Jean Dupont") == BylineLabel::author);
+    CHECK(byline_label("\xC3\xA9" "crit par Jean Dupont") == BylineLabel::author);
+    CHECK(byline_label("\xE4\xBD\x9C\xE8\x80\x85\xEF\xBC\x9A\xE7\x8E\x8B\xE4\xBC\x9F") == BylineLabel::author);
+    CHECK(byline_label("It\xE2\x80\x99s by far the best \xE2\x80\x93 pariatur") == BylineLabel::none);
+    CHECK(byline_label("Source: Reuters") == BylineLabel::source);
+}
+
 TEST_CASE("labels in several languages are removed", "[byline]") {
     CHECK(byline("By: Cryptopolitan") == "Cryptopolitan");
     CHECK(byline("By Jane Doe") == "Jane Doe");

@@ -123,6 +123,15 @@ TEST_CASE("a two-digit year only when the dotted date is the whole text", "[date
     CHECK(iso("23.09.22 und mehr") == "none");
 }
 
+// Text without a four-digit year is read only a few tokens far (issue #3):
+// a line of prices has no date, a year after many figures is still found.
+TEST_CASE("only the short dotted form has no four-digit year", "[dates]") {
+    CHECK(iso("BTC $115,373.16 -1.91% ETH $4,120.55 +0.42% SOL $231.10 +2.5%") == "none");
+    CHECK(iso("19 Sep 25") == "none");
+    CHECK(iso("BTC $115,373.16 -1.91% ETH $4,120.55 +0.42% updated 19 Sep 2025") == "2025-09-19");
+    CHECK(iso(" 23.09.22 ") == "2022-09-23");
+}
+
 // iso() writes the usual field ranges directly (issue #3: snprintf was a
 // tenth of the metadata time); the result must match the printf form.
 TEST_CASE("ParsedDate::iso pads every field and writes the offset", "[dates]") {

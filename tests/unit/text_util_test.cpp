@@ -45,10 +45,14 @@ TEST_CASE("count_tokens: runs between white space") {
     CHECK(util::count_tokens("Published:\t19.09.2025\n04:20") == 3);
 }
 
-TEST_CASE("is_collapsed_ascii: true only when collapse_whitespace would change nothing") {
-    for (std::string_view s : {"", "a", "By Jane Doe", "x y"}) {
-        CHECK(util::is_collapsed_ascii(s));
+TEST_CASE("is_collapsed: true only when collapse_whitespace would change nothing") {
+    for (std::string_view s : {"", "a", "By Jane Doe", "x y", "caf\xC3\xA9", "AI hasn\xE2\x80\x99" "t changed", "\xE2\x80\x94 x"}) {
+        CHECK(util::is_collapsed(s));
         CHECK(util::collapse_whitespace(s) == s);
     }
-    for (std::string_view s : {" a", "a ", "a  b", "a\tb", "a\nb", "caf\xC3\xA9"}) CHECK_FALSE(util::is_collapsed_ascii(s));
+    // ASCII white space runs, ends, NBSP, em space, zero-width space, BOM.
+    for (std::string_view s : {" a", "a ", "a  b", "a\tb", "a\nb", "a\xC2\xA0" "b", "\xE2\x80\x83" "a", "a\xE2\x80\x8B", "\xEF\xBB\xBF" "a"}) {
+        CHECK_FALSE(util::is_collapsed(s));
+        CHECK(util::collapse_whitespace(s) != s);
+    }
 }
