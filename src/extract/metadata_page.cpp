@@ -283,13 +283,17 @@ std::vector<std::uint8_t> noise_mask(const Dom& dom, const ElementFlags& flags, 
     std::vector<std::uint8_t> noise(dom.size(), kNoNoise);
     std::vector<bool> protect(dom.size(), false);
     for (NodeId k = keep; k != reader::kNoNode && k < dom.size(); k = dom[k].parent) protect[k] = true;
+    // A <footer> inside an <article> is the story's own footer ("Posted by X at
+    // 18:52": trafilatura peptalks), not the page's.
+    NodeId article_end = 0;  // the furthest end of an <article> opened so far
     for (NodeId id = 0; id < dom.size();) {
         const reader::Node& n = dom[id];
         std::uint8_t kind = kNoNoise;
+        if (n.type == NodeType::element && n.tag == Tag::article) article_end = std::max(article_end, n.subtree_end);
         if (n.type == NodeType::element && !protect[id]) {
             if (n.tag != Tag::html && n.tag != Tag::body && (flags[id] & kFlagNoiseClass))
                 kind = kClassNoise;
-            else if (n.tag == Tag::nav || n.tag == Tag::aside || n.tag == Tag::footer)
+            else if (n.tag == Tag::nav || n.tag == Tag::aside || (n.tag == Tag::footer && id >= article_end))
                 kind = kStructuralNoise;
         }
         if (kind == kNoNoise || (kind == kStructuralNoise && noise[id] != kNoNoise)) {  // nested: already marked

@@ -612,3 +612,17 @@ TEST_CASE("a date badge of separate day and year elements is read as a date", "[
         <h1>trnd-Projekt “G Data InternetSecurity 2009”</h1><p>Bei dem nächsten trnd-Projekt ging es um die Software.</p></div>)");
     CHECK(a.date.value_or("none") == "2009-02-18");
 }
+
+TEST_CASE("an article's own footer names its author, the page footer does not", "[metadata]") {
+    const std::string story =
+        "<p>Die Woche war geprägt von einem stabilen Hoch über den Alpen und viel Sonnenschein am Nachmittag.</p>";
+    std::string long_story;
+    for (int i = 0; i < 20; ++i) long_story += story;
+    // trafilatura gormulus.wordpress.com: "<footer class=entry-meta> … von <a rel=author>Mathias</a>".
+    const Article a = page("", "<article><h1>Dürfen die das?</h1>" + long_story +
+                                   R"(<footer class="entry-meta">Veröffentlicht am 11. Dezember 2012 von <span class="author vcard"><a rel="author" href="/author/guesswho/">Mathias Weber</a></span></footer></article>)");
+    CHECK(or_none(a.byline) == "Mathias Weber");
+    const Article b = page("", "<article><h1>Dürfen die das?</h1>" + long_story +
+                                   R"(</article><footer>Impressum: <a rel="author" href="/author/guesswho/">Mathias Weber</a></footer>)");
+    CHECK(or_none(b.byline) == "none");
+}
