@@ -204,9 +204,10 @@ bool co_author_paren(std::string_view s) {
     return false;
 }
 
-// "(Henrique Zecchin) Rodrigues": capitalised words in parentheses with the
-// surname after them are part of the name (readability folha, JSON-LD author
-// "Bruno (Henrique Zecchin) Rodrigues"); "(Reuters)" at the end is not.
+// "(Henrique Zecchin) Rodrigues": capitalised words or initials in parentheses
+// with the surname after them are part of the name (readability folha, JSON-LD
+// author "Bruno (Henrique Zecchin) Rodrigues"; salon-1 "Richard (R.J.) Eskow");
+// "(Reuters)" at the end is not.
 bool middle_name_paren(std::string_view s) {
     const std::size_t close = s.find(')');
     if (close == npos || close < 2) return false;
@@ -216,7 +217,8 @@ bool middle_name_paren(std::string_view s) {
     for (std::size_t i = 0; i < inner.size(); ++i) {
         const bool word_start = i == 0 || inner[i - 1] == ' ';
         if (word_start && !(inner[i] >= 'A' && inner[i] <= 'Z')) return false;
-        if (inner[i] != ' ' && inner[i] != '-' && !util::is_ascii_alpha(inner[i]) && static_cast<unsigned char>(inner[i]) < 0x80)
+        if (inner[i] != ' ' && inner[i] != '-' && inner[i] != '.' && !util::is_ascii_alpha(inner[i]) &&
+            static_cast<unsigned char>(inner[i]) < 0x80)
             return false;
     }
     return true;

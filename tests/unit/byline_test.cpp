@@ -225,6 +225,9 @@ TEST_CASE("middle names in parentheses stay, a trailing agency does not", "[byli
     CHECK(byline("Bruno (Henrique Zecchin) Rodrigues") == "Bruno (Henrique Zecchin) Rodrigues");
     CHECK(byline("Jane Doe (Reuters)") == "Jane Doe");
     CHECK(byline("Jane Doe (Reuters) Updated 3 hours ago") == "Jane Doe");
+    // readability salon-1: initials in parentheses.
+    CHECK(byline("Richard (R.J.) Eskow") == "Richard (R.J.) Eskow");
+    CHECK(byline("Jane Doe (AP.)") == "Jane Doe");
 }
 
 TEST_CASE("'Redaktion' labels a person only before a colon, otherwise it names the newsroom", "[byline]") {
