@@ -164,11 +164,27 @@ public:
         static const util::TokenMatcher classes(kTables);
         if (s.empty()) return 0;
         const auto [it, added] = seen_.try_emplace(s, 0u);
-        if (added) it->second = classes.flags(s);
+        if (added) {
+            std::string masked;
+            it->second = classes.flags(without_noise_exceptions(s, masked));
+        }
         return it->second;
     }
 
 private:
+    // `s` with each lexicon::kNoiseClassExceptions word blanked out, in `buf`
+    // when one occurs (rare: `s` itself otherwise).
+    static std::string_view without_noise_exceptions(std::string_view s, std::string& buf) {
+        for (std::string_view w : lexicon::kNoiseClassExceptions) {
+            std::size_t p = util::ifind(s, w);
+            if (p == std::string::npos) continue;
+            if (buf.empty()) buf = s;
+            for (; p != std::string::npos; p = util::ifind(buf, w, p + w.size()))
+                std::fill_n(buf.begin() + static_cast<std::ptrdiff_t>(p), w.size(), ' ');
+        }
+        return buf.empty() ? s : std::string_view(buf);
+    }
+
     std::unordered_map<std::string_view, unsigned> seen_;  // views into the Dom's attribute pool
 };
 

@@ -73,6 +73,10 @@ constexpr std::string_view kNoiseClass[] = {
     "prev-"sv, "recirc"sv, "outbrain"sv, "taboola"sv, "cookie"sv, "consent"sv, "author-bio"sv,
     "about-author"sv, "author-box"sv, "authorbox"sv, "profile-card"sv,
 };
+// Class words holding a noise token that mark no noise: Drupal's
+// "node-promoted" is a story promoted to the front page, its full view included
+// (trafilatura ethify: <article class="node node-blog node-promoted ... node-full">).
+constexpr std::string_view kNoiseClassExceptions_[] = {"promoted"sv};
 constexpr std::string_view kUpdatedClass[] = {"updated"sv, "modified"sv, "update"sv};
 
 // WordPress/Drupal/news CMS author archives; the sqfeed author row links to
@@ -129,6 +133,7 @@ const KeyList kJsonLdArticleTypes{kArticleTypes};
 const KeyList kBylineClassTokens{kBylineClass};
 const KeyList kSourceClassTokens{kSourceClass};
 const KeyList kNoiseClassTokens{kNoiseClass};
+const KeyList kNoiseClassExceptions{kNoiseClassExceptions_};
 const KeyList kUpdatedClassTokens{kUpdatedClass};
 const KeyList kTitleSeparators{kSeparators};
 const KeyList kCopyrightMarks{kCopyright};

@@ -38,6 +38,7 @@ extern const KeyList kSourceClassTokens;
 // class/id tokens of regions whose names and dates are not the article's:
 // related/recommended cards, comments, sidebars, footers, newsletter boxes.
 extern const KeyList kNoiseClassTokens;
+extern const KeyList kNoiseClassExceptions;  // class words that contain a noise token but mark none
 // class/id tokens of an "updated" timestamp.
 extern const KeyList kUpdatedClassTokens;
 

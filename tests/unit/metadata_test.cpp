@@ -626,3 +626,17 @@ TEST_CASE("an article's own footer names its author, the page footer does not", 
                                    R"(</article><footer>Impressum: <a rel="author" href="/author/guesswho/">Mathias Weber</a></footer>)");
     CHECK(or_none(b.byline) == "none");
 }
+
+TEST_CASE("Drupal's node-promoted article is no promo box", "[metadata]") {
+    const std::string story =
+        "<p>Vegetarier oder Veganer zu sein wird in den letzten Jahren mehr und mehr populär, sagen Umfragen.</p>";
+    // trafilatura ethify: the headline sits above the <article class="node-promoted">.
+    const Article a = page("", R"(<h1>Vegetarier zu sein. Bedarf, Trend oder eigene Entscheidung?</h1>
+        <article class="node node-blog node-promoted node-full"><p>Blog Beitrag von Margarita Koreneva</p>)" + story +
+                                   "</article>");
+    CHECK(or_none(a.byline) == "Margarita Koreneva");
+    // A promo box stays noise.
+    const Article b = page("", R"(<h1>Vegetarier zu sein. Bedarf, Trend oder eigene Entscheidung?</h1>
+        <div class="promo-box"><p>Blog Beitrag von Margarita Koreneva</p></div>)" + story);
+    CHECK(or_none(b.byline) == "none");
+}
