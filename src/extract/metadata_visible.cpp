@@ -198,6 +198,28 @@ struct BylinePick {
     }
 };
 
+// A dateline that ends in a name after a separator, "25.10.2022 - Reiner
+// Nagel", "04.02.2022 | 13:10 Uhr | Uta Helkenberg" (trafilatura urania.de,
+// pferd-aktuell.de): the name is the author, as weak as an unlabelled byline
+// element. A full name of two to four words of letters only: "25.10.2022 -
+// Hamburg" is a place, "21.01.2022 Aktuelle Meldung" (no separator: bmfsfj.de)
+// a section, "(Kauer/DJV) Berlin/Ratingen" a credit.
+void read_dated_name(const PageLine& line, std::size_t dist, VisibleMeta& out, BylinePick& pick) {
+    const std::string_view text = line.text;
+    if (text.size() > kMaxAvatarName + kDateOpening || !parse_date(text.substr(0, kDateOpening), "")) return;
+    auto parts = parse_byline(text);
+    if (!parts || parts->authors.size() != 1 || !text.ends_with(parts->byline)) return;
+    const std::string_view name = parts->byline;
+    const std::string_view before = util::trim(text.substr(0, text.size() - name.size()));
+    if (!(before.ends_with(" -") || before.ends_with("|") || before.ends_with("\xC2\xB7") || before.ends_with("\xE2\x80\x93")))
+        return;
+    const bool letters_only = std::all_of(name.begin(), name.end(), [](char c) {
+        return util::is_ascii_alpha(c) || c == ' ' || c == '-' || c == '.' || c == '\'' || static_cast<unsigned char>(c) >= 0x80;
+    });
+    const std::size_t words = util::count_spaced_words(name);
+    if (letters_only && words >= 2 && words <= kMaxAvatarNameWords) pick.offer(std::move(parts), 2, false, dist, out);
+}
+
 // A labelled line ("By X", "Von X", "Source: X") or a name beside an avatar.
 void read_byline_line(const PageLine& line, std::size_t dist, VisibleMeta& out, BylinePick& pick) {
     if (line.heading || line.text.size() > kMaxMetaLine) return;
@@ -218,7 +240,11 @@ void read_byline_line(const PageLine& line, std::size_t dist, VisibleMeta& out, 
         if (parts && parts->byline == line.text) pick.offer(std::move(parts), 2, false, dist, out);  // the whole line is the name
         return;
     }
-    if (strength == 0 || (strength == 3 && !line.byline_hint && line.text.size() > 80)) return;
+    if (strength == 0) {
+        read_dated_name(line, dist, out, pick);
+        return;
+    }
+    if (strength == 3 && !line.byline_hint && line.text.size() > 80) return;
     pick.offer(parse_byline(line.text), strength, label == BylineLabel::source || line.source_hint, dist, out);
 }
 

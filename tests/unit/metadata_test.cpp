@@ -640,3 +640,17 @@ TEST_CASE("Drupal's node-promoted article is no promo box", "[metadata]") {
         <div class="promo-box"><p>Blog Beitrag von Margarita Koreneva</p></div>)" + story);
     CHECK(or_none(b.byline) == "none");
 }
+
+TEST_CASE("a dateline ending in a full name after a separator names the author", "[metadata]") {
+    const std::string story = "<p>Die Stadt der Zukunft braucht mehr Freiraum, sagte der Architekt am Dienstag in Berlin.</p>";
+    auto byline_of = [&](const std::string& dateline) {
+        return or_none(page("", "<h1>Freiheit in der Stadt</h1><p>" + dateline + "</p>" + story).byline);
+    };
+    // trafilatura urania.de, pferd-aktuell.de.
+    CHECK(byline_of("25.10.2022 - Reiner Nagel") == "Reiner Nagel");
+    CHECK(byline_of("04.02.2022 | 13:10 Uhr | Uta Helkenberg") == "Uta Helkenberg");
+    // A place, a section without a separator (bmfsfj.de), a credit (jagdverband.de).
+    CHECK(byline_of("25.10.2022 - Hamburg") == "none");
+    CHECK(byline_of("21.01.2022 Aktuelle Meldung") == "none");
+    CHECK(byline_of("25.10.2022 - (DJV/FWR) Berlin/Ratingen") == "none");
+}
