@@ -480,7 +480,7 @@ private:
     bool outside_story(NodeId id) const {
         const reader::Node& n = pg_.dom[id];
         if (n.type != reader::NodeType::element || n.tag == Tag::html || n.tag == Tag::body) return false;
-        return (pg_.flags[id] & kFlagNoiseClass) || n.tag == Tag::nav || n.tag == Tag::aside || n.tag == Tag::footer ||
+        return (pg_.flags[id] & (kFlagNoiseClass | kFlagFooterClass)) || n.tag == Tag::nav || n.tag == Tag::aside || n.tag == Tag::footer ||
                is_hidden(pg_.dom, id);
     }
 

@@ -160,7 +160,7 @@ public:
         static const util::TokenMatcher::Table kTables[] = {
             {lexicon::kNoiseClassTokens, kFlagNoiseClass}, {lexicon::kBylineClassTokens, kFlagBylineClass},
             {lexicon::kSourceClassTokens, kFlagSourceClass}, {lexicon::kUpdatedClassTokens, kFlagUpdatedClass},
-            {lexicon::kPublishedClassTokens, kPublishBit}};
+            {lexicon::kPublishedClassTokens, kPublishBit}, {lexicon::kFooterClassTokens, kFlagFooterClass}};
         static const util::TokenMatcher classes(kTables);
         if (s.empty()) return 0;
         const auto [it, added] = seen_.try_emplace(s, 0u);
@@ -244,7 +244,7 @@ std::uint16_t class_flags(const Dom& dom, NodeId id, ClassCache& cache) {
     unsigned found = cache(at[FlagAttrs::cls]) | cache(at[FlagAttrs::id]);
     // WordPress marks the one shown date "entry-date published updated": published wins.
     if (found & kPublishBit) found &= ~unsigned(kFlagUpdatedClass);
-    std::uint16_t f = static_cast<std::uint16_t>(found & (0xFF | kPublishBit));
+    std::uint16_t f = static_cast<std::uint16_t>(found & (0xFF | kPublishBit | kFlagFooterClass));
     if (at[FlagAttrs::itemprop] == "author") f |= kFlagAuthorProp;
     const Tag tag = dom[id].tag;
     const bool role_heading = at[FlagAttrs::role] == "heading";
@@ -299,17 +299,19 @@ std::vector<std::uint8_t> noise_mask(const Dom& dom, const ElementFlags& flags, 
     std::vector<std::uint8_t> noise(dom.size(), kNoNoise);
     std::vector<bool> protect(dom.size(), false);
     for (NodeId k = keep; k != reader::kNoNode && k < dom.size(); k = dom[k].parent) protect[k] = true;
-    // A <footer> inside an <article> is the story's own footer ("Posted by X at
-    // 18:52": trafilatura peptalks), not the page's.
+    // A <footer> (or a footer by class) inside an <article> is the story's own
+    // footer ("von <a rel=author>Mathias</a>": trafilatura gormulus), not the page's.
     NodeId article_end = 0;  // the furthest end of an <article> opened so far
     for (NodeId id = 0; id < dom.size();) {
         const reader::Node& n = dom[id];
         std::uint8_t kind = kNoNoise;
         if (n.type == NodeType::element && n.tag == Tag::article) article_end = std::max(article_end, n.subtree_end);
         if (n.type == NodeType::element && !protect[id]) {
-            if (n.tag != Tag::html && n.tag != Tag::body && (flags[id] & kFlagNoiseClass))
+            const bool outside_article = id >= article_end;
+            if (n.tag != Tag::html && n.tag != Tag::body &&
+                ((flags[id] & kFlagNoiseClass) || (outside_article && (flags[id] & kFlagFooterClass))))
                 kind = kClassNoise;
-            else if (n.tag == Tag::nav || n.tag == Tag::aside || (n.tag == Tag::footer && id >= article_end))
+            else if (n.tag == Tag::nav || n.tag == Tag::aside || (n.tag == Tag::footer && outside_article))
                 kind = kStructuralNoise;
         }
         if (kind == kNoNoise || (kind == kStructuralNoise && noise[id] != kNoNoise)) {  // nested: already marked

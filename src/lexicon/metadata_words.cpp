@@ -66,13 +66,17 @@ constexpr std::string_view kSourceClass[] = {"source"sv, "provider"sv, "attribut
 // Regions that hold other stories' names and dates (issue #3: "dates taken
 // from related-article cards, comments or the copyright line").
 constexpr std::string_view kNoiseClass[] = {
-    "related"sv, "recommend"sv, "comment"sv, "sidebar"sv, "footer"sv, "trending"sv, "popular"sv,
+    "related"sv, "recommend"sv, "comment"sv, "sidebar"sv, "trending"sv, "popular"sv,
     "widget"sv, "newsletter"sv, "promo"sv, "more-"sv, "also"sv, "share"sv, "social"sv,
     "disqus"sv, "reply"sv, "replies"sv, "copyright"sv, "breadcrumb"sv, "menu"sv, "ticker"sv,
     "marquee"sv, "live-news"sv, "hot-"sv, "latest"sv, "most-read"sv, "meistgelesen"sv, "next-"sv,
     "prev-"sv, "recirc"sv, "outbrain"sv, "taboola"sv, "cookie"sv, "consent"sv, "author-bio"sv,
     "about-author"sv, "author-box"sv, "authorbox"sv, "profile-card"sv,
 };
+// A footer by class: page chrome, except inside an <article>, where it is the
+// story's own footer with its author and date (trafilatura gay.ch: Plone's
+// "mosaic-grid-row footerRow" holds "erstellt von Dominique — veröffentlicht …").
+constexpr std::string_view kFooterClass[] = {"footer"sv};
 // Class words holding a noise token that mark no noise: Drupal's
 // "node-promoted" is a story promoted to the front page, its full view included
 // (trafilatura ethify: <article class="node node-blog node-promoted ... node-full">).
@@ -133,6 +137,7 @@ const KeyList kJsonLdArticleTypes{kArticleTypes};
 const KeyList kBylineClassTokens{kBylineClass};
 const KeyList kSourceClassTokens{kSourceClass};
 const KeyList kNoiseClassTokens{kNoiseClass};
+const KeyList kFooterClassTokens{kFooterClass};
 const KeyList kNoiseClassExceptions{kNoiseClassExceptions_};
 const KeyList kUpdatedClassTokens{kUpdatedClass};
 const KeyList kTitleSeparators{kSeparators};

@@ -38,7 +38,9 @@ extern const KeyList kSourceClassTokens;
 // class/id tokens of regions whose names and dates are not the article's:
 // related/recommended cards, comments, sidebars, footers, newsletter boxes.
 extern const KeyList kNoiseClassTokens;
-extern const KeyList kNoiseClassExceptions;  // class words that contain a noise token but mark none
+extern const KeyList kNoiseClassExceptions;
+// class/id tokens of a footer: noise outside an <article>.
+extern const KeyList kFooterClassTokens;  // class words that contain a noise token but mark none
 // class/id tokens of an "updated" timestamp.
 extern const KeyList kUpdatedClassTokens;
 

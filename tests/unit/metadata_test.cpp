@@ -625,6 +625,13 @@ TEST_CASE("an article's own footer names its author, the page footer does not", 
     const Article b = page("", "<article><h1>Dürfen die das?</h1>" + long_story +
                                    R"(</article><footer>Impressum: <a rel="author" href="/author/guesswho/">Mathias Weber</a></footer>)");
     CHECK(or_none(b.byline) == "none");
+    // A footer by class, the same (trafilatura gay.ch: Plone's "mosaic-grid-row footerRow").
+    const Article c = page("", "<article><h1>Dürfen die das?</h1>" + long_story +
+                                   R"(<div class="mosaic-grid-row footerRow"><span class="documentAuthor">erstellt von <a href="/author/dominique">Dominique Weber</a></span></div></article>)");
+    CHECK(or_none(c.byline) == "Dominique Weber");
+    const Article d = page("", "<article><h1>Dürfen die das?</h1>" + long_story +
+                                   R"(</article><div class="site-footer"><span class="documentAuthor">erstellt von <a href="/author/dominique">Dominique Weber</a></span></div>)");
+    CHECK(or_none(d.byline) == "none");
 }
 
 TEST_CASE("Drupal's node-promoted article is no promo box", "[metadata]") {
