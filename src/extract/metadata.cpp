@@ -497,9 +497,8 @@ private:
 // title is a comments heading ("4 thoughts on “15 Jahre rete-mirabile.net”").
 // `keys` (title_keys of `metas`) are made here when the caller had no heading
 // to compare them with.
-NodeId agreeing_subheading(const Page& pg, const std::vector<std::string>& metas,
+NodeId agreeing_subheading(const Page& pg, StoryRegion& story, const std::vector<std::string>& metas,
                            std::vector<std::pair<std::string, std::string>>& keys) {
-    StoryRegion story(pg);
     for (NodeId id = 0; id < pg.dom.size(); ++id) {
         if (!pg.dom.is_element(id, Tag::h2) || !story.contains(id) || holds_more_text_than(pg.dom, id, kMaxHeadlineBytes))
             continue;
@@ -517,8 +516,7 @@ NodeId agreeing_subheading(const Page& pg, const std::vector<std::string>& metas
 // h2/h3 outside the page furniture is the headline (trafilatura
 // colours-of-the-soul: <title> and <h1> "Gaby’s - Colours of the Soul", the
 // post's <h2> "trnd-Projekt …"; the sidebar's <h2>s sit in a widget column).
-Opt first_story_heading(Page& pg) {
-    StoryRegion story(pg);
+Opt first_story_heading(Page& pg, StoryRegion& story) {
     for (NodeId id = 0; id < pg.dom.size(); ++id) {
         if (!(pg.flags[id] & kFlagHeading) || pg.dom.is_element(id, Tag::h1) || !story.contains(id) ||
             holds_more_text_than(pg.dom, id, kMaxHeadlineBytes))
@@ -559,7 +557,8 @@ Opt pick_title(Page& pg) {
     }
     if (pg.anchor != reader::kNoNode) return non_empty(heading_text(pg.dom, pg.anchor));
     if (Opt lone = lone_h1_title(pg, headings)) return lone;
-    if (pg.anchor = agreeing_subheading(pg, metas, keys); pg.anchor != reader::kNoNode)
+    StoryRegion story(pg);  // shared by both h2 rules: each element's ancestry is walked once
+    if (pg.anchor = agreeing_subheading(pg, story, metas, keys); pg.anchor != reader::kNoNode)
         return non_empty(heading_text(pg.dom, pg.anchor));
     if (!metas.empty()) {
         // A title that is the site's whole name is not cut down to one of its
@@ -572,7 +571,7 @@ Opt pick_title(Page& pg) {
         // story heading.
         if (!(names_site || is_site_or_generic(stripped, pg.squashed_sites))) return non_empty(std::move(stripped));
         if (first_h1 == reader::kNoNode || heading_text(pg.dom, first_h1).empty()) {
-            if (Opt story = first_story_heading(pg)) return story;
+            if (Opt heading = first_story_heading(pg, story)) return heading;
             return non_empty(std::move(stripped));
         }
     }
