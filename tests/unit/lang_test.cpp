@@ -43,3 +43,22 @@ TEST_CASE("language guess: unsure stays empty, a quoted name does not make a pag
         english += "The visit of the delegation led by 王毅 was the first of its kind for the city and the region. ";
     CHECK(guess({english}) == "en");
 }
+
+TEST_CASE("language guess: upper-case, spaced and non-ASCII words count like plain ones", "[lang]") {
+    // Upper-case words, tabs and newlines around words, and words with
+    // accents take different paths through the word loop; all count.
+    CHECK(guess({"THE PLAN FOR THE BRIDGE IS NOT READY AND THAT IS WHY THE VOTE WAITS"}) == "en");
+    CHECK(guess({"the\tplan for\nthe bridge is \tnot ready and\n that is the vote of the year"}) == "en");
+    CHECK(guess({"Il sindaco ha detto che il progetto della città non è pronto e che il voto è rinviato per "
+                 "ora, e il consiglio della regione non ha deciso"}) == "it");
+    CHECK(guess({"Ele disse que não há uma solução e que o governo não tem os recursos da cidade com o plano"}) == "pt");
+    // Fewer words than a language needs hits: no guess, whatever they are.
+    CHECK(guess({"the and of"}).empty());
+}
+
+TEST_CASE("language guess: CJK characters among ASCII runs and broken UTF-8", "[lang]") {
+    // Kana after a long ASCII run (skipped eight bytes at a time) still counts.
+    CHECK(guess({"ID-2024-0001-ABCDEFGH 日本銀行は十九日の金融政策決定会合で、短期金利の誘導目標を据え置くことを決めた。"}) == "ja");
+    // A truncated sequence and a stray lead byte are no CJK characters.
+    CHECK(guess({std::string("\xE4\xB8", 2), std::string("abc\xE4", 4)}).empty());
+}
