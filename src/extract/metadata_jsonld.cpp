@@ -268,6 +268,7 @@ JsonLdArticle read_article(const Index& idx, const json& obj) {
 }  // namespace
 
 JsonLdArticle parse_jsonld(const std::vector<std::string_view>& scripts) {
+    if (scripts.empty()) return {};  // most small pages: no index to build (issue #3)
     std::vector<json> roots;
     for (std::string_view s : scripts) parse_script(s, roots);
     Index idx{all_objects(roots)};
