@@ -36,53 +36,89 @@ Opt non_empty(std::string s) {
     return s;
 }
 
+// Whether collapse_whitespace(v) is empty, without collapsing most values: a
+// visible ASCII byte is kept; only a value without one is collapsed to tell.
+bool collapses_to_empty(std::string_view v) {
+    for (char c : v)
+        if (static_cast<unsigned char>(c) < 0x80 && !util::is_ascii_space(c)) return false;
+    return util::collapse_whitespace(v).empty();
+}
+
 // Every <meta> (name, property, itemprop, http-equiv; space-separated lists
 // allowed: readability 004-metadata-space-separated-properties), microdata
 // dates (itemprop=datePublished content|datetime) and <link rel=canonical>.
-// Entries with an empty value are not kept (no lookup returns one); the rest
-// are chained per hash bucket of their key, in document order, so that a
-// lookup compares only the keys of its bucket: first() compared every entry
-// with each of up to ~35 keys per call (~940 instructions per call on a page
-// with no <meta>, ~2.4K on readability 005, issue #3). A sorted index with
-// binary search cost more (a string comparison per step).
-struct MetaTags {
-    struct Entry {
-        std::string key;  // lower case
-        std::string value;
-        std::uint32_t next = kEnd;  // the next entry of the same bucket
-    };
-    static constexpr std::uint32_t kEnd = UINT32_MAX;
-    std::vector<Entry> entries;
-
-    void add(std::string key, const std::string& value) { entries.push_back({std::move(key), value}); }
+// Entries whose value collapses to nothing are not kept (no lookup returns
+// one); the rest are chained per hash bucket of their key, in document order,
+// so that a lookup compares only the keys of its bucket: first() compared
+// every entry with each of up to ~35 keys per call (~940 instructions per
+// call on a page with no <meta>, ~2.4K on readability 005, issue #3). A
+// sorted index with binary search cost more (a string comparison per step).
+// Keys are kept in one buffer and values point into the DOM, collapsed when
+// first read: most (viewport, twitter:card, long descriptions of other
+// keys) never are (~15K instructions per call on repost cmcfeed-025).
+class MetaTags {
+public:
+    bool empty() const { return entries_.empty(); }
+    // `key` is lower-cased; `value` outlives this (a DOM attribute).
+    void add(std::string_view key, std::string_view value) {
+        if (entries_.empty()) entries_.reserve(16);
+        entries_.push_back({static_cast<std::uint32_t>(keys_.size()), static_cast<std::uint32_t>(key.size()), value, kEnd, std::nullopt});
+        const std::size_t from = keys_.size();
+        keys_.append(key);
+        std::transform(keys_.begin() + static_cast<std::ptrdiff_t>(from), keys_.end(), keys_.begin() + static_cast<std::ptrdiff_t>(from),
+                       util::ascii_lower);
+        lengths_ |= length_bit(key.size());
+    }
     // Chains the entries; called once all are added.
     void index() {
+        if (entries_.empty()) return;  // find() and first() test lengths_ first
         heads_.fill(kEnd);
-        for (std::size_t i = entries.size(); i-- > 0;) {
-            std::uint32_t& head = heads_[bucket(entries[i].key)];
-            entries[i].next = head;
+        for (std::size_t i = entries_.size(); i-- > 0;) {
+            std::uint32_t& head = heads_[bucket(key(i))];
+            entries_[i].next = head;
             head = static_cast<std::uint32_t>(i);
         }
     }
 
-    // The test for no entries inlines: ~45 lookups per call on a page with
-    // no <meta> cost ~1K instructions as calls (issue #3).
-    Opt first(lexicon::KeyList keys) const { return entries.empty() ? std::nullopt : lookup(keys); }
-    std::vector<std::string_view> all(std::string_view k) const {
-        std::vector<std::string_view> out;
-        if (entries.empty()) return out;
-        for (std::uint32_t i = heads_[bucket(k)]; i != kEnd; i = entries[i].next)
-            if (entries[i].key == k) out.push_back(entries[i].value);
-        return out;
+    // The first value of the first key that has one. The test for no entries
+    // inlines: ~45 lookups per call on a page with no <meta> cost ~1K
+    // instructions as calls (issue #3).
+    Opt first(lexicon::KeyList keys) const { return lengths_ == 0 ? std::nullopt : lookup(keys); }
+    // Every value of key `k`, in document order, without building a list
+    // (17 keys asked per page, most with none):
+    // for (auto i = m.find(k); i != MetaTags::kEnd; i = m.find_next(i, k)) use(m.value(i)).
+    static constexpr std::uint32_t kEnd = UINT32_MAX;
+    std::uint32_t find(std::string_view k) const { return (lengths_ & length_bit(k.size())) ? match_from(heads_[bucket(k)], k) : kEnd; }
+    std::uint32_t find_next(std::uint32_t i, std::string_view k) const { return match_from(entries_[i].next, k); }
+    const std::string& value(std::size_t i) const {
+        const Entry& e = entries_[i];
+        if (!e.value) e.value = util::collapse_whitespace(e.raw);
+        return *e.value;
     }
 
 private:
+    struct Entry {
+        std::uint32_t key_at, key_size;  // in keys_
+        std::string_view raw;
+        std::uint32_t next = kEnd;  // the next entry of the same bucket
+        mutable std::optional<std::string> value;  // collapse_whitespace(raw), once read
+    };
+
+    std::string_view key(std::size_t i) const { return std::string_view(keys_).substr(entries_[i].key_at, entries_[i].key_size); }
+    std::uint32_t match_from(std::uint32_t i, std::string_view k) const {
+        while (i != kEnd && key(i) != k) i = entries_[i].next;
+        return i;
+    }
     Opt lookup(lexicon::KeyList keys) const {
         for (std::string_view k : keys)
-            for (std::uint32_t i = heads_[bucket(k)]; i != kEnd; i = entries[i].next)
-                if (entries[i].key == k) return entries[i].value;
+            if (lengths_ & length_bit(k.size()))
+                if (const std::uint32_t i = match_from(heads_[bucket(k)], k); i != kEnd) return value(i);
         return std::nullopt;
     }
+    // A bit per key length (63: that or longer), set when some entry's key has
+    // it: most keys asked for are told absent without hashing them (a page
+    // has a dozen keys, ~350 are asked for).
+    static std::uint64_t length_bit(std::size_t n) { return std::uint64_t{1} << std::min<std::size_t>(n, 63); }
     // Length and last two bytes: the keys of one list mostly differ there
     // ("og:title", "og:image"; "dc.date", "dc:date" share a bucket).
     static std::size_t bucket(std::string_view k) {
@@ -91,15 +127,18 @@ private:
         return (k.size() * 7 + b(1) * 3 + b(2)) % kBuckets;
     }
     static constexpr std::size_t kBuckets = 64;
+
+    std::vector<Entry> entries_;
+    std::string keys_;  // every entry's key, lower case, one after another
     std::array<std::uint32_t, kBuckets> heads_{};
+    std::uint64_t lengths_ = 0;  // length_bit of every entry's key
 };
 
 void add_keys(MetaTags& m, std::string_view keys, std::string_view value) {
-    const std::string v = util::collapse_whitespace(value);
-    if (v.empty()) return;
+    if (collapses_to_empty(value)) return;
     for (std::size_t p = 0; p < keys.size();) {
         const std::size_t q = std::min(keys.find(' ', p), keys.size());
-        if (q > p) m.add(util::to_lower_ascii(keys.substr(p, q - p)), v);
+        if (q > p) m.add(keys.substr(p, q - p), value);
         p = q + 1;
     }
 }
@@ -127,6 +166,16 @@ MetaAttrs meta_attrs(const Dom& dom, NodeId id) {
     return a;
 }
 
+// Microdata and RDFa need an itemprop or property attribute (both eight
+// bytes long): most elements have neither, told by a length test per attribute.
+bool may_hold_microdata(const Dom& dom, NodeId id) {
+    for (std::uint32_t k = 0; k < dom[id].attr_count; ++k)
+        if (const std::string_view name = dom.attribute(id, k).name;
+            name.size() == 8 && (name == "itemprop" || name == "property"))
+            return true;
+    return false;
+}
+
 MetaTags collect_meta(const Dom& dom) {
     MetaTags m;
     for (NodeId id = 0; id < dom.size(); ++id) {
@@ -136,8 +185,10 @@ MetaTags collect_meta(const Dom& dom) {
             if (rel == "canonical") add_keys(m, "link:canonical", dom.attr_or_empty(id, "href"));
             continue;
         }
+        const bool meta = dom[id].tag == Tag::meta;
+        if (!meta && !may_hold_microdata(dom, id)) continue;
         const MetaAttrs a = meta_attrs(dom, id);
-        if (dom[id].tag == Tag::meta) {
+        if (meta) {
             const std::string_view content = a.content.value_or(std::string_view());
             for (const auto& k : {a.name, a.property, a.itemprop, a.http_equiv})
                 if (k) add_keys(m, *k, content);
@@ -789,6 +840,7 @@ Opt metadata_date(IsoDates& iso, const Opt& raw, std::string_view lang, const Op
 // twitter:dataN after a twitter:labelN "Written by" (Yoast SEO).
 Opt twitter_author(const MetaTags& meta) {
     const auto& labels = lexicon::kTwitterAuthorLabels;
+    if (meta.empty()) return std::nullopt;  // no eight key names to build
     for (char n = '1'; n <= '4'; ++n) {
         const std::string label_name = std::string("twitter:label") + n, data_name = std::string("twitter:data") + n;
         const std::string_view label_key[] = {label_name}, data_key[] = {data_name};
@@ -867,9 +919,10 @@ std::optional<BylineParts> jsonld_authors(const JsonLdArticle& ld) {
 std::optional<BylineParts> metadata_authors(const Page& pg, bool& host_claim) {
     AuthorClaims claims(pg);
     if (!pg.ld.authors.empty() && claims.offer(jsonld_authors(pg.ld))) return claims.result(host_claim);
-    for (std::string_view key : lexicon::kMetaAuthorKeys)
-        for (std::string_view v : pg.meta.all(key))
-            if (!is_site_credit(v) && claims.offer(parse_byline(v))) return claims.result(host_claim);
+    for (std::string_view key : pg.meta.empty() ? lexicon::KeyList() : lexicon::kMetaAuthorKeys)
+        for (auto i = pg.meta.find(key); i != MetaTags::kEnd; i = pg.meta.find_next(i, key))
+            if (const std::string& v = pg.meta.value(i); !is_site_credit(v) && claims.offer(parse_byline(v)))
+                return claims.result(host_claim);
     if (Opt name = twitter_author(pg.meta); name && !is_site_credit(*name)) claims.offer(parse_byline(*name));
     return claims.result(host_claim);
 }
@@ -936,7 +989,7 @@ Opt voted_published(const Page& pg, IsoDates& iso, const Opt& reference, const O
     if (!pg.ld.date_published.empty()) add(metadata_date(iso, pg.ld.date_published, pg.lang, reference), 2);
     const auto& weak = lexicon::kMetaWeakPublishedKeys;
     // Without <meta> the ~35 lookups find nothing (~450 instructions per call, issue #3).
-    for (std::string_view key : pg.meta.entries.empty() ? lexicon::KeyList() : lexicon::kMetaPublishedKeys) {
+    for (std::string_view key : pg.meta.empty() ? lexicon::KeyList() : lexicon::kMetaPublishedKeys) {
         const std::string_view keys[] = {key};
         const Opt raw = pg.meta.first(keys);
         if (!raw) continue;  // most of the ~35 keys: nothing to parse or weigh
@@ -1002,8 +1055,9 @@ void simple_fields(const Page& pg, Article& a) {
     Opt canonical = pg.meta.first(lexicon::kCanonicalKeys);
     if (!canonical) canonical = non_empty(pg.ld.url);
     if (canonical) a.canonical_url = resolve_url(base, *canonical);
-    for (std::string_view key : lexicon::kMetaTagKeys)  // article:tag repeats; keywords is one comma list
-        for (std::string_view v : pg.meta.all(key)) add_tags(a.tags, v);
+    // article:tag repeats; keywords is one comma list.
+    for (std::string_view key : pg.meta.empty() ? lexicon::KeyList() : lexicon::kMetaTagKeys)
+        for (auto i = pg.meta.find(key); i != MetaTags::kEnd; i = pg.meta.find_next(i, key)) add_tags(a.tags, pg.meta.value(i));
     for (const std::string& k : pg.ld.keywords) add_tags(a.tags, k);
 }
 

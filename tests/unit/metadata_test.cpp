@@ -661,3 +661,22 @@ TEST_CASE("a dateline ending in a full name after a separator names the author",
     CHECK(byline_of("21.01.2022 Aktuelle Meldung") == "none");
     CHECK(byline_of("25.10.2022 - (DJV/FWR) Berlin/Ratingen") == "none");
 }
+
+TEST_CASE("meta lookups: key case, blank values, repeated keys and microdata", "[metadata]") {
+    // A value that collapses to nothing (spaces, a no-break space, a zero-width
+    // space) is no value: the next key of the list is read. Keys match in any
+    // case, a space-separated key list names each key, values are collapsed,
+    // repeated keys keep document order.
+    const Article a = page(
+        "<meta property=\"og:title\" content=\" \xC2\xA0\xE2\x80\x8B \">"
+        "<meta name=\"TWITTER:Title\" content=\"  Harbour   bridge reopens \">"
+        "<meta property=\"dc:description og:description\" content=\"The bridge\n  reopened.\">"
+        "<meta property=\"article:tag\" content=\"Bridges\"><meta property=\"article:tag\" content=\" Harbour \">"
+        "<meta property=\"article:tag\" content=\"  \">",
+        "<p>Text <span property=\"dc:date\">no content: no date</span></p>"
+        "<time itemprop=\"datePublished\" datetime=\"2024-03-05T10:00:00Z\">5 March</time>");
+    CHECK(or_none(a.title) == "Harbour bridge reopens");
+    CHECK(or_none(a.description) == "The bridge reopened.");
+    CHECK(a.tags == std::vector<std::string>{"Bridges", "Harbour"});
+    CHECK(or_none(a.date).substr(0, 10) == "2024-03-05");
+}
