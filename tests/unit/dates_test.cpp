@@ -149,3 +149,14 @@ TEST_CASE("ParsedDate::iso pads every field and writes the offset", "[dates]") {
     d.year = 12345;  // out of the usual range: the printf form
     CHECK(d.iso() == "12345-03-07T04:05:09+01:00");
 }
+
+TEST_CASE("words in capitals and non-ASCII words are folded before matching", "[dates]") {
+    // Lower-case ASCII words are read in place, others rewritten (lower-cased
+    // or folded) into the tokenizer's buffer: both must match alike, however
+    // many words the text has before the date.
+    CHECK(iso("SEPTEMBER 19, 2025 AT 4:20 PM UTC") == "2025-09-19T16:20:00Z");
+    CHECK(iso("Veröffentlicht am 3. MÄRZ 2024 um 10:15 Uhr") == "2024-03-03T10:15:00");
+    CHECK(iso("Aktualisiert Über Élysée Ärger Ökonomie Übersicht: 19. Dezember 2023") == "2023-12-19");
+    CHECK(iso("2025-09-19T04:20:00Z") == iso("2025-09-19t04:20:00z"));
+    CHECK(iso("le 1er AOÛT 2022") == "2022-08-01");
+}
