@@ -234,7 +234,8 @@ Match short_year_dmy(const std::vector<Tok>& t, std::size_t i) {
 }
 
 // 19.09.2025 (always day first), 09/19/2025 and 19-09-2025 (order by language).
-Match numeric_dmy(const std::vector<Tok>& t, std::size_t i, std::string_view lang) {
+// `lang_used` is set when the order was ambiguous and `lang` decided it.
+Match numeric_dmy(const std::vector<Tok>& t, std::size_t i, std::string_view lang, bool& lang_used) {
     if (auto m = short_year_dmy(t, i)) return m;
     if (!is_num(t, i, 1, 2) || i + 4 >= t.size()) return std::nullopt;
     const std::string_view sep = t[i + 1].text;
@@ -243,6 +244,7 @@ Match numeric_dmy(const std::vector<Tok>& t, std::size_t i, std::string_view lan
     for (std::size_t k = i + 1; k <= i + 4; ++k)
         if (t[k].space_before) return std::nullopt;
     int a = t[i].value, b = t[i + 2].value;
+    if (sep != "." && b <= 12 && a <= 12) lang_used = true;
     const bool swap = sep != "." && b <= 12 ? (a <= 12 && month_first(lang)) : a <= 12 && b > 12;
     if (swap) std::swap(a, b);
     return make(t[i + 4].value, b, a, i + 5);
@@ -369,7 +371,7 @@ void time_at(const std::vector<Tok>& t, std::size_t i, ParsedDate& p) {
     zone_at(t, i, p);
 }
 
-Match date_at(const std::vector<Tok>& t, std::size_t i, std::string_view lang) {
+Match date_at(const std::vector<Tok>& t, std::size_t i, std::string_view lang, bool& lang_used) {
     if (t[i].kind == Tok::word) return month_day_year(t, i);
     if (t[i].kind != Tok::num) return std::nullopt;
     if (i > 0 && !t[i].space_before) {  // the tail of a longer number run ("1.234.2025", "10:19 2025")
@@ -382,7 +384,7 @@ Match date_at(const std::vector<Tok>& t, std::size_t i, std::string_view lang) {
         if (auto m = numeric_ymd(t, i)) return m;
         return cjk(t, i);
     }
-    if (auto m = numeric_dmy(t, i, lang)) return m;
+    if (auto m = numeric_dmy(t, i, lang, lang_used)) return m;
     return day_month_year(t, i);
 }
 
@@ -442,7 +444,8 @@ std::string ParsedDate::iso() const {
     return out;
 }
 
-std::optional<ParsedDate> parse_date(std::string_view text, std::string_view lang) {
+std::optional<ParsedDate> parse_date(std::string_view text, std::string_view lang, bool& lang_used) {
+    lang_used = false;
     // Every supported form has ASCII digits; most lines of a page have none.
     // (A byte loop: find_first_of calls memchr on the digit set once per byte.)
     if (std::none_of(text.begin(), text.end(), [](char c) { return util::is_ascii_digit(c); })) return std::nullopt;
@@ -453,7 +456,7 @@ std::optional<ParsedDate> parse_date(std::string_view text, std::string_view lan
     tokenize(text, tokens, has_year_digits(text) ? kMaxDateTokens : kShortYearTokens + 1);
     const std::vector<Tok>& toks = tokens.toks;
     for (std::size_t i = 0; i < toks.size(); ++i) {
-        if (auto m = date_at(toks, i, lang)) {
+        if (auto m = date_at(toks, i, lang, lang_used)) {
             time_at(toks, m->second, m->first);
             return m->first;
         }

@@ -24,7 +24,14 @@ struct ParsedDate {
 // "19.09.2025", "Sep 19, 2025 at 4:20 am UTC", "Friday, September 19, 2025",
 // month names in en/de/fr/es/it/pt/nl/pl/ru, "2025年9月19日"). `lang` (BCP 47,
 // may be empty) decides day/month order for ambiguous numeric dates.
-std::optional<ParsedDate> parse_date(std::string_view text, std::string_view lang = {});
+// The three-argument form also tells whether `lang` was asked (an ambiguous
+// numeric date was met): when not, the result holds for any language, and a
+// caller reading one value in several languages parses it once (issue #3).
+std::optional<ParsedDate> parse_date(std::string_view text, std::string_view lang, bool& lang_used);
+inline std::optional<ParsedDate> parse_date(std::string_view text, std::string_view lang = {}) {
+    bool lang_used = false;
+    return parse_date(text, lang, lang_used);
+}
 
 // Days since 1970-01-01 of a calendar day (time and offset ignored), to tell
 // how far apart two dates are.

@@ -776,23 +776,21 @@ long days_apart(std::string_view a, std::string_view b) {
 // An ISO 8601 value with a time in UTC ("...Z"); a local offset or no time is not.
 bool is_utc(std::string_view iso) { return !iso.empty() && iso.back() == 'Z'; }
 
-Opt iso_date(const Opt& raw, std::string_view lang) {
-    if (!raw) return std::nullopt;
-    const auto d = parse_date(*raw, lang);
-    return d ? Opt(d->iso()) : std::nullopt;
-}
-
-// iso_date of the page's metadata date values, each (value, lang) parsed once:
+// The ISO form of the page's metadata date values, each value parsed once:
 // merge_dates reads the same JSON-LD/meta values several times, each in up to
-// three day/month orders (a tenth of the metadata time of repost pages, issue #3).
+// three day/month orders (a tenth of the metadata time of repost pages, issue
+// #3). A value whose parse did not ask the language (every ISO 8601 date)
+// serves every language.
 class IsoDates {
 public:
     Opt operator()(const Opt& raw, std::string_view lang) {
         if (!raw) return std::nullopt;
         for (const Entry& e : seen_)
-            if (e.raw == *raw && e.lang == lang) return e.iso;
-        Opt iso = iso_date(raw, lang);
-        seen_.push_back({*raw, std::string(lang), iso});
+            if (e.raw == *raw && (e.any_lang || e.lang == lang)) return e.iso;
+        bool lang_used = false;
+        const auto d = parse_date(*raw, lang, lang_used);
+        Opt iso = d ? Opt(d->iso()) : std::nullopt;
+        seen_.push_back({*raw, std::string(lang), iso, !lang_used});
         return iso;
     }
 
@@ -800,6 +798,7 @@ private:
     struct Entry {
         std::string raw, lang;
         Opt iso;
+        bool any_lang;
     };
     std::vector<Entry> seen_;
 };
