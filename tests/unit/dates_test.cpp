@@ -160,3 +160,17 @@ TEST_CASE("words in capitals and non-ASCII words are folded before matching", "[
     CHECK(iso("2025-09-19T04:20:00Z") == iso("2025-09-19t04:20:00z"));
     CHECK(iso("le 1er AOÛT 2022") == "2022-08-01");
 }
+
+TEST_CASE("parse_date tells when the language decided the day/month order", "[dates]") {
+    bool used = true;
+    CHECK(parse_date("2025-09-19T04:20:00Z", "fr", used));
+    CHECK_FALSE(used);
+    CHECK(parse_date("19.09.2025", "en-US", used));  // dots: always day first
+    CHECK_FALSE(used);
+    CHECK(parse_date("09/25/2025", "fr", used));  // 25 is no month: unambiguous
+    CHECK_FALSE(used);
+    CHECK(parse_date("10/05/2022 05:22 pm", "es", used)->month == 5);
+    CHECK(used);
+    CHECK(parse_date("10/05/2022 05:22 pm", "en-US", used)->month == 10);
+    CHECK(used);
+}
