@@ -251,20 +251,29 @@ std::vector<std::string> squash_all(const std::vector<std::string>& names) {
     return out;
 }
 
+// The length of the separator starting at `p` (a space), 0 when none does.
+// Every separator's second byte is punctuation or a non-ASCII lead byte: a
+// space before a letter or digit (most of them) starts none.
+std::size_t separator_at(std::string_view t, std::size_t p) {
+    if (p + 1 == t.size() || util::is_ascii_alpha(t[p + 1]) || util::is_ascii_digit(t[p + 1])) return 0;
+    std::size_t best = 0;
+    for (std::string_view sep : lexicon::kTitleSeparators)
+        if (sep.size() > best && t.substr(p, sep.size()) == sep) best = sep.size();
+    return best;
+}
+
 // The separator occurrence nearest the end (or start) of `t`: {position, length}.
 // Every separator opens with a space: only spaces are tried (string_view::rfind
-// compares at every position, and titles are stripped several times per page).
+// compares at every position, and titles are stripped several times per page),
+// found by memchr going forward.
 std::pair<std::size_t, std::size_t> find_separator(std::string_view t, bool last) {
-    const std::size_t n = t.size();
-    for (std::size_t k = 0; k < n; ++k) {
-        const std::size_t p = last ? n - 1 - k : k;
-        // Every separator's second byte is punctuation or a non-ASCII lead
-        // byte: a space before a letter or digit (most of them) starts none.
-        if (t[p] != ' ' || p + 1 == n || util::is_ascii_alpha(t[p + 1]) || util::is_ascii_digit(t[p + 1])) continue;
-        std::size_t best = 0;
-        for (std::string_view sep : lexicon::kTitleSeparators)
-            if (sep.size() > best && t.substr(p, sep.size()) == sep) best = sep.size();
-        if (best != 0) return {p, best};
+    if (last) {
+        for (std::size_t p = t.size(); p-- > 0;)
+            if (t[p] == ' ')
+                if (const std::size_t len = separator_at(t, p)) return {p, len};
+    } else {
+        for (std::size_t p = t.find(' '); p != std::string_view::npos; p = t.find(' ', p + 1))
+            if (const std::size_t len = separator_at(t, p)) return {p, len};
     }
     return {std::string_view::npos, 0};
 }
