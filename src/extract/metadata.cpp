@@ -64,11 +64,12 @@ public:
             entries_.reserve(32);
             keys_.reserve(512);
         }
-        entries_.push_back({static_cast<std::uint32_t>(keys_.size()), static_cast<std::uint32_t>(key.size()), value, kEnd, std::nullopt});
         const std::size_t from = keys_.size();
         keys_.append(key);
-        std::transform(keys_.begin() + static_cast<std::ptrdiff_t>(from), keys_.end(), keys_.begin() + static_cast<std::ptrdiff_t>(from),
-                       util::ascii_lower);
+        const auto appended = keys_.begin() + static_cast<std::ptrdiff_t>(from);
+        std::transform(appended, keys_.end(), appended, util::ascii_lower);
+        const auto at = static_cast<std::uint32_t>(from), size = static_cast<std::uint32_t>(key.size());
+        entries_.push_back({at, size, value, kEnd, std::nullopt});
         lengths_ |= length_bit(key.size());
     }
     // Chains the entries; called once all are added.
@@ -90,7 +91,9 @@ public:
     // (17 keys asked per page, most with none):
     // for (auto i = m.find(k); i != MetaTags::kEnd; i = m.find_next(i, k)) use(m.value(i)).
     static constexpr std::uint32_t kEnd = UINT32_MAX;
-    std::uint32_t find(std::string_view k) const { return (lengths_ & length_bit(k.size())) ? match_from(heads_[bucket(k)], k) : kEnd; }
+    std::uint32_t find(std::string_view k) const {
+        return (lengths_ & length_bit(k.size())) ? match_from(heads_[bucket(k)], k) : kEnd;
+    }
     std::uint32_t find_next(std::uint32_t i, std::string_view k) const { return match_from(entries_[i].next, k); }
     const std::string& value(std::size_t i) const {
         const Entry& e = entries_[i];
@@ -106,7 +109,9 @@ private:
         mutable std::optional<std::string> value;  // collapse_whitespace(raw), once read
     };
 
-    std::string_view key(std::size_t i) const { return std::string_view(keys_).substr(entries_[i].key_at, entries_[i].key_size); }
+    std::string_view key(std::size_t i) const {
+        return std::string_view(keys_).substr(entries_[i].key_at, entries_[i].key_size);
+    }
     std::uint32_t match_from(std::uint32_t i, std::string_view k) const {
         while (i != kEnd && key(i) != k) i = entries_[i].next;
         return i;
@@ -125,8 +130,8 @@ private:
     // ("og:title", "og:image"; "dc.date", "dc:date" share a bucket).
     static std::size_t bucket(std::string_view k) {
         if (k.size() < 2) return k.size();
-        const auto b = [&](std::size_t back) { return static_cast<std::size_t>(static_cast<unsigned char>(k[k.size() - back])); };
-        return (k.size() * 7 + b(1) * 3 + b(2)) % kBuckets;
+        const auto last = static_cast<unsigned char>(k.back()), before = static_cast<unsigned char>(k[k.size() - 2]);
+        return (k.size() * 7 + std::size_t{last} * 3 + before) % kBuckets;
     }
     static constexpr std::size_t kBuckets = 64;
 
