@@ -6,6 +6,7 @@
 
 #include "extract/dates.hpp"
 #include "lexicon/byline_words.hpp"
+#include "lexicon/date_words.hpp"
 #include "lexicon/metadata_words.hpp"
 #include "lexicon/phrases.hpp"
 #include "util/fold.hpp"
@@ -31,16 +32,6 @@ constexpr std::size_t kDateOpening = 24;          // a line "opens with a date" 
 constexpr std::size_t kLabelOpening = 32;         // longer than any lexicon::kBylineLabels entry ("geschrieben von")
 constexpr std::size_t kAttributionOpening = 24;   // "This article" / "*Originally" before the phrase
 
-bool contains_label(const std::string& folded, lexicon::KeyList labels) {
-    for (std::string_view l : labels) {
-        const std::size_t p = folded.find(l);
-        if (p == std::string::npos) continue;
-        const bool start_ok = p == 0 || !std::isalnum(static_cast<unsigned char>(folded[p - 1]));
-        if (start_ok) return true;
-    }
-    return false;
-}
-
 enum class DateKind { published, updated, original };
 
 // An "original" label counts only at the start of the text: "Original: 19.09.2025",
@@ -62,23 +53,25 @@ const util::TokenMatcher& source_phrases() {
 // positions of the first token of each table, or npos.
 struct LineMarks {
     static constexpr std::size_t npos = std::string_view::npos;
-    std::size_t source_label = npos, source_phrase = npos, copyright = npos, original = npos, updated = npos;
+    std::size_t source_label = npos, source_phrase = npos, copyright = npos, original = npos, updated = npos,
+                published = npos;
 };
 
 LineMarks line_marks(std::string_view text) {
-    enum : unsigned { kSourceLabel = 1, kSourcePhrase = 2, kCopyright = 4, kOriginal = 8, kUpdated = 16 };
+    enum : unsigned { kSourceLabel = 1, kSourcePhrase = 2, kCopyright = 4, kOriginal = 8, kUpdated = 16, kPublished = 32 };
     static const util::TokenMatcher::Table kTables[] = {
         {lexicon::kSourceLabels, kSourceLabel},
         {lexicon::kSourcePhrases, kSourcePhrase},
         {lexicon::kCopyrightMarks, kCopyright},  // copyright lines carry a year, sometimes a full date
         {lexicon::kRepostCredits.phrases, kOriginal},  // "Originally published", "Original:"
-        {lexicon::kModifiedDateMarkers.phrases, kUpdated}};
+        {lexicon::kModifiedDateMarkers.phrases, kUpdated},
+        {lexicon::kPublishedDateMarkers, kPublished}};
     static const util::TokenMatcher matcher(kTables);
-    std::size_t first[5];
+    std::size_t first[6];
     // Labels count where they start a word (ASCII case-insensitive: the labels'
     // non-ASCII letters are lower case already).
-    matcher.first_each(text, kOriginal | kUpdated, first);
-    return {first[0], first[1], first[2], first[3], first[4]};
+    matcher.first_each(text, kOriginal | kUpdated | kPublished, first);
+    return {first[0], first[1], first[2], first[3], first[4], first[5]};
 }
 
 // Whether read_visible needs line_marks of a short line: for the source gate
@@ -99,12 +92,38 @@ bool may_name_source(std::string_view text, const LineMarks& marks) {
            marks.source_label != std::string_view::npos || marks.source_phrase != std::string_view::npos;
 }
 
+// Where the last of `labels` starts a word in `folded`, or npos.
+std::size_t last_label(const std::string& folded, lexicon::KeyList labels) {
+    std::size_t last = std::string::npos;
+    for (std::string_view l : labels)
+        for (std::size_t p = folded.rfind(l); p != std::string::npos; p = p == 0 ? std::string::npos : folded.rfind(l, p - 1))
+            if (p == 0 || !std::isalnum(static_cast<unsigned char>(folded[p - 1]))) {
+                if (last == std::string::npos || p > last) last = p;
+                break;
+            }
+    return last;
+}
+
+// The text that says which date a <time> is: its context up to the end of its
+// own text. A label after the time names the next date: "<time>Published Sep
+// 19, 2025</time> · Updated Sep 20, 2025" (Yahoo's caas-attr-time), "<time>September
+// 19, 2025 4:20 PM GMT+8</time> Updated 2 hours ago" (Reuters).
+std::string_view time_label_text(const TimeRef& t) {
+    const std::size_t at = t.text.empty() ? std::string::npos : t.context.find(t.text);
+    if (at == std::string::npos) return t.context;
+    return std::string_view(t.context).substr(0, at + t.text.size());
+}
+
+// The nearest label before the date decides: "Last updated: Sep 21 ·
+// Published: <time>Sep 19</time>" is the published date.
 // `updated_hint` (a class "updated") without a visible "Updated" label is the
 // date the page shows as its only one: `shown` says so.
-DateKind classify(std::string_view context, bool updated_hint, bool* shown = nullptr) {
-    const std::string f = util::fold_key(context);
+DateKind classify(std::string_view label_text, bool updated_hint, bool* shown = nullptr) {
+    const std::string f = util::fold_key(label_text);
     if (starts_with_label(f, lexicon::kRepostCredits.phrases)) return DateKind::original;
-    const bool labelled = contains_label(f, lexicon::kModifiedDateMarkers.phrases);
+    const std::size_t updated_at = last_label(f, lexicon::kModifiedDateMarkers.phrases);
+    const std::size_t published_at = last_label(f, lexicon::kPublishedDateMarkers);
+    const bool labelled = updated_at != std::string::npos && (published_at == std::string::npos || updated_at > published_at);
     if (shown) *shown = updated_hint && !labelled;
     if (updated_hint || labelled) return DateKind::updated;
     return DateKind::published;
@@ -145,7 +164,7 @@ void read_dates(const PageLine& line, const LineMarks& marks, std::size_t dist, 
             d = shown;
         if (!d) d = parse_date(t.context, lang);
         bool shown = false;
-        const DateKind k = classify(t.context, t.updated_hint, &shown);
+        const DateKind k = classify(time_label_text(t), t.updated_hint, &shown);
         if (d) out.offer(k, *d, dist, shown);
     }
     if (!line.times.empty() || line.text.size() > kMaxMetaLine || marks.copyright != std::string_view::npos) return;
@@ -154,13 +173,22 @@ void read_dates(const PageLine& line, const LineMarks& marks, std::size_t dist, 
     // Original: 23.09.2026 18:20" (livewire-056). The text before the first
     // label is the page's own date.
     const std::string_view text = line.text;
+    constexpr std::size_t npos = std::string_view::npos;
     const std::size_t orig = marks.original;
     const std::size_t upd = marks.updated;
-    if (orig != std::string_view::npos)
+    // A "Published" label after the "Updated" one: "Last updated: Sep 21, 2025 ·
+    // Published: Sep 19, 2025" (WordPress post-dates rows). One before it is
+    // part of the line's own text below.
+    const std::size_t pub = upd != npos && marks.published != npos && marks.published > upd ? marks.published : npos;
+    if (orig != npos)
         if (const auto d = parse_date(text.substr(orig), lang)) out.offer(DateKind::original, *d, dist);
-    if (upd != std::string_view::npos)
-        if (const auto d = parse_date(text.substr(upd, orig > upd ? orig - upd : std::string_view::npos), lang))
+    if (upd != npos)
+        if (const std::size_t end = std::min(orig > upd ? orig : npos, pub);
+            const auto d = parse_date(text.substr(upd, end == npos ? npos : end - upd), lang))
             out.offer(DateKind::updated, *d, dist);
+    if (pub != npos)
+        if (const auto d = parse_date(text.substr(pub, orig > pub ? orig - pub : npos), lang))
+            out.offer(DateKind::published, *d, dist);
     const std::string_view own = text.substr(0, std::min(orig, upd));
     if (const auto d = parse_date(own, lang))
         out.offer(line.updated_hint ? DateKind::updated : DateKind::published, *d, dist, line.updated_hint);
@@ -322,7 +350,7 @@ void read_fallback_dates(const std::vector<PageLine>& lines, std::size_t from, s
         if (!line.times.empty()) {
             if (out.first_time || is_copyright(line.text)) continue;
             for (const TimeRef& t : line.times) {
-                if (out.first_time || classify(t.context, t.updated_hint) != DateKind::published) continue;
+                if (out.first_time || classify(time_label_text(t), t.updated_hint) != DateKind::published) continue;
                 if (const auto d = parse_date(t.datetime, lang)) out.first_time = d->iso();
             }
             continue;

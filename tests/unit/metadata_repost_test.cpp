@@ -1,0 +1,60 @@
+// Metadata of reposted pages in shapes the dev corpus does not have (a study of
+// 13 further page shells: Yahoo-style date rows, Reuters datelines, WordPress
+// post-date rows, source and author labels): each rule with its trap.
+#include <catch2/catch.hpp>
+
+#include "newsclean/newsclean.hpp"
+
+using newsclean::Article;
+
+namespace {
+
+Article page(const std::string& body) {
+    const std::string html = "<!DOCTYPE html><html lang=\"en\"><head><title>Fed holds rates steady | Site</title></head><body>" +
+                             body +
+                             "<div class=\"article-body\"><p>The central bank left its benchmark rate unchanged on Thursday, citing "
+                             "persistent inflation in services and a labour market that has cooled only gradually.</p>"
+                             "<p>Markets had largely priced in the decision, and bond yields moved little after the "
+                             "announcement was published in the afternoon.</p></div></body></html>";
+    auto r = newsclean::clean_bytes(html, "test.html", {});
+    REQUIRE(std::holds_alternative<Article>(r));
+    return std::get<Article>(std::move(r));
+}
+
+std::string day(const std::optional<std::string>& iso) { return iso ? iso->substr(0, 10) : "none"; }
+
+}  // namespace
+
+TEST_CASE("an 'Updated' label after a <time> names the next date, not this one", "[metadata][dates]") {
+    // Yahoo's caas-attr-time: the published <time>, then the update as plain text.
+    const Article yahoo = page(R"(<h1>Fed holds rates steady</h1><div class="caas-attr-time"><time datetime="2025-09-19T08:20:00.000Z">Published Sep 19, 2025 4:20 am EDT</time> · Updated Sep 20, 2025 9:02 am EDT</div>)");
+    CHECK(day(yahoo.date) == "2025-09-19");
+    // Reuters: an unlabelled <time>, then a relative "Updated 2 hours ago".
+    const Article reuters = page(R"(<h1>Fed holds rates steady</h1><p class="date"><time datetime="2025-09-19T16:20:00+08:00">September 19, 2025 4:20 PM GMT+8</time> <span>Updated 2 hours ago</span></p>)");
+    CHECK(day(reuters.date) == "2025-09-19");
+}
+
+TEST_CASE("an 'Updated' label before a <time> still makes it the update", "[metadata][dates]") {
+    const Article a = page(R"(<h1>Fed holds rates steady</h1><p class="dates">Published <time datetime="2025-09-19T04:20:00Z">Sep 19, 2025</time> · Updated <time datetime="2025-09-21T10:00:00Z">Sep 21, 2025</time></p>)");
+    CHECK(day(a.date) == "2025-09-19");
+    CHECK(day(a.date_modified) == "2025-09-21");
+    // The nearest label before the time decides: "Updated ... Published <time>".
+    const Article b = page(R"(<h1>Fed holds rates steady</h1><p class="dates">Updated Sep 21, 2025 · Published <time datetime="2025-09-19T04:20:00Z">Sep 19, 2025</time></p>)");
+    CHECK(day(b.date) == "2025-09-19");
+}
+
+TEST_CASE("a 'Published' label after 'Last updated' in a dateline without <time>", "[metadata][dates]") {
+    // WordPress post-dates row: the update first.
+    const Article a = page(R"(<h1>Fed holds rates steady</h1><div class="post-dates"><span>Last updated: Sep 21, 2025</span> <span>Published: Sep 19, 2025</span></div>)");
+    CHECK(day(a.date) == "2025-09-19");
+    CHECK(day(a.date_modified) == "2025-09-21");
+    // German, same order.
+    const Article de = page(R"(<h1>Fed holds rates steady</h1><p>Aktualisiert: 21.09.2025 | Veröffentlicht: 19.09.2025</p>)");
+    CHECK(day(de.date) == "2025-09-19");
+    // Trap: the usual order keeps working, and an update alone is no publication date.
+    const Article usual = page(R"(<h1>Fed holds rates steady</h1><p>Published: Sep 19, 2025 · Last updated: Sep 21, 2025</p>)");
+    CHECK(day(usual.date) == "2025-09-19");
+    CHECK(day(usual.date_modified) == "2025-09-21");
+    const Article only_update = page(R"(<h1>Fed holds rates steady</h1><p>Last updated: Sep 21, 2025</p>)");
+    CHECK(day(only_update.date) != "2025-09-21");
+}
