@@ -366,6 +366,12 @@ std::vector<std::string> split_authors(std::string_view names, bool& dropped) {
         for (std::string_view sep : lexicon::kAuthorSeparators)
             if (const std::size_t p = names.find(sep); p < cut) cut = p, skip = sep.size(), used = sep;
         std::string_view raw = trim_junk(names.substr(0, cut));
+        // "Written by Lena Hartmann, Edited by Omar Haddad": the names after
+        // another role's label are not authors (nor is the rest of the list).
+        if (label_end(raw, other_role_labels(), false) != npos) {
+            dropped = true;
+            break;
+        }
         if (raw.ends_with(')') && raw.find('(') == npos) raw = trim_junk(raw.substr(0, raw.size() - 1));  // "(avec X et Y)"
         const std::string whole = util::collapse_whitespace(raw);
         const std::string part(cut_at_lower_word(whole));
@@ -482,6 +488,9 @@ std::string_view clean_segment(std::string_view seg) {
     seg = skip_leading_date(trim_junk(seg));
     if (label_end(seg, other_role_labels(), false) != npos) return {};
     if (const std::size_t end = genre_label_end(seg); end != npos) seg = trim_junk(seg.substr(end));
+    // "Original: 2025-09-19 08:05", "Provider: X": a source label that is no byline
+    // label names nobody by itself (the label word was taken for a name).
+    if (const std::size_t end = label_end(seg, source_labels(), true); end != npos) seg = trim_junk(seg.substr(end));
     for (int round = 0; round < 2; ++round) {
         const std::size_t end = label_end(seg, byline_labels(), false);
         if (end == npos) break;
@@ -512,12 +521,39 @@ std::string_view collapsed_segment(std::string_view seg, std::string& buf) {
     return buf;
 }
 
+// After a source label an agency or a site keeps its own lower-case spelling:
+// "Quelle: dpa-AFX", "Source: finanzen.net", "Quelle: dpa" (German finance and
+// news portals). One token of ASCII letters, digits, '-', '.', '&' that has a
+// capital, ends in a domain, or is a short agency acronym; "Quelle: eigene
+// Recherche" is two words and "Source: unknown" too long for an acronym.
+constexpr std::size_t kMaxBrand = 40, kMaxAcronym = 4;
+
+bool is_source_brand(std::string_view t) {
+    if (t.empty() || t.size() > kMaxBrand || !util::is_ascii_alpha(t.front())) return false;
+    bool capital = false;
+    for (char c : t) {
+        if (!util::is_ascii_alpha(c) && !util::is_ascii_digit(c) && c != '-' && c != '.' && c != '&') return false;
+        capital = capital || (c >= 'A' && c <= 'Z');
+    }
+    const std::size_t dot = t.rfind('.');
+    const bool domain = dot != npos && t.size() - dot > 2 &&
+                        std::all_of(t.begin() + long(dot) + 1, t.end(), [](char c) { return util::is_ascii_alpha(c); });
+    const bool acronym = t.size() <= kMaxAcronym && std::all_of(t.begin(), t.end(), [](char c) { return util::is_ascii_alpha(c); });
+    return capital || domain || acronym;
+}
+
 std::optional<BylineParts> parse_segment(std::string_view seg) {
     const std::string_view names = clean_segment(seg);
     if (names.empty()) return std::nullopt;
     bool dropped = false;
     std::vector<std::string> authors = split_authors(names, dropped);
-    if (authors.empty()) return std::nullopt;
+    if (authors.empty()) {
+        std::string buf;
+        const std::string_view brand = trim_junk(names);
+        if (!is_source_brand(brand) || segment_label(trim_junk(collapsed_segment(seg, buf))) != BylineLabel::source)
+            return std::nullopt;
+        return BylineParts{std::string(brand), {std::string(brand)}};
+    }
     BylineParts parts;
     if (!dropped) {
         parts.byline = util::collapse_whitespace(trim_junk(names));

@@ -341,6 +341,17 @@ void read_labelled_anywhere(const std::vector<PageLine>& lines, VisibleMeta& out
     }
 }
 
+// Far from the headline, a source-classed element with a source label names the
+// repost's origin under the story: '<div class="news-source">Source: <a>The
+// Block</a></div>' (exchange news pages). The last one: a chart's source
+// comes earlier, inside the story.
+void read_far_source_element(const std::vector<HintElement>& hints, VisibleMeta& out, BylinePick& pick) {
+    for (auto h = hints.rbegin(); h != hints.rend(); ++h) {
+        if (!h->source || byline_label(h->text) != BylineLabel::source) continue;
+        if (pick.offer(parse_byline(h->text), 1, true, 999, out)) return;
+    }
+}
+
 void read_fallback_dates(const std::vector<PageLine>& lines, std::size_t from, std::string_view lang, VisibleMeta& out) {
     std::optional<std::string> before_anchor;  // a dated line above the headline: used only when none follows it
     for (std::size_t i = 0; i < lines.size() && !(out.first_time && out.first_dated_line); ++i) {
@@ -403,6 +414,7 @@ VisibleMeta read_visible(const std::vector<PageLine>& lines, const std::vector<H
         if (!parts && h.link) parts = user_name(h.text);
         pick.offer(std::move(parts), 1, h.source, 999, out);
     }
+    if (!out.byline) read_far_source_element(hints, out, pick);
     // "Originally published on X on <date>" closes many syndicated stories
     // (samples/finance-portal-syndicated.html), often in a provider footer.
     for (std::size_t i = 0; i < lines.size(); ++i) {

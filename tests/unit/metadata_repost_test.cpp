@@ -58,3 +58,48 @@ TEST_CASE("a 'Published' label after 'Last updated' in a dateline without <time>
     const Article only_update = page(R"(<h1>Fed holds rates steady</h1><p>Last updated: Sep 21, 2025</p>)");
     CHECK(day(only_update.date) != "2025-09-21");
 }
+
+TEST_CASE("a source label followed by a date names nobody", "[metadata][byline]") {
+    // "Original: <date>" gave the byline "Original" (the label word taken for a name).
+    const Article a = page(R"(<h1>Fed holds rates steady</h1><div class="meta"><span>Published 2025-09-20 12:20</span> | <span>Original: 2025-09-19 08:05</span></div>)");
+    CHECK_FALSE(a.byline);
+    CHECK(day(a.date) == "2025-09-19");
+    // Trap: the same label before a name still names the source.
+    const Article b = page(R"(<h1>Fed holds rates steady</h1><div class="meta">Source: The Block</div>)");
+    CHECK(b.byline.value_or("") == "The Block");
+}
+
+TEST_CASE("an agency or site in its own lower-case spelling after a source label", "[metadata][byline]") {
+    CHECK(page(R"(<h1>Fed holds rates steady</h1><div class="news-meta"><span>19. September 2025, 04:20 Uhr</span> · <span>Quelle: dpa-AFX</span></div>)")
+              .byline.value_or("") == "dpa-AFX");
+    CHECK(page(R"(<h1>Fed holds rates steady</h1><p>Source: finanzen.net</p>)").source.value_or("") == "finanzen.net");
+    CHECK(page(R"(<h1>Fed holds rates steady</h1><p>Quelle: dpa</p>)").byline.value_or("") == "dpa");
+    // Traps: no label, or words that are no brand.
+    CHECK_FALSE(page(R"(<h1>Fed holds rates steady</h1><p>Von dpa</p>)").byline);
+    CHECK_FALSE(page(R"(<h1>Fed holds rates steady</h1><p>Quelle: eigene Recherche</p>)").byline);
+    CHECK_FALSE(page(R"(<h1>Fed holds rates steady</h1><p>Source: unknown</p>)").byline);
+}
+
+TEST_CASE("the names after another role's label are not authors", "[metadata][byline]") {
+    const Article a = page(R"(<h1>Fed holds rates steady</h1><div class="meta"><span>Written by <a href="/author/lena">Lena Hartmann</a>, Edited by <a href="/author/omar">Omar Haddad</a></span></div>)");
+    CHECK(a.byline.value_or("") == "Lena Hartmann");
+    CHECK(a.authors == std::vector<std::string>{"Lena Hartmann"});
+    // Trap: co-authors separated by commas stay.
+    const Article b = page(R"(<h1>Fed holds rates steady</h1><p>By Jane Doe, John Roe and Max Mustermann</p>)");
+    CHECK(b.authors.size() == 3);
+}
+
+TEST_CASE("a source element under the story names the repost's origin", "[metadata][byline]") {
+    // Exchange news page: the attribution closes the story, far below the headline.
+    std::string paragraphs;
+    for (int i = 0; i < 20; ++i) paragraphs += "<p>Paragraph " + std::to_string(i) + " of the story, long enough to be prose.</p>";
+    const Article a = page(R"(<h1>Fed holds rates steady</h1><div class="news-content">)" + paragraphs +
+                           R"(<p class="chart-source">Source: TradingView</p>)" + paragraphs +
+                           R"(</div><div class="news-source">Source: <a href="https://example.com/x">The Block</a></div>)");
+    CHECK(a.byline.value_or("") == "The Block");
+    CHECK(a.source.value_or("") == "The Block");
+    // Trap: a source element without a source label is no attribution.
+    const Article b = page(R"(<h1>Fed holds rates steady</h1><div class="news-content">)" + paragraphs +
+                           R"(</div><div class="news-source">The Block</div>)");
+    CHECK_FALSE(b.byline);
+}
