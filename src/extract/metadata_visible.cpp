@@ -253,9 +253,11 @@ void read_byline_line(const PageLine& line, std::size_t dist, VisibleMeta& out, 
     if (line.heading || line.text.size() > kMaxMetaLine) return;
     // In a class-noise region only an author-labelled, byline-classed line, and only
     // as weak as an unlabelled byline element: a byline inside a share bar
-    // ("ng-sharekit__contributors--author": trafilatura nationalgeographic.co.uk).
+    // ("ng-sharekit__contributors--author": trafilatura nationalgeographic.co.uk)
+    // or an author box under the headline ("author-box-top": "Written by X |
+    // Reviewed by Y", longer than a name alone).
     if (line.noise && !line.structural_noise) {
-        if (line.byline_hint && line.text.size() <= kMaxAvatarName && byline_label(line.text) == BylineLabel::author)
+        if (line.byline_hint && byline_label(line.text) == BylineLabel::author)
             pick.offer(parse_byline(line.text), 2, false, dist, out);
         return;
     }

@@ -103,3 +103,13 @@ TEST_CASE("a source element under the story names the repost's origin", "[metada
                            R"(</div><div class="news-source">The Block</div>)");
     CHECK_FALSE(b.byline);
 }
+
+TEST_CASE("an author-labelled line in an author box under the headline", "[metadata][byline]") {
+    // "author-box" is a noise class (bios of other writers), but a labelled
+    // byline in it under the headline names the author, however long its line.
+    const Article a = page(R"(<h1 class="entry-title">Fed holds rates steady</h1><div class="author-box-top"><span>Written by <a href="/author/lena">Lena Hartmann</a> | Reviewed by <a href="/author/omar">Omar Haddad</a></span></div>)");
+    CHECK(a.byline.value_or("") == "Lena Hartmann");
+    // Trap: an unlabelled name in the box is a bio, not a byline.
+    const Article b = page(R"(<h1 class="entry-title">Fed holds rates steady</h1><div class="author-box-top"><span class="author-name">Lena Hartmann is a senior markets reporter at the site</span></div>)");
+    CHECK_FALSE(b.byline);
+}
