@@ -284,13 +284,25 @@ ElementFlags element_flags(const Dom& dom) {
 
 namespace {
 
-// The hAtom microformat's dates: <abbr class="published" title="2013-04-04T18:52:11+00:00">,
-// <span class="updated" title="..."> (WordPress themes; trafilatura peptalks has
-// only an empty span.updated carrying the article's date).
-bool is_hatom_date(const Dom& dom, const ElementFlags& flags, NodeId id) {
-    if (!(flags[id] & (kFlagPublishedClass | kFlagUpdatedClass))) return false;
-    const std::string_view title = dom.attr_or_empty(id, "title");
-    return title.size() >= 10 && util::is_ascii_digit(title[0]) && title[4] == '-';
+// "2013-04-04...": an ISO date opens the text.
+bool opens_with_iso_date(std::string_view s) {
+    return s.size() >= 10 && util::is_ascii_digit(s[0]) && util::is_ascii_digit(s[3]) && s[4] == '-' &&
+           util::is_ascii_digit(s[5]) && s[7] == '-';
+}
+
+// An element whose title attribute holds its date:
+// - the hAtom microformat's dates: <abbr class="published" title="2013-04-04T18:52:11+00:00">,
+//   <span class="updated" title="..."> (WordPress themes; trafilatura peptalks has
+//   only an empty span.updated carrying the article's date);
+// - a relative time with the absolute one in its tooltip: <span class="pub-time"
+//   title="2025-09-19 04:20">3 hours ago</span> (news apps' web views, forums):
+//   any class, but the element holds one text node at most (not a whole card).
+constexpr NodeId kMaxTooltipDateNodes = 2;
+
+bool is_titled_date(const Dom& dom, const ElementFlags& flags, NodeId id) {
+    const bool hatom = flags[id] & (kFlagPublishedClass | kFlagUpdatedClass);
+    if (!hatom && (dom[id].attr_count == 0 || dom[id].subtree_end - id > kMaxTooltipDateNodes)) return false;
+    return opens_with_iso_date(dom.attr_or_empty(id, "title"));
 }
 
 }  // namespace
@@ -388,7 +400,7 @@ std::vector<PageLine> page_lines(const Dom& dom, const std::vector<std::uint8_t>
             flush();
             block_ends.push_back(n.subtree_end);
         }
-        if (n.type == NodeType::element && (n.tag == Tag::time || is_hatom_date(dom, flags, id))) {
+        if (n.type == NodeType::element && (n.tag == Tag::time || is_titled_date(dom, flags, id))) {
             auto dt = dom.attr(id, n.tag == Tag::time ? "datetime" : "title");
             if (!dt) dt = dom.attr(id, "content");
             if (dt && !dt->empty()) {

@@ -113,3 +113,14 @@ TEST_CASE("an author-labelled line in an author box under the headline", "[metad
     const Article b = page(R"(<h1 class="entry-title">Fed holds rates steady</h1><div class="author-box-top"><span class="author-name">Lena Hartmann is a senior markets reporter at the site</span></div>)");
     CHECK_FALSE(b.byline);
 }
+
+TEST_CASE("a relative time with the absolute date in its tooltip", "[metadata][dates]") {
+    // A news app's web view: "3 hours ago" with title="2025-09-19 04:20".
+    const Article a = page(R"(<h1>Fed holds rates steady</h1><div class="author-row"><div class="author-name">Marcus Feldman</div><div class="author-sub"><span class="pub-time" title="2025-09-19 04:20">3 hours ago</span> · <span class="reads">12.4K reads</span></div></div>)");
+    CHECK(day(a.date) == "2025-09-19");
+    // Traps: a tooltip that is no date, and a whole card carrying a dated title.
+    const Article b = page(R"(<h1>Fed holds rates steady</h1><p><span title="Share this story">3 hours ago</span></p>)");
+    CHECK_FALSE(b.date);
+    const Article c = page(R"(<h1>Fed holds rates steady</h1><div title="2024-01-02"><p>Older story</p><p>2 days ago</p></div>)");
+    CHECK_FALSE(c.date);
+}
