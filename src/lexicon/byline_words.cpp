@@ -151,6 +151,7 @@ constexpr std::string_view kSourcePhr[] = {
     "ursprünglich erschienen in"sv, "zuerst erschienen bei"sv, "zuerst erschienen auf"sv,
     "publié initialement sur"sv, "publié initialement par"sv, "publicado originalmente en"sv,
     "publicado originalmente por"sv, "publicado originalmente em"sv, "pubblicato originariamente su"sv,
+    "forwarded from"sv,  // a Telegram channel reposting another's post
 };
 
 }  // namespace

@@ -124,3 +124,24 @@ TEST_CASE("a relative time with the absolute date in its tooltip", "[metadata][d
     const Article c = page(R"(<h1>Fed holds rates steady</h1><div title="2024-01-02"><p>Older story</p><p>2 days ago</p></div>)");
     CHECK_FALSE(c.date);
 }
+
+TEST_CASE("Elementor's widget classes are the story's own blocks", "[metadata][dates]") {
+    const Article a = page(R"(<div class="elementor-widget elementor-widget-theme-post-title"><div class="elementor-widget-container"><h1>Fed holds rates steady</h1></div></div><div class="elementor-widget elementor-widget-post-info"><div class="elementor-widget-container"><ul><li><span class="elementor-post-info__item--type-author">By John Smith</span></li><li><span class="elementor-post-info__item--type-date">September 19, 2025</span></li></ul></div></div>)");
+    CHECK(day(a.date) == "2025-09-19");
+    // Trap: a sidebar widget's dates stay out.
+    const Article b = page(R"(<h1>Fed holds rates steady</h1><div class="widget widget_recent_entries"><ul><li>Other story <span>September 12, 2025</span></li></ul></div>)");
+    CHECK_FALSE(b.date);
+}
+
+TEST_CASE("'Forwarded from X' names the source of a reposted channel post", "[metadata][byline]") {
+    // A Telegram channel's post as a text scrape.
+    const std::string text =
+        "Crypto Signals Daily\n\nForwarded from CoinDesk\n\nFed holds rates steady after two-day meeting\n\n"
+        "The central bank left its benchmark rate unchanged on Thursday, citing persistent inflation in services "
+        "and a labour market that has cooled only gradually over the summer months.\n\n"
+        "Markets had largely priced in the decision, and bond yields moved little after the announcement was "
+        "published in the afternoon.\n\n12.4K views 04:20\n";
+    auto r = newsclean::clean_bytes(text, "post.txt", {});
+    REQUIRE(std::holds_alternative<Article>(r));
+    CHECK(std::get<Article>(r).source.value_or("") == "CoinDesk");
+}
