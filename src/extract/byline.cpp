@@ -484,13 +484,24 @@ std::size_t joined_role_end(std::string_view rest) {
 }
 
 // One segment of a byline → the names in it ("" when it holds none or another role).
-std::string_view clean_segment(std::string_view seg) {
+// `attributed`: set when a source label or an attribution phrase opened the segment.
+std::string_view clean_segment(std::string_view seg, bool* attributed = nullptr) {
     seg = skip_leading_date(trim_junk(seg));
     if (label_end(seg, other_role_labels(), false) != npos) return {};
     if (const std::size_t end = genre_label_end(seg); end != npos) seg = trim_junk(seg.substr(end));
     // "Original: 2025-09-19 08:05", "Provider: X": a source label that is no byline
     // label names nobody by itself (the label word was taken for a name).
-    if (const std::size_t end = label_end(seg, source_labels(), true); end != npos) seg = trim_junk(seg.substr(end));
+    std::size_t attribution_end = label_end(seg, source_labels(), true);
+    // "This article originally appeared on X", "Originally published at X on <date>":
+    // the attribution's words are no name either.
+    if (attribution_end == npos)
+        if (const auto [b, e] = find_any(seg.substr(0, kAttributionOpening + 40), source_phrase_index());
+            b <= kAttributionOpening)
+            attribution_end = e;
+    if (attribution_end != npos) {
+        seg = trim_junk(seg.substr(attribution_end));
+        if (attributed) *attributed = true;
+    }
     for (int round = 0; round < 2; ++round) {
         const std::size_t end = label_end(seg, byline_labels(), false);
         if (end == npos) break;
@@ -543,14 +554,17 @@ bool is_source_brand(std::string_view t) {
 }
 
 std::optional<BylineParts> parse_segment(std::string_view seg) {
-    const std::string_view names = clean_segment(seg);
+    bool attributed = false;
+    const std::string_view names = clean_segment(seg, &attributed);
     if (names.empty()) return std::nullopt;
     bool dropped = false;
     std::vector<std::string> authors = split_authors(names, dropped);
     if (authors.empty()) {
         std::string buf;
-        const std::string_view brand = trim_junk(names);
-        if (!is_source_brand(brand) || segment_label(trim_junk(collapsed_segment(seg, buf))) != BylineLabel::source)
+        // The brand is the first word: "elenavarga.dev on Sep 19" (the date cut already).
+        const std::string_view brand = trim_junk(names.substr(0, names.find(' ')));
+        if (!is_source_brand(brand) ||
+            !(attributed || segment_label(trim_junk(collapsed_segment(seg, buf))) == BylineLabel::source))
             return std::nullopt;
         return BylineParts{std::string(brand), {std::string(brand)}};
     }

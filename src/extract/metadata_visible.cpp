@@ -30,7 +30,6 @@ constexpr std::size_t kMaxAvatarNameWords = 4;
 constexpr std::size_t kMaxUserName = 30;
 constexpr std::size_t kDateOpening = 24;          // a line "opens with a date" when one fits in its first characters
 constexpr std::size_t kLabelOpening = 32;         // longer than any lexicon::kBylineLabels entry ("geschrieben von")
-constexpr std::size_t kAttributionOpening = 24;   // "This article" / "*Originally" before the phrase
 
 enum class DateKind { published, updated, original };
 

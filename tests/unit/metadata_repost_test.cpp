@@ -145,3 +145,20 @@ TEST_CASE("'Forwarded from X' names the source of a reposted channel post", "[me
     REQUIRE(std::holds_alternative<Article>(r));
     CHECK(std::get<Article>(r).source.value_or("") == "CoinDesk");
 }
+
+TEST_CASE("an attribution phrase is no name: the origin after it is", "[metadata][byline]") {
+    auto text_byline = [](const std::string& line) {
+        const std::string text =
+            "Fed holds rates steady\n\n" + line +
+            "\n\nThe central bank left its benchmark rate unchanged on Thursday, citing persistent inflation in "
+            "services and a labour market that has cooled only gradually over the summer months.\n\n"
+            "Markets had largely priced in the decision, and bond yields moved little after the announcement.\n";
+        auto r = newsclean::clean_bytes(text, "post.txt", {});
+        REQUIRE(std::holds_alternative<Article>(r));
+        return std::get<Article>(r).byline.value_or("none");
+    };
+    // "Originally" and "This article originally appeared on Decrypt" were bylines.
+    CHECK(text_byline("Originally published on The Block on Sep 19, 2025") == "The Block");
+    CHECK(text_byline("This article originally appeared on Decrypt") == "Decrypt");
+    CHECK(text_byline("Originally published at elenavarga.dev on Sep 19, 2025.") == "elenavarga.dev");
+}
