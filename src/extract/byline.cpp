@@ -107,6 +107,11 @@ const LabelIndex& other_role_labels() { return index_of<lexicon::kOtherRoleLabel
 const LabelIndex& team_labels() { return index_of<lexicon::kTeamLabels>(); }
 const LabelIndex& byline_stops() { return index_of<lexicon::kBylineStops>(); }
 const LabelIndex& source_phrase_index() { return index_of<lexicon::kSourcePhrases>(); }
+// The byte pre-filter of source_phrase_index() searches.
+const util::TokenMatcher& source_phrase_matcher() {
+    static const util::TokenMatcher m(lexicon::kSourcePhrases);
+    return m;
+}
 
 // The folded first code point of `s` when it is non-ASCII and not a space
 // (match_at compares it with the label's start), else "".
@@ -494,7 +499,9 @@ std::string_view clean_segment(std::string_view seg, bool* attributed = nullptr)
     std::size_t attribution_end = label_end(seg, source_labels(), true);
     // "This article originally appeared on X", "Originally published at X on <date>":
     // the attribution's words are no name either.
-    if (attribution_end == npos)
+    // The code-point-folding search only when a cheap byte scan sees a phrase
+    // opening the segment (every byline segment passes here, issue #3).
+    if (attribution_end == npos && source_phrase_matcher().find_before(seg, kAttributionOpening + 1) != npos)
         if (const auto [b, e] = find_any(seg.substr(0, kAttributionOpening + 40), source_phrase_index());
             b <= kAttributionOpening)
             attribution_end = e;
@@ -670,8 +677,7 @@ std::optional<std::string> parse_source_line(std::string_view text) {
         }
     }
     // The exact, code-point-folding search only when a cheap byte scan saw a phrase.
-    static const util::TokenMatcher phrases(lexicon::kSourcePhrases);
-    if (start == npos && phrases.in(s)) start = find_any(s, source_phrase_index()).second;
+    if (start == npos && source_phrase_matcher().in(s)) start = find_any(s, source_phrase_index()).second;
     if (start == npos) return std::nullopt;
     std::string_view rest = trim_junk(s.substr(start));
     if (rest.find("://") != npos) {

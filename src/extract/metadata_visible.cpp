@@ -52,25 +52,23 @@ const util::TokenMatcher& source_phrases() {
 // positions of the first token of each table, or npos.
 struct LineMarks {
     static constexpr std::size_t npos = std::string_view::npos;
-    std::size_t source_label = npos, source_phrase = npos, copyright = npos, original = npos, updated = npos,
-                published = npos;
+    std::size_t source_label = npos, source_phrase = npos, copyright = npos, original = npos, updated = npos;
 };
 
 LineMarks line_marks(std::string_view text) {
-    enum : unsigned { kSourceLabel = 1, kSourcePhrase = 2, kCopyright = 4, kOriginal = 8, kUpdated = 16, kPublished = 32 };
+    enum : unsigned { kSourceLabel = 1, kSourcePhrase = 2, kCopyright = 4, kOriginal = 8, kUpdated = 16 };
     static const util::TokenMatcher::Table kTables[] = {
         {lexicon::kSourceLabels, kSourceLabel},
         {lexicon::kSourcePhrases, kSourcePhrase},
         {lexicon::kCopyrightMarks, kCopyright},  // copyright lines carry a year, sometimes a full date
         {lexicon::kRepostCredits.phrases, kOriginal},  // "Originally published", "Original:"
-        {lexicon::kModifiedDateMarkers.phrases, kUpdated},
-        {lexicon::kPublishedDateMarkers, kPublished}};
+        {lexicon::kModifiedDateMarkers.phrases, kUpdated}};
     static const util::TokenMatcher matcher(kTables);
-    std::size_t first[6];
+    std::size_t first[5];
     // Labels count where they start a word (ASCII case-insensitive: the labels'
     // non-ASCII letters are lower case already).
-    matcher.first_each(text, kOriginal | kUpdated | kPublished, first);
-    return {first[0], first[1], first[2], first[3], first[4], first[5]};
+    matcher.first_each(text, kOriginal | kUpdated, first);
+    return {first[0], first[1], first[2], first[3], first[4]};
 }
 
 // Whether read_visible needs line_marks of a short line: for the source gate
@@ -94,12 +92,13 @@ bool may_name_source(std::string_view text, const LineMarks& marks) {
 // Where the last of `labels` starts a word in `folded`, or npos.
 std::size_t last_label(const std::string& folded, lexicon::KeyList labels) {
     std::size_t last = std::string::npos;
+    // Forward find, not rfind: libstdc++'s rfind compares at every position (a
+    // context of 300 bytes took 100K instructions, issue #3); find skips to the
+    // label's first byte, and labels occur rarely.
     for (std::string_view l : labels)
-        for (std::size_t p = folded.rfind(l); p != std::string::npos; p = p == 0 ? std::string::npos : folded.rfind(l, p - 1))
-            if (p == 0 || !std::isalnum(static_cast<unsigned char>(folded[p - 1]))) {
-                if (last == std::string::npos || p > last) last = p;
-                break;
-            }
+        for (std::size_t p = folded.find(l); p != std::string::npos; p = folded.find(l, p + 1))
+            if ((p == 0 || !std::isalnum(static_cast<unsigned char>(folded[p - 1]))) && (last == std::string::npos || p > last))
+                last = p;
     return last;
 }
 
@@ -178,7 +177,9 @@ void read_dates(const PageLine& line, const LineMarks& marks, std::size_t dist, 
     // A "Published" label after the "Updated" one: "Last updated: Sep 21, 2025 ·
     // Published: Sep 19, 2025" (WordPress post-dates rows). One before it is
     // part of the line's own text below.
-    const std::size_t pub = upd != npos && marks.published != npos && marks.published > upd ? marks.published : npos;
+    // Looked for only after an "Updated" label (rare): not in line_marks' pass over every line.
+    static const util::TokenMatcher published_markers(lexicon::kPublishedDateMarkers);
+    const std::size_t pub = upd == npos ? npos : published_markers.find(text, true, upd + 1);
     if (orig != npos)
         if (const auto d = parse_date(text.substr(orig), lang)) out.offer(DateKind::original, *d, dist);
     if (upd != npos)
