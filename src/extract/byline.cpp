@@ -191,12 +191,29 @@ bool in_list(std::string_view folded, lexicon::WordList list) {
     return std::find(list.begin(), list.end(), folded) != list.end();
 }
 
-// Drops words left dangling at the end once a date was cut ("Jane Doe, Sep", "by X on").
-std::string_view strip_trailing_words(std::string_view s) {
+bool starts_lower(std::string_view word) {
+    std::size_t i = 0;
+    const char32_t cp = util::next_code_point(word, i);
+    return (cp >= 'a' && cp <= 'z') || (cp >= 0xDF && cp <= 0xFF && cp != 0xF7) || (cp >= 0x430 && cp <= 0x45F);
+}
+
+// Drops words left dangling at the end once a date was cut (`cut`: "Jane Doe, Sep",
+// "by X on"). With nothing cut, a capitalised month or short weekday word
+// after a space ends a name ("Theresa May", "Brian March", "The Sun", "Herald
+// Sun"); a connector ("on", "the") or a full weekday name does not ("Jane Doe
+// on Tuesday").
+constexpr std::size_t kShortestWeekday = 6;  // "monday", "montag"; "Mon", "Sun" may be names
+
+std::string_view strip_trailing_words(std::string_view s, bool cut) {
     for (s = trim_junk(s); !s.empty(); s = trim_junk(s)) {
         const std::size_t sp = s.find_last_of(" ,/");  // "Cat Lafuente/June 9, 2023" (trafilatura thelist)
-        const std::string last = util::fold(trim_junk(s.substr(sp == npos ? 0 : sp + 1)));
-        if (!in_list(last, lexicon::kBylineTrailingWords) && lexicon::month_from_word(last) == 0) break;
+        const std::string_view word = trim_junk(s.substr(sp == npos ? 0 : sp + 1));
+        const std::string last = util::fold(word);
+        const bool trailing = in_list(last, lexicon::kBylineTrailingWords);
+        if (!trailing && lexicon::month_from_word(last) == 0) break;
+        const bool dangling = cut || (sp != npos && s[sp] != ' ') || starts_lower(word) ||
+                              (trailing && last.size() >= kShortestWeekday);
+        if (!dangling) break;
         s = sp == npos ? std::string_view{} : s.substr(0, sp);
     }
     return s;
@@ -251,7 +268,7 @@ std::string_view cut_at_stops(std::string_view s) {
     }
     if (const auto [b, e] = find_any(s, byline_stops()); b < cut) cut = b;
     if (cut != npos) s = s.substr(0, cut);
-    return strip_trailing_words(s);
+    return strip_trailing_words(s, cut != npos);
 }
 
 // Byline text is split into segments at "|", "·", "•", line breaks and spaced dashes.
@@ -310,12 +327,6 @@ bool looks_like_name(std::string_view part) {
         }
     }
     return words > 0 && words <= kMaxNameWords && capital;
-}
-
-bool starts_lower(std::string_view word) {
-    std::size_t i = 0;
-    const char32_t cp = util::next_code_point(word, i);
-    return (cp >= 'a' && cp <= 'z') || (cp >= 0xDF && cp <= 0xFF && cp != 0xF7) || (cp >= 0x430 && cp <= 0x45F);
 }
 
 bool all_letters(std::string_view word) {

@@ -3,6 +3,7 @@
 // post-date rows, source and author labels): each rule with its trap.
 #include <catch2/catch.hpp>
 
+#include "extract/byline.hpp"
 #include "newsclean/newsclean.hpp"
 
 using newsclean::Article;
@@ -161,4 +162,20 @@ TEST_CASE("an attribution phrase is no name: the origin after it is", "[metadata
     CHECK(text_byline("Originally published on The Block on Sep 19, 2025") == "The Block");
     CHECK(text_byline("This article originally appeared on Decrypt") == "Decrypt");
     CHECK(text_byline("Originally published at elenavarga.dev on Sep 19, 2025.") == "elenavarga.dev");
+}
+
+TEST_CASE("a month or weekday word ending a name is part of it", "[byline]") {
+    using newsclean::extract::parse_byline;
+    auto name = [](std::string_view text) {
+        const auto b = parse_byline(text);
+        return b ? b->byline : std::string("none");
+    };
+    CHECK(name("By Theresa May") == "Theresa May");
+    CHECK(name("By Brian March") == "Brian March");
+    CHECK(name("Source: The Sun") == "The Sun");
+    // Traps: a date cut off, a connector or a full weekday left dangling.
+    CHECK(name("By Jane Doe, Sep 19, 2025") == "Jane Doe");
+    CHECK(name("By Jane Doe on Tuesday") == "Jane Doe");
+    CHECK(name("Posted by Jane Doe on") == "Jane Doe");
+    CHECK(name("By Jane Doe, Monday") == "Jane Doe");
 }
