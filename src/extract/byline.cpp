@@ -453,12 +453,16 @@ std::string_view skip_leading_date(std::string_view s) {
 constexpr int kMaxGenreWords = 1;  // not "A post shared by X", "Ein Beitrag geteilt von X" (Instagram embeds)
 
 std::size_t genre_label_end(std::string_view s) {
-    // The articles are short ASCII words: anything else is compared without folding.
-    constexpr std::size_t kMaxArticle = 8;
+    // The articles and nouns are short ASCII words: anything else is compared without folding.
+    constexpr std::size_t kMaxArticle = 12;
     std::size_t sp = s.find(' ');
     if (sp == npos || sp > kMaxArticle) return npos;
     char lower[kMaxArticle];
     for (std::size_t k = 0; k < sp; ++k) lower[k] = util::ascii_lower(s[k]);
+    if (in_list(std::string_view(lower, sp), lexicon::kGenreNouns)) {  // "Article By X"
+        const std::size_t end = label_end(s.substr(sp + 1), byline_labels(), false);
+        return end != npos && end > 0 ? sp + 1 + end : npos;
+    }
     if (!in_list(std::string_view(lower, sp), lexicon::kGenreArticles)) return npos;
     for (int words = 0; words < kMaxGenreWords && sp != npos; ++words) {
         sp = s.find(' ', sp + 1);

@@ -179,3 +179,24 @@ TEST_CASE("a month or weekday word ending a name is part of it", "[byline]") {
     CHECK(name("Posted by Jane Doe on") == "Jane Doe");
     CHECK(name("By Jane Doe, Monday") == "Jane Doe");
 }
+
+TEST_CASE("a genre noun before the byline label: 'Article By X'", "[byline]") {
+    using newsclean::extract::parse_byline;
+    const auto a = parse_byline("Article By Maya Lindqvist");
+    REQUIRE(a);
+    CHECK(a->byline == "Maya Lindqvist");
+    REQUIRE(parse_byline("Kommentar von Anna Schmidt"));
+    CHECK(parse_byline("Kommentar von Anna Schmidt")->byline == "Anna Schmidt");
+    // Trap: the noun opening a sentence without a name.
+    CHECK_FALSE(parse_byline("Report by the committee was published"));
+}
+
+TEST_CASE("Chinese and Japanese source labels with the full-width colon", "[byline]") {
+    using newsclean::extract::parse_byline;
+    using newsclean::extract::parse_source_line;
+    CHECK(parse_source_line("出典：CoinPost").value_or("") == "CoinPost");
+    CHECK(parse_source_line("来源：新华社").value_or("") == "新华社");
+    const auto b = parse_byline("作者：王磊 | 来源：金色财经 | 2025年9月19日 04:20");
+    REQUIRE(b);
+    CHECK(b->byline == "王磊");
+}
