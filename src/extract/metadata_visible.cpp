@@ -248,6 +248,20 @@ void read_dated_name(const PageLine& line, std::size_t dist, VisibleMeta& out, B
     if (letters_only && words >= 2 && words <= kMaxAvatarNameWords) pick.offer(std::move(parts), 2, false, dist, out);
 }
 
+// The name beside an avatar or a logo: the whole line, or the line's start
+// before a separator and a date ("CNN Money · 19 Sep 2025", "Elena Varga ·
+// Sep 22, 2025": provider and author rows). Empty when the line is no name row.
+std::string_view avatar_name(std::string_view text) {
+    std::string_view name = text;
+    for (std::string_view sep : {" \xC2\xB7 ", " | ", " \xE2\x80\xA2 "})
+        if (const std::size_t p = text.find(sep); p != std::string_view::npos && p < name.size()) {
+            if (!parse_date(text.substr(p + sep.size()), "")) return {};
+            name = text.substr(0, p);
+        }
+    if (name.size() > kMaxAvatarName || util::count_spaced_words(name) > kMaxAvatarNameWords) return {};
+    return name;
+}
+
 // A labelled line ("By X", "Von X", "Source: X") or a name beside an avatar.
 void read_byline_line(const PageLine& line, std::size_t dist, VisibleMeta& out, BylinePick& pick) {
     if (line.heading || line.text.size() > kMaxMetaLine) return;
@@ -264,10 +278,10 @@ void read_byline_line(const PageLine& line, std::size_t dist, VisibleMeta& out, 
     const BylineLabel label = byline_label(line.text);
     int strength = label == BylineLabel::author ? 3 : label == BylineLabel::source ? 1 : 0;
     if (line.noise && strength != 3) return;
-    if (strength == 0 && line.avatar_hint && !line.byline_hint && line.text.size() <= kMaxAvatarName &&
-        util::count_spaced_words(line.text) <= kMaxAvatarNameWords) {
-        auto parts = parse_byline(line.text);
-        if (parts && parts->byline == line.text) pick.offer(std::move(parts), 2, false, dist, out);  // the whole line is the name
+    if (strength == 0 && line.avatar_hint && !line.byline_hint) {
+        const std::string_view name = avatar_name(line.text);
+        auto parts = name.empty() ? std::nullopt : parse_byline(name);
+        if (parts && parts->byline == name) pick.offer(std::move(parts), 2, false, dist, out);  // the whole name
         return;
     }
     if (strength == 0) {

@@ -200,3 +200,27 @@ TEST_CASE("Chinese and Japanese source labels with the full-width colon", "[byli
     REQUIRE(b);
     CHECK(b->byline == "王磊");
 }
+
+TEST_CASE("a provider or author row beside its logo: the name, then a date", "[metadata][byline]") {
+    const Article a = page(R"(<article><h1>Fed holds rates steady</h1><div class="news-meta"><img src="/l.png" alt="CNN Money"><span class="news-src">CNN Money</span> <span>·</span> <span>19 Sep 2025</span></div></article>)");
+    CHECK(a.byline.value_or("") == "CNN Money");
+    CHECK(day(a.date) == "2025-09-19");
+    // Trap: after the separator comes no date, so the line is no name row.
+    const Article b = page(R"(<article><h1>Fed holds rates steady</h1><div class="card"><img src="/t.png" alt=""><span>Markets</span> <span>·</span> <span>Economy and policy</span></div></article>)");
+    CHECK_FALSE(b.byline);
+}
+
+TEST_CASE("text scrape: 'Article By X · Published <date>' is the byline line", "[metadata][byline]") {
+    const std::string text =
+        "Zuckerberg offers peek at Facebook's acquisition strategies\n"
+        "Article By Maya Lindqvist · Published 09/19/2025, 04:20 AM\n\n"
+        "The central bank left its benchmark rate unchanged on Thursday, citing persistent inflation in services "
+        "and a labour market that has cooled only gradually over the summer months.\n\n"
+        "Markets had largely priced in the decision, and bond yields moved little after the announcement.\n";
+    auto r = newsclean::clean_bytes(text, "post.txt", {});
+    REQUIRE(std::holds_alternative<Article>(r));
+    const Article& a = std::get<Article>(r);
+    CHECK(a.title.value_or("") == "Zuckerberg offers peek at Facebook's acquisition strategies");
+    CHECK(a.byline.value_or("") == "Maya Lindqvist");
+    CHECK(day(a.date) == "2025-09-19");
+}
