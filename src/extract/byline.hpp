@@ -9,6 +9,12 @@
 
 namespace newsclean::extract {
 
+// An attribution phrase ("originally appeared on") opens a line after at most
+// this many bytes: "This article" / "*Originally" before it. Deeper in a body
+// sentence it is history, not a repost's origin (readability wikipedia-2: "...
+// was first published in 2001 ...").
+inline constexpr std::size_t kAttributionOpening = 24;
+
 struct BylineParts {
     std::string byline;                // names as shown, labels/dates/"Follow" removed: "Jane Doe and John Roe"
     std::vector<std::string> authors;  // split on "and", "&", ",", "und", "y", "et", ...

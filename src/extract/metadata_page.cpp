@@ -165,8 +165,12 @@ public:
         if (s.empty()) return 0;
         const auto [it, added] = seen_.try_emplace(s, 0u);
         if (added) {
-            std::string masked;
-            it->second = classes.flags(without_noise_exceptions(s, masked));
+            it->second = classes.flags(s);
+            // The exception words hold a noise token: only then is the string blanked and matched again.
+            if (it->second & kFlagNoiseClass) {
+                std::string masked;
+                it->second = classes.flags(without_noise_exceptions(s, masked));
+            }
         }
         return it->second;
     }
@@ -193,7 +197,7 @@ private:
 // element of the page passes here (issue #3). The first of duplicate names
 // wins, as Dom::attr does.
 struct FlagAttrs {
-    enum Index { cls, id, itemprop, role, aria_level, href, rel, count };
+    enum Index { cls, id, itemprop, role, aria_level, href, rel, title, count };
     std::array<std::string_view, count> value{};
     std::array<bool, count> seen{};
     std::string_view operator[](Index i) const { return value[i]; }
@@ -204,7 +208,7 @@ FlagAttrs::Index flag_attr_index(std::string_view name) {
         case 2: return name == "id" ? FlagAttrs::id : FlagAttrs::count;
         case 3: return name == "rel" ? FlagAttrs::rel : FlagAttrs::count;
         case 4: return name == "href" ? FlagAttrs::href : name == "role" ? FlagAttrs::role : FlagAttrs::count;
-        case 5: return name == "class" ? FlagAttrs::cls : FlagAttrs::count;
+        case 5: return name == "class" ? FlagAttrs::cls : name == "title" ? FlagAttrs::title : FlagAttrs::count;
         case 8: return name == "itemprop" ? FlagAttrs::itemprop : FlagAttrs::count;
         case 10: return name == "aria-level" ? FlagAttrs::aria_level : FlagAttrs::count;
         default: return FlagAttrs::count;
@@ -221,6 +225,12 @@ FlagAttrs flag_attrs(const Dom& dom, NodeId id) {
         a.value[i] = value;
     }
     return a;
+}
+
+// "2013-04-04...": an ISO date opens the text.
+bool opens_with_iso_date(std::string_view s) {
+    return s.size() >= 10 && util::is_ascii_digit(s[0]) && util::is_ascii_digit(s[3]) && s[4] == '-' &&
+           util::is_ascii_digit(s[5]) && s[7] == '-';
 }
 
 // Whether the space-separated rel list holds `token` (case-insensitive).
@@ -246,6 +256,7 @@ std::uint16_t class_flags(const Dom& dom, NodeId id, ClassCache& cache) {
     if (found & kPublishBit) found &= ~unsigned(kFlagUpdatedClass);
     std::uint16_t f = static_cast<std::uint16_t>(found & (0xFF | kPublishBit | kFlagFooterClass));
     if (at[FlagAttrs::itemprop] == "author") f |= kFlagAuthorProp;
+    if (opens_with_iso_date(at[FlagAttrs::title])) f |= kFlagIsoTitle;
     const Tag tag = dom[id].tag;
     const bool role_heading = at[FlagAttrs::role] == "heading";
     if (tag == Tag::h1 || tag == Tag::h2 || tag == Tag::h3 || role_heading) f |= kFlagHeading;
@@ -284,13 +295,18 @@ ElementFlags element_flags(const Dom& dom) {
 
 namespace {
 
-// The hAtom microformat's dates: <abbr class="published" title="2013-04-04T18:52:11+00:00">,
-// <span class="updated" title="..."> (WordPress themes; trafilatura peptalks has
-// only an empty span.updated carrying the article's date).
-bool is_hatom_date(const Dom& dom, const ElementFlags& flags, NodeId id) {
-    if (!(flags[id] & (kFlagPublishedClass | kFlagUpdatedClass))) return false;
-    const std::string_view title = dom.attr_or_empty(id, "title");
-    return title.size() >= 10 && util::is_ascii_digit(title[0]) && title[4] == '-';
+// An element whose title attribute holds its date:
+// - the hAtom microformat's dates: <abbr class="published" title="2013-04-04T18:52:11+00:00">,
+//   <span class="updated" title="..."> (WordPress themes; trafilatura peptalks has
+//   only an empty span.updated carrying the article's date);
+// - a relative time with the absolute one in its tooltip: <span class="pub-time"
+//   title="2025-09-19 04:20">3 hours ago</span> (news apps' web views, forums):
+//   any class, but the element holds one text node at most (not a whole card).
+constexpr NodeId kMaxTooltipDateNodes = 2;
+
+bool is_titled_date(const Dom& dom, const ElementFlags& flags, NodeId id) {
+    if (!(flags[id] & kFlagIsoTitle)) return false;
+    return (flags[id] & (kFlagPublishedClass | kFlagUpdatedClass)) || dom[id].subtree_end - id <= kMaxTooltipDateNodes;
 }
 
 }  // namespace
@@ -388,7 +404,7 @@ std::vector<PageLine> page_lines(const Dom& dom, const std::vector<std::uint8_t>
             flush();
             block_ends.push_back(n.subtree_end);
         }
-        if (n.type == NodeType::element && (n.tag == Tag::time || is_hatom_date(dom, flags, id))) {
+        if (n.type == NodeType::element && (n.tag == Tag::time || is_titled_date(dom, flags, id))) {
             auto dt = dom.attr(id, n.tag == Tag::time ? "datetime" : "title");
             if (!dt) dt = dom.attr(id, "content");
             if (dt && !dt->empty()) {

@@ -41,12 +41,14 @@ struct PageLine {
 // kFlagHeading: h1-h3 or role=heading (its text is a heading line);
 // kFlagTitleCandidate: h1, itemprop=headline or role=heading aria-level=1;
 // kFlagPublishedClass: a class/id says "publish" (hAtom "published");
-// kFlagFooterClass: a class/id says "footer" (noise outside an <article>).
+// kFlagFooterClass: a class/id says "footer" (noise outside an <article>);
+// kFlagIsoTitle: the title attribute opens with an ISO date (a date tooltip).
 using ElementFlags = std::vector<std::uint16_t>;
 inline constexpr std::uint16_t kFlagNoiseClass = 1, kFlagBylineClass = 2, kFlagSourceClass = 4,
                                kFlagUpdatedClass = 8, kFlagAuthorLink = 16, kFlagSourceLink = 32,
                                kFlagAuthorProp = 64, kFlagAfterImage = 128, kFlagHeading = 256,
-                               kFlagTitleCandidate = 512, kFlagPublishedClass = 1024, kFlagFooterClass = 2048;
+                               kFlagTitleCandidate = 512, kFlagPublishedClass = 1024, kFlagFooterClass = 2048,
+                               kFlagIsoTitle = 4096;
 ElementFlags element_flags(const reader::Dom& dom);
 
 // Noise kinds of noise_mask().

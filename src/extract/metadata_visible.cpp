@@ -6,6 +6,7 @@
 
 #include "extract/dates.hpp"
 #include "lexicon/byline_words.hpp"
+#include "lexicon/date_words.hpp"
 #include "lexicon/metadata_words.hpp"
 #include "lexicon/phrases.hpp"
 #include "util/fold.hpp"
@@ -29,17 +30,6 @@ constexpr std::size_t kMaxAvatarNameWords = 4;
 constexpr std::size_t kMaxUserName = 30;
 constexpr std::size_t kDateOpening = 24;          // a line "opens with a date" when one fits in its first characters
 constexpr std::size_t kLabelOpening = 32;         // longer than any lexicon::kBylineLabels entry ("geschrieben von")
-constexpr std::size_t kAttributionOpening = 24;   // "This article" / "*Originally" before the phrase
-
-bool contains_label(const std::string& folded, lexicon::KeyList labels) {
-    for (std::string_view l : labels) {
-        const std::size_t p = folded.find(l);
-        if (p == std::string::npos) continue;
-        const bool start_ok = p == 0 || !std::isalnum(static_cast<unsigned char>(folded[p - 1]));
-        if (start_ok) return true;
-    }
-    return false;
-}
 
 enum class DateKind { published, updated, original };
 
@@ -99,12 +89,39 @@ bool may_name_source(std::string_view text, const LineMarks& marks) {
            marks.source_label != std::string_view::npos || marks.source_phrase != std::string_view::npos;
 }
 
+// Where the last of `labels` starts a word in `folded`, or npos.
+std::size_t last_label(const std::string& folded, lexicon::KeyList labels) {
+    std::size_t last = std::string::npos;
+    // Forward find, not rfind: libstdc++'s rfind compares at every position (a
+    // context of 300 bytes took 100K instructions, issue #3); find skips to the
+    // label's first byte, and labels occur rarely.
+    for (std::string_view l : labels)
+        for (std::size_t p = folded.find(l); p != std::string::npos; p = folded.find(l, p + 1))
+            if ((p == 0 || !std::isalnum(static_cast<unsigned char>(folded[p - 1]))) && (last == std::string::npos || p > last))
+                last = p;
+    return last;
+}
+
+// The text that says which date a <time> is: its context up to the end of its
+// own text. A label after the time names the next date: "<time>Published Sep
+// 19, 2025</time> · Updated Sep 20, 2025" (Yahoo's caas-attr-time), "<time>September
+// 19, 2025 4:20 PM GMT+8</time> Updated 2 hours ago" (Reuters).
+std::string_view time_label_text(const TimeRef& t) {
+    const std::size_t at = t.text.empty() ? std::string::npos : t.context.find(t.text);
+    if (at == std::string::npos) return t.context;
+    return std::string_view(t.context).substr(0, at + t.text.size());
+}
+
+// The nearest label before the date decides: "Last updated: Sep 21 ·
+// Published: <time>Sep 19</time>" is the published date.
 // `updated_hint` (a class "updated") without a visible "Updated" label is the
 // date the page shows as its only one: `shown` says so.
-DateKind classify(std::string_view context, bool updated_hint, bool* shown = nullptr) {
-    const std::string f = util::fold_key(context);
+DateKind classify(std::string_view label_text, bool updated_hint, bool* shown = nullptr) {
+    const std::string f = util::fold_key(label_text);
     if (starts_with_label(f, lexicon::kRepostCredits.phrases)) return DateKind::original;
-    const bool labelled = contains_label(f, lexicon::kModifiedDateMarkers.phrases);
+    const std::size_t updated_at = last_label(f, lexicon::kModifiedDateMarkers.phrases);
+    const std::size_t published_at = last_label(f, lexicon::kPublishedDateMarkers);
+    const bool labelled = updated_at != std::string::npos && (published_at == std::string::npos || updated_at > published_at);
     if (shown) *shown = updated_hint && !labelled;
     if (updated_hint || labelled) return DateKind::updated;
     return DateKind::published;
@@ -145,7 +162,7 @@ void read_dates(const PageLine& line, const LineMarks& marks, std::size_t dist, 
             d = shown;
         if (!d) d = parse_date(t.context, lang);
         bool shown = false;
-        const DateKind k = classify(t.context, t.updated_hint, &shown);
+        const DateKind k = classify(time_label_text(t), t.updated_hint, &shown);
         if (d) out.offer(k, *d, dist, shown);
     }
     if (!line.times.empty() || line.text.size() > kMaxMetaLine || marks.copyright != std::string_view::npos) return;
@@ -154,13 +171,24 @@ void read_dates(const PageLine& line, const LineMarks& marks, std::size_t dist, 
     // Original: 23.09.2026 18:20" (livewire-056). The text before the first
     // label is the page's own date.
     const std::string_view text = line.text;
+    constexpr std::size_t npos = std::string_view::npos;
     const std::size_t orig = marks.original;
     const std::size_t upd = marks.updated;
-    if (orig != std::string_view::npos)
+    // A "Published" label after the "Updated" one: "Last updated: Sep 21, 2025 ·
+    // Published: Sep 19, 2025" (WordPress post-dates rows). One before it is
+    // part of the line's own text below.
+    // Looked for only after an "Updated" label (rare): not in line_marks' pass over every line.
+    static const util::TokenMatcher published_markers(lexicon::kPublishedDateMarkers);
+    const std::size_t pub = upd == npos ? npos : published_markers.find(text, true, upd + 1);
+    if (orig != npos)
         if (const auto d = parse_date(text.substr(orig), lang)) out.offer(DateKind::original, *d, dist);
-    if (upd != std::string_view::npos)
-        if (const auto d = parse_date(text.substr(upd, orig > upd ? orig - upd : std::string_view::npos), lang))
+    if (upd != npos)
+        if (const std::size_t end = std::min(orig > upd ? orig : npos, pub);
+            const auto d = parse_date(text.substr(upd, end == npos ? npos : end - upd), lang))
             out.offer(DateKind::updated, *d, dist);
+    if (pub != npos)
+        if (const auto d = parse_date(text.substr(pub, orig > pub ? orig - pub : npos), lang))
+            out.offer(DateKind::published, *d, dist);
     const std::string_view own = text.substr(0, std::min(orig, upd));
     if (const auto d = parse_date(own, lang))
         out.offer(line.updated_hint ? DateKind::updated : DateKind::published, *d, dist, line.updated_hint);
@@ -220,24 +248,40 @@ void read_dated_name(const PageLine& line, std::size_t dist, VisibleMeta& out, B
     if (letters_only && words >= 2 && words <= kMaxAvatarNameWords) pick.offer(std::move(parts), 2, false, dist, out);
 }
 
+// The name beside an avatar or a logo: the whole line, or the line's start
+// before a separator and a date ("CNN Money · 19 Sep 2025", "Elena Varga ·
+// Sep 22, 2025": provider and author rows). Empty when the line is no name row.
+std::string_view avatar_name(std::string_view text) {
+    std::string_view name = text;
+    for (std::string_view sep : {" \xC2\xB7 ", " | ", " \xE2\x80\xA2 "})
+        if (const std::size_t p = text.find(sep); p != std::string_view::npos && p < name.size()) {
+            if (!parse_date(text.substr(p + sep.size()), "")) return {};
+            name = text.substr(0, p);
+        }
+    if (name.size() > kMaxAvatarName || util::count_spaced_words(name) > kMaxAvatarNameWords) return {};
+    return name;
+}
+
 // A labelled line ("By X", "Von X", "Source: X") or a name beside an avatar.
 void read_byline_line(const PageLine& line, std::size_t dist, VisibleMeta& out, BylinePick& pick) {
     if (line.heading || line.text.size() > kMaxMetaLine) return;
     // In a class-noise region only an author-labelled, byline-classed line, and only
     // as weak as an unlabelled byline element: a byline inside a share bar
-    // ("ng-sharekit__contributors--author": trafilatura nationalgeographic.co.uk).
+    // ("ng-sharekit__contributors--author": trafilatura nationalgeographic.co.uk)
+    // or an author box under the headline ("author-box-top": "Written by X |
+    // Reviewed by Y", longer than a name alone).
     if (line.noise && !line.structural_noise) {
-        if (line.byline_hint && line.text.size() <= kMaxAvatarName && byline_label(line.text) == BylineLabel::author)
+        if (line.byline_hint && byline_label(line.text) == BylineLabel::author)
             pick.offer(parse_byline(line.text), 2, false, dist, out);
         return;
     }
     const BylineLabel label = byline_label(line.text);
     int strength = label == BylineLabel::author ? 3 : label == BylineLabel::source ? 1 : 0;
     if (line.noise && strength != 3) return;
-    if (strength == 0 && line.avatar_hint && !line.byline_hint && line.text.size() <= kMaxAvatarName &&
-        util::count_spaced_words(line.text) <= kMaxAvatarNameWords) {
-        auto parts = parse_byline(line.text);
-        if (parts && parts->byline == line.text) pick.offer(std::move(parts), 2, false, dist, out);  // the whole line is the name
+    if (strength == 0 && line.avatar_hint && !line.byline_hint) {
+        const std::string_view name = avatar_name(line.text);
+        auto parts = name.empty() ? std::nullopt : parse_byline(name);
+        if (parts && parts->byline == name) pick.offer(std::move(parts), 2, false, dist, out);  // the whole name
         return;
     }
     if (strength == 0) {
@@ -313,6 +357,17 @@ void read_labelled_anywhere(const std::vector<PageLine>& lines, VisibleMeta& out
     }
 }
 
+// Far from the headline, a source-classed element with a source label names the
+// repost's origin under the story: '<div class="news-source">Source: <a>The
+// Block</a></div>' (exchange news pages). The last one: a chart's source
+// comes earlier, inside the story.
+void read_far_source_element(const std::vector<HintElement>& hints, VisibleMeta& out, BylinePick& pick) {
+    for (auto h = hints.rbegin(); h != hints.rend(); ++h) {
+        if (!h->source || byline_label(h->text) != BylineLabel::source) continue;
+        if (pick.offer(parse_byline(h->text), 1, true, 999, out)) return;
+    }
+}
+
 void read_fallback_dates(const std::vector<PageLine>& lines, std::size_t from, std::string_view lang, VisibleMeta& out) {
     std::optional<std::string> before_anchor;  // a dated line above the headline: used only when none follows it
     for (std::size_t i = 0; i < lines.size() && !(out.first_time && out.first_dated_line); ++i) {
@@ -322,7 +377,7 @@ void read_fallback_dates(const std::vector<PageLine>& lines, std::size_t from, s
         if (!line.times.empty()) {
             if (out.first_time || is_copyright(line.text)) continue;
             for (const TimeRef& t : line.times) {
-                if (out.first_time || classify(t.context, t.updated_hint) != DateKind::published) continue;
+                if (out.first_time || classify(time_label_text(t), t.updated_hint) != DateKind::published) continue;
                 if (const auto d = parse_date(t.datetime, lang)) out.first_time = d->iso();
             }
             continue;
@@ -375,6 +430,7 @@ VisibleMeta read_visible(const std::vector<PageLine>& lines, const std::vector<H
         if (!parts && h.link) parts = user_name(h.text);
         pick.offer(std::move(parts), 1, h.source, 999, out);
     }
+    if (!out.byline) read_far_source_element(hints, out, pick);
     // "Originally published on X on <date>" closes many syndicated stories
     // (samples/finance-portal-syndicated.html), often in a provider footer.
     for (std::size_t i = 0; i < lines.size(); ++i) {

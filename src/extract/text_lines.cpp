@@ -201,7 +201,8 @@ bool starts_with_label(std::string_view folded, lexicon::WordList labels) {
 // 2026"): the parser also accepts bare name-like text, which in a text scrape is
 // as likely a headline or a sub-heading.
 bool is_marked_byline(const Line& line, std::string_view name) {
-    if (starts_with_label(line.folded, lexicon::kBylineLabels)) return true;
+    // A genre label too: "Article By Maya Lindqvist · Published 09/19/2025".
+    if (starts_with_label(line.folded, lexicon::kBylineLabels) || byline_label(line.text) == BylineLabel::author) return true;
     if (line.text.compare(0, name.size(), name) != 0 || name.size() == line.text.size()) return false;
     const std::string_view rest = util::trim(std::string_view(line.text).substr(name.size()));
     bool digit = false;

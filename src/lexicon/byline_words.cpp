@@ -23,6 +23,7 @@ constexpr std::string_view kLabels[] = {
     "作者"sv, "记者"sv, "责任编辑"sv, "編輯"sv, "编辑"sv, "撰文"sv,
     "автор"sv, "авторы"sv, "sources"sv, "source"sv, "quelle"sv, "fuente"sv, "fonte"sv, "bron"sv,
     "źródło"sv, "источник"sv, "via"sv, "provided by"sv, "courtesy of"sv,
+    "来源"sv, "來源"sv, "出处"sv, "出處"sv, "出典"sv, "ソース"sv,
 };
 
 // trafilatura polizeiticker.ch "Redaktion Polizeiticker Schweiz", greentech.live.
@@ -80,6 +81,12 @@ constexpr std::string_view kUnits[] = {"min"sv, "mins"sv, "minuten"sv, "minutes"
 // "Eine Kolumne von Nils Pickert" (trafilatura pinkstinks), "Eine Analyse von
 // Caspar Schwietering" (zeit.de), "A column by", "Une chronique par", "Een column door".
 constexpr std::string_view kArticles[] = {"ein"sv, "eine"sv, "a"sv, "an"sv, "un"sv, "une"sv, "uno"sv, "una"sv, "een"sv};
+// The genre noun alone before the label: "Article By Maya Lindqvist" (finance
+// portals), "Analysis by", "Kommentar von", "Gastbeitrag von".
+constexpr std::string_view kGenreNoun[] = {
+    "article"sv, "analysis"sv, "opinion"sv, "commentary"sv, "column"sv, "report"sv, "review"sv, "essay"sv,
+    "artikel"sv, "analyse"sv, "kommentar"sv, "kolumne"sv, "gastbeitrag"sv, "bericht"sv, "chronique"sv,
+};
 
 constexpr std::string_view kJobs[] = {
     "reporter"sv, "correspondent"sv, "editor"sv, "writer"sv, "staff"sv, "contributor"sv, "columnist"sv,
@@ -137,6 +144,8 @@ constexpr std::string_view kCountries[] = {
 constexpr std::string_view kSourceLbl[] = {
     "source"sv, "sources"sv, "quelle"sv, "fuente"sv, "fonte"sv, "bron"sv, "źródło"sv, "источник"sv,
     "via"sv, "provider"sv, "original"sv,
+    // zh (simplified, traditional), ja: "来源：金色财经", "出典：CoinPost".
+    "来源"sv, "來源"sv, "出处"sv, "出處"sv, "出典"sv, "ソース"sv,
 };
 
 // Attribution sentences of syndicated stories ("Originally published on
@@ -151,6 +160,7 @@ constexpr std::string_view kSourcePhr[] = {
     "ursprünglich erschienen in"sv, "zuerst erschienen bei"sv, "zuerst erschienen auf"sv,
     "publié initialement sur"sv, "publié initialement par"sv, "publicado originalmente en"sv,
     "publicado originalmente por"sv, "publicado originalmente em"sv, "pubblicato originariamente su"sv,
+    "forwarded from"sv,  // a Telegram channel reposting another's post
 };
 
 }  // namespace
@@ -165,6 +175,7 @@ const WordList kAuthorSeparators{kSeparators};
 const WordList kNameParticles{kParticles};
 const WordList kDurationUnits{kUnits};
 const WordList kGenreArticles{kArticles};
+const WordList kGenreNouns{kGenreNoun};
 const WordList kNameEndWords{kNameEnd};
 const WordList kCreditCountries{kCountries};
 const WordList kSourceLabels{kSourceLbl};

@@ -37,6 +37,8 @@ extern const WordList kNameEndWords;
 // Indefinite articles opening a genre label before a byline label: "Eine Kolumne
 // von X", "Ein Kommentar von X", "A column by X".
 extern const WordList kGenreArticles;
+// Genre nouns that stand alone before a byline label ("Article By X", "Kommentar von X").
+extern const WordList kGenreNouns;
 // Units of a duration after its number ("01:30 Min."), skipped with the number.
 extern const WordList kDurationUnits;
 // Countries closing a publisher's place credit in <meta name=author>

@@ -94,6 +94,16 @@ const std::span<const std::string_view> kTimeSuffixes{kSuffixes};
 const std::span<const std::string_view> kMonthFirstLocales{kMonthFirst};
 
 namespace {
+// en, de, fr, es, it, pt, nl, pl, ru: the languages of kMonthNames.
+constexpr std::string_view kPublished[] = {
+    "published", "posted on", "veröffentlicht", "erschienen", "publié", "publicado", "pubblicato",
+    "gepubliceerd", "opublikowano", "опубликовано",
+};
+}  // namespace
+
+const std::span<const std::string_view> kPublishedDateMarkers{kPublished};
+
+namespace {
 
 // kMonths sorted by word, with the range of words opening with each byte: a
 // lookup compares with the few names sharing the word's first byte, not with

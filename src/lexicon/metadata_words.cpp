@@ -80,7 +80,10 @@ constexpr std::string_view kFooterClass[] = {"footer"sv};
 // Class words holding a noise token that mark no noise: Drupal's
 // "node-promoted" is a story promoted to the front page, its full view included
 // (trafilatura ethify: <article class="node node-blog node-promoted ... node-full">).
-constexpr std::string_view kNoiseClassExceptions_[] = {"promoted"sv};
+// The Elementor page builder (WordPress) wraps every block in a "widget" class,
+// the story's own title, meta row and text included ("elementor-widget-post-info",
+// "elementor-widget-container").
+constexpr std::string_view kNoiseClassExceptions_[] = {"promoted"sv, "elementor-widget"sv};
 constexpr std::string_view kUpdatedClass[] = {"updated"sv, "modified"sv, "update"sv};
 
 // WordPress/Drupal/news CMS author archives; the sqfeed author row links to

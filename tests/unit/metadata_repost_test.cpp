@@ -1,0 +1,226 @@
+// Metadata of reposted pages in shapes the dev corpus does not have (a study of
+// 13 further page shells: Yahoo-style date rows, Reuters datelines, WordPress
+// post-date rows, source and author labels): each rule with its trap.
+#include <catch2/catch.hpp>
+
+#include "extract/byline.hpp"
+#include "newsclean/newsclean.hpp"
+
+using newsclean::Article;
+
+namespace {
+
+Article page(const std::string& body) {
+    const std::string html = "<!DOCTYPE html><html lang=\"en\"><head><title>Fed holds rates steady | Site</title></head><body>" +
+                             body +
+                             "<div class=\"article-body\"><p>The central bank left its benchmark rate unchanged on Thursday, citing "
+                             "persistent inflation in services and a labour market that has cooled only gradually.</p>"
+                             "<p>Markets had largely priced in the decision, and bond yields moved little after the "
+                             "announcement was published in the afternoon.</p></div></body></html>";
+    auto r = newsclean::clean_bytes(html, "test.html", {});
+    REQUIRE(std::holds_alternative<Article>(r));
+    return std::get<Article>(std::move(r));
+}
+
+std::string day(const std::optional<std::string>& iso) { return iso ? iso->substr(0, 10) : "none"; }
+
+}  // namespace
+
+TEST_CASE("an 'Updated' label after a <time> names the next date, not this one", "[metadata][dates]") {
+    // Yahoo's caas-attr-time: the published <time>, then the update as plain text.
+    const Article yahoo = page(R"(<h1>Fed holds rates steady</h1><div class="caas-attr-time"><time datetime="2025-09-19T08:20:00.000Z">Published Sep 19, 2025 4:20 am EDT</time> · Updated Sep 20, 2025 9:02 am EDT</div>)");
+    CHECK(day(yahoo.date) == "2025-09-19");
+    // Reuters: an unlabelled <time>, then a relative "Updated 2 hours ago".
+    const Article reuters = page(R"(<h1>Fed holds rates steady</h1><p class="date"><time datetime="2025-09-19T16:20:00+08:00">September 19, 2025 4:20 PM GMT+8</time> <span>Updated 2 hours ago</span></p>)");
+    CHECK(day(reuters.date) == "2025-09-19");
+}
+
+TEST_CASE("an 'Updated' label before a <time> still makes it the update", "[metadata][dates]") {
+    const Article a = page(R"(<h1>Fed holds rates steady</h1><p class="dates">Published <time datetime="2025-09-19T04:20:00Z">Sep 19, 2025</time> · Updated <time datetime="2025-09-21T10:00:00Z">Sep 21, 2025</time></p>)");
+    CHECK(day(a.date) == "2025-09-19");
+    CHECK(day(a.date_modified) == "2025-09-21");
+    // The nearest label before the time decides: "Updated ... Published <time>".
+    const Article b = page(R"(<h1>Fed holds rates steady</h1><p class="dates">Updated Sep 21, 2025 · Published <time datetime="2025-09-19T04:20:00Z">Sep 19, 2025</time></p>)");
+    CHECK(day(b.date) == "2025-09-19");
+}
+
+TEST_CASE("a 'Published' label after 'Last updated' in a dateline without <time>", "[metadata][dates]") {
+    // WordPress post-dates row: the update first.
+    const Article a = page(R"(<h1>Fed holds rates steady</h1><div class="post-dates"><span>Last updated: Sep 21, 2025</span> <span>Published: Sep 19, 2025</span></div>)");
+    CHECK(day(a.date) == "2025-09-19");
+    CHECK(day(a.date_modified) == "2025-09-21");
+    // German, same order.
+    const Article de = page(R"(<h1>Fed holds rates steady</h1><p>Aktualisiert: 21.09.2025 | Veröffentlicht: 19.09.2025</p>)");
+    CHECK(day(de.date) == "2025-09-19");
+    // Trap: the usual order keeps working, and an update alone is no publication date.
+    const Article usual = page(R"(<h1>Fed holds rates steady</h1><p>Published: Sep 19, 2025 · Last updated: Sep 21, 2025</p>)");
+    CHECK(day(usual.date) == "2025-09-19");
+    CHECK(day(usual.date_modified) == "2025-09-21");
+    const Article only_update = page(R"(<h1>Fed holds rates steady</h1><p>Last updated: Sep 21, 2025</p>)");
+    CHECK(day(only_update.date) != "2025-09-21");
+}
+
+TEST_CASE("a source label followed by a date names nobody", "[metadata][byline]") {
+    // "Original: <date>" gave the byline "Original" (the label word taken for a name).
+    const Article a = page(R"(<h1>Fed holds rates steady</h1><div class="meta"><span>Published 2025-09-20 12:20</span> | <span>Original: 2025-09-19 08:05</span></div>)");
+    CHECK_FALSE(a.byline);
+    CHECK(day(a.date) == "2025-09-19");
+    // Trap: the same label before a name still names the source.
+    const Article b = page(R"(<h1>Fed holds rates steady</h1><div class="meta">Source: The Block</div>)");
+    CHECK(b.byline.value_or("") == "The Block");
+}
+
+TEST_CASE("an agency or site in its own lower-case spelling after a source label", "[metadata][byline]") {
+    CHECK(page(R"(<h1>Fed holds rates steady</h1><div class="news-meta"><span>19. September 2025, 04:20 Uhr</span> · <span>Quelle: dpa-AFX</span></div>)")
+              .byline.value_or("") == "dpa-AFX");
+    CHECK(page(R"(<h1>Fed holds rates steady</h1><p>Source: finanzen.net</p>)").source.value_or("") == "finanzen.net");
+    CHECK(page(R"(<h1>Fed holds rates steady</h1><p>Quelle: dpa</p>)").byline.value_or("") == "dpa");
+    // Traps: no label, or words that are no brand.
+    CHECK_FALSE(page(R"(<h1>Fed holds rates steady</h1><p>Von dpa</p>)").byline);
+    CHECK_FALSE(page(R"(<h1>Fed holds rates steady</h1><p>Quelle: eigene Recherche</p>)").byline);
+    CHECK_FALSE(page(R"(<h1>Fed holds rates steady</h1><p>Source: unknown</p>)").byline);
+}
+
+TEST_CASE("the names after another role's label are not authors", "[metadata][byline]") {
+    const Article a = page(R"(<h1>Fed holds rates steady</h1><div class="meta"><span>Written by <a href="/author/lena">Lena Hartmann</a>, Edited by <a href="/author/omar">Omar Haddad</a></span></div>)");
+    CHECK(a.byline.value_or("") == "Lena Hartmann");
+    CHECK(a.authors == std::vector<std::string>{"Lena Hartmann"});
+    // Trap: co-authors separated by commas stay.
+    const Article b = page(R"(<h1>Fed holds rates steady</h1><p>By Jane Doe, John Roe and Max Mustermann</p>)");
+    CHECK(b.authors.size() == 3);
+}
+
+TEST_CASE("a source element under the story names the repost's origin", "[metadata][byline]") {
+    // Exchange news page: the attribution closes the story, far below the headline.
+    std::string paragraphs;
+    for (int i = 0; i < 20; ++i) paragraphs += "<p>Paragraph " + std::to_string(i) + " of the story, long enough to be prose.</p>";
+    const Article a = page(R"(<h1>Fed holds rates steady</h1><div class="news-content">)" + paragraphs +
+                           R"(<p class="chart-source">Source: TradingView</p>)" + paragraphs +
+                           R"(</div><div class="news-source">Source: <a href="https://example.com/x">The Block</a></div>)");
+    CHECK(a.byline.value_or("") == "The Block");
+    CHECK(a.source.value_or("") == "The Block");
+    // Trap: a source element without a source label is no attribution.
+    const Article b = page(R"(<h1>Fed holds rates steady</h1><div class="news-content">)" + paragraphs +
+                           R"(</div><div class="news-source">The Block</div>)");
+    CHECK_FALSE(b.byline);
+}
+
+TEST_CASE("an author-labelled line in an author box under the headline", "[metadata][byline]") {
+    // "author-box" is a noise class (bios of other writers), but a labelled
+    // byline in it under the headline names the author, however long its line.
+    const Article a = page(R"(<h1 class="entry-title">Fed holds rates steady</h1><div class="author-box-top"><span>Written by <a href="/author/lena">Lena Hartmann</a> | Reviewed by <a href="/author/omar">Omar Haddad</a></span></div>)");
+    CHECK(a.byline.value_or("") == "Lena Hartmann");
+    // Trap: an unlabelled name in the box is a bio, not a byline.
+    const Article b = page(R"(<h1 class="entry-title">Fed holds rates steady</h1><div class="author-box-top"><span class="author-name">Lena Hartmann is a senior markets reporter at the site</span></div>)");
+    CHECK_FALSE(b.byline);
+}
+
+TEST_CASE("a relative time with the absolute date in its tooltip", "[metadata][dates]") {
+    // A news app's web view: "3 hours ago" with title="2025-09-19 04:20".
+    const Article a = page(R"(<h1>Fed holds rates steady</h1><div class="author-row"><div class="author-name">Marcus Feldman</div><div class="author-sub"><span class="pub-time" title="2025-09-19 04:20">3 hours ago</span> · <span class="reads">12.4K reads</span></div></div>)");
+    CHECK(day(a.date) == "2025-09-19");
+    // Traps: a tooltip that is no date, and a whole card carrying a dated title.
+    const Article b = page(R"(<h1>Fed holds rates steady</h1><p><span title="Share this story">3 hours ago</span></p>)");
+    CHECK_FALSE(b.date);
+    const Article c = page(R"(<h1>Fed holds rates steady</h1><div title="2024-01-02"><p>Older story</p><p>2 days ago</p></div>)");
+    CHECK_FALSE(c.date);
+}
+
+TEST_CASE("Elementor's widget classes are the story's own blocks", "[metadata][dates]") {
+    const Article a = page(R"(<div class="elementor-widget elementor-widget-theme-post-title"><div class="elementor-widget-container"><h1>Fed holds rates steady</h1></div></div><div class="elementor-widget elementor-widget-post-info"><div class="elementor-widget-container"><ul><li><span class="elementor-post-info__item--type-author">By John Smith</span></li><li><span class="elementor-post-info__item--type-date">September 19, 2025</span></li></ul></div></div>)");
+    CHECK(day(a.date) == "2025-09-19");
+    // Trap: a sidebar widget's dates stay out.
+    const Article b = page(R"(<h1>Fed holds rates steady</h1><div class="widget widget_recent_entries"><ul><li>Other story <span>September 12, 2025</span></li></ul></div>)");
+    CHECK_FALSE(b.date);
+}
+
+TEST_CASE("'Forwarded from X' names the source of a reposted channel post", "[metadata][byline]") {
+    // A Telegram channel's post as a text scrape.
+    const std::string text =
+        "Crypto Signals Daily\n\nForwarded from CoinDesk\n\nFed holds rates steady after two-day meeting\n\n"
+        "The central bank left its benchmark rate unchanged on Thursday, citing persistent inflation in services "
+        "and a labour market that has cooled only gradually over the summer months.\n\n"
+        "Markets had largely priced in the decision, and bond yields moved little after the announcement was "
+        "published in the afternoon.\n\n12.4K views 04:20\n";
+    auto r = newsclean::clean_bytes(text, "post.txt", {});
+    REQUIRE(std::holds_alternative<Article>(r));
+    CHECK(std::get<Article>(r).source.value_or("") == "CoinDesk");
+}
+
+TEST_CASE("an attribution phrase is no name: the origin after it is", "[metadata][byline]") {
+    auto text_byline = [](const std::string& line) {
+        const std::string text =
+            "Fed holds rates steady\n\n" + line +
+            "\n\nThe central bank left its benchmark rate unchanged on Thursday, citing persistent inflation in "
+            "services and a labour market that has cooled only gradually over the summer months.\n\n"
+            "Markets had largely priced in the decision, and bond yields moved little after the announcement.\n";
+        auto r = newsclean::clean_bytes(text, "post.txt", {});
+        REQUIRE(std::holds_alternative<Article>(r));
+        return std::get<Article>(r).byline.value_or("none");
+    };
+    // "Originally" and "This article originally appeared on Decrypt" were bylines.
+    CHECK(text_byline("Originally published on The Block on Sep 19, 2025") == "The Block");
+    CHECK(text_byline("This article originally appeared on Decrypt") == "Decrypt");
+    CHECK(text_byline("Originally published at elenavarga.dev on Sep 19, 2025.") == "elenavarga.dev");
+}
+
+TEST_CASE("a month or weekday word ending a name is part of it", "[byline]") {
+    using newsclean::extract::parse_byline;
+    auto name = [](std::string_view text) {
+        const auto b = parse_byline(text);
+        return b ? b->byline : std::string("none");
+    };
+    CHECK(name("By Theresa May") == "Theresa May");
+    CHECK(name("By Brian March") == "Brian March");
+    CHECK(name("Source: The Sun") == "The Sun");
+    // Traps: a date cut off, a connector or a full weekday left dangling.
+    CHECK(name("By Jane Doe, Sep 19, 2025") == "Jane Doe");
+    CHECK(name("By Jane Doe on Tuesday") == "Jane Doe");
+    CHECK(name("Posted by Jane Doe on") == "Jane Doe");
+    CHECK(name("By Jane Doe, Monday") == "Jane Doe");
+}
+
+TEST_CASE("a genre noun before the byline label: 'Article By X'", "[byline]") {
+    using newsclean::extract::parse_byline;
+    const auto a = parse_byline("Article By Maya Lindqvist");
+    REQUIRE(a);
+    CHECK(a->byline == "Maya Lindqvist");
+    REQUIRE(parse_byline("Kommentar von Anna Schmidt"));
+    CHECK(parse_byline("Kommentar von Anna Schmidt")->byline == "Anna Schmidt");
+    // Trap: the noun opening a sentence without a name.
+    CHECK_FALSE(parse_byline("Report by the committee was published"));
+}
+
+TEST_CASE("Chinese and Japanese source labels with the full-width colon", "[byline]") {
+    using newsclean::extract::parse_byline;
+    using newsclean::extract::parse_source_line;
+    CHECK(parse_source_line("出典：CoinPost").value_or("") == "CoinPost");
+    CHECK(parse_source_line("来源：新华社").value_or("") == "新华社");
+    const auto b = parse_byline("作者：王磊 | 来源：金色财经 | 2025年9月19日 04:20");
+    REQUIRE(b);
+    CHECK(b->byline == "王磊");
+}
+
+TEST_CASE("a provider or author row beside its logo: the name, then a date", "[metadata][byline]") {
+    const Article a = page(R"(<article><h1>Fed holds rates steady</h1><div class="news-meta"><img src="/l.png" alt="CNN Money"><span class="news-src">CNN Money</span> <span>·</span> <span>19 Sep 2025</span></div></article>)");
+    CHECK(a.byline.value_or("") == "CNN Money");
+    CHECK(day(a.date) == "2025-09-19");
+    // Trap: after the separator comes no date, so the line is no name row.
+    const Article b = page(R"(<article><h1>Fed holds rates steady</h1><div class="card"><img src="/t.png" alt=""><span>Markets</span> <span>·</span> <span>Economy and policy</span></div></article>)");
+    CHECK_FALSE(b.byline);
+}
+
+TEST_CASE("text scrape: 'Article By X · Published <date>' is the byline line", "[metadata][byline]") {
+    const std::string text =
+        "Zuckerberg offers peek at Facebook's acquisition strategies\n"
+        "Article By Maya Lindqvist · Published 09/19/2025, 04:20 AM\n\n"
+        "The central bank left its benchmark rate unchanged on Thursday, citing persistent inflation in services "
+        "and a labour market that has cooled only gradually over the summer months.\n\n"
+        "Markets had largely priced in the decision, and bond yields moved little after the announcement.\n";
+    auto r = newsclean::clean_bytes(text, "post.txt", {});
+    REQUIRE(std::holds_alternative<Article>(r));
+    const Article& a = std::get<Article>(r);
+    CHECK(a.title.value_or("") == "Zuckerberg offers peek at Facebook's acquisition strategies");
+    CHECK(a.byline.value_or("") == "Maya Lindqvist");
+    CHECK(day(a.date) == "2025-09-19");
+}
