@@ -101,6 +101,8 @@ bool is_label(std::string_view key) {
 // "Email:" the contact lines of a press release.
 bool is_labelled_row(std::string_view folded) {
     if (opens_with_label(lexicon::kTagLabels, folded) || opens_with_label(lexicon::kAdLabels, folded)) return true;
+    // A press contact ("Media contact: press@example.com", study-b pressrel shell) is no story line.
+    if (opens_with_label(lexicon::kContactLabels, folded)) return true;
     if (folded.empty() || folded[0] != '#') return false;
     for (std::size_t at = folded.find(' '); at != std::string_view::npos; at = folded.find(' ', at + 1))
         if (at + 1 < folded.size() && folded[at + 1] != '#') return false;
@@ -164,20 +166,34 @@ int strip_markdown(std::string& text) {
     return level;
 }
 
+// A disclaimer or editorial note found by its wording, as the HTML path finds
+// them (boilerplate_text.cpp): "Hinweis: Dieser Artikel stellt keine
+// Anlageberatung dar." (study-b de shell), "Our Standards: The Thomson Reuters
+// Trust Principles." (syndic), "Editorial integrity: …" (editedby). A quote
+// ("“Disclaimer: …” the court wrote", repost README trap) is story text.
+bool is_notice(const Line& line) {
+    constexpr std::size_t kNoticeMax = 400;  // boilerplate_text.cpp kPlugMax: longer is the story talking
+    if (line.folded.size() > kNoticeMax || line.folded[0] == '"' || line.folded[0] == '\'') return false;
+    if (line.words <= kMaxPlugWords && starts_with_word(lexicon::kEditorialNotes, line.folded, false)) return true;
+    return contains_any(lexicon::kDisclaimerPhrases, line.folded);
+}
+
 // Phrase-table kinds: the lexicon decides, sentence shape guards against traps
 // ("Share prices rose ..." is prose, "Share" is a label).
 LineKind phrase_kind(const Line& line) {
     const std::string key = util::fold_key(line.folded);
     const bool short_label = line.words <= 12 && !line.sentence_end;
-    if (equals_any(lexicon::kRelatedOpeners, key)) return LineKind::related_opener;
+    if (is_related_opener(key)) return LineKind::related_opener;
     // Only comment labels carry counters; "12 Further reading" is a numbered section of a story.
     if (is_comment_label(key)) return LineKind::comments;
     if (equals_any(lexicon::kShareLabels, key) ||
-        (short_label && (starts_with_word(lexicon::kShareLabels, key) || starts_with_word(lexicon::kSharePrefixes, key))))
+        (short_label && (starts_with_word(lexicon::kShareLabels, key) || starts_with_word(lexicon::kSharePrefixes, key) ||
+                         is_action_bar(line.folded))))
         return LineKind::share;
     if (is_label(key) || is_labelled_row(line.folded)) return LineKind::label;
     // "Risk warning: …" opens a disclaimer, "Risk warnings from regulators …" does not.
     if (starts_with_word(lexicon::kDisclaimerOpeners, line.folded, false)) return LineKind::disclaimer;
+    if (is_notice(line)) return LineKind::disclaimer;
     // Plugs are a sentence or three (13-22 words on the dev pages); a paragraph that
     // mentions a newsletter is longer.
     if (line.words <= kMaxPlugWords && contains_any(lexicon::kNewsletterPhrases, line.folded)) return LineKind::newsletter;
@@ -286,10 +302,41 @@ LineKind own_kind(const Line& line) {
     return LineKind::short_text;
 }
 
+// A counter alone ("215", "1.2K") next to header UI lines (a dateline, a
+// comments label, a share bar: study-b medium shell "6 min read · Sep 22,
+// 2025" / "215" / "Responses (3)") is a clap or like count; a number alone
+// elsewhere may open a chapter ("102"). "About the author" with a bio
+// paragraph under it is an author box (the HTML path drops both,
+// content_clean.cpp); above a name line it may be the reposted story's own
+// closing credit, which the dev truth keeps (repost-text livewire-013: "About
+// the author" / "Scott Cunningham" / "Senior Vice President …").
+void mark_counters_and_bios(std::vector<Line>& lines) {
+    constexpr std::size_t kBioMax = 1200;  // content_clean.cpp kAuthorBoxMax
+    const auto ui = [](LineKind k) {
+        return k == LineKind::dateline || k == LineKind::comments || k == LineKind::share || k == LineKind::byline;
+    };
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        Line& l = lines[i];
+        if (l.kind == LineKind::short_text && is_author_heading(l.text)) {
+            const std::size_t bio = next_non_blank(lines, i + 1);
+            if (bio < lines.size() && lines[bio].kind == LineKind::prose && lines[bio].text.size() < kBioMax)
+                l.kind = lines[bio].kind = LineKind::author_box;
+            continue;
+        }
+        if (l.kind != LineKind::short_text || !is_ui_count(l.text)) continue;
+        std::size_t before = i;
+        while (before > 0 && lines[before - 1].kind == LineKind::blank) --before;
+        const std::size_t after = next_non_blank(lines, i + 1);
+        if ((before > 0 && ui(lines[before - 1].kind)) || (after < lines.size() && ui(lines[after].kind)))
+            l.kind = LineKind::label;
+    }
+}
+
 // Context: the name line of a ticker widget sits right above its quote
 // ("Global DePIN Chain" / "DEEPSEEK$0.000302+4.49%"; "WLDWorldcoin" / "$1.8162-8.54%"),
 // and the bare price of a split chip sits between a cashtag and a change.
 void classify_in_context(std::vector<Line>& lines) {
+    mark_counters_and_bios(lines);
     for (std::size_t i = 0; i < lines.size(); ++i) {
         if (lines[i].kind != LineKind::short_text || lines[i].words > 6) continue;
         const std::size_t next = i + 1 < lines.size() ? i + 1 : lines.size();
@@ -324,6 +371,7 @@ std::string_view kind_name(LineKind kind) {
         case LineKind::dateline: return "dateline";
         case LineKind::source: return "source";
         case LineKind::teaser: return "teaser";
+        case LineKind::author_box: return "author-box";
     }
     return "?";
 }
@@ -409,7 +457,7 @@ std::vector<Line> classify_lines(const std::vector<std::string>& raw_lines) {
         Line line;
         line.text = util::collapse_whitespace(raw);
         line.markdown_heading = strip_markdown(line.text);
-        line.folded = util::fold(line.text);
+        line.folded = fold_label_text(line.text);
         line.words = count_words(line.text);
         line.last_mark = last_significant(line.text);
         line.sentence_end = ends_sentence(line.last_mark);

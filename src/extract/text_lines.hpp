@@ -33,6 +33,7 @@ enum class LineKind {
     dateline,        // a date alone: "2025/09/19 04:20", "Sat, Aug 15, 2026, 4:36 PM"
     source,          // an attribution: "Originally posted by X · date", "This story first appeared on X"
     teaser,          // a description repeating the body's opening above the headline
+    author_box,      // "About the author" and the bio under it
 };
 
 std::string_view kind_name(LineKind kind);

@@ -78,3 +78,27 @@ extern const PhraseTable kReadTimeWords;
 extern const PhraseTable kModifiedDateMarkers;
 
 }  // namespace newsclean::lexicon
+
+namespace newsclean::lexicon {
+
+// The footer a feed plugin appends to every post it republishes: an opening,
+// the post's title, a marker, the site ("The post <title> appeared first on
+// <site>."). Both parts are folded.
+struct FeedFooter {
+    std::string_view opening;  // "the post "
+    std::string_view marker;   // "appeared first on"
+};
+extern const std::span<const FeedFooter> kFeedFooters;
+
+// Editorial-policy notes closing or opening a story ("Our Standards: The
+// Thomson Reuters Trust Principles.", "Editorial integrity: …"): prefixes.
+extern const PhraseTable kEditorialNotes;
+// Social networks and reaction buttons of share/action bars ("Facebook",
+// "Telegram", "Like"), matched run together ("ShareXFacebookTelegramCopy link").
+extern const PhraseTable kActionBarWords;
+// Words that may follow a related-block heading ("Trending now", "Most read today").
+extern const PhraseTable kRelatedOpenerSuffixes;
+// Labels of a press contact line before a colon ("Media contact: press@example.com").
+extern const PhraseTable kContactLabels;
+
+}  // namespace newsclean::lexicon
