@@ -249,10 +249,35 @@ bool is_mostly_date(std::string_view folded) {
     return other <= kMaxNonDateWords;
 }
 
-// The text before the first "|" or "·" of a folded line.
+// Where a modification-date label starts a clause after the line's start:
+// ", mis à jour le 20 …", " Updated 2 hours ago" (npos when none).
+std::size_t modified_clause(std::string_view folded) {
+    for (std::string_view marker : lexicon::kModifiedDateMarkers.phrases) {
+        for (std::size_t at = folded.find(marker, 1); at != std::string_view::npos; at = folded.find(marker, at + 1)) {
+            const std::size_t end = at + marker.size();
+            const bool bounded = folded[at - 1] == ' ' && (end == folded.size() || !util::is_ascii_alpha(folded[end]));
+            if (bounded) return at;
+        }
+    }
+    return std::string_view::npos;
+}
+
+// The text before the first "|" or "·" of a folded line, or before an
+// "updated" clause ("Publié le 19 septembre 2025 à 04h20, mis à jour le 20 …",
+// "September 19, 2025 4:20 PM GMT+8 Updated 2 hours ago": study-b fr and
+// syndic shells): the line's first date is the published one.
 std::string_view first_segment(std::string_view folded) {
-    std::size_t cut = std::min(folded.find('|'), folded.find("\xC2\xB7"));
-    return cut == std::string_view::npos ? folded : util::trim(folded.substr(0, cut));
+    const std::size_t cut = std::min({folded.find('|'), folded.find("\xC2\xB7"), modified_clause(folded)});
+    if (cut == std::string_view::npos) return folded;
+    std::string_view first = util::trim(folded.substr(0, cut));
+    while (!first.empty() && (first.back() == ',' || first.back() == ';')) first.remove_suffix(1);
+    return first;
+}
+
+// "Press Release · September 20, 2025", "Opinion | Jane Doe": a section or
+// content-type kicker is no name (study-b pressrel shell).
+bool is_section_kicker(std::string_view name) {
+    return equals_any(lexicon::kSectionKickers, util::fold_key(name));
 }
 
 // Header and attribution lines, read with the shared date and byline parsers.
@@ -270,7 +295,8 @@ LineKind meta_kind(const Line& line) {
     bool attribution = false;
     for (std::string_view p : lexicon::kSourcePhrases) attribution |= line.folded.find(p) != std::string::npos;
     if ((labelled || separated) && (line.words <= kMaxMetaWords / 2 || !line.sentence_end)) {
-        if (const auto byline = parse_byline(line.text); byline && is_marked_byline(line, byline->byline))
+        if (const auto byline = parse_byline(line.text);
+            byline && is_marked_byline(line, byline->byline) && !is_section_kicker(byline->byline))
             return parse_source_line(line.text) ? LineKind::source : LineKind::byline;
     }
     if ((labelled || attribution) && parse_source_line(line.text)) return LineKind::source;
@@ -278,6 +304,14 @@ LineKind meta_kind(const Line& line) {
     const std::string_view first = first_segment(line.folded);
     if (!line.sentence_end && count_words(first) <= kMaxDateWords && is_mostly_date(first))
         if (const auto d = parse_date(line.text); d && d->year >= kFirstWebYear) return LineKind::dateline;
+    // "3 hours ago · 12.4K reads", "Updated 2 hours ago": a date an app header shows, with no value.
+    std::string_view relative = first;
+    for (std::string_view marker : lexicon::kModifiedDateMarkers.phrases)
+        if (relative.substr(0, marker.size()) == marker && relative.size() > marker.size() && relative[marker.size()] == ' ') {
+            relative = util::trim(relative.substr(marker.size()));
+            break;
+        }
+    if (is_relative_time(relative)) return LineKind::dateline;
     // "March 4, 2025 by Jane Doe": a date, then a byline.
     if (const std::size_t by = line.folded.find(" by "); by != std::string::npos && line.words <= kMaxMetaWords / 2 &&
                                                         is_mostly_date(std::string_view(line.folded).substr(0, by)) &&
@@ -399,6 +433,50 @@ bool is_read_time(const Line& line) {
     bool digit = false;
     for (char c : line.text) digit |= util::is_ascii_digit(c);
     return digit && contains_any(lexicon::kReadTimeWords, line.folded);
+}
+
+namespace {
+
+// "3h", "12m": a number and a unit of kRelativeTimeUnits in one token.
+bool is_compact_relative(std::string_view token) {
+    std::size_t digits = 0;
+    while (digits < token.size() && util::is_ascii_digit(token[digits])) ++digits;
+    return digits > 0 && digits < token.size() && equals_any(lexicon::kRelativeTimeUnits, token.substr(digits));
+}
+
+bool is_number(std::string_view token) {
+    return !token.empty() && std::all_of(token.begin(), token.end(), [](char c) { return util::is_ascii_digit(c); });
+}
+
+}  // namespace
+
+bool is_relative_time(std::string_view folded) {
+    std::string_view rest = util::trim(folded);
+    for (std::string_view prefix : lexicon::kRelativeTimePrefixes.phrases)  // "vor 3 stunden", "il y a 3 heures"
+        if (rest.size() > prefix.size() && rest.substr(0, prefix.size()) == prefix && rest[prefix.size()] == ' ') {
+            rest = util::trim(rest.substr(prefix.size()));
+            const std::size_t space = rest.find(' ');
+            if (space == std::string_view::npos) return is_compact_relative(rest);
+            return is_number(rest.substr(0, space)) && equals_any(lexicon::kRelativeTimeUnits, rest.substr(space + 1));
+        }
+    std::vector<std::string_view> tokens;
+    for (std::size_t pos = 0; pos < rest.size();) {
+        const std::size_t end = std::min(rest.find(' ', pos), rest.size());
+        tokens.push_back(rest.substr(pos, end - pos));
+        pos = end + 1;
+    }
+    const bool suffix = !tokens.empty() && equals_any(lexicon::kRelativeTimeSuffixes, tokens.back());
+    if (suffix) tokens.pop_back();
+    if (tokens.size() == 1) return is_compact_relative(tokens[0]);  // "3h", "3h ago"
+    // "3 hours ago": the word after the number says it is no read time ("3 min read", "3 hours").
+    return suffix && tokens.size() == 2 && is_number(tokens[0]) && equals_any(lexicon::kRelativeTimeUnits, tokens[1]);
+}
+
+std::string_view without_trailing_separator(std::string_view text) {
+    std::string_view t = util::trim(text);
+    for (std::string_view sep : {"\xC2\xB7", "|", "\xE2\x80\xA2"})  // · | •
+        if (t.size() > sep.size() && t.substr(t.size() - sep.size()) == sep) return util::trim(t.substr(0, t.size() - sep.size()));
+    return t;
 }
 
 bool is_boilerplate(LineKind kind) {

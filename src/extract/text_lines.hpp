@@ -54,6 +54,14 @@ std::size_t count_words(std::string_view text);
 // "5–6 minutes", "3 min read", "Lesezeit: 4 Minuten": a read-time line of a header.
 bool is_read_time(const Line& line);
 
+// "3 hours ago", "3h", "vor 3 Stunden", "il y a 3 heures": a relative time (a
+// folded text of nothing else), as app and social headers show the date.
+bool is_relative_time(std::string_view folded);
+
+// The text of a line without a trailing separator: "Elena Varga ·" → "Elena
+// Varga" (an author row whose "Follow" button was on the same line).
+std::string_view without_trailing_separator(std::string_view text);
+
 // True for the line kinds that are never article text (byline, dateline and
 // source lines included: they are metadata, not body).
 bool is_boilerplate(LineKind kind);

@@ -466,6 +466,31 @@ constexpr std::string_view kContactLabel[] = {
     "media enquiries"sv, "investor contact"sv, "pressekontakt"sv, "contact presse"sv, "contacto de prensa"sv,
 };
 
+// Kickers of a content type or section where a byline could stand (study-b
+// pressrel shell "Press Release · September 20, 2025"; common news-site
+// labels in en, de, fr, es).
+constexpr std::string_view kSectionKicker[] = {
+    "press release"sv, "sponsored"sv, "sponsored content"sv, "paid content"sv, "partner content"sv,
+    "opinion"sv, "analysis"sv, "breaking"sv, "breaking news"sv, "markets"sv, "news"sv, "exclusive"sv,
+    "pressemitteilung"sv, "meinung"sv, "communiqué"sv, "communiqué de presse"sv, "comunicado"sv,
+    "comunicado de prensa"sv, "opinión"sv,
+};
+
+// Relative times in app and social headers (study-b appview shell "3 hours ago
+// · 12.4K reads", "3h · 12.4K reads"; de "vor 3 Stunden", fr "il y a 3
+// heures", es "hace 3 horas", it "3 ore fa"). Compact units ("3h", "5m") only
+// as a whole token.
+constexpr std::string_view kRelativeTimeUnit[] = {
+    "s"sv, "sec"sv, "secs"sv, "second"sv, "seconds"sv, "m"sv, "min"sv, "mins"sv, "minute"sv, "minutes"sv,
+    "h"sv, "hr"sv, "hrs"sv, "hour"sv, "hours"sv, "d"sv, "day"sv, "days"sv, "w"sv, "week"sv, "weeks"sv,
+    "mo"sv, "month"sv, "months"sv, "y"sv, "yr"sv, "year"sv, "years"sv,
+    "sekunde"sv, "sekunden"sv, "minuten"sv, "stunde"sv, "stunden"sv, "tag"sv, "tagen"sv,
+    "woche"sv, "wochen"sv, "seconde"sv, "secondes"sv, "heure"sv, "heures"sv, "jour"sv, "jours"sv,
+    "semaine"sv, "semaines"sv, "segundo"sv, "segundos"sv, "minuto"sv, "minutos"sv, "hora"sv, "horas"sv,
+    "día"sv, "días"sv, "semana"sv, "semanas"sv, "ora"sv, "ore"sv, "giorno"sv, "giorni"sv, "minuti"sv,
+};
+constexpr std::string_view kRelativeTimeSuffix[] = {"ago"sv, "fa"sv, "geleden"sv};
+constexpr std::string_view kRelativeTimePrefix[] = {"vor"sv, "il y a"sv, "hace"sv};
 
 }  // namespace
 
@@ -474,5 +499,9 @@ const PhraseTable kEditorialNotes{"editorial-note", kEditorialNote};
 const PhraseTable kActionBarWords{"share", kActionBarWord};
 const PhraseTable kRelatedOpenerSuffixes{"related-opener", kRelatedOpenerSuffix};
 const PhraseTable kContactLabels{"contact-line", kContactLabel};
+const PhraseTable kSectionKickers{"section-kicker", kSectionKicker};
+const PhraseTable kRelativeTimeUnits{"relative-time", kRelativeTimeUnit};
+const PhraseTable kRelativeTimeSuffixes{"relative-time", kRelativeTimeSuffix};
+const PhraseTable kRelativeTimePrefixes{"relative-time", kRelativeTimePrefix};
 
 }  // namespace newsclean::lexicon

@@ -100,5 +100,15 @@ extern const PhraseTable kActionBarWords;
 extern const PhraseTable kRelatedOpenerSuffixes;
 // Labels of a press contact line before a colon ("Media contact: press@example.com").
 extern const PhraseTable kContactLabels;
+// Section or content-type kickers shown where a byline could stand ("Press
+// Release · Sep 20, 2025", "Opinion | …"): never a name.
+extern const PhraseTable kSectionKickers;
+// Relative times of app and social headers ("3 hours ago", "3h", "vor 3
+// Stunden", "il y a 3 heures", "hace 3 horas"): the units...
+extern const PhraseTable kRelativeTimeUnits;
+// ... the words after the number and unit ("ago") ...
+extern const PhraseTable kRelativeTimeSuffixes;
+// ... and the words before them ("vor", "il y a", "hace").
+extern const PhraseTable kRelativeTimePrefixes;
 
 }  // namespace newsclean::lexicon

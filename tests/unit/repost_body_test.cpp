@@ -154,3 +154,53 @@ TEST_CASE("repost text: a counter next to header UI goes, a chapter number stays
     CHECK(lines[2].kind == LineKind::comments);
     CHECK(lines[6].kind == LineKind::short_text);
 }
+
+TEST_CASE("repost text: a dateline with an updated clause is a dateline", "[repost-text]") {
+    CHECK(kind_of("Publi\xC3\xA9 le 19 septembre 2025 \xC3\xA0 04h20, mis \xC3\xA0 jour le 20 septembre 2025 \xC3\xA0 10h00") ==
+          LineKind::dateline);
+    CHECK(kind_of("September 19, 2025 4:20 PM GMT+8 Updated 2 hours ago") == LineKind::dateline);
+    const Article a = text_article({"Fed holds rates steady after two-day meeting", "", "By Jane Smith and Tom Lee", "",
+                                    "September 19, 2025 4:20 PM GMT+8 Updated 2 hours ago", "", kParagraph, "", kParagraph});
+    REQUIRE(a.date);
+    CHECK(a.date->rfind("2025-09-19", 0) == 0);
+    CHECK_FALSE(has(a.body(), "Updated"));
+}
+
+TEST_CASE("repost text: relative times", "[repost-text]") {
+    using extract::text::is_relative_time;
+    CHECK(is_relative_time("3 hours ago"));
+    CHECK(is_relative_time("3h"));
+    CHECK(is_relative_time("vor 3 stunden"));
+    CHECK(is_relative_time("il y a 3 heures"));
+    CHECK(is_relative_time("hace 2 días"));
+    CHECK_FALSE(is_relative_time("3 hours"));
+    CHECK_FALSE(is_relative_time("3 min read"));
+    CHECK_FALSE(is_relative_time("hace falta"));
+}
+
+TEST_CASE("repost text: app and Medium author rows", "[repost-text]") {
+    const Article app = text_article({"Newsly", "", "Fed holds rates steady after two-day meeting", "", "Marcus Feldman",
+                                      "3 hours ago \xC2\xB7 12.4K reads", "Follow", "", kParagraph, "", kParagraph});
+    CHECK(app.title == std::optional<std::string>("Fed holds rates steady after two-day meeting"));
+    CHECK(app.byline == std::optional<std::string>("Marcus Feldman"));
+    CHECK_FALSE(has(app.body(), "reads"));
+    const Article medium = text_article({"MediumWriteSign upSign in", "", "Fed holds rates steady after two-day meeting", "",
+                                         "Elena Varga \xC2\xB7", "Follow", "6 min read \xC2\xB7 Sep 22, 2025", "215",
+                                         "Responses (3)", "", kParagraph, "", kParagraph});
+    CHECK(medium.title == std::optional<std::string>("Fed holds rates steady after two-day meeting"));
+    CHECK(medium.byline == std::optional<std::string>("Elena Varga"));
+    CHECK(medium.body().rfind("The regulator", 0) == 0);
+}
+
+TEST_CASE("repost text: a section kicker is no byline, the source line names the origin", "[repost-text]") {
+    CHECK(kind_of("Press Release \xC2\xB7 September 20, 2025") == LineKind::dateline);
+    CHECK(kind_of("Zeynep Aydin \xC2\xB7 2 min read") == LineKind::byline);
+    const Article a = text_article({"CryptoNewsroom", "", "Fed holds rates steady after two-day meeting", "",
+                                    "Press Release \xC2\xB7 September 20, 2025", "", kParagraph, "", kParagraph, "",
+                                    "Media contact: press@example.com", "", "Source: Acme Digital Assets Inc.", "",
+                                    "This is a paid press release. Readers should do their own due diligence before "
+                                    "taking any actions related to the promoted company."});
+    CHECK(a.byline == std::optional<std::string>("Acme Digital Assets Inc"));
+    CHECK_FALSE(has(a.body(), "Media contact"));
+    CHECK_FALSE(has(a.body(), "paid press release"));
+}
