@@ -252,6 +252,8 @@ bool is_mostly_date(std::string_view folded) {
 // Where a modification-date label starts a clause after the line's start:
 // ", mis à jour le 20 …", " Updated 2 hours ago" (npos when none).
 std::size_t modified_clause(std::string_view folded) {
+    // "Last updated: Sep 21, 2025 Published: …" is an Updated line as a whole (text_header.cpp).
+    if (lexicon::starts_with_any(lexicon::kModifiedDateMarkers, folded)) return std::string_view::npos;
     for (std::string_view marker : lexicon::kModifiedDateMarkers.phrases) {
         for (std::size_t at = folded.find(marker, 1); at != std::string_view::npos; at = folded.find(marker, at + 1)) {
             const std::size_t end = at + marker.size();
@@ -272,6 +274,14 @@ std::string_view first_segment(std::string_view folded) {
     std::string_view first = util::trim(folded.substr(0, cut));
     while (!first.empty() && (first.back() == ',' || first.back() == ';')) first.remove_suffix(1);
     return first;
+}
+
+// "updated 2 hours ago" → "2 hours ago": the text after a leading modification label.
+std::string_view without_modified_label(std::string_view folded) {
+    for (std::string_view marker : lexicon::kModifiedDateMarkers.phrases)
+        if (folded.size() > marker.size() && folded.substr(0, marker.size()) == marker && folded[marker.size()] == ' ')
+            return util::trim(folded.substr(marker.size()));
+    return folded;
 }
 
 // "Press Release · September 20, 2025", "Opinion | Jane Doe": a section or
@@ -302,16 +312,13 @@ LineKind meta_kind(const Line& line) {
     if ((labelled || attribution) && parse_source_line(line.text)) return LineKind::source;
     // "Published 3:15 p.m. ET March 4, 2025 | Updated 5:02 p.m. ET March 4, 2025": the first part decides.
     const std::string_view first = first_segment(line.folded);
-    if (!line.sentence_end && count_words(first) <= kMaxDateWords && is_mostly_date(first))
+    // With an "updated" clause the first part holds the published date itself: "Bitcoin update: prices
+    // fall March 4, 2025" is a headline, not "bitcoin" and a date.
+    const bool own_date = modified_clause(line.folded) == std::string_view::npos || parse_date(first);
+    if (!line.sentence_end && own_date && count_words(first) <= kMaxDateWords && is_mostly_date(first))
         if (const auto d = parse_date(line.text); d && d->year >= kFirstWebYear) return LineKind::dateline;
     // "3 hours ago · 12.4K reads", "Updated 2 hours ago": a date an app header shows, with no value.
-    std::string_view relative = first;
-    for (std::string_view marker : lexicon::kModifiedDateMarkers.phrases)
-        if (relative.substr(0, marker.size()) == marker && relative.size() > marker.size() && relative[marker.size()] == ' ') {
-            relative = util::trim(relative.substr(marker.size()));
-            break;
-        }
-    if (is_relative_time(relative)) return LineKind::dateline;
+    if (is_relative_time(without_modified_label(first))) return LineKind::dateline;
     // "March 4, 2025 by Jane Doe": a date, then a byline.
     if (const std::size_t by = line.folded.find(" by "); by != std::string::npos && line.words <= kMaxMetaWords / 2 &&
                                                         is_mostly_date(std::string_view(line.folded).substr(0, by)) &&

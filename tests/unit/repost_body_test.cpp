@@ -159,6 +159,8 @@ TEST_CASE("repost text: a dateline with an updated clause is a dateline", "[repo
     CHECK(kind_of("Publi\xC3\xA9 le 19 septembre 2025 \xC3\xA0 04h20, mis \xC3\xA0 jour le 20 septembre 2025 \xC3\xA0 10h00") ==
           LineKind::dateline);
     CHECK(kind_of("September 19, 2025 4:20 PM GMT+8 Updated 2 hours ago") == LineKind::dateline);
+    CHECK(kind_of("Bitcoin update: prices fall March 4, 2025") != LineKind::dateline);
+    CHECK(kind_of("Last updated: Sep 21, 2025 Published: Sep 19, 2025") == LineKind::dateline);
     const Article a = text_article({"Fed holds rates steady after two-day meeting", "", "By Jane Smith and Tom Lee", "",
                                     "September 19, 2025 4:20 PM GMT+8 Updated 2 hours ago", "", kParagraph, "", kParagraph});
     REQUIRE(a.date);
