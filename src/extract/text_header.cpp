@@ -133,6 +133,21 @@ std::optional<std::size_t> pick_title(const std::vector<Line>& lines, std::size_
     return before ? before : after;
 }
 
+// The date after a publication label on a line that opens with the update:
+// "Updated Sep 20, 2025 9:02 am EDT · Published Sep 19, 2025 4:20 am EDT",
+// "Last updated: Sep 21, 2025 Published: Sep 19, 2025" (study-b finportal and
+// editedby shells: the label right before a date says what it is).
+std::optional<ParsedDate> published_after_update(const Line& l) {
+    for (std::string_view marker : lexicon::kPublishedDateMarkers.phrases) {
+        for (std::size_t at = l.folded.find(marker, 1); at != std::string::npos; at = l.folded.find(marker, at + 1)) {
+            const std::size_t end = at + marker.size();
+            if (l.folded[at - 1] != ' ' || (end < l.folded.size() && util::is_ascii_alpha(l.folded[end]))) continue;
+            if (auto d = parse_date(std::string_view(l.folded).substr(end))) return d;
+        }
+    }
+    return std::nullopt;
+}
+
 // The date after an "original" marker: "… · Originally published: Jul 26, 2024 at 9:51 am UTC".
 std::optional<ParsedDate> original_date(const Line& l) {
     for (std::string_view marker : lexicon::kRepostCredits.phrases) {
@@ -196,7 +211,10 @@ void read_header(std::vector<Line>& lines, std::size_t window_first, Layout& lay
         if (const std::size_t by = util::ifind(l.text, " by "); !layout.byline && by != std::string::npos)
             layout.byline = parse_byline(std::string_view(l.text).substr(by + 1));  // "March 4, 2025 by Jane Doe"
         if (!layout.source && l.kind == LineKind::source) layout.source = parse_source_line(l.text);
-        if (starts_with_any(lexicon::kModifiedDateMarkers, l.folded)) continue;  // "Updated: …" is no publication date
+        if (starts_with_any(lexicon::kModifiedDateMarkers, l.folded)) {  // "Updated: …" is no publication date
+            if (!shown) shown = published_after_update(l);
+            continue;
+        }
         if (!shown) shown = parse_date(l.text);
     }
     read_attribution(lines, window_first, std::min(lines.size(), layout.body_last + 1 + kTailReach), layout);

@@ -406,9 +406,19 @@ constexpr std::string_view kModified[] = {
     "aktualizacja"sv, "обновлено"sv,
 };
 
+// Publication-date labels that follow an "Updated" one on the same header
+// line (study-b finportal shell "Updated Sep 20, 2025 9:02 am EDT · Published
+// Sep 19, 2025 4:20 am EDT", editedby shell "Last updated: Sep 21, 2025
+// Published: Sep 19, 2025"); en, de, fr, es, it, pt, nl.
+constexpr std::string_view kPublished[] = {
+    "published"sv, "first published"sv, "posted"sv, "veröffentlicht"sv, "erschienen"sv, "publié"sv,
+    "publicado"sv, "publicada"sv, "pubblicato"sv, "gepubliceerd"sv,
+};
+
 }  // namespace
 
 const PhraseTable kLogLevels{"log-level", kLogLevelWords};
+const PhraseTable kPublishedDateMarkers{"published-date", kPublished};
 const PhraseTable kModifiedDateMarkers{"modified-date", kModified};
 const PhraseTable kReadTimeWords{"read-time", kReadTime};
 

@@ -76,6 +76,9 @@ extern const PhraseTable kLogLevels;
 extern const PhraseTable kReadTimeWords;
 // Labels of a modification date at the start of a dateline ("Updated: 20.09.2025") (issue #5).
 extern const PhraseTable kModifiedDateMarkers;
+// Labels of the publication date after a modification date on one line
+// ("Updated Sep 20, 2025 · Published Sep 19, 2025").
+extern const PhraseTable kPublishedDateMarkers;
 
 }  // namespace newsclean::lexicon
 

@@ -206,3 +206,18 @@ TEST_CASE("repost text: a section kicker is no byline, the source line names the
     CHECK_FALSE(has(a.body(), "Media contact"));
     CHECK_FALSE(has(a.body(), "paid press release"));
 }
+
+TEST_CASE("repost text: a published date after an updated one on the same line", "[repost-text]") {
+    for (const char* meta : {"Updated Sep 20, 2025 9:02 am EDT \xC2\xB7 Published Sep 19, 2025 4:20 am EDT",
+                             "Last updated: Sep 21, 2025 Published: Sep 19, 2025"}) {
+        INFO(meta);
+        const Article a = text_article({"Fed holds rates steady after two-day meeting", "Provided by Benzinga", meta, "",
+                                        kParagraph, "", kParagraph});
+        REQUIRE(a.date);
+        CHECK(a.date->rfind("2025-09-19", 0) == 0);
+    }
+    // An update alone is no publication date.
+    const Article b = text_article({"Fed holds rates steady after two-day meeting", "Updated: Sep 20, 2025", "",
+                                    kParagraph, "", kParagraph});
+    CHECK_FALSE(b.date);
+}
