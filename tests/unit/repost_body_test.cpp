@@ -221,3 +221,12 @@ TEST_CASE("repost text: a published date after an updated one on the same line",
                                     kParagraph, "", kParagraph});
     CHECK_FALSE(b.date);
 }
+
+TEST_CASE("repost text: a short closing line above the source line is the story's", "[repost-text]") {
+    // study-b exnews: the reposted column's tagline, then the exchange's "Source:" line and share bar.
+    const Article a = text_article({"Fed holds rates steady after two-day meeting", "", "By Jane Smith", "Sep 19, 2025", "",
+                                    kParagraph, "", kParagraph, "", "LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR", "",
+                                    "Source: Decrypt", "", "Share toXFacebookTelegramCopy link"});
+    CHECK(a.body().size() > 10);
+    CHECK(a.body().substr(a.body().size() - 9) == "AL EDITOR");
+}
