@@ -166,6 +166,10 @@ void read_attribution(const std::vector<Line>& lines, std::size_t first, std::si
         if (!layout.source && l.kind == LineKind::source) layout.source = parse_source_line(l.text);
         if (!layout.byline && l.kind == LineKind::source) layout.byline = parse_byline(l.text);
     }
+    // No name the byline parser accepts, but an attribution names the origin ("The post X appeared first
+    // on Bitcoinist.", study-b autoblog under "Posted on … by admin"): the repost README's rule, the
+    // byline is the source as shown.
+    if (!layout.byline && layout.source) layout.byline = BylineParts{*layout.source, {*layout.source}};
 }
 
 // The header is the cluster of meta lines nearest the body: a nav bar that

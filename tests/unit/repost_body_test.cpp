@@ -230,3 +230,12 @@ TEST_CASE("repost text: a short closing line above the source line is the story'
     CHECK(a.body().size() > 10);
     CHECK(a.body().substr(a.body().size() - 9) == "AL EDITOR");
 }
+
+TEST_CASE("repost text: the origin named by a feed footer is the byline of a bot post", "[repost-text]") {
+    const Article a = text_article({"Fed holds rates steady after two-day meeting", "",
+                                    "Posted on September 19, 2025 by admin", "", kParagraph, "", kParagraph, "",
+                                    "The post Fed holds rates steady after two-day meeting appeared first on Bitcoinist.",
+                                    "", "Source link"});
+    CHECK(a.byline == std::optional<std::string>("Bitcoinist"));
+    CHECK_FALSE(has(a.body(), "Source link"));
+}
