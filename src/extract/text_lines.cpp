@@ -317,8 +317,11 @@ LineKind meta_kind(const Line& line) {
     const bool own_date = modified_clause(line.folded) == std::string_view::npos || parse_date(first);
     if (!line.sentence_end && own_date && count_words(first) <= kMaxDateWords && is_mostly_date(first))
         if (const auto d = parse_date(line.text); d && d->year >= kFirstWebYear) return LineKind::dateline;
-    // "3 hours ago · 12.4K reads", "Updated 2 hours ago": a date an app header shows, with no value.
-    if (is_relative_time(without_modified_label(first))) return LineKind::dateline;
+    // "3 hours ago · 12.4K reads", "Updated 2 hours ago": a date an app header shows, with no value. A
+    // compact "3h" only before a separator: "24h" alone is a column label of a quote table.
+    const std::string_view relative = without_modified_label(first);
+    const bool compact_alone = relative.find(' ') == std::string_view::npos && first.size() == line.folded.size();
+    if (!compact_alone && is_relative_time(relative)) return LineKind::dateline;
     // "March 4, 2025 by Jane Doe": a date, then a byline.
     if (const std::size_t by = line.folded.find(" by "); by != std::string::npos && line.words <= kMaxMetaWords / 2 &&
                                                         is_mostly_date(std::string_view(line.folded).substr(0, by)) &&

@@ -178,6 +178,8 @@ TEST_CASE("repost text: relative times", "[repost-text]") {
     CHECK_FALSE(is_relative_time("3 hours"));
     CHECK_FALSE(is_relative_time("3 min read"));
     CHECK_FALSE(is_relative_time("hace falta"));
+    CHECK(kind_of("3h \xC2\xB7 12.4K reads") == LineKind::dateline);
+    CHECK(kind_of("24h") != LineKind::dateline);  // a quote table's column label
 }
 
 TEST_CASE("repost text: app and Medium author rows", "[repost-text]") {
