@@ -25,6 +25,27 @@ constexpr std::size_t kInlineRelatedMax = 250;
 constexpr std::size_t kCaptionMax = 300;
 constexpr std::size_t kSourceLineMax = 120;      // "Quelle: Deutscher Jagdverband (DJV), 02. Februar 2022, Berlin"
 
+// "The post <title> appeared first on <site>." (kFeedFooters): the opening,
+// the marker after it and a site name of a few words closing the line.
+bool is_feed_footer(std::string_view folded, std::size_t length) {
+    constexpr std::size_t kMaxSiteWords = 6;  // "appeared first on The Daily Hodl Crypto News."
+    if (length > kCreditLineMax) return false;
+    for (const FeedFooter& f : kFeedFooters) {
+        if (folded.substr(0, f.opening.size()) != f.opening) continue;
+        const std::size_t at = folded.find(f.marker, f.opening.size());
+        if (at == std::string_view::npos) continue;
+        // The site name closes the line: "… appeared first on Reddit, where users shared it" is a sentence.
+        const std::string_view site = folded.substr(at + f.marker.size());
+        if (site.find(',') == std::string_view::npos && util::count_tokens(site) <= kMaxSiteWords) return true;
+    }
+    return false;
+}
+
+// "Media contact: press@example.com", "Pressekontakt: …": a press-release contact line.
+bool is_contact_line(std::string_view folded, std::size_t length) {
+    return length <= kSourceLineMax && opens_with_label(kContactLabels, folded);
+}
+
 bool opens_with_quote(std::string_view folded) {
     return !folded.empty() && (folded.front() == '"' || folded.front() == '\'');
 }
@@ -110,7 +131,8 @@ std::string_view phrase_rule(std::string_view folded, std::string_view key, std:
         if (equals_any(kAdLabels, key)) return "ad-label";
         if (equals_any(kUiLabels, key) || equals_any(kTagLabels, key)) return "ui-label";
         if (is_comment_label(key)) return "comments";
-        if (equals_any(kRelatedOpeners, key)) return "related-heading";
+        if (is_related_opener(key)) return "related-heading";
+        if (is_action_bar(folded)) return "share";
     }
     if (is_inline_related(folded, link_chars, length)) return "related-inline";
     if (length <= kPlugMax && contains_any(kRatingPhrases, folded)) return "rating";
@@ -119,13 +141,48 @@ std::string_view phrase_rule(std::string_view folded, std::string_view key, std:
     if (length <= kSourceLineMax && (starts_with_any(kSourceLinePrefixes, folded) || opens_with_label(kTagLabels, folded)))
         return "source-line";
     if (length <= kSourceLineMax && contains_any(kCopyrightPhrases, folded)) return "copyright";
+    if (is_contact_line(folded, length)) return "contact-line";
+    if (length <= kPlugMax && starts_with_any(kEditorialNotes, folded)) return "editorial-note";
     if (starts_with_any(kDisclaimerOpeners, folded)) return "disclaimer";
-    if (length <= kBannerMax && contains_any(kDisclaimerPhrases, folded)) return "disclaimer";
+    // A disclaimer phrase inside a longer paragraph is the story's advice: "Keep your mind open, do
+    // your own research, and …" (745 characters, repost finsyn-051 and readability lifehacker-*).
+    if (length <= kPlugMax && contains_any(kDisclaimerPhrases, folded)) return "disclaimer";
     if (length <= kBannerMax && contains_any(kCookiePhrases, folded)) return "cookie";
     if (length <= kPlugMax && contains_any(kNewsletterPhrases, folded)) return "newsletter";
     if (length <= kCreditLineMax && starts_with_any(kRepostCredits, folded)) return "repost-credit";
+    if (is_feed_footer(folded, length)) return "repost-credit";
     if (ends_with_credit(folded) || is_credit_line(folded)) return "photo-credit";
     return {};
+}
+
+// Separators between the buttons of an action bar: white space, "|", "/", ",", "·", "•".
+std::size_t separator_length(std::string_view s, std::size_t i) {
+    const char c = s[i];
+    if (c == ' ' || c == '|' || c == '/' || c == ',') return 1;
+    if (s.compare(i, 2, "\xC2\xB7") == 0) return 2;
+    if (s.compare(i, 3, "\xE2\x80\xA2") == 0) return 3;
+    return 0;
+}
+
+// Length of a counter at s[i] ("215", "1.2k", "12,4k", "3m"), 0 when none.
+std::size_t count_length(std::string_view s, std::size_t i) {
+    std::size_t k = i;
+    while (k < s.size() && util::is_ascii_digit(s[k])) ++k;
+    if (k == i) return 0;
+    if (k + 1 < s.size() && (s[k] == '.' || s[k] == ',') && util::is_ascii_digit(s[k + 1])) {
+        k += 1;
+        while (k < s.size() && util::is_ascii_digit(s[k])) ++k;
+    }
+    if (k < s.size() && (s[k] == 'k' || s[k] == 'm')) ++k;
+    return k - i;
+}
+
+// Length of the longest phrase of `table` at s[i], 0 when none.
+std::size_t longest_phrase_at(const PhraseTable& table, std::string_view s, std::size_t i) {
+    std::size_t best = 0;
+    for (std::string_view p : table.phrases)
+        if (p.size() > best && s.compare(i, p.size(), p) == 0) best = p.size();
+    return best;
 }
 
 constexpr std::size_t kMetaLineMax = 160;
@@ -215,7 +272,7 @@ bool is_author_heading(std::string_view text) {
 bool is_meta_line(std::string_view text) {
     const std::string_view t = util::trim(text);
     if (t.empty() || t.size() > kMetaLineMax) return false;
-    const std::string folded = util::fold(t);
+    const std::string folded = fold_label_text(t);
     if (starts_with_any(kMetaLinePrefixes, folded)) return true;
     // "In March 2020, the plant closed." is the story's first sentence, not a dateline.
     if (t.back() == '.' && util::count_tokens(t) >= 6) return false;
@@ -228,7 +285,7 @@ std::string_view boilerplate_text_rule(std::string_view text, std::size_t link_c
     if (is_ticker_text(t) || is_quote_strip(t) || is_market_stats(t)) return "ticker";
     if (t.size() > 2 * kBannerMax + 400) return starts_with_any(kDisclaimerOpeners, util::fold(t.substr(0, 64)))
                                               ? "disclaimer" : std::string_view{};
-    const std::string folded = util::fold(t);
+    const std::string folded = fold_label_text(t);
     if (opens_with_quote(folded)) return {};
     const std::string key = folded.size() <= 2 * kLabelMax ? util::fold_key(t) : std::string();
     return phrase_rule(folded, key, folded.size(), link_chars);
@@ -237,7 +294,55 @@ std::string_view boilerplate_text_rule(std::string_view text, std::size_t link_c
 bool is_related_heading(std::string_view text) {
     const std::string_view t = util::trim(text);
     if (t.empty() || t.size() > 2 * kLabelMax) return false;
-    return equals_any(kRelatedOpeners, util::fold_key(t));
+    return is_related_opener(util::fold_key(t));
+}
+
+bool is_related_opener(std::string_view key) {
+    if (equals_any(kRelatedOpeners, key)) return true;
+    for (std::string_view suffix : kRelatedOpenerSuffixes.phrases) {
+        if (key.size() <= suffix.size() + 1 || key.substr(key.size() - suffix.size()) != suffix) continue;
+        const std::size_t cut = key.size() - suffix.size() - 1;
+        if (key[cut] == ' ' && equals_any(kRelatedOpeners, key.substr(0, cut))) return true;
+    }
+    return false;
+}
+
+bool is_action_bar(std::string_view folded) {
+    constexpr std::size_t kMaxBar = 100;  // "Share Facebook X Telegram WhatsApp LinkedIn Email Copy link"
+    constexpr std::size_t kMinNetworks = 3;
+    if (folded.empty() || folded.size() > kMaxBar) return false;
+    std::size_t items = 0, labels = 0, networks = 0;
+    for (std::size_t i = 0; i < folded.size();) {
+        if (const std::size_t sep = separator_length(folded, i)) {
+            i += sep;
+            continue;
+        }
+        const std::size_t count = count_length(folded, i);
+        const std::size_t label = longest_phrase_at(kShareLabels, folded, i);
+        const std::size_t network = longest_phrase_at(kActionBarWords, folded, i);
+        const std::size_t step = std::max({count, label, network});
+        if (step == 0) return false;
+        labels += step == label ? 1 : 0;
+        networks += step != label && step == network ? 1 : 0;
+        ++items;
+        i += step;
+    }
+    return items >= 2 && (labels >= 1 || networks >= kMinNetworks);
+}
+
+bool is_ui_count(std::string_view text) {
+    const std::string folded = util::fold(util::trim(text));
+    return !folded.empty() && count_length(folded, 0) == folded.size();
+}
+
+std::string fold_label_text(std::string_view text) {
+    std::string folded = util::fold(text);
+    if (folded.find(" :") == std::string::npos) return folded;
+    std::string out;
+    out.reserve(folded.size());
+    for (std::size_t i = 0; i < folded.size(); ++i)
+        if (!(folded[i] == ' ' && i > 0 && i + 1 < folded.size() && folded[i + 1] == ':')) out.push_back(folded[i]);
+    return out;
 }
 
 }  // namespace newsclean::extract

@@ -42,6 +42,25 @@ bool is_quote_table(std::string_view text);
 // ("You May Also Like", "Lesen Sie auch", "Trending News »").
 bool is_related_heading(std::string_view text);
 
+// A related-opener key (util::fold_key): a kRelatedOpeners entry alone or
+// with a time word after it ("Trending now", "Most read today").
+bool is_related_opener(std::string_view key);
+
+// A share or action bar whose buttons may run together without spaces, as a
+// page saved as text shows them ("ShareXFacebookTelegramCopy link",
+// "1.2KLike84CommentsShare"): nothing but share labels, network names,
+// reaction buttons and counters, with a share label or three networks.
+// `folded`: util::fold of the text.
+bool is_action_bar(std::string_view folded);
+
+// A counter alone ("215", "1.2K", "12,4k"): the clap, view or like count of a
+// header or action bar. Never story text before the story's first paragraph.
+bool is_ui_count(std::string_view text);
+
+// util::fold with a space before a colon removed: French typography puts one
+// there ("Source : AFP", "Par : X"), the label tables have none.
+std::string fold_label_text(std::string_view text);
+
 // A heading that opens an author box ("About the author", "Über den Autor").
 bool is_author_heading(std::string_view text);
 

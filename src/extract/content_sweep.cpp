@@ -48,6 +48,21 @@ bool repeats_title(const Block& b, const std::string& title_key) {
            whole_words_at(key, title_key, key.size() - title_key.size());
 }
 
+// A counter alone ("215", "1.2K") next to the header's UI: after a meta line
+// or before a comments/share label (study-b medium shell: "6 min read · Sep
+// 22, 2025" / "215" / "Responses (3)"). A number opening a story alone is its
+// chapter number (readability royal-road: "102").
+bool is_counter(const std::vector<Block>& blocks, std::size_t i, std::string_view last_rule) {
+    if (blocks[i].kind != BlockKind::paragraph || !is_ui_count(blocks[i].text)) return false;
+    if (last_rule == "meta-line" || last_rule == "counter" || last_rule == "comments" || last_rule == "share")
+        return true;
+    std::size_t next = i + 1;
+    while (next < blocks.size() && blocks[next].text.empty()) ++next;
+    if (next == blocks.size()) return false;
+    const std::string_view rule = boilerplate_text_rule(blocks[next].text, link_chars(blocks[next]));
+    return rule == "comments" || rule == "share";
+}
+
 void record(std::vector<Removal>* removed, std::string_view rule, const std::string& text) {
     if (!removed || text.empty()) return;
     constexpr std::size_t kExcerpt = 80;
@@ -66,7 +81,9 @@ std::vector<Block> sweep_blocks(std::vector<Block> blocks, const ContentOptions&
     bool story_started = false;
     bool in_related = false;
     bool after_author_heading = false;
-    for (Block& b : blocks) {
+    std::string_view last_rule;  // why the previous text block was dropped; empty when kept
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+        Block& b = blocks[i];
         if (b.kind == BlockKind::image || b.text.empty()) {
             kept.push_back(std::move(b));
             continue;
@@ -81,10 +98,12 @@ std::vector<Block> sweep_blocks(std::vector<Block> blocks, const ContentOptions&
         }
         if (rule.empty() && !story_started && repeats_title(b, title_key)) rule = "title";
         if (rule.empty() && !story_started && b.kind == BlockKind::paragraph && is_meta_line(b.text)) rule = "meta-line";
+        if (rule.empty() && !story_started && is_counter(blocks, i, last_rule)) rule = "counter";
         if (rule.empty() && b.kind == BlockKind::table) rule = is_quote_table(b.text) ? "ticker" : "";
         else if (rule.empty()) rule = boilerplate_text_rule(b.text, link_chars(b));
         if (rule.empty() && story_started && is_teaser_link(b)) rule = "teaser-link";
         in_related = rule == "related-heading" || (in_related && rule == "related-block");
+        last_rule = rule;
         if (!rule.empty()) {
             record(removed, rule, b.text);
             continue;

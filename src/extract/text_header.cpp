@@ -36,6 +36,8 @@ bool is_title_candidate(const Line& l) {
     if ((l.kind != LineKind::short_text && !question) || l.words > kMaxTitleWords) return false;
     if (l.words < 2 && l.text.size() < 12) return false;  // "Learn", "Follow"; 4+ CJK characters pass
     if (l.text[0] == '@') return false;
+    // "Elena Varga ·": an author row cut before its "Follow" button, never a headline (study-b medium shell).
+    if (without_trailing_separator(l.text).size() < util::trim(l.text).size()) return false;
     return l.last_mark != '.' && l.last_mark != ',' && l.last_mark != ':' && l.last_mark != ';';
 }
 
@@ -62,7 +64,10 @@ bool is_capitalised_words(std::string_view text) {
 }
 
 // Social-feed author rows: a bare name above an optional @handle and a date
-// (or a reader view's read time: "Jane Doe" / "5–6 minutes").
+// (or a reader view's read time: "Jane Doe" / "5–6 minutes"; an app's
+// relative time: "Marcus Feldman" / "3 hours ago · 12.4K reads"). A "Follow"
+// button may sit between them, or end the name's line ("Elena Varga ·" /
+// "Follow" / "6 min read · Sep 22, 2025": study-b appview and medium shells).
 // Only when no labelled byline is in the window ("By X" + headline + date is a
 // cmcfeed header, not an author row).
 void mark_author_rows(std::vector<Line>& lines, std::size_t first, std::size_t end) {
@@ -71,10 +76,12 @@ void mark_author_rows(std::vector<Line>& lines, std::size_t first, std::size_t e
     for (std::size_t i = first; i < end; ++i) {
         const Line& l = lines[i];
         if (l.kind != LineKind::short_text || l.words > kMaxNameWords || l.sentence_end ||
-            !is_capitalised_words(l.text))
+            !is_capitalised_words(without_trailing_separator(l.text)))
             continue;
         std::size_t next = next_non_blank(lines, i + 1);
         if (next < end && lines[next].text[0] == '@' && lines[next].words <= 2) next = next_non_blank(lines, next + 1);
+        if (next < end && lines[next].kind == LineKind::label && !is_read_time(lines[next]))
+            next = next_non_blank(lines, next + 1);  // "Follow"
         if (next < lines.size() && (lines[next].kind == LineKind::dateline || is_read_time(lines[next]))) {
             lines[i].kind = LineKind::byline;
             return;
@@ -112,8 +119,9 @@ std::optional<std::size_t> pick_title(const std::vector<Line>& lines, std::size_
     // nav bar above a bare date looks like a headline in Title Case. A labelled
     // byline ("Author: X | Editor: Y") follows its headline.
     const Line& m0 = lines[meta.front()];
-    const auto m0_name = parse_byline(m0.text);
-    const bool row = m0.kind == LineKind::byline && m0_name && m0_name->byline == m0.text;
+    const std::string_view m0_text = without_trailing_separator(m0.text);
+    const auto m0_name = parse_byline(m0_text);
+    const bool row = m0.kind == LineKind::byline && m0_name && m0_name->byline == m0_text;
     const bool bare_date = m0.kind == LineKind::dateline;
     if (before && after) {
         const Line& b = lines[*before];
@@ -123,6 +131,21 @@ std::optional<std::size_t> pick_title(const std::vector<Line>& lines, std::size_
         return row || (bare_date && nav_like) ? after : before;
     }
     return before ? before : after;
+}
+
+// The date after a publication label on a line that opens with the update:
+// "Updated Sep 20, 2025 9:02 am EDT · Published Sep 19, 2025 4:20 am EDT",
+// "Last updated: Sep 21, 2025 Published: Sep 19, 2025" (study-b finportal and
+// editedby shells: the label right before a date says what it is).
+std::optional<ParsedDate> published_after_update(const Line& l) {
+    for (std::string_view marker : lexicon::kPublishedDateMarkers.phrases) {
+        for (std::size_t at = l.folded.find(marker, 1); at != std::string::npos; at = l.folded.find(marker, at + 1)) {
+            const std::size_t end = at + marker.size();
+            if (l.folded[at - 1] != ' ' || (end < l.folded.size() && util::is_ascii_alpha(l.folded[end]))) continue;
+            if (auto d = parse_date(std::string_view(l.folded).substr(end))) return d;
+        }
+    }
+    return std::nullopt;
 }
 
 // The date after an "original" marker: "… · Originally published: Jul 26, 2024 at 9:51 am UTC".
@@ -143,6 +166,10 @@ void read_attribution(const std::vector<Line>& lines, std::size_t first, std::si
         if (!layout.source && l.kind == LineKind::source) layout.source = parse_source_line(l.text);
         if (!layout.byline && l.kind == LineKind::source) layout.byline = parse_byline(l.text);
     }
+    // No name the byline parser accepts, but an attribution names the origin ("The post X appeared first
+    // on Bitcoinist.", study-b autoblog under "Posted on … by admin"): the repost README's rule, the
+    // byline is the source as shown.
+    if (!layout.byline && layout.source) layout.byline = BylineParts{*layout.source, {*layout.source}};
 }
 
 // The header is the cluster of meta lines nearest the body: a nav bar that
@@ -184,11 +211,14 @@ void read_header(std::vector<Line>& lines, std::size_t window_first, Layout& lay
     std::optional<ParsedDate> shown;
     for (std::size_t m : layout.meta) {
         const Line& l = lines[m];
-        if (!layout.byline && l.kind != LineKind::dateline) layout.byline = parse_byline(l.text);
+        if (!layout.byline && l.kind != LineKind::dateline) layout.byline = parse_byline(without_trailing_separator(l.text));
         if (const std::size_t by = util::ifind(l.text, " by "); !layout.byline && by != std::string::npos)
             layout.byline = parse_byline(std::string_view(l.text).substr(by + 1));  // "March 4, 2025 by Jane Doe"
         if (!layout.source && l.kind == LineKind::source) layout.source = parse_source_line(l.text);
-        if (starts_with_any(lexicon::kModifiedDateMarkers, l.folded)) continue;  // "Updated: …" is no publication date
+        if (starts_with_any(lexicon::kModifiedDateMarkers, l.folded)) {  // "Updated: …" is no publication date
+            if (!shown) shown = published_after_update(l);
+            continue;
+        }
         if (!shown) shown = parse_date(l.text);
     }
     read_attribution(lines, window_first, std::min(lines.size(), layout.body_last + 1 + kTailReach), layout);

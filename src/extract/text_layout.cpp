@@ -174,7 +174,8 @@ std::size_t trailing_lines(const std::vector<Line>& lines, std::size_t last) {
             if (lines[i].words > 0) end = i;  // a "--" signature separator is no text
             continue;
         }
-        return is_boilerplate(k) && !is_meta(k) ? end : last;
+        // A source line closes the story ("… POLITICAL EDITOR" / "Source: Decrypt", study-b exnews shell).
+        return (is_boilerplate(k) && !is_meta(k)) || k == LineKind::source ? end : last;
     }
     return last;
 }

@@ -101,6 +101,8 @@ bool is_label(std::string_view key) {
 // "Email:" the contact lines of a press release.
 bool is_labelled_row(std::string_view folded) {
     if (opens_with_label(lexicon::kTagLabels, folded) || opens_with_label(lexicon::kAdLabels, folded)) return true;
+    // A press contact ("Media contact: press@example.com", study-b pressrel shell) is no story line.
+    if (opens_with_label(lexicon::kContactLabels, folded)) return true;
     if (folded.empty() || folded[0] != '#') return false;
     for (std::size_t at = folded.find(' '); at != std::string_view::npos; at = folded.find(' ', at + 1))
         if (at + 1 < folded.size() && folded[at + 1] != '#') return false;
@@ -164,20 +166,34 @@ int strip_markdown(std::string& text) {
     return level;
 }
 
+// A disclaimer or editorial note found by its wording, as the HTML path finds
+// them (boilerplate_text.cpp): "Hinweis: Dieser Artikel stellt keine
+// Anlageberatung dar." (study-b de shell), "Our Standards: The Thomson Reuters
+// Trust Principles." (syndic), "Editorial integrity: …" (editedby). A quote
+// ("“Disclaimer: …” the court wrote", repost README trap) is story text.
+bool is_notice(const Line& line) {
+    constexpr std::size_t kNoticeMax = 400;  // boilerplate_text.cpp kPlugMax: longer is the story talking
+    if (line.folded.size() > kNoticeMax || line.folded[0] == '"' || line.folded[0] == '\'') return false;
+    if (line.words <= kMaxPlugWords && starts_with_word(lexicon::kEditorialNotes, line.folded, false)) return true;
+    return contains_any(lexicon::kDisclaimerPhrases, line.folded);
+}
+
 // Phrase-table kinds: the lexicon decides, sentence shape guards against traps
 // ("Share prices rose ..." is prose, "Share" is a label).
 LineKind phrase_kind(const Line& line) {
     const std::string key = util::fold_key(line.folded);
     const bool short_label = line.words <= 12 && !line.sentence_end;
-    if (equals_any(lexicon::kRelatedOpeners, key)) return LineKind::related_opener;
+    if (is_related_opener(key)) return LineKind::related_opener;
     // Only comment labels carry counters; "12 Further reading" is a numbered section of a story.
     if (is_comment_label(key)) return LineKind::comments;
     if (equals_any(lexicon::kShareLabels, key) ||
-        (short_label && (starts_with_word(lexicon::kShareLabels, key) || starts_with_word(lexicon::kSharePrefixes, key))))
+        (short_label && (starts_with_word(lexicon::kShareLabels, key) || starts_with_word(lexicon::kSharePrefixes, key) ||
+                         is_action_bar(line.folded))))
         return LineKind::share;
     if (is_label(key) || is_labelled_row(line.folded)) return LineKind::label;
     // "Risk warning: …" opens a disclaimer, "Risk warnings from regulators …" does not.
     if (starts_with_word(lexicon::kDisclaimerOpeners, line.folded, false)) return LineKind::disclaimer;
+    if (is_notice(line)) return LineKind::disclaimer;
     // Plugs are a sentence or three (13-22 words on the dev pages); a paragraph that
     // mentions a newsletter is longer.
     if (line.words <= kMaxPlugWords && contains_any(lexicon::kNewsletterPhrases, line.folded)) return LineKind::newsletter;
@@ -234,10 +250,45 @@ bool is_mostly_date(std::string_view folded) {
     return other <= kMaxNonDateWords;
 }
 
-// The text before the first "|" or "·" of a folded line.
+// Where a modification-date label starts a clause after the line's start:
+// ", mis à jour le 20 …", " Updated 2 hours ago" (npos when none).
+std::size_t modified_clause(std::string_view folded) {
+    // "Last updated: Sep 21, 2025 Published: …" is an Updated line as a whole (text_header.cpp).
+    if (lexicon::starts_with_any(lexicon::kModifiedDateMarkers, folded)) return std::string_view::npos;
+    for (std::string_view marker : lexicon::kModifiedDateMarkers.phrases) {
+        for (std::size_t at = folded.find(marker, 1); at != std::string_view::npos; at = folded.find(marker, at + 1)) {
+            const std::size_t end = at + marker.size();
+            const bool bounded = folded[at - 1] == ' ' && (end == folded.size() || !util::is_ascii_alpha(folded[end]));
+            if (bounded) return at;
+        }
+    }
+    return std::string_view::npos;
+}
+
+// The text before the first "|" or "·" of a folded line, or before an
+// "updated" clause ("Publié le 19 septembre 2025 à 04h20, mis à jour le 20 …",
+// "September 19, 2025 4:20 PM GMT+8 Updated 2 hours ago": study-b fr and
+// syndic shells): the line's first date is the published one.
 std::string_view first_segment(std::string_view folded) {
-    std::size_t cut = std::min(folded.find('|'), folded.find("\xC2\xB7"));
-    return cut == std::string_view::npos ? folded : util::trim(folded.substr(0, cut));
+    const std::size_t cut = std::min({folded.find('|'), folded.find("\xC2\xB7"), modified_clause(folded)});
+    if (cut == std::string_view::npos) return folded;
+    std::string_view first = util::trim(folded.substr(0, cut));
+    while (!first.empty() && (first.back() == ',' || first.back() == ';')) first.remove_suffix(1);
+    return first;
+}
+
+// "updated 2 hours ago" → "2 hours ago": the text after a leading modification label.
+std::string_view without_modified_label(std::string_view folded) {
+    for (std::string_view marker : lexicon::kModifiedDateMarkers.phrases)
+        if (folded.size() > marker.size() && folded.substr(0, marker.size()) == marker && folded[marker.size()] == ' ')
+            return util::trim(folded.substr(marker.size()));
+    return folded;
+}
+
+// "Press Release · September 20, 2025", "Opinion | Jane Doe": a section or
+// content-type kicker is no name (study-b pressrel shell).
+bool is_section_kicker(std::string_view name) {
+    return equals_any(lexicon::kSectionKickers, util::fold_key(name));
 }
 
 // Header and attribution lines, read with the shared date and byline parsers.
@@ -255,14 +306,23 @@ LineKind meta_kind(const Line& line) {
     bool attribution = false;
     for (std::string_view p : lexicon::kSourcePhrases) attribution |= line.folded.find(p) != std::string::npos;
     if ((labelled || separated) && (line.words <= kMaxMetaWords / 2 || !line.sentence_end)) {
-        if (const auto byline = parse_byline(line.text); byline && is_marked_byline(line, byline->byline))
+        if (const auto byline = parse_byline(line.text);
+            byline && is_marked_byline(line, byline->byline) && !is_section_kicker(byline->byline))
             return parse_source_line(line.text) ? LineKind::source : LineKind::byline;
     }
     if ((labelled || attribution) && parse_source_line(line.text)) return LineKind::source;
     // "Published 3:15 p.m. ET March 4, 2025 | Updated 5:02 p.m. ET March 4, 2025": the first part decides.
     const std::string_view first = first_segment(line.folded);
-    if (!line.sentence_end && count_words(first) <= kMaxDateWords && is_mostly_date(first))
+    // With an "updated" clause the first part holds the published date itself: "Bitcoin update: prices
+    // fall March 4, 2025" is a headline, not "bitcoin" and a date.
+    const bool own_date = modified_clause(line.folded) == std::string_view::npos || parse_date(first);
+    if (!line.sentence_end && own_date && count_words(first) <= kMaxDateWords && is_mostly_date(first))
         if (const auto d = parse_date(line.text); d && d->year >= kFirstWebYear) return LineKind::dateline;
+    // "3 hours ago · 12.4K reads", "Updated 2 hours ago": a date an app header shows, with no value. A
+    // compact "3h" only before a separator: "24h" alone is a column label of a quote table.
+    const std::string_view relative = without_modified_label(first);
+    const bool compact_alone = relative.find(' ') == std::string_view::npos && first.size() == line.folded.size();
+    if (!compact_alone && is_relative_time(relative)) return LineKind::dateline;
     // "March 4, 2025 by Jane Doe": a date, then a byline.
     if (const std::size_t by = line.folded.find(" by "); by != std::string::npos && line.words <= kMaxMetaWords / 2 &&
                                                         is_mostly_date(std::string_view(line.folded).substr(0, by)) &&
@@ -287,10 +347,41 @@ LineKind own_kind(const Line& line) {
     return LineKind::short_text;
 }
 
+// A counter alone ("215", "1.2K") next to header UI lines (a dateline, a
+// comments label, a share bar: study-b medium shell "6 min read · Sep 22,
+// 2025" / "215" / "Responses (3)") is a clap or like count; a number alone
+// elsewhere may open a chapter ("102"). "About the author" with a bio
+// paragraph under it is an author box (the HTML path drops both,
+// content_clean.cpp); above a name line it may be the reposted story's own
+// closing credit, which the dev truth keeps (repost-text livewire-013: "About
+// the author" / "Scott Cunningham" / "Senior Vice President …").
+void mark_counters_and_bios(std::vector<Line>& lines) {
+    constexpr std::size_t kBioMax = 1200;  // content_clean.cpp kAuthorBoxMax
+    const auto ui = [](LineKind k) {
+        return k == LineKind::dateline || k == LineKind::comments || k == LineKind::share || k == LineKind::byline;
+    };
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        Line& l = lines[i];
+        if (l.kind == LineKind::short_text && is_author_heading(l.text)) {
+            const std::size_t bio = next_non_blank(lines, i + 1);
+            if (bio < lines.size() && lines[bio].kind == LineKind::prose && lines[bio].text.size() < kBioMax)
+                l.kind = lines[bio].kind = LineKind::author_box;
+            continue;
+        }
+        if (l.kind != LineKind::short_text || !is_ui_count(l.text)) continue;
+        std::size_t before = i;
+        while (before > 0 && lines[before - 1].kind == LineKind::blank) --before;
+        const std::size_t after = next_non_blank(lines, i + 1);
+        if ((before > 0 && ui(lines[before - 1].kind)) || (after < lines.size() && ui(lines[after].kind)))
+            l.kind = LineKind::label;
+    }
+}
+
 // Context: the name line of a ticker widget sits right above its quote
 // ("Global DePIN Chain" / "DEEPSEEK$0.000302+4.49%"; "WLDWorldcoin" / "$1.8162-8.54%"),
 // and the bare price of a split chip sits between a cashtag and a change.
 void classify_in_context(std::vector<Line>& lines) {
+    mark_counters_and_bios(lines);
     for (std::size_t i = 0; i < lines.size(); ++i) {
         if (lines[i].kind != LineKind::short_text || lines[i].words > 6) continue;
         const std::size_t next = i + 1 < lines.size() ? i + 1 : lines.size();
@@ -325,6 +416,7 @@ std::string_view kind_name(LineKind kind) {
         case LineKind::dateline: return "dateline";
         case LineKind::source: return "source";
         case LineKind::teaser: return "teaser";
+        case LineKind::author_box: return "author-box";
     }
     return "?";
 }
@@ -352,6 +444,50 @@ bool is_read_time(const Line& line) {
     bool digit = false;
     for (char c : line.text) digit |= util::is_ascii_digit(c);
     return digit && contains_any(lexicon::kReadTimeWords, line.folded);
+}
+
+namespace {
+
+// "3h", "12m": a number and a unit of kRelativeTimeUnits in one token.
+bool is_compact_relative(std::string_view token) {
+    std::size_t digits = 0;
+    while (digits < token.size() && util::is_ascii_digit(token[digits])) ++digits;
+    return digits > 0 && digits < token.size() && equals_any(lexicon::kRelativeTimeUnits, token.substr(digits));
+}
+
+bool is_number(std::string_view token) {
+    return !token.empty() && std::all_of(token.begin(), token.end(), [](char c) { return util::is_ascii_digit(c); });
+}
+
+}  // namespace
+
+bool is_relative_time(std::string_view folded) {
+    std::string_view rest = util::trim(folded);
+    for (std::string_view prefix : lexicon::kRelativeTimePrefixes.phrases)  // "vor 3 stunden", "il y a 3 heures"
+        if (rest.size() > prefix.size() && rest.substr(0, prefix.size()) == prefix && rest[prefix.size()] == ' ') {
+            rest = util::trim(rest.substr(prefix.size()));
+            const std::size_t space = rest.find(' ');
+            if (space == std::string_view::npos) return is_compact_relative(rest);
+            return is_number(rest.substr(0, space)) && equals_any(lexicon::kRelativeTimeUnits, rest.substr(space + 1));
+        }
+    std::vector<std::string_view> tokens;
+    for (std::size_t pos = 0; pos < rest.size();) {
+        const std::size_t end = std::min(rest.find(' ', pos), rest.size());
+        tokens.push_back(rest.substr(pos, end - pos));
+        pos = end + 1;
+    }
+    const bool suffix = !tokens.empty() && equals_any(lexicon::kRelativeTimeSuffixes, tokens.back());
+    if (suffix) tokens.pop_back();
+    if (tokens.size() == 1) return is_compact_relative(tokens[0]);  // "3h", "3h ago"
+    // "3 hours ago": the word after the number says it is no read time ("3 min read", "3 hours").
+    return suffix && tokens.size() == 2 && is_number(tokens[0]) && equals_any(lexicon::kRelativeTimeUnits, tokens[1]);
+}
+
+std::string_view without_trailing_separator(std::string_view text) {
+    std::string_view t = util::trim(text);
+    for (std::string_view sep : {"\xC2\xB7", "|", "\xE2\x80\xA2"})  // · | •
+        if (t.size() > sep.size() && t.substr(t.size() - sep.size()) == sep) return util::trim(t.substr(0, t.size() - sep.size()));
+    return t;
 }
 
 bool is_boilerplate(LineKind kind) {
@@ -410,7 +546,7 @@ std::vector<Line> classify_lines(const std::vector<std::string>& raw_lines) {
         Line line;
         line.text = util::collapse_whitespace(raw);
         line.markdown_heading = strip_markdown(line.text);
-        line.folded = util::fold(line.text);
+        line.folded = fold_label_text(line.text);
         line.words = count_words(line.text);
         line.last_mark = last_significant(line.text);
         line.sentence_end = ends_sentence(line.last_mark);

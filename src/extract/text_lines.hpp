@@ -33,6 +33,7 @@ enum class LineKind {
     dateline,        // a date alone: "2025/09/19 04:20", "Sat, Aug 15, 2026, 4:36 PM"
     source,          // an attribution: "Originally posted by X · date", "This story first appeared on X"
     teaser,          // a description repeating the body's opening above the headline
+    author_box,      // "About the author" and the bio under it
 };
 
 std::string_view kind_name(LineKind kind);
@@ -52,6 +53,14 @@ std::size_t count_words(std::string_view text);
 
 // "5–6 minutes", "3 min read", "Lesezeit: 4 Minuten": a read-time line of a header.
 bool is_read_time(const Line& line);
+
+// "3 hours ago", "3h", "vor 3 Stunden", "il y a 3 heures": a relative time (a
+// folded text of nothing else), as app and social headers show the date.
+bool is_relative_time(std::string_view folded);
+
+// The text of a line without a trailing separator: "Elena Varga ·" → "Elena
+// Varga" (an author row whose "Follow" button was on the same line).
+std::string_view without_trailing_separator(std::string_view text);
 
 // True for the line kinds that are never article text (byline, dateline and
 // source lines included: they are metadata, not body).

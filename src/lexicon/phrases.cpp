@@ -56,6 +56,9 @@ constexpr std::string_view kDisclaimer[] = {
     "avertissement sur les risques"sv, "advertencia de riesgo"sv, "aviso de riesgo"sv,
     // Risk warnings of exchanges and CFD brokers (issue #5: repost-text dev pages).
     "trading leveraged products carries"sv,
+    // The standard footer of paid crypto press releases ("This is a paid press release. Readers should do
+    // their own due diligence …"; study-b pressrel shell) and sponsored posts.
+    "this is a paid press release"sv, "this is a sponsored post"sv, "this is a sponsored article"sv,
 };
 
 // Newsletter / app plugs (MEXC sample: "Subscribe to our newsletter. It's free.").
@@ -74,6 +77,9 @@ constexpr std::string_view kNewsletter[] = {
     "already a subscriber"sv, "bereits abonnent"sv, "help us continue"sv,
     // Plugs of aggregator pages (issue #5: repost-text dev pages, MEXC sample).
     "enter your email"sv, "like what you read"sv, "readers of our"sv,
+    // News-app plugs under app web views (study-b appview shell: "Get breaking news alerts on your phone.
+    // Download <App> for iOS and Android.").
+    "breaking news alerts"sv,
 };
 
 // Share bars (MEXC sample: "Share Insights", "Share").
@@ -81,6 +87,8 @@ constexpr std::string_view kShare[] = {
     "share"sv, "share insights"sv, "share this article"sv, "share this"sv, "share on"sv, "tweet"sv,
     "copy link"sv, "teilen"sv, "partager"sv, "compartir"sv, "condividi"sv, "compartilhar"sv, "udostępnij"sv,
     "поделиться"sv,
+    // "Copy link" buttons of fr/es/it share bars (study-b fr shell: "PartagerFacebookXCopier le lien").
+    "copier le lien"sv, "copiar enlace"sv, "copiar link"sv, "copia link"sv,
 };
 
 // Cookie/consent banners (GDPR consent-manager wording).
@@ -115,6 +123,8 @@ constexpr std::string_view kComments[] = {
     "comments are closed"sv, "comments closed"sv,
     // Comment-section openers as saved text (issue #5: repost-text dev pages).
     "replies"sv,
+    // Medium's comment section under a story, also shown in its header ("Responses (3)"; study-b medium shell).
+    "responses"sv,
 };
 
 // Column labels of quote tables (repost README: `livewire` "Symbol Price
@@ -185,6 +195,9 @@ constexpr std::string_view kUiLabel[] = {
     "print recipe"sv, "jump to recipe"sv, "sie sind aktuell nicht eingeloggt"sv, "als pdf herunterladen"sv,
     "dieses skript als pdf herunterladen"sv, "download as pdf"sv, "kontakt"sv, "contact"sv, "von"sv, "by"sv,
     "abo"sv, "community"sv,
+    // WordPress feed-import plugins (WP RSS Aggregator, Feedzy) link the original under an imported post
+    // with "Source link" (study-b autoblog shell).
+    "source link"sv,
 };
 
 // Labels of a tag row of a news CMS, alone on their line or before a colon
@@ -226,6 +239,8 @@ constexpr std::string_view kDisclaimerPhrase[] = {
     "past performance is not indicative"sv, "past performance is not a reliable"sv,
     "dient ausschließlich informationszwecken"sv, "keine anlageberatung"sv,
     "fines informativos"sv, "ne constitue pas un conseil"sv,
+    // Paid press releases (study-b pressrel shell: "Readers should do their own due diligence before …").
+    "do their own due diligence"sv,
 };
 
 // Photo-credit labels: a label and a colon, or "via" (repost README: captions
@@ -391,10 +406,112 @@ constexpr std::string_view kModified[] = {
     "aktualizacja"sv, "обновлено"sv,
 };
 
+// Publication-date labels that follow an "Updated" one on the same header
+// line (study-b finportal shell "Updated Sep 20, 2025 9:02 am EDT · Published
+// Sep 19, 2025 4:20 am EDT", editedby shell "Last updated: Sep 21, 2025
+// Published: Sep 19, 2025"); en, de, fr, es, it, pt, nl.
+constexpr std::string_view kPublished[] = {
+    "published"sv, "first published"sv, "posted"sv, "veröffentlicht"sv, "erschienen"sv, "publié"sv,
+    "publicado"sv, "publicada"sv, "pubblicato"sv, "gepubliceerd"sv,
+};
+
 }  // namespace
 
 const PhraseTable kLogLevels{"log-level", kLogLevelWords};
+const PhraseTable kPublishedDateMarkers{"published-date", kPublished};
 const PhraseTable kModifiedDateMarkers{"modified-date", kModified};
 const PhraseTable kReadTimeWords{"read-time", kReadTime};
+
+}  // namespace newsclean::lexicon
+
+namespace newsclean::lexicon {
+
+using namespace std::string_view_literals;
+
+namespace {
+
+// Yoast SEO's RSS footer, which autoblogs that scrape a site's feed republish
+// with the post (default "The post %%POSTLINK%% appeared first on
+// %%BLOGLINK%%."; study-b autoblog shell), and its translations in Yoast's
+// de, fr, es, it, nl, pt language packs.
+constexpr FeedFooter kFeedFooter[] = {
+    {"the post "sv, "appeared first on"sv},          {"der beitrag "sv, "erschien zuerst auf"sv},
+    {"l'article "sv, "est apparu en premier sur"sv}, {"la entrada "sv, "se publicó primero en"sv},
+    {"l'articolo "sv, "sembra essere il primo su"sv}, {"het bericht "sv, "verscheen eerst op"sv},
+    {"o post "sv, "apareceu primeiro em"sv},
+};
+
+// Editorial-policy notes: Reuters' closing line on every story and its
+// syndicated copies ("Our Standards: The Thomson Reuters Trust Principles.";
+// study-b syndic shell) and crypto explainer sites' "Editorial integrity:" /
+// "Editorial policy:" boxes (study-b editedby shell). Only with the colon:
+// "Our standards are slipping" is a sentence.
+constexpr std::string_view kEditorialNote[] = {
+    "our standards:"sv, "editorial integrity:"sv, "editorial policy:"sv, "editorial standards:"sv,
+    "editorial process:"sv,
+};
+
+// Share/action bars whose buttons run together when the page is saved as text
+// ("ShareXFacebookTelegramCopy link", "PartagerFacebookXCopier le lien",
+// "1.2KLike84CommentsShare"; study-b amp, fr and appview shells): the networks
+// of common share plugins (AddToAny, ShareThis) and reaction buttons.
+constexpr std::string_view kActionBarWord[] = {
+    "facebook"sv, "x"sv, "twitter"sv, "telegram"sv, "whatsapp"sv, "linkedin"sv, "reddit"sv, "pinterest"sv,
+    "email"sv, "e-mail"sv, "mail"sv, "print"sv, "messenger"sv, "flipboard"sv, "bluesky"sv, "threads"sv,
+    "mastodon"sv, "xing"sv, "like"sv, "likes"sv, "comment"sv, "comments"sv, "save"sv,
+    "repost"sv, "reply"sv, "clap"sv, "claps"sv,
+};
+
+// Time words after a related-block heading (study-b appview shell "Trending
+// now"; "Most read today", "Popular this week").
+constexpr std::string_view kRelatedOpenerSuffix[] = {
+    "now"sv, "right now"sv, "today"sv, "this week"sv, "this month"sv, "heute"sv, "aujourd'hui"sv, "hoy"sv,
+};
+
+// Press-release contact labels (study-b pressrel shell "Media contact:";
+// GlobeNewswire/PR Newswire/Business Wire "Media Contact", "Press Contact",
+// "Media Inquiries"; de/fr/es equivalents).
+constexpr std::string_view kContactLabel[] = {
+    "media contact"sv, "media contacts"sv, "press contact"sv, "press contacts"sv, "media inquiries"sv,
+    "media enquiries"sv, "investor contact"sv, "pressekontakt"sv, "contact presse"sv, "contacto de prensa"sv,
+};
+
+// Kickers of a content type or section where a byline could stand (study-b
+// pressrel shell "Press Release · September 20, 2025"; common news-site
+// labels in en, de, fr, es).
+constexpr std::string_view kSectionKicker[] = {
+    "press release"sv, "sponsored"sv, "sponsored content"sv, "paid content"sv, "partner content"sv,
+    "opinion"sv, "analysis"sv, "breaking"sv, "breaking news"sv, "markets"sv, "news"sv, "exclusive"sv,
+    "pressemitteilung"sv, "meinung"sv, "communiqué"sv, "communiqué de presse"sv, "comunicado"sv,
+    "comunicado de prensa"sv, "opinión"sv,
+};
+
+// Relative times in app and social headers (study-b appview shell "3 hours ago
+// · 12.4K reads", "3h · 12.4K reads"; de "vor 3 Stunden", fr "il y a 3
+// heures", es "hace 3 horas", it "3 ore fa"). Compact units ("3h", "5m") only
+// as a whole token.
+constexpr std::string_view kRelativeTimeUnit[] = {
+    "s"sv, "sec"sv, "secs"sv, "second"sv, "seconds"sv, "m"sv, "min"sv, "mins"sv, "minute"sv, "minutes"sv,
+    "h"sv, "hr"sv, "hrs"sv, "hour"sv, "hours"sv, "d"sv, "day"sv, "days"sv, "w"sv, "week"sv, "weeks"sv,
+    "mo"sv, "month"sv, "months"sv, "y"sv, "yr"sv, "year"sv, "years"sv,
+    "sekunde"sv, "sekunden"sv, "minuten"sv, "stunde"sv, "stunden"sv, "tag"sv, "tagen"sv,
+    "woche"sv, "wochen"sv, "seconde"sv, "secondes"sv, "heure"sv, "heures"sv, "jour"sv, "jours"sv,
+    "semaine"sv, "semaines"sv, "segundo"sv, "segundos"sv, "minuto"sv, "minutos"sv, "hora"sv, "horas"sv,
+    "día"sv, "días"sv, "semana"sv, "semanas"sv, "ora"sv, "ore"sv, "giorno"sv, "giorni"sv, "minuti"sv,
+};
+constexpr std::string_view kRelativeTimeSuffix[] = {"ago"sv, "fa"sv, "geleden"sv};
+constexpr std::string_view kRelativeTimePrefix[] = {"vor"sv, "il y a"sv, "hace"sv};
+
+}  // namespace
+
+const std::span<const FeedFooter> kFeedFooters{kFeedFooter};
+const PhraseTable kEditorialNotes{"editorial-note", kEditorialNote};
+const PhraseTable kActionBarWords{"share", kActionBarWord};
+const PhraseTable kRelatedOpenerSuffixes{"related-opener", kRelatedOpenerSuffix};
+const PhraseTable kContactLabels{"contact-line", kContactLabel};
+const PhraseTable kSectionKickers{"section-kicker", kSectionKicker};
+const PhraseTable kRelativeTimeUnits{"relative-time", kRelativeTimeUnit};
+const PhraseTable kRelativeTimeSuffixes{"relative-time", kRelativeTimeSuffix};
+const PhraseTable kRelativeTimePrefixes{"relative-time", kRelativeTimePrefix};
 
 }  // namespace newsclean::lexicon

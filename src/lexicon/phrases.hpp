@@ -76,5 +76,42 @@ extern const PhraseTable kLogLevels;
 extern const PhraseTable kReadTimeWords;
 // Labels of a modification date at the start of a dateline ("Updated: 20.09.2025") (issue #5).
 extern const PhraseTable kModifiedDateMarkers;
+// Labels of the publication date after a modification date on one line
+// ("Updated Sep 20, 2025 · Published Sep 19, 2025").
+extern const PhraseTable kPublishedDateMarkers;
+
+}  // namespace newsclean::lexicon
+
+namespace newsclean::lexicon {
+
+// The footer a feed plugin appends to every post it republishes: an opening,
+// the post's title, a marker, the site ("The post <title> appeared first on
+// <site>."). Both parts are folded.
+struct FeedFooter {
+    std::string_view opening;  // "the post "
+    std::string_view marker;   // "appeared first on"
+};
+extern const std::span<const FeedFooter> kFeedFooters;
+
+// Editorial-policy notes closing or opening a story ("Our Standards: The
+// Thomson Reuters Trust Principles.", "Editorial integrity: …"): prefixes.
+extern const PhraseTable kEditorialNotes;
+// Social networks and reaction buttons of share/action bars ("Facebook",
+// "Telegram", "Like"), matched run together ("ShareXFacebookTelegramCopy link").
+extern const PhraseTable kActionBarWords;
+// Words that may follow a related-block heading ("Trending now", "Most read today").
+extern const PhraseTable kRelatedOpenerSuffixes;
+// Labels of a press contact line before a colon ("Media contact: press@example.com").
+extern const PhraseTable kContactLabels;
+// Section or content-type kickers shown where a byline could stand ("Press
+// Release · Sep 20, 2025", "Opinion | …"): never a name.
+extern const PhraseTable kSectionKickers;
+// Relative times of app and social headers ("3 hours ago", "3h", "vor 3
+// Stunden", "il y a 3 heures", "hace 3 horas"): the units...
+extern const PhraseTable kRelativeTimeUnits;
+// ... the words after the number and unit ("ago") ...
+extern const PhraseTable kRelativeTimeSuffixes;
+// ... and the words before them ("vor", "il y a", "hace").
+extern const PhraseTable kRelativeTimePrefixes;
 
 }  // namespace newsclean::lexicon
