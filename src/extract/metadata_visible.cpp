@@ -6,7 +6,6 @@
 
 #include "extract/dates.hpp"
 #include "lexicon/byline_words.hpp"
-#include "lexicon/date_words.hpp"
 #include "lexicon/metadata_words.hpp"
 #include "lexicon/phrases.hpp"
 #include "util/fold.hpp"
@@ -120,7 +119,7 @@ DateKind classify(std::string_view label_text, bool updated_hint, bool* shown = 
     const std::string f = util::fold_key(label_text);
     if (starts_with_label(f, lexicon::kRepostCredits.phrases)) return DateKind::original;
     const std::size_t updated_at = last_label(f, lexicon::kModifiedDateMarkers.phrases);
-    const std::size_t published_at = last_label(f, lexicon::kPublishedDateMarkers);
+    const std::size_t published_at = last_label(f, lexicon::kPublishedDateMarkers.phrases);
     const bool labelled = updated_at != std::string::npos && (published_at == std::string::npos || updated_at > published_at);
     if (shown) *shown = updated_hint && !labelled;
     if (updated_hint || labelled) return DateKind::updated;
@@ -178,7 +177,7 @@ void read_dates(const PageLine& line, const LineMarks& marks, std::size_t dist, 
     // Published: Sep 19, 2025" (WordPress post-dates rows). One before it is
     // part of the line's own text below.
     // Looked for only after an "Updated" label (rare): not in line_marks' pass over every line.
-    static const util::TokenMatcher published_markers(lexicon::kPublishedDateMarkers);
+    static const util::TokenMatcher published_markers(lexicon::kPublishedDateMarkers.phrases);
     const std::size_t pub = upd == npos ? npos : published_markers.find(text, true, upd + 1);
     if (orig != npos)
         if (const auto d = parse_date(text.substr(orig), lang)) out.offer(DateKind::original, *d, dist);

@@ -93,15 +93,6 @@ const std::span<const std::string_view> kDateTimeConnectors{kConnectors};
 const std::span<const std::string_view> kTimeSuffixes{kSuffixes};
 const std::span<const std::string_view> kMonthFirstLocales{kMonthFirst};
 
-namespace {
-// en, de, fr, es, it, pt, nl, pl, ru: the languages of kMonthNames.
-constexpr std::string_view kPublished[] = {
-    "published", "posted on", "veröffentlicht", "erschienen", "publié", "publicado", "pubblicato",
-    "gepubliceerd", "opublikowano", "опубликовано",
-};
-}  // namespace
-
-const std::span<const std::string_view> kPublishedDateMarkers{kPublished};
 
 namespace {
 

@@ -34,12 +34,6 @@ extern const std::span<const std::string_view> kTimeSuffixes;
 // ("09/19/2025"): US English and a few regions; every other language reads day first.
 extern const std::span<const std::string_view> kMonthFirstLocales;
 
-// Labels of a publication date ("Published: Sep 19, 2025", "Veröffentlicht am",
-// "Publié le"): a date after one is the published date even when an "Updated"
-// label stands earlier in the line ("Last updated: Sep 21 · Published: Sep 19",
-// a WordPress post-dates row). Folded; matched where a word starts.
-extern const std::span<const std::string_view> kPublishedDateMarkers;
-
 // The month matching a folded word (a trailing "." already stripped), or 0.
 int month_from_word(std::string_view folded_word);
 

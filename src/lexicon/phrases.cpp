@@ -409,10 +409,12 @@ constexpr std::string_view kModified[] = {
 // Publication-date labels that follow an "Updated" one on the same header
 // line (study-b finportal shell "Updated Sep 20, 2025 9:02 am EDT · Published
 // Sep 19, 2025 4:20 am EDT", editedby shell "Last updated: Sep 21, 2025
-// Published: Sep 19, 2025"); en, de, fr, es, it, pt, nl.
+// Published: Sep 19, 2025"); en, de, fr, es, it, pt, nl, pl, ru. Also the
+// HTML dateline: a date after one is the published date even when an
+// "Updated" label stands earlier in the line.
 constexpr std::string_view kPublished[] = {
     "published"sv, "first published"sv, "posted"sv, "veröffentlicht"sv, "erschienen"sv, "publié"sv,
-    "publicado"sv, "publicada"sv, "pubblicato"sv, "gepubliceerd"sv,
+    "publicado"sv, "publicada"sv, "pubblicato"sv, "gepubliceerd"sv, "opublikowano"sv, "опубликовано"sv,
 };
 
 }  // namespace
