@@ -25,20 +25,8 @@ constexpr std::size_t kInlineRelatedMax = 250;
 constexpr std::size_t kCaptionMax = 300;
 constexpr std::size_t kSourceLineMax = 120;      // "Quelle: Deutscher Jagdverband (DJV), 02. Februar 2022, Berlin"
 
-// "The post <title> appeared first on <site>." (kFeedFooters): the opening,
-// the marker after it and a site name of a few words closing the line.
 bool is_feed_footer(std::string_view folded, std::size_t length) {
-    constexpr std::size_t kMaxSiteWords = 6;  // "appeared first on The Daily Hodl Crypto News."
-    if (length > kCreditLineMax) return false;
-    for (const FeedFooter& f : kFeedFooters) {
-        if (folded.substr(0, f.opening.size()) != f.opening) continue;
-        const std::size_t at = folded.find(f.marker, f.opening.size());
-        if (at == std::string_view::npos) continue;
-        // The site name closes the line: "… appeared first on Reddit, where users shared it" is a sentence.
-        const std::string_view site = folded.substr(at + f.marker.size());
-        if (site.find(',') == std::string_view::npos && util::count_tokens(site) <= kMaxSiteWords) return true;
-    }
-    return false;
+    return length <= kCreditLineMax && feed_footer_site(folded);
 }
 
 // "Media contact: press@example.com", "Pressekontakt: …": a press-release contact line.
@@ -277,6 +265,21 @@ bool is_meta_line(std::string_view text) {
     // "In March 2020, the plant closed." is the story's first sentence, not a dateline.
     if (t.back() == '.' && util::count_tokens(t) >= 6) return false;
     return util::count_tokens(t) <= kMetaLineWords && has_year(folded) && (has_clock_or_numeric_date(folded) || has_month_word(folded));
+}
+
+std::optional<std::string_view> feed_footer_site(std::string_view text) {
+    constexpr std::size_t kMaxSiteWords = 6;  // "appeared first on The Daily Hodl Crypto News."
+    for (const lexicon::FeedFooter& f : lexicon::kFeedFooters) {
+        if (!util::istarts_with(text, f.opening)) continue;
+        const std::size_t at = util::ifind(text, f.marker, f.opening.size());
+        if (at == std::string_view::npos) continue;
+        // The site name closes the line: "… appeared first on Reddit, where users shared it" is a sentence.
+        std::string_view site = util::trim(text.substr(at + f.marker.size()));
+        while (!site.empty() && (site.back() == '.' || site.back() == ' ')) site.remove_suffix(1);
+        if (!site.empty() && site.find(',') == std::string_view::npos && util::count_tokens(site) <= kMaxSiteWords)
+            return site;
+    }
+    return std::nullopt;
 }
 
 std::string_view boilerplate_text_rule(std::string_view text, std::size_t link_chars) {

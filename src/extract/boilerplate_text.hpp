@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string_view>
 
 #include "lexicon/phrases.hpp"
@@ -19,6 +20,11 @@ namespace newsclean::extract {
 // links (0 when unknown). Texts that open with a quotation mark are quotes
 // of the story ("“Disclaimer: …” the court wrote") and never match.
 std::string_view boilerplate_text_rule(std::string_view text, std::size_t link_chars);
+
+// The site a feed footer credits, in `text`'s own spelling: "The post <title>
+// appeared first on NewsBTC." → "NewsBTC" (lexicon::kFeedFooters: Yoast's RSS
+// footer, republished by autoblogs); nullopt for any other line.
+std::optional<std::string_view> feed_footer_site(std::string_view text);
 
 // A label of `labels` before a colon near the start of `folded` (util::fold of
 // the text): a tag row "Tags: bitcoin, etf", an ad label "Sponsored: X".

@@ -399,7 +399,7 @@ std::vector<std::string> split_authors(std::string_view names, bool& dropped) {
         const std::string first = util::fold(part.substr(0, part.find(' ')));
         const bool job = in_list(first, lexicon::kJobTitleWords);
         if (job) affiliation = used == ", ";
-        if (job || in_affiliation || !looks_like_name(part) || is_label_or_time_word(part)) {
+        if (job || in_affiliation || !looks_like_name(part) || is_label_or_time_word(part) || is_account_name(part)) {
             dropped = true;
             continue;
         }
@@ -664,6 +664,15 @@ BylineLabel byline_label(std::string_view text) {
         if (const BylineLabel l = segment_label(trim_junk(collapsed_segment(seg, buf))); l != BylineLabel::none) return l;
     }
     return BylineLabel::none;
+}
+
+bool is_account_name(std::string_view name) {
+    for (std::size_t p = 0; p < name.size();) {
+        const std::size_t q = std::min(name.find(' ', p), name.size());
+        if (q > p && in_list(util::fold(name.substr(p, q - p)), lexicon::kAccountNames)) return true;
+        p = q + 1;
+    }
+    return false;
 }
 
 bool is_lone_author_label(std::string_view text) {

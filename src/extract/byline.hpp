@@ -34,6 +34,10 @@ std::optional<std::string> parse_source_line(std::string_view text);
 enum class BylineLabel { none, author, source };
 BylineLabel byline_label(std::string_view text);
 
+// A CMS or bot account rather than a person: a word of lexicon::kAccountNames
+// ("admin", "CDH Newsbot").
+bool is_account_name(std::string_view name);
+
 // The text is an author label and nothing else ("Von:", "By :"): the name
 // follows in the next element.
 bool is_lone_author_label(std::string_view text);

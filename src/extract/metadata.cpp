@@ -1001,16 +1001,23 @@ void merge_byline(const Page& pg, const VisibleMeta& vis, Article& a) {
     }
     if (chosen && meta && !meta_is_host && agree(*meta, *chosen) && meta->authors.size() > chosen->authors.size())
         chosen = meta;  // co-authors the visible line dropped
-    if (!chosen) return;
-    a.byline = chosen->byline;
-    a.authors = chosen->authors;
     // The origin of a repost: a source line, JSON-LD isBasedOn, or the shown
     // "By:" of an aggregator whose metadata names itself as the author.
     Opt source = vis.source;
     if (!source) source = non_empty(pg.ld.based_on);
     if (!source && vis.byline && (vis.byline_is_source || host_claim) && vis.byline->authors.size() == 1)
         source = vis.byline->authors.front();
-    if (source && !names_site(*source, pg.squashed_sites)) a.source = source;
+    if (source && names_site(*source, pg.squashed_sites)) source.reset();
+    // A page naming no author but its story's origin in a line: the origin is
+    // the byline ("The post X appeared first on Bitcoinist." under an RSS
+    // autoblog's "by admin"; "Forwarded from CoinDesk"), when it reads as a
+    // name ("Quelle: eigene Recherche" credits no one).
+    if (!chosen && source && vis.source)
+        if (auto parts = parse_byline(*source); parts && parts->byline == *source) chosen = std::move(parts);
+    a.source = source;
+    if (!chosen) return;
+    a.byline = chosen->byline;
+    a.authors = chosen->authors;
 }
 
 // When the page's publication dates disagree by days, the day most of them

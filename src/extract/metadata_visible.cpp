@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cstdlib>
 
+#include "extract/boilerplate_text.hpp"
 #include "extract/dates.hpp"
 #include "lexicon/byline_words.hpp"
 #include "lexicon/metadata_words.hpp"
@@ -306,7 +307,7 @@ void read_after_lone_label(const PageLine& line, const PageLine& next, std::size
 // forum accounts in the trafilatura set): one token, letters first.
 std::optional<BylineParts> user_name(const std::string& text) {
     if (text.size() < 2 || text.size() > kMaxUserName || text.find_first_of(" \n") != std::string::npos ||
-        !std::isalpha(static_cast<unsigned char>(text.front())))
+        !std::isalpha(static_cast<unsigned char>(text.front())) || is_account_name(text))
         return std::nullopt;
     return BylineParts{text, {text}};
 }
@@ -440,8 +441,9 @@ VisibleMeta read_visible(const std::vector<PageLine>& lines, const std::vector<H
         // (readability wikipedia-2: "... was first published in 2001 ...").
         const std::size_t at = source_phrases().find_before(std::string_view(line.text).substr(0, kAttributionOpening + 40),
                                                             kAttributionOpening + 1, true);
-        if (at == std::string_view::npos) continue;
-        if (!out.source) out.source = parse_source_line(line.text);
+        const auto feed_site = at == std::string_view::npos ? feed_footer_site(line.text) : std::nullopt;
+        if (at == std::string_view::npos && !feed_site) continue;
+        if (!out.source) out.source = feed_site ? std::optional<std::string>(*feed_site) : parse_source_line(line.text);
         if (dates.original.value) continue;
         std::optional<ParsedDate> d;
         for (const TimeRef& t : line.times)

@@ -26,6 +26,15 @@ constexpr std::string_view kLabels[] = {
     "来源"sv, "來源"sv, "出处"sv, "出處"sv, "出典"sv, "ソース"sv,
 };
 
+// CMS accounts and feed bots that "write" the posts of RSS autoblogs: "by
+// admin", JSON-LD author "CDH Newsbot" (WordPress aggregators reposting other
+// outlets' stories: corpus/repost README, the byline is never the aggregator).
+// A name holding one of these words is no person.
+constexpr std::string_view kAccounts[] = {
+    "admin"sv, "administrator"sv, "webmaster"sv, "sysadmin"sv, "wpadmin"sv, "newsbot"sv, "bot"sv,
+    "autoblog"sv, "autopost"sv, "rss"sv,
+};
+
 // trafilatura polizeiticker.ch "Redaktion Polizeiticker Schweiz", greentech.live.
 constexpr std::string_view kTeam[] = {"redaktion"sv, "redaction"sv, "redactie"sv, "newsroom"sv};
 
@@ -176,6 +185,7 @@ const WordList kNameParticles{kParticles};
 const WordList kDurationUnits{kUnits};
 const WordList kGenreArticles{kArticles};
 const WordList kGenreNouns{kGenreNoun};
+const WordList kAccountNames{kAccounts};
 const WordList kNameEndWords{kNameEnd};
 const WordList kCreditCountries{kCountries};
 const WordList kSourceLabels{kSourceLbl};

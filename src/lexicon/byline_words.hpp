@@ -39,6 +39,8 @@ extern const WordList kNameEndWords;
 extern const WordList kGenreArticles;
 // Genre nouns that stand alone before a byline label ("Article By X", "Kommentar von X").
 extern const WordList kGenreNouns;
+// Words of CMS and bot account names ("admin", "CDH Newsbot"): no person's byline.
+extern const WordList kAccountNames;
 // Units of a duration after its number ("01:30 Min."), skipped with the number.
 extern const WordList kDurationUnits;
 // Countries closing a publisher's place credit in <meta name=author>

@@ -224,3 +224,26 @@ TEST_CASE("text scrape: 'Article By X · Published <date>' is the byline line", 
     CHECK(a.byline.value_or("") == "Maya Lindqvist");
     CHECK(day(a.date) == "2025-09-19");
 }
+
+TEST_CASE("a CMS or bot account is no byline, the origin a feed footer names is", "[metadata][byline]") {
+    // An RSS autoblog: "by admin" (an author link), JSON-LD author "CDH Newsbot",
+    // and Yoast's feed footer naming the story's origin.
+    const std::string footer = R"(<p>The post <a href="https://x.example/a">Fed holds rates steady after a two-day meeting of the committee</a> appeared first on <a href="https://newsbtc.com">NewsBTC</a>.</p>)";
+    const Article a = page(R"(<script type="application/ld+json">{"@context":"https://schema.org","@type":"Article","headline":"Fed holds rates steady","author":{"@type":"Person","name":"CDH Newsbot"}}</script><h1>Fed holds rates steady</h1><span class="byline"> by <span class="author vcard"><a class="url fn n" href="/author/admin/">admin</a></span></span>)" + footer);
+    CHECK(a.byline.value_or("") == "NewsBTC");
+    CHECK(a.source.value_or("") == "NewsBTC");
+    // Traps: a person's name stays; "Bot" inside a word is no account.
+    CHECK(page(R"(<h1>Fed holds rates steady</h1><p>By Jane Botham</p>)").byline.value_or("") == "Jane Botham");
+    CHECK(newsclean::extract::is_account_name("CDH Newsbot"));
+    CHECK_FALSE(newsclean::extract::is_account_name("Abbot Kinney"));
+}
+
+TEST_CASE("a page naming only its story's origin: the origin is the byline", "[metadata][byline]") {
+    const Article a = page(R"(<h1>Fed holds rates steady</h1><p>Forwarded from <a href="https://t.me/coindesk">CoinDesk</a></p>)");
+    CHECK(a.byline.value_or("") == "CoinDesk");
+    CHECK(a.source.value_or("") == "CoinDesk");
+    // Trap: an author shown stays the byline, the origin the source.
+    const Article b = page(R"(<h1>Fed holds rates steady</h1><p>By Jane Doe</p><p>Originally published on The Block on Sep 19, 2025.</p>)");
+    CHECK(b.byline.value_or("") == "Jane Doe");
+    CHECK(b.source.value_or("") == "The Block");
+}
