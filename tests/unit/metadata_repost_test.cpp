@@ -247,3 +247,14 @@ TEST_CASE("a page naming only its story's origin: the origin is the byline", "[m
     CHECK(b.byline.value_or("") == "Jane Doe");
     CHECK(b.source.value_or("") == "The Block");
 }
+
+TEST_CASE("a long meta row whose labelled part is short holds the byline", "[metadata][byline]") {
+    const Article a = page(R"(<h1>The birth lottery and economic mobility</h1><div class="article-meta"><span>Article By <a href="/members/2">Ravi Deshmukh</a></span> · <span>Published 09/08/2025, 04:20 AM</span> · <span>Updated 09/09/2025, 11:05 AM</span></div>)");
+    CHECK(a.byline.value_or("") == "Ravi Deshmukh");
+    // WordPress "Posted by X under <categories>": the categories are no names.
+    const Article b = page(R"(<h1>Antipoden</h1><p>Posted by Nesselsetzer under Just For Fun , Rebloggt | Schlagwörter: Antipoden , Hirngespinst</p>)");
+    CHECK(b.byline.value_or("") == "Nesselsetzer");
+    // Trap: a long sentence opening with "By" is prose.
+    const Article c = page(R"(<h1>Fed holds rates steady</h1><p>By the time the committee met on Tuesday, most members had already made up their minds about it.</p>)");
+    CHECK_FALSE(c.byline);
+}
