@@ -992,8 +992,13 @@ void merge_byline(const Page& pg, const VisibleMeta& vis, Article& a) {
         chosen = vis.byline;
     } else if (vis.byline && vis.byline_strength == 2) {
         // A byline-classed element without a label is weaker than a person
-        // named by metadata that disagrees with it (readability cnn, wapo-1).
-        chosen = meta && !meta_is_host && !agree(*meta, *vis.byline) ? meta : vis.byline;
+        // named by metadata that disagrees with it (readability cnn, wapo-1),
+        // not than an organisation: a JSON-LD author of @type Organization is
+        // the publisher (an exchange's feed over the post's author row: study
+        // round 2, square2 shell).
+        const bool meta_is_org = meta && pg.ld.authors_are_organizations && !pg.ld.authors.empty() &&
+                                 std::find(pg.ld.authors.begin(), pg.ld.authors.end(), meta->byline) != pg.ld.authors.end();
+        chosen = meta && !meta_is_host && !meta_is_org && !agree(*meta, *vis.byline) ? meta : vis.byline;
     } else if (meta && !meta_is_host) {
         chosen = meta;
     } else if (vis.byline) {

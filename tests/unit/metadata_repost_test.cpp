@@ -258,3 +258,13 @@ TEST_CASE("a long meta row whose labelled part is short holds the byline", "[met
     const Article c = page(R"(<h1>Fed holds rates steady</h1><p>By the time the committee met on Tuesday, most members had already made up their minds about it.</p>)");
     CHECK_FALSE(c.byline);
 }
+
+TEST_CASE("a JSON-LD Organization author loses to the post's author row", "[metadata][byline]") {
+    const std::string ld = R"(<script type="application/ld+json">{"@context":"https://schema.org","@type":"SocialMediaPosting","headline":"Fed holds rates steady","author":{"@type":"Organization","name":"CoinHub Square"}}</script>)";
+    const Article a = page(ld + R"(<h1>Fed holds rates steady</h1><div class="author-card"><a class="author-name" href="/profile/odaily">Odaily Planet Daily</a> <span>@odaily</span></div>)");
+    CHECK(a.byline.value_or("") == "Odaily Planet Daily");
+    // Trap: a Person in JSON-LD still beats an unlabelled byline element that disagrees.
+    const std::string person = R"(<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Fed holds rates steady","author":{"@type":"Person","name":"Jane Doe"}}</script>)";
+    const Article b = page(person + R"(<h1>Fed holds rates steady</h1><div class="author-card"><a class="author-name" href="/profile/odaily">Odaily Planet Daily</a></div>)");
+    CHECK(b.byline.value_or("") == "Jane Doe");
+}
