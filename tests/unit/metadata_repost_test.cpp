@@ -22,6 +22,18 @@ Article page(const std::string& body) {
     return std::get<Article>(std::move(r));
 }
 
+// A plain-text scrape: `header` (headline and meta lines), then a short story.
+Article scrape(const std::string& header) {
+    const std::string text = header +
+                             "\n\nThe central bank left its benchmark rate unchanged on Thursday, citing persistent "
+                             "inflation in services and a labour market that has cooled only gradually over the summer "
+                             "months.\n\nMarkets had largely priced in the decision, and bond yields moved little after "
+                             "the announcement was published in the afternoon.\n";
+    auto r = newsclean::clean_bytes(text, "post.txt", {});
+    REQUIRE(std::holds_alternative<Article>(r));
+    return std::get<Article>(std::move(r));
+}
+
 std::string day(const std::optional<std::string>& iso) { return iso ? iso->substr(0, 10) : "none"; }
 
 }  // namespace
@@ -136,27 +148,13 @@ TEST_CASE("Elementor's widget classes are the story's own blocks", "[metadata][d
 
 TEST_CASE("'Forwarded from X' names the source of a reposted channel post", "[metadata][byline]") {
     // A Telegram channel's post as a text scrape.
-    const std::string text =
-        "Crypto Signals Daily\n\nForwarded from CoinDesk\n\nFed holds rates steady after two-day meeting\n\n"
-        "The central bank left its benchmark rate unchanged on Thursday, citing persistent inflation in services "
-        "and a labour market that has cooled only gradually over the summer months.\n\n"
-        "Markets had largely priced in the decision, and bond yields moved little after the announcement was "
-        "published in the afternoon.\n\n12.4K views 04:20\n";
-    auto r = newsclean::clean_bytes(text, "post.txt", {});
-    REQUIRE(std::holds_alternative<Article>(r));
-    CHECK(std::get<Article>(r).source.value_or("") == "CoinDesk");
+    const Article a = scrape("Crypto Signals Daily\n\nForwarded from CoinDesk\n\nFed holds rates steady after two-day meeting");
+    CHECK(a.source.value_or("") == "CoinDesk");
 }
 
 TEST_CASE("an attribution phrase is no name: the origin after it is", "[metadata][byline]") {
     auto text_byline = [](const std::string& line) {
-        const std::string text =
-            "Fed holds rates steady\n\n" + line +
-            "\n\nThe central bank left its benchmark rate unchanged on Thursday, citing persistent inflation in "
-            "services and a labour market that has cooled only gradually over the summer months.\n\n"
-            "Markets had largely priced in the decision, and bond yields moved little after the announcement.\n";
-        auto r = newsclean::clean_bytes(text, "post.txt", {});
-        REQUIRE(std::holds_alternative<Article>(r));
-        return std::get<Article>(r).byline.value_or("none");
+        return scrape("Fed holds rates steady\n\n" + line).byline.value_or("none");
     };
     // "Originally" and "This article originally appeared on Decrypt" were bylines.
     CHECK(text_byline("Originally published on The Block on Sep 19, 2025") == "The Block");
@@ -211,15 +209,9 @@ TEST_CASE("a provider or author row beside its logo: the name, then a date", "[m
 }
 
 TEST_CASE("text scrape: 'Article By X · Published <date>' is the byline line", "[metadata][byline]") {
-    const std::string text =
+    const Article a = scrape(
         "Zuckerberg offers peek at Facebook's acquisition strategies\n"
-        "Article By Maya Lindqvist · Published 09/19/2025, 04:20 AM\n\n"
-        "The central bank left its benchmark rate unchanged on Thursday, citing persistent inflation in services "
-        "and a labour market that has cooled only gradually over the summer months.\n\n"
-        "Markets had largely priced in the decision, and bond yields moved little after the announcement.\n";
-    auto r = newsclean::clean_bytes(text, "post.txt", {});
-    REQUIRE(std::holds_alternative<Article>(r));
-    const Article& a = std::get<Article>(r);
+        "Article By Maya Lindqvist · Published 09/19/2025, 04:20 AM");
     CHECK(a.title.value_or("") == "Zuckerberg offers peek at Facebook's acquisition strategies");
     CHECK(a.byline.value_or("") == "Maya Lindqvist");
     CHECK(day(a.date) == "2025-09-19");
