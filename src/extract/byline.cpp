@@ -666,6 +666,11 @@ BylineLabel byline_label(std::string_view text) {
     return BylineLabel::none;
 }
 
+std::string_view first_byline_segment(std::string_view text) {
+    std::size_t pos = 0;
+    return next_segment(text, pos);
+}
+
 bool is_account_name(std::string_view name) {
     for (std::size_t p = 0; p < name.size();) {
         const std::size_t q = std::min(name.find(' ', p), name.size());

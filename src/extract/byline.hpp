@@ -34,6 +34,10 @@ std::optional<std::string> parse_source_line(std::string_view text);
 enum class BylineLabel { none, author, source };
 BylineLabel byline_label(std::string_view text);
 
+// The text before the first byline separator ("|", "·", "•", a spaced dash
+// or slash, a line break): the first part of a meta row.
+std::string_view first_byline_segment(std::string_view text);
+
 // A CMS or bot account rather than a person: a word of lexicon::kAccountNames
 // ("admin", "CDH Newsbot").
 bool is_account_name(std::string_view name);

@@ -249,26 +249,22 @@ void read_dated_name(const PageLine& line, std::size_t dist, VisibleMeta& out, B
     if (letters_only && words >= 2 && words <= kMaxAvatarNameWords) pick.offer(std::move(parts), 2, false, dist, out);
 }
 
-// The text before a meta row's first separator (all of it when there is none).
-constexpr std::string_view kRowSeparators[] = {" \xC2\xB7 ", " | ", " \xE2\x80\xA2 "};  // · | •
-
-std::string_view first_segment(std::string_view text) {
+// The text before a meta row's first dot or bar separator (all of it when
+// there is none). Not first_byline_segment: a spaced dash or slash also splits
+// sentences, and the prose guard below must see the whole sentence.
+std::string_view row_opening(std::string_view text) {
     std::size_t end = text.size();
-    for (std::string_view sep : kRowSeparators) end = std::min(end, text.find(sep));
+    for (std::string_view sep : {" \xC2\xB7 ", " | ", " \xE2\x80\xA2 "}) end = std::min(end, text.find(sep));  // · | •
     return text.substr(0, end);
 }
 
-// The name beside an avatar or a logo: the whole line, or the line's start
-// before a separator and a date ("CNN Money · 19 Sep 2025", "Elena Varga ·
+// The name beside an avatar or a logo: the whole line, or the line's first
+// segment when a date follows it ("CNN Money · 19 Sep 2025", "Elena Varga ·
 // Sep 22, 2025": provider and author rows). Empty when the line is no name row.
 std::string_view avatar_name(std::string_view text) {
-    std::string_view name = text;
-    for (std::string_view sep : kRowSeparators)
-        if (const std::size_t p = text.find(sep); p != std::string_view::npos && p < name.size()) {
-            if (!parse_date(text.substr(p + sep.size()), "")) return {};
-            name = text.substr(0, p);
-        }
+    const std::string_view name = util::trim(first_byline_segment(text));
     if (name.size() > kMaxAvatarName || util::count_spaced_words(name) > kMaxAvatarNameWords) return {};
+    if (name.size() < text.size() && !parse_date(text.substr(name.size()), "")) return {};
     return name;
 }
 
@@ -301,7 +297,7 @@ void read_byline_line(const PageLine& line, std::size_t dist, VisibleMeta& out, 
     // A long labelled line is prose ("By the time ..."), unless a meta row's
     // separators make its labelled part short: "Article By Ravi Deshmukh ·
     // Published 09/08/2025, 04:20 AM · Updated 09/09/2025, 11:05 AM".
-    if (strength == 3 && !line.byline_hint && first_segment(line.text).size() > kMaxUnhintedByline) return;
+    if (strength == 3 && !line.byline_hint && row_opening(line.text).size() > kMaxUnhintedByline) return;
     pick.offer(parse_byline(line.text), strength, label == BylineLabel::source || line.source_hint, dist, out);
 }
 
