@@ -557,11 +557,13 @@ std::string_view collapsed_segment(std::string_view seg, std::string& buf) {
 // After a source label an agency or a site keeps its own lower-case spelling:
 // "Quelle: dpa-AFX", "Source: finanzen.net", "Quelle: dpa" (German finance and
 // news portals). One token of ASCII letters, digits, '-', '.', '&' that has a
-// capital, ends in a domain, or is a short agency acronym; "Quelle: eigene
-// Recherche" is two words and "Source: unknown" too long for an acronym.
+// capital, ends in a domain, or (`acronym_ok`: after an explicit label, not an
+// attribution phrase: "Originally published on my blog") is a short agency
+// acronym; "Quelle: eigene Recherche" is two words and "Source: unknown" too
+// long for an acronym.
 constexpr std::size_t kMaxBrand = 40, kMaxAcronym = 4;
 
-bool is_source_brand(std::string_view t) {
+bool is_source_brand(std::string_view t, bool acronym_ok) {
     if (t.empty() || t.size() > kMaxBrand || !util::is_ascii_alpha(t.front())) return false;
     bool capital = false;
     for (char c : t) {
@@ -571,7 +573,8 @@ bool is_source_brand(std::string_view t) {
     const std::size_t dot = t.rfind('.');
     const bool domain = dot != npos && t.size() - dot > 2 &&
                         std::all_of(t.begin() + long(dot) + 1, t.end(), [](char c) { return util::is_ascii_alpha(c); });
-    const bool acronym = t.size() <= kMaxAcronym && std::all_of(t.begin(), t.end(), [](char c) { return util::is_ascii_alpha(c); });
+    const bool acronym = acronym_ok && t.size() <= kMaxAcronym &&
+                         std::all_of(t.begin(), t.end(), [](char c) { return util::is_ascii_alpha(c); });
     return capital || domain || acronym;
 }
 
@@ -585,9 +588,8 @@ std::optional<BylineParts> parse_segment(std::string_view seg) {
         std::string buf;
         // The brand is the first word: "elenavarga.dev on Sep 19" (the date cut already).
         const std::string_view brand = trim_junk(names.substr(0, names.find(' ')));
-        if (!is_source_brand(brand) ||
-            !(attributed || segment_label(trim_junk(collapsed_segment(seg, buf))) == BylineLabel::source))
-            return std::nullopt;
+        const bool labelled = segment_label(trim_junk(collapsed_segment(seg, buf))) == BylineLabel::source;
+        if (!(attributed || labelled) || !is_source_brand(brand, labelled)) return std::nullopt;
         return BylineParts{std::string(brand), {std::string(brand)}};
     }
     BylineParts parts;
@@ -664,6 +666,12 @@ BylineLabel byline_label(std::string_view text) {
         if (const BylineLabel l = segment_label(trim_junk(collapsed_segment(seg, buf))); l != BylineLabel::none) return l;
     }
     return BylineLabel::none;
+}
+
+std::optional<BylineParts> origin_as_byline(std::string_view source) {
+    if (auto parts = parse_byline(source); parts && parts->byline == source) return parts;
+    if (is_source_brand(source, false)) return BylineParts{std::string(source), {std::string(source)}};
+    return std::nullopt;
 }
 
 std::string_view first_byline_segment(std::string_view text) {

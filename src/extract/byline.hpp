@@ -34,6 +34,11 @@ std::optional<std::string> parse_source_line(std::string_view text);
 enum class BylineLabel { none, author, source };
 BylineLabel byline_label(std::string_view text);
 
+// A story's origin named by a source line ("Bitcoinist", "elenavarga.dev") as
+// the byline of a page that names no author (the repost truth rule): when it
+// reads as a name or a brand; "my blog", "eigene Recherche" credit no one.
+std::optional<BylineParts> origin_as_byline(std::string_view source);
+
 // The text before the first byline separator ("|", "·", "•", a spaced dash
 // or slash, a line break): the first part of a meta row.
 std::string_view first_byline_segment(std::string_view text);

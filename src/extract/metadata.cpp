@@ -1015,10 +1015,8 @@ void merge_byline(const Page& pg, const VisibleMeta& vis, Article& a) {
     if (source && names_site(*source, pg.squashed_sites)) source.reset();
     // A page naming no author but its story's origin in a line: the origin is
     // the byline ("The post X appeared first on Bitcoinist." under an RSS
-    // autoblog's "by admin"; "Forwarded from CoinDesk"), when it reads as a
-    // name ("Quelle: eigene Recherche" credits no one).
-    if (!chosen && source && vis.source)
-        if (auto parts = parse_byline(*source); parts && parts->byline == *source) chosen = std::move(parts);
+    // autoblog's "by admin"; "Forwarded from CoinDesk").
+    if (!chosen && source && vis.source) chosen = origin_as_byline(*source);
     a.source = source;
     if (!chosen) return;
     a.byline = chosen->byline;

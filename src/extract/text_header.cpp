@@ -169,7 +169,7 @@ void read_attribution(const std::vector<Line>& lines, std::size_t first, std::si
     // No name the byline parser accepts, but an attribution names the origin ("The post X appeared first
     // on Bitcoinist.", study-b autoblog under "Posted on … by admin"): the repost README's rule, the
     // byline is the source as shown.
-    if (!layout.byline && layout.source) layout.byline = BylineParts{*layout.source, {*layout.source}};
+    if (!layout.byline && layout.source) layout.byline = origin_as_byline(*layout.source);
 }
 
 // The header is the cluster of meta lines nearest the body: a nav bar that

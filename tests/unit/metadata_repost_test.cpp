@@ -161,6 +161,9 @@ TEST_CASE("an attribution phrase is no name: the origin after it is", "[metadata
     CHECK(text_byline("Originally published on The Block on Sep 19, 2025") == "The Block");
     CHECK(text_byline("This article originally appeared on Decrypt") == "Decrypt");
     CHECK(text_byline("Originally published at elenavarga.dev on Sep 19, 2025.") == "elenavarga.dev");
+    // Trap: an origin that is no name or brand credits no one.
+    CHECK(text_byline("Originally published on my blog") == "none");
+    CHECK_FALSE(page(R"(<h1>Fed holds rates steady</h1><p>Originally published on my blog</p>)").byline);
 }
 
 TEST_CASE("a month or weekday word ending a name is part of it", "[byline]") {
