@@ -5,6 +5,7 @@
 
 #include "extract/ticker.hpp"
 #include "lexicon/date_words.hpp"
+#include "lexicon/metadata_words.hpp"
 #include "lexicon/phrases.hpp"
 #include "util/fold.hpp"
 #include "util/text.hpp"
@@ -124,6 +125,27 @@ bool is_credit_line(std::string_view folded) {
     return false;
 }
 
+// "Copyright (c) 2025 Dow Jones & Company, Inc.", "© 2025 X": a copyright mark
+// (metadata_words.hpp kCopyrightMarks, the one table of them) opening a short
+// line, a year within the next few words (study-d djsyn shell: the line opens
+// with the word, which is_credit_line's "©"/"(c)" test misses). "Copyright law
+// protects …" has no year.
+bool is_copyright_line(std::string_view folded, std::size_t length) {
+    constexpr std::size_t kYearReach = 16;  // "copyright (c) " + the year
+    if (length > kSourceLineMax) return false;
+    bool marked = false;
+    for (std::string_view mark : kCopyrightMarks) marked |= folded.substr(0, mark.size()) == mark;
+    if (!marked) return false;
+    const std::string_view head = folded.substr(0, std::min(folded.size(), kYearReach + 4));
+    for (std::size_t i = 0; i + 4 <= head.size(); ++i) {
+        const bool four = std::all_of(head.begin() + i, head.begin() + i + 4, [](char c) { return util::is_ascii_digit(c); });
+        const bool bounded = (i == 0 || !util::is_ascii_digit(head[i - 1])) &&
+                             (i + 4 == head.size() || !util::is_ascii_digit(head[i + 4]));
+        if (four && bounded) return true;
+    }
+    return false;
+}
+
 std::string_view phrase_rule(std::string_view folded, std::string_view key, std::size_t length,
                              std::size_t link_chars) {
     if (length <= kLabelMax) {
@@ -141,6 +163,8 @@ std::string_view phrase_rule(std::string_view folded, std::string_view key, std:
     if (length <= kSourceLineMax && (starts_with_any(kSourceLinePrefixes, folded) || opens_with_label(kTagLabels, folded)))
         return "source-line";
     if (length <= kSourceLineMax && contains_any(kCopyrightPhrases, folded)) return "copyright";
+    if (is_copyright_line(folded, length)) return "copyright";
+    if (length <= kLabelMax && is_newswire_end(folded)) return "newswire-end";
     if (is_contact_line(folded, length)) return "contact-line";
     if (length <= kPlugMax && starts_with_any(kEditorialNotes, folded)) return "editorial-note";
     if (starts_with_any(kDisclaimerOpeners, folded)) return "disclaimer";
@@ -289,6 +313,13 @@ std::string_view boilerplate_text_rule(std::string_view text, std::size_t link_c
     if (opens_with_quote(folded)) return {};
     const std::string key = folded.size() <= 2 * kLabelMax ? util::fold_key(t) : std::string();
     return phrase_rule(folded, key, folded.size(), link_chars);
+}
+
+bool is_newswire_end(std::string_view folded) {
+    for (std::string_view mark : kNewswireEnds.phrases)
+        if (folded.substr(0, mark.size()) == mark && (folded.size() == mark.size() || folded[mark.size()] == ' '))
+            return true;
+    return false;
 }
 
 bool is_related_heading(std::string_view text) {

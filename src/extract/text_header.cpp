@@ -215,6 +215,13 @@ void read_header(std::vector<Line>& lines, std::size_t window_first, Layout& lay
         if (const std::size_t by = util::ifind(l.text, " by "); !layout.byline && by != std::string::npos)
             layout.byline = parse_byline(std::string_view(l.text).substr(by + 1));  // "March 4, 2025 by Jane Doe"
         if (!layout.source && l.kind == LineKind::source) layout.source = parse_source_line(l.text);
+        if (const auto segment = trailing_attribution(l)) {  // "19 Sep 2025, 04:20 · Source: Reuters"
+            if (byline_label(*segment) == BylineLabel::source) {
+                if (!layout.source) layout.source = parse_source_line(*segment);
+            } else if (!layout.byline) {
+                layout.byline = parse_byline(*segment);
+            }
+        }
         if (starts_with_any(lexicon::kModifiedDateMarkers, l.folded)) {  // "Updated: …" is no publication date
             if (!shown) shown = published_after_update(l);
             continue;

@@ -320,8 +320,11 @@ LineKind meta_kind(const Line& line) {
         if (const auto d = parse_date(line.text); d && d->year >= kFirstWebYear) return LineKind::dateline;
     // "3 hours ago · 12.4K reads", "Updated 2 hours ago": a date an app header shows, with no value. A
     // compact "3h" only before a separator: "24h" alone is a column label of a quote table.
-    const std::string_view relative = without_modified_label(first);
-    const bool compact_alone = relative.find(' ') == std::string_view::npos && first.size() == line.folded.size();
+    // "3h via WebMD" (study-d aggcard/msn shells): the age before an attribution clause.
+    const std::size_t via = first.find(" via ");
+    const std::string_view relative = without_modified_label(first.substr(0, via));
+    const bool compact_alone =
+        relative.find(' ') == std::string_view::npos && first.size() == line.folded.size() && via == std::string_view::npos;
     if (!compact_alone && is_relative_time(relative)) return LineKind::dateline;
     // "March 4, 2025 by Jane Doe": a date, then a byline.
     if (const std::size_t by = line.folded.find(" by "); by != std::string::npos && line.words <= kMaxMetaWords / 2 &&
@@ -488,6 +491,22 @@ std::string_view without_trailing_separator(std::string_view text) {
     for (std::string_view sep : {"\xC2\xB7", "|", "\xE2\x80\xA2"})  // · | •
         if (t.size() > sep.size() && t.substr(t.size() - sep.size()) == sep) return util::trim(t.substr(0, t.size() - sep.size()));
     return t;
+}
+
+std::optional<std::string_view> trailing_attribution(const Line& line) {
+    if (line.kind != LineKind::dateline) return std::nullopt;
+    const std::string_view text = line.text;
+    for (std::size_t at = 1; at < text.size(); ++at) {
+        std::size_t skip = 0;
+        for (std::string_view sep : {"\xC2\xB7", "|", "\xE2\x80\xA2"})  // · | •
+            if (text.compare(at, sep.size(), sep) == 0) skip = sep.size();
+        // " via X": the label is part of the segment ("via" is a source label, byline_words.hpp).
+        const bool via = text[at - 1] == ' ' && util::ifind(text.substr(at, 4), "via ") == 0;
+        if (skip == 0 && !via) continue;
+        const std::string_view segment = util::trim(text.substr(at + skip));
+        if (byline_label(segment) != BylineLabel::none) return segment;
+    }
+    return std::nullopt;
 }
 
 bool is_boilerplate(LineKind kind) {

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -61,6 +62,13 @@ bool is_relative_time(std::string_view folded);
 // The text of a line without a trailing separator: "Elena Varga ·" → "Elena
 // Varga" (an author row whose "Follow" button was on the same line).
 std::string_view without_trailing_separator(std::string_view text);
+
+// The labelled segment after the date of a dateline: "19 Sep 2025, 04:20 ·
+// Source: Reuters" → "Source: Reuters", "19 settembre 2025 · Fonte: Ansa",
+// "19 Sep 2025, 04:20 via Herald Sun" → "via Herald Sun", "3h via WebMD"
+// (study-d ru, romance, nlpl, aggcard shells). The label opening it
+// (byline.hpp byline_label) says whether it names an author or a source.
+std::optional<std::string_view> trailing_attribution(const Line& line);
 
 // True for the line kinds that are never article text (byline, dateline and
 // source lines included: they are metadata, not body).

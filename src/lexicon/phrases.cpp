@@ -59,6 +59,10 @@ constexpr std::string_view kDisclaimer[] = {
     // The standard footer of paid crypto press releases ("This is a paid press release. Readers should do
     // their own due diligence …"; study-b pressrel shell) and sponsored posts.
     "this is a paid press release"sv, "this is a sponsored post"sv, "this is a sponsored article"sv,
+    // Disclaimer labels of zh/ja exchange news pages (study-d cjk shell: "风险提示：本文不构成任何投资建议…",
+    // "免責事項：本記事は…投資助言ではありません。") and the author/site disclosure blocks of
+    // analysis sites (study-d seekalpha shell: "Analyst's Disclosure: I/we have no stock, option …").
+    "风险提示"sv, "風險提示"sv, "免責事項"sv, "免责声明"sv, "免責聲明"sv,
 };
 
 // Newsletter / app plugs (MEXC sample: "Subscribe to our newsletter. It's free.").
@@ -89,6 +93,9 @@ constexpr std::string_view kShare[] = {
     "поделиться"sv,
     // "Copy link" buttons of fr/es/it share bars (study-b fr shell: "PartagerFacebookXCopier le lien").
     "copier le lien"sv, "copiar enlace"sv, "copiar link"sv, "copia link"sv,
+    // Share labels of pt/nl/zh/ja bars, glued to their network buttons as innerText gives them (study-d
+    // romance shell: "CompartilheXFacebookTelegramCopy link").
+    "compartilhe"sv, "delen"sv, "分享"sv, "シェア"sv,
 };
 
 // Cookie/consent banners (GDPR consent-manager wording).
@@ -111,6 +118,16 @@ constexpr std::string_view kCookie[] = {
 constexpr std::string_view kCopyright[] = {
     "all rights reserved"sv, "alle rechte vorbehalten"sv, "todos los derechos reservados"sv,
     "tous droits réservés"sv, "tutti i diritti riservati"sv, "wszelkie prawa zastrzeżone"sv,
+    // The licence line of syndicated newswire copy (study-d djsyn shell: "Distributed by TradeNest Data
+    // Services. Reproduction prohibited.").
+    "reproduction prohibited"sv, "reproduction interdite"sv, "vervielfältigung untersagt"sv,
+};
+
+// End marks of newswire copy, alone on the story's last line or followed by the
+// wire's name: "(END) Dow Jones Newswires" (study-d djsyn shell), "-- END --",
+// and the press-release/AP end marks "###" and "-30-".
+constexpr std::string_view kNewswireEnd[] = {
+    "(end)"sv, "-- end --"sv, "--end--"sv, "###"sv, "-30-"sv,
 };
 
 // Comment sections.
@@ -241,6 +258,18 @@ constexpr std::string_view kDisclaimerPhrase[] = {
     "fines informativos"sv, "ne constitue pas un conseil"sv,
     // Paid press releases (study-b pressrel shell: "Readers should do their own due diligence before …").
     "do their own due diligence"sv,
+    // Localised "not investment advice" notes of it/pt/nl/pl/ru/zh/ja portals (study-d romance, nlpl, ru,
+    // cjk shells: "Questo articolo non costituisce consulenza finanziaria.", "Este conteúdo não constitui
+    // recomendação de investimento.", "Dit artikel is geen beleggingsadvies.", "Artykuł nie stanowi
+    // rekomendacji inwestycyjnej.", "Информация не является инвестиционной рекомендацией.").
+    "non costituisce consulenza"sv, "non costituisce un consiglio"sv, "non costituisce una raccomandazione"sv,
+    "não constitui recomendação"sv, "não constitui aconselhamento"sv, "não constitui uma recomendação"sv,
+    "geen beleggingsadvies"sv, "nie stanowi rekomendacji"sv, "nie stanowi porady"sv,
+    "не является инвестиционной рекомендацией"sv, "не является индивидуальной инвестиционной"sv,
+    "不构成任何投资建议"sv, "不构成投资建议"sv, "不構成任何投資建議"sv, "投資助言ではありません"sv,
+    // Finance-analysis disclosures (study-d seekalpha shell: "Past performance is no guarantee of future
+    // results", "I/we have no stock, option or similar derivative position").
+    "past performance is no guarantee"sv, "i/we have no stock, option"sv, "analyst's disclosure"sv,
 };
 
 // Photo-credit labels: a label and a colon, or "via" (repost README: captions
@@ -297,6 +326,7 @@ const PhraseTable kRatingPhrases{"rating", kRating};
 const PhraseTable kAuthorHeadings{"author-box", kAuthorHeading};
 const PhraseTable kQuoteTableLabels{"quote-table", kQuoteTableLabel};
 const PhraseTable kCopyrightPhrases{"copyright", kCopyright};
+const PhraseTable kNewswireEnds{"newswire-end", kNewswireEnd};
 const PhraseTable kSourceLinePrefixes{"source-line", kSourceLabel};
 
 bool equals_any(const PhraseTable& table, std::string_view key) {

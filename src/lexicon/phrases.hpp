@@ -52,6 +52,8 @@ extern const PhraseTable kCreditWordings;
 extern const PhraseTable kMetaLinePrefixes;
 // Footer copyright wording, matched anywhere in a short line.
 extern const PhraseTable kCopyrightPhrases;
+// End marks of wire copy: "(END) Dow Jones Newswires", "-- END --", "###", "-30-".
+extern const PhraseTable kNewswireEnds;
 // Column labels of a quote table (matched in its header row).
 extern const PhraseTable kQuoteTableLabels;
 // Whole headings that open an author box.

@@ -1,0 +1,136 @@
+// Body cleaning and text headers on the second round of unseen repost shells
+// (study-d: it/pt/nl/pl/ru/zh/ja portals, Seeking-Alpha-style analysis,
+// newswire syndication, LinkedIn/MSN/Telegram copies, aggregator cards).
+// Every page is handwritten here, with a trap next to each rule: text that
+// merely mentions the rule's words is story text (corpus/repost/README.md traps).
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <variant>
+
+#include "extract/text_scrape.hpp"
+#include "newsclean/newsclean.hpp"
+
+namespace {
+
+using namespace newsclean;
+using extract::text::LineKind;
+
+const std::string kStory =
+    "<p>The central bank left its benchmark rate unchanged on Thursday, citing persistent inflation in services "
+    "and a labour market that has cooled only gradually over the summer months.</p>"
+    "<p>Officials signalled that two further cuts remain possible before the end of the year, although several "
+    "members of the committee argued for a more cautious path given the recent rise in energy prices.</p>";
+
+const std::string kParagraph =
+    "The regulator said on Tuesday that it would review the rules for listed exchanges before the end of the "
+    "year, after a string of outages left customers unable to trade for hours.";
+
+const std::string kTitle = "Fed holds rates steady after two-day meeting";
+
+std::string page(const std::string& header, const std::string& inside) {
+    return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + kTitle +
+           "</title></head><body><article>" + header + "<h1>" + kTitle + "</h1>" + inside +
+           "</article></body></html>";
+}
+
+std::string html_body(const std::string& html) {
+    Result result = clean_bytes(html, "test.html", Options{});
+    if (const auto* f = std::get_if<Failure>(&result)) FAIL(f->reason);
+    return std::get<Article>(result).body();
+}
+
+Article text_article(std::vector<std::string> lines) {
+    Result result = extract::text::extract_text_scrape(lines);
+    if (const auto* f = std::get_if<Failure>(&result)) FAIL(f->reason);
+    return std::get<Article>(std::move(result));
+}
+
+LineKind kind_of(std::string line) { return extract::text::classify_lines({std::move(line)}).front().kind; }
+
+bool has(const std::string& body, const std::string& part) { return body.find(part) != std::string::npos; }
+
+const char* const kLocalDisclaimers[] = {
+    "Questo articolo non costituisce consulenza finanziaria.",
+    "Este conte\xC3\xBA" "do n\xC3\xA3o constitui recomenda\xC3\xA7\xC3\xA3o de investimento.",
+    "Dit artikel is geen beleggingsadvies.",
+    "Artyku\xC5\x82 nie stanowi rekomendacji inwestycyjnej.",
+    "\xD0\x98\xD0\xBD\xD1\x84\xD0\xBE\xD1\x80\xD0\xBC\xD0\xB0\xD1\x86\xD0\xB8\xD1\x8F \xD0\xBD\xD0\xB5 "
+    "\xD1\x8F\xD0\xB2\xD0\xBB\xD1\x8F\xD0\xB5\xD1\x82\xD1\x81\xD1\x8F \xD0\xB8\xD0\xBD\xD0\xB2\xD0\xB5\xD1\x81"
+    "\xD1\x82\xD0\xB8\xD1\x86\xD0\xB8\xD0\xBE\xD0\xBD\xD0\xBD\xD0\xBE\xD0\xB9 \xD1\x80\xD0\xB5\xD0\xBA\xD0\xBE"
+    "\xD0\xBC\xD0\xB5\xD0\xBD\xD0\xB4\xD0\xB0\xD1\x86\xD0\xB8\xD0\xB5\xD0\xB9.",  // ru
+    "\xE9\xA3\x8E\xE9\x99\xA9\xE6\x8F\x90\xE7\xA4\xBA\xEF\xBC\x9A\xE6\x9C\xAC\xE6\x96\x87\xE4\xB8\x8D\xE6\x9E\x84"
+    "\xE6\x88\x90\xE4\xBB\xBB\xE4\xBD\x95\xE6\x8A\x95\xE8\xB5\x84\xE5\xBB\xBA\xE8\xAE\xAE\xE3\x80\x82",  // zh 风险提示：…
+    "\xE5\x85\x8D\xE8\xB2\xAC\xE4\xBA\x8B\xE9\xA0\x85\xEF\xBC\x9A\xE6\x9C\xAC\xE8\xA8\x98\xE4\xBA\x8B\xE3\x81\xAF"
+    "\xE6\x8A\x95\xE8\xB3\x87\xE5\x8A\xA9\xE8\xA8\x80\xE3\x81\xA7\xE3\x81\xAF\xE3\x81\x82\xE3\x82\x8A\xE3\x81\xBE"
+    "\xE3\x81\x9B\xE3\x82\x93\xE3\x80\x82",  // ja 免責事項：…
+    "Analyst's Disclosure: I/we have no stock, option or similar derivative position in any of the companies "
+    "mentioned.",
+    "AlphaDesk's Disclosure: Past performance is no guarantee of future results.",
+};
+
+}  // namespace
+
+TEST_CASE("repost 2: localised and analyst disclaimers go in both paths", "[repost-2]") {
+    for (const char* line : kLocalDisclaimers) {
+        INFO(line);
+        CHECK(kind_of(line) == LineKind::disclaimer);
+        CHECK_FALSE(has(html_body(page("", kStory + "<p>" + line + "</p>")), line));
+    }
+    // A story about advice rules that quotes the wording at length keeps it (kPlugMax).
+    const std::string trap =
+        "Under the new rules, a bank must state plainly when a note non costituisce consulenza, the regulator said, "
+        "and the wording has been the subject of a long dispute between the industry and consumer groups that "
+        "argue that small investors rarely read the notes and that the banks know it, which is why the agency "
+        "now wants the warning printed above the product name and repeated on every page of the prospectus that "
+        "is handed to a retail client before any order is taken.";
+    CHECK(has(html_body(page("", kStory + "<p>" + trap + "</p>")), "non costituisce consulenza"));
+}
+
+TEST_CASE("repost 2: localised share bars glued to their buttons go", "[repost-2]") {
+    CHECK(kind_of("CompartilheXFacebookTelegramCopy link") == LineKind::share);
+    CHECK(kind_of("Delen") == LineKind::share);
+    CHECK(kind_of("Compartilhe suas ideias com a equipe antes de sexta-feira.") != LineKind::share);
+}
+
+TEST_CASE("repost 2: a newswire's end mark, time line and licence go", "[repost-2]") {
+    const std::string body = html_body(page(
+        "", "<div class=\"body\">" + kStory +
+                "<p>Copyright law protects the bank's published forecasts, its lawyers said in 2024.</p>"
+                "<p>(END) Dow Jones Newswires</p><p>September 19, 2025 04:20 ET (08:20 GMT)</p>"
+                "<p>Copyright (c) 2025 Dow Jones &amp; Company, Inc.</p></div>"
+                "<div>Distributed by TradeNest Data Services. Reproduction prohibited.</div>"));
+    CHECK(has(body, "Copyright law protects"));
+    CHECK_FALSE(has(body, "(END)"));
+    CHECK_FALSE(has(body, "08:20 GMT"));
+    CHECK_FALSE(has(body, "Dow Jones & Company"));
+    CHECK_FALSE(has(body, "Reproduction prohibited"));
+}
+
+TEST_CASE("repost 2: a kicker above the headline goes, a section link stays", "[repost-2]") {
+    const std::string kicker = html_body(page("<div class=\"kicker\">Stock Analysis</div>", kStory));
+    CHECK_FALSE(has(kicker, "Stock Analysis"));
+    CHECK(kicker.rfind("The central bank", 0) == 0);
+    // readability ars-1: the truth keeps a section link with a dash over the headline.
+    const std::string section = html_body(page("<div><a href=\"/biz\">Biz &amp; IT</a> \xE2\x80\x94</div>", kStory));
+    CHECK(has(section, "Biz & IT"));
+}
+
+TEST_CASE("repost 2 text: a source label after a leading date", "[repost-2-text]") {
+    struct Case {
+        const char* meta;
+        const char* source;
+    };
+    for (const Case& c : {Case{"19 Sep 2025, 04:20 \xC2\xB7 Source: Reuters", "Reuters"},
+                          Case{"19 settembre 2025, 04:20 \xC2\xB7 Fonte: Ansa", "Ansa"},
+                          Case{"19 Sep 2025, 04:20 via Herald Sun", "Herald Sun"},
+                          Case{"3h via WebMD", "WebMD"}}) {
+        INFO(c.meta);
+        const Article a = text_article({"Home News Markets", "", kTitle, "", c.meta, "", kParagraph, "", kParagraph});
+        CHECK(a.title == std::optional<std::string>(kTitle));
+        CHECK(a.byline == std::optional<std::string>(c.source));
+        CHECK(a.source == std::optional<std::string>(c.source));
+    }
+    // "24h" alone is still a column label, no dateline.
+    CHECK(kind_of("24h") != LineKind::dateline);
+}
