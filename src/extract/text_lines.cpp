@@ -509,6 +509,20 @@ std::optional<std::string_view> trailing_attribution(const Line& line) {
     return std::nullopt;
 }
 
+std::string_view without_follower_count(std::string_view text) {
+    const std::string_view t = util::trim(text);
+    const std::size_t space = t.rfind(' ');
+    if (space == std::string_view::npos || !equals_any(lexicon::kFollowerWords, util::fold(t.substr(space + 1))))
+        return t;
+    // "3.2K", "1.2M", "845": digits with a decimal mark and one magnitude letter.
+    std::size_t end = space;
+    if (end > 0 && (t[end - 1] == 'K' || t[end - 1] == 'M' || t[end - 1] == 'k')) --end;
+    while (end > 0 && (util::is_ascii_digit(t[end - 1]) || t[end - 1] == '.' || t[end - 1] == ',')) --end;
+    bool digit = false;
+    for (std::size_t i = end; i < space; ++i) digit |= util::is_ascii_digit(t[i]);
+    return digit ? util::trim(t.substr(0, end)) : t;
+}
+
 bool is_boilerplate(LineKind kind) {
     return kind != LineKind::blank && kind != LineKind::prose && kind != LineKind::short_text &&
            kind != LineKind::list_item;

@@ -70,6 +70,11 @@ std::string_view without_trailing_separator(std::string_view text);
 // (byline.hpp byline_label) says whether it names an author or a source.
 std::optional<std::string_view> trailing_attribution(const Line& line);
 
+// An author card's name without the follower count glued to it: "Jonah
+// Reyes3.2K Followers" → "Jonah Reyes", "1.2M Followers" → "" (study-d
+// seekalpha and square shells). Other text is returned trimmed.
+std::string_view without_follower_count(std::string_view text);
+
 // True for the line kinds that are never article text (byline, dateline and
 // source lines included: they are metadata, not body).
 bool is_boilerplate(LineKind kind);

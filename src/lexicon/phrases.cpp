@@ -419,6 +419,13 @@ constexpr std::string_view kLogLevelWords[] = {
     "critical"sv, "crit"sv, "alert"sv, "emerg"sv, "severe"sv,
 };
 
+// Follower counts of author cards, glued to the name as innerText gives them or
+// on a line of their own: "Jonah Reyes3.2K Followers", "1.2M Followers"
+// (study-d seekalpha and square shells; LinkedIn, X, Binance Square cards).
+constexpr std::string_view kFollowerWord[] = {
+    "followers"sv, "follower"sv, "abonnenten"sv, "abonnés"sv, "seguidores"sv, "follower:innen"sv,
+};
+
 // Read-time lines of CMS headers and reader views (Firefox Reader View "5–6 minutes",
 // Medium "3 min read", de "Lesezeit", fr "min de lecture", es "min de lectura").
 constexpr std::string_view kReadTime[] = {
@@ -453,6 +460,7 @@ const PhraseTable kLogLevels{"log-level", kLogLevelWords};
 const PhraseTable kPublishedDateMarkers{"published-date", kPublished};
 const PhraseTable kModifiedDateMarkers{"modified-date", kModified};
 const PhraseTable kReadTimeWords{"read-time", kReadTime};
+const PhraseTable kFollowerWords{"followers", kFollowerWord};
 
 }  // namespace newsclean::lexicon
 

@@ -54,6 +54,8 @@ extern const PhraseTable kMetaLinePrefixes;
 extern const PhraseTable kCopyrightPhrases;
 // End marks of wire copy: "(END) Dow Jones Newswires", "-- END --", "###", "-30-".
 extern const PhraseTable kNewswireEnds;
+// "Followers" of an author card's follower count ("Jonah Reyes3.2K Followers").
+extern const PhraseTable kFollowerWords;
 // Column labels of a quote table (matched in its header row).
 extern const PhraseTable kQuoteTableLabels;
 // Whole headings that open an author box.

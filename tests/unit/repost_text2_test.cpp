@@ -134,3 +134,51 @@ TEST_CASE("repost 2 text: a source label after a leading date", "[repost-2-text]
     // "24h" alone is still a column label, no dateline.
     CHECK(kind_of("24h") != LineKind::dateline);
 }
+
+TEST_CASE("repost 2 text: author cards with a job headline, a follower count or a provider row", "[repost-2-text]") {
+    // study-d linkedin: name / job headline / Follow / date under the headline.
+    const Article linkedin = text_article({"LinkedIn Articles People Join now Sign in", "", kTitle, "", "Priya Raman",
+                                           "Head of Growth at Vidyard", "Follow", "Published Sep 19, 2025", "",
+                                           kParagraph, "", kParagraph});
+    CHECK(linkedin.title == std::optional<std::string>(kTitle));
+    CHECK(linkedin.byline == std::optional<std::string>("Priya Raman"));
+    // study-d seekalpha: the follower count glued to the name, as innerText gives adjacent spans.
+    const Article alpha = text_article({"AlphaDesk Analysis News Premium", "", kTitle, "", "Jonah Reyes3.2K Followers",
+                                        "Follow", "Sep. 19, 2025 4:20 AM ET 23 Comments", "", kParagraph, "",
+                                        kParagraph});
+    CHECK(alpha.title == std::optional<std::string>(kTitle));
+    CHECK(alpha.byline == std::optional<std::string>("Jonah Reyes"));
+    CHECK(extract::text::without_follower_count("Jonah Reyes3.2K Followers") == "Jonah Reyes");
+    CHECK(extract::text::without_follower_count("1.2M Followers").empty());
+    CHECK(extract::text::without_follower_count("Tim3K Followers") == "Tim");
+    CHECK(extract::text::without_follower_count("Thousands of Followers") == "Thousands of Followers");
+    // study-d msn: the provider's name above "Story by X • 3h", the headline below them.
+    const Article msn = text_article({"Newsfeed Start Sign in", "", "The Telegraph", "Story by Rachel Pannett \xE2\x80\xA2 3h",
+                                      kTitle, "", kParagraph, "", kParagraph});
+    CHECK(msn.title == std::optional<std::string>(kTitle));
+    CHECK(msn.byline == std::optional<std::string>("Rachel Pannett"));
+    // A headline above "By X" and the date keeps its place.
+    const Article plain = text_article({"Fed Holds Rates", "By Jane Smith", "Sep 19, 2025", "", kParagraph, "", kParagraph});
+    CHECK(plain.title == std::optional<std::string>("Fed Holds Rates"));
+}
+
+TEST_CASE("repost 2 text: an author card under the body names the author only when the header did not",
+          "[repost-2-text]") {
+    const std::vector<std::string> story = {"CoinHub Buy Crypto Markets Square", "", "2025-09-19 12:20 18.6K views", "",
+                                            kTitle, "", kParagraph, "", kParagraph, "", "#BTC #MarketUpdate", ""};
+    std::vector<std::string> card = story;
+    for (const char* l : {"Cointelegraph", "@cointelegraph", "1.2M Followers", "Follow"}) card.emplace_back(l);
+    CHECK(text_article(card).byline == std::optional<std::string>("Cointelegraph"));
+    // A Title Case related headline above a "Read more" button is no card.
+    std::vector<std::string> related = story;
+    for (const char* l : {"Bitcoin Holds Steady", "Read more"}) related.emplace_back(l);
+    CHECK_FALSE(text_article(related).byline);
+}
+
+TEST_CASE("repost 2 text: the headline follows a Telegram 'Forwarded from' line", "[repost-2-text]") {
+    // study-b tgmirror: the channel's name and join button above the attribution.
+    const Article a = text_article({"Crypto Signals DailyJoin Channel", "Forwarded from CoinDesk", kTitle, "",
+                                    kParagraph, "", kParagraph});
+    CHECK(a.title == std::optional<std::string>(kTitle));
+    CHECK(a.source == std::optional<std::string>("CoinDesk"));
+}
