@@ -173,7 +173,7 @@ std::string_view phrase_rule(std::string_view folded, std::string_view key, std:
     if (length <= kPlugMax && contains_any(kDisclaimerPhrases, folded)) return "disclaimer";
     if (length <= kBannerMax && contains_any(kCookiePhrases, folded)) return "cookie";
     if (length <= kPlugMax && contains_any(kNewsletterPhrases, folded)) return "newsletter";
-    if (length <= kCreditLineMax && starts_with_any(kRepostCredits, folded)) return "repost-credit";
+    if (length <= kCreditLineMax && is_repost_credit(folded)) return "repost-credit";
     if (is_feed_footer(folded, length)) return "repost-credit";
     if (ends_with_credit(folded) || is_credit_line(folded)) return "photo-credit";
     return {};
@@ -315,6 +315,15 @@ std::string_view boilerplate_text_rule(std::string_view text, std::size_t link_c
     return phrase_rule(folded, key, folded.size(), link_chars);
 }
 
+bool is_repost_credit(std::string_view folded) {
+    std::string_view rest = folded;
+    for (std::string_view label : kEditorNoteLabels.phrases)
+        if (rest.substr(0, label.size()) == label) rest = util::trim(rest.substr(label.size()));
+    // Not "This post originally appeared on Grist.": the trafilatura truth keeps that closing line
+    // (salon.com.emissions), so only the table's own "this article/story …" forms go.
+    return starts_with_any(kRepostCredits, rest);
+}
+
 bool is_newswire_end(std::string_view folded) {
     for (std::string_view mark : kNewswireEnds.phrases)
         if (folded.substr(0, mark.size()) == mark && (folded.size() == mark.size() || folded[mark.size()] == ' '))
@@ -368,6 +377,17 @@ bool is_ui_count(std::string_view text) {
 
 std::string fold_label_text(std::string_view text) {
     std::string folded = util::fold(text);
+    // The full-width colon of CJK labels ("出典：CoinPost", "来源：金色财经"; study-d cjk shell) is a colon.
+    constexpr std::string_view kFullWidthColon = "\xEF\xBC\x9A";
+    if (folded.find(kFullWidthColon) != std::string::npos) {
+        std::string narrow;
+        for (std::size_t i = 0; i < folded.size(); ++i) {
+            const bool wide = folded.compare(i, kFullWidthColon.size(), kFullWidthColon) == 0;
+            narrow.push_back(wide ? ':' : folded[i]);
+            if (wide) i += kFullWidthColon.size() - 1;
+        }
+        folded = std::move(narrow);
+    }
     if (folded.find(" :") == std::string::npos) return folded;
     std::string out;
     out.reserve(folded.size());

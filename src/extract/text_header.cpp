@@ -130,7 +130,8 @@ bool opens_with_source_phrase(std::string_view folded) {
 
 bool skippable(LineKind k) {
     return k == LineKind::blank || k == LineKind::ticker || k == LineKind::ticker_name || k == LineKind::label ||
-           k == LineKind::caption || k == LineKind::related_opener || k == LineKind::share || k == LineKind::teaser;
+           k == LineKind::caption || k == LineKind::related_opener || k == LineKind::share || k == LineKind::teaser ||
+           k == LineKind::credit;
 }
 
 // The headline among the window's lines, given its header (meta) lines; see the file comment.
@@ -207,6 +208,8 @@ std::optional<ParsedDate> original_date(const Line& l) {
 void read_attribution(const std::vector<Line>& lines, std::size_t first, std::size_t end, Layout& layout) {
     for (std::size_t i = first; i < end && i < lines.size(); ++i) {
         const Line& l = lines[i];
+        if (l.kind == LineKind::credit)
+            if (auto d = original_date(l)) layout.date = d;
         if (!is_meta(l.kind)) continue;
         if (auto d = original_date(l)) layout.date = d;  // the original date wins over the repost's
         if (!layout.source && l.kind == LineKind::source) layout.source = parse_source_line(l.text);

@@ -331,6 +331,11 @@ LineKind meta_kind(const Line& line) {
                                                         is_mostly_date(std::string_view(line.folded).substr(0, by)) &&
                                                         parse_date(line.folded.substr(0, by)))
         return LineKind::dateline;
+    // "Editors' Note: This article was originally published to members of X on Sep. 17, 2025." (study-d
+    // seekalpha shell): a credit the parsers find no name in, but its date is the original one. With a
+    // full date only: "First published in 1998, the novel …" is a story line.
+    if (is_repost_credit(line.folded))
+        if (const auto d = parse_date(line.text); d && d->day > 0) return LineKind::credit;
     return LineKind::blank;
 }
 
@@ -420,6 +425,7 @@ std::string_view kind_name(LineKind kind) {
         case LineKind::source: return "source";
         case LineKind::teaser: return "teaser";
         case LineKind::author_box: return "author-box";
+        case LineKind::credit: return "credit";
     }
     return "?";
 }

@@ -35,6 +35,7 @@ enum class LineKind {
     source,          // an attribution: "Originally posted by X · date", "This story first appeared on X"
     teaser,          // a description repeating the body's opening above the headline
     author_box,      // "About the author" and the bio under it
+    credit,          // a repost credit naming no source: "Editors' Note: This article was originally published to …"
 };
 
 std::string_view kind_name(LineKind kind);

@@ -486,6 +486,13 @@ constexpr FeedFooter kFeedFooter[] = {
 // study-b syndic shell) and crypto explainer sites' "Editorial integrity:" /
 // "Editorial policy:" boxes (study-b editedby shell). Only with the colon:
 // "Our standards are slipping" is a sentence.
+// Labels of an editor's note opening a repost credit ("Editors' Note: This article was originally
+// published to members of …", study-d seekalpha shell; the de/fr/es/it newsroom forms).
+constexpr std::string_view kEditorNoteLabel[] = {
+    "editor's note:"sv, "editors' note:"sv, "editor's note -"sv, "anmerkung der redaktion:"sv,
+    "note de la rédaction:"sv, "nota del editor:"sv, "nota de la redacción:"sv, "nota della redazione:"sv,
+};
+
 constexpr std::string_view kEditorialNote[] = {
     "our standards:"sv, "editorial integrity:"sv, "editorial policy:"sv, "editorial standards:"sv,
     "editorial process:"sv,
@@ -545,6 +552,7 @@ constexpr std::string_view kRelativeTimePrefix[] = {"vor"sv, "il y a"sv, "hace"s
 }  // namespace
 
 const std::span<const FeedFooter> kFeedFooters{kFeedFooter};
+const PhraseTable kEditorNoteLabels{"editor-note", kEditorNoteLabel};
 const PhraseTable kEditorialNotes{"editorial-note", kEditorialNote};
 const PhraseTable kActionBarWords{"share", kActionBarWord};
 const PhraseTable kRelatedOpenerSuffixes{"related-opener", kRelatedOpenerSuffix};

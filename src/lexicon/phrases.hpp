@@ -56,6 +56,8 @@ extern const PhraseTable kCopyrightPhrases;
 extern const PhraseTable kNewswireEnds;
 // "Followers" of an author card's follower count ("Jonah Reyes3.2K Followers").
 extern const PhraseTable kFollowerWords;
+// "Editor's note:" opening a repost credit ("Editors' Note: This article was originally published …").
+extern const PhraseTable kEditorNoteLabels;
 // Column labels of a quote table (matched in its header row).
 extern const PhraseTable kQuoteTableLabels;
 // Whole headings that open an author box.

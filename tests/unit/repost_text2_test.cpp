@@ -182,3 +182,30 @@ TEST_CASE("repost 2 text: the headline follows a Telegram 'Forwarded from' line"
     CHECK(a.title == std::optional<std::string>(kTitle));
     CHECK(a.source == std::optional<std::string>("CoinDesk"));
 }
+
+TEST_CASE("repost 2: an editor's note crediting the original goes, its date is the original one", "[repost-2]") {
+    const std::string note =
+        "Editors' Note: This article was originally published to members of the Quant Harbor marketplace on "
+        "Sep. 17, 2025.";
+    const std::string body = html_body(page("", kStory + "<p>" + note + "</p><p>This post originally appeared on Grist.</p>"));
+    CHECK_FALSE(has(body, "Editors' Note"));
+    CHECK(has(body, "This post originally appeared on Grist."));  // trafilatura salon.com truth keeps it
+    const Article a = text_article({kTitle, "By Jane Smith", "Sep 19, 2025", "", note, "", kParagraph, "", kParagraph, "",
+                                    "First published in 1998, the novel has sold four million copies."});
+    REQUIRE(a.date);
+    CHECK(a.date->rfind("2025-09-17", 0) == 0);
+    CHECK_FALSE(has(a.body(), "Editors' Note"));
+    CHECK(has(a.body(), "First published in 1998"));
+}
+
+TEST_CASE("repost 2 text: a CJK label with a full-width colon", "[repost-2-text]") {
+    // study-d cjk (ja): "出典：CoinPost 2025年9月19日 04:20" under the headline.
+    const Article a = text_article({"Home News", "", kTitle, "",
+                                    "\xE5\x87\xBA\xE5\x85\xB8\xEF\xBC\x9A" "CoinPost 2025\xE5\xB9\xB4" "9\xE6\x9C\x88"
+                                    "19\xE6\x97\xA5 04:20",
+                                    "", kParagraph, "", kParagraph});
+    CHECK(a.title == std::optional<std::string>(kTitle));
+    CHECK(a.byline == std::optional<std::string>("CoinPost"));
+    REQUIRE(a.date);
+    CHECK(a.date->rfind("2025-09-19", 0) == 0);
+}
