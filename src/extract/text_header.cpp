@@ -213,7 +213,8 @@ void read_attribution(const std::vector<Line>& lines, std::size_t first, std::si
         if (!is_meta(l.kind)) continue;
         if (auto d = original_date(l)) layout.date = d;  // the original date wins over the repost's
         if (!layout.source && l.kind == LineKind::source) layout.source = parse_source_line(l.text);
-        if (!layout.byline && l.kind == LineKind::source) layout.byline = parse_byline(l.text);
+        if (!layout.source && l.kind == LineKind::source) layout.source = read_on_source(l);  // weakest: a button
+        if (!layout.byline && l.kind == LineKind::source && !read_on_source(l)) layout.byline = parse_byline(l.text);
     }
     // No name the byline parser accepts, but an attribution names the origin ("The post X appeared first
     // on Bitcoinist.", study-b autoblog under "Posted on … by admin"): the repost README's rule, the

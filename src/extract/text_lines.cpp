@@ -334,6 +334,7 @@ LineKind meta_kind(const Line& line) {
     // "Editors' Note: This article was originally published to members of X on Sep. 17, 2025." (study-d
     // seekalpha shell): a credit the parsers find no name in, but its date is the original one. With a
     // full date only: "First published in 1998, the novel …" is a story line.
+    if (read_on_source(line)) return LineKind::source;
     if (is_repost_credit(line.folded))
         if (const auto d = parse_date(line.text); d && d->day > 0) return LineKind::credit;
     return LineKind::blank;
@@ -506,11 +507,31 @@ std::optional<std::string_view> trailing_attribution(const Line& line) {
         std::size_t skip = 0;
         for (std::string_view sep : {"\xC2\xB7", "|", "\xE2\x80\xA2"})  // · | •
             if (text.compare(at, sep.size(), sep) == 0) skip = sep.size();
-        // " via X": the label is part of the segment ("via" is a source label, byline_words.hpp).
-        const bool via = text[at - 1] == ' ' && util::ifind(text.substr(at, 4), "via ") == 0;
-        if (skip == 0 && !via) continue;
+        // " via X", " Источник: ForkLog" (study-d ru and pl shells: no separator before the label): the
+        // label is part of the segment. A word with a colon must be a label, checked below.
+        const bool word = text[at - 1] == ' ' && skip == 0;
+        if (word) {
+            const std::size_t space = text.find(' ', at);
+            const std::string_view first = text.substr(at, space == std::string_view::npos ? text.npos : space - at);
+            if (util::ifind(first, "via") != 0 && (first.empty() || first.back() != ':')) continue;
+        }
+        if (skip == 0 && !word) continue;
         const std::string_view segment = util::trim(text.substr(at + skip));
         if (byline_label(segment) != BylineLabel::none) return segment;
+    }
+    return std::nullopt;
+}
+
+std::optional<std::string> read_on_source(const Line& line) {
+    constexpr std::size_t kMaxButtonWords = 10;  // "Read the full story on The Sydney Morning Herald"
+    if (line.words > kMaxButtonWords || line.sentence_end) return std::nullopt;
+    for (std::string_view phrase : lexicon::kReadOnSourcePhrases.phrases) {
+        if (line.folded.compare(0, phrase.size(), phrase) != 0 || line.folded.size() <= phrase.size() ||
+            line.folded[phrase.size()] != ' ')
+            continue;
+        // The name in its own case: the phrases keep their byte length when folded (ASCII, Latin accents).
+        const std::string_view name = util::trim(std::string_view(line.text).substr(std::min(phrase.size(), line.text.size())));
+        if (!name.empty()) return std::string(name);
     }
     return std::nullopt;
 }

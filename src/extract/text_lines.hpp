@@ -71,6 +71,11 @@ std::string_view without_trailing_separator(std::string_view text);
 // (byline.hpp byline_label) says whether it names an author or a source.
 std::optional<std::string_view> trailing_attribution(const Line& line);
 
+// "Read more on CNN Money" → "CNN Money": an aggregator's button to the
+// original story (lexicon kReadOnSourcePhrases; study-d cgnews shell). The
+// story ends above it.
+std::optional<std::string> read_on_source(const Line& line);
+
 // An author card's name without the follower count glued to it: "Jonah
 // Reyes3.2K Followers" → "Jonah Reyes", "1.2M Followers" → "" (study-d
 // seekalpha and square shells). Other text is returned trimmed.

@@ -486,6 +486,16 @@ constexpr FeedFooter kFeedFooter[] = {
 // study-b syndic shell) and crypto explainer sites' "Editorial integrity:" /
 // "Editorial policy:" boxes (study-b editedby shell). Only with the colon:
 // "Our standards are slipping" is a sentence.
+// Buttons of aggregator pages sending the reader to the original story ("Read more on CNN Money",
+// study-d cgnews shell; CoinGecko/Google-News-style cards; the de/fr/es/it forms of such buttons).
+// The story ends there, and the name after the phrase is the source.
+constexpr std::string_view kReadOnSource[] = {
+    "read more on"sv, "read more at"sv, "read the full story on"sv, "read the full story at"sv,
+    "read the full article on"sv, "read the full article at"sv, "continue reading on"sv, "continue reading at"sv,
+    "read the original on"sv, "weiterlesen bei"sv, "weiterlesen auf"sv, "lire la suite sur"sv,
+    "leer más en"sv, "continuar leyendo en"sv, "leggi tutto su"sv, "continua a leggere su"sv,
+};
+
 // Labels of an editor's note opening a repost credit ("Editors' Note: This article was originally
 // published to members of …", study-d seekalpha shell; the de/fr/es/it newsroom forms).
 constexpr std::string_view kEditorNoteLabel[] = {
@@ -553,6 +563,7 @@ constexpr std::string_view kRelativeTimePrefix[] = {"vor"sv, "il y a"sv, "hace"s
 
 const std::span<const FeedFooter> kFeedFooters{kFeedFooter};
 const PhraseTable kEditorNoteLabels{"editor-note", kEditorNoteLabel};
+const PhraseTable kReadOnSourcePhrases{"read-on-source", kReadOnSource};
 const PhraseTable kEditorialNotes{"editorial-note", kEditorialNote};
 const PhraseTable kActionBarWords{"share", kActionBarWord};
 const PhraseTable kRelatedOpenerSuffixes{"related-opener", kRelatedOpenerSuffix};

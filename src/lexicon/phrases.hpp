@@ -58,6 +58,8 @@ extern const PhraseTable kNewswireEnds;
 extern const PhraseTable kFollowerWords;
 // "Editor's note:" opening a repost credit ("Editors' Note: This article was originally published …").
 extern const PhraseTable kEditorNoteLabels;
+// "Read more on X", "Continue reading on X": an aggregator's button to the original story.
+extern const PhraseTable kReadOnSourcePhrases;
 // Column labels of a quote table (matched in its header row).
 extern const PhraseTable kQuoteTableLabels;
 // Whole headings that open an author box.

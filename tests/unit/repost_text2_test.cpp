@@ -124,6 +124,7 @@ TEST_CASE("repost 2 text: a source label after a leading date", "[repost-2-text]
     for (const Case& c : {Case{"19 Sep 2025, 04:20 \xC2\xB7 Source: Reuters", "Reuters"},
                           Case{"19 settembre 2025, 04:20 \xC2\xB7 Fonte: Ansa", "Ansa"},
                           Case{"19 Sep 2025, 04:20 via Herald Sun", "Herald Sun"},
+                          Case{"19 wrze\xC5\x9Bnia 2025, 04:20 \xC5\xB9r\xC3\xB3" "d\xC5\x82o: PAP Biznes", "PAP Biznes"},
                           Case{"3h via WebMD", "WebMD"}}) {
         INFO(c.meta);
         const Article a = text_article({"Home News Markets", "", kTitle, "", c.meta, "", kParagraph, "", kParagraph});
@@ -208,4 +209,20 @@ TEST_CASE("repost 2 text: a CJK label with a full-width colon", "[repost-2-text]
     CHECK(a.byline == std::optional<std::string>("CoinPost"));
     REQUIRE(a.date);
     CHECK(a.date->rfind("2025-09-19", 0) == 0);
+}
+
+TEST_CASE("repost 2 text: an aggregator's 'Read more on X' ends the story and names the source", "[repost-2-text]") {
+    // study-d cgnews: the button, the aggregator's note, then its widgets.
+    const Article a = text_article({"News / Market", "", kTitle, "", "19 Sep 2025", "", kParagraph, "", kParagraph, "",
+                                    "Read more on CNN Money", "",
+                                    "CoinPulse aggregates news from third-party publishers. The content does not "
+                                    "reflect the views of CoinPulse.",
+                                    "", "CoinPulse Daily", "", "The most important crypto news of the day, in five minutes."});
+    CHECK(a.byline == std::optional<std::string>("CNN Money"));
+    CHECK(a.source == std::optional<std::string>("CNN Money"));
+    CHECK_FALSE(has(a.body(), "Read more on"));
+    CHECK_FALSE(has(a.body(), "aggregates news"));
+    CHECK_FALSE(has(a.body(), "five minutes"));
+    // A sentence that reads on is story text.
+    CHECK(kind_of("Read more on the history of the rate decision in our explainer.") != LineKind::source);
 }
