@@ -191,6 +191,8 @@ LineKind phrase_kind(const Line& line) {
                          is_action_bar(line.folded))))
         return LineKind::share;
     if (is_label(key) || is_labelled_row(line.folded)) return LineKind::label;
+    // "(END) Dow Jones Newswires": the HTML path's end mark of wire copy (boilerplate_text.hpp).
+    if (line.words <= 8 && is_newswire_end(line.folded)) return LineKind::label;
     // "Risk warning: …" opens a disclaimer, "Risk warnings from regulators …" does not.
     if (starts_with_word(lexicon::kDisclaimerOpeners, line.folded, false)) return LineKind::disclaimer;
     if (is_notice(line)) return LineKind::disclaimer;

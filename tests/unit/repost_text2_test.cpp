@@ -242,3 +242,18 @@ TEST_CASE("repost 2 text: the date beside a source label under the body is the o
     REQUIRE(b.date);
     CHECK(b.date->rfind("2024-07-26", 0) == 0);
 }
+
+TEST_CASE("repost 2 text: a newswire's end mark ends the story, as in the HTML path", "[repost-2-text]") {
+    const Article a = text_article({kTitle, "By Anna Hirtenstein", "Sep 19, 2025", "", kParagraph, "", kParagraph, "",
+                                    "(END) Dow Jones Newswires", "", "September 19, 2025 04:20 ET (08:20 GMT)", "",
+                                    "Distributed by TradeNest Data Services under a licence from the wire, which "
+                                    "reserves all reproduction rights worldwide. Subscribers may quote up to fifty "
+                                    "words of any story with attribution to the wire; any other use, including "
+                                    "redistribution to third parties, requires the prior written consent of the "
+                                    "publisher and its licensing partners."});
+    CHECK_FALSE(has(a.body(), "(END)"));
+    CHECK_FALSE(has(a.body(), "08:20 GMT"));
+    CHECK_FALSE(has(a.body(), "TradeNest"));
+    // A closing parenthesis in a story line is no end mark.
+    CHECK(kind_of("(Ends with a vote on Friday)") != LineKind::label);
+}
