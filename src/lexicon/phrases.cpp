@@ -397,7 +397,11 @@ const std::vector<bool>* pairs_for(const PhraseTable& table) {
 bool contains_any(const PhraseTable& table, std::string_view folded) {
     const std::vector<bool>* pairs = pairs_for(table);
     for (std::size_t i = 0; i < folded.size(); ++i) {
-        const bool word_start = i == 0 || folded[i - 1] == ' ' || folded[i - 1] == '(' || folded[i - 1] == '"';
+        // Chinese and Japanese run words together: a phrase may start at any CJK character (U+3000-U+9FFF,
+        // UTF-8 lead bytes E3-E9): "本文不构成任何投资建议" after "风险提示：" (study-d cjk shell).
+        const unsigned char lead = static_cast<unsigned char>(folded[i]);
+        const bool word_start = i == 0 || folded[i - 1] == ' ' || folded[i - 1] == '(' || folded[i - 1] == '"' ||
+                                (lead >= 0xE3 && lead <= 0xE9);
         if (!word_start) continue;
         if (pairs && (i + 1 >= folded.size() || !(*pairs)[pair_of(folded, i)])) continue;
         if (phrase_at(table, folded, i)) return true;

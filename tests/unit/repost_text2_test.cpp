@@ -257,3 +257,17 @@ TEST_CASE("repost 2 text: a newswire's end mark ends the story, as in the HTML p
     // A closing parenthesis in a story line is no end mark.
     CHECK(kind_of("(Ends with a vote on Friday)") != LineKind::label);
 }
+
+TEST_CASE("repost 2: a CJK disclaimer phrase inside a line without a label", "[repost-2]") {
+    // "本文不构成任何投资建议，投资者应独立判断。" and "本記事は投資助言ではありません。" with no "风险提示"/"免責事項" label.
+    for (const char* line : {"\xE6\x9C\xAC\xE6\x96\x87\xE4\xB8\x8D\xE6\x9E\x84\xE6\x88\x90\xE4\xBB\xBB\xE4\xBD\x95\xE6\x8A"
+                             "\x95\xE8\xB5\x84\xE5\xBB\xBA\xE8\xAE\xAE\xEF\xBC\x8C\xE6\x8A\x95\xE8\xB5\x84\xE8\x80\x85"
+                             "\xE5\xBA\x94\xE7\x8B\xAC\xE7\xAB\x8B\xE5\x88\xA4\xE6\x96\xAD\xE3\x80\x82",
+                             "\xE6\x9C\xAC\xE8\xA8\x98\xE4\xBA\x8B\xE3\x81\xAF\xE6\x8A\x95\xE8\xB3\x87\xE5\x8A\xA9\xE8"
+                             "\xA8\x80\xE3\x81\xA7\xE3\x81\xAF\xE3\x81\x82\xE3\x82\x8A\xE3\x81\xBE\xE3\x81\x9B\xE3\x82"
+                             "\x93\xE3\x80\x82"}) {
+        INFO(line);
+        CHECK(kind_of(line) == LineKind::disclaimer);
+        CHECK_FALSE(has(html_body(page("", kStory + "<p>" + line + "</p>")), line));
+    }
+}
