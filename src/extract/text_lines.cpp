@@ -506,18 +506,17 @@ std::optional<std::string_view> trailing_attribution(const Line& line) {
     if (line.kind != LineKind::dateline) return std::nullopt;
     const std::string_view text = line.text;
     for (std::size_t at = 1; at < text.size(); ++at) {
-        std::size_t skip = 0;
+        std::size_t skip = 0;  // a separator before the segment: "· Source: Reuters"
         for (std::string_view sep : {"\xC2\xB7", "|", "\xE2\x80\xA2"})  // · | •
             if (text.compare(at, sep.size(), sep) == 0) skip = sep.size();
-        // " via X", " Источник: ForkLog" (study-d ru and pl shells: no separator before the label): the
-        // label is part of the segment. A word with a colon must be a label, checked below.
-        const bool word = text[at - 1] == ' ' && skip == 0;
-        if (word) {
+        if (skip == 0) {
+            // No separator: " via X", or a word with a colon, " Источник: ForkLog" (study-d ru and pl
+            // shells). byline_label below says whether it is a label.
+            if (text[at - 1] != ' ') continue;
             const std::size_t space = text.find(' ', at);
-            const std::string_view first = text.substr(at, space == std::string_view::npos ? text.npos : space - at);
-            if (util::ifind(first, "via") != 0 && (first.empty() || first.back() != ':')) continue;
+            const std::string_view word = text.substr(at, space == std::string_view::npos ? space : space - at);
+            if (util::ifind(word, "via") != 0 && (word.empty() || word.back() != ':')) continue;
         }
-        if (skip == 0 && !word) continue;
         const std::string_view segment = util::trim(text.substr(at + skip));
         if (byline_label(segment) != BylineLabel::none) return segment;
     }
