@@ -5,6 +5,7 @@
 
 #include "extract/ticker.hpp"
 #include "lexicon/date_words.hpp"
+#include "lexicon/metadata_words.hpp"
 #include "lexicon/phrases.hpp"
 #include "util/fold.hpp"
 #include "util/text.hpp"
@@ -112,6 +113,27 @@ bool is_credit_line(std::string_view folded) {
     return false;
 }
 
+// "Copyright (c) 2025 Dow Jones & Company, Inc.", "© 2025 X": a copyright mark
+// (metadata_words.hpp kCopyrightMarks, the one table of them) opening a short
+// line, a year within the next few words (study-d djsyn shell: the line opens
+// with the word, which is_credit_line's "©"/"(c)" test misses). "Copyright law
+// protects …" has no year.
+bool is_copyright_line(std::string_view folded, std::size_t length) {
+    constexpr std::size_t kYearReach = 16;  // "copyright (c) " + the year
+    if (length > kSourceLineMax) return false;
+    bool marked = false;
+    for (std::string_view mark : kCopyrightMarks) marked |= folded.substr(0, mark.size()) == mark;
+    if (!marked) return false;
+    const std::string_view head = folded.substr(0, std::min(folded.size(), kYearReach + 4));
+    for (std::size_t i = 0; i + 4 <= head.size(); ++i) {
+        const bool four = std::all_of(head.begin() + i, head.begin() + i + 4, [](char c) { return util::is_ascii_digit(c); });
+        const bool bounded = (i == 0 || !util::is_ascii_digit(head[i - 1])) &&
+                             (i + 4 == head.size() || !util::is_ascii_digit(head[i + 4]));
+        if (four && bounded) return true;
+    }
+    return false;
+}
+
 std::string_view phrase_rule(std::string_view folded, std::string_view key, std::size_t length,
                              std::size_t link_chars) {
     if (length <= kLabelMax) {
@@ -129,6 +151,8 @@ std::string_view phrase_rule(std::string_view folded, std::string_view key, std:
     if (length <= kSourceLineMax && (starts_with_any(kSourceLinePrefixes, folded) || opens_with_label(kTagLabels, folded)))
         return "source-line";
     if (length <= kSourceLineMax && contains_any(kCopyrightPhrases, folded)) return "copyright";
+    if (is_copyright_line(folded, length)) return "copyright";
+    if (length <= kLabelMax && is_newswire_end(folded)) return "newswire-end";
     if (is_contact_line(folded, length)) return "contact-line";
     if (length <= kPlugMax && starts_with_any(kEditorialNotes, folded)) return "editorial-note";
     if (starts_with_any(kDisclaimerOpeners, folded)) return "disclaimer";
@@ -137,7 +161,7 @@ std::string_view phrase_rule(std::string_view folded, std::string_view key, std:
     if (length <= kPlugMax && contains_any(kDisclaimerPhrases, folded)) return "disclaimer";
     if (length <= kBannerMax && contains_any(kCookiePhrases, folded)) return "cookie";
     if (length <= kPlugMax && contains_any(kNewsletterPhrases, folded)) return "newsletter";
-    if (length <= kCreditLineMax && starts_with_any(kRepostCredits, folded)) return "repost-credit";
+    if (length <= kCreditLineMax && is_repost_credit(folded)) return "repost-credit";
     if (is_feed_footer(folded, length)) return "repost-credit";
     if (ends_with_credit(folded) || is_credit_line(folded)) return "photo-credit";
     return {};
@@ -294,6 +318,22 @@ std::string_view boilerplate_text_rule(std::string_view text, std::size_t link_c
     return phrase_rule(folded, key, folded.size(), link_chars);
 }
 
+bool is_repost_credit(std::string_view folded) {
+    std::string_view rest = folded;
+    for (std::string_view label : kEditorNoteLabels.phrases)
+        if (rest.substr(0, label.size()) == label) rest = util::trim(rest.substr(label.size()));
+    // Not "This post originally appeared on Grist.": the trafilatura truth keeps that closing line
+    // (salon.com.emissions), so only the table's own "this article/story …" forms go.
+    return starts_with_any(kRepostCredits, rest);
+}
+
+bool is_newswire_end(std::string_view folded) {
+    for (std::string_view mark : kNewswireEnds.phrases)
+        if (folded.substr(0, mark.size()) == mark && (folded.size() == mark.size() || folded[mark.size()] == ' '))
+            return true;
+    return false;
+}
+
 bool is_related_heading(std::string_view text) {
     const std::string_view t = util::trim(text);
     if (t.empty() || t.size() > 2 * kLabelMax) return false;
@@ -340,6 +380,17 @@ bool is_ui_count(std::string_view text) {
 
 std::string fold_label_text(std::string_view text) {
     std::string folded = util::fold(text);
+    // The full-width colon of CJK labels ("出典：CoinPost", "来源：金色财经"; study-d cjk shell) is a colon.
+    constexpr std::string_view kFullWidthColon = "\xEF\xBC\x9A";
+    if (folded.find(kFullWidthColon) != std::string::npos) {
+        std::string narrow;
+        for (std::size_t i = 0; i < folded.size(); ++i) {
+            const bool wide = folded.compare(i, kFullWidthColon.size(), kFullWidthColon) == 0;
+            narrow.push_back(wide ? ':' : folded[i]);
+            if (wide) i += kFullWidthColon.size() - 1;
+        }
+        folded = std::move(narrow);
+    }
     if (folded.find(" :") == std::string::npos) return folded;
     std::string out;
     out.reserve(folded.size());

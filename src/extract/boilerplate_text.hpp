@@ -48,6 +48,15 @@ bool is_quote_table(std::string_view text);
 // ("You May Also Like", "Lesen Sie auch", "Trending News »").
 bool is_related_heading(std::string_view text);
 
+// A repost credit opening a folded line: "Originally published on X", also
+// after an editor's-note label: "Editors' Note: This article was originally
+// published to …" (lexicon kRepostCredits, kEditorNoteLabels).
+bool is_repost_credit(std::string_view folded);
+
+// "(END) Dow Jones Newswires", "-- END --", "###": the end mark of wire copy
+// (lexicon kNewswireEnds) opening a folded line; what follows it is the wire's tail.
+bool is_newswire_end(std::string_view folded);
+
 // A related-opener key (util::fold_key): a kRelatedOpeners entry alone or
 // with a time word after it ("Trending now", "Most read today").
 bool is_related_opener(std::string_view key);

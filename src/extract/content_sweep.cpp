@@ -71,6 +71,28 @@ void record(std::vector<Removal>* removed, std::string_view rule, const std::str
     removed->push_back({std::string(rule), text.substr(0, cut) + (cut < text.size() ? "…" : "")});
 }
 
+// A kicker right above the headline ("Stock Analysis" over the h1, study-d
+// seekalpha shell): a few words, no link, no digit, no punctuation closing
+// it. Not a section link ("Biz & IT —", readability ars-1, kept by its truth)
+// nor a hatnote or a coordinates line (wikipedia, repost finsyn-000).
+bool is_kicker(const Block& b) {
+    constexpr std::size_t kMaxKickerWords = 4;
+    if (b.kind == BlockKind::image || b.text.empty() || !b.links.empty()) return false;
+    if (util::count_tokens(b.text) > kMaxKickerWords) return false;
+    for (char c : b.text)
+        if (util::is_ascii_digit(c)) return false;
+    char32_t last = 0;
+    for (std::size_t i = 0; i < b.text.size();) last = util::next_code_point(b.text, i);
+    return util::is_word_char(last);
+}
+
+// The kicker kept just before the block that repeats the title goes with it.
+void drop_kicker(std::vector<Block>& kept, std::vector<Removal>* removed) {
+    if (kept.empty() || !is_kicker(kept.back())) return;
+    record(removed, "kicker", kept.back().text);
+    kept.pop_back();
+}
+
 }  // namespace
 
 std::vector<Block> sweep_blocks(std::vector<Block> blocks, const ContentOptions& options,
@@ -82,6 +104,7 @@ std::vector<Block> sweep_blocks(std::vector<Block> blocks, const ContentOptions&
     bool in_related = false;
     bool after_author_heading = false;
     std::string_view last_rule;  // why the previous text block was dropped; empty when kept
+    bool wire_ended = false;     // an "(END) Dow Jones Newswires" mark was met
     for (std::size_t i = 0; i < blocks.size(); ++i) {
         Block& b = blocks[i];
         if (b.kind == BlockKind::image || b.text.empty()) {
@@ -96,12 +119,19 @@ std::vector<Block> sweep_blocks(std::vector<Block> blocks, const ContentOptions&
             rule = "author-box";
             after_author_heading = true;
         }
-        if (rule.empty() && !story_started && repeats_title(b, title_key)) rule = "title";
+        if (rule.empty() && !story_started && repeats_title(b, title_key)) {
+            rule = "title";
+            drop_kicker(kept, removed);
+        }
         if (rule.empty() && !story_started && b.kind == BlockKind::paragraph && is_meta_line(b.text)) rule = "meta-line";
         if (rule.empty() && !story_started && is_counter(blocks, i, last_rule)) rule = "counter";
         if (rule.empty() && b.kind == BlockKind::table) rule = is_quote_table(b.text) ? "ticker" : "";
         else if (rule.empty()) rule = boilerplate_text_rule(b.text, link_chars(b));
         if (rule.empty() && story_started && is_teaser_link(b)) rule = "teaser-link";
+        // After a wire's end mark come its time line and licence ("September 19, 2025 04:20 ET (08:20 GMT)",
+        // study-d djsyn shell): short lines there are the wire's tail, not the story.
+        if (rule.empty() && wire_ended && b.text.size() < kStoryParagraph) rule = "newswire-end";
+        wire_ended = wire_ended || rule == "newswire-end";
         in_related = rule == "related-heading" || (in_related && rule == "related-block");
         last_rule = rule;
         if (!rule.empty()) {

@@ -9,6 +9,7 @@
 #include <algorithm>
 
 #include "extract/text_scrape.hpp"
+#include "lexicon/byline_words.hpp"
 #include "lexicon/phrases.hpp"
 #include "util/fold.hpp"
 #include "util/text.hpp"
@@ -38,6 +39,8 @@ bool is_title_candidate(const Line& l) {
     if (l.text[0] == '@') return false;
     // "Elena Varga ·": an author row cut before its "Follow" button, never a headline (study-b medium shell).
     if (without_trailing_separator(l.text).size() < util::trim(l.text).size()) return false;
+    // "Jonah Reyes3.2K Followers": an author card, never a headline (study-d seekalpha shell).
+    if (without_follower_count(l.text).size() < util::trim(l.text).size()) return false;
     return l.last_mark != '.' && l.last_mark != ',' && l.last_mark != ':' && l.last_mark != ';';
 }
 
@@ -70,28 +73,65 @@ bool is_capitalised_words(std::string_view text) {
 // "Follow" / "6 min read · Sep 22, 2025": study-b appview and medium shells).
 // Only when no labelled byline is in the window ("By X" + headline + date is a
 // cmcfeed header, not an author row).
+// A profile line of an author card between the name and the date: "Follow", a
+// follower count ("1.2M Followers") or a job headline ("Head of Growth at
+// Vidyard", "Analyst | Macro"): study-d linkedin and seekalpha shells.
+bool is_profile_line(const Line& l) {
+    constexpr std::size_t kMaxHeadlineWords = 8;
+    if (l.kind == LineKind::label) return !is_read_time(l);
+    if (l.kind != LineKind::short_text) return false;
+    if (without_follower_count(l.text).empty()) return true;
+    return l.words <= kMaxHeadlineWords && !l.sentence_end &&
+           (l.text.find(" at ") != std::string::npos || l.text.find(" | ") != std::string::npos);
+}
+
+// The name of an author row: a bare short name, also with a follower count
+// glued to it ("Jonah Reyes3.2K Followers").
+bool is_row_name(const Line& l) {
+    if (l.kind != LineKind::short_text || l.sentence_end) return false;
+    const std::string_view name = without_follower_count(without_trailing_separator(l.text));
+    return !name.empty() && count_words(name) <= kMaxNameWords && is_capitalised_words(name);
+}
+
+// Social-feed author rows: a bare name above an optional @handle and a date
+// (or a reader view's read time: "Jane Doe" / "5–6 minutes"; an app's
+// relative time: "Marcus Feldman" / "3 hours ago · 12.4K reads"). Up to two
+// profile lines may sit between them ("Follow", a job headline, a follower
+// count), or end the name's line ("Elena Varga ·" / "Follow" / "6 min read ·
+// Sep 22, 2025": study-b appview and medium shells, study-d linkedin). They
+// become labels: no headline. Only when no labelled byline is in the window
+// ("By X" + headline + date is a cmcfeed header, not an author row).
 void mark_author_rows(std::vector<Line>& lines, std::size_t first, std::size_t end) {
+    constexpr std::size_t kMaxProfileLines = 2;
     for (std::size_t i = first; i < end; ++i)
         if (lines[i].kind == LineKind::byline || lines[i].kind == LineKind::source) return;
     for (std::size_t i = first; i < end; ++i) {
-        const Line& l = lines[i];
-        if (l.kind != LineKind::short_text || l.words > kMaxNameWords || l.sentence_end ||
-            !is_capitalised_words(without_trailing_separator(l.text)))
-            continue;
+        if (!is_row_name(lines[i])) continue;
         std::size_t next = next_non_blank(lines, i + 1);
         if (next < end && lines[next].text[0] == '@' && lines[next].words <= 2) next = next_non_blank(lines, next + 1);
-        if (next < end && lines[next].kind == LineKind::label && !is_read_time(lines[next]))
-            next = next_non_blank(lines, next + 1);  // "Follow"
+        std::vector<std::size_t> profile;
+        while (next < end && profile.size() < kMaxProfileLines && is_profile_line(lines[next])) {
+            profile.push_back(next);
+            next = next_non_blank(lines, next + 1);
+        }
         if (next < lines.size() && (lines[next].kind == LineKind::dateline || is_read_time(lines[next]))) {
             lines[i].kind = LineKind::byline;
+            for (std::size_t p : profile) lines[p].kind = LineKind::label;
             return;
         }
     }
 }
 
+bool opens_with_source_phrase(std::string_view folded) {
+    for (std::string_view phrase : lexicon::kSourcePhrases)
+        if (folded.substr(0, phrase.size()) == phrase) return true;
+    return false;
+}
+
 bool skippable(LineKind k) {
     return k == LineKind::blank || k == LineKind::ticker || k == LineKind::ticker_name || k == LineKind::label ||
-           k == LineKind::caption || k == LineKind::related_opener || k == LineKind::share || k == LineKind::teaser;
+           k == LineKind::caption || k == LineKind::related_opener || k == LineKind::share || k == LineKind::teaser ||
+           k == LineKind::credit;
 }
 
 // The headline among the window's lines, given its header (meta) lines; see the file comment.
@@ -123,12 +163,19 @@ std::optional<std::size_t> pick_title(const std::vector<Line>& lines, std::size_
     const auto m0_name = parse_byline(m0_text);
     const bool row = m0.kind == LineKind::byline && m0_name && m0_name->byline == m0_text;
     const bool bare_date = m0.kind == LineKind::dateline;
+    // "Forwarded from CoinDesk" over a Telegram post (study-b tgmirror shell): an attribution phrase
+    // opening the header's first line introduces the post below it; the line above is the channel's.
+    const bool forwarded = m0.kind == LineKind::source && opens_with_source_phrase(m0.folded);
     if (before && after) {
         const Line& b = lines[*before];
         const Line& a = lines[*after];
         const bool nav_like = (is_capitalised_words(b.text) && !is_capitalised_words(a.text)) ||
                               (b.words <= kMaxNavWords && a.words > b.words + kMaxNavWords);
-        return row || (bare_date && nav_like) ? after : before;
+        // "The Telegraph" / "Story by Rachel Pannett • 3h" / headline (study-d msn shell): a provider's
+        // name above a labelled byline is the provider row, the headline comes after it.
+        const bool provider = m0.kind == LineKind::byline && byline_label(m0.text) == BylineLabel::author &&
+                              is_row_name(b) && a.words > b.words;
+        return row || forwarded || provider || (bare_date && nav_like) ? after : before;
     }
     return before ? before : after;
 }
@@ -159,17 +206,45 @@ std::optional<ParsedDate> original_date(const Line& l) {
 }
 
 void read_attribution(const std::vector<Line>& lines, std::size_t first, std::size_t end, Layout& layout) {
+    std::optional<ParsedDate> source_date;
     for (std::size_t i = first; i < end && i < lines.size(); ++i) {
         const Line& l = lines[i];
+        if (l.kind == LineKind::credit)
+            if (auto d = original_date(l)) layout.date = d;
         if (!is_meta(l.kind)) continue;
         if (auto d = original_date(l)) layout.date = d;  // the original date wins over the repost's
+        // "Source: Bybit Announcements | 2025-09-19" under a mirror's own "2025-09-20 14:02" (study-d
+        // annmirror shell): the date beside the source's name is the source's, the original one, after
+        // an explicit "Originally published: …" (repost-text bitwire-037: "Source: X · Jul 27 ·
+        // Originally published: Jul 26").
+        if (!source_date && l.kind == LineKind::source && byline_label(l.text) == BylineLabel::source)
+            if (auto d = parse_date(l.text); d && d->day > 0) source_date = d;
         if (!layout.source && l.kind == LineKind::source) layout.source = parse_source_line(l.text);
-        if (!layout.byline && l.kind == LineKind::source) layout.byline = parse_byline(l.text);
+        if (!layout.source && l.kind == LineKind::source) layout.source = read_on_source(l);  // weakest: a button
+        if (!layout.byline && l.kind == LineKind::source && !read_on_source(l)) layout.byline = parse_byline(l.text);
     }
+    if (!layout.date) layout.date = source_date;
     // No name the byline parser accepts, but an attribution names the origin ("The post X appeared first
     // on Bitcoinist.", study-b autoblog under "Posted on … by admin"): the repost README's rule, the
     // byline is the source as shown.
     if (!layout.byline && layout.source) layout.byline = origin_as_byline(*layout.source);
+}
+
+// An author card under the body (study-d square shell: "Cointelegraph" /
+// "@cointelegraph" / "1.2M Followers" / "Follow"): a bare name right above an
+// @handle or a follower count. Read only when the header
+// named nobody: a name under the story is weaker evidence than one above it.
+std::optional<BylineParts> tail_author_card(const std::vector<Line>& lines, std::size_t first, std::size_t end) {
+    for (std::size_t i = first; i < end && i < lines.size(); ++i) {
+        if (!is_row_name(lines[i])) continue;
+        const std::size_t next = next_non_blank(lines, i + 1);
+        if (next >= lines.size()) break;
+        const Line& n = lines[next];
+        const bool handle = n.text[0] == '@' && n.words <= 2;
+        // Not a "Follow"-like label alone: a Title Case related headline above "Read more" is no card.
+        if (handle || without_follower_count(n.text).empty()) return parse_byline(without_follower_count(lines[i].text));
+    }
+    return std::nullopt;
 }
 
 // The header is the cluster of meta lines nearest the body: a nav bar that
@@ -211,17 +286,27 @@ void read_header(std::vector<Line>& lines, std::size_t window_first, Layout& lay
     std::optional<ParsedDate> shown;
     for (std::size_t m : layout.meta) {
         const Line& l = lines[m];
-        if (!layout.byline && l.kind != LineKind::dateline) layout.byline = parse_byline(without_trailing_separator(l.text));
+        if (!layout.byline && l.kind != LineKind::dateline)
+            layout.byline = parse_byline(without_follower_count(without_trailing_separator(l.text)));
         if (const std::size_t by = util::ifind(l.text, " by "); !layout.byline && by != std::string::npos)
             layout.byline = parse_byline(std::string_view(l.text).substr(by + 1));  // "March 4, 2025 by Jane Doe"
         if (!layout.source && l.kind == LineKind::source) layout.source = parse_source_line(l.text);
+        if (const auto segment = trailing_attribution(l)) {  // "19 Sep 2025, 04:20 · Source: Reuters"
+            if (byline_label(*segment) == BylineLabel::source) {
+                if (!layout.source) layout.source = parse_source_line(*segment);
+            } else if (!layout.byline) {
+                layout.byline = parse_byline(*segment);
+            }
+        }
         if (starts_with_any(lexicon::kModifiedDateMarkers, l.folded)) {  // "Updated: …" is no publication date
             if (!shown) shown = published_after_update(l);
             continue;
         }
         if (!shown) shown = parse_date(l.text);
     }
-    read_attribution(lines, window_first, std::min(lines.size(), layout.body_last + 1 + kTailReach), layout);
+    const std::size_t tail_end = std::min(lines.size(), layout.body_last + 1 + kTailReach);
+    read_attribution(lines, window_first, tail_end, layout);
+    if (!layout.byline) layout.byline = tail_author_card(lines, layout.body_last + 1, tail_end);
     if (!layout.date) layout.date = shown;
 }
 

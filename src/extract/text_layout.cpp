@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <limits>
 
+#include "extract/boilerplate_text.hpp"
 #include "extract/text_scrape.hpp"
 #include "util/text.hpp"
 
@@ -53,6 +54,10 @@ bool is_card_title(const std::vector<Line>& lines, std::size_t i) {
 bool is_barrier(const std::vector<Line>& lines, std::size_t i) {
     const LineKind k = lines[i].kind;
     if (k == LineKind::short_text) return is_card_title(lines, i);
+    // "Read more on CNN Money": the aggregator's note and widgets follow (study-d cgnews shell).
+    if (k == LineKind::source && read_on_source(lines[i])) return true;
+    // "(END) Dow Jones Newswires": the wire's time line, copyright and licence follow (study-d djsyn).
+    if (k == LineKind::label && is_newswire_end(lines[i].folded)) return true;
     if (k != LineKind::related_opener && k != LineKind::comments) return false;
     const std::size_t next = next_non_blank(lines, i + 1);
     if (next >= lines.size()) return true;

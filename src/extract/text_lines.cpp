@@ -191,6 +191,8 @@ LineKind phrase_kind(const Line& line) {
                          is_action_bar(line.folded))))
         return LineKind::share;
     if (is_label(key) || is_labelled_row(line.folded)) return LineKind::label;
+    // "(END) Dow Jones Newswires": the HTML path's end mark of wire copy (boilerplate_text.hpp).
+    if (line.words <= 8 && is_newswire_end(line.folded)) return LineKind::label;
     // "Risk warning: …" opens a disclaimer, "Risk warnings from regulators …" does not.
     if (starts_with_word(lexicon::kDisclaimerOpeners, line.folded, false)) return LineKind::disclaimer;
     if (is_notice(line)) return LineKind::disclaimer;
@@ -320,14 +322,23 @@ LineKind meta_kind(const Line& line) {
         if (const auto d = parse_date(line.text); d && d->year >= kFirstWebYear) return LineKind::dateline;
     // "3 hours ago · 12.4K reads", "Updated 2 hours ago": a date an app header shows, with no value. A
     // compact "3h" only before a separator: "24h" alone is a column label of a quote table.
-    const std::string_view relative = without_modified_label(first);
-    const bool compact_alone = relative.find(' ') == std::string_view::npos && first.size() == line.folded.size();
+    // "3h via WebMD" (study-d aggcard/msn shells): the age before an attribution clause.
+    const std::size_t via = first.find(" via ");
+    const std::string_view relative = without_modified_label(first.substr(0, via));
+    const bool compact_alone =
+        relative.find(' ') == std::string_view::npos && first.size() == line.folded.size() && via == std::string_view::npos;
     if (!compact_alone && is_relative_time(relative)) return LineKind::dateline;
     // "March 4, 2025 by Jane Doe": a date, then a byline.
     if (const std::size_t by = line.folded.find(" by "); by != std::string::npos && line.words <= kMaxMetaWords / 2 &&
                                                         is_mostly_date(std::string_view(line.folded).substr(0, by)) &&
                                                         parse_date(line.folded.substr(0, by)))
         return LineKind::dateline;
+    // "Editors' Note: This article was originally published to members of X on Sep. 17, 2025." (study-d
+    // seekalpha shell): a credit the parsers find no name in, but its date is the original one. With a
+    // full date only: "First published in 1998, the novel …" is a story line.
+    if (read_on_source(line)) return LineKind::source;
+    if (is_repost_credit(line.folded))
+        if (const auto d = parse_date(line.text); d && d->day > 0) return LineKind::credit;
     return LineKind::blank;
 }
 
@@ -417,6 +428,7 @@ std::string_view kind_name(LineKind kind) {
         case LineKind::source: return "source";
         case LineKind::teaser: return "teaser";
         case LineKind::author_box: return "author-box";
+        case LineKind::credit: return "credit";
     }
     return "?";
 }
@@ -488,6 +500,55 @@ std::string_view without_trailing_separator(std::string_view text) {
     for (std::string_view sep : {"\xC2\xB7", "|", "\xE2\x80\xA2"})  // · | •
         if (t.size() > sep.size() && t.substr(t.size() - sep.size()) == sep) return util::trim(t.substr(0, t.size() - sep.size()));
     return t;
+}
+
+std::optional<std::string_view> trailing_attribution(const Line& line) {
+    if (line.kind != LineKind::dateline) return std::nullopt;
+    const std::string_view text = line.text;
+    for (std::size_t at = 1; at < text.size(); ++at) {
+        std::size_t skip = 0;  // a separator before the segment: "· Source: Reuters"
+        for (std::string_view sep : {"\xC2\xB7", "|", "\xE2\x80\xA2"})  // · | •
+            if (text.compare(at, sep.size(), sep) == 0) skip = sep.size();
+        if (skip == 0) {
+            // No separator: " via X", or a word with a colon, " Источник: ForkLog" (study-d ru and pl
+            // shells). byline_label below says whether it is a label.
+            if (text[at - 1] != ' ') continue;
+            const std::size_t space = text.find(' ', at);
+            const std::string_view word = text.substr(at, space == std::string_view::npos ? space : space - at);
+            if (util::ifind(word, "via") != 0 && (word.empty() || word.back() != ':')) continue;
+        }
+        const std::string_view segment = util::trim(text.substr(at + skip));
+        if (byline_label(segment) != BylineLabel::none) return segment;
+    }
+    return std::nullopt;
+}
+
+std::optional<std::string> read_on_source(const Line& line) {
+    constexpr std::size_t kMaxButtonWords = 10;  // "Read the full story on The Sydney Morning Herald"
+    if (line.words > kMaxButtonWords || line.sentence_end) return std::nullopt;
+    for (std::string_view phrase : lexicon::kReadOnSourcePhrases.phrases) {
+        if (line.folded.compare(0, phrase.size(), phrase) != 0 || line.folded.size() <= phrase.size() ||
+            line.folded[phrase.size()] != ' ')
+            continue;
+        // The name in its own case: the phrases keep their byte length when folded (ASCII, Latin accents).
+        const std::string_view name = util::trim(std::string_view(line.text).substr(std::min(phrase.size(), line.text.size())));
+        if (!name.empty()) return std::string(name);
+    }
+    return std::nullopt;
+}
+
+std::string_view without_follower_count(std::string_view text) {
+    const std::string_view t = util::trim(text);
+    const std::size_t space = t.rfind(' ');
+    if (space == std::string_view::npos || !equals_any(lexicon::kFollowerWords, util::fold(t.substr(space + 1))))
+        return t;
+    // "3.2K", "1.2M", "845": digits with a decimal mark and one magnitude letter.
+    std::size_t end = space;
+    if (end > 0 && (t[end - 1] == 'K' || t[end - 1] == 'M' || t[end - 1] == 'k')) --end;
+    while (end > 0 && (util::is_ascii_digit(t[end - 1]) || t[end - 1] == '.' || t[end - 1] == ',')) --end;
+    bool digit = false;
+    for (std::size_t i = end; i < space; ++i) digit |= util::is_ascii_digit(t[i]);
+    return digit ? util::trim(t.substr(0, end)) : t;
 }
 
 bool is_boilerplate(LineKind kind) {

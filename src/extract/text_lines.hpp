@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,6 +35,7 @@ enum class LineKind {
     source,          // an attribution: "Originally posted by X · date", "This story first appeared on X"
     teaser,          // a description repeating the body's opening above the headline
     author_box,      // "About the author" and the bio under it
+    credit,          // a repost credit naming no source: "Editors' Note: This article was originally published to …"
 };
 
 std::string_view kind_name(LineKind kind);
@@ -61,6 +63,23 @@ bool is_relative_time(std::string_view folded);
 // The text of a line without a trailing separator: "Elena Varga ·" → "Elena
 // Varga" (an author row whose "Follow" button was on the same line).
 std::string_view without_trailing_separator(std::string_view text);
+
+// The labelled segment after the date of a dateline: "19 Sep 2025, 04:20 ·
+// Source: Reuters" → "Source: Reuters", "19 settembre 2025 · Fonte: Ansa",
+// "19 Sep 2025, 04:20 via Herald Sun" → "via Herald Sun", "3h via WebMD"
+// (study-d ru, romance, nlpl, aggcard shells). The label opening it
+// (byline.hpp byline_label) says whether it names an author or a source.
+std::optional<std::string_view> trailing_attribution(const Line& line);
+
+// "Read more on CNN Money" → "CNN Money": an aggregator's button to the
+// original story (lexicon kReadOnSourcePhrases; study-d cgnews shell). The
+// story ends above it.
+std::optional<std::string> read_on_source(const Line& line);
+
+// An author card's name without the follower count glued to it: "Jonah
+// Reyes3.2K Followers" → "Jonah Reyes", "1.2M Followers" → "" (study-d
+// seekalpha and square shells). Other text is returned trimmed.
+std::string_view without_follower_count(std::string_view text);
 
 // True for the line kinds that are never article text (byline, dateline and
 // source lines included: they are metadata, not body).

@@ -59,6 +59,10 @@ constexpr std::string_view kDisclaimer[] = {
     // The standard footer of paid crypto press releases ("This is a paid press release. Readers should do
     // their own due diligence …"; study-b pressrel shell) and sponsored posts.
     "this is a paid press release"sv, "this is a sponsored post"sv, "this is a sponsored article"sv,
+    // Disclaimer labels of zh/ja exchange news pages (study-d cjk shell: "风险提示：本文不构成任何投资建议…",
+    // "免責事項：本記事は…投資助言ではありません。") and the author/site disclosure blocks of
+    // analysis sites (study-d seekalpha shell: "Analyst's Disclosure: I/we have no stock, option …").
+    "风险提示"sv, "風險提示"sv, "免責事項"sv, "免责声明"sv, "免責聲明"sv,
 };
 
 // Newsletter / app plugs (MEXC sample: "Subscribe to our newsletter. It's free.").
@@ -89,6 +93,9 @@ constexpr std::string_view kShare[] = {
     "поделиться"sv,
     // "Copy link" buttons of fr/es/it share bars (study-b fr shell: "PartagerFacebookXCopier le lien").
     "copier le lien"sv, "copiar enlace"sv, "copiar link"sv, "copia link"sv,
+    // Share labels of pt/nl/zh/ja bars, glued to their network buttons as innerText gives them (study-d
+    // romance shell: "CompartilheXFacebookTelegramCopy link").
+    "compartilhe"sv, "delen"sv, "分享"sv, "シェア"sv,
 };
 
 // Cookie/consent banners (GDPR consent-manager wording).
@@ -111,6 +118,16 @@ constexpr std::string_view kCookie[] = {
 constexpr std::string_view kCopyright[] = {
     "all rights reserved"sv, "alle rechte vorbehalten"sv, "todos los derechos reservados"sv,
     "tous droits réservés"sv, "tutti i diritti riservati"sv, "wszelkie prawa zastrzeżone"sv,
+    // The licence line of syndicated newswire copy (study-d djsyn shell: "Distributed by TradeNest Data
+    // Services. Reproduction prohibited.").
+    "reproduction prohibited"sv, "reproduction interdite"sv, "vervielfältigung untersagt"sv,
+};
+
+// End marks of newswire copy, alone on the story's last line or followed by the
+// wire's name: "(END) Dow Jones Newswires" (study-d djsyn shell), "-- END --",
+// and the press-release/AP end marks "###" and "-30-".
+constexpr std::string_view kNewswireEnd[] = {
+    "(end)"sv, "-- end --"sv, "--end--"sv, "###"sv, "-30-"sv,
 };
 
 // Comment sections.
@@ -241,6 +258,18 @@ constexpr std::string_view kDisclaimerPhrase[] = {
     "fines informativos"sv, "ne constitue pas un conseil"sv,
     // Paid press releases (study-b pressrel shell: "Readers should do their own due diligence before …").
     "do their own due diligence"sv,
+    // Localised "not investment advice" notes of it/pt/nl/pl/ru/zh/ja portals (study-d romance, nlpl, ru,
+    // cjk shells: "Questo articolo non costituisce consulenza finanziaria.", "Este conteúdo não constitui
+    // recomendação de investimento.", "Dit artikel is geen beleggingsadvies.", "Artykuł nie stanowi
+    // rekomendacji inwestycyjnej.", "Информация не является инвестиционной рекомендацией.").
+    "non costituisce consulenza"sv, "non costituisce un consiglio"sv, "non costituisce una raccomandazione"sv,
+    "não constitui recomendação"sv, "não constitui aconselhamento"sv, "não constitui uma recomendação"sv,
+    "geen beleggingsadvies"sv, "nie stanowi rekomendacji"sv, "nie stanowi porady"sv,
+    "не является инвестиционной рекомендацией"sv, "не является индивидуальной инвестиционной"sv,
+    "不构成任何投资建议"sv, "不构成投资建议"sv, "不構成任何投資建議"sv, "投資助言ではありません"sv,
+    // Finance-analysis disclosures (study-d seekalpha shell: "Past performance is no guarantee of future
+    // results", "I/we have no stock, option or similar derivative position").
+    "past performance is no guarantee"sv, "i/we have no stock, option"sv, "analyst's disclosure"sv,
 };
 
 // Photo-credit labels: a label and a colon, or "via" (repost README: captions
@@ -297,6 +326,7 @@ const PhraseTable kRatingPhrases{"rating", kRating};
 const PhraseTable kAuthorHeadings{"author-box", kAuthorHeading};
 const PhraseTable kQuoteTableLabels{"quote-table", kQuoteTableLabel};
 const PhraseTable kCopyrightPhrases{"copyright", kCopyright};
+const PhraseTable kNewswireEnds{"newswire-end", kNewswireEnd};
 const PhraseTable kSourceLinePrefixes{"source-line", kSourceLabel};
 
 bool equals_any(const PhraseTable& table, std::string_view key) {
@@ -367,7 +397,11 @@ const std::vector<bool>* pairs_for(const PhraseTable& table) {
 bool contains_any(const PhraseTable& table, std::string_view folded) {
     const std::vector<bool>* pairs = pairs_for(table);
     for (std::size_t i = 0; i < folded.size(); ++i) {
-        const bool word_start = i == 0 || folded[i - 1] == ' ' || folded[i - 1] == '(' || folded[i - 1] == '"';
+        // Chinese and Japanese run words together: a phrase may start at any CJK character (U+3000-U+9FFF,
+        // UTF-8 lead bytes E3-E9): "本文不构成任何投资建议" after "风险提示：" (study-d cjk shell).
+        const unsigned char lead = static_cast<unsigned char>(folded[i]);
+        const bool word_start = i == 0 || folded[i - 1] == ' ' || folded[i - 1] == '(' || folded[i - 1] == '"' ||
+                                (lead >= 0xE3 && lead <= 0xE9);
         if (!word_start) continue;
         if (pairs && (i + 1 >= folded.size() || !(*pairs)[pair_of(folded, i)])) continue;
         if (phrase_at(table, folded, i)) return true;
@@ -387,6 +421,13 @@ namespace {
 constexpr std::string_view kLogLevelWords[] = {
     "trace"sv, "debug"sv, "info"sv, "notice"sv, "warn"sv, "warning"sv, "error"sv, "err"sv, "fatal"sv,
     "critical"sv, "crit"sv, "alert"sv, "emerg"sv, "severe"sv,
+};
+
+// Follower counts of author cards, glued to the name as innerText gives them or
+// on a line of their own: "Jonah Reyes3.2K Followers", "1.2M Followers"
+// (study-d seekalpha and square shells; LinkedIn, X, Binance Square cards).
+constexpr std::string_view kFollowerWord[] = {
+    "followers"sv, "follower"sv, "abonnenten"sv, "abonnés"sv, "seguidores"sv, "follower:innen"sv,
 };
 
 // Read-time lines of CMS headers and reader views (Firefox Reader View "5–6 minutes",
@@ -423,6 +464,7 @@ const PhraseTable kLogLevels{"log-level", kLogLevelWords};
 const PhraseTable kPublishedDateMarkers{"published-date", kPublished};
 const PhraseTable kModifiedDateMarkers{"modified-date", kModified};
 const PhraseTable kReadTimeWords{"read-time", kReadTime};
+const PhraseTable kFollowerWords{"followers", kFollowerWord};
 
 }  // namespace newsclean::lexicon
 
@@ -448,6 +490,23 @@ constexpr FeedFooter kFeedFooter[] = {
 // study-b syndic shell) and crypto explainer sites' "Editorial integrity:" /
 // "Editorial policy:" boxes (study-b editedby shell). Only with the colon:
 // "Our standards are slipping" is a sentence.
+// Buttons of aggregator pages sending the reader to the original story ("Read more on CNN Money",
+// study-d cgnews shell; CoinGecko/Google-News-style cards; the de/fr/es/it forms of such buttons).
+// The story ends there, and the name after the phrase is the source.
+constexpr std::string_view kReadOnSource[] = {
+    "read more on"sv, "read more at"sv, "read the full story on"sv, "read the full story at"sv,
+    "read the full article on"sv, "read the full article at"sv, "continue reading on"sv, "continue reading at"sv,
+    "read the original on"sv, "weiterlesen bei"sv, "weiterlesen auf"sv, "lire la suite sur"sv,
+    "leer más en"sv, "continuar leyendo en"sv, "leggi tutto su"sv, "continua a leggere su"sv,
+};
+
+// Labels of an editor's note opening a repost credit ("Editors' Note: This article was originally
+// published to members of …", study-d seekalpha shell; the de/fr/es/it newsroom forms).
+constexpr std::string_view kEditorNoteLabel[] = {
+    "editor's note:"sv, "editors' note:"sv, "editor's note -"sv, "anmerkung der redaktion:"sv,
+    "note de la rédaction:"sv, "nota del editor:"sv, "nota de la redacción:"sv, "nota della redazione:"sv,
+};
+
 constexpr std::string_view kEditorialNote[] = {
     "our standards:"sv, "editorial integrity:"sv, "editorial policy:"sv, "editorial standards:"sv,
     "editorial process:"sv,
@@ -507,6 +566,8 @@ constexpr std::string_view kRelativeTimePrefix[] = {"vor"sv, "il y a"sv, "hace"s
 }  // namespace
 
 const std::span<const FeedFooter> kFeedFooters{kFeedFooter};
+const PhraseTable kEditorNoteLabels{"editor-note", kEditorNoteLabel};
+const PhraseTable kReadOnSourcePhrases{"read-on-source", kReadOnSource};
 const PhraseTable kEditorialNotes{"editorial-note", kEditorialNote};
 const PhraseTable kActionBarWords{"share", kActionBarWord};
 const PhraseTable kRelatedOpenerSuffixes{"related-opener", kRelatedOpenerSuffix};

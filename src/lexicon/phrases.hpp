@@ -52,6 +52,14 @@ extern const PhraseTable kCreditWordings;
 extern const PhraseTable kMetaLinePrefixes;
 // Footer copyright wording, matched anywhere in a short line.
 extern const PhraseTable kCopyrightPhrases;
+// End marks of wire copy: "(END) Dow Jones Newswires", "-- END --", "###", "-30-".
+extern const PhraseTable kNewswireEnds;
+// "Followers" of an author card's follower count ("Jonah Reyes3.2K Followers").
+extern const PhraseTable kFollowerWords;
+// "Editor's note:" opening a repost credit ("Editors' Note: This article was originally published …").
+extern const PhraseTable kEditorNoteLabels;
+// "Read more on X", "Continue reading on X": an aggregator's button to the original story.
+extern const PhraseTable kReadOnSourcePhrases;
 // Column labels of a quote table (matched in its header row).
 extern const PhraseTable kQuoteTableLabels;
 // Whole headings that open an author box.
