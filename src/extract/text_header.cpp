@@ -206,24 +206,16 @@ std::optional<ParsedDate> original_date(const Line& l) {
 }
 
 void read_attribution(const std::vector<Line>& lines, std::size_t first, std::size_t end, Layout& layout) {
-    std::optional<ParsedDate> source_date;
     for (std::size_t i = first; i < end && i < lines.size(); ++i) {
         const Line& l = lines[i];
         if (l.kind == LineKind::credit)
             if (auto d = original_date(l)) layout.date = d;
         if (!is_meta(l.kind)) continue;
         if (auto d = original_date(l)) layout.date = d;  // the original date wins over the repost's
-        // "Source: Bybit Announcements | 2025-09-19" under a mirror's own "2025-09-20 14:02" (study-d
-        // annmirror shell): the date beside the source's name is the source's, the original one, after
-        // an explicit "Originally published: …" (repost-text bitwire-037: "Source: X · Jul 27 ·
-        // Originally published: Jul 26").
-        if (!source_date && l.kind == LineKind::source && byline_label(l.text) == BylineLabel::source)
-            if (auto d = parse_date(l.text); d && d->day > 0) source_date = d;
         if (!layout.source && l.kind == LineKind::source) layout.source = parse_source_line(l.text);
         if (!layout.source && l.kind == LineKind::source) layout.source = read_on_source(l);  // weakest: a button
         if (!layout.byline && l.kind == LineKind::source && !read_on_source(l)) layout.byline = parse_byline(l.text);
     }
-    if (!layout.date) layout.date = source_date;
     // No name the byline parser accepts, but an attribution names the origin ("The post X appeared first
     // on Bitcoinist.", study-b autoblog under "Posted on … by admin"): the repost README's rule, the
     // byline is the source as shown.

@@ -227,22 +227,6 @@ TEST_CASE("repost 2 text: an aggregator's 'Read more on X' ends the story and na
     CHECK(kind_of("Read more on the history of the rate decision in our explainer.") != LineKind::source);
 }
 
-TEST_CASE("repost 2 text: the date beside a source label under the body is the original one", "[repost-2-text]") {
-    // study-d annmirror: the mirror's own time over the title, the source's date under the body.
-    const Article a = text_article({"AnnounceHub All exchanges Listings", "", kTitle, "", "2025-09-20 14:02", "",
-                                    kParagraph, "", kParagraph, "", "Source: Bybit Announcements | 2025-09-19"});
-    REQUIRE(a.date);
-    CHECK(a.date->rfind("2025-09-19", 0) == 0);
-    CHECK(a.byline == std::optional<std::string>("Bybit Announcements"));
-    // An explicit "Originally published" date outranks it (repost-text bitwire-037).
-    const Article b = text_article({kTitle, "",
-                                    "Source: Chainlytics \xC2\xB7 Jul 27, 2024 at 10:19 am UTC \xC2\xB7 Originally "
-                                    "published: Jul 26, 2024 at 9:51 am UTC",
-                                    "", kParagraph, "", kParagraph});
-    REQUIRE(b.date);
-    CHECK(b.date->rfind("2024-07-26", 0) == 0);
-}
-
 TEST_CASE("repost 2 text: a newswire's end mark ends the story, as in the HTML path", "[repost-2-text]") {
     const Article a = text_article({kTitle, "By Anna Hirtenstein", "Sep 19, 2025", "", kParagraph, "", kParagraph, "",
                                     "(END) Dow Jones Newswires", "", "September 19, 2025 04:20 ET (08:20 GMT)", "",
