@@ -10,21 +10,13 @@
 
 #include "extract/text_scrape.hpp"
 #include "newsclean/newsclean.hpp"
+#include "repost_test_support.hpp"
 
 namespace {
 
 using namespace newsclean;
 using extract::text::LineKind;
-
-const std::string kStory =
-    "<p>The central bank left its benchmark rate unchanged on Thursday, citing persistent inflation in services "
-    "and a labour market that has cooled only gradually over the summer months.</p>"
-    "<p>Officials signalled that two further cuts remain possible before the end of the year, although several "
-    "members of the committee argued for a more cautious path given the recent rise in energy prices.</p>";
-
-const std::string kParagraph =
-    "The regulator said on Tuesday that it would review the rules for listed exchanges before the end of the "
-    "year, after a string of outages left customers unable to trade for hours.";
+using namespace newsclean::test;
 
 const std::string kTitle = "Fed holds rates steady after two-day meeting";
 
@@ -33,22 +25,6 @@ std::string page(const std::string& header, const std::string& inside) {
            "</title></head><body><article>" + header + "<h1>" + kTitle + "</h1>" + inside +
            "</article></body></html>";
 }
-
-std::string html_body(const std::string& html) {
-    Result result = clean_bytes(html, "test.html", Options{});
-    if (const auto* f = std::get_if<Failure>(&result)) FAIL(f->reason);
-    return std::get<Article>(result).body();
-}
-
-Article text_article(std::vector<std::string> lines) {
-    Result result = extract::text::extract_text_scrape(lines);
-    if (const auto* f = std::get_if<Failure>(&result)) FAIL(f->reason);
-    return std::get<Article>(std::move(result));
-}
-
-LineKind kind_of(std::string line) { return extract::text::classify_lines({std::move(line)}).front().kind; }
-
-bool has(const std::string& body, const std::string& part) { return body.find(part) != std::string::npos; }
 
 const char* const kLocalDisclaimers[] = {
     "Questo articolo non costituisce consulenza finanziaria.",

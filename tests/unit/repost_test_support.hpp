@@ -1,0 +1,45 @@
+// Helpers of the repost-shell tests (repost_body_test.cpp, repost_text2_test.cpp):
+// a short story, and one call each for an HTML page's body, a text scrape's
+// article and one line's kind.
+#pragma once
+
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "extract/text_scrape.hpp"
+#include "newsclean/newsclean.hpp"
+
+namespace newsclean::test {
+
+inline const std::string kStory =
+    "<p>The central bank left its benchmark rate unchanged on Thursday, citing persistent inflation in services "
+    "and a labour market that has cooled only gradually over the summer months.</p>"
+    "<p>Officials signalled that two further cuts remain possible before the end of the year, although several "
+    "members of the committee argued for a more cautious path given the recent rise in energy prices.</p>";
+
+inline const std::string kParagraph =
+    "The regulator said on Tuesday that it would review the rules for listed exchanges before the end of the "
+    "year, after a string of outages left customers unable to trade for hours.";
+
+inline std::string html_body(const std::string& html) {
+    Result result = clean_bytes(html, "test.html", Options{});
+    if (const auto* f = std::get_if<Failure>(&result)) FAIL(f->reason);
+    return std::get<Article>(result).body();
+}
+
+inline Article text_article(std::vector<std::string> lines) {
+    Result result = extract::text::extract_text_scrape(lines);
+    if (const auto* f = std::get_if<Failure>(&result)) FAIL(f->reason);
+    return std::get<Article>(std::move(result));
+}
+
+inline extract::text::LineKind kind_of(std::string line) {
+    return extract::text::classify_lines({std::move(line)}).front().kind;
+}
+
+inline bool has(const std::string& body, const std::string& part) { return body.find(part) != std::string::npos; }
+
+}  // namespace newsclean::test
