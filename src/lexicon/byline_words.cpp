@@ -24,6 +24,8 @@ constexpr std::string_view kLabels[] = {
     "автор"sv, "авторы"sv, "sources"sv, "source"sv, "quelle"sv, "fuente"sv, "fonte"sv, "bron"sv,
     "źródło"sv, "источник"sv, "via"sv, "provided by"sv, "courtesy of"sv,
     "来源"sv, "來源"sv, "出处"sv, "出處"sv, "出典"sv, "ソース"sv,
+    // tr, vi, ko, ar portals (study round 3): source and author labels.
+    "kaynak"sv, "nguồn"sv, "출처"sv, "المصدر"sv, "yazar"sv, "tác giả"sv, "الكاتب"sv,
 };
 
 // CMS accounts and feed bots that "write" the posts of RSS autoblogs: "by
@@ -156,6 +158,9 @@ constexpr std::string_view kSourceLbl[] = {
     "via"sv, "provider"sv, "original"sv,
     // zh (simplified, traditional), ja: "来源：金色财经", "出典：CoinPost".
     "来源"sv, "來源"sv, "出处"sv, "出處"sv, "出典"sv, "ソース"sv,
+    // tr, vi, ko, ar portals (study round 3: "Kaynak: Anadolu Ajansı", "Nguồn: VnExpress",
+    // "출처: 연합뉴스", "المصدر: رويترز").
+    "kaynak"sv, "nguồn"sv, "출처"sv, "المصدر"sv,
 };
 
 // Attribution sentences of syndicated stories ("Originally published on

@@ -264,3 +264,12 @@ TEST_CASE("a JSON-LD Organization author loses to the post's author row", "[meta
     const Article b = page(person + R"(<h1>Fed holds rates steady</h1><div class="author-card"><a class="author-name" href="/profile/odaily">Odaily Planet Daily</a></div>)");
     CHECK(b.byline.value_or("") == "Jane Doe");
 }
+
+TEST_CASE("Turkish, Vietnamese, Korean and Arabic source labels", "[byline]") {
+    using newsclean::extract::parse_source_line;
+    CHECK(parse_source_line("Kaynak: Anadolu Ajansı").value_or("") == "Anadolu Ajansı");
+    CHECK(parse_source_line("Nguồn: VnExpress").value_or("") == "VnExpress");
+    CHECK(parse_source_line("\xEC\xB6\x9C\xEC\xB2\x98: Yonhap").value_or("") == "Yonhap");  // 출처
+    // Trap: the word inside a sentence is no label.
+    CHECK_FALSE(parse_source_line("Kaynak sularının seviyesi düştü"));
+}
