@@ -12,7 +12,7 @@ using namespace std::string_view_literals;
 
 namespace {
 
-// Month names of the languages the metadata issue (#3) asks for; abbreviations
+// Month names of the languages the metadata issue (#3) asks for, and Turkish; abbreviations
 // as news CMSs print them ("Sep.", "Sept.", "Mär.", "févr.", "dic.", "сент.").
 // Genitive forms for pl/ru ("19 września 2025", "19 сентября 2025"); es/pt/it
 // forms share spellings with each other where they agree.
@@ -60,6 +60,9 @@ constexpr MonthName kMonths[] = {
     {"октябрь"sv, 10}, {"октября"sv, 10}, {"ноябрь"sv, 11}, {"ноября"sv, 11}, {"декабрь"sv, 12},
     {"декабря"sv, 12}, {"янв"sv, 1}, {"фев"sv, 2}, {"мар"sv, 3}, {"апр"sv, 4}, {"июн"sv, 6}, {"июл"sv, 7},
     {"авг"sv, 8}, {"сен"sv, 9}, {"сент"sv, 9}, {"окт"sv, 10}, {"ноя"sv, 11}, {"дек"sv, 12},
+    // tr (study round 3: Turkish portals, "19 Eylül 2025 04:20")
+    {"ocak"sv, 1}, {"şubat"sv, 2}, {"mart"sv, 3}, {"nisan"sv, 4}, {"mayıs"sv, 5}, {"haziran"sv, 6},
+    {"temmuz"sv, 7}, {"ağustos"sv, 8}, {"eylül"sv, 9}, {"ekim"sv, 10}, {"kasım"sv, 11}, {"aralık"sv, 12},
 };
 
 // RFC 2822 §4.3 obsolete zones plus the abbreviations news sites print most

@@ -273,3 +273,11 @@ TEST_CASE("Turkish, Vietnamese, Korean and Arabic source labels", "[byline]") {
     // Trap: the word inside a sentence is no label.
     CHECK_FALSE(parse_source_line("Kaynak sularının seviyesi düştü"));
 }
+
+TEST_CASE("Turkish month names in a dateline", "[metadata][dates]") {
+    const Article a = page(R"(<h1>Fed holds rates steady</h1><p class="meta">19 Eylül 2025 04:20 · Kaynak: Anadolu Ajansı</p>)");
+    CHECK(day(a.date) == "2025-09-19");
+    CHECK(a.byline.value_or("") == "Anadolu Ajansı");
+    // Trap: a first name that is a Turkish month stays a name.
+    CHECK(page(R"(<h1>Fed holds rates steady</h1><p>By Mart Laar</p>)").byline.value_or("") == "Mart Laar");
+}
