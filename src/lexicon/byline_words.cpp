@@ -68,6 +68,7 @@ constexpr std::string_view kStops[] = {
     "zaktualizowano"sv, "opublikowano"sv, "обновлено"sv, "опубликовано"sv, "is a"sv, "is an"sv,
     "is the"sv,
     "under"sv,  // WordPress "Posted by X under <categories>" (trafilatura nesselsetzer)
+    "released"sv,  // press releases: "Source: Nimbus Labs Inc. Released: Sep 19, 2025" (study round 3)
     // Labels of neighbouring fields inside byline-classed wrappers (trafilatura set:
     // "Publiziert am", mdr "Stand: 20. April 2020", "Leave a comment", "Kategorien:").
     "publiziert"sv, "erstellt"sv, "stand"sv, "datum"sv, "posted"sv, "leave a"sv, "trackback"sv,

@@ -250,6 +250,8 @@ TEST_CASE("a long meta row whose labelled part is short holds the byline", "[met
     // WordPress "Posted by X under <categories>": the categories are no names.
     const Article b = page(R"(<h1>Antipoden</h1><p>Posted by Nesselsetzer under Just For Fun , Rebloggt | Schlagwörter: Antipoden , Hirngespinst</p>)");
     CHECK(b.byline.value_or("") == "Nesselsetzer");
+    // A press release's "Released:" label ends the name.
+    CHECK(page(R"(<h1>Fed holds rates steady</h1><p>Source: Nimbus Labs Released: Sep 19, 2025</p>)").byline.value_or("") == "Nimbus Labs");
     // Trap: a long sentence opening with "By" is prose.
     const Article c = page(R"(<h1>Fed holds rates steady</h1><p>By the time the committee met on Tuesday, most members had already made up their minds about it.</p>)");
     CHECK_FALSE(c.byline);
