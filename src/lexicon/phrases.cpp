@@ -270,6 +270,11 @@ constexpr std::string_view kDisclaimerPhrase[] = {
     // Finance-analysis disclosures (study-d seekalpha shell: "Past performance is no guarantee of future
     // results", "I/we have no stock, option or similar derivative position").
     "past performance is no guarantee"sv, "i/we have no stock, option"sv, "analyst's disclosure"sv,
+    // tr, vi, ar, ko portals (study round 3: "Yasal Uyarı: … yatırım tavsiyesi değildir.", "Lưu ý: Bài
+    // viết không phải lời khuyên đầu tư.", "إخلاء المسؤولية: هذا المقال لا يمثل نصيحة استثمارية.",
+    // "무단전재 및 재배포 금지. 본 기사는 투자 권유가 아닙니다.").
+    "yatırım tavsiyesi değildir"sv, "không phải lời khuyên đầu tư"sv, "لا يمثل نصيحة استثمارية"sv,
+    "ليست نصيحة استثمارية"sv, "투자 권유가 아닙니다"sv, "무단전재 및 재배포 금지"sv,
 };
 
 // Photo-credit labels: a label and a colon, or "via" (repost README: captions

@@ -231,3 +231,16 @@ TEST_CASE("repost 2: a CJK disclaimer phrase inside a line without a label", "[r
         CHECK_FALSE(has(html_body(page("", kStory + "<p>" + line + "</p>")), line));
     }
 }
+
+TEST_CASE("repost 3: Turkish, Vietnamese, Arabic and Korean disclaimers", "[repost-2]") {
+    for (const char* line : {"Yasal Uyar\xC4\xB1: Burada yer alan bilgiler yat\xC4\xB1r\xC4\xB1m tavsiyesi de\xC4\x9Fildir.",
+                             "L\xC6\xB0u \xC3\xBD: B\xC3\xA0i vi\xE1\xBA\xBFt kh\xC3\xB4ng ph\xE1\xBA\xA3i l\xE1\xBB\x9Di "
+                             "khuy\xC3\xAAn \xC4\x91\xE1\xBA\xA7u t\xC6\xB0."}) {
+        INFO(line);
+        CHECK(kind_of(line) == LineKind::disclaimer);
+    }
+    // Trap: a story sentence about investment advice is story text.
+    CHECK(kind_of("Yat\xC4\xB1r\xC4\xB1mc\xC4\xB1lar, merkez bankas\xC4\xB1n\xC4\xB1n kararlar\xC4\xB1n\xC4\xB1 yak\xC4\xB1ndan "
+                  "izliyor ve faiz oranlar\xC4\xB1ndaki de\xC4\x9Fi\xC5\x9Fiklikleri tart\xC4\xB1\xC5\x9F\xC4\xB1yor.") !=
+          LineKind::disclaimer);
+}
