@@ -107,11 +107,6 @@ const LabelIndex& other_role_labels() { return index_of<lexicon::kOtherRoleLabel
 const LabelIndex& team_labels() { return index_of<lexicon::kTeamLabels>(); }
 const LabelIndex& byline_stops() { return index_of<lexicon::kBylineStops>(); }
 const LabelIndex& source_phrase_index() { return index_of<lexicon::kSourcePhrases>(); }
-// The byte pre-filter of source_phrase_index() searches.
-const util::TokenMatcher& source_phrase_matcher() {
-    static const util::TokenMatcher m(lexicon::kSourcePhrases);
-    return m;
-}
 
 // The folded first code point of `s` when it is non-ASCII and not a space
 // (match_at compares it with the label's start), else "".
@@ -641,6 +636,11 @@ bool may_hold_label(std::string_view text) {
 }
 
 }  // namespace
+
+const util::TokenMatcher& source_phrase_matcher() {
+    static const util::TokenMatcher m(lexicon::kSourcePhrases);
+    return m;
+}
 
 // The first segment with names, unless a later one carries an author label:
 // "Le Monde | 04.05.2015 à 13h36 | Par Martin Untersinger" (readability lemonde-1).

@@ -7,6 +7,10 @@
 #include <string_view>
 #include <vector>
 
+namespace newsclean::util {
+class TokenMatcher;
+}
+
 namespace newsclean::extract {
 
 // An attribution phrase ("originally appeared on") opens a line after at most
@@ -38,6 +42,10 @@ BylineLabel byline_label(std::string_view text);
 // the byline of a page that names no author (the repost truth rule): when it
 // reads as a name or a brand; "my blog", "eigene Recherche" credit no one.
 std::optional<BylineParts> origin_as_byline(std::string_view source);
+
+// A byte-level scan for lexicon::kSourcePhrases ("originally published on", ...):
+// the cheap pre-filter before an exact, code-point-folding phrase search.
+const util::TokenMatcher& source_phrase_matcher();
 
 // The text before the first byline separator ("|", "·", "•", a spaced dash
 // or slash, a line break): the first part of a meta row.

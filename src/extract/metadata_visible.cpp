@@ -43,11 +43,6 @@ bool starts_with_label(const std::string& folded, lexicon::KeyList labels) {
     return false;
 }
 
-const util::TokenMatcher& source_phrases() {
-    static const util::TokenMatcher m(lexicon::kSourcePhrases);
-    return m;
-}
-
 // What the scan of a line near the headline looks for, found in one pass over
 // the line instead of one pass per table (five per line: issue #3). Byte
 // positions of the first token of each table, or npos.
@@ -448,7 +443,7 @@ VisibleMeta read_visible(const std::vector<PageLine>& lines, const std::vector<H
         // The attribution opens the line ("This story first appeared on X on ..."); the
         // phrase deep in a body sentence is history, not the repost's origin
         // (readability wikipedia-2: "... was first published in 2001 ...").
-        const std::size_t at = source_phrases().find_before(std::string_view(line.text).substr(0, kAttributionOpening + 40),
+        const std::size_t at = source_phrase_matcher().find_before(std::string_view(line.text).substr(0, kAttributionOpening + 40),
                                                             kAttributionOpening + 1, true);
         const auto feed_site = at == std::string_view::npos ? feed_footer_site(line.text) : std::nullopt;
         if (at == std::string_view::npos && !feed_site) continue;
