@@ -1,7 +1,6 @@
 // Reader: gzip, size limits, HTML vs text, bad input, deep nesting.
 #include <catch2/catch.hpp>
 
-#include <chrono>
 
 #include "reader/html_prepare.hpp"
 #include "test_support.hpp"
@@ -89,13 +88,12 @@ TEST_CASE("a million nested divs parse quickly with the text kept") {
     page += "deep text";
     for (int i = 0; i < 1000000; ++i) page += "</div>";
     page += "<p>after</p></body></html>";
-    const auto start = std::chrono::steady_clock::now();
+    // Speed is bounded by the ctest TIMEOUT of every unit test (tests/CMakeLists.txt), not by
+    // a clock here: gumbo alone would need ~20 minutes on this page.
     const auto doc = test::load(page);
-    const auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     CHECK(doc.dropped_tags > 900000);
     CHECK(doc.dom.text_content(doc.dom.root()).find("deep text") != std::string::npos);
     CHECK(test::first_text(doc, Tag::p) == "after");  // the structure after the deep part survives
-    CHECK(seconds < 10.0);  // the bound (gumbo alone would need ~20 minutes)
 }
 
 TEST_CASE("pages of millions of elements fail clearly instead of exhausting memory") {
