@@ -283,10 +283,13 @@ ElementFlags element_flags(const Dom& dom) {
         flags[id] |= class_flags(dom, id, cache);
         // An <img> among a child's earlier siblings: the avatar of an author row
         // (repost sqfeed: avatar, name, date, "Follow", then the headline). One
-        // pass over the children, not one per child.
+        // pass over the children, not one per child. A <figure>'s text is the
+        // image's caption, not a name row: a hero photo captioned "Jerome Powell"
+        // under the headline is no byline.
         bool seen_img = false;
+        const bool caption = n.tag == Tag::figure;
         for (NodeId c = n.first_child; c != reader::kNoNode; c = dom[c].next_sibling) {
-            if (seen_img) flags[c] |= kFlagAfterImage;
+            if (seen_img && !caption && !dom.is_element(c, Tag::figcaption)) flags[c] |= kFlagAfterImage;
             if (dom.is_element(c, Tag::img)) seen_img = true;
         }
     }

@@ -592,6 +592,19 @@ TEST_CASE("captions run together under a gallery are not a name beside an avatar
     CHECK(or_none(b.byline) == "Rahul Menon");
 }
 
+TEST_CASE("a figure's caption under the headline is no name beside an avatar", "[metadata]") {
+    // A hero photo of a person, captioned with the name, right under the headline.
+    const Article a = page("", R"(<article><h1>Powell signals a pause in rate hikes</h1>
+        <figure><img src="/powell.jpg" alt=""><figcaption>Jerome Powell</figcaption></figure>
+        <p>The Federal Reserve chair said the central bank would hold rates steady for now.</p></article>)");
+    CHECK(or_none(a.byline) == "none");
+    // The same with the caption in a plain element of the figure (lazy-loading themes).
+    const Article b = page("", R"(<article><h1>Powell signals a pause in rate hikes</h1>
+        <figure><img src="/powell.jpg" alt=""><span class="wp-caption-text">Jerome Powell</span></figure>
+        <p>The Federal Reserve chair said the central bank would hold rates steady for now.</p></article>)");
+    CHECK(or_none(b.byline) == "none");
+}
+
 TEST_CASE("a lone author label after the story names the author on the next line", "[metadata]") {
     const std::string story =
         "<p>Ganz Deutschland liegt zwar in einer Westwindzone, aber das Angebot an Windenergie ist höchst unterschiedlich.</p>";
