@@ -5,6 +5,7 @@
 #include <cctype>
 #include <unordered_map>
 
+#include "extract/dates.hpp"
 #include "lexicon/metadata_words.hpp"
 #include "util/text.hpp"
 #include "util/token_matcher.hpp"
@@ -233,6 +234,21 @@ bool opens_with_iso_date(std::string_view s) {
            util::is_ascii_digit(s[5]) && s[7] == '-';
 }
 
+// A title attribute short enough to be a tooltip, with a year (19xx/20xx) in
+// it: only those are given to parse_date (most titles are link or image text).
+constexpr std::size_t kMaxDateTooltip = 100;
+
+bool may_be_date_tooltip(std::string_view s) {
+    if (s.size() > kMaxDateTooltip) return false;
+    for (std::size_t i = 0; i + 4 <= s.size(); ++i) {
+        const bool century = (s[i] == '1' && s[i + 1] == '9') || (s[i] == '2' && s[i + 1] == '0');
+        if (century && util::is_ascii_digit(s[i + 2]) && util::is_ascii_digit(s[i + 3]) &&
+            (i == 0 || !util::is_ascii_digit(s[i - 1])) && (i + 4 == s.size() || !util::is_ascii_digit(s[i + 4])))
+            return true;
+    }
+    return false;
+}
+
 // Whether the space-separated rel list holds `token` (case-insensitive).
 bool has_rel_token(std::string_view rel, std::string_view token) {
     for (std::size_t p = 0; p < rel.size();) {
@@ -257,6 +273,7 @@ std::uint16_t class_flags(const Dom& dom, NodeId id, ClassCache& cache) {
     std::uint16_t f = static_cast<std::uint16_t>(found & (0xFF | kPublishBit | kFlagFooterClass));
     if (at[FlagAttrs::itemprop] == "author") f |= kFlagAuthorProp;
     if (opens_with_iso_date(at[FlagAttrs::title])) f |= kFlagIsoTitle;
+    else if (may_be_date_tooltip(at[FlagAttrs::title]) && parse_date(at[FlagAttrs::title])) f |= kFlagTextDateTitle;
     const Tag tag = dom[id].tag;
     const bool role_heading = at[FlagAttrs::role] == "heading";
     if (tag == Tag::h1 || tag == Tag::h2 || tag == Tag::h3 || role_heading) f |= kFlagHeading;
@@ -304,12 +321,18 @@ namespace {
 //   only an empty span.updated carrying the article's date);
 // - a relative time with the absolute one in its tooltip: <span class="pub-time"
 //   title="2025-09-19 04:20">3 hours ago</span> (news apps' web views, forums):
-//   any class, but the element holds one text node at most (not a whole card).
+//   any class, but the element holds one text node at most (not a whole card);
+// - the same with the tooltip's date in another format, on a short age only:
+//   Feedly's <span class="age" title="Published: Fri, 19 Sep 2025 04:20:00 GMT">3d</span>
+//   (study-g feed-reader pages), not a link titled with its article's date.
 constexpr NodeId kMaxTooltipDateNodes = 2;
+constexpr std::size_t kMaxAgeText = 24;  // "3d", "3 hours ago", "vor 2 Stunden"
 
 bool is_titled_date(const Dom& dom, const ElementFlags& flags, NodeId id) {
-    if (!(flags[id] & kFlagIsoTitle)) return false;
-    return (flags[id] & (kFlagPublishedClass | kFlagUpdatedClass)) || dom[id].subtree_end - id <= kMaxTooltipDateNodes;
+    const bool small = dom[id].subtree_end - id <= kMaxTooltipDateNodes;
+    if (flags[id] & kFlagIsoTitle) return (flags[id] & (kFlagPublishedClass | kFlagUpdatedClass)) || small;
+    if (!(flags[id] & kFlagTextDateTitle) || !small || dom[id].tag == Tag::a) return false;
+    return dom.text_content(id).size() <= kMaxAgeText;
 }
 
 }  // namespace

@@ -42,13 +42,15 @@ struct PageLine {
 // kFlagTitleCandidate: h1, itemprop=headline or role=heading aria-level=1;
 // kFlagPublishedClass: a class/id says "publish" (hAtom "published");
 // kFlagFooterClass: a class/id says "footer" (noise outside an <article>);
-// kFlagIsoTitle: the title attribute opens with an ISO date (a date tooltip).
+// kFlagIsoTitle: the title attribute opens with an ISO date (a date tooltip);
+// kFlagTextDateTitle: the title attribute is a short text holding a full date
+// in another format ("Published: Fri, 19 Sep 2025 04:20:00 GMT").
 using ElementFlags = std::vector<std::uint16_t>;
 inline constexpr std::uint16_t kFlagNoiseClass = 1, kFlagBylineClass = 2, kFlagSourceClass = 4,
                                kFlagUpdatedClass = 8, kFlagAuthorLink = 16, kFlagSourceLink = 32,
                                kFlagAuthorProp = 64, kFlagAfterImage = 128, kFlagHeading = 256,
                                kFlagTitleCandidate = 512, kFlagPublishedClass = 1024, kFlagFooterClass = 2048,
-                               kFlagIsoTitle = 4096;
+                               kFlagIsoTitle = 4096, kFlagTextDateTitle = 8192;
 ElementFlags element_flags(const reader::Dom& dom);
 
 // Noise kinds of noise_mask().

@@ -179,8 +179,14 @@ constexpr std::string_view kSourcePhr[] = {
     "forwarded from"sv,  // a Telegram channel reposting another's post
 };
 
+// After "originally posted by <person>" the platform follows (study-g exchange
+// blogs reposting Medium/Mirror posts), or the place of a dateline ("By Jane Doe
+// in Berlin"): en, fr, pt, de. Not es/fr "en": Dutch "en" joins co-authors.
+constexpr std::string_view kVenue[] = {" on "sv, " at "sv, " in "sv, " sur "sv, " em "sv, " auf "sv, " bei "sv};
+
 }  // namespace
 
+const WordList kVenueWords{kVenue};
 const WordList kBylineLabels{kLabels};
 const WordList kOtherRoleLabels{kOtherRoles};
 const WordList kTeamLabels{kTeam};

@@ -52,5 +52,8 @@ extern const WordList kSourceLabels;
 // Phrases that introduce the original publisher anywhere in a line
 // ("Originally published on X", "This article first appeared on X").
 extern const WordList kSourcePhrases;
+// Words that open the venue after a person named by an attribution's "by"
+// ("Originally posted by Hanna Berg on Medium", "publié initialement par X sur Y").
+extern const WordList kVenueWords;
 
 }  // namespace newsclean::lexicon

@@ -57,10 +57,12 @@ constexpr std::string_view kArticleTypes[] = {
 
 // Byline containers on news CMSs (WordPress "author vcard", NYT "byline",
 // repost corpus "news-detail_author", "syn-author", "caas-author-byline",
-// "kb-meta__author", provider/source chips of aggregators).
+// "kb-meta__author", provider/source chips of aggregators, Firefox Reader
+// View's "credits reader-credits" line in every page saved from it: study-g).
 constexpr std::string_view kBylineClass[] = {
     "byline"sv, "by-line"sv, "author"sv, "byl"sv, "writer"sv, "creator"sv, "reporter"sv, "contributor"sv,
     "autor"sv, "auteur"sv, "source"sv, "provider"sv, "attribution"sv, "origin"sv, "posted-by"sv,
+    "reader-credits"sv,
 };
 constexpr std::string_view kSourceClass[] = {"source"sv, "provider"sv, "attribution"sv, "origin"sv};
 // Regions that hold other stories' names and dates (issue #3: "dates taken

@@ -242,6 +242,9 @@ constexpr std::string_view kRepostCredit[] = {
     // Merged from the metadata extractor's original-date labels (issue #3), one table for all three paths.
     "appeared first"sv, "ursprünglich erschienen"sv, "erstmals erschienen"sv, "erstmals veröffentlicht"sv,
     "originalmente publicado"sv, "initialement publié"sv, "pubblicato originariamente"sv, "originale:"sv,
+    // The Conversation's Creative Commons notice under every republished copy:
+    // "This article is republished from The Conversation under a Creative Commons license."
+    "this article is republished from"sv, "this story is republished from"sv,
 };
 
 // Disclaimer wording found anywhere in a short paragraph (MEXC sample; repost README shells).

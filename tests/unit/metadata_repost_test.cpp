@@ -283,3 +283,51 @@ TEST_CASE("Turkish month names in a dateline", "[metadata][dates]") {
     // Trap: a first name that is a Turkish month stays a name.
     CHECK(page(R"(<h1>Fed holds rates steady</h1><p>By Mart Laar</p>)").byline.value_or("") == "Mart Laar");
 }
+
+// Round 4 of the shell study (study-g): feed readers, reader-view copies,
+// Creative Commons republications, exchange blogs reposting Medium posts.
+
+TEST_CASE("a date in a non-ISO tooltip of a short age is the page's date", "[metadata][repost]") {
+    // Feedly: the age "3d" carries the publication date in its title attribute.
+    const Article a = page(R"(<h1>Fed holds rates steady</h1><div class="meta"><span class="author">by Ana Ruiz</span> /
+        <span class="age" title="Published: Fri, 19 Sep 2025 04:20:00 GMT">3d</span></div>)");
+    CHECK(day(a.date) == "2025-09-19");
+    // Trap: a link titled with a date names another article's day, not this one's.
+    const Article b = page(R"(<h1>Fed holds rates steady</h1><p><a href="/prev" title="Sep 12, 2025">Previous</a></p>)");
+    CHECK(day(b.date) == "none");
+    // Trap: a long element with a dated title is a card, not an age.
+    const Article c = page(R"(<h1>Fed holds rates steady</h1><div title="Fri, 12 Sep 2025">Rate decision
+        previews from our markets desk this week</div>)");
+    CHECK(day(c.date) == "none");
+}
+
+TEST_CASE("Firefox Reader View's credits line is the byline", "[metadata][repost]") {
+    const Article a = page(R"(<div class="header reader-header"><h1 class="reader-title">Fed holds rates steady</h1>
+        <div class="credits reader-credits">Rosa Klein</div><div class="reader-estimated-time">6–8 minutes</div></div>)");
+    CHECK(a.byline.value_or("none") == "Rosa Klein");
+}
+
+TEST_CASE("a person credited by an attribution's by is named without the venue", "[metadata][repost]") {
+    // "Originally posted by Hanna Berg on Medium." closing an exchange blog's copy.
+    const Article a = page(R"(<h1>Fed holds rates steady</h1><p><em>Originally posted by Hanna Berg on
+        <a href="https://medium.com/@hannaberg">Medium</a>.</em></p>)");
+    CHECK(a.byline.value_or("none") == "Hanna Berg");
+    CHECK(a.source.value_or("none") == "Hanna Berg");
+    // A byline's place after "By" is no part of the name.
+    const Article b = page(R"(<h1>Fed holds rates steady</h1><p class="byline">By Jane Doe in Berlin</p>)");
+    CHECK(b.byline.value_or("none") == "Jane Doe");
+    // Trap: "en" joins Dutch co-authors; it is no venue.
+    const Article c = page(R"(<h1>Fed holds rates steady</h1><p class="byline">Door Jan Smit en Piet de Vries</p>)");
+    CHECK(c.authors.size() == 2);
+}
+
+TEST_CASE("The Conversation's republication notice names the origin and leaves the body", "[metadata][repost]") {
+    const Article a = page(R"(<article><h1>Fed holds rates steady</h1><div>By Maria Chen · 2025-09-19</div>
+        <div class="content"><p>Officials signalled that two further cuts remain possible before the end of the year,
+        although several members argued for a more cautious path.</p><p>This article is republished from <a
+        href="https://theconversation.com">The Conversation</a> under a Creative Commons license. Read the <a
+        href="https://theconversation.com/x-1">original article</a>.</p></div></article>)");
+    CHECK(a.source.value_or("none") == "The Conversation");
+    CHECK(a.byline.value_or("none") == "Maria Chen");
+    CHECK(a.body().find("republished from") == std::string::npos);
+}
