@@ -84,6 +84,9 @@ constexpr std::string_view kNewsletter[] = {
     // News-app plugs under app web views (study-b appview shell: "Get breaking news alerts on your phone.
     // Download <App> for iOS and Android.").
     "breaking news alerts"sv,
+    // Substack's stock plug under every post (study-g substack shell: "Thanks for reading The
+    // Block Byte! Subscribe for free to receive new posts and support my work.").
+    "thanks for reading"sv, "subscribe for free to receive new posts"sv,
 };
 
 // Share bars (MEXC sample: "Share Insights", "Share").
@@ -111,6 +114,8 @@ constexpr std::string_view kCookie[] = {
     // Consent banners as saved text (issue #5: repost-text dev pages).
     "uses cookies"sv, "allow cookies"sv, "accept all"sv, "alle akzeptieren"sv, "reject non-essential"sv,
     "manage preferences"sv,
+    // IAB consent wording (study-g AMP shell: "We and our partners use cookies to personalise ads.").
+    "and our partners use cookies"sv, "use cookies to personalise"sv, "use cookies to personalize"sv,
 };
 
 // Copyright lines of page footers (repost README shells: "LiveWire Markets
@@ -278,6 +283,11 @@ constexpr std::string_view kDisclaimerPhrase[] = {
     // "무단전재 및 재배포 금지. 본 기사는 투자 권유가 아닙니다.").
     "yatırım tavsiyesi değildir"sv, "không phải lời khuyên đầu tư"sv, "لا يمثل نصيحة استثمارية"sv,
     "ليست نصيحة استثمارية"sv, "투자 권유가 아닙니다"sv, "무단전재 및 재배포 금지"sv,
+    // Licence notices, longer than a copyright line: the AP's under wire copy on local sites
+    // and print pages' copy notice (study-g wire and print shells: "Copyright 2025 The Associated
+    // Press. All rights reserved. This material may not be published, broadcast, rewritten or
+    // redistributed without permission."; "This copy is for your personal, non-commercial use only.").
+    "this material may not be published"sv, "for your personal, non-commercial use only"sv,
 };
 
 // Photo-credit labels: a label and a colon, or "via" (repost README: captions

@@ -244,3 +244,32 @@ TEST_CASE("repost 3: Turkish, Vietnamese, Arabic and Korean disclaimers", "[repo
                   "izliyor ve faiz oranlar\xC4\xB1ndaki de\xC4\x9Fi\xC5\x9Fiklikleri tart\xC4\xB1\xC5\x9F\xC4\xB1yor.") !=
           LineKind::disclaimer);
 }
+
+// Round 4 (study-g): closing notices the HTML drops by their container's class
+// and a text scrape shows as plain lines.
+TEST_CASE("repost 4 text: licence, newsletter and consent notices after the story go", "[repost-4-text]") {
+    const char* const notices[] = {
+        "Copyright 2025 The Associated Press. All rights reserved. This material may not be published, broadcast, "
+        "rewritten or redistributed without permission.",
+        "This copy is for your personal, non-commercial use only. To order presentation-ready copies for "
+        "distribution to colleagues, clients or customers, visit our reprints page.",
+        "Thanks for reading The Block Byte! Subscribe for free to receive new posts and support my work.",
+        "We and our partners use cookies to personalise ads.",
+    };
+    for (const char* line : notices) {
+        INFO(line);
+        CHECK(kind_of(line) != LineKind::prose);
+        CHECK_FALSE(has(text_article({"Fed holds rates steady after two-day meeting", "", kParagraph, "", kParagraph, "",
+                                      line})
+                            .body(),
+                        line));
+    }
+    // Trap: a story about licensing quotes the wording inside a long paragraph (kPlugMax).
+    const std::string trap =
+        "The agency's contract says its material may not be published by partners who fall behind on payments, "
+        "and several small newspapers said this week that they had received letters warning them that this "
+        "material may not be published after the end of the month unless the fees were settled, a dispute that "
+        "lawyers for both sides expect to reach the courts before the end of the year, when the contracts of more "
+        "than forty member papers come up for renewal.";
+    CHECK(kind_of(trap) == LineKind::prose);
+}
