@@ -153,6 +153,7 @@ std::string_view phrase_rule(std::string_view folded, std::string_view key, std:
     if (length <= kSourceLineMax && contains_any(kCopyrightPhrases, folded)) return "copyright";
     if (is_copyright_line(folded, length)) return "copyright";
     if (length <= kLabelMax && is_newswire_end(folded)) return "newswire-end";
+    if (length <= kPlugMax && starts_with_any(kNewswireTails, folded)) return "newswire-end";
     if (is_contact_line(folded, length)) return "contact-line";
     if (length <= kPlugMax && starts_with_any(kEditorialNotes, folded)) return "editorial-note";
     if (starts_with_any(kDisclaimerOpeners, folded)) return "disclaimer";

@@ -135,6 +135,12 @@ constexpr std::string_view kNewswireEnd[] = {
     "(end)"sv, "-- end --"sv, "--end--"sv, "###"sv, "-30-"sv,
 };
 
+// PR Newswire's closing link line under every release reposted by finance
+// portals and exchanges (study-g prwire shell: "View original content to
+// download multimedia: https://www.prnewswire.com/news-releases/…", or
+// "View original content: …").
+constexpr std::string_view kNewswireTail[] = {"view original content:"sv, "view original content to download"sv};
+
 // Comment sections.
 constexpr std::string_view kComments[] = {
     "comments"sv, "leave a comment"sv, "leave a reply"sv, "join the discussion"sv, "post a comment"sv,
@@ -345,6 +351,7 @@ const PhraseTable kAuthorHeadings{"author-box", kAuthorHeading};
 const PhraseTable kQuoteTableLabels{"quote-table", kQuoteTableLabel};
 const PhraseTable kCopyrightPhrases{"copyright", kCopyright};
 const PhraseTable kNewswireEnds{"newswire-end", kNewswireEnd};
+const PhraseTable kNewswireTails{"newswire-end", kNewswireTail};
 const PhraseTable kSourceLinePrefixes{"source-line", kSourceLabel};
 
 bool equals_any(const PhraseTable& table, std::string_view key) {

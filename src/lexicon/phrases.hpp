@@ -54,6 +54,9 @@ extern const PhraseTable kMetaLinePrefixes;
 extern const PhraseTable kCopyrightPhrases;
 // End marks of wire copy: "(END) Dow Jones Newswires", "-- END --", "###", "-30-".
 extern const PhraseTable kNewswireEnds;
+// Openings of the link line closing a wire release ("View original content to
+// download multimedia: https://www.prnewswire.com/…"): dropped up to kPlugMax.
+extern const PhraseTable kNewswireTails;
 // "Followers" of an author card's follower count ("Jonah Reyes3.2K Followers").
 extern const PhraseTable kFollowerWords;
 // "Editor's note:" opening a repost credit ("Editors' Note: This article was originally published …").

@@ -273,3 +273,13 @@ TEST_CASE("repost 4 text: licence, newsletter and consent notices after the stor
         "than forty member papers come up for renewal.";
     CHECK(kind_of(trap) == LineKind::prose);
 }
+
+TEST_CASE("repost 4: PR Newswire's closing link line goes in both paths", "[repost-4-text]") {
+    const std::string line =
+        "View original content to download multimedia: https://www.prnewswire.com/news-releases/acme-digital-1.html";
+    CHECK(kind_of(line) != LineKind::prose);
+    CHECK_FALSE(has(html_body(page("", kStory + "<p>" + line + "</p>")), "View original content"));
+    // Trap: a story sentence about viewing the original stays.
+    const std::string trap = "Viewers of the original content were asked to download the update before Friday.";
+    CHECK(kind_of(trap) == LineKind::prose);
+}
