@@ -4,6 +4,7 @@
 // text-scrape path; repeated short lines of a body without pages stay.
 #include <catch2/catch.hpp>
 
+#include <optional>
 #include <string>
 #include <variant>
 
@@ -122,4 +123,25 @@ TEST_CASE("running headers: lexicon tables are non-empty", "[running-headers][le
         INFO(t->name);
         CHECK_FALSE(t->phrases.empty());
     }
+}
+
+TEST_CASE("running headers: a release's PDF button and release mark are neither headline nor body (text)",
+          "[running-headers]") {
+    // study-f pdfpr shell, text twin: the wire page's button and the release's
+    // dateline block sit between the source line and the first paragraph.
+    const std::string text =
+        "Babies Who Eat Peanuts Early May Avoid Allergy\n\nSource: Nimbus Labs Inc.\nDownload PDF\n"
+        "FOR IMMEDIATE RELEASE\nZURICH, September 19, 2025\n" +
+        kPara1 + "\n" + kPara2 + "\n" + kPara3 + "\n";
+    const Article a = clean(text, "test.txt");
+    CHECK(a.title == std::optional<std::string>("Babies Who Eat Peanuts Early May Avoid Allergy"));
+    CHECK(body_of(a) == kPara1 + "\n" + kPara2 + "\n" + kPara3 + "\n");
+}
+
+TEST_CASE("running headers: a release's PDF button inside the HTML body goes", "[running-headers]") {
+    const std::string html =
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Babies Who Eat Peanuts</title></head>"
+        "<body><article><h1>Babies Who Eat Peanuts</h1><div><p>Download PDF</p><p>" + kPara1 + "</p><p>" + kPara2 +
+        "</p><p>" + kPara3 + "</p></div></article></body></html>";
+    CHECK(body_of(clean(html, "test.html")) == kPara1 + "\n" + kPara2 + "\n" + kPara3 + "\n");
 }
