@@ -100,11 +100,35 @@ bool header_shaped(std::string_view folded) { return has_letter(folded) && !ends
 
 }  // namespace
 
-bool is_page_marker(std::string_view text) {
-    if (text.size() > kMaxMarkerBytes) return false;
-    const std::string shape = marker_shape(util::fold(text));
+namespace {
+
+bool folded_marker(std::string_view folded) {
+    if (folded.size() > kMaxMarkerBytes) return false;
+    const std::string shape = marker_shape(folded);
     for (std::string_view s : kMarkerShapes)
         if (shape == s) return true;
+    return false;
+}
+
+// Separators between the fields of a footer line (folded: dashes are "-").
+constexpr std::string_view kFooterSeparators[] = {" | ", " · ", " - "};
+
+}  // namespace
+
+bool is_page_marker(std::string_view text) {
+    return text.size() <= kMaxMarkerBytes && folded_marker(util::fold(text));
+}
+
+bool is_page_footer(std::string_view text) {
+    if (util::count_tokens(text) > kMaxHeaderWords + kMaxMarkerTokens) return false;
+    const std::string folded = util::fold(text);
+    const std::string_view f = folded;
+    for (std::string_view sep : kFooterSeparators) {
+        const std::size_t first = f.find(sep);
+        if (first == std::string_view::npos) continue;
+        const std::size_t last = f.rfind(sep);
+        if (folded_marker(f.substr(0, first)) || folded_marker(f.substr(last + sep.size()))) return true;
+    }
     return false;
 }
 
@@ -115,7 +139,7 @@ std::vector<std::string_view> page_furniture(const std::vector<std::string_view>
     bool paged = false;
     for (std::size_t i = 0; i < texts.size(); ++i) {
         if (texts[i].empty()) continue;
-        if (is_page_marker(texts[i])) {
+        if (is_page_marker(texts[i]) || is_page_footer(texts[i])) {
             rules[i] = "page-marker";
             paged = true;
             continue;

@@ -19,9 +19,14 @@ namespace newsclean::extract {
 // bare count ("1 / 5", "1 of 2"): a slideshow shows those too.
 bool is_page_marker(std::string_view text);
 
+// A short footer line whose first or last field is a page marker:
+// "Nimbus Labs Inc. | Page 1 of 2", "Page 2 · Confidential", "Annual
+// Report 2025 — Page 3" (fields split at " | ", " · ", " — ").
+bool is_page_footer(std::string_view text);
+
 // For each text of a body, in reading order: why it is page furniture, or
 // empty when it is content.
-//  "page-marker"    is_page_marker;
+//  "page-marker"    is_page_marker or is_page_footer;
 //  "release-mark"   "FOR IMMEDIATE RELEASE", "Press Release" alone;
 //  "running-header" a short line, no sentence end, repeated verbatim in a
 //                   body that has a page marker: the pages are the evidence

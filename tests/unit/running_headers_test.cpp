@@ -73,6 +73,18 @@ TEST_CASE("running headers: page markers in several languages and shapes", "[run
     CHECK_FALSE(is_page_marker("Page 123456"));
 }
 
+TEST_CASE("running headers: footer lines ending or opening with a page marker", "[running-headers]") {
+    using extract::is_page_footer;
+    CHECK(is_page_footer("Nimbus Labs Inc. | Page 1 of 2"));
+    CHECK(is_page_footer("Page 2 \xC2\xB7 Confidential"));                  // ·
+    CHECK(is_page_footer("Annual Report 2025 \xE2\x80\x94 Seite 3 von 9"));  // —
+    CHECK_FALSE(is_page_footer("Nimbus Labs Inc. | Press Release"));
+    CHECK_FALSE(is_page_footer("Results 1 - 2"));
+    CHECK_FALSE(is_page_footer("The filing runs to 40 pages | see page 2 of the appendix for the figures"));
+    const std::vector<std::string_view> texts = {kPara1, "Acme Research | Page 1 of 2", kPara2};
+    CHECK(extract::page_furniture(texts)[1] == "page-marker");
+}
+
 TEST_CASE("running headers: repeated short lines go only in a paged body", "[running-headers]") {
     const std::vector<std::string_view> paged = {"Acme Research \xE2\x80\x94 Weekly Note", kPara1, "Page 1 of 2",
                                                  "Acme Research \xE2\x80\x94 Weekly Note", kPara2, "Page 2 of 2"};
