@@ -98,10 +98,7 @@ bool has_letter(std::string_view folded) {
 // A line that may be a running header when it repeats (folded).
 bool header_shaped(std::string_view folded) { return has_letter(folded) && !ends_like_prose(folded); }
 
-}  // namespace
-
-namespace {
-
+// A folded text that is a page marker alone (kMarkerShapes).
 bool folded_marker(std::string_view folded) {
     if (folded.size() > kMaxMarkerBytes) return false;
     const std::string shape = marker_shape(folded);
@@ -109,9 +106,6 @@ bool folded_marker(std::string_view folded) {
         if (shape == s) return true;
     return false;
 }
-
-// Separators between the fields of a footer line (folded: dashes are "-").
-constexpr std::string_view kFooterSeparators[] = {" | ", " · ", " - "};
 
 }  // namespace
 
@@ -123,7 +117,7 @@ bool is_page_footer(std::string_view text) {
     if (util::count_tokens(text) > kMaxHeaderWords + kMaxMarkerTokens) return false;
     const std::string folded = util::fold(text);
     const std::string_view f = folded;
-    for (std::string_view sep : kFooterSeparators) {
+    for (std::string_view sep : lexicon::kFooterSeparators.phrases) {
         const std::size_t first = f.find(sep);
         if (first == std::string_view::npos) continue;
         const std::size_t last = f.rfind(sep);

@@ -23,6 +23,11 @@ constexpr std::string_view kPageOfWord[] = {
     "of"sv, "von"sv, "sur"sv, "de"sv, "di"sv, "van"sv, "z"sv, "из"sv,
 };
 
+// Office-suite footer fields are set off by a bar, a middle dot or a dash
+// (Word's "Page X | Company" footers, pdf2htmlEX copies of them); " / " is
+// not one: "Page 2 / 3" is a marker on its own.
+constexpr std::string_view kFooterSeparator[] = {" | "sv, " · "sv, " - "sv};
+
 // The dateline-block marks of press releases (wire services' and the study-f
 // pdfpr shell's "FOR IMMEDIATE RELEASE"), and the document-type line above
 // a release, in en, de, fr, es, it, nl, pt. A whole line only: "press
@@ -42,6 +47,7 @@ constexpr std::string_view kReleaseMark[] = {
 
 const PhraseTable kPageWords{"page-word", kPageWord};
 const PhraseTable kPageOfWords{"page-of-word", kPageOfWord};
+const PhraseTable kFooterSeparators{"footer-separator", kFooterSeparator};
 const PhraseTable kReleaseMarks{"release-mark", kReleaseMark};
 
 }  // namespace newsclean::lexicon

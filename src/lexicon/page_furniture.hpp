@@ -12,6 +12,9 @@ namespace newsclean::lexicon {
 extern const PhraseTable kPageWords;
 // The word between the page number and the page count ("of", "von", "sur").
 extern const PhraseTable kPageOfWords;
+// Separators between the fields of a footer line, folded (dashes are "-"):
+// "Nimbus Labs Inc. | Page 1 of 2", "Annual Report — Page 3".
+extern const PhraseTable kFooterSeparators;
 // Whole lines that mark a press release rather than say anything
 // ("FOR IMMEDIATE RELEASE", "Press Release").
 extern const PhraseTable kReleaseMarks;

@@ -131,7 +131,8 @@ TEST_CASE("running headers: the text scrape of a PDF-converted press release", "
 }
 
 TEST_CASE("running headers: lexicon tables are non-empty", "[running-headers][lexicon]") {
-    for (const lexicon::PhraseTable* t : {&lexicon::kPageWords, &lexicon::kPageOfWords, &lexicon::kReleaseMarks}) {
+    for (const lexicon::PhraseTable* t : {&lexicon::kPageWords, &lexicon::kPageOfWords, &lexicon::kReleaseMarks,
+                                              &lexicon::kFooterSeparators}) {
         INFO(t->name);
         CHECK_FALSE(t->phrases.empty());
     }
