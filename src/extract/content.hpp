@@ -14,6 +14,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "newsclean/article.hpp"
@@ -36,9 +37,14 @@ ContentResult select_content(const reader::Dom& dom, const ContentOptions& optio
 
 // Final pass over the rendered blocks: wording rules on each block (tickers,
 // disclaimers, plugs, labels, credits...), a related heading with the link
-// blocks after it, and a leading heading that repeats the title. Removals
+// blocks after it, a leading heading that repeats the title, and the page
+// furniture of a converted PDF (running_headers.hpp). Removals
 // are appended to `removed` when it is given.
 std::vector<Block> sweep_blocks(std::vector<Block> blocks, const ContentOptions& options,
                                 std::vector<Removal>* removed);
+
+// Appends a removal (the rule and the first ~80 bytes of the text) when
+// `removed` is given: the --explain record of a dropped block.
+void record_removal(std::vector<Removal>* removed, std::string_view rule, const std::string& text);
 
 }  // namespace newsclean::extract

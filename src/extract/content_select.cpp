@@ -75,6 +75,8 @@ public:
     float score(NodeId id) const { return score_[id]; }
     bool initialized(NodeId id) const { return init_[id]; }
     void ensure(NodeId id) { initialize(id); }
+    // The class/id part of a node's score (0 when the attempt ignores classes).
+    float class_weight(NodeId id) const { return flags_.weight_classes ? f_.weight[id] : 0.f; }
 
 private:
     void initialize(NodeId id) {
@@ -168,15 +170,59 @@ NodeId shared_ancestor(const Dom& dom, const Scorer& sc, const std::vector<NodeI
     return top;
 }
 
-// Readability: climb while the parent scores better (it holds more of the story).
-NodeId climb(const Dom& dom, Scorer& sc, NodeId top, NodeId body) {
+// The outermost <article> between `top` (excluded) and its descendant `node`
+// (included), or kNoNode.
+NodeId article_below(const Dom& dom, NodeId top, NodeId node) {
+    NodeId found = reader::kNoNode;
+    for (NodeId a = node; a != reader::kNoNode && a != top; a = dom[a].parent)
+        if (dom[a].tag == Tag::article) found = a;
+    return found;
+}
+
+// Text inside `top` that comes before its descendant `node`.
+std::uint32_t text_before(const Dom& dom, const TextStats& s, NodeId top, NodeId node) {
+    std::uint32_t before = 0;
+    for (NodeId a = node; a != top && a != reader::kNoNode; a = dom[a].parent)
+        for (NodeId c = dom[dom[a].parent].first_child; c != a; c = dom[c].next_sibling) before += s.text[c];
+    return before;
+}
+
+// An <article> bounds the story (study-f B9, trvn shell: <div class="main">
+// holding the <article> and, after it, an "İlgili Haberler" related box). A
+// node above the article that outscores `rival` (a candidate inside it) only
+// by its class name (Readability's +25 for "main", "content"), with the
+// article holding most of its text and nothing before the article, is the
+// page's column: what it adds is what follows a story (related links,
+// disclaimers). Text before the article is the story's header (a lede, a
+// repost credit: trafilatura salon.com), so such a column is left alone.
+bool is_page_column(const Dom& dom, const Scorer& sc, const TextStats& s, NodeId column, NodeId article, float rival) {
+    return sc.score(column) - sc.class_weight(column) <= rival && s.text[column] > s.text[article] &&
+           s.text[article] * 2 > s.text[column] && text_before(dom, s, column, article) == 0;
+}
+
+// The best candidate inside an <article> of a top candidate that is a page column.
+NodeId inside_article(const Dom& dom, const Scorer& sc, const TextStats& s, const std::vector<NodeId>& cands,
+                      NodeId top) {
+    for (std::size_t i = 0; i < cands.size() && i < static_cast<std::size_t>(kTopCandidates); ++i) {
+        const NodeId c = cands[i];
+        if (c == top || !is_ancestor(dom, top, c)) continue;
+        const NodeId article = article_below(dom, top, c);
+        if (article != reader::kNoNode && is_page_column(dom, sc, s, top, article, sc.score(c))) return c;
+    }
+    return top;
+}
+
+// Readability: climb while the parent scores better (it holds more of the
+// story), but not out of an <article> into a page column (is_page_column).
+NodeId climb(const Dom& dom, Scorer& sc, const TextStats& s, NodeId top, NodeId body) {
     sc.ensure(top);
     float last = sc.score(top);
     const float threshold = last / 3.f;
-    for (NodeId p = dom[top].parent; p != reader::kNoNode && p != body; p = dom[p].parent) {
+    for (NodeId child = top, p = dom[top].parent; p != reader::kNoNode && p != body; child = p, p = dom[p].parent) {
         if (!sc.initialized(p)) continue;
         const float ps = sc.score(p);
         if (ps < threshold) break;
+        if (dom[child].tag == Tag::article && is_page_column(dom, sc, s, p, child, sc.score(top))) break;
         if (ps > last) return p;
         last = ps;
     }
@@ -272,8 +318,8 @@ Selection select_main(const Dom& dom, const PageFacts& f, const AttemptFlags& fl
         sel.drops = std::move(drops);
         return sel;
     }
-    NodeId top = shared_ancestor(dom, sc, cands, body);
-    top = climb(dom, sc, top, body);
+    NodeId top = inside_article(dom, sc, s, cands, shared_ancestor(dom, sc, cands, body));
+    top = climb(dom, sc, s, top, body);
     top = widen_only_child(dom, top, body, gone);
     if (top == body) {
         sel.root = body;

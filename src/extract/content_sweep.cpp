@@ -4,6 +4,7 @@
 // the title.
 #include "extract/boilerplate_text.hpp"
 #include "extract/content.hpp"
+#include "extract/running_headers.hpp"
 #include "util/fold.hpp"
 #include "util/text.hpp"
 
@@ -63,14 +64,6 @@ bool is_counter(const std::vector<Block>& blocks, std::size_t i, std::string_vie
     return rule == "comments" || rule == "share";
 }
 
-void record(std::vector<Removal>* removed, std::string_view rule, const std::string& text) {
-    if (!removed || text.empty()) return;
-    constexpr std::size_t kExcerpt = 80;
-    std::size_t cut = std::min(kExcerpt, text.size());
-    while (cut > 0 && cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-    removed->push_back({std::string(rule), text.substr(0, cut) + (cut < text.size() ? "…" : "")});
-}
-
 // A kicker right above the headline ("Stock Analysis" over the h1, study-d
 // seekalpha shell): a few words, no link, no digit, no punctuation closing
 // it. Not a section link ("Biz & IT —", readability ars-1, kept by its truth)
@@ -89,11 +82,19 @@ bool is_kicker(const Block& b) {
 // The kicker kept just before the block that repeats the title goes with it.
 void drop_kicker(std::vector<Block>& kept, std::vector<Removal>* removed) {
     if (kept.empty() || !is_kicker(kept.back())) return;
-    record(removed, "kicker", kept.back().text);
+    record_removal(removed, "kicker", kept.back().text);
     kept.pop_back();
 }
 
 }  // namespace
+
+void record_removal(std::vector<Removal>* removed, std::string_view rule, const std::string& text) {
+    if (!removed || text.empty()) return;
+    constexpr std::size_t kExcerpt = 80;
+    std::size_t cut = std::min(kExcerpt, text.size());
+    while (cut > 0 && cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    removed->push_back({std::string(rule), text.substr(0, cut) + (cut < text.size() ? "…" : "")});
+}
 
 std::vector<Block> sweep_blocks(std::vector<Block> blocks, const ContentOptions& options,
                                 std::vector<Removal>* removed) {
@@ -135,13 +136,14 @@ std::vector<Block> sweep_blocks(std::vector<Block> blocks, const ContentOptions&
         in_related = rule == "related-heading" || (in_related && rule == "related-block");
         last_rule = rule;
         if (!rule.empty()) {
-            record(removed, rule, b.text);
+            record_removal(removed, rule, b.text);
             continue;
         }
         // The story starts with its first real paragraph, not an author or date line.
         if (b.kind == BlockKind::paragraph && b.text.size() >= kStoryParagraph) story_started = true;
         kept.push_back(std::move(b));
     }
+    drop_page_furniture(kept, removed);
     return kept;
 }
 

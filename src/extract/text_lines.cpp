@@ -8,6 +8,7 @@
 #include "extract/ticker.hpp"
 #include "lexicon/byline_words.hpp"
 #include "lexicon/date_words.hpp"
+#include "lexicon/page_furniture.hpp"
 #include "lexicon/phrases.hpp"
 #include "util/fold.hpp"
 #include "util/text.hpp"
@@ -89,10 +90,11 @@ bool is_bare_number(std::string_view s) {
     return digit;
 }
 
-// Ad slots, buttons, tag labels: the HTML path's label tables (phrases.hpp).
+// Ad slots, buttons, tag labels, press-release marks ("FOR IMMEDIATE
+// RELEASE", study-f pdfpr shell: never the headline): the HTML path's tables.
 bool is_label(std::string_view key) {
     return equals_any(lexicon::kAdLabels, key) || equals_any(lexicon::kUiLabels, key) ||
-           equals_any(lexicon::kTagLabels, key);
+           equals_any(lexicon::kTagLabels, key) || equals_any(lexicon::kReleaseMarks, key);
 }
 
 // "Tags: bitcoin, etf", "Sponsored: …", "#Bitcoin #ETF": a tag row or an ad

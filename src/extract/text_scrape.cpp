@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "extract/lang.hpp"
+#include "extract/running_headers.hpp"
 #include "util/text.hpp"
 
 namespace newsclean::extract::text {
@@ -128,6 +129,7 @@ Result extract_text_scrape(const std::vector<std::string>& raw_lines, bool expla
     a.description = teaser_text(lines, layout);
     a.blocks = body_blocks(lines, layout);
     if (explain) a.removed = removals(lines, layout);
+    drop_page_furniture(a.blocks, explain ? &a.removed : nullptr);  // a PDF's running headers (running_headers.hpp)
     if (a.blocks.empty()) return Failure{Failure::Kind::no_article, "no article found"};
     a.lang = body_language(a);
     return a;

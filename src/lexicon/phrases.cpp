@@ -223,6 +223,8 @@ constexpr std::string_view kUiLabel[] = {
     "print recipe"sv, "jump to recipe"sv, "sie sind aktuell nicht eingeloggt"sv, "als pdf herunterladen"sv,
     "dieses skript als pdf herunterladen"sv, "download as pdf"sv, "kontakt"sv, "contact"sv, "von"sv, "by"sv,
     "abo"sv, "community"sv,
+    // The button of a wire page offering the release as a PDF (study-f pdfpr shell: "Download PDF").
+    "download pdf"sv, "pdf herunterladen"sv, "télécharger le pdf"sv, "descargar pdf"sv,
     // WordPress feed-import plugins (WP RSS Aggregator, Feedzy) link the original under an imported post
     // with "Source link" (study-b autoblog shell).
     "source link"sv,

@@ -1,0 +1,53 @@
+#include "lexicon/page_furniture.hpp"
+
+#include <string_view>
+
+namespace newsclean::lexicon {
+
+using namespace std::string_view_literals;
+
+namespace {
+
+// Footer page words of the office suites' and PDF converters' page-number
+// fields in the languages of the dev corpus and the study shells: en, de, fr,
+// es/pt, it/nl, pl, cs, ru, tr, vi. Not "p" (too short to say "page") nor
+// da/no "side", sv "sida": "Side 2" heads a record's track list in English.
+constexpr std::string_view kPageWord[] = {
+    "page"sv, "seite"sv, "página"sv, "pagina"sv, "pág"sv, "strona"sv, "strana"sv,
+    "страница"sv, "стр"sv, "sayfa"sv, "trang"sv,
+};
+
+// "Page 2 of 3" in the same languages: of, von, sur, de, di, van, z, из.
+// A slash ("Page 2 / 3") is read as this word by the matcher.
+constexpr std::string_view kPageOfWord[] = {
+    "of"sv, "von"sv, "sur"sv, "de"sv, "di"sv, "van"sv, "z"sv, "из"sv,
+};
+
+// Office-suite footer fields are set off by a bar, a middle dot or a dash
+// (Word's "Page X | Company" footers, pdf2htmlEX copies of them); " / " is
+// not one: "Page 2 / 3" is a marker on its own.
+constexpr std::string_view kFooterSeparator[] = {" | "sv, " · "sv, " - "sv};
+
+// The dateline-block marks of press releases (wire services' and the study-f
+// pdfpr shell's "FOR IMMEDIATE RELEASE"), and the document-type line above
+// a release, in en, de, fr, es, it, nl, pt. A whole line only: "press
+// release" inside a sentence is prose.
+constexpr std::string_view kReleaseMark[] = {
+    "for immediate release"sv, "for immediate distribution"sv, "immediate release"sv,
+    "press release"sv, "news release"sv, "media release"sv,
+    "zur sofortigen veröffentlichung"sv, "pressemitteilung"sv, "pressemeldung"sv,
+    "pour diffusion immédiate"sv, "pour publication immédiate"sv, "communiqué de presse"sv,
+    "para publicación inmediata"sv, "para difusión inmediata"sv, "comunicado de prensa"sv,
+    "per la pubblicazione immediata"sv, "comunicato stampa"sv,
+    "voor onmiddellijke publicatie"sv, "persbericht"sv,
+    "para divulgação imediata"sv, "comunicado à imprensa"sv,
+};
+
+}  // namespace
+
+const PhraseTable kPageWords{"page-word", kPageWord};
+const PhraseTable kPageOfWords{"page-of-word", kPageOfWord};
+const PhraseTable kFooterSeparators{"footer-separator", kFooterSeparator};
+const PhraseTable kReleaseMarks{"release-mark", kReleaseMark};
+
+}  // namespace newsclean::lexicon
