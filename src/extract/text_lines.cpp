@@ -9,6 +9,7 @@
 #include "lexicon/byline_words.hpp"
 #include "lexicon/date_words.hpp"
 #include "lexicon/phrases.hpp"
+#include "lexicon/text_layout_words.hpp"
 #include "util/fold.hpp"
 #include "util/text.hpp"
 
@@ -38,6 +39,8 @@ constexpr std::size_t kMinWrappedLines = 8;
 constexpr std::size_t kMaxNonDateWords = 3;
 // "Lesezeit: 4 Minuten", "5–6 minutes", "3 min read": a read-time line has this many words at most.
 constexpr std::size_t kMaxReadTimeWords = 4;
+// "Post by newsbot »": a forum post row's poster part has this many words at most (label + name).
+constexpr std::size_t kMaxPosterWords = 6;
 // Newsletter/app plugs: at most this many words.
 constexpr std::size_t kMaxPlugWords = 30;
 
@@ -91,8 +94,9 @@ bool is_bare_number(std::string_view s) {
 
 // Ad slots, buttons, tag labels: the HTML path's label tables (phrases.hpp).
 bool is_label(std::string_view key) {
+    // "FOR IMMEDIATE RELEASE" above a press release's dateline (study-f pdfpr shell) is a label too.
     return equals_any(lexicon::kAdLabels, key) || equals_any(lexicon::kUiLabels, key) ||
-           equals_any(lexicon::kTagLabels, key);
+           equals_any(lexicon::kTagLabels, key) || equals_any(lexicon::kReleaseMarkers, key);
 }
 
 // "Tags: bitcoin, etf", "Sponsored: …", "#Bitcoin #ETF": a tag row or an ad
@@ -300,6 +304,7 @@ bool is_section_kicker(std::string_view name) {
 // (an author row, see text_header.cpp).
 LineKind meta_kind(const Line& line) {
     if (line.words > kMaxMetaWords) return LineKind::blank;
+    if (forum_poster(line)) return LineKind::dateline;  // "Post by newsbot » Fri Sep 19, 2025 4:20 am"
     // The parsers are thorough and slow; most lines show none of their labels.
     const bool labelled = starts_with_label(line.folded, lexicon::kBylineLabels) ||
                           starts_with_label(line.folded, lexicon::kSourceLabels);
@@ -521,6 +526,23 @@ std::optional<std::string_view> trailing_attribution(const Line& line) {
         if (byline_label(segment) != BylineLabel::none) return segment;
     }
     return std::nullopt;
+}
+
+std::optional<std::string_view> forum_poster(const Line& line) {
+    constexpr std::string_view kGuillemet = "\xC2\xBB";  // »
+    const std::size_t at = line.text.find(kGuillemet);
+    if (at == std::string::npos) return std::nullopt;
+    std::string_view left = util::trim(std::string_view(line.text).substr(0, at));
+    const std::string_view right = util::trim(std::string_view(line.text).substr(at + kGuillemet.size()));
+    const std::size_t words = count_words(left);
+    if (words == 0 || words > kMaxPosterWords || right.empty() || !is_mostly_date(util::fold(right))) return std::nullopt;
+    const auto date = parse_date(right);
+    if (!date || date->year < kFirstWebYear) return std::nullopt;
+    const std::string folded = util::fold(left);
+    for (std::string_view label : lexicon::kForumPostLabels.phrases)  // ASCII labels: same byte length folded
+        if (folded.size() > label.size() && folded.compare(0, label.size(), label) == 0 && folded[label.size()] == ' ')
+            return util::trim(left.substr(label.size()));
+    return left;
 }
 
 std::optional<std::string> read_on_source(const Line& line) {
