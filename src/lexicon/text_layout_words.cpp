@@ -6,6 +6,27 @@ namespace {
 
 using namespace std::string_view_literals;
 
+// study-f ghost shell (Ghost's member signup box: heading, one sentence,
+// "Subscribe"); Substack "Subscribe now", Beehiiv/Mailchimp "Sign up", and the
+// de/fr/es/it/pt forms of those buttons.
+constexpr std::string_view kNewsletterButton[] = {
+    "subscribe"sv, "subscribe now"sv, "sign up"sv, "sign up now"sv, "sign me up"sv, "abonnieren"sv,
+    "jetzt abonnieren"sv, "s'abonner"sv, "je m'abonne"sv, "suscribirse"sv, "suscríbete"sv, "iscriviti"sv,
+    "inscreva-se"sv, "assinar"sv,
+};
+
+// study-f ghost shell ("h/t The Defiant for flagging this post"); the blogger's
+// "hat tip" / "HT:" credit forms.
+constexpr std::string_view kHatTip[] = {
+    "h/t"sv, "h/t:"sv, "hat tip"sv, "hat-tip"sv, "hattip"sv, "ht:"sv,
+};
+
+// study-f liveblog shell (Guardian-style "Key events" / "Show key events
+// only"); BBC/Reuters/CNN live pages: "Key moments", "Key updates".
+constexpr std::string_view kTimelineHeading[] = {
+    "key events"sv, "key moments"sv, "key updates"sv, "wichtigste ereignisse"sv, "moments clés"sv,
+};
+
 // study-f pdfpr shell; wire services (PR Newswire, GlobeNewswire, Business
 // Wire) and their de/fr/es forms.
 constexpr std::string_view kReleaseMarker[] = {
@@ -23,6 +44,9 @@ constexpr std::string_view kForumPostLabel[] = {
 
 }  // namespace
 
+const PhraseTable kNewsletterButtons{"newsletter", kNewsletterButton};
+const PhraseTable kHatTipOpeners{"tip-credit", kHatTip};
+const PhraseTable kTimelineHeadings{"timeline", kTimelineHeading};
 const PhraseTable kReleaseMarkers{"release-marker", kReleaseMarker};
 const PhraseTable kForumPostLabels{"forum-post", kForumPostLabel};
 

@@ -8,6 +8,15 @@
 
 namespace newsclean::lexicon {
 
+// The button closing a newsletter box ("ChainDigest Weekly" / "One email a
+// week with …" / "Subscribe"), alone on its line.
+extern const PhraseTable kNewsletterButtons;
+// Openers of a tip credit after the body ("h/t The Defiant for flagging this
+// post", "Hat tip to X"): a thank-you to whoever pointed at the story.
+extern const PhraseTable kHatTipOpeners;
+// Heading or toggle of a liveblog's timeline widget ("Key events", "Show key
+// events only"), matched anywhere in the line.
+extern const PhraseTable kTimelineHeadings;
 // Press-release markers above the dateline ("FOR IMMEDIATE RELEASE"), alone on their line.
 extern const PhraseTable kReleaseMarkers;
 // Labels before the poster's name on a forum post row ("Post by newsbot » Fri

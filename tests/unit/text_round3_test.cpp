@@ -22,6 +22,8 @@ const std::string kLast =
     "Markets barely moved on the decision, and traders said they would now watch the jobs report due next week "
     "for signs that the labour market is cooling faster than expected.";
 
+std::string body_of(const std::vector<std::string>& lines) { return text_article(lines).body(); }
+
 }  // namespace
 
 TEST_CASE("round 3 text: a PDF button and a release marker between source and dateline are no headline",
@@ -61,4 +63,56 @@ TEST_CASE("round 3 text: a phpBB post row is a poster and a date", "[text-round-
     CHECK(poster.byline == std::optional<std::string>("Jane Smith"));
     // Trap: a guillemet in a headline with no date after it.
     CHECK(kind_of("Markets \xC2\xBB Crypto") != LineKind::dateline);
+}
+
+TEST_CASE("round 3 text: a newsletter box closed by its button goes", "[text-round-3]") {
+    const std::string body = body_of({kTitle, "By Jane Doe \xC2\xB7 Sep 19, 2025", "", kParagraph, "", kLast, "",
+                                      "ChainDigest Weekly", "",
+                                      "One email a week with the best crypto essays from around the web.", "",
+                                      "Subscribe", "", "\xC2\xA9 2025 ChainDigest. All rights reserved."});
+    CHECK(has(body, kLast));
+    CHECK_FALSE(has(body, "One email a week"));
+    CHECK_FALSE(has(body, "ChainDigest Weekly"));
+    // Trap: the story's own closing section, with a share bar (no signup button) under it, stays.
+    const std::string own = body_of({kTitle, "By Jane Doe", "Sep 19, 2025", "", kParagraph, "", kLast, "",
+                                     "What comes next", "", "The committee meets again in six weeks.", "", "Share"});
+    CHECK(has(own, "The committee meets again in six weeks."));
+}
+
+TEST_CASE("round 3 text: a hat-tip credit after the story goes", "[text-round-3]") {
+    CHECK(kind_of("h/t The Defiant for flagging this post") == LineKind::credit);
+    CHECK(kind_of("Hat tip to Jane Smith") == LineKind::credit);
+    const Article a = text_article({kTitle, "By Jane Doe \xC2\xB7 Sep 19, 2025", "", kParagraph, "", kLast, "",
+                                    "h/t The Defiant for flagging this post", "", "Keep reading", "",
+                                    "Stablecoin Supply Hits Record $290 Billion"});
+    CHECK_FALSE(has(a.body(), "h/t"));
+    CHECK(a.byline == std::optional<std::string>("Jane Doe"));
+    // Trap: "hat tips" opening a sentence of the story.
+    CHECK(kind_of("Hat tips and thank-you notes piled up on the desk") != LineKind::credit);
+}
+
+TEST_CASE("round 3 text: a liveblog's key-events timeline goes, a story's schedule stays", "[text-round-3]") {
+    const std::string body =
+        body_of({"MarketPulse Live Markets", "", kTitle, "", "By Priya Natarajan", "Published 19 Sep 2025 04:20 BST",
+                 "", "Key events", "", "11:02 Bitcoin reclaims $116,000 after US jobs data",
+                 "09:45 Ether ETF inflows top $300m for the week", "Show key events only", "", kParagraph, "", kLast});
+    CHECK(body.rfind(kParagraph.substr(0, 30), 0) == 0);
+    CHECK_FALSE(has(body, "Bitcoin reclaims"));
+    CHECK_FALSE(has(body, "key events"));
+    // Trap: timed lines inside the story, with no timeline heading, are its schedule.
+    const std::string own = body_of({kTitle, "By Priya Natarajan", "Sep 19, 2025", "", kParagraph, "",
+                                     "09:00 Opening remarks by the chair", "10:30 Panel on market structure", "",
+                                     kLast});
+    CHECK(has(own, "09:00 Opening remarks by the chair"));
+}
+
+TEST_CASE("round 3 text: a thread's Like/Reply buttons and reply rows end the first post", "[text-round-3]") {
+    const std::string body =
+        body_of({kTitle, "", "news-bot Sep 19, 2025", "", "Source: CoinDesk", "", kParagraph, "", kLast, "", "Like",
+                 "Reply", "member0 2h", "", "Great find, thanks for posting this, it is a really useful summary.", "",
+                 "member1 3h", "", "Not sure I agree with the second half of this article at all, to be honest.", "",
+                 "3 replies 412 views"});
+    CHECK(has(body, kLast));
+    CHECK_FALSE(has(body, "Great find"));
+    CHECK_FALSE(has(body, "member0"));
 }
