@@ -10,6 +10,7 @@
 
 #include "extract/text_scrape.hpp"
 #include "lexicon/byline_words.hpp"
+#include "lexicon/date_words.hpp"
 #include "lexicon/phrases.hpp"
 #include "lexicon/text_layout_words.hpp"
 #include "util/fold.hpp"
@@ -257,6 +258,35 @@ std::optional<BylineParts> tail_author_card(const std::vector<Line>& lines, std:
     return std::nullopt;
 }
 
+// "LIVE Tomás Ferreira 19 September 2025 Updated 11:02" (study-f liveblog
+// shell): after an all-caps status badge (kHeaderBadges), the words before the
+// date are a bare name, read as an author row. Without a badge the words
+// before a date are as often a label ("Last Updated") or a place.
+std::optional<BylineParts> badge_row_name(const Line& l) {
+    std::size_t start = 0;
+    for (std::string_view badge : lexicon::kHeaderBadges.phrases) {
+        const bool opens = l.folded.size() > badge.size() && l.folded.compare(0, badge.size(), badge) == 0 &&
+                           l.folded[badge.size()] == ' ';
+        if (!opens) continue;
+        const std::string_view shown = std::string_view(l.text).substr(0, std::min(badge.size(), l.text.size()));
+        if (util::fold(shown) == badge && std::none_of(shown.begin(), shown.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+            start = badge.size() + 1;
+    }
+    if (start == 0 || start >= l.text.size()) return std::nullopt;
+    std::size_t end = start;  // the name ends before the date's first word: a number or a month name
+    while (end < l.text.size()) {
+        const std::size_t next = std::min(l.text.find(' ', end), l.text.size());
+        const std::string_view word = std::string_view(l.text).substr(end, next - end);
+        const bool digit = std::any_of(word.begin(), word.end(), [](char c) { return util::is_ascii_digit(c); });
+        if (digit || lexicon::month_from_word(util::fold_key(word)) != 0) break;
+        end = next + 1;
+    }
+    const std::string_view name = util::trim(std::string_view(l.text).substr(start, std::min(end, l.text.size()) - start));
+    const std::size_t words = count_words(name);
+    if (words < 2 || words > kMaxNameWords || !is_capitalised_words(name)) return std::nullopt;
+    return parse_byline(name);
+}
+
 // The header is the cluster of meta lines nearest the body: a nav bar that
 // parses as a byline further up is not part of it.
 std::vector<std::size_t> header_cluster(const std::vector<Line>& lines, const std::vector<std::size_t>& meta) {
@@ -298,6 +328,7 @@ void read_header(std::vector<Line>& lines, std::size_t window_first, Layout& lay
         const Line& l = lines[m];
         if (!layout.byline && l.kind != LineKind::dateline)
             layout.byline = parse_byline(without_follower_count(without_trailing_separator(l.text)));
+        if (!layout.byline && l.kind == LineKind::dateline) layout.byline = badge_row_name(l);
         // A forum row's poster ("Post by X » date") is read last, after the header's and attribution's names.
         const bool forum_row = forum_poster(l).has_value();
         if (const std::size_t by = util::ifind(l.text, " by "); !layout.byline && !forum_row && by != std::string::npos)

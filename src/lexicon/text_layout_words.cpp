@@ -42,6 +42,12 @@ constexpr std::string_view kForumPostLabel[] = {
     "bericht door"sv, "post autor"sv,
 };
 
+// study-f liveblog shell ("LIVE" badge before the author and date); news
+// sites' status badges in the same place.
+constexpr std::string_view kHeaderBadge[] = {
+    "live"sv, "breaking"sv, "exclusive"sv, "developing"sv, "just in"sv, "en direct"sv, "en vivo"sv, "eilmeldung"sv,
+};
+
 }  // namespace
 
 const PhraseTable kNewsletterButtons{"newsletter", kNewsletterButton};
@@ -49,5 +55,6 @@ const PhraseTable kHatTipOpeners{"tip-credit", kHatTip};
 const PhraseTable kTimelineHeadings{"timeline", kTimelineHeading};
 const PhraseTable kReleaseMarkers{"release-marker", kReleaseMarker};
 const PhraseTable kForumPostLabels{"forum-post", kForumPostLabel};
+const PhraseTable kHeaderBadges{"header-badge", kHeaderBadge};
 
 }  // namespace newsclean::lexicon

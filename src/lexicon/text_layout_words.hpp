@@ -22,5 +22,8 @@ extern const PhraseTable kReleaseMarkers;
 // Labels before the poster's name on a forum post row ("Post by newsbot » Fri
 // Sep 19, 2025 4:20 am").
 extern const PhraseTable kForumPostLabels;
+// All-caps status badges opening a header line ("LIVE Tomás Ferreira 19
+// September 2025 Updated 11:02"): never part of a name.
+extern const PhraseTable kHeaderBadges;
 
 }  // namespace newsclean::lexicon

@@ -116,3 +116,19 @@ TEST_CASE("round 3 text: a thread's Like/Reply buttons and reply rows end the fi
     CHECK_FALSE(has(body, "Great find"));
     CHECK_FALSE(has(body, "member0"));
 }
+
+TEST_CASE("round 3 text: a name after a LIVE badge on the dateline is the byline", "[text-round-3]") {
+    const Article a = text_article({"MarketPulse Live Markets", "", kTitle,
+                                    "LIVE Tom\xC3\xA1s Ferreira 19 September 2025 Updated 11:02", "", kParagraph, "",
+                                    kLast});
+    CHECK(a.byline == std::optional<std::string>("Tom\xC3\xA1s Ferreira"));
+    REQUIRE(a.date);
+    CHECK(a.date->substr(0, 10) == "2025-09-19");
+    CHECK(a.title == std::optional<std::string>(kTitle));
+    // Trap: without the all-caps badge, words before a date are no name ("Live Markets" is a section).
+    const Article plain = text_article({kTitle, "Live Markets Desk 19 September 2025", "", kParagraph, "", kLast});
+    CHECK_FALSE(plain.byline);
+    // Trap: a month name ends the name ("LIVE Updates Sep 19, 2025": one word, no name).
+    const Article updates = text_article({kTitle, "LIVE Updates Sep 19, 2025", "", kParagraph, "", kLast});
+    CHECK_FALSE(updates.byline);
+}
