@@ -94,9 +94,8 @@ bool is_bare_number(std::string_view s) {
 
 // Ad slots, buttons, tag labels: the HTML path's label tables (phrases.hpp).
 bool is_label(std::string_view key) {
-    // "FOR IMMEDIATE RELEASE" above a press release's dateline (study-f pdfpr shell) is a label too.
     return equals_any(lexicon::kAdLabels, key) || equals_any(lexicon::kUiLabels, key) ||
-           equals_any(lexicon::kTagLabels, key) || equals_any(lexicon::kReleaseMarkers, key);
+           equals_any(lexicon::kTagLabels, key);
 }
 
 // "Tags: bitcoin, etf", "Sponsored: …", "#Bitcoin #ETF": a tag row or an ad

@@ -215,9 +215,6 @@ constexpr std::string_view kUiLabel[] = {
     // WordPress feed-import plugins (WP RSS Aggregator, Feedzy) link the original under an imported post
     // with "Source link" (study-b autoblog shell).
     "source link"sv,
-    // The PDF button of a press release on a wire page, between its source line and dateline (study-f
-    // pdfpr shell "Download PDF"); the de/fr/es forms of that button.
-    "download pdf"sv, "view pdf"sv, "pdf herunterladen"sv, "télécharger le pdf"sv, "descargar pdf"sv,
 };
 
 // Labels of a tag row of a news CMS, alone on their line or before a colon

@@ -27,13 +27,6 @@ constexpr std::string_view kTimelineHeading[] = {
     "key events"sv, "key moments"sv, "key updates"sv, "wichtigste ereignisse"sv, "moments clés"sv,
 };
 
-// study-f pdfpr shell; wire services (PR Newswire, GlobeNewswire, Business
-// Wire) and their de/fr/es forms.
-constexpr std::string_view kReleaseMarker[] = {
-    "for immediate release"sv, "for immediate distribution"sv, "zur sofortigen veröffentlichung"sv,
-    "pour diffusion immédiate"sv, "para publicación inmediata"sv, "para divulgação imediata"sv,
-};
-
 // study-f forum shell (phpBB 3 "Post by X »"; its de/fr/es/it/nl/pl language
 // packs "Beitrag von", "Message par", "Mensaje por", "Messaggio da", "Bericht
 // door", "Post autor"; phpBB 3.3's bare "by").
@@ -53,7 +46,6 @@ constexpr std::string_view kHeaderBadge[] = {
 const PhraseTable kNewsletterButtons{"newsletter", kNewsletterButton};
 const PhraseTable kHatTipOpeners{"tip-credit", kHatTip};
 const PhraseTable kTimelineHeadings{"timeline", kTimelineHeading};
-const PhraseTable kReleaseMarkers{"release-marker", kReleaseMarker};
 const PhraseTable kForumPostLabels{"forum-post", kForumPostLabel};
 const PhraseTable kHeaderBadges{"header-badge", kHeaderBadge};
 

@@ -17,8 +17,6 @@ extern const PhraseTable kHatTipOpeners;
 // Heading or toggle of a liveblog's timeline widget ("Key events", "Show key
 // events only"), matched anywhere in the line.
 extern const PhraseTable kTimelineHeadings;
-// Press-release markers above the dateline ("FOR IMMEDIATE RELEASE"), alone on their line.
-extern const PhraseTable kReleaseMarkers;
 // Labels before the poster's name on a forum post row ("Post by newsbot » Fri
 // Sep 19, 2025 4:20 am").
 extern const PhraseTable kForumPostLabels;

@@ -26,18 +26,6 @@ std::string body_of(const std::vector<std::string>& lines) { return text_article
 
 }  // namespace
 
-TEST_CASE("round 3 text: a PDF button and a release marker between source and dateline are no headline",
-          "[text-round-3]") {
-    CHECK(kind_of("Download PDF") == LineKind::label);
-    CHECK(kind_of("FOR IMMEDIATE RELEASE") == LineKind::label);
-    const Article a = text_article({"WireDesk Releases Submit a release", "", kTitle, "", "Source: Helix Payments AG",
-                                    "Download PDF", "FOR IMMEDIATE RELEASE", "ZURICH, September 19, 2025", kParagraph,
-                                    kLast});
-    CHECK(a.title == std::optional<std::string>(kTitle));
-    CHECK(a.byline == std::optional<std::string>("Helix Payments AG"));
-    CHECK_FALSE(has(a.body(), "IMMEDIATE"));
-}
-
 TEST_CASE("round 3 text: a category label under the headline gives way to it", "[text-round-3]") {
     const std::string headline = "Stack Overflow Jobs Data Shows ReactJS Skills in High Demand";
     const Article a = text_article({"CryptoTalk Latest Categories", "", headline, "", "Crypto News",
