@@ -407,14 +407,16 @@ std::size_t prev_non_blank(const std::vector<Line>& lines, std::size_t i) {
 // "Subscribe"): a short heading, one sentence, and the signup button alone on
 // its line. The button anchors the rule: the pitch names no newsletter phrase
 // of kNewsletterPhrases, and a story's last paragraph is no single sentence
-// under a heading with a button below it.
+// under a heading with a button below it. The box's form lines between pitch
+// and button ("Enter your email address") are newsletter lines already.
 void mark_newsletter_boxes(std::vector<Line>& lines) {
     constexpr std::size_t kMaxBoxHeadingWords = 6;
     for (std::size_t i = 0; i < lines.size(); ++i) {
         if (lines[i].kind != LineKind::label ||
             !equals_any(lexicon::kNewsletterButtons, util::fold_key(lines[i].folded)))
             continue;
-        const std::size_t pitch = prev_non_blank(lines, i);
+        std::size_t pitch = prev_non_blank(lines, i);
+        while (pitch < lines.size() && lines[pitch].kind == LineKind::newsletter) pitch = prev_non_blank(lines, pitch);
         const std::size_t heading = pitch < lines.size() ? prev_non_blank(lines, pitch) : lines.size();
         if (heading >= lines.size()) continue;
         Line& p = lines[pitch];

@@ -61,6 +61,12 @@ TEST_CASE("round 3 text: a newsletter box closed by its button goes", "[text-rou
     CHECK(has(body, kLast));
     CHECK_FALSE(has(body, "One email a week"));
     CHECK_FALSE(has(body, "ChainDigest Weekly"));
+    // The box's email field between the pitch and the button.
+    const std::string form = body_of({kTitle, "By Jane Doe", "Sep 19, 2025", "", kParagraph, "", kLast, "",
+                                      "The Morning Brief", "", "Markets, explained in five minutes before the open.",
+                                      "", "Enter your email address", "Sign up"});
+    CHECK(has(form, kLast));
+    CHECK_FALSE(has(form, "five minutes before the open"));
     // Trap: the story's own closing section, with a share bar (no signup button) under it, stays.
     const std::string own = body_of({kTitle, "By Jane Doe", "Sep 19, 2025", "", kParagraph, "", kLast, "",
                                      "What comes next", "", "The committee meets again in six weeks.", "", "Share"});
