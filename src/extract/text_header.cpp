@@ -262,26 +262,32 @@ std::optional<BylineParts> tail_author_card(const std::vector<Line>& lines, std:
 // shell): after an all-caps status badge (kHeaderBadges), the words before the
 // date are a bare name, read as an author row. Without a badge the words
 // before a date are as often a label ("Last Updated") or a place.
-std::optional<BylineParts> badge_row_name(const Line& l) {
-    std::size_t start = 0;
+// Where the text after an all-caps badge of kHeaderBadges starts ("LIVE …"), or 0 when none opens the line.
+std::size_t after_badge(const Line& l) {
+    const auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
     for (std::string_view badge : lexicon::kHeaderBadges.phrases) {
         const bool opens = l.folded.size() > badge.size() && l.folded.compare(0, badge.size(), badge) == 0 &&
                            l.folded[badge.size()] == ' ';
-        if (!opens) continue;
-        const std::string_view shown = std::string_view(l.text).substr(0, std::min(badge.size(), l.text.size()));
-        if (util::fold(shown) == badge && std::none_of(shown.begin(), shown.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
-            start = badge.size() + 1;
+        if (!opens || l.text.size() <= badge.size() + 1) continue;
+        const std::string_view shown = std::string_view(l.text).substr(0, badge.size());
+        if (util::fold(shown) == badge && std::none_of(shown.begin(), shown.end(), lower)) return badge.size() + 1;
     }
-    if (start == 0 || start >= l.text.size()) return std::nullopt;
+    return 0;
+}
+
+std::optional<BylineParts> badge_row_name(const Line& l) {
+    const std::size_t start = after_badge(l);
+    if (start == 0) return std::nullopt;
+    const std::string_view text = l.text;
     std::size_t end = start;  // the name ends before the date's first word: a number or a month name
-    while (end < l.text.size()) {
-        const std::size_t next = std::min(l.text.find(' ', end), l.text.size());
-        const std::string_view word = std::string_view(l.text).substr(end, next - end);
+    while (end < text.size()) {
+        const std::size_t next = std::min(text.find(' ', end), text.size());
+        const std::string_view word = text.substr(end, next - end);
         const bool digit = std::any_of(word.begin(), word.end(), [](char c) { return util::is_ascii_digit(c); });
         if (digit || lexicon::month_from_word(util::fold_key(word)) != 0) break;
         end = next + 1;
     }
-    const std::string_view name = util::trim(std::string_view(l.text).substr(start, std::min(end, l.text.size()) - start));
+    const std::string_view name = util::trim(text.substr(start, std::min(end, text.size()) - start));
     const std::size_t words = count_words(name);
     if (words < 2 || words > kMaxNameWords || !is_capitalised_words(name)) return std::nullopt;
     return parse_byline(name);
@@ -331,7 +337,8 @@ void read_header(std::vector<Line>& lines, std::size_t window_first, Layout& lay
         if (!layout.byline && l.kind == LineKind::dateline) layout.byline = badge_row_name(l);
         // A forum row's poster ("Post by X » date") is read last, after the header's and attribution's names.
         const bool forum_row = forum_poster(l).has_value();
-        if (const std::size_t by = util::ifind(l.text, " by "); !layout.byline && !forum_row && by != std::string::npos)
+        const std::size_t by = util::ifind(l.text, " by ");
+        if (!layout.byline && !forum_row && by != std::string::npos)
             layout.byline = parse_byline(std::string_view(l.text).substr(by + 1));  // "March 4, 2025 by Jane Doe"
         if (!layout.source && l.kind == LineKind::source) layout.source = parse_source_line(l.text);
         if (const auto segment = trailing_attribution(l)) {  // "19 Sep 2025, 04:20 · Source: Reuters"

@@ -454,7 +454,8 @@ void mark_timelines(std::vector<Line>& lines) {
     for (std::size_t i = 0; i < lines.size(); ++i) {
         if (!entry(i)) continue;
         std::size_t last = i;
-        for (std::size_t n = next_non_blank(lines, i + 1); n < lines.size() && entry(n); n = next_non_blank(lines, n + 1))
+        for (std::size_t n = next_non_blank(lines, i + 1); n < lines.size() && entry(n);
+             n = next_non_blank(lines, n + 1))
             last = n;
         const std::size_t above = prev_non_blank(lines, i);
         const std::size_t below = next_non_blank(lines, last + 1);
@@ -652,7 +653,8 @@ std::optional<std::string_view> forum_poster(const Line& line) {
     std::string_view left = util::trim(std::string_view(line.text).substr(0, at));
     const std::string_view right = util::trim(std::string_view(line.text).substr(at + kGuillemet.size()));
     const std::size_t words = count_words(left);
-    if (words == 0 || words > kMaxPosterWords || right.empty() || !is_mostly_date(util::fold(right))) return std::nullopt;
+    if (words == 0 || words > kMaxPosterWords || right.empty() || !is_mostly_date(util::fold(right)))
+        return std::nullopt;
     const auto date = parse_date(right);
     if (!date || date->year < kFirstWebYear) return std::nullopt;
     const std::string folded = util::fold(left);
