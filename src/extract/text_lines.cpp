@@ -469,11 +469,12 @@ void mark_timelines(std::vector<Line>& lines) {
     }
 }
 
-// "member0 2h", "Jane Doe 3 hours ago": a name and a relative time, the
-// author row of a reply in a thread.
+// "member0 2h", "Jane Doe 3 hours ago", "Jane Doe · 2h" (a byline line by its
+// shape): a name and a relative time, the author row of a reply in a thread.
 bool is_reply_row(const Line& l) {
     constexpr std::size_t kMaxRowWords = 6;
-    if (l.kind != LineKind::short_text || l.words > kMaxRowWords || l.sentence_end) return false;
+    const bool shape = l.kind == LineKind::short_text || l.kind == LineKind::byline || l.kind == LineKind::dateline;
+    if (!shape || l.words > kMaxRowWords || l.sentence_end) return false;
     for (std::size_t cut = l.folded.find(' '); cut != std::string::npos; cut = l.folded.find(' ', cut + 1))
         if (is_relative_time(std::string_view(l.folded).substr(cut + 1))) return true;
     return false;

@@ -109,6 +109,14 @@ TEST_CASE("round 3 text: a thread's Like/Reply buttons and reply rows end the fi
     CHECK(has(body, kLast));
     CHECK_FALSE(has(body, "Great find"));
     CHECK_FALSE(has(body, "member0"));
+    // A row with a separator ("Jane Doe · 2h") reads as a byline line; a long reply does not join the post.
+    const std::string reply =
+        "I wonder how many of these rules will survive the next meeting, given that the committee has changed its "
+        "mind twice already this year and the markets have learned to ignore the guidance entirely.";
+    const std::string dotted = body_of({kTitle, "", "Source: CoinDesk", "", kParagraph, "", kLast, "", "Like", "Reply",
+                                        "Jane Doe \xC2\xB7 2h", "", reply});
+    CHECK(has(dotted, kLast));
+    CHECK_FALSE(has(dotted, "I wonder how many"));
 }
 
 TEST_CASE("round 3 text: a name after a LIVE badge on the dateline is the byline", "[text-round-3]") {
