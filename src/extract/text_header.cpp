@@ -10,7 +10,9 @@
 
 #include "extract/text_scrape.hpp"
 #include "lexicon/byline_words.hpp"
+#include "lexicon/date_words.hpp"
 #include "lexicon/phrases.hpp"
+#include "lexicon/text_layout_words.hpp"
 #include "util/fold.hpp"
 #include "util/text.hpp"
 
@@ -134,6 +136,22 @@ bool skippable(LineKind k) {
            k == LineKind::credit;
 }
 
+// A category label between the headline and the header ("Stack Overflow Jobs
+// Data Shows …" / "Crypto News" / "news-bot Sep 19, 2025": study-f forum shell,
+// Discourse's category badge): a short Title Case line right under a longer
+// candidate that is not all capitalised words (that would be a nav bar) gives
+// way to it.
+std::size_t above_category_label(const std::vector<Line>& lines, std::size_t first, std::size_t title) {
+    const Line& label = lines[title];
+    if (label.words > kMaxNavWords || !is_capitalised_words(label.text)) return title;
+    std::size_t above = title;
+    while (above > first && lines[above - 1].kind == LineKind::blank) --above;
+    if (above == first || !is_title_candidate(lines[above - 1])) return title;
+    const Line& headline = lines[above - 1];
+    const bool longer = headline.words > label.words + kMaxNavWords;
+    return longer && !is_capitalised_words(headline.text) ? above - 1 : title;
+}
+
 // The headline among the window's lines, given its header (meta) lines; see the file comment.
 std::optional<std::size_t> pick_title(const std::vector<Line>& lines, std::size_t first, std::size_t end,
                                       const std::vector<std::size_t>& meta) {
@@ -177,7 +195,8 @@ std::optional<std::size_t> pick_title(const std::vector<Line>& lines, std::size_
                               is_row_name(b) && a.words > b.words;
         return row || forwarded || provider || (bare_date && nav_like) ? after : before;
     }
-    return before ? before : after;
+    if (before) return above_category_label(lines, first, *before);
+    return after;
 }
 
 // The date after a publication label on a line that opens with the update:
@@ -239,6 +258,41 @@ std::optional<BylineParts> tail_author_card(const std::vector<Line>& lines, std:
     return std::nullopt;
 }
 
+// "LIVE Tomás Ferreira 19 September 2025 Updated 11:02" (study-f liveblog
+// shell): after an all-caps status badge (kHeaderBadges), the words before the
+// date are a bare name, read as an author row. Without a badge the words
+// before a date are as often a label ("Last Updated") or a place.
+// Where the text after an all-caps badge of kHeaderBadges starts ("LIVE …"), or 0 when none opens the line.
+std::size_t after_badge(const Line& l) {
+    const auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+    for (std::string_view badge : lexicon::kHeaderBadges.phrases) {
+        const bool opens = l.folded.size() > badge.size() && l.folded.compare(0, badge.size(), badge) == 0 &&
+                           l.folded[badge.size()] == ' ';
+        if (!opens || l.text.size() <= badge.size() + 1) continue;
+        const std::string_view shown = std::string_view(l.text).substr(0, badge.size());
+        if (util::fold(shown) == badge && std::none_of(shown.begin(), shown.end(), lower)) return badge.size() + 1;
+    }
+    return 0;
+}
+
+std::optional<BylineParts> badge_row_name(const Line& l) {
+    const std::size_t start = after_badge(l);
+    if (start == 0) return std::nullopt;
+    const std::string_view text = l.text;
+    std::size_t end = start;  // the name ends before the date's first word: a number or a month name
+    while (end < text.size()) {
+        const std::size_t next = std::min(text.find(' ', end), text.size());
+        const std::string_view word = text.substr(end, next - end);
+        const bool digit = std::any_of(word.begin(), word.end(), [](char c) { return util::is_ascii_digit(c); });
+        if (digit || lexicon::month_from_word(util::fold_key(word)) != 0) break;
+        end = next + 1;
+    }
+    const std::string_view name = util::trim(text.substr(start, std::min(end, text.size()) - start));
+    const std::size_t words = count_words(name);
+    if (words < 2 || words > kMaxNameWords || !is_capitalised_words(name)) return std::nullopt;
+    return parse_byline(name);
+}
+
 // The header is the cluster of meta lines nearest the body: a nav bar that
 // parses as a byline further up is not part of it.
 std::vector<std::size_t> header_cluster(const std::vector<Line>& lines, const std::vector<std::size_t>& meta) {
@@ -280,7 +334,11 @@ void read_header(std::vector<Line>& lines, std::size_t window_first, Layout& lay
         const Line& l = lines[m];
         if (!layout.byline && l.kind != LineKind::dateline)
             layout.byline = parse_byline(without_follower_count(without_trailing_separator(l.text)));
-        if (const std::size_t by = util::ifind(l.text, " by "); !layout.byline && by != std::string::npos)
+        if (!layout.byline && l.kind == LineKind::dateline) layout.byline = badge_row_name(l);
+        // A forum row's poster ("Post by X » date") is read last, after the header's and attribution's names.
+        const bool forum_row = forum_poster(l).has_value();
+        const std::size_t by = util::ifind(l.text, " by ");
+        if (!layout.byline && !forum_row && by != std::string::npos)
             layout.byline = parse_byline(std::string_view(l.text).substr(by + 1));  // "March 4, 2025 by Jane Doe"
         if (!layout.source && l.kind == LineKind::source) layout.source = parse_source_line(l.text);
         if (const auto segment = trailing_attribution(l)) {  // "19 Sep 2025, 04:20 · Source: Reuters"
@@ -299,6 +357,9 @@ void read_header(std::vector<Line>& lines, std::size_t window_first, Layout& lay
     const std::size_t tail_end = std::min(lines.size(), layout.body_last + 1 + kTailReach);
     read_attribution(lines, window_first, tail_end, layout);
     if (!layout.byline) layout.byline = tail_author_card(lines, layout.body_last + 1, tail_end);
+    // "Post by newsbot » …" (phpBB): the poster, when neither the header nor an attribution names anyone.
+    for (std::size_t m : layout.meta)
+        if (const auto poster = forum_poster(lines[m]); !layout.byline && poster) layout.byline = parse_byline(*poster);
     if (!layout.date) layout.date = shown;
 }
 

@@ -10,6 +10,7 @@
 #include "lexicon/date_words.hpp"
 #include "lexicon/page_furniture.hpp"
 #include "lexicon/phrases.hpp"
+#include "lexicon/text_layout_words.hpp"
 #include "util/fold.hpp"
 #include "util/text.hpp"
 
@@ -39,6 +40,8 @@ constexpr std::size_t kMinWrappedLines = 8;
 constexpr std::size_t kMaxNonDateWords = 3;
 // "Lesezeit: 4 Minuten", "5–6 minutes", "3 min read": a read-time line has this many words at most.
 constexpr std::size_t kMaxReadTimeWords = 4;
+// "Post by newsbot »": a forum post row's poster part has this many words at most (label + name).
+constexpr std::size_t kMaxPosterWords = 6;
 // Newsletter/app plugs: at most this many words.
 constexpr std::size_t kMaxPlugWords = 30;
 
@@ -202,6 +205,9 @@ LineKind phrase_kind(const Line& line) {
     // mentions a newsletter is longer.
     if (line.words <= kMaxPlugWords && contains_any(lexicon::kNewsletterPhrases, line.folded)) return LineKind::newsletter;
     if (line.words <= 60 && contains_any(lexicon::kCookiePhrases, line.folded)) return LineKind::cookie;
+    // "h/t The Defiant for flagging this post" (study-f ghost shell): a tip credit under the story, no byline.
+    if (line.words <= kMaxPlugWords && starts_with_word(lexicon::kHatTipOpeners, line.folded, false))
+        return LineKind::credit;
     if (opens_with_related_label(line.folded)) return LineKind::inline_related;
     if (line.words <= 30 && contains_any(lexicon::kCreditMarkers, line.folded)) return LineKind::caption;
     return LineKind::blank;  // none
@@ -302,6 +308,7 @@ bool is_section_kicker(std::string_view name) {
 // (an author row, see text_header.cpp).
 LineKind meta_kind(const Line& line) {
     if (line.words > kMaxMetaWords) return LineKind::blank;
+    if (forum_poster(line)) return LineKind::dateline;  // "Post by newsbot » Fri Sep 19, 2025 4:20 am"
     // The parsers are thorough and slow; most lines show none of their labels.
     const bool labelled = starts_with_label(line.folded, lexicon::kBylineLabels) ||
                           starts_with_label(line.folded, lexicon::kSourceLabels);
@@ -390,11 +397,128 @@ void mark_counters_and_bios(std::vector<Line>& lines) {
     }
 }
 
+// The non-blank line before `i` (lines.size() when none).
+std::size_t prev_non_blank(const std::vector<Line>& lines, std::size_t i) {
+    while (i > 0)
+        if (lines[--i].kind != LineKind::blank) return i;
+    return lines.size();
+}
+
+// A newsletter box as a page saved as text shows it (study-f ghost shell:
+// "ChainDigest Weekly" / "One email a week with the best crypto essays …" /
+// "Subscribe"): a short heading, one sentence, and the signup button alone on
+// its line. The button anchors the rule: the pitch names no newsletter phrase
+// of kNewsletterPhrases, and a story's last paragraph is no single sentence
+// under a heading with a button below it. The box's form lines between pitch
+// and button ("Enter your email address") are newsletter lines already.
+void mark_newsletter_boxes(std::vector<Line>& lines) {
+    constexpr std::size_t kMaxBoxHeadingWords = 6;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (lines[i].kind != LineKind::label ||
+            !equals_any(lexicon::kNewsletterButtons, util::fold_key(lines[i].folded)))
+            continue;
+        std::size_t pitch = prev_non_blank(lines, i);
+        while (pitch < lines.size() && lines[pitch].kind == LineKind::newsletter) pitch = prev_non_blank(lines, pitch);
+        const std::size_t heading = pitch < lines.size() ? prev_non_blank(lines, pitch) : lines.size();
+        if (heading >= lines.size()) continue;
+        Line& p = lines[pitch];
+        Line& h = lines[heading];
+        const bool one_sentence = (p.kind == LineKind::prose || p.kind == LineKind::short_text) &&
+                                  p.words <= kMaxPlugWords && !has_inner_sentence_end(p.text);
+        const bool titled = h.kind == LineKind::short_text && h.words <= kMaxBoxHeadingWords && !h.sentence_end;
+        if (one_sentence && titled) h.kind = p.kind = lines[i].kind = LineKind::newsletter;
+    }
+}
+
+// "11:02 Bitcoin reclaims …": a line opening with a clock time and a space.
+bool opens_with_clock(std::string_view text) {
+    std::size_t d = 0;
+    while (d < text.size() && util::is_ascii_digit(text[d])) ++d;
+    if (d < 1 || d > 2 || d + 3 >= text.size() || text[d] != ':') return false;
+    return util::is_ascii_digit(text[d + 1]) && util::is_ascii_digit(text[d + 2]) && text[d + 3] == ' ';
+}
+
+// A liveblog's timeline widget (study-f liveblog shell: "Key events" / "11:02
+// Bitcoin reclaims $116,000 …" / "09:45 …" / "Show key events only"): two or
+// more short lines opening with a clock time, with a timeline heading or
+// toggle (kTimelineHeadings) right above or below them. Without one, timed
+// lines may be the story's own schedule.
+void mark_timelines(std::vector<Line>& lines) {
+    constexpr std::size_t kMaxEntryWords = 16;
+    const auto entry = [&](std::size_t i) {
+        const bool shape = lines[i].kind == LineKind::short_text || lines[i].kind == LineKind::prose;
+        return shape && lines[i].words <= kMaxEntryWords && opens_with_clock(lines[i].text);
+    };
+    const auto heading = [&](std::size_t i) {
+        return i < lines.size() && lines[i].words <= kMaxEntryWords &&
+               contains_any(lexicon::kTimelineHeadings, lines[i].folded);
+    };
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (!entry(i)) continue;
+        std::size_t last = i;
+        for (std::size_t n = next_non_blank(lines, i + 1); n < lines.size() && entry(n);
+             n = next_non_blank(lines, n + 1))
+            last = n;
+        const std::size_t above = prev_non_blank(lines, i);
+        const std::size_t below = next_non_blank(lines, last + 1);
+        if (last > i && (heading(above) || heading(below))) {
+            for (std::size_t k = i; k <= last; ++k)
+                if (lines[k].kind != LineKind::blank) lines[k].kind = LineKind::label;
+            for (std::size_t k : {above, below})
+                if (heading(k)) lines[k].kind = LineKind::label;
+        }
+        i = last;
+    }
+}
+
+// "member0 2h", "Jane Doe 3 hours ago", "Jane Doe · 2h" (a byline line by its
+// shape): a name and a relative time, the author row of a reply in a thread.
+bool is_reply_row(const Line& l) {
+    constexpr std::size_t kMaxRowWords = 6;
+    const bool shape = l.kind == LineKind::short_text || l.kind == LineKind::byline || l.kind == LineKind::dateline;
+    if (!shape || l.words > kMaxRowWords || l.sentence_end) return false;
+    for (std::size_t cut = l.folded.find(' '); cut != std::string::npos; cut = l.folded.find(' ', cut + 1))
+        if (is_relative_time(std::string_view(l.folded).substr(cut + 1))) return true;
+    return false;
+}
+
+// "Like", "Reply", "Like Reply": reaction buttons (kActionBarWords) and nothing else.
+bool is_action_line(const Line& l) {
+    constexpr std::size_t kMaxButtons = 3;
+    if (l.words == 0 || l.words > kMaxButtons || l.kind == LineKind::prose) return false;
+    for (std::size_t pos = 0; pos < l.folded.size();) {
+        const std::size_t end = std::min(l.folded.find(' ', pos), l.folded.size());
+        if (!equals_any(lexicon::kActionBarWords, util::fold_key(std::string_view(l.folded).substr(pos, end - pos))))
+            return false;
+        pos = end + 1;
+    }
+    return true;
+}
+
+// A thread under a reposted first post (study-f forum shell, Discourse): the
+// post's "Like" / "Reply" buttons, then a reply's row ("member0 2h"). The
+// buttons close the article: they become a comment-section opener, which the
+// body run does not cross (text_layout.cpp is_barrier).
+void mark_reply_actions(std::vector<Line>& lines) {
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (!is_action_line(lines[i])) continue;
+        std::size_t n = next_non_blank(lines, i + 1);
+        while (n < lines.size() && is_action_line(lines[n])) n = next_non_blank(lines, n + 1);
+        if (n >= lines.size() || !is_reply_row(lines[n])) continue;
+        for (std::size_t k = i; k < n; ++k)
+            if (lines[k].kind != LineKind::blank) lines[k].kind = LineKind::comments;
+        i = n;
+    }
+}
+
 // Context: the name line of a ticker widget sits right above its quote
 // ("Global DePIN Chain" / "DEEPSEEK$0.000302+4.49%"; "WLDWorldcoin" / "$1.8162-8.54%"),
 // and the bare price of a split chip sits between a cashtag and a change.
 void classify_in_context(std::vector<Line>& lines) {
     mark_counters_and_bios(lines);
+    mark_newsletter_boxes(lines);
+    mark_timelines(lines);
+    mark_reply_actions(lines);
     for (std::size_t i = 0; i < lines.size(); ++i) {
         if (lines[i].kind != LineKind::short_text || lines[i].words > 6) continue;
         const std::size_t next = i + 1 < lines.size() ? i + 1 : lines.size();
@@ -523,6 +647,24 @@ std::optional<std::string_view> trailing_attribution(const Line& line) {
         if (byline_label(segment) != BylineLabel::none) return segment;
     }
     return std::nullopt;
+}
+
+std::optional<std::string_view> forum_poster(const Line& line) {
+    constexpr std::string_view kGuillemet = "\xC2\xBB";  // »
+    const std::size_t at = line.text.find(kGuillemet);
+    if (at == std::string::npos) return std::nullopt;
+    std::string_view left = util::trim(std::string_view(line.text).substr(0, at));
+    const std::string_view right = util::trim(std::string_view(line.text).substr(at + kGuillemet.size()));
+    const std::size_t words = count_words(left);
+    if (words == 0 || words > kMaxPosterWords || right.empty() || !is_mostly_date(util::fold(right)))
+        return std::nullopt;
+    const auto date = parse_date(right);
+    if (!date || date->year < kFirstWebYear) return std::nullopt;
+    const std::string folded = util::fold(left);
+    for (std::string_view label : lexicon::kForumPostLabels.phrases)  // ASCII labels: same byte length folded
+        if (folded.size() > label.size() && folded.compare(0, label.size(), label) == 0 && folded[label.size()] == ' ')
+            return util::trim(left.substr(label.size()));
+    return left;
 }
 
 std::optional<std::string> read_on_source(const Line& line) {

@@ -71,6 +71,12 @@ std::string_view without_trailing_separator(std::string_view text);
 // (byline.hpp byline_label) says whether it names an author or a source.
 std::optional<std::string_view> trailing_attribution(const Line& line);
 
+// "Post by newsbot » Fri Sep 19, 2025 4:20 am" → "newsbot": the poster of a
+// forum post row (phpBB; study-f forum shell), a name and a date on either
+// side of "»", without its label (lexicon kForumPostLabels); nullopt for any
+// other line.
+std::optional<std::string_view> forum_poster(const Line& line);
+
 // "Read more on CNN Money" → "CNN Money": an aggregator's button to the
 // original story (lexicon kReadOnSourcePhrases; study-d cgnews shell). The
 // story ends above it.

@@ -1,0 +1,52 @@
+#include "lexicon/text_layout_words.hpp"
+
+namespace newsclean::lexicon {
+
+namespace {
+
+using namespace std::string_view_literals;
+
+// study-f ghost shell (Ghost's member signup box: heading, one sentence,
+// "Subscribe"); Substack "Subscribe now", Beehiiv/Mailchimp "Sign up", and the
+// de/fr/es/it/pt forms of those buttons.
+constexpr std::string_view kNewsletterButton[] = {
+    "subscribe"sv, "subscribe now"sv, "sign up"sv, "sign up now"sv, "sign me up"sv, "abonnieren"sv,
+    "jetzt abonnieren"sv, "s'abonner"sv, "je m'abonne"sv, "suscribirse"sv, "suscríbete"sv, "iscriviti"sv,
+    "inscreva-se"sv, "assinar"sv,
+};
+
+// study-f ghost shell ("h/t The Defiant for flagging this post"); the blogger's
+// "hat tip" / "HT:" credit forms.
+constexpr std::string_view kHatTip[] = {
+    "h/t"sv, "h/t:"sv, "hat tip"sv, "hat-tip"sv, "hattip"sv, "ht:"sv,
+};
+
+// study-f liveblog shell (Guardian-style "Key events" / "Show key events
+// only"); BBC/Reuters/CNN live pages: "Key moments", "Key updates".
+constexpr std::string_view kTimelineHeading[] = {
+    "key events"sv, "key moments"sv, "key updates"sv, "wichtigste ereignisse"sv, "moments clés"sv,
+};
+
+// study-f forum shell (phpBB 3 "Post by X »"; its de/fr/es/it/nl/pl language
+// packs "Beitrag von", "Message par", "Mensaje por", "Messaggio da", "Bericht
+// door", "Post autor"; phpBB 3.3's bare "by").
+constexpr std::string_view kForumPostLabel[] = {
+    "post by"sv, "posted by"sv, "by"sv, "beitrag von"sv, "message par"sv, "mensaje por"sv, "messaggio da"sv,
+    "bericht door"sv, "post autor"sv,
+};
+
+// study-f liveblog shell ("LIVE" badge before the author and date); news
+// sites' status badges in the same place.
+constexpr std::string_view kHeaderBadge[] = {
+    "live"sv, "breaking"sv, "exclusive"sv, "developing"sv, "just in"sv, "en direct"sv, "en vivo"sv, "eilmeldung"sv,
+};
+
+}  // namespace
+
+const PhraseTable kNewsletterButtons{"newsletter", kNewsletterButton};
+const PhraseTable kHatTipOpeners{"tip-credit", kHatTip};
+const PhraseTable kTimelineHeadings{"timeline", kTimelineHeading};
+const PhraseTable kForumPostLabels{"forum-post", kForumPostLabel};
+const PhraseTable kHeaderBadges{"header-badge", kHeaderBadge};
+
+}  // namespace newsclean::lexicon

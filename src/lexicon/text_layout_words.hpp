@@ -1,0 +1,27 @@
+// Phrase tables of the plain-text scrape's layout rules (extract/text_lines.cpp,
+// text_header.cpp): widget buttons and headings around the story, forum row
+// labels, header badges. Entries are folded (util::fold). Each table says
+// where its entries came from.
+#pragma once
+
+#include "lexicon/phrases.hpp"
+
+namespace newsclean::lexicon {
+
+// The button closing a newsletter box ("ChainDigest Weekly" / "One email a
+// week with …" / "Subscribe"), alone on its line.
+extern const PhraseTable kNewsletterButtons;
+// Openers of a tip credit after the body ("h/t The Defiant for flagging this
+// post", "Hat tip to X"): a thank-you to whoever pointed at the story.
+extern const PhraseTable kHatTipOpeners;
+// Heading or toggle of a liveblog's timeline widget ("Key events", "Show key
+// events only"), matched anywhere in the line.
+extern const PhraseTable kTimelineHeadings;
+// Labels before the poster's name on a forum post row ("Post by newsbot » Fri
+// Sep 19, 2025 4:20 am").
+extern const PhraseTable kForumPostLabels;
+// All-caps status badges opening a header line ("LIVE Tomás Ferreira 19
+// September 2025 Updated 11:02"): never part of a name.
+extern const PhraseTable kHeaderBadges;
+
+}  // namespace newsclean::lexicon
