@@ -75,7 +75,10 @@ bool needs_marks(const PageLine& line, bool source_wanted) {
     const std::string_view text = line.text;
     if (source_wanted && text.find(':') == std::string_view::npos && text.find("\xEF\xBC\x9A") == std::string_view::npos)
         return true;
-    return line.times.empty() && std::any_of(text.begin(), text.end(), [](char c) { return util::is_ascii_digit(c); });
+    if (!line.times.empty()) return false;
+    // Arabic-Indic digits count: parse_date reads them as ASCII (study-f round 3).
+    return std::any_of(text.begin(), text.end(), [](char c) { return util::is_ascii_digit(c); }) ||
+           util::has_arabic_digits(text);
 }
 
 // Cheap gate before parse_source_line: a line naming a source has a colon

@@ -1,0 +1,81 @@
+// Metadata of the study-f round 3 page shells (Arabic portals, PDF press
+// releases, phpBB threads, Naver-style <h2> headlines): each rule with its trap.
+#include <catch2/catch.hpp>
+
+#include "extract/dates.hpp"
+#include "newsclean/newsclean.hpp"
+#include "util/text.hpp"
+
+using newsclean::Article;
+using newsclean::extract::parse_date;
+
+namespace {
+
+Article clean(const std::string& bytes, const char* name) {
+    auto r = newsclean::clean_bytes(bytes, name, {});
+    REQUIRE(std::holds_alternative<Article>(r));
+    return std::get<Article>(std::move(r));
+}
+
+constexpr const char* kStory =
+    "The central bank left its benchmark rate unchanged on Thursday, citing persistent inflation in services and a "
+    "labour market that has cooled only gradually over the summer months.";
+constexpr const char* kStoryEnd =
+    "Markets had largely priced in the decision, and bond yields moved little after the announcement was published "
+    "in the afternoon.";
+
+// An HTML page: `head` inside <head>, `body`, then a short story.
+Article page(const std::string& body, const std::string& head = "<title>Fed holds rates steady</title>") {
+    return clean("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">" + head + "</head><body>" + body +
+                     "<div class=\"article-body\"><p>" + kStory + "</p><p>" + kStoryEnd + "</p></div></body></html>",
+                 "test.html");
+}
+
+// A plain-text scrape: `header` (headline and meta lines), then a short story.
+Article scrape(const std::string& header) {
+    return clean(header + "\n\n" + kStory + "\n\n" + kStoryEnd + "\n", "post.txt");
+}
+
+std::string iso(std::string_view text) {
+    const auto d = parse_date(text);
+    return d ? d->iso() : std::string("none");
+}
+
+std::string day(const std::optional<std::string>& iso) { return iso ? iso->substr(0, 10) : "none"; }
+
+}  // namespace
+
+TEST_CASE("Arabic month names, Modern Standard and Levantine", "[dates][round3]") {
+    CHECK(iso("19 سبتمبر 2025 04:20") == "2025-09-19T04:20:00");
+    CHECK(iso("الجمعة 19 سبتمبر 2025") == "2025-09-19");
+    CHECK(iso("3 ابريل 2024") == "2024-04-03");
+    CHECK(iso("19 أيلول 2025") == "2025-09-19");
+    // Two-word Levantine months: the second word decides (الأول October/December, الثاني November/January).
+    CHECK(iso("19 تشرين الأول 2025") == "2025-10-19");
+    CHECK(iso("19 تشرين الثاني 2025") == "2025-11-19");
+    CHECK(iso("5 كانون الثاني 2025") == "2025-01-05");
+    CHECK(iso("5 كانون الأول 2025") == "2025-12-05");
+    // Trap: an Arabic word that is no month gives no date.
+    CHECK(iso("19 مقالة 2025") == "none");
+}
+
+TEST_CASE("Arabic-Indic and Persian digits read as ASCII digits", "[dates][round3]") {
+    CHECK(iso("١٩ سبتمبر ٢٠٢٥ - ٠٤:٢٠") == "2025-09-19T04:20:00");
+    CHECK(iso("۱۹ سبتمبر ۲۰۲۵") == "2025-09-19");
+    CHECK(iso("٢٠٢٥-٠٩-١٩") == "2025-09-19");
+    std::string out = "kept";
+    CHECK_FALSE(newsclean::util::fold_arabic_digits("19 سبتمبر 2025", out));
+    CHECK(out == "kept");
+    CHECK(newsclean::util::fold_arabic_digits("a١٩b", out));
+    CHECK(out == "a19b");
+}
+
+TEST_CASE("an Arabic dateline gives the date of an HTML page and of a text scrape", "[metadata][dates][round3]") {
+    const Article html = page(R"(<h1>Fed holds rates steady</h1><div>By Jane Doe</div><div>الجمعة ١٩ سبتمبر ٢٠٢٥ - ٠٤:٢٠</div>)");
+    CHECK(day(html.date) == "2025-09-19");
+    const Article month = page(R"(<h1>Fed holds rates steady</h1><div>By Jane Doe</div><div>19 سبتمبر 2025 04:20</div>)");
+    CHECK(day(month.date) == "2025-09-19");
+    const Article text = scrape("Fed holds rates steady\n\nBy Jane Doe\n\nالجمعة ١٩ سبتمبر ٢٠٢٥ - ٠٤:٢٠");
+    CHECK(day(text.date) == "2025-09-19");
+    CHECK(text.title == std::optional<std::string>("Fed holds rates steady"));
+}
