@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
 #include <span>
 #include <vector>
 
@@ -184,6 +185,19 @@ std::string_view trim_junk(std::string_view s) {
 
 bool in_list(std::string_view folded, lexicon::WordList list) {
     return std::find(list.begin(), list.end(), folded) != list.end();
+}
+
+// `name` (a view into `context`) with the "." that follows it in `context` when
+// its last word is a legal form written with one: trim_junk drops every final
+// "." ("Source: Nimbus Labs Inc." gave "Nimbus Labs Inc": study-f round 3 B6).
+std::string_view with_legal_form_dot(std::string_view name, std::string_view context) {
+    const std::less_equal<const char*> le;
+    const char* end = name.data() + name.size();
+    if (name.empty() || !le(context.data(), end) || !le(end + 1, context.data() + context.size()) || *end != '.')
+        return name;
+    const std::size_t sp = name.rfind(' ');
+    if (!in_list(util::fold(name.substr(sp == npos ? 0 : sp + 1)), lexicon::kLegalForms)) return name;
+    return {name.data(), name.size() + 1};
 }
 
 bool starts_lower(std::string_view word) {
@@ -376,7 +390,7 @@ std::vector<std::string> split_authors(std::string_view names, bool& dropped) {
         std::string_view used;
         for (std::string_view sep : lexicon::kAuthorSeparators)
             if (const std::size_t p = names.find(sep); p < cut) cut = p, skip = sep.size(), used = sep;
-        std::string_view raw = trim_junk(names.substr(0, cut));
+        std::string_view raw = with_legal_form_dot(trim_junk(names.substr(0, cut)), names);
         // "Written by Lena Hartmann, Edited by Omar Haddad": the names after
         // another role's label are not authors (nor is the rest of the list).
         if (label_end(raw, other_role_labels(), false) != npos) {
@@ -575,7 +589,7 @@ bool is_source_brand(std::string_view t, bool acronym_ok) {
 
 std::optional<BylineParts> parse_segment(std::string_view seg) {
     bool attributed = false;
-    const std::string_view names = clean_segment(seg, &attributed);
+    const std::string_view names = with_legal_form_dot(clean_segment(seg, &attributed), seg);
     if (names.empty()) return std::nullopt;
     bool dropped = false;
     std::vector<std::string> authors = split_authors(names, dropped);
@@ -589,7 +603,7 @@ std::optional<BylineParts> parse_segment(std::string_view seg) {
     }
     BylineParts parts;
     if (!dropped) {
-        parts.byline = util::collapse_whitespace(trim_junk(names));
+        parts.byline = util::collapse_whitespace(with_legal_form_dot(trim_junk(names), seg));
     } else {
         for (const std::string& a : authors) parts.byline += (parts.byline.empty() ? "" : ", ") + a;
     }
@@ -733,7 +747,7 @@ std::optional<std::string> parse_source_line(std::string_view text) {
             break;
         }
     rest = cut_at_stops(rest);
-    const std::string name = util::collapse_whitespace(trim_junk(rest));
+    const std::string name = util::collapse_whitespace(with_legal_form_dot(trim_junk(rest), line));
     if (name.empty() || std::count(name.begin(), name.end(), ' ') + 1 > long(kMaxSourceWords)) return std::nullopt;
     return name;
 }

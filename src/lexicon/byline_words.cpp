@@ -179,8 +179,22 @@ constexpr std::string_view kSourcePhr[] = {
     "forwarded from"sv,  // a Telegram channel reposting another's post
 };
 
+// Company legal forms written with a final "." that belongs to them: a source
+// or byline ending in one keeps it ("Source: Nimbus Labs Inc." on a PDF press
+// release, study-f round 3 pdfpr shell). Folded, without that last ".": the
+// standard abbreviations of US/UK (Inc., Ltd., Co., Corp., Bros., L.P.), Latin
+// (S.A., S.p.A., S.r.l., S.L., S.A.S., S.A. de C.V.), Dutch (N.V., B.V.),
+// Australian (Pty.), Japanese (K.K.) and German associations (e.V.) as
+// companies print them. Forms written without a dot (LLC, AG, GmbH, plc) are
+// not here: a "." after them ends a sentence.
+constexpr std::string_view kLegal[] = {
+    "inc"sv, "ltd"sv, "co"sv, "corp"sv, "bros"sv, "l.p"sv, "l.l.c"sv, "s.a"sv, "s.p.a"sv, "s.r.l"sv, "s.l"sv,
+    "s.a.s"sv, "c.v"sv, "n.v"sv, "b.v"sv, "pty"sv, "k.k"sv, "e.v"sv,
+};
+
 }  // namespace
 
+const WordList kLegalForms{kLegal};
 const WordList kBylineLabels{kLabels};
 const WordList kOtherRoleLabels{kOtherRoles};
 const WordList kTeamLabels{kTeam};

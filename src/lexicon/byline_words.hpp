@@ -53,4 +53,8 @@ extern const WordList kSourceLabels;
 // ("Originally published on X", "This article first appeared on X").
 extern const WordList kSourcePhrases;
 
+// Company legal forms whose abbreviation ends in "." ("Inc.", "Ltd.", "S.A."),
+// folded and without that dot: a name ending in one keeps the ".".
+extern const WordList kLegalForms;
+
 }  // namespace newsclean::lexicon

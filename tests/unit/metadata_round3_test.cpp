@@ -2,6 +2,7 @@
 // releases, phpBB threads, Naver-style <h2> headlines): each rule with its trap.
 #include <catch2/catch.hpp>
 
+#include "extract/byline.hpp"
 #include "extract/dates.hpp"
 #include "newsclean/newsclean.hpp"
 #include "util/text.hpp"
@@ -78,4 +79,28 @@ TEST_CASE("an Arabic dateline gives the date of an HTML page and of a text scrap
     const Article text = scrape("Fed holds rates steady\n\nBy Jane Doe\n\nالجمعة ١٩ سبتمبر ٢٠٢٥ - ٠٤:٢٠");
     CHECK(day(text.date) == "2025-09-19");
     CHECK(text.title == std::optional<std::string>("Fed holds rates steady"));
+}
+
+TEST_CASE("a source ending in a legal form keeps its final dot", "[byline][round3]") {
+    using newsclean::extract::parse_byline;
+    using newsclean::extract::parse_source_line;
+    CHECK(parse_source_line("Source: Nimbus Labs Inc.") == std::optional<std::string>("Nimbus Labs Inc."));
+    CHECK(parse_source_line("Source: Banco Andino S.A.") == std::optional<std::string>("Banco Andino S.A."));
+    CHECK(parse_source_line("Source: Nimbus Labs Inc. Released: 19 September 2025") ==
+          std::optional<std::string>("Nimbus Labs Inc."));
+    CHECK(parse_byline("By Nimbus Labs Ltd.")->byline == "Nimbus Labs Ltd.");
+    // Traps: a "." after a name or a dot-less legal form ends the sentence.
+    CHECK(parse_source_line("Source: Reuters.") == std::optional<std::string>("Reuters"));
+    CHECK(parse_source_line("Source: Nimbus Labs AG.") == std::optional<std::string>("Nimbus Labs AG"));
+    CHECK(parse_byline("By Jane Doe.")->byline == "Jane Doe");
+}
+
+TEST_CASE("a press release's 'Source: X Inc.' is the byline and source of the page and the scrape", "[metadata][byline][round3]") {
+    const Article html = page(R"(<h1>Fed holds rates steady</h1><div class="rel-meta"><span>Source: Nimbus Labs Inc.</span> <span>Released: 19 September 2025</span></div>)");
+    CHECK(html.source == std::optional<std::string>("Nimbus Labs Inc."));
+    CHECK(html.byline == std::optional<std::string>("Nimbus Labs Inc."));
+    CHECK(day(html.date) == "2025-09-19");
+    const Article text = scrape("Fed holds rates steady\n\nSource: Nimbus Labs Inc.\nReleased: 19 September 2025");
+    CHECK(text.source == std::optional<std::string>("Nimbus Labs Inc."));
+    CHECK(text.byline == std::optional<std::string>("Nimbus Labs Inc."));
 }
