@@ -104,3 +104,20 @@ TEST_CASE("a press release's 'Source: X Inc.' is the byline and source of the pa
     CHECK(text.source == std::optional<std::string>("Nimbus Labs Inc."));
     CHECK(text.byline == std::optional<std::string>("Nimbus Labs Inc."));
 }
+
+TEST_CASE("a story <h2>/<h3> equal to the <title> part before ' : ' is the headline", "[metadata][title][round3]") {
+    const std::string ko = "<title>Fed holds rates steady for a third month : 코인뉴스</title>";
+    const Article h2 = page("<h2>Fed holds rates steady for a third month</h2><div>By Jane Doe</div>", ko);
+    CHECK(h2.title == std::optional<std::string>("Fed holds rates steady for a third month"));
+    const Article h3 = page("<h3>Fed holds rates steady for a third month</h3><div>By Jane Doe</div>",
+                            "<title>Fed holds rates steady for a third month : CoinNews</title>");
+    CHECK(h3.title == std::optional<std::string>("Fed holds rates steady for a third month"));
+    // Traps: without such a heading " : " stays (a spaced colon is French typography), and a
+    // heading naming only the part before a real colon is a section, not the headline.
+    const Article none = page("<div>By Jane Doe</div>", ko);
+    CHECK(none.title == std::optional<std::string>("Fed holds rates steady for a third month : 코인뉴스"));
+    const Article fr = page("<h2>Bitcoin</h2><div>Par Jean Dupont</div>", "<title>Bitcoin : la folie des ETF au comptant</title>");
+    CHECK(fr.title == std::optional<std::string>("Bitcoin : la folie des ETF au comptant"));
+    const Article hidden = page("<h2 hidden>Fed holds rates steady for a third month</h2><div>By Jane Doe</div>", ko);
+    CHECK(hidden.title == std::optional<std::string>("Fed holds rates steady for a third month : 코인뉴스"));
+}
