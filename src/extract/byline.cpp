@@ -280,9 +280,9 @@ std::string_view cut_at_stops(std::string_view s) {
     return strip_trailing_words(s, cut != npos);
 }
 
-// Byline text is split into segments at "|", "·", "•", line breaks and spaced dashes.
+// Byline text is split into segments at "|", "·", "•", line breaks, spaced dashes and "»".
 // Bytes that may start a separator below: '|', '\n', '\t', '-', '/' and every
-// non-ASCII byte (the separators U+00B7, U+2022, U+FF5C, U+2014, U+2013, U+2063).
+// non-ASCII byte (the separators U+00B7, U+2022, U+FF5C, U+2014, U+2013, U+2063, U+00BB).
 constexpr std::array<bool, 256> kMaySeparate = [] {
     std::array<bool, 256> t{};
     for (std::size_t c = 0x80; c < 256; ++c) t[c] = true;
@@ -305,7 +305,8 @@ std::string_view next_segment(std::string_view s, std::size_t& begin) {
         const char32_t cp = util::next_code_point(s, i);
         bool sep = cp == '|' || cp == 0xB7 || cp == 0x2022 || cp == 0xFF5C || cp == '\n' || cp == '\t' || cp == 0x2014 ||
                    cp == 0x2063;  // U+2063: metadata_page marks touching elements
-        if (!sep && (cp == '-' || cp == 0x2013 || cp == '/'))
+        // "»" spaced: phpBB's "Post by X » date" (study-f round 3 forum shell).
+        if (!sep && (cp == '-' || cp == 0x2013 || cp == '/' || cp == 0xBB))
             sep = start > 0 && util::is_ascii_space(s[start - 1]) && i < s.size() && util::is_ascii_space(s[i]);
         if (!sep) continue;
         const std::string_view seg = s.substr(begin, start - begin);

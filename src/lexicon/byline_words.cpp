@@ -11,7 +11,8 @@ namespace {
 // source labels are included because a repost's byline IS its source
 // (corpus/repost/README.md: byline = the name after "Source:").
 constexpr std::string_view kLabels[] = {
-    "originally posted by"sv, "written by"sv, "posted by"sv, "reported by"sv, "story by"sv, "words by"sv,
+    // "post by": phpBB's post header "Post by X » Fri Sep 19, 2025 4:20 am" (study-f round 3 forum shell).
+    "originally posted by"sv, "written by"sv, "posted by"sv, "post by"sv, "reported by"sv, "story by"sv, "words by"sv,
     "text by"sv, "published by"sv, "by"sv, "authors"sv, "author"sv, "autoren"sv, "autorin"sv, "autor"sv,
     "verfasst von"sv, "geschrieben von"sv, "verfasser"sv, "redaktion"sv, "von"sv, "text"sv, "écrit par"sv,
     "auteurs"sv, "auteur"sv, "texte"sv, "par"sv, "escrito por"sv, "autora"sv, "por"sv, "door"sv, "tekst"sv,

@@ -121,3 +121,43 @@ TEST_CASE("a story <h2>/<h3> equal to the <title> part before ' : ' is the headl
     const Article hidden = page("<h2 hidden>Fed holds rates steady for a third month</h2><div>By Jane Doe</div>", ko);
     CHECK(hidden.title == std::optional<std::string>("Fed holds rates steady for a third month : 코인뉴스"));
 }
+
+namespace {
+
+// A phpBB thread: the first post (author row `first`, then `lead` and the story), one reply by `reply`.
+Article thread(const std::string& first, const std::string& lead, const std::string& reply) {
+    return clean("<html><head><title>Fed holds rates steady - Forum</title></head><body>"
+                 "<h2 class=\"topic-title\">Fed holds rates steady</h2><div class=\"post\"><div class=\"postbody\">"
+                 "<p class=\"author\">Post by <strong>" + first + "</strong> » Fri Sep 19, 2025 4:20 am</p>"
+                 "<div class=\"content\">" + lead + kStory + "<br><br>" + kStoryEnd + "</div></div></div>"
+                 "<div class=\"post\"><div class=\"postbody\"><p class=\"author\">Post by <strong>" + reply +
+                 "</strong> » Fri Sep 19, 2025 1:10 pm</p><div class=\"content\">Great find, thanks for posting "
+                 "this.</div></div></div></body></html>",
+                 "thread.html");
+}
+
+}  // namespace
+
+TEST_CASE("phpBB 'Post by X »' rows: the first post is the story's", "[metadata][byline][round3]") {
+    using newsclean::extract::parse_byline;
+    CHECK(parse_byline("Post by Mark Jensen » Fri Sep 19, 2025 4:20 am")->byline == "Mark Jensen");
+    const std::string reply = R"(<a href="/memberlist.php?u=7">Mark Jensen</a>)";
+    // A bot posted the story: its "Source:" names the origin; the reply's author is nobody's byline.
+    const Article bot = thread(R"(<a href="/u/2">newsbot</a>)", "Source: Reuters<br><br>", reply);
+    CHECK(bot.byline == std::optional<std::string>("Reuters"));
+    CHECK(day(bot.date) == "2025-09-19");
+    // A member posted it: the labelled source in the first post still beats the member's row.
+    const Article member = thread(R"(<a href="/u/3">Daniel Ortiz</a>)", "Source: Reuters<br><br>", reply);
+    CHECK(member.byline == std::optional<std::string>("Reuters"));
+    // Traps: without a source the first post's author is the byline, never the reply's;
+    // a bot's post without a source has none.
+    CHECK(thread(R"(<a href="/u/3">Daniel Ortiz</a>)", "", reply).byline == std::optional<std::string>("Daniel Ortiz"));
+    CHECK_FALSE(thread(R"(<a href="/u/2">newsbot</a>)", "", reply).byline);
+}
+
+TEST_CASE("a byline and an author box naming the same person are no thread", "[metadata][byline][round3]") {
+    const Article a = page(R"(<h1>Fed holds rates steady</h1><div class="byline">By Jane Doe</div><p>Source: Reuters</p>)"
+                           R"(<div class="article-body"><p>)" + std::string(kStory) +
+                           R"(</p></div><div class="author-box">By Jane Doe</div>)");
+    CHECK(a.byline == std::optional<std::string>("Jane Doe"));
+}
