@@ -210,7 +210,7 @@ bool starts_lower(std::string_view word) {
 // "by X on"). With nothing cut, a capitalised month or short weekday word
 // after a space ends a name ("Theresa May", "Brian March", "The Sun", "Herald
 // Sun"); a connector ("on", "the") or a full weekday name does not ("Jane Doe
-// on Tuesday").
+// on Tuesday"). A role word after the name always goes ("김민수 기자").
 constexpr std::size_t kShortestWeekday = 6;  // "monday", "montag"; "Mon", "Sun" may be names
 
 std::string_view strip_trailing_words(std::string_view s, bool cut) {
@@ -219,8 +219,9 @@ std::string_view strip_trailing_words(std::string_view s, bool cut) {
         const std::string_view word = trim_junk(s.substr(sp == npos ? 0 : sp + 1));
         const std::string last = util::fold(word);
         const bool trailing = in_list(last, lexicon::kBylineTrailingWords);
-        if (!trailing && lexicon::month_from_word(last) == 0) break;
-        const bool dangling = cut || (sp != npos && s[sp] != ' ') || starts_lower(word) ||
+        const bool role = in_list(last, lexicon::kNameSuffixRoles);  // "김민수 기자"
+        if (!trailing && !role && lexicon::month_from_word(last) == 0) break;
+        const bool dangling = role || cut || (sp != npos && s[sp] != ' ') || starts_lower(word) ||
                               (trailing && last.size() >= kShortestWeekday);
         if (!dangling) break;
         s = sp == npos ? std::string_view{} : s.substr(0, sp);

@@ -70,6 +70,9 @@ constexpr std::string_view kStops[] = {
     "is the"sv,
     "under"sv,  // WordPress "Posted by X under <categories>" (trafilatura nesselsetzer)
     "released"sv,  // press releases: "Source: Nimbus Labs Inc. Released: Sep 19, 2025" (study round 3)
+    // Korean portals' date labels after the byline: "기사입력 2025.09.19." (article input), "입력" /
+    // "수정" (entered / modified) (study-f round 3 naver shell: "출처: 연합뉴스 기사입력 …").
+    "기사입력"sv, "입력"sv, "수정"sv,
     // Labels of neighbouring fields inside byline-classed wrappers (trafilatura set:
     // "Publiziert am", mdr "Stand: 20. April 2020", "Leave a comment", "Kategorien:").
     "publiziert"sv, "erstellt"sv, "stand"sv, "datum"sv, "posted"sv, "leave a"sv, "trackback"sv,
@@ -180,6 +183,11 @@ constexpr std::string_view kSourcePhr[] = {
     "forwarded from"sv,  // a Telegram channel reposting another's post
 };
 
+// Role words written AFTER a name, spaced: Korean "김민수 기자" (reporter), "특파원"
+// (correspondent), "논설위원" (editorial writer) (study-f round 3 naver shell: the
+// name is the byline, the role is not).
+constexpr std::string_view kSuffixRoles[] = {"기자"sv, "특파원"sv, "논설위원"sv};
+
 // Company legal forms written with a final "." that belongs to them: a source
 // or byline ending in one keeps it ("Source: Nimbus Labs Inc." on a PDF press
 // release, study-f round 3 pdfpr shell). Folded, without that last ".": the
@@ -196,6 +204,7 @@ constexpr std::string_view kLegal[] = {
 }  // namespace
 
 const WordList kLegalForms{kLegal};
+const WordList kNameSuffixRoles{kSuffixRoles};
 const WordList kBylineLabels{kLabels};
 const WordList kOtherRoleLabels{kOtherRoles};
 const WordList kTeamLabels{kTeam};

@@ -53,6 +53,8 @@ extern const WordList kSourceLabels;
 // ("Originally published on X", "This article first appeared on X").
 extern const WordList kSourcePhrases;
 
+// Role words written after a name ("김민수 기자"): dropped from the byline's end.
+extern const WordList kNameSuffixRoles;
 // Company legal forms whose abbreviation ends in "." ("Inc.", "Ltd.", "S.A."),
 // folded and without that dot: a name ending in one keeps the ".".
 extern const WordList kLegalForms;

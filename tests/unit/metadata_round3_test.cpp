@@ -161,3 +161,16 @@ TEST_CASE("a byline and an author box naming the same person are no thread", "[m
                            R"(</p></div><div class="author-box">By Jane Doe</div>)");
     CHECK(a.byline == std::optional<std::string>("Jane Doe"));
 }
+
+TEST_CASE("Korean bylines: a role word after the name and the date labels after it go", "[byline][round3]") {
+    using newsclean::extract::parse_byline;
+    using newsclean::extract::parse_source_line;
+    CHECK(parse_byline("김민수 기자")->byline == "김민수");
+    CHECK(parse_byline("김민수 특파원 입력 2025.09.19 04:20")->byline == "김민수");
+    CHECK(parse_source_line("출처: 연합뉴스 기사입력 2025.09.19. 오전 4:20") == std::optional<std::string>("연합뉴스"));
+    // Trap: the role word alone names nobody.
+    CHECK_FALSE(parse_byline("기자"));
+    const Article a = page(R"(<h2>Fed holds rates steady</h2><div class="info"><span class="byline_s">김민수 기자</span> <span>입력 2025.09.19 04:20</span></div>)",
+                           "<title>Fed holds rates steady for a third month : 코인뉴스</title>");
+    CHECK(a.byline == std::optional<std::string>("김민수"));
+}
