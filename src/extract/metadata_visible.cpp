@@ -368,13 +368,14 @@ void read_labelled_anywhere(const std::vector<PageLine>& lines, VisibleMeta& out
     }
 }
 
-// Far from the headline, a source-classed element with a source label names the
-// repost's origin under the story: '<div class="news-source">Source: <a>The
-// Block</a></div>' (exchange news pages). The last one: a chart's source
-// comes earlier, inside the story.
+// Far from the headline, a source- or byline-classed element with a source
+// label names the repost's origin under the story: '<div class="news-source">
+// Source: <a>The Block</a></div>' (exchange news pages), VnExpress's
+// '<p class="author_mail"><strong>Nguồn: VnExpress' (study-f round 3 trvn
+// shell). The last one: a chart's source comes earlier, inside the story.
 void read_far_source_element(const std::vector<HintElement>& hints, VisibleMeta& out, BylinePick& pick) {
     for (auto h = hints.rbegin(); h != hints.rend(); ++h) {
-        if (!h->source || byline_label(h->text) != BylineLabel::source) continue;
+        if (byline_label(h->text) != BylineLabel::source) continue;
         if (pick.offer(parse_byline(h->text), 1, true, 999, out)) return;
     }
 }

@@ -174,3 +174,17 @@ TEST_CASE("Korean bylines: a role word after the name and the date labels after 
                            "<title>Fed holds rates steady for a third month : 코인뉴스</title>");
     CHECK(a.byline == std::optional<std::string>("김민수"));
 }
+
+TEST_CASE("a byline-classed 'Source: X' under a long story names its origin", "[metadata][byline][round3]") {
+    std::string story;
+    for (int i = 0; i < 20; ++i) story += "<p>" + std::string(kStory) + "</p>";
+    const auto vn = [&](const std::string& tail) {
+        return page("<h1>Fed holds rates steady</h1><span class=\"date\">Thứ sáu, 19/9/2025, 04:20 (GMT+7)</span>"
+                    "<div class=\"fck_detail\">" + story + tail + "</div>");
+    };
+    const Article a = vn(R"(<p class="author_mail"><strong>Nguồn: VnExpress</strong></p>)");
+    CHECK(a.byline == std::optional<std::string>("VnExpress"));
+    CHECK(a.source == std::optional<std::string>("VnExpress"));
+    // Trap: an unclassed chart source deep in the story names no origin.
+    CHECK_FALSE(vn("<p>Source: Bloomberg</p>").byline);
+}
