@@ -256,7 +256,23 @@ bool middle_name_paren(std::string_view s) {
     return true;
 }
 
-// Cuts a name run at the first digit, "@", "(" or stop phrase ("Updated", "Follow", "min read").
+// Where a later word of `s` ending in ": " (or ":" at the end) opens another
+// field, npos when none does: "Nimbus Labs Inc. Released: 19 September 2025",
+// "Anna Schmidt Fecha: …" (study-f round 3 B6: a label in any language, not
+// only those in kBylineStops). Letters only: "4:20", "https://x" open nothing.
+bool all_letters(std::string_view word);
+
+std::size_t next_label_at(std::string_view s) {
+    for (std::size_t c = s.find(':'); c != npos; c = s.find(':', c + 1)) {
+        if (c + 1 < s.size() && s[c + 1] != ' ') continue;
+        const std::size_t sp = s.rfind(' ', c);
+        if (sp == npos || sp + 1 == c || !all_letters(s.substr(sp + 1, c - sp - 1))) continue;
+        return sp;
+    }
+    return npos;
+}
+
+// Cuts a name run at the first digit, "@", "(", stop phrase ("Updated", "Follow", "min read") or new "Label:".
 std::string_view cut_at_stops(std::string_view s) {
     std::size_t cut = std::min(s.find_first_of("@(<["), s.find("\xC2\xA9"));  // "©" starts a credit line
     // "(avec X et Y)" names co-authors (readability lemonde-1): split_authors splits there.
@@ -277,6 +293,7 @@ std::string_view cut_at_stops(std::string_view s) {
         cut = sp == npos ? 0 : sp;
     }
     if (const auto [b, e] = find_any(s, byline_stops()); b < cut) cut = b;
+    if (const std::size_t label = next_label_at(s); label < cut) cut = label;
     if (cut != npos) s = s.substr(0, cut);
     return strip_trailing_words(s, cut != npos);
 }

@@ -188,3 +188,15 @@ TEST_CASE("a byline-classed 'Source: X' under a long story names its origin", "[
     // Trap: an unclassed chart source deep in the story names no origin.
     CHECK_FALSE(vn("<p>Source: Bloomberg</p>").byline);
 }
+
+TEST_CASE("a new 'Label:' after the name ends it, in any language", "[byline][round3]") {
+    using newsclean::extract::parse_byline;
+    using newsclean::extract::parse_source_line;
+    CHECK(parse_source_line("Source: Nimbus Labs Inc. Issued: 19 September 2025") ==
+          std::optional<std::string>("Nimbus Labs Inc."));
+    CHECK(parse_byline("Por Camila Méndez Fecha: 19/09/2025")->byline == "Camila Méndez");
+    CHECK(parse_byline("By Jane Doe Desk: Markets")->byline == "Jane Doe");
+    // Traps: a time or a URL holds a colon and no label.
+    CHECK(parse_source_line("Source: https://www.example.com/story") == std::optional<std::string>("example.com"));
+    CHECK(parse_byline("By Jane Doe at 4:20 pm")->byline == "Jane Doe");
+}
