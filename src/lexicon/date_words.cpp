@@ -71,6 +71,11 @@ constexpr MonthName kMonths[] = {
     // ar, Levantine/Iraqi (Syriac) names ("19 أيلول 2025"); the two-word ones are in kMonthPairs.
     {"شباط"sv, 2}, {"آذار"sv, 3}, {"اذار"sv, 3}, {"نيسان"sv, 4}, {"أيار"sv, 5}, {"ايار"sv, 5},
     {"حزيران"sv, 6}, {"تموز"sv, 7}, {"آب"sv, 8}, {"أيلول"sv, 9}, {"ايلول"sv, 9},
+    // ar, Maghreb (French-derived): Algeria/Tunisia (جانفي, فيفري, أفريل, ماي, جوان, جويلية, أوت) and
+    // Morocco (يوليوز, غشت, شتنبر, نونبر, دجنبر), as El Khabar, Hespress and their peers print them.
+    {"جانفي"sv, 1}, {"فيفري"sv, 2}, {"أفريل"sv, 4}, {"افريل"sv, 4}, {"ماي"sv, 5}, {"جوان"sv, 6},
+    {"جويلية"sv, 7}, {"يوليوز"sv, 7}, {"أوت"sv, 8}, {"اوت"sv, 8}, {"غشت"sv, 8}, {"شتنبر"sv, 9},
+    {"نونبر"sv, 11}, {"دجنبر"sv, 12},
 };
 
 // Month names of two words: the Levantine كانون الثاني (January), تشرين الأول

@@ -56,6 +56,9 @@ TEST_CASE("Arabic month names, Modern Standard and Levantine", "[dates][round3]"
     CHECK(iso("19 تشرين الثاني 2025") == "2025-11-19");
     CHECK(iso("5 كانون الثاني 2025") == "2025-01-05");
     CHECK(iso("5 كانون الأول 2025") == "2025-12-05");
+    // Maghreb names (Algeria/Tunisia, Morocco).
+    CHECK(iso("19 جوان 2025") == "2025-06-19");
+    CHECK(iso("19 شتنبر 2025") == "2025-09-19");
     // Trap: an Arabic word that is no month gives no date.
     CHECK(iso("19 مقالة 2025") == "none");
 }
