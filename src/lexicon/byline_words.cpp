@@ -156,6 +156,24 @@ constexpr std::string_view kCountries[] = {
     "germany"sv, "deutschland"sv, "austria"sv, "österreich"sv, "switzerland"sv, "schweiz"sv, "suisse"sv,
 };
 
+// Role words written AFTER a name, spaced: Korean "김민수 기자" (reporter), "특파원"
+// (correspondent), "논설위원" (editorial writer) (study-f round 3 naver shell: the
+// name is the byline, the role is not).
+constexpr std::string_view kSuffixRoles[] = {"기자"sv, "특파원"sv, "논설위원"sv};
+
+// Company legal forms written with a final "." that belongs to them: a source
+// or byline ending in one keeps it ("Source: Nimbus Labs Inc." on a PDF press
+// release, study-f round 3 pdfpr shell). Folded, without that last ".": the
+// standard abbreviations of US/UK (Inc., Ltd., Co., Corp., Bros., L.P.), Latin
+// (S.A., S.p.A., S.r.l., S.L., S.A.S., S.A. de C.V.), Dutch (N.V., B.V.),
+// Australian (Pty.), Japanese (K.K.) and German associations (e.V.) as
+// companies print them. Forms written without a dot (LLC, AG, GmbH, plc) are
+// not here: a "." after them ends a sentence.
+constexpr std::string_view kLegal[] = {
+    "inc"sv, "ltd"sv, "co"sv, "corp"sv, "bros"sv, "l.p"sv, "l.l.c"sv, "s.a"sv, "s.p.a"sv, "s.r.l"sv, "s.l"sv,
+    "s.a.s"sv, "c.v"sv, "n.v"sv, "b.v"sv, "pty"sv, "k.k"sv, "e.v"sv,
+};
+
 // Repost attribution labels (corpus/repost README, samples/*.html "Source:",
 // "Quelle:"); single words must be followed by ":" (except "via").
 constexpr std::string_view kSourceLbl[] = {
@@ -183,28 +201,8 @@ constexpr std::string_view kSourcePhr[] = {
     "forwarded from"sv,  // a Telegram channel reposting another's post
 };
 
-// Role words written AFTER a name, spaced: Korean "김민수 기자" (reporter), "특파원"
-// (correspondent), "논설위원" (editorial writer) (study-f round 3 naver shell: the
-// name is the byline, the role is not).
-constexpr std::string_view kSuffixRoles[] = {"기자"sv, "특파원"sv, "논설위원"sv};
-
-// Company legal forms written with a final "." that belongs to them: a source
-// or byline ending in one keeps it ("Source: Nimbus Labs Inc." on a PDF press
-// release, study-f round 3 pdfpr shell). Folded, without that last ".": the
-// standard abbreviations of US/UK (Inc., Ltd., Co., Corp., Bros., L.P.), Latin
-// (S.A., S.p.A., S.r.l., S.L., S.A.S., S.A. de C.V.), Dutch (N.V., B.V.),
-// Australian (Pty.), Japanese (K.K.) and German associations (e.V.) as
-// companies print them. Forms written without a dot (LLC, AG, GmbH, plc) are
-// not here: a "." after them ends a sentence.
-constexpr std::string_view kLegal[] = {
-    "inc"sv, "ltd"sv, "co"sv, "corp"sv, "bros"sv, "l.p"sv, "l.l.c"sv, "s.a"sv, "s.p.a"sv, "s.r.l"sv, "s.l"sv,
-    "s.a.s"sv, "c.v"sv, "n.v"sv, "b.v"sv, "pty"sv, "k.k"sv, "e.v"sv,
-};
-
 }  // namespace
 
-const WordList kLegalForms{kLegal};
-const WordList kNameSuffixRoles{kSuffixRoles};
 const WordList kBylineLabels{kLabels};
 const WordList kOtherRoleLabels{kOtherRoles};
 const WordList kTeamLabels{kTeam};
@@ -221,5 +219,7 @@ const WordList kNameEndWords{kNameEnd};
 const WordList kCreditCountries{kCountries};
 const WordList kSourceLabels{kSourceLbl};
 const WordList kSourcePhrases{kSourcePhr};
+const WordList kLegalForms{kLegal};
+const WordList kNameSuffixRoles{kSuffixRoles};
 
 }  // namespace newsclean::lexicon
