@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
 #include <span>
 #include <vector>
 
@@ -186,6 +187,19 @@ bool in_list(std::string_view folded, lexicon::WordList list) {
     return std::find(list.begin(), list.end(), folded) != list.end();
 }
 
+// `name` (a view into `context`) with the "." that follows it in `context` when
+// its last word is a legal form written with one: trim_junk drops every final
+// "." ("Source: Nimbus Labs Inc." gave "Nimbus Labs Inc": study-f round 3 B6).
+std::string_view with_legal_form_dot(std::string_view name, std::string_view context) {
+    const std::less_equal<const char*> le;
+    const char* end = name.data() + name.size();
+    if (name.empty() || !le(context.data(), end) || !le(end + 1, context.data() + context.size()) || *end != '.')
+        return name;
+    const std::size_t sp = name.rfind(' ');
+    if (!in_list(util::fold(name.substr(sp == npos ? 0 : sp + 1)), lexicon::kLegalForms)) return name;
+    return {name.data(), name.size() + 1};
+}
+
 bool starts_lower(std::string_view word) {
     std::size_t i = 0;
     const char32_t cp = util::next_code_point(word, i);
@@ -196,7 +210,7 @@ bool starts_lower(std::string_view word) {
 // "by X on"). With nothing cut, a capitalised month or short weekday word
 // after a space ends a name ("Theresa May", "Brian March", "The Sun", "Herald
 // Sun"); a connector ("on", "the") or a full weekday name does not ("Jane Doe
-// on Tuesday").
+// on Tuesday"). A role word after the name always goes ("김민수 기자").
 constexpr std::size_t kShortestWeekday = 6;  // "monday", "montag"; "Mon", "Sun" may be names
 
 std::string_view strip_trailing_words(std::string_view s, bool cut) {
@@ -205,8 +219,9 @@ std::string_view strip_trailing_words(std::string_view s, bool cut) {
         const std::string_view word = trim_junk(s.substr(sp == npos ? 0 : sp + 1));
         const std::string last = util::fold(word);
         const bool trailing = in_list(last, lexicon::kBylineTrailingWords);
-        if (!trailing && lexicon::month_from_word(last) == 0) break;
-        const bool dangling = cut || (sp != npos && s[sp] != ' ') || starts_lower(word) ||
+        const bool role = in_list(last, lexicon::kNameSuffixRoles);  // "김민수 기자"
+        if (!trailing && !role && lexicon::month_from_word(last) == 0) break;
+        const bool dangling = role || cut || (sp != npos && s[sp] != ' ') || starts_lower(word) ||
                               (trailing && last.size() >= kShortestWeekday);
         if (!dangling) break;
         s = sp == npos ? std::string_view{} : s.substr(0, sp);
@@ -241,7 +256,23 @@ bool middle_name_paren(std::string_view s) {
     return true;
 }
 
-// Cuts a name run at the first digit, "@", "(" or stop phrase ("Updated", "Follow", "min read").
+// Where a later word of `s` ending in ": " (or ":" at the end) opens another
+// field, npos when none does: "Nimbus Labs Inc. Released: 19 September 2025",
+// "Anna Schmidt Fecha: …" (study-f round 3 B6: a label in any language, not
+// only those in kBylineStops). Letters only: "4:20", "https://x" open nothing.
+bool all_letters(std::string_view word);
+
+std::size_t next_label_at(std::string_view s) {
+    for (std::size_t c = s.find(':'); c != npos; c = s.find(':', c + 1)) {
+        if (c + 1 < s.size() && s[c + 1] != ' ') continue;
+        const std::size_t sp = s.rfind(' ', c);
+        if (sp == npos || sp + 1 == c || !all_letters(s.substr(sp + 1, c - sp - 1))) continue;
+        return sp;
+    }
+    return npos;
+}
+
+// Cuts a name run at the first digit, "@", "(", stop phrase ("Updated", "Follow", "min read") or new "Label:".
 std::string_view cut_at_stops(std::string_view s) {
     std::size_t cut = std::min(s.find_first_of("@(<["), s.find("\xC2\xA9"));  // "©" starts a credit line
     // "(avec X et Y)" names co-authors (readability lemonde-1): split_authors splits there.
@@ -262,13 +293,14 @@ std::string_view cut_at_stops(std::string_view s) {
         cut = sp == npos ? 0 : sp;
     }
     if (const auto [b, e] = find_any(s, byline_stops()); b < cut) cut = b;
+    if (const std::size_t label = next_label_at(s); label < cut) cut = label;
     if (cut != npos) s = s.substr(0, cut);
     return strip_trailing_words(s, cut != npos);
 }
 
-// Byline text is split into segments at "|", "·", "•", line breaks and spaced dashes.
+// Byline text is split into segments at "|", "·", "•", line breaks, spaced dashes and "»".
 // Bytes that may start a separator below: '|', '\n', '\t', '-', '/' and every
-// non-ASCII byte (the separators U+00B7, U+2022, U+FF5C, U+2014, U+2013, U+2063).
+// non-ASCII byte (the separators U+00B7, U+2022, U+FF5C, U+2014, U+2013, U+2063, U+00BB).
 constexpr std::array<bool, 256> kMaySeparate = [] {
     std::array<bool, 256> t{};
     for (std::size_t c = 0x80; c < 256; ++c) t[c] = true;
@@ -291,7 +323,8 @@ std::string_view next_segment(std::string_view s, std::size_t& begin) {
         const char32_t cp = util::next_code_point(s, i);
         bool sep = cp == '|' || cp == 0xB7 || cp == 0x2022 || cp == 0xFF5C || cp == '\n' || cp == '\t' || cp == 0x2014 ||
                    cp == 0x2063;  // U+2063: metadata_page marks touching elements
-        if (!sep && (cp == '-' || cp == 0x2013 || cp == '/'))
+        // "»" spaced: phpBB's "Post by X » date" (study-f round 3 forum shell).
+        if (!sep && (cp == '-' || cp == 0x2013 || cp == '/' || cp == 0xBB))
             sep = start > 0 && util::is_ascii_space(s[start - 1]) && i < s.size() && util::is_ascii_space(s[i]);
         if (!sep) continue;
         const std::string_view seg = s.substr(begin, start - begin);
@@ -376,7 +409,7 @@ std::vector<std::string> split_authors(std::string_view names, bool& dropped) {
         std::string_view used;
         for (std::string_view sep : lexicon::kAuthorSeparators)
             if (const std::size_t p = names.find(sep); p < cut) cut = p, skip = sep.size(), used = sep;
-        std::string_view raw = trim_junk(names.substr(0, cut));
+        std::string_view raw = with_legal_form_dot(trim_junk(names.substr(0, cut)), names);
         // "Written by Lena Hartmann, Edited by Omar Haddad": the names after
         // another role's label are not authors (nor is the rest of the list).
         if (label_end(raw, other_role_labels(), false) != npos) {
@@ -597,7 +630,7 @@ bool is_source_brand(std::string_view t, bool acronym_ok) {
 
 std::optional<BylineParts> parse_segment(std::string_view seg) {
     bool attributed = false;
-    const std::string_view names = clean_segment(seg, &attributed);
+    const std::string_view names = with_legal_form_dot(clean_segment(seg, &attributed), seg);
     if (names.empty()) return std::nullopt;
     bool dropped = false;
     std::vector<std::string> authors = split_authors(names, dropped);
@@ -611,7 +644,7 @@ std::optional<BylineParts> parse_segment(std::string_view seg) {
     }
     BylineParts parts;
     if (!dropped) {
-        parts.byline = util::collapse_whitespace(trim_junk(names));
+        parts.byline = util::collapse_whitespace(with_legal_form_dot(trim_junk(names), seg));
     } else {
         for (const std::string& a : authors) parts.byline += (parts.byline.empty() ? "" : ", ") + a;
     }
@@ -756,7 +789,7 @@ std::optional<std::string> parse_source_line(std::string_view text) {
             break;
         }
     rest = cut_at_stops(rest);
-    const std::string name = util::collapse_whitespace(trim_junk(rest));
+    const std::string name = util::collapse_whitespace(with_legal_form_dot(trim_junk(rest), line));
     if (name.empty() || std::count(name.begin(), name.end(), ' ') + 1 > long(kMaxSourceWords)) return std::nullopt;
     return name;
 }

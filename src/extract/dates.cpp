@@ -39,9 +39,12 @@ struct Tokens {
     Tokens& operator=(const Tokens&) = delete;
 };
 
+// Latin, Greek, Cyrillic and Arabic letters (U+0621–U+065F with the harakat;
+// not the Arabic digits and punctuation: study-f round 3, "19 سبتمبر 2025").
 bool is_letter(char32_t cp) {
     if (cp < 0x80) return util::is_ascii_alpha(char(cp));
-    return (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) || (cp >= 0x370 && cp <= 0x52F);
+    return (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) || (cp >= 0x370 && cp <= 0x52F) ||
+           (cp >= 0x621 && cp <= 0x65F);
 }
 
 // End of the ASCII letters from `start` when the word ends there (at the end
@@ -152,9 +155,15 @@ bool month_first(std::string_view lang) {
     return false;
 }
 
-// A month name at token i ("Sep", "Sept.", "września"); advances past a trailing ".".
+// A month name at token i ("Sep", "Sept.", "września", "تشرين الأول"); advances
+// past a trailing ".".
 int month_at(const std::vector<Tok>& t, std::size_t& i) {
     if (i >= t.size() || t[i].kind != Tok::word) return 0;
+    if (i + 1 < t.size() && t[i + 1].kind == Tok::word)
+        if (const int pair = lexicon::month_from_words(t[i].text, t[i + 1].text); pair != 0) {
+            i += 2;
+            return pair;
+        }
     const int m = lexicon::month_from_word(t[i].text);
     if (m == 0) return 0;
     ++i;
@@ -446,6 +455,9 @@ std::string ParsedDate::iso() const {
 
 std::optional<ParsedDate> parse_date(std::string_view text, std::string_view lang, bool& lang_used) {
     lang_used = false;
+    // Arabic-Indic and Persian digits read as ASCII ("١٩ سبتمبر ٢٠٢٥", study-f round 3).
+    std::string ascii_digits;
+    if (util::fold_arabic_digits(text, ascii_digits)) text = ascii_digits;
     // Every supported form has ASCII digits; most lines of a page have none.
     // (A byte loop: find_first_of calls memchr on the digit set once per byte.)
     if (std::none_of(text.begin(), text.end(), [](char c) { return util::is_ascii_digit(c); })) return std::nullopt;

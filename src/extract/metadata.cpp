@@ -641,6 +641,43 @@ NodeId agreeing_subheading(const Page& pg, StoryRegion& story, const std::vector
     return reader::kNoNode;
 }
 
+// "Headline : Site" (Naver, Daum and other Korean CMSs: "<title>T : 코인뉴스",
+// study-f round 3 B8): the fold_key of the part before the last " : " when the
+// part after it is a short site tail, else "". strip_squashed_sites leaves
+// " : " alone (French typography spaces real colons: "Bitcoin : la folie des
+// ETF"), so this split is only believed when a story heading shows the prefix.
+constexpr std::size_t kMaxColonTailWords = 3, kMinColonHeadWords = 3;
+
+std::string colon_site_prefix_key(std::string_view title) {
+    const std::string t = util::collapse_whitespace(title);
+    const std::size_t p = t.rfind(" : ");
+    if (p == std::string::npos || p == 0) return {};
+    const std::string_view head = std::string_view(t).substr(0, p), tail = std::string_view(t).substr(p + 3);
+    if (util::count_spaced_words(tail) > kMaxColonTailWords || tail.size() * 2 >= head.size() ||
+        util::count_spaced_words(head) < kMinColonHeadWords)
+        return {};
+    return util::fold_key(head);
+}
+
+// The story's visible <h2>/<h3> that equals a metadata title's part before a
+// " : " site tail (colon_site_prefix_key): Naver sets its headline in
+// <h2 class="media_end_head_headline">. The heading must equal the prefix, so
+// a title with a real colon ("Bitcoin: the rally") and no such heading keeps it.
+NodeId colon_site_heading(const Page& pg, StoryRegion& story, const std::vector<std::string>& metas) {
+    std::vector<std::string> prefixes;
+    for (const std::string& m : metas)
+        if (std::string k = colon_site_prefix_key(m); !k.empty()) prefixes.push_back(std::move(k));
+    if (prefixes.empty()) return reader::kNoNode;
+    for (NodeId id = 0; id < pg.dom.size(); ++id) {
+        if (!(pg.dom.is_element(id, Tag::h2) || pg.dom.is_element(id, Tag::h3)) || !story.contains(id) ||
+            holds_more_text_than(pg.dom, id, kMaxHeadlineBytes))
+            continue;
+        const std::string key = util::fold_key(shown_text(pg.dom, id));
+        if (std::find(prefixes.begin(), prefixes.end(), key) != prefixes.end()) return id;
+    }
+    return reader::kNoNode;
+}
+
 // Where every title names only the site and no h1 is the story's, the first
 // h2/h3 outside the page furniture is the headline (trafilatura
 // colours-of-the-soul: <title> and <h1> "Gaby’s - Colours of the Soul", the
@@ -688,6 +725,8 @@ Opt pick_title(Page& pg) {
     if (Opt lone = lone_h1_title(pg, headings)) return lone;
     StoryRegion story(pg);  // shared by both h2 rules: each element's ancestry is walked once
     if (pg.anchor = agreeing_subheading(pg, story, metas, keys); pg.anchor != reader::kNoNode)
+        return non_empty(heading_text(pg.dom, pg.anchor));
+    if (pg.anchor = colon_site_heading(pg, story, metas); pg.anchor != reader::kNoNode)
         return non_empty(heading_text(pg.dom, pg.anchor));
     if (!metas.empty()) {
         // A title that is the site's whole name is not cut down to one of its

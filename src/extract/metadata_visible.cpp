@@ -75,7 +75,10 @@ bool needs_marks(const PageLine& line, bool source_wanted) {
     const std::string_view text = line.text;
     if (source_wanted && text.find(':') == std::string_view::npos && text.find("\xEF\xBC\x9A") == std::string_view::npos)
         return true;
-    return line.times.empty() && std::any_of(text.begin(), text.end(), [](char c) { return util::is_ascii_digit(c); });
+    if (!line.times.empty()) return false;
+    // Arabic-Indic digits count: parse_date reads them as ASCII (study-f round 3).
+    return std::any_of(text.begin(), text.end(), [](char c) { return util::is_ascii_digit(c); }) ||
+           util::has_arabic_digits(text);
 }
 
 // Cheap gate before parse_source_line: a line naming a source has a colon
@@ -264,7 +267,10 @@ std::string_view avatar_name(std::string_view text) {
 }
 
 // A labelled line ("By X", "Von X", "Source: X") or a name beside an avatar.
-void read_byline_line(const PageLine& line, std::size_t dist, VisibleMeta& out, BylinePick& pick) {
+// `thread`: the line is in the first post of a thread (replies_start): a
+// labelled source there names the story's origin, above the forum user who
+// posted it (study-f round 3 forum shell: "Post by X »" then "Source: Reuters").
+void read_byline_line(const PageLine& line, std::size_t dist, VisibleMeta& out, BylinePick& pick, bool thread = false) {
     if (line.heading || line.text.size() > kMaxMetaLine) return;
     // In a class-noise region only an author-labelled, byline-classed line, and only
     // as weak as an unlabelled byline element: a byline inside a share bar
@@ -277,7 +283,7 @@ void read_byline_line(const PageLine& line, std::size_t dist, VisibleMeta& out, 
         return;
     }
     const BylineLabel label = byline_label(line.text);
-    int strength = label == BylineLabel::author ? 3 : label == BylineLabel::source ? 1 : 0;
+    int strength = label == BylineLabel::author ? 3 : label == BylineLabel::source ? (thread ? 4 : 1) : 0;
     if (line.noise && strength != 3) return;
     if (strength == 0 && line.avatar_hint && !line.byline_hint) {
         const std::string_view name = avatar_name(line.text);
@@ -347,11 +353,12 @@ std::size_t line_index(const std::vector<PageLine>& lines, reader::NodeId node) 
 // line above a full name ("<b>Von:</b><br><br>Götz Warnke" after the last
 // paragraph: trafilatura sonnenernergie.de; not "Von:" / "Mi" in a table of
 // opening hours: ekiba, mueritzurlauber).
-void read_labelled_anywhere(const std::vector<PageLine>& lines, VisibleMeta& out, BylinePick& pick) {
-    for (std::size_t i = 0; i < lines.size() && !out.byline; ++i) {
+// Lines from `limit` on (a thread's replies) are not read.
+void read_labelled_anywhere(const std::vector<PageLine>& lines, VisibleMeta& out, BylinePick& pick, std::size_t limit) {
+    for (std::size_t i = 0; i < limit && !out.byline; ++i) {
         const PageLine& line = lines[i];
         if (line.noise || line.heading || line.text.size() > 100) continue;
-        if (i + 1 < lines.size() && util::count_spaced_words(lines[i + 1].text) >= 2)
+        if (i + 1 < limit && util::count_spaced_words(lines[i + 1].text) >= 2)
             read_after_lone_label(line, lines[i + 1], 999, out, pick, 1);
         static const util::TokenMatcher labels(lexicon::kBylineLabels);
         // Cheap gate: the line opens with a label word (only its start is scanned).
@@ -361,13 +368,14 @@ void read_labelled_anywhere(const std::vector<PageLine>& lines, VisibleMeta& out
     }
 }
 
-// Far from the headline, a source-classed element with a source label names the
-// repost's origin under the story: '<div class="news-source">Source: <a>The
-// Block</a></div>' (exchange news pages). The last one: a chart's source
-// comes earlier, inside the story.
+// Far from the headline, a source- or byline-classed element with a source
+// label names the repost's origin under the story: '<div class="news-source">
+// Source: <a>The Block</a></div>' (exchange news pages), VnExpress's
+// '<p class="author_mail"><strong>Nguồn: VnExpress' (study-f round 3 trvn
+// shell). The last one: a chart's source comes earlier, inside the story.
 void read_far_source_element(const std::vector<HintElement>& hints, VisibleMeta& out, BylinePick& pick) {
     for (auto h = hints.rbegin(); h != hints.rend(); ++h) {
-        if (!h->source || byline_label(h->text) != BylineLabel::source) continue;
+        if (byline_label(h->text) != BylineLabel::source) continue;
         if (pick.offer(parse_byline(h->text), 1, true, 999, out)) return;
     }
 }
@@ -395,6 +403,27 @@ void read_fallback_dates(const std::vector<PageLine>& lines, std::size_t from, s
     if (!out.first_dated_line) out.first_dated_line = before_anchor;
 }
 
+// A thread's post list (phpBB "Post by X » date" rows, forum reposts: study-f
+// round 3 B10): the story is the first post, the posts below it are replies.
+// The first author-labelled byline row (byline-classed, outside noise regions)
+// from `from` on, then the next one naming someone else, starts the replies;
+// lines.size() when there is none. The same name twice is a byline and an
+// author box, no thread. Byline candidates stop there: a reply's author is not
+// the story's.
+std::size_t replies_start(const std::vector<PageLine>& lines, std::size_t from) {
+    std::optional<std::string> first;  // the first row's name ("" when it names none: a bot account)
+    for (std::size_t i = from; i < lines.size(); ++i) {
+        const PageLine& l = lines[i];
+        if (l.noise || !l.byline_hint || l.heading || l.text.size() > kMaxMetaLine) continue;
+        if (byline_label(l.text) != BylineLabel::author) continue;
+        const auto parts = parse_byline(l.text);
+        std::string name = parts ? parts->byline : std::string();
+        if (!first) first = std::move(name);
+        else if (name != *first) return i;
+    }
+    return lines.size();
+}
+
 }  // namespace
 
 VisibleMeta read_visible(const std::vector<PageLine>& lines, const std::vector<HintElement>& hints,
@@ -407,10 +436,12 @@ VisibleMeta read_visible(const std::vector<PageLine>& lines, const std::vector<H
     const std::size_t end = anchored ? std::min(lines.size(), anchor + kLinesAfter) : std::min(lines.size(), kLinesAfter);
     // Lines below the headline are slightly closer than the same count above.
     auto distance = [&](std::size_t i) { return !anchored ? i : i >= anchor ? (i - anchor) * 2 : (anchor - i) * 2 + 1; };
+    const std::size_t replies = replies_start(lines, begin);
+    const bool thread = replies < lines.size();
     for (std::size_t i = begin; i < end; ++i) {
         const PageLine& line = lines[i];
-        read_byline_line(line, distance(i), out, pick);
-        if (i + 1 < lines.size()) read_after_lone_label(line, lines[i + 1], distance(i), out, pick);
+        if (i < replies) read_byline_line(line, distance(i), out, pick, thread);
+        if (i + 1 < replies) read_after_lone_label(line, lines[i + 1], distance(i), out, pick);
         // A <time> in an <aside>/<nav>/<footer> next to the headline is still the
         // article's (trafilatura alpin.de: <article><aside class="meta"><time>);
         // class-noise regions (related, comments) stay out.
@@ -422,14 +453,14 @@ VisibleMeta read_visible(const std::vector<PageLine>& lines, const std::vector<H
     }
     for (const HintElement& h : hints) {
         const std::size_t i = line_index(lines, h.node);
-        if (i >= begin && i < end) read_byline_element(h, distance(i), out, pick);
+        if (i >= begin && i < std::min(end, replies)) read_byline_element(h, distance(i), out, pick);
     }
-    if (!out.byline) read_labelled_anywhere(lines, out, pick);
+    if (!out.byline) read_labelled_anywhere(lines, out, pick, replies);
     // Far from the headline, a rel=author / author-page link or itemprop=author
     // still names the author (trafilatura peptalks: the byline under the article).
     for (const HintElement& h : hints) {
         if (out.byline) break;
-        if (!h.strong) continue;
+        if (!h.strong || line_index(lines, h.node) >= replies) continue;
         auto parts = parse_byline(h.text);
         if (!parts && h.link) parts = user_name(h.text);
         pick.offer(std::move(parts), 1, h.source, 999, out);

@@ -250,6 +250,7 @@ bool is_mostly_date(std::string_view folded) {
         if (word.empty()) continue;
         bool digit = false;
         for (char c : word) digit |= util::is_ascii_digit(c);
+        digit = digit || util::has_arabic_digits(word);  // "١٩ سبتمبر ٢٠٢٥" (study-f round 3)
         if (digit || lexicon::month_from_word(word) != 0 || word == "am" || word == "pm") continue;
         const auto& connectors = lexicon::kDateTimeConnectors;
         if (std::find(connectors.begin(), connectors.end(), word) != connectors.end()) continue;

@@ -11,7 +11,8 @@ namespace {
 // source labels are included because a repost's byline IS its source
 // (corpus/repost/README.md: byline = the name after "Source:").
 constexpr std::string_view kLabels[] = {
-    "originally posted by"sv, "written by"sv, "posted by"sv, "reported by"sv, "story by"sv, "words by"sv,
+    // "post by": phpBB's post header "Post by X » Fri Sep 19, 2025 4:20 am" (study-f round 3 forum shell).
+    "originally posted by"sv, "written by"sv, "posted by"sv, "post by"sv, "reported by"sv, "story by"sv, "words by"sv,
     "text by"sv, "published by"sv, "by"sv, "authors"sv, "author"sv, "autoren"sv, "autorin"sv, "autor"sv,
     "verfasst von"sv, "geschrieben von"sv, "verfasser"sv, "redaktion"sv, "von"sv, "text"sv, "écrit par"sv,
     "auteurs"sv, "auteur"sv, "texte"sv, "par"sv, "escrito por"sv, "autora"sv, "por"sv, "door"sv, "tekst"sv,
@@ -69,6 +70,9 @@ constexpr std::string_view kStops[] = {
     "is the"sv,
     "under"sv,  // WordPress "Posted by X under <categories>" (trafilatura nesselsetzer)
     "released"sv,  // press releases: "Source: Nimbus Labs Inc. Released: Sep 19, 2025" (study round 3)
+    // Korean portals' date labels after the byline: "기사입력 2025.09.19." (article input), "입력" /
+    // "수정" (entered / modified) (study-f round 3 naver shell: "출처: 연합뉴스 기사입력 …").
+    "기사입력"sv, "입력"sv, "수정"sv,
     // Labels of neighbouring fields inside byline-classed wrappers (trafilatura set:
     // "Publiziert am", mdr "Stand: 20. April 2020", "Leave a comment", "Kategorien:").
     "publiziert"sv, "erstellt"sv, "stand"sv, "datum"sv, "posted"sv, "leave a"sv, "trackback"sv,
@@ -152,6 +156,24 @@ constexpr std::string_view kCountries[] = {
     "germany"sv, "deutschland"sv, "austria"sv, "österreich"sv, "switzerland"sv, "schweiz"sv, "suisse"sv,
 };
 
+// Role words written AFTER a name, spaced: Korean "김민수 기자" (reporter), "특파원"
+// (correspondent), "논설위원" (editorial writer) (study-f round 3 naver shell: the
+// name is the byline, the role is not).
+constexpr std::string_view kSuffixRoles[] = {"기자"sv, "특파원"sv, "논설위원"sv};
+
+// Company legal forms written with a final "." that belongs to them: a source
+// or byline ending in one keeps it ("Source: Nimbus Labs Inc." on a PDF press
+// release, study-f round 3 pdfpr shell). Folded, without that last ".": the
+// standard abbreviations of US/UK (Inc., Ltd., Co., Corp., Bros., L.P.), Latin
+// (S.A., S.p.A., S.r.l., S.L., S.A.S., S.A. de C.V.), Dutch (N.V., B.V.),
+// Australian (Pty.), Japanese (K.K.) and German associations (e.V.) as
+// companies print them. Forms written without a dot (LLC, AG, GmbH, plc) are
+// not here: a "." after them ends a sentence.
+constexpr std::string_view kLegal[] = {
+    "inc"sv, "ltd"sv, "co"sv, "corp"sv, "bros"sv, "l.p"sv, "l.l.c"sv, "s.a"sv, "s.p.a"sv, "s.r.l"sv, "s.l"sv,
+    "s.a.s"sv, "c.v"sv, "n.v"sv, "b.v"sv, "pty"sv, "k.k"sv, "e.v"sv,
+};
+
 // Repost attribution labels (corpus/repost README, samples/*.html "Source:",
 // "Quelle:"); single words must be followed by ":" (except "via").
 constexpr std::string_view kSourceLbl[] = {
@@ -203,5 +225,7 @@ const WordList kNameEndWords{kNameEnd};
 const WordList kCreditCountries{kCountries};
 const WordList kSourceLabels{kSourceLbl};
 const WordList kSourcePhrases{kSourcePhr};
+const WordList kLegalForms{kLegal};
+const WordList kNameSuffixRoles{kSuffixRoles};
 
 }  // namespace newsclean::lexicon

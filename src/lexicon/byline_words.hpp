@@ -56,4 +56,10 @@ extern const WordList kSourcePhrases;
 // ("Originally posted by Hanna Berg on Medium", "publié initialement par X sur Y").
 extern const WordList kVenueWords;
 
+// Role words written after a name ("김민수 기자"): dropped from the byline's end.
+extern const WordList kNameSuffixRoles;
+// Company legal forms whose abbreviation ends in "." ("Inc.", "Ltd.", "S.A."),
+// folded and without that dot: a name ending in one keeps the ".".
+extern const WordList kLegalForms;
+
 }  // namespace newsclean::lexicon

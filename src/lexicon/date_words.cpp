@@ -63,6 +63,27 @@ constexpr MonthName kMonths[] = {
     // tr (study round 3: Turkish portals, "19 Eylül 2025 04:20")
     {"ocak"sv, 1}, {"şubat"sv, 2}, {"mart"sv, 3}, {"nisan"sv, 4}, {"mayıs"sv, 5}, {"haziran"sv, 6},
     {"temmuz"sv, 7}, {"ağustos"sv, 8}, {"eylül"sv, 9}, {"ekim"sv, 10}, {"kasım"sv, 11}, {"aralık"sv, 12},
+    // ar, Modern Standard (Egypt, Gulf: "19 سبتمبر 2025", study-f round 3 arabic shell), with the
+    // spellings without hamza and the Egyptian ones portals also print (ابريل, إبريل, يونية, يولية).
+    {"يناير"sv, 1}, {"فبراير"sv, 2}, {"مارس"sv, 3}, {"أبريل"sv, 4}, {"ابريل"sv, 4}, {"إبريل"sv, 4},
+    {"مايو"sv, 5}, {"يونيو"sv, 6}, {"يونية"sv, 6}, {"يوليو"sv, 7}, {"يولية"sv, 7}, {"أغسطس"sv, 8},
+    {"اغسطس"sv, 8}, {"سبتمبر"sv, 9}, {"أكتوبر"sv, 10}, {"اكتوبر"sv, 10}, {"نوفمبر"sv, 11}, {"ديسمبر"sv, 12},
+    // ar, Levantine/Iraqi (Syriac) names ("19 أيلول 2025"); the two-word ones are in kMonthPairs.
+    {"شباط"sv, 2}, {"آذار"sv, 3}, {"اذار"sv, 3}, {"نيسان"sv, 4}, {"أيار"sv, 5}, {"ايار"sv, 5},
+    {"حزيران"sv, 6}, {"تموز"sv, 7}, {"آب"sv, 8}, {"أيلول"sv, 9}, {"ايلول"sv, 9},
+    // ar, Maghreb (French-derived): Algeria/Tunisia (جانفي, فيفري, أفريل, ماي, جوان, جويلية, أوت) and
+    // Morocco (يوليوز, غشت, شتنبر, نونبر, دجنبر), as El Khabar, Hespress and their peers print them.
+    {"جانفي"sv, 1}, {"فيفري"sv, 2}, {"أفريل"sv, 4}, {"افريل"sv, 4}, {"ماي"sv, 5}, {"جوان"sv, 6},
+    {"جويلية"sv, 7}, {"يوليوز"sv, 7}, {"أوت"sv, 8}, {"اوت"sv, 8}, {"غشت"sv, 8}, {"شتنبر"sv, 9},
+    {"نونبر"sv, 11}, {"دجنبر"sv, 12},
+};
+
+// Month names of two words: the Levantine كانون الثاني (January), تشرين الأول
+// (October), تشرين الثاني (November), كانون الأول (December) (study-f round 3:
+// Syrian, Lebanese, Jordanian and Iraqi portals; الاول without hamza as typed too).
+constexpr MonthPair kPairs[] = {
+    {"كانون"sv, "الثاني"sv, 1}, {"تشرين"sv, "الأول"sv, 10}, {"تشرين"sv, "الاول"sv, 10},
+    {"تشرين"sv, "الثاني"sv, 11}, {"كانون"sv, "الأول"sv, 12}, {"كانون"sv, "الاول"sv, 12},
 };
 
 // RFC 2822 §4.3 obsolete zones plus the abbreviations news sites print most
@@ -91,6 +112,7 @@ constexpr std::string_view kMonthFirst[] = {"en"sv, "en-us"sv, "en-ph"sv, "fil"s
 }  // namespace
 
 const std::span<const MonthName> kMonthNames{kMonths};
+const std::span<const MonthPair> kMonthPairs{kPairs};
 const std::span<const ZoneName> kZoneNames{kZones};
 const std::span<const std::string_view> kDateTimeConnectors{kConnectors};
 const std::span<const std::string_view> kTimeSuffixes{kSuffixes};
@@ -136,6 +158,12 @@ int month_from_word(std::string_view w) {
     const auto last = index.sorted.begin() + static_cast<std::ptrdiff_t>(end);
     const auto it = std::lower_bound(first, last, w, [](const MonthName& m, std::string_view key) { return m.word < key; });
     return it != last && it->word == w ? it->month : 0;
+}
+
+int month_from_words(std::string_view first, std::string_view second) {
+    for (const MonthPair& p : kPairs)
+        if (p.first == first && p.second == second) return p.month;
+    return 0;
 }
 
 }  // namespace newsclean::lexicon

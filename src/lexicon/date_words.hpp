@@ -13,9 +13,16 @@ struct MonthName {
     std::string_view word;  // folded, without a trailing "."
     int month;              // 1..12
 };
-// Month names and abbreviations in en, de, fr, es, it, pt, nl, pl, ru
+// Month names and abbreviations in en, de, fr, es, it, pt, nl, pl, ru, tr, ar
 // (nominative and genitive forms where they differ).
 extern const std::span<const MonthName> kMonthNames;
+
+struct MonthPair {
+    std::string_view first, second;  // folded words, in text order
+    int month;                       // 1..12
+};
+// Month names written as two words (Levantine Arabic "تشرين الأول").
+extern const std::span<const MonthPair> kMonthPairs;
 
 struct ZoneName {
     std::string_view word;  // folded
@@ -36,5 +43,8 @@ extern const std::span<const std::string_view> kMonthFirstLocales;
 
 // The month matching a folded word (a trailing "." already stripped), or 0.
 int month_from_word(std::string_view folded_word);
+
+// The month named by two consecutive folded words ("كانون", "الثاني"), or 0.
+int month_from_words(std::string_view first, std::string_view second);
 
 }  // namespace newsclean::lexicon

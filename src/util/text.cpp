@@ -283,4 +283,38 @@ std::string repair_utf8(std::string_view s) {
     return out;
 }
 
+namespace {
+
+// The ASCII digit of an Arabic-Indic (D9 A0..A9) or Persian (DB B0..B9) digit at s[i], or 0.
+char arabic_digit_at(std::string_view s, std::size_t i) {
+    if (i + 1 >= s.size()) return 0;
+    const auto lead = static_cast<unsigned char>(s[i]), cont = static_cast<unsigned char>(s[i + 1]);
+    if (lead == 0xD9 && cont >= 0xA0 && cont <= 0xA9) return char('0' + (cont - 0xA0));
+    if (lead == 0xDB && cont >= 0xB0 && cont <= 0xB9) return char('0' + (cont - 0xB0));
+    return 0;
+}
+
+}  // namespace
+
+bool has_arabic_digits(std::string_view s) {
+    for (std::size_t i = 0; i + 1 < s.size(); ++i)
+        if (arabic_digit_at(s, i) != 0) return true;
+    return false;
+}
+
+bool fold_arabic_digits(std::string_view s, std::string& out) {
+    if (!has_arabic_digits(s)) return false;
+    out.clear();
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size();) {
+        if (const char d = arabic_digit_at(s, i); d != 0) {
+            out.push_back(d);
+            i += 2;
+        } else {
+            out.push_back(s[i++]);
+        }
+    }
+    return true;
+}
+
 }  // namespace newsclean::util

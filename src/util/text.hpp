@@ -61,4 +61,13 @@ bool is_cjk(char32_t cp);
 // general punctuation, CJK or fullwidth punctuation, Latin-1 symbols or × ÷.
 bool is_word_char(char32_t cp);
 
+// Arabic-Indic (U+0660–0669) and Extended Arabic-Indic / Persian (U+06F0–06F9)
+// digits: Arabic and Persian portals print dates with them ("١٩ سبتمبر ٢٠٢٥",
+// study-f round 3 arabic shell). `has_arabic_digits` is a byte scan for their
+// lead bytes 0xD9/0xDB; `fold_arabic_digits` writes `s` with them as ASCII digits
+// into `out` and returns true, or returns false (and leaves `out` alone) when
+// `s` has none, as most text has.
+bool has_arabic_digits(std::string_view s);
+bool fold_arabic_digits(std::string_view s, std::string& out);
+
 }  // namespace newsclean::util

@@ -180,7 +180,7 @@ TEST_CASE("repost text: a section kicker is no byline, the source line names the
                                     "Media contact: press@example.com", "", "Source: Acme Digital Assets Inc.", "",
                                     "This is a paid press release. Readers should do their own due diligence before "
                                     "taking any actions related to the promoted company."});
-    CHECK(a.byline == std::optional<std::string>("Acme Digital Assets Inc"));
+    CHECK(a.byline == std::optional<std::string>("Acme Digital Assets Inc."));  // legal form keeps its "." (study-b truth)
     CHECK_FALSE(has(a.body(), "Media contact"));
     CHECK_FALSE(has(a.body(), "paid press release"));
 }
