@@ -222,6 +222,14 @@ bool starts_with_label(std::string_view folded, lexicon::WordList labels) {
     return false;
 }
 
+// "김민수 기자": a name and a role word written after it (lexicon kNameSuffixRoles; study-f naver shell).
+bool ends_with_suffix_role(std::string_view folded) {
+    const std::size_t space = folded.rfind(' ');
+    if (space == std::string_view::npos || space == 0) return false;
+    const std::string_view last = folded.substr(space + 1);
+    return std::find(lexicon::kNameSuffixRoles.begin(), lexicon::kNameSuffixRoles.end(), last) != lexicon::kNameSuffixRoles.end();
+}
+
 // A byline line shows a label ("By:", "Author:", "Quelle:") or a name followed
 // by a separator and a date or read time ("Zeynep Aydın · 2 min read", "X · 29 Jul
 // 2026"): the parser also accepts bare name-like text, which in a text scrape is
@@ -229,6 +237,7 @@ bool starts_with_label(std::string_view folded, lexicon::WordList labels) {
 bool is_marked_byline(const Line& line, std::string_view name) {
     // A genre label too: "Article By Maya Lindqvist · Published 09/19/2025".
     if (starts_with_label(line.folded, lexicon::kBylineLabels) || byline_label(line.text) == BylineLabel::author) return true;
+    if (ends_with_suffix_role(line.folded)) return true;
     if (line.text.compare(0, name.size(), name) != 0 || name.size() == line.text.size()) return false;
     const std::string_view rest = util::trim(std::string_view(line.text).substr(name.size()));
     bool digit = false;
@@ -317,7 +326,7 @@ LineKind meta_kind(const Line& line) {
                            line.text.find("\xE2\x80\xA2") != std::string::npos;
     bool attribution = false;
     for (std::string_view p : lexicon::kSourcePhrases) attribution |= line.folded.find(p) != std::string::npos;
-    if ((labelled || separated) && (line.words <= kMaxMetaWords / 2 || !line.sentence_end)) {
+    if ((labelled || separated || ends_with_suffix_role(line.folded)) && (line.words <= kMaxMetaWords / 2 || !line.sentence_end)) {
         if (const auto byline = parse_byline(line.text);
             byline && is_marked_byline(line, byline->byline) && !is_section_kicker(byline->byline))
             return parse_source_line(line.text) ? LineKind::source : LineKind::byline;

@@ -134,3 +134,13 @@ TEST_CASE("round 3 text: a name after a LIVE badge on the dateline is the byline
     const Article updates = text_article({kTitle, "LIVE Updates Sep 19, 2025", "", kParagraph, "", kLast});
     CHECK_FALSE(updates.byline);
 }
+
+TEST_CASE("round 3 text: a name with a Korean role word after it is the byline", "[text-round-3]") {
+    // study-f naver shell: "김민수 기자" ("reporter Kim Min-su") under the headline.
+    const Article a = text_article({kTitle, "\xEA\xB9\x80\xEB\xAF\xBC\xEC\x88\x98 \xEA\xB8\xB0\xEC\x9E\x90",
+                                    "2025.09.19 04:20", "", kParagraph, "", kLast});
+    CHECK(a.title == std::optional<std::string>(kTitle));
+    CHECK(a.byline == std::optional<std::string>("\xEA\xB9\x80\xEB\xAF\xBC\xEC\x88\x98"));
+    // Trap: a sentence ending in the role word stays prose.
+    CHECK(kind_of("The agency said on Tuesday that it had hired a new \xEA\xB8\xB0\xEC\x9E\x90.") == LineKind::prose);
+}
