@@ -4,40 +4,12 @@
 #include <catch2/catch.hpp>
 
 #include "extract/byline.hpp"
+#include "metadata_test_support.hpp"
 #include "newsclean/newsclean.hpp"
 
 using newsclean::Article;
 
-namespace {
-
-Article clean(const std::string& bytes, const char* name) {
-    auto r = newsclean::clean_bytes(bytes, name, {});
-    REQUIRE(std::holds_alternative<Article>(r));
-    return std::get<Article>(std::move(r));
-}
-
-constexpr const char* kStory =
-    "The central bank left its benchmark rate unchanged on Thursday, citing persistent inflation in services and a "
-    "labour market that has cooled only gradually over the summer months.";
-constexpr const char* kStoryEnd =
-    "Markets had largely priced in the decision, and bond yields moved little after the announcement was published "
-    "in the afternoon.";
-
-// An HTML page: `body`, then a short story.
-Article page(const std::string& body) {
-    return clean("<!DOCTYPE html><html lang=\"en\"><head><title>Fed holds rates steady | Site</title></head><body>" +
-                     body + "<div class=\"article-body\"><p>" + kStory + "</p><p>" + kStoryEnd + "</p></div></body></html>",
-                 "test.html");
-}
-
-// A plain-text scrape: `header` (headline and meta lines), then a short story.
-Article scrape(const std::string& header) {
-    return clean(header + "\n\n" + kStory + "\n\n" + kStoryEnd + "\n", "post.txt");
-}
-
-std::string day(const std::optional<std::string>& iso) { return iso ? iso->substr(0, 10) : "none"; }
-
-}  // namespace
+using namespace newsclean::metatest;
 
 TEST_CASE("an 'Updated' label after a <time> names the next date, not this one", "[metadata][dates]") {
     // Yahoo's caas-attr-time: the published <time>, then the update as plain text.

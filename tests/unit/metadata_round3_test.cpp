@@ -4,45 +4,30 @@
 
 #include "extract/byline.hpp"
 #include "extract/dates.hpp"
+#include "metadata_test_support.hpp"
 #include "newsclean/newsclean.hpp"
 #include "util/text.hpp"
 
 using newsclean::Article;
 using newsclean::extract::parse_date;
 
+using newsclean::metatest::clean;
+using newsclean::metatest::day;
+using newsclean::metatest::kStory;
+using newsclean::metatest::kStoryEnd;
+using newsclean::metatest::scrape;
+
 namespace {
 
-Article clean(const std::string& bytes, const char* name) {
-    auto r = newsclean::clean_bytes(bytes, name, {});
-    REQUIRE(std::holds_alternative<Article>(r));
-    return std::get<Article>(std::move(r));
-}
-
-constexpr const char* kStory =
-    "The central bank left its benchmark rate unchanged on Thursday, citing persistent inflation in services and a "
-    "labour market that has cooled only gradually over the summer months.";
-constexpr const char* kStoryEnd =
-    "Markets had largely priced in the decision, and bond yields moved little after the announcement was published "
-    "in the afternoon.";
-
-// An HTML page: `head` inside <head>, `body`, then a short story.
+// Round 3's pages have no site part in their <title>.
 Article page(const std::string& body, const std::string& head = "<title>Fed holds rates steady</title>") {
-    return clean("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">" + head + "</head><body>" + body +
-                     "<div class=\"article-body\"><p>" + kStory + "</p><p>" + kStoryEnd + "</p></div></body></html>",
-                 "test.html");
-}
-
-// A plain-text scrape: `header` (headline and meta lines), then a short story.
-Article scrape(const std::string& header) {
-    return clean(header + "\n\n" + kStory + "\n\n" + kStoryEnd + "\n", "post.txt");
+    return newsclean::metatest::page(body, head);
 }
 
 std::string iso(std::string_view text) {
     const auto d = parse_date(text);
     return d ? d->iso() : std::string("none");
 }
-
-std::string day(const std::optional<std::string>& iso) { return iso ? iso->substr(0, 10) : "none"; }
 
 }  // namespace
 

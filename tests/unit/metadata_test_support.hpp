@@ -1,0 +1,43 @@
+// Helpers of the repost-shell metadata tests (metadata_repost_test.cpp,
+// metadata_round3_test.cpp): a short story, an HTML page or a text scrape
+// around a header under test, and the day of a date.
+#pragma once
+
+#include <catch2/catch.hpp>
+
+#include <optional>
+#include <string>
+#include <variant>
+
+#include "newsclean/newsclean.hpp"
+
+namespace newsclean::metatest {
+
+inline Article clean(const std::string& bytes, const char* name) {
+    auto r = clean_bytes(bytes, name, {});
+    REQUIRE(std::holds_alternative<Article>(r));
+    return std::get<Article>(std::move(r));
+}
+
+constexpr const char* kStory =
+    "The central bank left its benchmark rate unchanged on Thursday, citing persistent inflation in services and a "
+    "labour market that has cooled only gradually over the summer months.";
+constexpr const char* kStoryEnd =
+    "Markets had largely priced in the decision, and bond yields moved little after the announcement was published "
+    "in the afternoon.";
+
+// An HTML page: `head` inside <head>, `body`, then the short story.
+inline Article page(const std::string& body, const std::string& head = "<title>Fed holds rates steady | Site</title>") {
+    return clean("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">" + head + "</head><body>" + body +
+                     "<div class=\"article-body\"><p>" + kStory + "</p><p>" + kStoryEnd + "</p></div></body></html>",
+                 "test.html");
+}
+
+// A plain-text scrape: `header` (headline and meta lines), then the short story.
+inline Article scrape(const std::string& header) {
+    return clean(header + "\n\n" + kStory + "\n\n" + kStoryEnd + "\n", "post.txt");
+}
+
+inline std::string day(const std::optional<std::string>& iso) { return iso ? iso->substr(0, 10) : "none"; }
+
+}  // namespace newsclean::metatest
