@@ -33,8 +33,43 @@ constexpr std::size_t kMaxClusterGap = 5;
 // Attribution lines ("Originally posted by X · date") are looked for this many lines below the body.
 constexpr std::size_t kTailReach = 24;
 
+// A letter, not a digit, mark or pictograph: the symbol blocks (❤ ★ ♥ →,
+// U+2000–U+2BFF), variation selectors and emoji (👏 💬) are word characters for
+// count_words but carry no letter.
+bool is_letter(char32_t cp) {
+    if (cp < 0x80) return util::is_ascii_alpha(char(cp));
+    const bool symbol = (cp >= 0x2000 && cp <= 0x2BFF) || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0x1F000 && cp <= 0x1FAFF);
+    return !symbol && util::is_word_char(cp);
+}
+
+// Words whose first letter-or-digit is a letter ("Sep 19" has one; "42 7 5",
+// "👏 1.2K" none), each CJK character counting as a word like count_words does.
+std::size_t letter_words(std::string_view text) {
+    std::size_t words = 0;
+    bool in_word = false;
+    for (std::size_t i = 0; i < text.size();) {
+        const char32_t cp = util::next_code_point(text, i);
+        if (util::is_cjk(cp)) {
+            ++words;
+            in_word = false;
+        } else if (cp == ' ') {
+            in_word = false;
+        } else if (!in_word && (is_letter(cp) || (cp < 0x80 && util::is_ascii_digit(char(cp))))) {
+            words += is_letter(cp) ? 1 : 0;
+            in_word = true;
+        }
+    }
+    return words;
+}
+
 bool is_title_candidate(const Line& l) {
     if (is_read_time(l)) return false;
+    // A headline has words: not a counter row ("42 7 5", "👏 1.2K") nor a year-less date ("Sep 19")
+    // under an author row (study-g substack and exblog shells).
+    // One long word still passes, as before ("Bundestagswahl"; the `words < 2` rule below).
+    const std::size_t lettered = letter_words(l.text);
+    if (lettered == 0 || (lettered < 2 && l.text.size() < 12)) return false;
+    if (is_mostly_date(l.folded) && parse_date(l.text)) return false;
     const bool question = l.kind == LineKind::prose && (l.last_mark == '?' || l.last_mark == '!');
     if ((l.kind != LineKind::short_text && !question) || l.words > kMaxTitleWords) return false;
     if (l.words < 2 && l.text.size() < 12) return false;  // "Learn", "Follow"; 4+ CJK characters pass

@@ -238,6 +238,8 @@ bool is_marked_byline(const Line& line, std::string_view name) {
     return false;
 }
 
+}  // namespace
+
 // A dateline is a date and little else: at most kMaxNonDateWords words that are
 // neither numbers, month names, date connectors nor time zones ("Sat, Aug 15, 2026, 4:36 PM"
 // passes; the headline "LWN.net Weekly Edition for March 26, 2015" does not).
@@ -259,6 +261,8 @@ bool is_mostly_date(std::string_view folded) {
     }
     return other <= kMaxNonDateWords;
 }
+
+namespace {
 
 // Where a modification-date label starts a clause after the line's start:
 // ", mis à jour le 20 …", " Updated 2 hours ago" (npos when none).
@@ -380,6 +384,7 @@ void mark_counters_and_bios(std::vector<Line>& lines) {
     const auto ui = [](LineKind k) {
         return k == LineKind::dateline || k == LineKind::comments || k == LineKind::share || k == LineKind::byline;
     };
+    std::size_t last_counter = lines.size();
     for (std::size_t i = 0; i < lines.size(); ++i) {
         Line& l = lines[i];
         if (l.kind == LineKind::short_text && is_author_heading(l.text)) {
@@ -392,8 +397,12 @@ void mark_counters_and_bios(std::vector<Line>& lines) {
         std::size_t before = i;
         while (before > 0 && lines[before - 1].kind == LineKind::blank) --before;
         const std::size_t after = next_non_blank(lines, i + 1);
-        if ((before > 0 && ui(lines[before - 1].kind)) || (after < lines.size() && ui(lines[after].kind)))
+        // A run of counters: "6 min read · Sep 22, 2025" / "👏 1.2K" / "💬 18" (study-g exblog shell).
+        const bool run = before > 0 && before - 1 == last_counter;
+        if (run || (before > 0 && ui(lines[before - 1].kind)) || (after < lines.size() && ui(lines[after].kind))) {
             l.kind = LineKind::label;
+            last_counter = i;
+        }
     }
 }
 
