@@ -316,8 +316,10 @@ LineKind meta_kind(const Line& line) {
     // The parsers are thorough and slow; most lines show none of their labels.
     const bool labelled = starts_with_label(line.folded, lexicon::kBylineLabels) ||
                           starts_with_label(line.folded, lexicon::kSourceLabels);
+    // A spaced slash too: feed readers join feed / author / age with it ("CoinDesk / by Ana Ruiz / 3d":
+    // study-g feedreader shell; byline.cpp next_segment splits there, a slash inside a name has no spaces).
     const bool separated = line.text.find("\xC2\xB7") != std::string::npos || line.text.find('|') != std::string::npos ||
-                           line.text.find("\xE2\x80\xA2") != std::string::npos;
+                           line.text.find("\xE2\x80\xA2") != std::string::npos || line.text.find(" / ") != std::string::npos;
     bool attribution = false;
     for (std::string_view p : lexicon::kSourcePhrases) attribution |= line.folded.find(p) != std::string::npos;
     if ((labelled || separated) && (line.words <= kMaxMetaWords / 2 || !line.sentence_end)) {

@@ -72,3 +72,54 @@ TEST_CASE("round 4 text: feed-reader buttons are UI labels, never the headline",
                                            kLast}).body();
     CHECK(has(body, "Listen to the markets"));
 }
+
+TEST_CASE("round 4 text: a feed reader's slashed row names the author", "[text-round-4]") {
+    const Article a = text_article({"Home News Markets", "", kTitle, "", "CoinDesk / by Ana Ruiz / 3d", "Mark as read",
+                                    "Save to Board", "Read Later", "Share", "", kParagraph, "", kLast});
+    CHECK(a.title == std::optional<std::string>(kTitle));
+    CHECK(a.byline == std::optional<std::string>("Ana Ruiz"));
+    // Trap: a slash inside a headline without "by" is no byline ("Bitcoin / Ether ratio").
+    const Article b = text_article({"Home News Markets", "", "Bitcoin / Ether Ratio Hits Two-Year Low", "",
+                                    kParagraph, "", kLast});
+    CHECK(b.title == std::optional<std::string>("Bitcoin / Ether Ratio Hits Two-Year Low"));
+    CHECK_FALSE(b.byline);
+}
+
+TEST_CASE("round 4 text: a year-less date under a name is the row's date, never the headline", "[text-round-4]") {
+    const Article a = text_article({"Home News Markets", "", kTitle, "", "Nadia Petrova", "Sep 19", "Share", "",
+                                    kParagraph, "", kLast});
+    CHECK(a.title == std::optional<std::string>(kTitle));
+    CHECK(a.byline == std::optional<std::string>("Nadia Petrova"));
+    CHECK_FALSE(a.date);  // no year shown: no date guessed
+    // Trap: a headline that opens with a month name is a headline.
+    const Article b = text_article({"Home News Markets", "", "Sep 19 Update: Markets Rally", "", kParagraph, "", kLast});
+    CHECK(b.title == std::optional<std::string>("Sep 19 Update: Markets Rally"));
+}
+
+TEST_CASE("round 4 text: author rows with a handle, a compact age or two names", "[text-round-4]") {
+    const Article handle = text_article({"Home News Markets", "", "Lucas Meyer @lucas_onchain", "Sep 19, 2025", "",
+                                         kTitle, "", kParagraph, "", kLast});
+    CHECK(handle.byline == std::optional<std::string>("Lucas Meyer"));
+    CHECK(handle.title == std::optional<std::string>(kTitle));
+    const Article age = text_article({"Home News Markets", "", "Lucas Meyer", "@lucas_onchain", "1h", "", kTitle, "",
+                                      kParagraph, "", kLast});
+    CHECK(age.byline == std::optional<std::string>("Lucas Meyer"));
+    CHECK(age.title == std::optional<std::string>(kTitle));
+    CHECK_FALSE(age.date);
+    const Article pair = text_article({"Home News Markets", "", kTitle, "", "Nadia Petrova and Ian Cole",
+                                       "Sep 19, 2025", "", kParagraph, "", kLast});
+    CHECK(pair.title == std::optional<std::string>(kTitle));
+    REQUIRE(pair.byline);
+    CHECK(has(*pair.byline, "Nadia Petrova"));
+    CHECK(has(*pair.byline, "Ian Cole"));
+    // Trap: a section label joined by "&" over a date is no pair of names.
+    const Article section = text_article({"Home News Markets", "", kTitle, "", "Science & Tech", "Sep 19, 2025", "",
+                                          kParagraph, "", kLast});
+    CHECK_FALSE(section.byline);
+    // Trap: a Title Case headline with "and" over an age line stays the headline (study-d aggcard shell).
+    const std::string headline = "Superbugs: What They Are and How You Get Them";
+    const Article card = text_article({"CryptoRadar News Media Portfolio Alerts", "", headline, "", "3h via WebMD", "",
+                                       kParagraph, "", kLast});
+    CHECK(card.title == std::optional<std::string>(headline));
+    CHECK(card.byline == std::optional<std::string>("WebMD"));
+}
