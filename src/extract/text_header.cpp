@@ -183,12 +183,13 @@ bool is_day_month(const Line& l) {
     return months == 1 && days == 1 && tokens <= kMaxTokens;
 }
 
-// The date of an author row: a dateline, a read time, an app's age alone
-// ("1h", "3d": no dateline on its own line, see meta_kind, but one under a
-// name; study-g cmccomm shell) or a day and month (is_day_month).
-bool is_row_date(const Line& l) {
+// The date of an author row: a dateline, a read time, a day and month
+// (is_day_month), or, under a name with an @handle, an app's age alone ("1h",
+// "3d": no dateline on its own line, "24h" is a column of a quote table, see
+// meta_kind; study-g cmccomm shell "Lucas Meyer @lucas_onchain" / "1h").
+bool is_row_date(const Line& l, bool handle) {
     if (l.kind == LineKind::dateline || is_read_time(l)) return true;
-    return l.kind == LineKind::short_text && (is_relative_time(l.folded) || is_day_month(l));
+    return l.kind == LineKind::short_text && ((handle && is_relative_time(l.folded)) || is_day_month(l));
 }
 
 // Social-feed author rows: a bare name above an optional @handle and a date
@@ -206,13 +207,17 @@ void mark_author_rows(std::vector<Line>& lines, std::size_t first, std::size_t e
     for (std::size_t i = first; i < end; ++i) {
         if (!is_row_name(lines[i])) continue;
         std::size_t next = next_non_blank(lines, i + 1);
-        if (next < end && lines[next].text[0] == '@' && lines[next].words <= 2) next = next_non_blank(lines, next + 1);
+        bool handle = without_trailing_handle(lines[i].text).size() < util::trim(lines[i].text).size();
+        if (next < end && lines[next].text[0] == '@' && lines[next].words <= 2) {
+            handle = true;
+            next = next_non_blank(lines, next + 1);
+        }
         std::vector<std::size_t> profile;
         while (next < end && profile.size() < kMaxProfileLines && is_profile_line(lines[next])) {
             profile.push_back(next);
             next = next_non_blank(lines, next + 1);
         }
-        if (next < lines.size() && is_row_date(lines[next])) {
+        if (next < lines.size() && is_row_date(lines[next], handle)) {
             lines[i].kind = LineKind::byline;
             for (std::size_t p : profile) lines[p].kind = LineKind::label;
             if (lines[next].kind == LineKind::short_text) lines[next].kind = LineKind::label;  // "1h", "Sep 19"

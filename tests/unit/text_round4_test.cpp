@@ -106,6 +106,9 @@ TEST_CASE("round 4 text: author rows with a handle, a compact age or two names",
     CHECK(age.byline == std::optional<std::string>("Lucas Meyer"));
     CHECK(age.title == std::optional<std::string>(kTitle));
     CHECK_FALSE(age.date);
+    // Trap: a quote table's column labels ("Price" / "24h") are no author row: no handle.
+    const Article table = text_article({"Home News Markets", "", "Price", "24h", "", kTitle, "", kParagraph, "", kLast});
+    CHECK_FALSE(table.byline);
     const Article pair = text_article({"Home News Markets", "", kTitle, "", "Nadia Petrova and Ian Cole",
                                        "Sep 19, 2025", "", kParagraph, "", kLast});
     CHECK(pair.title == std::optional<std::string>(kTitle));
