@@ -374,9 +374,33 @@ bool is_action_bar(std::string_view folded) {
     return items >= 2 && (labels >= 1 || networks >= kMinNetworks);
 }
 
+// A counter ("215", "1.2K") or a row of them, each may be led by one pictograph
+// of kCounterIcons: Substack's like/comment/restack row "42 7 5", Medium's
+// "👏 1.2K" and "💬 18", "❤ 214 · 💬 18" (study-g substack, exblog, cmccomm shells).
 bool is_ui_count(std::string_view text) {
     const std::string folded = util::fold(util::trim(text));
-    return !folded.empty() && count_length(folded, 0) == folded.size();
+    const auto separator = [&](std::size_t i) -> std::size_t {
+        if (folded[i] == ' ') return 1;
+        if (folded.compare(i, 2, "\xC2\xB7") == 0) return 2;                                    // ·
+        return folded.compare(i, 3, "\xE2\x88\x99") == 0 || folded.compare(i, 3, "\xE2\x80\xA2") == 0 ? 3 : 0;  // ∙ •
+    };
+    std::size_t counters = 0;
+    for (std::size_t i = 0; i < folded.size();) {
+        if (const std::size_t sep = counters > 0 ? separator(i) : 0) {
+            i += sep;
+            continue;
+        }
+        if (const std::size_t icon = longest_phrase_at(kCounterIcons, folded, i)) {
+            i += icon;
+            while (i < folded.size() && folded[i] == ' ') ++i;  // "👏 1.2K"
+        }
+        const std::size_t count = i < folded.size() ? count_length(folded, i) : 0;
+        if (count == 0) return false;
+        i += count;
+        ++counters;
+        if (i < folded.size() && separator(i) == 0) return false;  // "12 reads", "3rd"
+    }
+    return counters > 0;
 }
 
 std::string fold_label_text(std::string_view text) {

@@ -33,8 +33,43 @@ constexpr std::size_t kMaxClusterGap = 5;
 // Attribution lines ("Originally posted by X · date") are looked for this many lines below the body.
 constexpr std::size_t kTailReach = 24;
 
+// A letter, not a digit, mark or pictograph: the symbol blocks (❤ ★ ♥ →,
+// U+2000–U+2BFF), variation selectors and emoji (👏 💬) are word characters for
+// count_words but carry no letter.
+bool is_letter(char32_t cp) {
+    if (cp < 0x80) return util::is_ascii_alpha(char(cp));
+    const bool symbol = (cp >= 0x2000 && cp <= 0x2BFF) || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0x1F000 && cp <= 0x1FAFF);
+    return !symbol && util::is_word_char(cp);
+}
+
+// Words whose first letter-or-digit is a letter ("Sep 19" has one; "42 7 5",
+// "👏 1.2K" none), each CJK character counting as a word like count_words does.
+std::size_t letter_words(std::string_view text) {
+    std::size_t words = 0;
+    bool in_word = false;
+    for (std::size_t i = 0; i < text.size();) {
+        const char32_t cp = util::next_code_point(text, i);
+        if (util::is_cjk(cp)) {
+            ++words;
+            in_word = false;
+        } else if (cp == ' ') {
+            in_word = false;
+        } else if (!in_word && (is_letter(cp) || (cp < 0x80 && util::is_ascii_digit(char(cp))))) {
+            words += is_letter(cp) ? 1 : 0;
+            in_word = true;
+        }
+    }
+    return words;
+}
+
 bool is_title_candidate(const Line& l) {
     if (is_read_time(l)) return false;
+    // A headline has words: not a counter row ("42 7 5", "👏 1.2K") nor a year-less date ("Sep 19")
+    // under an author row (study-g substack and exblog shells).
+    // One long word still passes, as before ("Bundestagswahl"; the `words < 2` rule below).
+    const std::size_t lettered = letter_words(l.text);
+    if (lettered == 0 || (lettered < 2 && l.text.size() < 12)) return false;
+    if (is_mostly_date(l.folded) && parse_date(l.text)) return false;
     const bool question = l.kind == LineKind::prose && (l.last_mark == '?' || l.last_mark == '!');
     if ((l.kind != LineKind::short_text && !question) || l.words > kMaxTitleWords) return false;
     if (l.words < 2 && l.text.size() < 12) return false;  // "Learn", "Follow"; 4+ CJK characters pass
@@ -87,12 +122,74 @@ bool is_profile_line(const Line& l) {
            (l.text.find(" at ") != std::string::npos || l.text.find(" | ") != std::string::npos);
 }
 
+// "Lucas Meyer @lucas_onchain" → "Lucas Meyer": a community post's row shows
+// the handle on the name's line (study-g cmccomm shell).
+std::string_view without_trailing_handle(std::string_view text) {
+    const std::string_view t = util::trim(text);
+    const std::size_t space = t.rfind(' ');
+    if (space == std::string_view::npos || t.size() <= space + 2 || t[space + 1] != '@') return t;
+    return util::trim(t.substr(0, space));
+}
+
+// "Nadia Petrova and Ian Cole": two names joined by a word the byline parser
+// splits authors at (lexicon::kAuthorSeparators: "and", "&", "und", "et"…), on
+// a Substack row (study-g substack shell). Each side is a name's shape: two or
+// three capitalised words of letters (and the . - ' of "J.R." and "Anne-Marie").
+// A section label "Science & Tech" and a Title Case headline "Superbugs: What
+// They Are and How You Get Them" over a date are no pair of names (study-d
+// aggcard shell).
+bool is_name_pair(std::string_view name) {
+    constexpr std::size_t kMaxPairNameWords = 3;
+    const auto one = [](std::string_view part) {
+        const std::size_t words = count_words(part);
+        const bool marks = std::any_of(part.begin(), part.end(), [](char c) {
+            return c != ' ' && c != '.' && c != '-' && c != '\'' && (c & 0x80) == 0 && !util::is_ascii_alpha(c);
+        });
+        return !marks && words >= 2 && words <= kMaxPairNameWords && is_capitalised_words(part);
+    };
+    for (std::string_view sep : lexicon::kAuthorSeparators) {
+        const bool word = sep.size() > 2 && sep.front() == ' ' && sep.back() == ' ' && sep.find('(') == sep.npos;
+        const std::size_t at = word ? name.find(sep) : std::string_view::npos;
+        if (at != std::string_view::npos) return one(name.substr(0, at)) && one(name.substr(at + sep.size()));
+    }
+    return false;
+}
+
 // The name of an author row: a bare short name, also with a follower count
-// glued to it ("Jonah Reyes3.2K Followers").
+// glued to it ("Jonah Reyes3.2K Followers"), an @handle after it, or two names.
 bool is_row_name(const Line& l) {
     if (l.kind != LineKind::short_text || l.sentence_end) return false;
-    const std::string_view name = without_follower_count(without_trailing_separator(l.text));
-    return !name.empty() && count_words(name) <= kMaxNameWords && is_capitalised_words(name);
+    const std::string_view name = without_trailing_handle(without_follower_count(without_trailing_separator(l.text)));
+    if (name.empty()) return false;
+    return (count_words(name) <= kMaxNameWords && is_capitalised_words(name)) || is_name_pair(name);
+}
+
+// "Sep 19", "19 September": a day and a month with no year, as a blog platform
+// shows a post of the current year (study-g substack shell). Only the month's
+// words and a day number: "Sep 19 Update" is a headline.
+bool is_day_month(const Line& l) {
+    constexpr std::size_t kMaxTokens = 3;  // "Sep 19", "Sept. 19", "19 Sep"
+    std::size_t months = 0, days = 0, tokens = 0;
+    for (std::size_t pos = 0; pos < l.folded.size(); ++tokens) {
+        const std::size_t end = std::min(l.folded.find(' ', pos), l.folded.size());
+        const std::string word = util::fold_key(std::string_view(l.folded).substr(pos, end - pos));
+        pos = end + 1;
+        const bool day = !word.empty() && word.size() <= 2 &&
+                         std::all_of(word.begin(), word.end(), [](char c) { return util::is_ascii_digit(c); });
+        if (day) ++days;
+        else if (lexicon::month_from_word(word) != 0) ++months;
+        else return false;
+    }
+    return months == 1 && days == 1 && tokens <= kMaxTokens;
+}
+
+// The date of an author row: a dateline, a read time, a day and month
+// (is_day_month), or, under a name with an @handle, an app's age alone ("1h",
+// "3d": no dateline on its own line, "24h" is a column of a quote table, see
+// meta_kind; study-g cmccomm shell "Lucas Meyer @lucas_onchain" / "1h").
+bool is_row_date(const Line& l, bool handle) {
+    if (l.kind == LineKind::dateline || is_read_time(l)) return true;
+    return l.kind == LineKind::short_text && ((handle && is_relative_time(l.folded)) || is_day_month(l));
 }
 
 // Social-feed author rows: a bare name above an optional @handle and a date
@@ -110,15 +207,20 @@ void mark_author_rows(std::vector<Line>& lines, std::size_t first, std::size_t e
     for (std::size_t i = first; i < end; ++i) {
         if (!is_row_name(lines[i])) continue;
         std::size_t next = next_non_blank(lines, i + 1);
-        if (next < end && lines[next].text[0] == '@' && lines[next].words <= 2) next = next_non_blank(lines, next + 1);
+        bool handle = without_trailing_handle(lines[i].text).size() < util::trim(lines[i].text).size();
+        if (next < end && lines[next].text[0] == '@' && lines[next].words <= 2) {
+            handle = true;
+            next = next_non_blank(lines, next + 1);
+        }
         std::vector<std::size_t> profile;
         while (next < end && profile.size() < kMaxProfileLines && is_profile_line(lines[next])) {
             profile.push_back(next);
             next = next_non_blank(lines, next + 1);
         }
-        if (next < lines.size() && (lines[next].kind == LineKind::dateline || is_read_time(lines[next]))) {
+        if (next < lines.size() && is_row_date(lines[next], handle)) {
             lines[i].kind = LineKind::byline;
             for (std::size_t p : profile) lines[p].kind = LineKind::label;
+            if (lines[next].kind == LineKind::short_text) lines[next].kind = LineKind::label;  // "1h", "Sep 19"
             return;
         }
     }
@@ -177,7 +279,7 @@ std::optional<std::size_t> pick_title(const std::vector<Line>& lines, std::size_
     // nav bar above a bare date looks like a headline in Title Case. A labelled
     // byline ("Author: X | Editor: Y") follows its headline.
     const Line& m0 = lines[meta.front()];
-    const std::string_view m0_text = without_trailing_separator(m0.text);
+    const std::string_view m0_text = without_trailing_handle(without_trailing_separator(m0.text));
     const auto m0_name = parse_byline(m0_text);
     const bool row = m0.kind == LineKind::byline && m0_name && m0_name->byline == m0_text;
     const bool bare_date = m0.kind == LineKind::dateline;
@@ -333,7 +435,7 @@ void read_header(std::vector<Line>& lines, std::size_t window_first, Layout& lay
     for (std::size_t m : layout.meta) {
         const Line& l = lines[m];
         if (!layout.byline && l.kind != LineKind::dateline)
-            layout.byline = parse_byline(without_follower_count(without_trailing_separator(l.text)));
+            layout.byline = parse_byline(without_trailing_handle(without_follower_count(without_trailing_separator(l.text))));
         if (!layout.byline && l.kind == LineKind::dateline) layout.byline = badge_row_name(l);
         // A forum row's poster ("Post by X » date") is read last, after the header's and attribution's names.
         const bool forum_row = forum_poster(l).has_value();

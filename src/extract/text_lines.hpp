@@ -56,6 +56,12 @@ std::size_t count_words(std::string_view text);
 // "5–6 minutes", "3 min read", "Lesezeit: 4 Minuten": a read-time line of a header.
 bool is_read_time(const Line& line);
 
+// A folded text that is a date and little else: at most three words that are
+// neither numbers, month names, date connectors nor time zones ("sat, aug 15,
+// 2026, 4:36 pm", "sep 19"); the headline "LWN.net Weekly Edition for March 26,
+// 2015" is not. A text with no date word at all passes too: check for a date.
+bool is_mostly_date(std::string_view folded);
+
 // "3 hours ago", "3h", "vor 3 Stunden", "il y a 3 heures": a relative time (a
 // folded text of nothing else), as app and social headers show the date.
 bool is_relative_time(std::string_view folded);

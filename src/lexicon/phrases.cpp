@@ -228,6 +228,24 @@ constexpr std::string_view kUiLabel[] = {
     // WordPress feed-import plugins (WP RSS Aggregator, Feedzy) link the original under an imported post
     // with "Source link" (study-b autoblog shell).
     "source link"sv,
+    // Feed-reader and blog-platform buttons around a saved entry (study-g feedreader shell: Feedly's
+    // "Mark as read" / "Save to Board" / "Read Later", Inoreader's "Visit website" / "Save to Pocket";
+    // substack and exblog shells: Substack's "Restack", Medium's "Listen").
+    "listen"sv, "read later"sv, "mark as read"sv, "save to board"sv, "save to pocket"sv, "visit website"sv,
+    "restack"sv, "restacks"sv,
+};
+
+// Pictographs leading a counter of a reaction row: Medium's claps and
+// responses ("👏 1.2K", "💬 18"), likes on coin-data community posts ("❤ 214",
+// with or without the emoji variation selector), star ratings (study-g exblog
+// and cmccomm shells).
+constexpr std::string_view kCounterIcon[] = {
+    "\xF0\x9F\x91\x8F"sv,              // 👏
+    "\xF0\x9F\x92\xAC"sv,              // 💬
+    "\xE2\x9D\xA4\xEF\xB8\x8F"sv,    // ❤️
+    "\xE2\x9D\xA4"sv,                  // ❤
+    "\xE2\x99\xA5"sv,                  // ♥
+    "\xE2\x98\x85"sv,                  // ★
 };
 
 // Labels of a tag row of a news CMS, alone on their line or before a colon
@@ -342,6 +360,7 @@ const PhraseTable kCommentPhrases{"comments", kComments};
 const PhraseTable kSharePrefixes{"share", kSharePrefix};
 const PhraseTable kAdLabels{"ad-label", kAdLabel};
 const PhraseTable kUiLabels{"ui-label", kUiLabel};
+const PhraseTable kCounterIcons{"counter-icon", kCounterIcon};
 const PhraseTable kTagLabels{"tag-label", kTagLabel};
 const PhraseTable kRepostCredits{"repost-credit", kRepostCredit};
 const PhraseTable kDisclaimerPhrases{"disclaimer", kDisclaimerPhrase};

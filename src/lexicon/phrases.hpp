@@ -33,6 +33,7 @@ extern const PhraseTable kSharePrefixes;
 extern const PhraseTable kAdLabels;
 // Whole lines that are buttons or UI labels left in the text ("Story continues").
 extern const PhraseTable kUiLabels;
+extern const PhraseTable kCounterIcons;  // "👏" "💬" "❤": pictographs leading a reaction counter
 // Labels of a tag row ("Tags", "Schlagworte"), whole lines or before a colon.
 extern const PhraseTable kTagLabels;
 // Repost credits ("Originally published on X ...", "Original: 23.09.2026 18:20"):
