@@ -296,9 +296,13 @@ char arabic_digit_at(std::string_view s, std::size_t i) {
 
 }  // namespace
 
+// Only the lead bytes D9/DB are looked at, found by memchr: parse_date runs this
+// on every dated line, and a byte loop was 40% of parse_date's time on English
+// pages (readability replace-brs, issue #3).
 bool has_arabic_digits(std::string_view s) {
-    for (std::size_t i = 0; i + 1 < s.size(); ++i)
-        if (arabic_digit_at(s, i) != 0) return true;
+    for (const char lead : {'\xD9', '\xDB'})
+        for (std::size_t i = s.find(lead); i != std::string_view::npos; i = s.find(lead, i + 1))
+            if (arabic_digit_at(s, i) != 0) return true;
     return false;
 }
 
