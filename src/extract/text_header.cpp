@@ -270,7 +270,8 @@ std::optional<std::size_t> pick_title(const std::vector<Line>& lines, std::size_
         if (candidate(i)) return i;
     std::optional<std::size_t> before, after;
     std::size_t i = meta.front();
-    while (i > first && skippable(lines[i - 1].kind)) --i;  // a share bar between headline and byline
+    // A share bar between headline and byline, or a lone "Author" label over the name.
+    while (i > first && (skippable(lines[i - 1].kind) || is_lone_author_label(lines[i - 1].text))) --i;
     if (i > first) before = candidate(i - 1);
     i = meta.back() + 1;
     while (i < end && (skippable(lines[i].kind) || is_meta(lines[i].kind) || lines[i].text[0] == '@')) ++i;

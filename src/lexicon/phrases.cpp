@@ -167,6 +167,10 @@ constexpr std::string_view kQuoteTableLabel[] = {
 constexpr std::string_view kAuthorHeading[] = {
     "über den autor"sv, "über die autorin"sv, "about the author"sv, "about the authors"sv, "zur person"sv,
     "sobre el autor"sv, "à propos de l'auteur"sv, "o autorze"sv, "l'autore"sv, "about me"sv, "über mich"sv,
+    // The Conversation's side card, printed after the story in every saved copy (study-g):
+    // "Author" / name / role / "Disclosure statement" / "Partners" / "Republish this article".
+    // Not a bare "Author(s)": a paper's author list may stand between its sections.
+    "disclosure statement"sv,
 };
 
 // Rating widgets under articles (trafilatura evaluation pages: "War der

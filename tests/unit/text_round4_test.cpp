@@ -126,3 +126,30 @@ TEST_CASE("round 4 text: author rows with a handle, a compact age or two names",
     CHECK(card.title == std::optional<std::string>(headline));
     CHECK(card.byline == std::optional<std::string>("WebMD"));
 }
+
+TEST_CASE("round 4 text: a lone Author label between headline and name keeps the headline", "[text-round-4]") {
+    const Article a = text_article({kTitle, "Author", "Jane Doe", "Sep 19, 2025", "", kParagraph, "", kLast});
+    CHECK(a.title == std::optional<std::string>(kTitle));
+    CHECK(a.byline == std::optional<std::string>("Jane Doe"));
+}
+
+TEST_CASE("round 4: The Conversation's disclosure statement ends the story in both paths", "[text-round-4]") {
+    // The side card printed after the story (study-g conversation shell).
+    const std::string disclosure =
+        "Owen Gallagher does not work for, consult, own shares in or receive funding from any company or "
+        "organisation that would benefit from this article.";
+    const Article a = text_article({kTitle, "Sep 19, 2025", "", kParagraph, "", kLast, "", "Disclosure statement", "",
+                                    disclosure, "", "Partners", "",
+                                    "Trinity College Dublin provides funding as a member of The Conversation UK."});
+    CHECK_FALSE(has(a.body(), "does not work for"));
+    CHECK(has(a.body(), "traders said"));
+    const std::string html = html_body("<html><head><title>" + kTitle + "</title></head><body><article><h1>" + kTitle +
+                                       "</h1>" + kStory + "<h3>Disclosure statement</h3><p>" + disclosure +
+                                       "</p></article></body></html>");
+    CHECK_FALSE(has(html, "does not work for"));
+    // Trap: a story sentence about a disclosure statement stays.
+    const Article b = text_article({kTitle, "Sep 19, 2025", "", kParagraph, "",
+                                    "The bank's disclosure statement, filed on Monday, listed three new risks.", "",
+                                    kLast});
+    CHECK(has(b.body(), "filed on Monday"));
+}
