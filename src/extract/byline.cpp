@@ -734,14 +734,23 @@ std::string_view first_byline_segment(std::string_view text) {
     return next_segment(text, pos);
 }
 
-bool is_account_name(std::string_view name) {
+namespace {
+
+// Whether a space-separated word of `name`, folded, is in `words`.
+bool has_word_in(std::string_view name, lexicon::WordList words) {
     for (std::size_t p = 0; p < name.size();) {
         const std::size_t q = std::min(name.find(' ', p), name.size());
-        if (q > p && in_list(util::fold(name.substr(p, q - p)), lexicon::kAccountNames)) return true;
+        if (q > p && in_list(util::fold(name.substr(p, q - p)), words)) return true;
         p = q + 1;
     }
     return false;
 }
+
+}  // namespace
+
+bool is_account_name(std::string_view name) { return has_word_in(name, lexicon::kAccountNames); }
+
+bool is_team_credit(std::string_view byline) { return has_word_in(byline, lexicon::kTeamCreditWords); }
 
 bool is_lone_author_label(std::string_view text) {
     // Every short line near the headline is asked (issue #3: the collapse and fold

@@ -55,6 +55,11 @@ std::string_view first_byline_segment(std::string_view text);
 // ("admin", "CDH Newsbot").
 bool is_account_name(std::string_view name);
 
+// The host's own team named as the author ("KrakenX Editorial Team", "News Desk",
+// a word of lexicon::kTeamCreditWords): a named origin of the story beats it
+// (repost README: the byline is never the aggregator's).
+bool is_team_credit(std::string_view byline);
+
 // The text is an author label and nothing else ("Von:", "By :"): the name
 // follows in the next element.
 bool is_lone_author_label(std::string_view text);

@@ -1055,7 +1055,8 @@ void merge_byline(const Page& pg, const VisibleMeta& vis, Article& a) {
     // A page naming no author but its story's origin in a line: the origin is
     // the byline ("The post X appeared first on Bitcoinist." under an RSS
     // autoblog's "by admin"; "Forwarded from CoinDesk").
-    if (!chosen && source && vis.source) chosen = origin_as_byline(*source);
+    if (source && vis.source && (!chosen || is_team_credit(chosen->byline)))
+        if (auto origin = origin_as_byline(*source)) chosen = std::move(origin);
     a.source = source;
     if (!chosen) return;
     a.byline = chosen->byline;

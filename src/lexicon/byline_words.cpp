@@ -206,8 +206,14 @@ constexpr std::string_view kSourcePhr[] = {
 // in Berlin"): en, fr, pt, de. Not es/fr "en": Dutch "en" joins co-authors.
 constexpr std::string_view kVenue[] = {" on "sv, " at "sv, " in "sv, " sur "sv, " em "sv, " auf "sv, " bei "sv};
 
+// An exchange blog's "KrakenX Editorial Team" row over a post that ends "Originally
+// posted by Hanna Berg on Medium" (study-g exblog shell); wire desks and staff credits.
+constexpr std::string_view kTeamCredit[] = {"team"sv, "staff"sv, "desk"sv, "editorial"sv, "newsroom"sv,
+                                            "redaktion"sv, "rédaction"sv, "redacción"sv, "redazione"sv};
+
 }  // namespace
 
+const WordList kTeamCreditWords{kTeamCredit};
 const WordList kVenueWords{kVenue};
 const WordList kBylineLabels{kLabels};
 const WordList kOtherRoleLabels{kOtherRoles};

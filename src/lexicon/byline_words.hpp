@@ -55,6 +55,9 @@ extern const WordList kSourcePhrases;
 // Words that open the venue after a person named by an attribution's "by"
 // ("Originally posted by Hanna Berg on Medium", "publié initialement par X sur Y").
 extern const WordList kVenueWords;
+// Words of a host's own team credit ("KrakenX Editorial Team", "News Desk",
+// "Staff"): a byline of the aggregator, which a named origin beats.
+extern const WordList kTeamCreditWords;
 
 // Role words written after a name ("김민수 기자"): dropped from the byline's end.
 extern const WordList kNameSuffixRoles;

@@ -303,3 +303,16 @@ TEST_CASE("The Conversation's republication notice names the origin and leaves t
     CHECK(a.byline.value_or("none") == "Maria Chen");
     CHECK(a.body().find("republished from") == std::string::npos);
 }
+
+TEST_CASE("a named origin beats the host's own team credit", "[metadata][repost]") {
+    // An exchange blog's editorial row over a Medium post's attribution (study-g exblog shell).
+    const Article a = page(R"(<h1>Fed holds rates steady</h1><div class="author-row"><span class="name">By KrakenX
+        Editorial Team</span> · Sep 22, 2025</div><p><em>Originally posted by Hanna Berg on Medium.</em></p>)");
+    CHECK(a.byline.value_or("none") == "Hanna Berg");
+    const Article b = page(R"(<h1>Fed holds rates steady</h1><p class="byline">By News Desk</p><p>Source: Reuters</p>)");
+    CHECK(b.byline.value_or("none") == "Reuters");
+    // Trap: a person's byline stays beside the origin's name (the original's reporter).
+    const Article c = page(R"(<h1>Fed holds rates steady</h1><p class="byline">By Jane Doe</p><p>Source: Reuters</p>)");
+    CHECK(c.byline.value_or("none") == "Jane Doe");
+    CHECK(c.source.value_or("none") == "Reuters");
+}
