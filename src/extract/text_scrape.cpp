@@ -118,9 +118,13 @@ Result extract_text_scrape(const std::vector<std::string>& raw_lines, bool expla
     if (!layout.found) return Failure{Failure::Kind::no_article, "no article found"};
     Article a;
     if (layout.title) a.title = lines[*layout.title].text;
-    if (layout.byline) {
-        a.byline = layout.byline->byline;
-        a.authors = layout.byline->authors;
+    std::optional<BylineParts> byline = layout.byline;
+    // The host's team credit gives way to a named origin, as in the HTML path (merge_byline).
+    if (layout.source && byline && is_team_credit(byline->byline))
+        if (auto origin = origin_as_byline(*layout.source)) byline = std::move(origin);
+    if (byline) {
+        a.byline = byline->byline;
+        a.authors = byline->authors;
     }
     // A repost names its origin in the byline ("By: Cryptopolitan", MEXC sample):
     // without a separate "Source:" line the byline is the best source we have.

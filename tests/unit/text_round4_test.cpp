@@ -153,3 +153,14 @@ TEST_CASE("round 4: The Conversation's disclosure statement ends the story in bo
                                     kLast});
     CHECK(has(b.body(), "filed on Monday"));
 }
+
+TEST_CASE("round 4 text: a named origin beats the host's team credit", "[text-round-4]") {
+    // An exchange blog's editorial row; the post ends with its Medium attribution (study-g exblog shell).
+    const Article a = text_article({kTitle, "By KrakenX Editorial Team", "Sep 22, 2025", "", kParagraph, "", kLast, "",
+                                    "Originally posted by Hanna Berg on Medium."});
+    CHECK(a.byline == std::optional<std::string>("Hanna Berg"));
+    // Trap: a person's byline stays beside the origin's name.
+    const Article b = text_article({kTitle, "By Jane Doe", "Sep 22, 2025", "", kParagraph, "", kLast, "",
+                                    "Originally posted by Hanna Berg on Medium."});
+    CHECK(b.byline == std::optional<std::string>("Jane Doe"));
+}
