@@ -531,22 +531,19 @@ std::size_t joined_role_end(std::string_view rest) {
     return npos;
 }
 
-// Whether the attribution before a source ends in "by" (or fr "par", es/pt
-// "por"): a person follows, then maybe the venue it was posted on.
-bool names_person_before_venue(std::string_view attribution) {
-    attribution = util::trim(attribution);
-    const std::size_t sp = attribution.rfind(' ');
-    const std::string_view last = sp == npos ? attribution : attribution.substr(sp + 1);
-    for (std::string_view by : {std::string_view("by"), std::string_view("par"), std::string_view("por")})
-        if (util::iequals(last, by)) return true;
-    return false;
-}
-
-// Where the venue after a person's name begins ("Hanna Berg| on Medium"), or s.size().
-std::size_t first_venue(std::string_view s) {
-    std::size_t first = s.size();
-    for (std::string_view w : lexicon::kVenueWords) first = std::min(first, util::ifind(s, w));
-    return first;
+// The text after a label or attribution that ends at `label_end`. After one
+// ending in "by" (fr "par", es/pt "por") a person follows, then maybe the venue
+// it was posted on or the place it was written in: "Originally posted by Hanna
+// Berg| on Medium", "By Jane Doe| in Berlin" (lexicon::kVenueWords).
+std::string_view after_label(std::string_view s, std::size_t label_end) {
+    const std::string_view label = util::trim(s.substr(0, label_end));
+    std::string_view rest = trim_junk(s.substr(label_end));
+    const std::size_t sp = label.rfind(' ');
+    const std::string_view last = sp == npos ? label : label.substr(sp + 1);
+    if (!util::iequals(last, "by") && !util::iequals(last, "par") && !util::iequals(last, "por")) return rest;
+    std::size_t venue = rest.size();
+    for (std::string_view w : lexicon::kVenueWords) venue = std::min(venue, util::ifind(rest, w));
+    return rest.substr(0, venue);
 }
 
 // One segment of a byline → the names in it ("" when it holds none or another role).
@@ -567,9 +564,7 @@ std::string_view clean_segment(std::string_view seg, bool* attributed = nullptr)
             b <= kAttributionOpening)
             attribution_end = e;
     if (attribution_end != npos) {
-        const bool by = names_person_before_venue(seg.substr(0, attribution_end));
-        seg = trim_junk(seg.substr(attribution_end));
-        if (by) seg = seg.substr(0, first_venue(seg));
+        seg = after_label(seg, attribution_end);
         if (attributed) *attributed = true;
     }
     for (int round = 0; round < 2; ++round) {
@@ -585,9 +580,7 @@ std::string_view clean_segment(std::string_view seg, bool* attributed = nullptr)
         // "Redaktion Polizeiticker Schweiz" names the newsroom (trafilatura polizeiticker.ch);
         // only "Redaktion: X" labels a person.
         if (label_end(seg, team_labels(), true) == npos && label_end(seg, team_labels(), false) != npos) break;
-        const bool by = names_person_before_venue(seg.substr(0, end));
-        seg = trim_junk(seg.substr(end));
-        if (by) seg = seg.substr(0, first_venue(seg));  // "Originally posted by Hanna Berg on Medium"
+        seg = after_label(seg, end);
     }
     return cut_at_stops(seg);
 }
@@ -780,8 +773,7 @@ std::optional<std::string> parse_source_line(std::string_view text) {
     // The exact, code-point-folding search only when a cheap byte scan saw a phrase.
     if (start == npos && source_phrase_matcher().in(s)) start = find_any(s, source_phrase_index()).second;
     if (start == npos) return std::nullopt;
-    std::string_view rest = trim_junk(s.substr(start));
-    if (names_person_before_venue(s.substr(0, start))) rest = rest.substr(0, first_venue(rest));
+    std::string_view rest = after_label(s, start);
     if (rest.find("://") != npos) {
         std::string host = url_host(rest.substr(0, rest.find(' ')));
         if (util::istarts_with(host, "www.")) host.erase(0, 4);
