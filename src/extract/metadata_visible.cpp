@@ -43,42 +43,58 @@ bool starts_with_label(const std::string& folded, lexicon::KeyList labels) {
     return false;
 }
 
+// Copyright lines carry a year, sometimes a full date: never the article's.
+bool is_copyright(const std::string& text) {
+    static const util::TokenMatcher marks(lexicon::kCopyrightMarks);
+    return marks.in(text);
+}
+
 // What the scan of a line near the headline looks for, found in one pass over
 // the line instead of one pass per table (five per line: issue #3). Byte
 // positions of the first token of each table, or npos.
 struct LineMarks {
     static constexpr std::size_t npos = std::string_view::npos;
-    std::size_t source_label = npos, source_phrase = npos, copyright = npos, original = npos, updated = npos;
+    std::size_t source_label = npos, source_phrase = npos, original = npos, updated = npos;
+    bool copyright = false;
 };
 
-LineMarks line_marks(std::string_view text) {
-    enum : unsigned { kSourceLabel = 1, kSourcePhrase = 2, kCopyright = 4, kOriginal = 8, kUpdated = 16 };
+// `may_date`: the line has digits and no <time>, so read_dates parses it; the
+// copyright scan (its tokens may follow a letter: "2025©") is needed only then.
+LineMarks line_marks(const std::string& text, bool may_date) {
+    enum : unsigned { kSourceLabel = 1, kSourcePhrase = 2, kOriginal = 4, kUpdated = 8 };
     static const util::TokenMatcher::Table kTables[] = {
         {lexicon::kSourceLabels, kSourceLabel},
         {lexicon::kSourcePhrases, kSourcePhrase},
-        {lexicon::kCopyrightMarks, kCopyright},  // copyright lines carry a year, sometimes a full date
         {lexicon::kRepostCredits.phrases, kOriginal},  // "Originally published", "Original:"
         {lexicon::kModifiedDateMarkers.phrases, kUpdated}};
     static const util::TokenMatcher matcher(kTables);
-    std::size_t first[5];
+    std::size_t first[4];
     // Labels count where they start a word (ASCII case-insensitive: the labels'
-    // non-ASCII letters are lower case already).
-    matcher.first_each(text, kOriginal | kUpdated, first);
-    return {first[0], first[1], first[2], first[3], first[4]};
+    // non-ASCII letters are lower case already). parse_source_line finds a
+    // source label or phrase only at a word start too (a segment's start, a
+    // word-bounded phrase), so the source gate loses nothing; only word starts
+    // are visited.
+    matcher.first_each(text, kSourceLabel | kSourcePhrase | kOriginal | kUpdated, first);
+    return {first[0], first[1], first[2], first[3], may_date && is_copyright(text)};
+}
+
+// Whether the line has a digit parse_date could read (it reads none without
+// one: a line of prose needs no date scan, issue #3). Arabic-Indic digits
+// count: parse_date reads them as ASCII (study-f round 3).
+bool may_date(const PageLine& line) {
+    const std::string_view text = line.text;
+    return line.times.empty() &&
+           (std::any_of(text.begin(), text.end(), [](char c) { return util::is_ascii_digit(c); }) ||
+            util::has_arabic_digits(text));
 }
 
 // Whether read_visible needs line_marks of a short line: for the source gate
-// (`source_wanted`) unless a colon opens it anyway, and for read_dates only
-// when the line has no <time> and has an ASCII digit (parse_date finds no date
-// without one: a line of prose needs no token scan, issue #3).
-bool needs_marks(const PageLine& line, bool source_wanted) {
+// (`source_wanted`) unless a colon opens it anyway, and for read_dates.
+bool needs_marks(const PageLine& line, bool source_wanted, bool dated) {
     const std::string_view text = line.text;
     if (source_wanted && text.find(':') == std::string_view::npos && text.find("\xEF\xBC\x9A") == std::string_view::npos)
         return true;
-    if (!line.times.empty()) return false;
-    // Arabic-Indic digits count: parse_date reads them as ASCII (study-f round 3).
-    return std::any_of(text.begin(), text.end(), [](char c) { return util::is_ascii_digit(c); }) ||
-           util::has_arabic_digits(text);
+    return dated;
 }
 
 // Cheap gate before parse_source_line: a line naming a source has a colon
@@ -126,12 +142,6 @@ DateKind classify(std::string_view label_text, bool updated_hint, bool* shown = 
     return DateKind::published;
 }
 
-// Copyright lines carry a year, sometimes a full date: never the article's.
-bool is_copyright(const std::string& text) {
-    static const util::TokenMatcher marks(lexicon::kCopyrightMarks);
-    return marks.in(text);
-}
-
 struct Best {
     std::optional<std::string> value;
     std::size_t distance = static_cast<std::size_t>(-1);
@@ -164,7 +174,7 @@ void read_dates(const PageLine& line, const LineMarks& marks, std::size_t dist, 
         const DateKind k = classify(time_label_text(t), t.updated_hint, &shown);
         if (d) out.offer(k, *d, dist, shown);
     }
-    if (!line.times.empty() || line.text.size() > kMaxMetaLine || marks.copyright != std::string_view::npos) return;
+    if (!line.times.empty() || line.text.size() > kMaxMetaLine || marks.copyright) return;
     // One line may carry several dates, each after its own label: "Jul 27, 2024 ·
     // Originally published: Jul 26, 2024" (repost bitwire-037), "26.09.2026 19:04
     // Original: 23.09.2026 18:20" (livewire-056). The text before the first
@@ -447,7 +457,8 @@ VisibleMeta read_visible(const std::vector<PageLine>& lines, const std::vector<H
         // class-noise regions (related, comments) stay out.
         if (line.noise && !(line.structural_noise && !line.times.empty())) continue;
         const bool short_line = line.text.size() <= kMaxMetaLine;
-        const LineMarks marks = short_line && needs_marks(line, !out.source) ? line_marks(line.text) : LineMarks{};
+        const bool dated = may_date(line);
+        const LineMarks marks = short_line && needs_marks(line, !out.source, dated) ? line_marks(line.text, dated) : LineMarks{};
         if (!out.source && short_line && may_name_source(line.text, marks)) out.source = parse_source_line(line.text);
         read_dates(line, marks, distance(i), lang, dates);
     }

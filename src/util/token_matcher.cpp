@@ -56,20 +56,46 @@ unsigned TokenMatcher::flags(std::string_view s) const {
     return found;
 }
 
+namespace {
+
+// A byte of an ASCII word: a token found "at a word start" follows none.
+constexpr std::array<bool, 256> kWordByte = [] {
+    std::array<bool, 256> t{};
+    for (int c = 0; c < 0x80; ++c) t[static_cast<std::size_t>(c)] = is_ascii_alpha(char(c)) || is_ascii_digit(char(c));
+    return t;
+}();
+
+}  // namespace
+
+// The first word start after `i` (a position after a non-word byte). A word's
+// bytes cost one table load each: prose is mostly word bytes (issue #3: a pair
+// test at every position was a quarter of extract_metadata on prose pages).
+std::size_t TokenMatcher::next_word_start(const unsigned char* s, std::size_t size, std::size_t i) {
+    if (kWordByte[s[i]])
+        for (++i; i < size && kWordByte[s[i]];) ++i;
+    return i + 1;
+}
 
 void TokenMatcher::first_each(std::string_view s, unsigned word_start_bits, std::span<std::size_t> first) const {
     for (std::size_t& f : first) f = std::string_view::npos;
     const unsigned all = first.size() >= 32 ? ~0u : (1u << first.size()) - 1;
     unsigned found = 0;
-    const auto* bytes = reinterpret_cast<const unsigned char*>(s.data());
-    for (std::size_t i = 0; i + 1 < s.size() && found != all; ++i) {
-        if (!has_pair(bytes + i) || !may_start(bytes, s.size(), i)) continue;
-        const bool word_start = i == 0 || !(is_ascii_alpha(s[i - 1]) || is_ascii_digit(s[i - 1]));
+    auto try_at = [&](std::size_t i, bool word_start) {
         for (const Entry& e : buckets_[static_cast<unsigned char>(ascii_lower(s[i]))]) {
             if ((found & e.bit) || (!word_start && (word_start_bits & e.bit)) || !matches_at(s, i, e.token)) continue;
             found |= e.bit;
             first[static_cast<std::size_t>(std::countr_zero(e.bit))] = i;
         }
+    };
+    const auto* bytes = reinterpret_cast<const unsigned char*>(s.data());
+    if ((word_start_bits & all) == all) {  // only word starts can match: skip the other positions
+        for (std::size_t i = 0; i + 1 < s.size() && found != all; i = next_word_start(bytes, s.size(), i))
+            if (has_pair(bytes + i) && may_start(bytes, s.size(), i)) try_at(i, true);
+        return;
+    }
+    for (std::size_t i = 0; i + 1 < s.size() && found != all; ++i) {
+        if (!has_pair(bytes + i) || !may_start(bytes, s.size(), i)) continue;
+        try_at(i, i == 0 || !(is_ascii_alpha(s[i - 1]) || is_ascii_digit(s[i - 1])));
     }
 }
 
@@ -82,15 +108,26 @@ std::size_t TokenMatcher::find_before(std::string_view s, std::size_t until, boo
 }
 
 std::size_t TokenMatcher::find_in(std::string_view s, bool word_start, std::size_t from, std::size_t until) const {
+    if (word_start) return find_at_word_starts(s, from, until);
     const auto* bytes = reinterpret_cast<const unsigned char*>(s.data());
     for (std::size_t i = from; i + 1 < s.size() && i < until; ++i) {
         if (!has_pair(bytes + i) || !may_start(bytes, s.size(), i)) continue;
         const auto& bucket = buckets_[static_cast<unsigned char>(ascii_lower(s[i]))];
-        if (bucket.empty()) continue;
-        if (word_start && i > 0 && (is_ascii_alpha(s[i - 1]) || is_ascii_digit(s[i - 1]))) continue;
         for (const Entry& e : bucket)
             if (matches_at(s, i, e.token)) return i;
     }
+    return std::string_view::npos;
+}
+
+// find_in with `word_start`: only word starts are tested.
+std::size_t TokenMatcher::find_at_word_starts(std::string_view s, std::size_t from, std::size_t until) const {
+    const auto* bytes = reinterpret_cast<const unsigned char*>(s.data());
+    std::size_t i = from;
+    if (i > 0 && i < s.size() && kWordByte[bytes[i - 1]]) i = next_word_start(bytes, s.size(), i);
+    for (; i + 1 < s.size() && i < until; i = next_word_start(bytes, s.size(), i))
+        if (has_pair(bytes + i) && may_start(bytes, s.size(), i))
+            for (const Entry& e : buckets_[static_cast<unsigned char>(ascii_lower(s[i]))])
+                if (matches_at(s, i, e.token)) return i;
     return std::string_view::npos;
 }
 

@@ -43,6 +43,8 @@ public:
 
 private:
     std::size_t find_in(std::string_view s, bool word_start, std::size_t from, std::size_t until) const;
+    std::size_t find_at_word_starts(std::string_view s, std::size_t from, std::size_t until) const;
+    static std::size_t next_word_start(const unsigned char* s, std::size_t size, std::size_t i);
     struct Entry {
         std::string_view token;
         unsigned bit;

@@ -1,5 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include <cctype>
+#include <span>
+
 #include "util/token_matcher.hpp"
 
 using namespace std::string_view_literals;
@@ -55,4 +58,41 @@ TEST_CASE("TokenMatcher: two-byte tokens and tokens ending the text", "[util]") 
     CHECK(m.find("xxab") == std::string_view::npos);
     CHECK(m.find("abe abc") == 4);
     CHECK(m.flags("(c") == 1);
+}
+
+// The word-start scans skip the inside of words (find with word_start, and
+// first_each when every table counts word starts only): what they return must
+// be what a test at every position returns. Checked against a brute-force scan
+// over texts with words, punctuation, non-ASCII bytes and a `from` inside a word.
+TEST_CASE("TokenMatcher word-start scans agree with a test at every position", "[util]") {
+    static constexpr std::string_view kLabels[] = {"by"sv, "source"sv, "via"sv, "\xC3\xA9t\xC3\xA9"sv};
+    static constexpr std::string_view kMarks[] = {"updated"sv, "(c)"sv};
+    static const newsclean::util::TokenMatcher::Table kTables[] = {{kLabels, 1}, {kMarks, 2}};
+    const newsclean::util::TokenMatcher both(kTables), labels(kLabels), marks(kMarks);
+    auto brute = [](std::string_view s, std::span<const std::string_view> tokens, std::size_t from) {
+        for (std::size_t i = from; i < s.size(); ++i) {
+            if (i > 0 && (std::isalnum(static_cast<unsigned char>(s[i - 1])) && static_cast<unsigned char>(s[i - 1]) < 0x80))
+                continue;
+            for (std::string_view t : tokens)
+                if (s.size() - i >= t.size()) {
+                    bool same = true;
+                    for (std::size_t k = 0; k < t.size() && same; ++k)
+                        same = std::tolower(static_cast<unsigned char>(s[i + k])) == static_cast<unsigned char>(t[k]);
+                    if (same) return i;
+                }
+        }
+        return std::string_view::npos;
+    };
+    for (std::string_view s : {"Trivia via X"sv, "nearby, By Jane"sv, "resourced source"sv, "été·Été été"sv,
+                               "x(c) (C) 2024"sv, "Outdated.Updated"sv, "by"sv, "b"sv, ""sv, "2024by by"sv}) {
+        for (std::size_t from : {std::size_t{0}, std::size_t{1}, std::size_t{3}}) {
+            if (from > s.size()) continue;
+            CHECK(labels.find(s, true, from) == brute(s, kLabels, from));
+            CHECK(marks.find(s, true, from) == brute(s, kMarks, from));
+        }
+        std::size_t first[2];
+        both.first_each(s, 3, first);
+        CHECK(first[0] == brute(s, kLabels, 0));
+        CHECK(first[1] == brute(s, kMarks, 0));
+    }
 }
