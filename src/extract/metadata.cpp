@@ -306,8 +306,8 @@ std::string strip_squashed_sites(std::string_view title, const std::vector<std::
     if (const auto [p, len] = find_separator(t, true); p != std::string::npos) {
         const std::string_view sep = std::string_view(t).substr(p, len);
         const std::string_view tail = std::string_view(t).substr(p + len);
-        if (sep != " : " && sep != " / " && util::count_spaced_words(tail) <= 3 && tail.size() * 2 < p &&
-            util::count_spaced_words(t.substr(0, p)) >= 3)
+        if (sep != " : " && sep != " / " && util::count_spaced_words(tail, 4) <= 3 && tail.size() * 2 < p &&
+            util::count_spaced_words(t.substr(0, p), 3) >= 3)
             t.erase(p);
     }
     return t;
@@ -555,7 +555,7 @@ Opt lone_h1_title(Page& pg, const std::vector<Heading>& headings) {
     }
     if (!h1 || h1->names_site || in_masthead(pg.dom, h1->id)) return std::nullopt;
     std::string text = heading_text(pg.dom, h1->id);
-    if (util::count_spaced_words(text) < kMinLoneH1Words ||
+    if (util::count_spaced_words(text, kMinLoneH1Words) < kMinLoneH1Words ||
         is_site_or_generic(strip_squashed_sites(text, pg.squashed_sites), pg.squashed_sites))
         return std::nullopt;
     pg.anchor = h1->id;
@@ -653,8 +653,8 @@ std::string colon_site_prefix_key(std::string_view title) {
     const std::size_t p = t.rfind(" : ");
     if (p == std::string::npos || p == 0) return {};
     const std::string_view head = std::string_view(t).substr(0, p), tail = std::string_view(t).substr(p + 3);
-    if (util::count_spaced_words(tail) > kMaxColonTailWords || tail.size() * 2 >= head.size() ||
-        util::count_spaced_words(head) < kMinColonHeadWords)
+    if (util::count_spaced_words(tail, kMaxColonTailWords + 1) > kMaxColonTailWords || tail.size() * 2 >= head.size() ||
+        util::count_spaced_words(head, kMinColonHeadWords) < kMinColonHeadWords)
         return {};
     return util::fold_key(head);
 }
@@ -688,7 +688,7 @@ Opt first_story_heading(Page& pg, StoryRegion& story) {
             holds_more_text_than(pg.dom, id, kMaxHeadlineBytes))
             continue;
         std::string text = heading_text(pg.dom, id);
-        if (util::count_spaced_words(text) < 2 || is_site_or_generic(text, pg.squashed_sites)) continue;
+        if (util::count_spaced_words(text, 2) < 2 || is_site_or_generic(text, pg.squashed_sites)) continue;
         pg.anchor = id;
         return text;
     }

@@ -271,7 +271,7 @@ std::string_view row_opening(std::string_view text) {
 // Sep 22, 2025": provider and author rows). Empty when the line is no name row.
 std::string_view avatar_name(std::string_view text) {
     const std::string_view name = util::trim(first_byline_segment(text));
-    if (name.size() > kMaxAvatarName || util::count_spaced_words(name) > kMaxAvatarNameWords) return {};
+    if (name.size() > kMaxAvatarName || util::count_spaced_words(name, kMaxAvatarNameWords + 1) > kMaxAvatarNameWords) return {};
     if (name.size() < text.size() && !parse_date(text.substr(name.size()), "")) return {};
     return name;
 }
@@ -368,7 +368,7 @@ void read_labelled_anywhere(const std::vector<PageLine>& lines, VisibleMeta& out
     for (std::size_t i = 0; i < limit && !out.byline; ++i) {
         const PageLine& line = lines[i];
         if (line.noise || line.heading || line.text.size() > 100) continue;
-        if (i + 1 < limit && util::count_spaced_words(lines[i + 1].text) >= 2)
+        if (i + 1 < limit && util::count_spaced_words(lines[i + 1].text, 2) >= 2)
             read_after_lone_label(line, lines[i + 1], 999, out, pick, 1);
         static const util::TokenMatcher labels(lexicon::kBylineLabels);
         // Cheap gate: the line opens with a label word (only its start is scanned).

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstdint>
+#include <cstring>
 
 namespace newsclean::util {
 
@@ -170,25 +173,60 @@ constexpr std::array<bool, 256> kCollapseCheck = [] {
 
 }  // namespace
 
+namespace {
+
+constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHighs = 0x8080808080808080ULL;
+
+// 0x80 in each byte of `w` equal to `byte`, 0 elsewhere (exact: no carries).
+std::uint64_t bytes_equal(std::uint64_t w, unsigned char byte) {
+    const std::uint64_t t = w ^ (kOnes * byte);
+    return ~(((t & ~kHighs) + ~kHighs) | t | ~kHighs);
+}
+
+// Whether a byte of `w` is a control byte (below ' ') or part of UTF-8.
+bool has_control_or_utf8(std::uint64_t w) { return (((w - kOnes * 0x20) & ~w) | w) & kHighs; }
+
+}  // namespace
+
 bool is_collapsed(std::string_view s) {
     if (s.empty()) return true;
     if (s.front() == ' ' || s.back() == ' ') return false;
-    for (std::size_t i = 0; i < s.size();) {
+    // One byte: false when it breaks collapsed text; `i` moves past it (a code point).
+    auto collapsed_at = [&s](std::size_t& i) {
         const unsigned char c = static_cast<unsigned char>(s[i]);
         if (!kCollapseCheck[c]) {
             ++i;
-            continue;
+            return true;
         }
         if (c < 0x80) {  // a space is never first (checked above)
-            if (c != ' ' || s[i - 1] == ' ') return false;
             ++i;
-            continue;
+            return c == ' ' && s[i - 2] != ' ';
         }
         // Decoded only where collapse_whitespace decodes: at a lead byte that may
         // start a space or an invisible code point.
         const char32_t cp = next_code_point(s, i);
-        if (is_unicode_space(cp) || cp == 0x200B || cp == 0xFEFF) return false;
+        return !(is_unicode_space(cp) || cp == 0x200B || cp == 0xFEFF);
+    };
+    std::size_t i = 0;
+    // Eight bytes at once where they are printable ASCII and spaces (most page
+    // text: every line near the headline is asked, issue #3); a double space
+    // inside them or across their start is all that can be wrong there.
+    if constexpr (std::endian::native == std::endian::little) {
+        while (i + 8 <= s.size()) {
+            std::uint64_t w;
+            std::memcpy(&w, s.data() + i, 8);
+            if (has_control_or_utf8(w)) {
+                for (const std::size_t end = i + 8; i < end;)
+                    if (!collapsed_at(i)) return false;
+                continue;
+            }
+            const std::uint64_t spaces = bytes_equal(w, ' ');
+            if ((spaces & (spaces >> 8)) || ((spaces & 0x80) && s[i - 1] == ' ')) return false;
+            i += 8;
+        }
     }
+    while (i < s.size())
+        if (!collapsed_at(i)) return false;
     return true;
 }
 
@@ -252,11 +290,11 @@ char32_t next_code_point(std::string_view s, std::size_t& i) {
     return cp;
 }
 
-std::size_t count_spaced_words(std::string_view s) {
+std::size_t count_spaced_words(std::string_view s, std::size_t enough) {
     std::size_t n = 0;
     bool in_word = false;
-    for (char c : s) {
-        if (c == ' ') in_word = false;
+    for (std::size_t i = 0; i < s.size() && n < enough; ++i) {
+        if (s[i] == ' ') in_word = false;
         else if (!in_word) in_word = true, ++n;
     }
     return n;

@@ -45,8 +45,10 @@ inline constexpr std::string_view kReplacementChar = "\xEF\xBF\xBD";
 char32_t next_code_point(std::string_view s, std::size_t& i);
 
 // Runs of non-space bytes in text whose white space is single ASCII spaces
-// (collapse_whitespace output): the words of a title or a byline.
-std::size_t count_spaced_words(std::string_view s);
+// (collapse_whitespace output): the words of a title or a byline. Counting
+// stops at `enough` (callers comparing with a small number need not walk a
+// whole paragraph: issue #3).
+std::size_t count_spaced_words(std::string_view s, std::size_t enough = std::string_view::npos);
 
 // Copy of `s` with invalid UTF-8 and NUL replaced by U+FFFD.
 std::string repair_utf8(std::string_view s);

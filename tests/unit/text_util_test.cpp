@@ -56,3 +56,20 @@ TEST_CASE("is_collapsed: true only when collapse_whitespace would change nothing
         CHECK(util::collapse_whitespace(s) != s);
     }
 }
+
+// is_collapsed reads eight bytes at a time over ASCII: a fault at any offset,
+// across a block's start included, must still be seen.
+TEST_CASE("is_collapsed: a fault anywhere in a long line") {
+    const std::string line = "The quick brown fox jumps over the lazy dog, again and again";
+    CHECK(util::is_collapsed(line));
+    for (std::string_view fault : {" ", "\t", "\xC2\xA0", "\xE2\x80\x8B", "\n"}) {
+        for (std::size_t at = 1; at + 1 < line.size(); ++at) {
+            std::string s = line;
+            s.insert(at, fault);
+            INFO(s);
+            CHECK(util::is_collapsed(s) == (util::collapse_whitespace(s) == s));
+        }
+    }
+    // Non-ASCII text that is collapsed: curly quotes and dashes between words.
+    CHECK(util::is_collapsed("AI hasn\xE2\x80\x99t meaningfully changed \xE2\x80\x94 anything in cybersecurity so far"));
+}
