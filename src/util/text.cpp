@@ -82,12 +82,49 @@ constexpr std::array<bool, 256> kVisibleAscii = [] {
 
 bool visible_ascii(char c) { return kVisibleAscii[static_cast<unsigned char>(c)]; }
 
+constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHighs = 0x8080808080808080ULL;
+
+// 0x80 in each byte of `w` equal to `byte`, 0 elsewhere (exact: no carries).
+std::uint64_t bytes_equal(std::uint64_t w, unsigned char byte) {
+    const std::uint64_t t = w ^ (kOnes * byte);
+    return ~(((t & ~kHighs) + ~kHighs) | t | ~kHighs);
+}
+
+// Whether a byte of `w` is a control byte (below ' ') or part of UTF-8.
+bool has_control_or_utf8(std::uint64_t w) { return (((w - kOnes * 0x20) & ~w) | w) & kHighs; }
+
+bool is_ascii(std::string_view s) {
+    std::uint64_t high = 0;
+    std::size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+        std::uint64_t w;
+        std::memcpy(&w, s.data() + i, 8);
+        high |= w;
+    }
+    for (; i < s.size(); ++i) high |= static_cast<unsigned char>(s[i]);
+    return (high & kHighs) == 0;
+}
+
 // End of the stretch of visible ASCII runs joined by single spaces that starts
 // at `i` (a visible byte): prose is copied in one piece, not word by word (page
 // lines of every page pass here, issue #3). The stretch stops growing once
 // `out_size` plus it exceeds `max_out`, where the word-by-word loop would stop.
 std::size_t ascii_stretch_end(std::string_view s, std::size_t i, std::size_t out_size, std::size_t max_out) {
     std::size_t end = i + 1;
+    // Eight bytes at once while they are printable ASCII with single spaces and
+    // stay within max_out (the byte loop below would take them all); the byte
+    // loop finds the exact end. It starts after a visible byte: a block ending
+    // in a space is handed back without that space.
+    if constexpr (std::endian::native == std::endian::little) {
+        while (end + 8 <= s.size() && (max_out == std::string::npos || out_size + (end + 8 - i) <= max_out)) {
+            std::uint64_t w;
+            std::memcpy(&w, s.data() + end, 8);
+            const std::uint64_t spaces = bytes_equal(w, ' ');
+            if (has_control_or_utf8(w) || (spaces & (spaces >> 8)) || ((spaces & 0x80) && s[end - 1] == ' ')) break;
+            end += 8;
+        }
+        if (s[end - 1] == ' ') --end;
+    }
     for (;;) {
         while (end < s.size() && visible_ascii(s[end])) ++end;
         const bool single_space = end + 1 < s.size() && s[end] == ' ' && visible_ascii(s[end + 1]);
@@ -173,20 +210,6 @@ constexpr std::array<bool, 256> kCollapseCheck = [] {
 
 }  // namespace
 
-namespace {
-
-constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHighs = 0x8080808080808080ULL;
-
-// 0x80 in each byte of `w` equal to `byte`, 0 elsewhere (exact: no carries).
-std::uint64_t bytes_equal(std::uint64_t w, unsigned char byte) {
-    const std::uint64_t t = w ^ (kOnes * byte);
-    return ~(((t & ~kHighs) + ~kHighs) | t | ~kHighs);
-}
-
-// Whether a byte of `w` is a control byte (below ' ') or part of UTF-8.
-bool has_control_or_utf8(std::uint64_t w) { return (((w - kOnes * 0x20) & ~w) | w) & kHighs; }
-
-}  // namespace
 
 bool is_collapsed(std::string_view s) {
     if (s.empty()) return true;
@@ -338,6 +361,7 @@ char arabic_digit_at(std::string_view s, std::size_t i) {
 // on every dated line, and a byte loop was 40% of parse_date's time on English
 // pages (readability replace-brs, issue #3).
 bool has_arabic_digits(std::string_view s) {
+    if (is_ascii(s)) return false;  // most lines: no memchr calls
     for (const char lead : {'\xD9', '\xDB'})
         for (std::size_t i = s.find(lead); i != std::string_view::npos; i = s.find(lead, i + 1))
             if (arabic_digit_at(s, i) != 0) return true;

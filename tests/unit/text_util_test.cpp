@@ -73,3 +73,38 @@ TEST_CASE("is_collapsed: a fault anywhere in a long line") {
     // Non-ASCII text that is collapsed: curly quotes and dashes between words.
     CHECK(util::is_collapsed("AI hasn\xE2\x80\x99t meaningfully changed \xE2\x80\x94 anything in cybersecurity so far"));
 }
+
+// collapse_whitespace copies ASCII prose eight bytes at a time: against a plain
+// split-and-join over lines with a fault (double space, tab, newline, NBSP,
+// non-ASCII letter, trailing space) at every offset, with and without a limit.
+TEST_CASE("collapse_whitespace: long ASCII lines with a fault anywhere") {
+    auto reference = [](std::string_view s) {
+        std::string out, word;
+        auto flush = [&] {
+            if (!word.empty()) out += (out.empty() ? "" : " ") + word;
+            word.clear();
+        };
+        for (std::size_t i = 0; i < s.size(); ++i) {
+            if (s[i] == ' ' || s[i] == '\t' || s[i] == '\n') flush();
+            else if (s.substr(i, 2) == "\xC2\xA0") flush(), ++i;
+            else word += s[i];
+        }
+        flush();
+        return out;
+    };
+    const std::string line = "The quick brown fox jumps over the lazy dog, again and again and again";
+    for (std::string_view fault : {"  ", "\t", "\n", "\xC2\xA0", "\xC3\xA9", " "}) {
+        for (std::size_t at = 0; at <= line.size(); ++at) {
+            std::string s = line;
+            s.insert(at, fault);
+            INFO(s);
+            CHECK(util::collapse_whitespace(s) == reference(s));
+            // A limit keeps a prefix of the whole result, at least `limit` bytes of it when there are.
+            for (std::size_t limit : {std::size_t{10}, std::size_t{33}}) {
+                const std::string cut = util::collapse_whitespace(s, limit);
+                CHECK(reference(s).compare(0, cut.size(), cut) == 0);
+                CHECK(cut.size() >= std::min(limit, reference(s).size()));
+            }
+        }
+    }
+}
