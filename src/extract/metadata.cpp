@@ -70,11 +70,11 @@ public:
         std::transform(appended, keys_.end(), appended, util::ascii_lower);
         const auto at = static_cast<std::uint32_t>(from), size = static_cast<std::uint32_t>(key.size());
         entries_.push_back({at, size, value, kEnd, std::nullopt});
-        lengths_ |= length_bit(key.size());
+        signatures_ |= signature(std::string_view(keys_).substr(from));
     }
     // Chains the entries; called once all are added.
     void index() {
-        if (entries_.empty()) return;  // find() and first() test lengths_ first
+        if (entries_.empty()) return;  // find() and first() test signatures_ first
         heads_.fill(kEnd);
         for (std::size_t i = entries_.size(); i-- > 0;) {
             std::uint32_t& head = heads_[bucket(key(i))];
@@ -86,13 +86,30 @@ public:
     // The first value of the first key that has one. The test for no entries
     // inlines: ~45 lookups per call on a page with no <meta> cost ~1K
     // instructions as calls (issue #3).
-    Opt first(lexicon::KeyList keys) const { return lengths_ == 0 ? std::nullopt : lookup(keys); }
+    Opt first(lexicon::KeyList keys) const { return signatures_ == 0 ? std::nullopt : lookup(keys); }
+    // first() of a lexicon list: a page whose keys have none of the list's
+    // signatures is told at once (most lists on most pages; ~350 keys are asked
+    // per page: ~2.8K instructions per call on readability 005, issue #3).
+    template <const lexicon::KeyList& kList>
+    Opt first() const {
+        return may_hold<kList>() ? lookup(kList) : std::nullopt;
+    }
+    // Whether some key of a lexicon list may have a value (for loops over its keys).
+    template <const lexicon::KeyList& kList>
+    bool may_hold() const {
+        static const std::uint64_t list_signatures = [] {
+            std::uint64_t bits = 0;
+            for (std::string_view k : kList) bits |= signature(k);
+            return bits;
+        }();
+        return (signatures_ & list_signatures) != 0;
+    }
     // Every value of key `k`, in document order, without building a list
     // (17 keys asked per page, most with none):
     // for (auto i = m.find(k); i != MetaTags::kEnd; i = m.find_next(i, k)) use(m.value(i)).
     static constexpr std::uint32_t kEnd = UINT32_MAX;
     std::uint32_t find(std::string_view k) const {
-        return (lengths_ & length_bit(k.size())) ? match_from(heads_[bucket(k)], k) : kEnd;
+        return (signatures_ & signature(k)) ? match_from(heads_[bucket(k)], k) : kEnd;
     }
     std::uint32_t find_next(std::uint32_t i, std::string_view k) const { return match_from(entries_[i].next, k); }
     const std::string& value(std::size_t i) const {
@@ -118,14 +135,18 @@ private:
     }
     Opt lookup(lexicon::KeyList keys) const {
         for (std::string_view k : keys)
-            if (lengths_ & length_bit(k.size()))
+            if (signatures_ & signature(k))
                 if (const std::uint32_t i = match_from(heads_[bucket(k)], k); i != kEnd) return value(i);
         return std::nullopt;
     }
-    // A bit per key length (63: that or longer), set when some entry's key has
-    // it: most keys asked for are told absent without hashing them (a page
-    // has a dozen keys, ~350 are asked for).
-    static std::uint64_t length_bit(std::size_t n) { return std::uint64_t{1} << std::min<std::size_t>(n, 63); }
+    // One of 64 bits per key, from its length and last byte, set when some
+    // entry's key has it: most keys asked for are told absent without hashing
+    // them (a page has a dozen keys, ~350 are asked for). The length alone let
+    // through every list with a key as long as "og:description" (issue #3).
+    static std::uint64_t signature(std::string_view k) {
+        const std::size_t last = k.empty() ? 0 : static_cast<unsigned char>(k.back());
+        return std::uint64_t{1} << ((k.size() * 5 + last) & 63);
+    }
     // Length and last two bytes: the keys of one list mostly differ there
     // ("og:title", "og:image"; "dc.date", "dc:date" share a bucket).
     static std::size_t bucket(std::string_view k) {
@@ -138,7 +159,7 @@ private:
     std::vector<Entry> entries_;
     std::string keys_;  // every entry's key, lower case, one after another
     std::array<std::uint32_t, kBuckets> heads_{};
-    std::uint64_t lengths_ = 0;  // length_bit of every entry's key
+    std::uint64_t signatures_ = 0;  // signature() of every entry's key
 };
 
 void add_keys(MetaTags& m, std::string_view keys, std::string_view value) {
@@ -701,7 +722,7 @@ Opt first_story_heading(Page& pg, StoryRegion& story) {
 // the first h1, else the first story heading.
 Opt pick_title(Page& pg) {
     std::vector<std::string> metas;
-    if (Opt t = pg.meta.first(lexicon::kMetaTitleKeys)) metas.push_back(std::move(*t));
+    if (Opt t = pg.meta.first<lexicon::kMetaTitleKeys>()) metas.push_back(std::move(*t));
     if (!pg.ld.headline.empty()) metas.push_back(pg.ld.headline);
     if (const NodeId t = pg.dom.find_first(Tag::title); t != reader::kNoNode)
         if (std::string s = pg.dom.text_content(t); !s.empty()) metas.push_back(std::move(s));
@@ -825,7 +846,7 @@ std::string page_lang(const Dom& dom, const MetaTags& meta, const JsonLdArticle&
         if (l.empty()) l = normalise_lang(dom.attr_or_empty(html, "xml:lang"));
         if (!l.empty()) return l;
     }
-    if (Opt l = meta.first(lexicon::kMetaLangKeys)) return normalise_lang(*l);
+    if (Opt l = meta.first<lexicon::kMetaLangKeys>()) return normalise_lang(*l);
     return normalise_lang(ld.lang);
 }
 
@@ -1002,7 +1023,7 @@ std::optional<BylineParts> jsonld_authors(const JsonLdArticle& ld) {
 std::optional<BylineParts> metadata_authors(const Page& pg, bool& host_claim) {
     AuthorClaims claims(pg);
     if (!pg.ld.authors.empty() && claims.offer(jsonld_authors(pg.ld))) return claims.result(host_claim);
-    for (std::string_view key : pg.meta.empty() ? lexicon::KeyList() : lexicon::kMetaAuthorKeys)
+    for (std::string_view key : pg.meta.may_hold<lexicon::kMetaAuthorKeys>() ? lexicon::kMetaAuthorKeys : lexicon::KeyList())
         for (auto i = pg.meta.find(key); i != MetaTags::kEnd; i = pg.meta.find_next(i, key))
             if (const std::string& v = pg.meta.value(i); !is_site_credit(v) && claims.offer(parse_byline(v)))
                 return claims.result(host_claim);
@@ -1082,11 +1103,11 @@ Opt voted_published(const Page& pg, IsoDates& iso, const Opt& reference, const O
     };
     if (!pg.ld.date_published.empty()) add(metadata_date(iso, pg.ld.date_published, pg.lang, reference), 2);
     const auto& weak = lexicon::kMetaWeakPublishedKeys;
-    // Without <meta> the ~35 lookups find nothing (~450 instructions per call, issue #3).
-    for (std::string_view key : pg.meta.empty() ? lexicon::KeyList() : lexicon::kMetaPublishedKeys) {
-        const std::string_view keys[] = {key};
-        const Opt raw = pg.meta.first(keys);
-        if (!raw) continue;  // most of the ~35 keys: nothing to parse or weigh
+    // Without a <meta> key of these lengths the ~35 lookups find nothing (~450 instructions per call, issue #3).
+    for (std::string_view key : pg.meta.may_hold<lexicon::kMetaPublishedKeys>() ? lexicon::kMetaPublishedKeys : lexicon::KeyList()) {
+        const std::uint32_t i = pg.meta.find(key);  // inline: most of the ~35 keys have no entry
+        if (i == MetaTags::kEnd) continue;
+        const Opt raw = pg.meta.value(i);
         const bool is_weak = std::find(weak.begin(), weak.end(), key) != weak.end();
         add(metadata_date(iso, raw, pg.lang, reference), is_weak ? 1 : 2);
     }
@@ -1102,10 +1123,10 @@ Opt voted_published(const Page& pg, IsoDates& iso, const Opt& reference, const O
 void merge_dates(const Page& pg, const VisibleMeta& vis, Article& a) {
     IsoDates iso;
     Opt modified = iso(non_empty(pg.ld.date_modified), pg.lang);
-    if (!modified) modified = iso(pg.meta.first(lexicon::kMetaModifiedKeys), pg.lang);
+    if (!modified) modified = iso(pg.meta.first<lexicon::kMetaModifiedKeys>(), pg.lang);
     Opt reference = vis.published ? vis.published : modified;
     Opt published = metadata_date(iso, non_empty(pg.ld.date_published), pg.lang, reference);
-    const Opt from_meta = metadata_date(iso, pg.meta.first(lexicon::kMetaPublishedKeys), pg.lang, reference);
+    const Opt from_meta = metadata_date(iso, pg.meta.first<lexicon::kMetaPublishedKeys>(), pg.lang, reference);
     // JSON-LD in UTC and a meta tag in local time a day apart: the local day is
     // the one the page states (readability wikia: 01:18Z vs 17:18-08:00).
     if (!published || (from_meta && days_apart(*published, *from_meta) == 1 && is_utc(*published) && !is_utc(*from_meta)))
@@ -1141,25 +1162,25 @@ void add_tags(std::vector<std::string>& tags, std::string_view list) {
 
 void simple_fields(const Page& pg, Article& a) {
     const Opt& base = pg.options.url;
-    a.description = pg.meta.first(lexicon::kMetaDescriptionKeys);
+    a.description = pg.meta.first<lexicon::kMetaDescriptionKeys>();
     if (!a.description) a.description = non_empty(pg.ld.description);
-    Opt image = pg.meta.first(lexicon::kMetaImageKeys);
+    Opt image = pg.meta.first<lexicon::kMetaImageKeys>();
     if (!image) image = non_empty(pg.ld.image);
     if (image) a.image = resolve_url(base, *image);
-    Opt canonical = pg.meta.first(lexicon::kCanonicalKeys);
+    Opt canonical = pg.meta.first<lexicon::kCanonicalKeys>();
     if (!canonical) canonical = non_empty(pg.ld.url);
     if (canonical) a.canonical_url = resolve_url(base, *canonical);
     // article:tag repeats; keywords is one comma list.
-    for (std::string_view key : pg.meta.empty() ? lexicon::KeyList() : lexicon::kMetaTagKeys)
+    for (std::string_view key : pg.meta.may_hold<lexicon::kMetaTagKeys>() ? lexicon::kMetaTagKeys : lexicon::KeyList())
         for (auto i = pg.meta.find(key); i != MetaTags::kEnd; i = pg.meta.find_next(i, key)) add_tags(a.tags, pg.meta.value(i));
     for (const std::string& k : pg.ld.keywords) add_tags(a.tags, k);
 }
 
 std::vector<std::string> site_names(const MetaTags& meta, const JsonLdArticle& ld, const ExtractOptions& options) {
     std::vector<std::string> names;
-    for (Opt n : {meta.first(lexicon::kMetaSiteNameKeys), non_empty(ld.publisher)})
+    for (Opt n : {meta.first<lexicon::kMetaSiteNameKeys>(), non_empty(ld.publisher)})
         if (n && n->front() != '@') names.push_back(*n);
-    for (Opt u : {options.url, meta.first(lexicon::kCanonicalKeys)})
+    for (Opt u : {options.url, meta.first<lexicon::kCanonicalKeys>()})
         if (std::string h = host_label(u); !h.empty()) names.push_back(h);
     return names;
 }
@@ -1186,7 +1207,7 @@ void extract_metadata(const Dom& dom, const ExtractOptions& options, Article& a)
     pg.anchor_line = line_of(pg.lines, pg.anchor);
     if (pg.lang.empty()) pg.lang = guess_lang(pg.lines);
     a.lang = non_empty(pg.lang);
-    if (Opt site = pg.meta.first(lexicon::kMetaSiteNameKeys); site && site->front() != '@') a.site_name = site;
+    if (Opt site = pg.meta.first<lexicon::kMetaSiteNameKeys>(); site && site->front() != '@') a.site_name = site;
     if (!a.site_name) a.site_name = non_empty(pg.ld.publisher);
     simple_fields(pg, a);
     const VisibleMeta vis = read_visible(pg.lines, byline_elements(dom, pg.noise, pg.flags), pg.anchor_line, pg.lang);

@@ -693,3 +693,18 @@ TEST_CASE("meta lookups: key case, blank values, repeated keys and microdata", "
     CHECK(a.tags == std::vector<std::string>{"Bridges", "Harbour"});
     CHECK(or_none(a.date).substr(0, 10) == "2024-03-05");
 }
+
+// MetaTags tells a list absent from one bit per key (length and last byte):
+// a page with a single key of each kind, in any case, still finds it.
+TEST_CASE("a lone meta key of any case is found for its field", "[metadata]") {
+    const Article a = page(R"(<meta property="OG:Description" content="What happened.">
+        <meta NAME="DC.Date.Issued" content="2025-09-19"><meta property="og:IMAGE" content="https://x.test/a.png">)",
+                           "<h1>Port reopens after storm</h1>");
+    CHECK(or_none(a.description) == "What happened.");
+    CHECK(or_none(a.date).substr(0, 10) == "2025-09-19");
+    CHECK(or_none(a.image) == "https://x.test/a.png");
+    const Article b = page(R"(<meta name="keywords" content="ports, storms"><meta name="AUTHOR" content="Ann Lee">)",
+                           "<h1>Port reopens after storm</h1>");
+    CHECK(b.tags == std::vector<std::string>{"ports", "storms"});
+    CHECK(or_none(b.byline) == "Ann Lee");
+}
