@@ -10,9 +10,12 @@
 #include <span>
 #include <vector>
 
+#include "extract/dates.hpp"
 #include "extract/url.hpp"
 #include "lexicon/byline_words.hpp"
 #include "lexicon/date_words.hpp"
+#include "lexicon/phrases.hpp"
+#include "lexicon/text_layout_words.hpp"
 #include "util/fold.hpp"
 #include "util/text.hpp"
 #include "util/token_matcher.hpp"
@@ -752,6 +755,63 @@ bool is_lone_author_label(std::string_view text) {
     const std::string line = util::collapse_whitespace(text);
     const std::string f = util::fold(trim_junk(line));
     return in_list(f, lexicon::kBylineLabels) && !in_list(f, lexicon::kSourceLabels);
+}
+
+namespace {
+
+// "The Block", "PR Newswire": a short run of capitalised words without digits,
+// not ending in a date word (a weekday or "updated" of kBylineTrailingWords, a month).
+bool is_dated_row_name(std::string_view name) {
+    constexpr std::size_t kMaxRowNameWords = 4;  // text_header.cpp kMaxNameWords: "Satoshi Street Journal"
+    std::size_t words = 0;
+    for (std::size_t p = 0; p < name.size(); ++words) {
+        const std::size_t q = std::min(name.find(' ', p), name.size());
+        const std::string_view word = name.substr(p, q - p);
+        if (std::any_of(word.begin(), word.end(), [](char c) { return util::is_ascii_digit(c); })) return false;
+        std::string initial;  // a lower-case first letter (or a caseless script) opens no name here
+        util::append_utf8(initial, cp_at(word, 0));
+        if (util::fold(initial) == initial) return false;
+        p = q + 1;
+    }
+    // Title Case is what tells a name here: a caseless script has none ("TNW中文站2016年10月14日07:17", a
+    // source credit beside the date: readability qq, whose truth names no author).
+    for (std::size_t i = 0; i < name.size();)
+        if (util::is_cjk(util::next_code_point(name, i))) return false;
+    const std::string first = util::fold_key(name.substr(0, name.find(' ')));
+    if (in_list(first, lexicon::kDateRowLabels)) return false;
+    // The last word only: "The Block" opens with a word of the list, "PR Newswire Fri" ends with one.
+    const std::string last = util::fold_key(name.substr(name.rfind(' ') == npos ? 0 : name.rfind(' ') + 1));
+    if (in_list(last, lexicon::kBylineTrailingWords) || lexicon::month_from_word(last) != 0) return false;
+    if (words == 0 || words > kMaxRowNameWords) return false;
+    const std::string folded = util::fold_key(name);
+    return !lexicon::starts_with_any(lexicon::kPublishedDateMarkers, folded) &&
+           !lexicon::starts_with_any(lexicon::kModifiedDateMarkers, folded) &&
+           !lexicon::starts_with_any(lexicon::kHeaderBadges, folded) &&  // "LIVE …": text_header.cpp badge_row_name
+           !lexicon::equals_any(lexicon::kSectionKickers, folded) && !lexicon::equals_any(lexicon::kUiLabels, folded) &&
+           !in_list(folded, lexicon::kBylineLabels);
+}
+
+}  // namespace
+
+std::optional<BylineParts> name_before_date(std::string_view line, const ParsedDate& date) {
+    constexpr std::size_t kMaxDatePart = 48;  // "Friday, 19 September 2025, 04:20 CEST" (37)
+    if (!date.has_time) return std::nullopt;
+    const std::string_view text = util::trim(line);
+    auto parts = parse_byline(text);
+    if (!parts || parts->authors.size() != 1 || !text.starts_with(parts->byline)) return std::nullopt;
+    const std::string_view rest = util::trim(text.substr(parts->byline.size()));
+    // Right after the name the date's first word: no separator, comma ("Berlin, …") or colon ("Stand: …").
+    const char32_t next = cp_at(rest, 0);
+    if (rest.empty() || rest.size() > kMaxDatePart || !is_word_cp(next) || !is_dated_row_name(parts->byline))
+        return std::nullopt;
+    // The date starts right there: a number, a month or a weekday ("Zuletzt aktualisiert 19.09.2025": the
+    // parser's name ends before a label it stops at, the date comes later).
+    const std::string opening = util::fold_key(rest.substr(0, rest.find(' ')));
+    const bool dated = std::any_of(opening.begin(), opening.end(), [](char c) { return util::is_ascii_digit(c); }) ||
+                       lexicon::month_from_word(opening) != 0 || in_list(opening, lexicon::kBylineTrailingWords);
+    const auto own = dated ? parse_date(rest) : std::nullopt;
+    if (!own || own->year != date.year || own->month != date.month || own->day != date.day) return std::nullopt;
+    return parts;
 }
 
 std::optional<std::string> parse_source_line(std::string_view text) {

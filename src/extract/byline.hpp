@@ -60,6 +60,19 @@ bool is_account_name(std::string_view name);
 // (repost README: the byline is never the aggregator's).
 bool is_team_credit(std::string_view byline);
 
+// A meta row's name and its date on one line with no separator between them:
+// "PR Newswire Fri, Sep 19, 2025, 8:30 AM", "The Block Fri, Sep 19, 2025 04:20"
+// (study-g prwire and feedreader shells; "PR Newswire · Fri, …" already reads
+// as a byline). The name before the date, when it is one: 1 to 4 capitalised
+// words without digits, no date/update label, weekday, month, section kicker
+// or UI label ("Updated Fri, Sep 19", "Markets 19.09.2025 14:00"), not a
+// dateline's place ("Berlin, 19.09.2025 14:00": a comma follows it), and the
+// date after it carries a clock time (a headline ending in a date, "Fed Holds
+// Rates Sep 19, 2025", has none). `date`: the line's date, already parsed by
+// the caller.
+struct ParsedDate;
+std::optional<BylineParts> name_before_date(std::string_view line, const ParsedDate& date);
+
 // The text is an author label and nothing else ("Von:", "By :"): the name
 // follows in the next element.
 bool is_lone_author_label(std::string_view text);

@@ -257,6 +257,22 @@ void read_dated_name(const PageLine& line, std::size_t dist, VisibleMeta& out, B
     if (letters_only && words >= 2 && words <= kMaxAvatarNameWords) pick.offer(std::move(parts), 2, false, dist, out);
 }
 
+// A feed reader's row, "<a class="feed_title_link">The Block</a> <span
+// class="article_date">Fri, Sep 19, 2025 04:20</span>" (study-g feedreader
+// shell): the name right before the date (byline.hpp name_before_date, the
+// text path's rule for "PR Newswire Fri, Sep 19, 2025, 8:30 AM"). The weakest
+// byline (1): no class or label says it is one. Never the headline's own line
+// (distance 0: "Fed Holds Rates Sep 19, 2025 10:00" in a title div).
+void read_name_before_date(const PageLine& line, std::size_t dist, VisibleMeta& out, BylinePick& pick) {
+    const std::string_view text = line.text;
+    if (dist == 0 || text.empty() || text.size() > kMaxAvatarName + kDateOpening) return;
+    // Cheap gates before the date parser: a capital (or non-ASCII) letter opens the line, a digit is in it.
+    const unsigned char c = static_cast<unsigned char>(text[0]);
+    if ((c < 'A' || c > 'Z') && c < 0x80) return;
+    if (std::none_of(text.begin(), text.end(), [](char ch) { return util::is_ascii_digit(ch); })) return;
+    if (const auto d = parse_date(text, "")) pick.offer(name_before_date(text, *d), 1, false, dist, out);
+}
+
 // The text before a meta row's first dot or bar separator (all of it when
 // there is none). Not first_byline_segment: a spaced dash or slash also splits
 // sentences, and the prose guard below must see the whole sentence.
@@ -303,6 +319,7 @@ void read_byline_line(const PageLine& line, std::size_t dist, VisibleMeta& out, 
     }
     if (strength == 0) {
         read_dated_name(line, dist, out, pick);
+        read_name_before_date(line, dist, out, pick);
         return;
     }
     // A long labelled line is prose ("By the time ..."), unless a meta row's

@@ -344,7 +344,12 @@ LineKind meta_kind(const Line& line) {
     // fall March 4, 2025" is a headline, not "bitcoin" and a date.
     const bool own_date = modified_clause(line.folded) == std::string_view::npos || parse_date(first);
     if (!line.sentence_end && own_date && count_words(first) <= kMaxDateWords && is_mostly_date(first))
-        if (const auto d = parse_date(line.text); d && d->year >= kFirstWebYear) return LineKind::dateline;
+        if (const auto d = parse_date(line.text); d && d->year >= kFirstWebYear) {
+            // "PR Newswire Fri, Sep 19, 2025, 8:30 AM" (study-g prwire shell): a name right before the
+            // date is a byline row, read as "PR Newswire · Fri, …" is. Only a line that is all one segment.
+            const bool named = first.size() == line.folded.size() && name_before_date(line.text, *d);
+            return named ? LineKind::byline : LineKind::dateline;
+        }
     // "3 hours ago · 12.4K reads", "Updated 2 hours ago": a date an app header shows, with no value. A
     // compact "3h" only before a separator: "24h" alone is a column label of a quote table.
     // "3h via WebMD" (study-d aggcard/msn shells): the age before an attribution clause.

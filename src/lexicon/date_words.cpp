@@ -103,6 +103,13 @@ constexpr std::string_view kConnectors[] = {
     "godz"sv, "kl"sv, "в"sv, "de"sv, "-"sv, ","sv, "|"sv, "·"sv, "•"sv, "/"sv, "–"sv, "—"sv,
 };
 
+// en, de, fr, es, it, pt, nl, pl: the field names of a date cell and the relative days a feed shows.
+constexpr std::string_view kDateRowLabel[] = {
+    "date"sv, "time"sv, "today"sv, "yesterday"sv, "datum"sv, "zeit"sv, "heute"sv, "gestern"sv, "aujourd'hui"sv,
+    "hier"sv, "fecha"sv, "hoy"sv, "ayer"sv, "data"sv, "oggi"sv, "ieri"sv, "hoje"sv, "ontem"sv, "vandaag"sv,
+    "gisteren"sv, "dzisiaj"sv, "wczoraj"sv,
+};
+
 constexpr std::string_view kSuffixes[] = {"uhr"sv, "h"sv, "hs"sv, "hrs"sv, "ч"sv};
 
 // CLDR short date patterns with the month first: en-US (and bare "en"), en-PH,
@@ -116,6 +123,7 @@ const std::span<const MonthPair> kMonthPairs{kPairs};
 const std::span<const ZoneName> kZoneNames{kZones};
 const std::span<const std::string_view> kDateTimeConnectors{kConnectors};
 const std::span<const std::string_view> kTimeSuffixes{kSuffixes};
+const std::span<const std::string_view> kDateRowLabels{kDateRowLabel};
 const std::span<const std::string_view> kMonthFirstLocales{kMonthFirst};
 
 

@@ -34,6 +34,11 @@ extern const std::span<const ZoneName> kZoneNames;
 // Words that may stand between a date and its time ("Sep 19, 2025 at 4:20", "19. September 2025 um 04:20").
 extern const std::span<const std::string_view> kDateTimeConnectors;
 
+// Words that label a date rather than name anyone ("Date Sep 19, 2025 10:00",
+// "Today 19.09.2025 14:00"): never the name of a one-line "Name date" row
+// (extract/byline.hpp name_before_date, study-g round 4 B5).
+extern const std::span<const std::string_view> kDateRowLabels;
+
 // Words after a time that carry no information ("04:20 Uhr", "04h20").
 extern const std::span<const std::string_view> kTimeSuffixes;
 
