@@ -226,20 +226,78 @@ bool has_year_digits(std::string_view text) {
     return run == 4;
 }
 
+// Whether `text` may open with a digit once spaces are skipped: an ASCII
+// digit, or a non-ASCII byte (a Unicode space the tokenizer skips).
+bool may_open_with_digit(std::string_view text) {
+    for (char c : text) {
+        if (util::is_ascii_space(c)) continue;
+        return util::is_ascii_digit(c) || static_cast<unsigned char>(c) >= 0x80;
+    }
+    return false;
+}
+
 // Tokens of the one form without a four-digit year (short_year_dmy).
 constexpr std::size_t kShortYearTokens = 5;
+// Tokens read of a text without a four-digit year: a short-year dateline is at
+// most 15 ("19.09.25, 06:20:15.000 Uhr |"), one more tells a truncated text from its end.
+constexpr std::size_t kShortYearDatelineTokens = 16;
 
-// "23.09.22": a two-digit year only when the date is the whole text, day
-// first with dots (trafilatura couchstyle: <div class="uploaded-date"> 23.09.22
-// </div> under the h1); in running text "1.2.10" is more likely a version.
+bool is_time_suffix(const Tok& tok) {
+    if (tok.kind != Tok::word) return false;
+    const auto& suffixes = lexicon::kTimeSuffixes;
+    return std::find(suffixes.begin(), suffixes.end(), tok.text) != suffixes.end();
+}
+
+// A clock time at t[i]: "04:20", "04:20:00", "04:20:00.000", "04h20". Sets the
+// hour, minutes and seconds of `p` and moves i past them; false (i kept) when none.
+bool clock_at(const std::vector<Tok>& t, std::size_t& i, ParsedDate& p) {
+    if (!is_num(t, i, 1, 2) || t[i].value > 23 || !(is_sym(t, i + 1, ":") || is_word(t, i + 1, "h")) ||
+        !is_num(t, i + 2, 2, 2) || t[i + 2].value > 59)
+        return false;
+    p.hour = t[i].value;
+    p.minute = t[i + 2].value;
+    i += 3;
+    if (is_sym(t, i, ":") && is_num(t, i + 1, 2, 2) && t[i + 1].value <= 60) {
+        p.second = std::min(t[i + 1].value, 59);
+        i += 2;
+        if ((is_sym(t, i, ".") || is_sym(t, i, ",")) && is_num(t, i + 1, 1, 9)) i += 2;  // fraction
+    }
+    return true;
+}
+
+// What may follow a short-year date for it to be a dateline (study-h round 5
+// B6, dpa shell: "19.09.25 06:20 Uhr | Quelle: dpa-AFX"): an optional time
+// (", 06:20", "06:20 Uhr"), then the end of the text or a spaced separator
+// (lexicon kDatelineSeparators). Prose goes on in words: "1.2.10 fixes the bug".
+bool dateline_rest(const std::vector<Tok>& t, std::size_t i) {
+    ParsedDate clock;
+    std::size_t j = i + (is_sym(t, i, ",") && !t[i].space_before ? 1 : 0);
+    if (j < t.size() && t[j].space_before && clock_at(t, j, clock)) {
+        if (j < t.size() && is_time_suffix(t[j])) ++j;
+        i = j;
+    }
+    if (i == t.size()) return true;
+    if (t[i].kind != Tok::sym || !t[i].space_before) return false;
+    const auto& seps = lexicon::kDatelineSeparators;
+    return std::find(seps.begin(), seps.end(), t[i].text) != seps.end();
+}
+
+// "23.09.22": a two-digit year only where the date opens the text, day first
+// with dots, and is either the whole text (trafilatura couchstyle: <div
+// class="uploaded-date"> 23.09.22 </div> under the h1) or a dateline with
+// two-digit day and month ("19.09.25 06:20 Uhr | Quelle: dpa-AFX", the
+// finanzen.net / onvista / ariva / dpa-AFX form: study-h round 5 B6). In
+// running text "1.2.10" is more likely a version and "won 3.1.25" a score.
 Match short_year_dmy(const std::vector<Tok>& t, std::size_t i) {
-    if (i != 0 || t.size() != kShortYearTokens || !is_num(t, 0, 1, 2) || !is_sym(t, 1, ".") || !is_num(t, 2, 1, 2) ||
+    if (i != 0 || t.size() < kShortYearTokens || !is_num(t, 0, 1, 2) || !is_sym(t, 1, ".") || !is_num(t, 2, 1, 2) ||
         !is_sym(t, 3, ".") || !is_num(t, 4, 2, 2))
         return std::nullopt;
     for (std::size_t k = 1; k <= 4; ++k)
         if (t[k].space_before) return std::nullopt;
+    const bool padded = t[0].digits == 2 && t[2].digits == 2;  // "19.09.25", not "1.2.10"
+    if (t.size() != kShortYearTokens && !(padded && dateline_rest(t, kShortYearTokens))) return std::nullopt;
     const int yy = t[4].value;
-    return make(yy < kShortYearPivot ? 2000 + yy : 1900 + yy, t[2].value, t[0].value, 5);
+    return make(yy < kShortYearPivot ? 2000 + yy : 1900 + yy, t[2].value, t[0].value, kShortYearTokens);
 }
 
 // 19.09.2025 (always day first), 09/19/2025 and 19-09-2025 (order by language).
@@ -355,28 +413,19 @@ int meridiem_at(const std::vector<Tok>& t, std::size_t& i) {
     return 0;
 }
 
-// A time right after a date: "04:20", "4:20 am UTC", "T04:20:00.000+08:00", "04h20".
+// A time right after a date: "04:20", "4:20 am UTC", "T04:20:00.000+08:00", "04h20",
+// after a connector ("a las 10:05", "às 10h05", "alle ore 10:05", "um 10:05 Uhr").
 void time_at(const std::vector<Tok>& t, std::size_t i, ParsedDate& p) {
     for (int skipped = 0; skipped < 3 && i < t.size() && is_connector(t[i]); ++skipped) ++i;
-    if (!is_num(t, i, 1, 2) || t[i].value > 23 || !(is_sym(t, i + 1, ":") || is_word(t, i + 1, "h")) ||
-        !is_num(t, i + 2, 2, 2) || t[i + 2].value > 59)
-        return;
-    p.hour = t[i].value;
-    p.minute = t[i + 2].value;
-    i += 3;
-    if (is_sym(t, i, ":") && is_num(t, i + 1, 2, 2) && t[i + 1].value <= 60) {
-        p.second = std::min(t[i + 1].value, 59);
-        i += 2;
-        if ((is_sym(t, i, ".") || is_sym(t, i, ",")) && is_num(t, i + 1, 1, 9)) i += 2;  // fraction
-    }
+    ParsedDate clock;
+    if (!clock_at(t, i, clock)) return;
     if (const int mer = meridiem_at(t, i); mer != 0) {
-        if (p.hour > 12) return;
-        p.hour = (p.hour % 12) + (mer == 2 ? 12 : 0);
+        if (clock.hour > 12) return;
+        clock.hour = (clock.hour % 12) + (mer == 2 ? 12 : 0);
     }
+    p.hour = clock.hour, p.minute = clock.minute, p.second = clock.second;
     p.has_time = true;
-    if (i < t.size() && t[i].kind == Tok::word)
-        for (std::string_view s : lexicon::kTimeSuffixes)
-            if (t[i].text == s) { ++i; break; }
+    if (i < t.size() && is_time_suffix(t[i])) ++i;
     zone_at(t, i, p);
 }
 
@@ -461,11 +510,14 @@ std::optional<ParsedDate> parse_date(std::string_view text, std::string_view lan
     // Every supported form has ASCII digits; most lines of a page have none.
     // (A byte loop: find_first_of calls memchr on the digit set once per byte.)
     if (std::none_of(text.begin(), text.end(), [](char c) { return util::is_ascii_digit(c); })) return std::nullopt;
-    // Every form but short_year_dmy has a four-digit year; short_year_dmy is the
-    // whole text in five tokens. Without a year only six tokens are read: a line
-    // of prices and figures is not tokenized to its end (issue #3).
+    // Every form but short_year_dmy has a four-digit year; short_year_dmy opens
+    // the text and is a dateline of at most 15 tokens. Without a year a text not
+    // opening with a digit has no date, and only a few tokens of the others are
+    // read: a line of prices and figures is not tokenized to its end (issue #3).
+    const bool year = has_year_digits(text);
+    if (!year && !may_open_with_digit(text)) return std::nullopt;
     Tokens tokens;
-    tokenize(text, tokens, has_year_digits(text) ? kMaxDateTokens : kShortYearTokens + 1);
+    tokenize(text, tokens, year ? kMaxDateTokens : kShortYearDatelineTokens);
     const std::vector<Tok>& toks = tokens.toks;
     for (std::size_t i = 0; i < toks.size(); ++i) {
         if (auto m = date_at(toks, i, lang, lang_used)) {

@@ -112,6 +112,12 @@ constexpr std::string_view kDateRowLabel[] = {
 
 constexpr std::string_view kSuffixes[] = {"uhr"sv, "h"sv, "hs"sv, "hrs"sv, "ч"sv};
 
+// The separators German finance portals print between the dateline and its
+// source (finanzen.net, onvista, ariva, boerse.de: "19.09.25 06:20 Uhr | Quelle:
+// dpa-AFX"; study-h round 5 B6, dpa shell), and the dashes and dots other
+// header rows use; spaced on both sides in every sample.
+constexpr std::string_view kDatelineSeps[] = {"|"sv, "·"sv, "•"sv, "-"sv, "–"sv, "—"sv};
+
 // CLDR short date patterns with the month first: en-US (and bare "en"), en-PH,
 // plus fil; everything else is d/m/y or y/m/d.
 constexpr std::string_view kMonthFirst[] = {"en"sv, "en-us"sv, "en-ph"sv, "fil"sv, "en-ca"sv};
@@ -124,6 +130,7 @@ const std::span<const ZoneName> kZoneNames{kZones};
 const std::span<const std::string_view> kDateTimeConnectors{kConnectors};
 const std::span<const std::string_view> kTimeSuffixes{kSuffixes};
 const std::span<const std::string_view> kDateRowLabels{kDateRowLabel};
+const std::span<const std::string_view> kDatelineSeparators{kDatelineSeps};
 const std::span<const std::string_view> kMonthFirstLocales{kMonthFirst};
 
 

@@ -42,6 +42,9 @@ extern const std::span<const std::string_view> kDateRowLabels;
 // Words after a time that carry no information ("04:20 Uhr", "04h20").
 extern const std::span<const std::string_view> kTimeSuffixes;
 
+// Symbols that may end a dateline and open its next field ("19.09.25 06:20 Uhr | Quelle: dpa-AFX").
+extern const std::span<const std::string_view> kDatelineSeparators;
+
 // Language subtags (BCP 47, lower case) whose numeric dates put the month first
 // ("09/19/2025"): US English and a few regions; every other language reads day first.
 extern const std::span<const std::string_view> kMonthFirstLocales;
