@@ -129,3 +129,19 @@ TEST_CASE("round 5: a German short-year dateline is read in both paths", "[dates
     CHECK_FALSE(prose.date);
     CHECK(test::has(prose.body(), line));
 }
+
+TEST_CASE("round 5 text: an Updated line with a las time is a dateline", "[dates][round-5][text-b12]") {
+    using namespace newsclean;
+    // study-h redaccion shell: "a las 10:05" took the line past the dateline word bound.
+    const std::string line =
+        "Actualizado el 20 de septiembre de 2025 a las 10:05 · Publicado el 19 de septiembre de 2025";
+    const Article a = test::text_article({"Home News Markets", "", kTitle, "", "Por Redacción", "Fuente: EFE", line, "",
+                                          kPara1, "", kPara2});
+    REQUIRE(a.date);
+    CHECK(a.date->substr(0, 10) == "2025-09-19");
+    CHECK_FALSE(test::has(a.body(), "Actualizado"));
+    CHECK(test::kind_of("Publicado el 19 de septiembre de 2025 a las 10:05 hs") == extract::text::LineKind::dateline);
+    // Trap: a story sentence with a date and a time stays prose.
+    CHECK(test::kind_of("Bitcoin fell to its lowest level since March 4, 2025 at 10:05 on Friday") !=
+          extract::text::LineKind::dateline);
+}
