@@ -785,7 +785,13 @@ bool has_word_in(std::string_view name, lexicon::WordList words) {
 
 bool is_account_name(std::string_view name) { return has_word_in(name, lexicon::kAccountNames); }
 
-bool is_team_credit(std::string_view byline) { return has_word_in(byline, lexicon::kTeamCreditWords); }
+bool is_team_credit(std::string_view byline) {
+    if (has_word_in(byline, lexicon::kTeamCreditWords)) return true;
+    // CJK writes the team word glued to the site's name ("動區編輯部"): a non-ASCII entry ending the byline.
+    for (std::string_view w : lexicon::kTeamCreditWords)
+        if (static_cast<unsigned char>(w[0]) >= 0x80 && byline.size() > w.size() && byline.ends_with(w)) return true;
+    return false;
+}
 
 bool is_lone_author_label(std::string_view text) {
     // Every short line near the headline is asked (issue #3: the collapse and fold

@@ -238,9 +238,13 @@ constexpr std::string_view kVenue[] = {" on "sv, " at "sv, " in "sv, " sur "sv, 
 
 // An exchange blog's "KrakenX Editorial Team" row over a post that ends "Originally
 // posted by Hanna Berg on Medium" (study-g exblog shell); wire desks and staff credits.
-// "Da Redação" on Brazilian portals (study-h round 5 B9, redaccion shell).
-constexpr std::string_view kTeamCredit[] = {"team"sv,      "staff"sv,     "desk"sv,      "editorial"sv, "newsroom"sv,
-                                            "redaktion"sv, "rédaction"sv, "redacción"sv, "redazione"sv, "redação"sv};
+// "Da Redação" on Brazilian portals (study-h round 5 B9, redaccion shell). zh sites credit their
+// "editorial department" glued to the site's name: "動區編輯部" (study-h round 5 B1, BlockTempo
+// zhcrypto shell), matched as the end of a word (byline.cpp is_team_credit).
+constexpr std::string_view kTeamCredit[] = {
+    "team"sv,      "staff"sv,     "desk"sv,      "editorial"sv, "newsroom"sv, "redaktion"sv,
+    "rédaction"sv, "redacción"sv, "redazione"sv, "redação"sv,   "编辑部"sv,   "編輯部"sv,
+};
 
 }  // namespace
 

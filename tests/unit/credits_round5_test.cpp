@@ -108,6 +108,16 @@ TEST_CASE("round 5: zh translated repost credit names the original author, sourc
     CHECK_FALSE(has(t.body(), "原文作者"));
     // Trap: a plain zh author line keeps its one name.
     CHECK(byline("作者：张三") == "张三");
+    // The site's editorial department is its team credit, which a named origin beats; a person is none.
+    CHECK(newsclean::extract::is_team_credit("動區編輯部"));
+    CHECK(newsclean::extract::is_team_credit("Odaily星球日报编辑部"));
+    CHECK(newsclean::extract::is_team_credit("编辑部"));
+    CHECK_FALSE(newsclean::extract::is_team_credit("编辑"));
+    CHECK_FALSE(newsclean::extract::is_team_credit("张三"));
+    const Article origin = page("<h1>" + kHeadline + "</h1><p class=\"byline\">作者：動區編輯部</p><p>2025-09-20</p>"
+                                "<p>來源：The Block</p>", "<title>Fed holds rates steady</title>");
+    CHECK(by(origin) == "The Block");
+    CHECK(by(scrape(kHeadline + "\n\n作者：動區編輯部\n2025-09-20\n\n來源：The Block")) == "The Block");
 }
 
 TEST_CASE("round 5: a zh translator or editor label ends the author's names", "[credits-round-5]") {
