@@ -819,11 +819,12 @@ std::optional<std::string> parse_source_line(std::string_view text) {
         }
     }
     // The exact, code-point-folding search only when a cheap byte scan saw a phrase.
-    bool phrase = false;
-    if (start == npos && source_phrase_matcher().in(s)) start = find_any(s, source_phrase_index()).second, phrase = true;
+    std::string_view phrase;  // the attribution phrase found, when no label opened a segment
+    if (start == npos && source_phrase_matcher().in(s))
+        if (const auto [b, e] = find_any(s, source_phrase_index()); b != npos) start = e, phrase = s.substr(b, e - b);
     if (start == npos) return std::nullopt;
     std::string_view rest = after_label(s, start);
-    if (phrase) rest = after_credit_date(rest);
+    if (!phrase.empty()) rest = after_credit_date(rest);
     if (rest.find("://") != npos) {
         std::string host = url_host(rest.substr(0, rest.find(' ')));
         if (util::istarts_with(host, "www.")) host.erase(0, 4);
@@ -842,6 +843,10 @@ std::optional<std::string> parse_source_line(std::string_view text) {
     rest = cut_at_stops(rest);
     const std::string name = util::collapse_whitespace(with_legal_form_dot(trim_junk(rest), line));
     if (name.empty() || std::count(name.begin(), name.end(), ' ') + 1 > long(kMaxSourceWords)) return std::nullopt;
+    // A newsroom credit (the phrases holding a comma: "Da Redação, com Reuters") names a wire, a
+    // capitalised name or an agency's acronym ("Redaktion, mit dpa"): "Segundo a redação, com sede em
+    // São Paulo, …" is prose.
+    if (phrase.find(',') != npos && starts_lower(name) && !is_source_brand(name, true)) return std::nullopt;
     return name;
 }
 

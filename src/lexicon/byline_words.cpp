@@ -226,9 +226,11 @@ constexpr std::string_view kSourcePhr[] = {
     // "Redacción, con información de EFE", "Redazione, con Ansa", "Rédaction, avec AFP", "Redaktion, mit dpa"
     // (study-h round 5 B9, redaccion shell): the wire is the story's origin. A bare newsroom name is the
     // host's team credit (kTeamCredit). Longer forms first: the first phrase matching at a position wins.
+    // The comma marks them for parse_source_line (the wire must be a name). Not "newsroom, with": "The
+    // newsroom, with its 200 reporters, …" is prose; English portals write "Staff and wire reports".
     "redação, com informações da"sv, "redação, com informações de"sv, "redação, com informações do"sv,
     "redação, com"sv, "redacción, con información de"sv, "redacción, con informaciones de"sv,
-    "redacción, con"sv, "redazione, con"sv, "rédaction, avec"sv, "redaktion, mit"sv, "newsroom, with"sv,
+    "redacción, con"sv, "redazione, con"sv, "rédaction, avec"sv, "redaktion, mit"sv,
 };
 
 // After "originally posted by <person>" the platform follows (study-g exchange

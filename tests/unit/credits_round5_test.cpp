@@ -152,7 +152,14 @@ TEST_CASE("round 5: a newsroom credit with a wire names the wire", "[credits-rou
     const Article t = scrape(kHeadline + "\n\nDa Redação, com Reuters\n19/09/2025 08h20 \xC2\xB7 Atualizado há 3 horas");
     CHECK(by(t) == "Reuters");
     CHECK_FALSE(has(t.body(), "Redação"));
-    // Traps: a newsroom's name stays the team credit it is; a person with an agency stays the person.
+    // Traps: prose naming a newsroom names no wire, and keeps its place in the body.
+    CHECK(source("Segundo a redação, com sede em São Paulo, a empresa não respondeu.") == "none");
+    CHECK(source("La redazione, con il direttore in testa, ha votato la sfiducia.") == "none");
+    const std::string prose = "Procurada pela redação, com insistência, a empresa não quis comentar o caso.";
+    const Article p = scrape(kHeadline + "\n\nPor Ana Souza\n19/09/2025 08h20\n\n" + prose);
+    CHECK(has(p.body(), prose));
+    CHECK(by(p) == "Ana Souza");
+    // A newsroom's name stays the team credit it is; a person with an agency stays the person.
     CHECK(byline("Redaktion Polizeiticker Schweiz") == "Redaktion Polizeiticker Schweiz");
     CHECK(newsclean::extract::is_team_credit("Redação"));
     CHECK(byline("Von Anna Schmidt, mit Material von dpa") == "Anna Schmidt");
