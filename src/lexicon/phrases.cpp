@@ -282,9 +282,11 @@ constexpr std::string_view kRepostCredit[] = {
     "this article is republished from"sv, "this story is republished from"sv,
     // Verb-second German, the order of every full sentence: "Dieser Artikel erschien zuerst am 18.09.2025
     // bei heise online." (study-h round 5 B1, dpa shell; "zuerst erschienen" above is the verb-last order).
-    // With the text as subject: "Das Album erschien zuerst 1999" in a lead is history, not a credit.
-    "dieser artikel erschien"sv, "dieser beitrag erschien"sv, "dieser text erschien"sv, "der artikel erschien"sv,
-    "der beitrag erschien"sv, "dieser artikel wurde zuerst"sv, "dieser artikel wurde ursprünglich"sv,
+    // With the text as subject: "Das Album erschien zuerst 1999" in a lead is history, not a credit; "Der
+    // Artikel erschien im Fachjournal Nature" names a paper, so "der" only with "zuerst".
+    "dieser artikel erschien"sv, "dieser beitrag erschien"sv, "dieser text erschien"sv,
+    "der artikel erschien zuerst"sv, "der beitrag erschien zuerst"sv, "dieser artikel wurde zuerst"sv,
+    "dieser artikel wurde ursprünglich"sv,
     "dieser beitrag wurde zuerst"sv, "dieser beitrag wurde ursprünglich"sv,
     // "Originally reported by Reuters on Sept. 18, 2025" (study-h round 5 B1, newsletter shell). Not "first
     // reported by": a lead sentence near the headline says "…, first reported by Bloomberg on Sept. 2, …",

@@ -59,6 +59,12 @@ TEST_CASE("round 5: German verb-second original credit gives the original date a
                               lead + "</p><p>" + kStory + "</p></div>");
     CHECK(day(trap.date) == "2025-09-20");
     CHECK(has(trap.body(), lead));
+    const std::string paper = "Der Artikel erschien im Fachjournal Nature am 12.09.2025.";
+    const Article study = newsclean::metatest::clean(kHeadline + "\n\nDatum: 20.09.2025\n\n" + kStory + "\n\n" + paper +
+                                                         "\n\n" + kStory + "\n",
+                                                     "post.txt");
+    CHECK(has(study.body(), paper));
+    CHECK(day(study.date) == "2025-09-20");
     // "first published in" keeps a name opening with a capital venue word.
     CHECK(source("This article was first published in In These Times.") == "In These Times");
 }
