@@ -297,6 +297,9 @@ constexpr std::string_view kRepostCredit[] = {
     // original date (published at / first published at), simplified and traditional.
     "本文編譯自"sv, "本文编译自"sv, "編譯自"sv, "编译自"sv, "原文發佈於"sv, "原文發布於"sv, "原文发布于"sv,
     "原文發表於"sv, "原文发表于"sv, "首发于"sv, "首發於"sv,
+    // The same credits opening a line with "本文" (this article): "本文首发于 X" (first published at),
+    // "本文转载自 X" (reposted from), as zh crypto media close a repost.
+    "本文首发于"sv, "本文首發於"sv, "本文转载自"sv, "本文轉載自"sv,
 };
 
 // Disclaimer wording found anywhere in a short paragraph (MEXC sample; repost README shells).

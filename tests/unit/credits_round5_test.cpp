@@ -112,6 +112,10 @@ TEST_CASE("round 5: zh translated repost credit names the original author, sourc
     CHECK(t.title == std::optional<std::string>(kHeadline));
     CHECK(day(t.date) == "2025-09-19");
     CHECK_FALSE(has(t.body(), "原文作者"));
+    const std::string first = "本文首发于 PANews，2025年9月18日。";
+    const Article f = scrape(kHeadline + "\n\n2025-09-20 \xC2\xB7 PANews编辑部\n\n" + first);
+    CHECK_FALSE(has(f.body(), "本文首发于"));
+    CHECK(day(f.date) == "2025-09-18");
     // Trap: a plain zh author line keeps its one name.
     CHECK(byline("作者：张三") == "张三");
     // The site's editorial department is its team credit, which a named origin beats; a person is none.
