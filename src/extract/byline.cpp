@@ -704,10 +704,6 @@ bool may_hold_label(std::string_view text) {
     return false;
 }
 
-}  // namespace
-
-namespace {
-
 // The date and venue word between an attribution phrase and the publisher:
 // "Dieser Artikel erschien zuerst| am 18.09.2025 bei |heise online.", "Dieser
 // Artikel wurde zuerst| auf |X veröffentlicht" (study-h round 5 B1, dpa shell):
