@@ -265,14 +265,32 @@ bool middle_name_paren(std::string_view s) {
 // only those in kBylineStops). Letters only: "4:20", "https://x" open nothing.
 bool all_letters(std::string_view word);
 
+// zh/ja write the next field's label right after the names, often without a
+// space: "Jack Lin，CoinDesk 编译：Odaily星球日报 Azuma", "张三编辑：李四" (study-h round 5
+// B14, Odaily zhcrypto shell). A CJK byline or other-role label (translator,
+// editor) ending at a full-width colon opens the next field: its start, or npos.
+constexpr std::string_view kFullWidthColon = "\xEF\xBC\x9A";  // "："
+
+std::size_t cjk_label_before(std::string_view s, std::size_t colon) {
+    std::size_t at = npos;
+    for (const lexicon::WordList list : {lexicon::kBylineLabels, lexicon::kOtherRoleLabels})
+        for (std::string_view w : list)
+            if (static_cast<unsigned char>(w[0]) >= 0x80 && w.size() < colon && s.compare(colon - w.size(), w.size(), w) == 0)
+                at = std::min(at, colon - w.size());
+    return at;
+}
+
 std::size_t next_label_at(std::string_view s) {
-    for (std::size_t c = s.find(':'); c != npos; c = s.find(':', c + 1)) {
+    std::size_t at = npos;
+    for (std::size_t c = s.find(kFullWidthColon); c != npos && at == npos; c = s.find(kFullWidthColon, c + 1))
+        at = cjk_label_before(s, c);
+    for (std::size_t c = s.find(':'); c != npos && c < at; c = s.find(':', c + 1)) {
         if (c + 1 < s.size() && s[c + 1] != ' ') continue;
         const std::size_t sp = s.rfind(' ', c);
         if (sp == npos || sp + 1 == c || !all_letters(s.substr(sp + 1, c - sp - 1))) continue;
         return sp;
     }
-    return npos;
+    return at;
 }
 
 // Cuts a name run at the first digit, "@", "(", stop phrase ("Updated", "Follow", "min read") or new "Label:".
@@ -325,7 +343,10 @@ std::string_view next_segment(std::string_view s, std::size_t& begin) {
         const std::size_t start = i;
         const char32_t cp = util::next_code_point(s, i);
         bool sep = cp == '|' || cp == 0xB7 || cp == 0x2022 || cp == 0xFF5C || cp == '\n' || cp == '\t' || cp == 0x2014 ||
-                   cp == 0x2063;  // U+2063: metadata_page marks touching elements
+                   cp == 0x2063 ||  // U+2063: metadata_page marks touching elements
+                   // CJK clause marks "，" "；" "。" end a field of a zh credit line: "本文編譯自 The Block，原文作者：
+                   // Anna Lee，原文發佈於 …" (study-h round 5 B1); co-authors are listed with "、".
+                   cp == 0xFF0C || cp == 0xFF1B || cp == 0x3002;
         // "»" spaced: phpBB's "Post by X » date" (study-f round 3 forum shell).
         if (!sep && (cp == '-' || cp == 0x2013 || cp == '/' || cp == 0xBB))
             sep = start > 0 && util::is_ascii_space(s[start - 1]) && i < s.size() && util::is_ascii_space(s[i]);
@@ -686,6 +707,23 @@ bool may_hold_label(std::string_view text) {
     return false;
 }
 
+// The date and venue word between an attribution phrase and the publisher:
+// "Dieser Artikel erschien zuerst| am 18.09.2025 bei |heise online.", "Dieser
+// Artikel wurde zuerst| auf |X veröffentlicht" (study-h round 5 B1, dpa shell):
+// a connector ("am", "on": lexicon::kBylineTrailingWords) and a date, then a
+// venue word (lexicon::kVenueWords) written in lower case: "In These Times"
+// after "first published in" is a name.
+std::string_view after_credit_date(std::string_view rest) {
+    std::string_view r = rest;
+    if (const std::size_t sp = r.find(' '); sp != npos && in_list(util::fold(r.substr(0, sp)), lexicon::kBylineTrailingWords)) {
+        const std::string_view dated = trim_junk(r.substr(sp + 1));
+        if (const std::string_view after = skip_leading_date(dated); after.size() < dated.size()) r = after;
+    }
+    for (std::string_view w : lexicon::kVenueWords)
+        if (const std::string_view word = w.substr(1); r.substr(0, word.size()) == word) return trim_junk(r.substr(word.size()));
+    return rest;
+}
+
 }  // namespace
 
 const util::TokenMatcher& source_phrase_matcher() {
@@ -746,7 +784,13 @@ bool has_word_in(std::string_view name, lexicon::WordList words) {
 
 bool is_account_name(std::string_view name) { return has_word_in(name, lexicon::kAccountNames); }
 
-bool is_team_credit(std::string_view byline) { return has_word_in(byline, lexicon::kTeamCreditWords); }
+bool is_team_credit(std::string_view byline) {
+    if (has_word_in(byline, lexicon::kTeamCreditWords)) return true;
+    // CJK writes the team word glued to the site's name ("動區編輯部"): a non-ASCII entry ending the byline.
+    for (std::string_view w : lexicon::kTeamCreditWords)
+        if (static_cast<unsigned char>(w[0]) >= 0x80 && byline.size() > w.size() && byline.ends_with(w)) return true;
+    return false;
+}
 
 bool is_lone_author_label(std::string_view text) {
     // Every short line near the headline is asked (issue #3: the collapse and fold
@@ -831,9 +875,12 @@ std::optional<std::string> parse_source_line(std::string_view text) {
         }
     }
     // The exact, code-point-folding search only when a cheap byte scan saw a phrase.
-    if (start == npos && source_phrase_matcher().in(s)) start = find_any(s, source_phrase_index()).second;
+    std::string_view phrase;  // the attribution phrase found, when no label opened a segment
+    if (start == npos && source_phrase_matcher().in(s))
+        if (const auto [b, e] = find_any(s, source_phrase_index()); b != npos) start = e, phrase = s.substr(b, e - b);
     if (start == npos) return std::nullopt;
     std::string_view rest = after_label(s, start);
+    if (!phrase.empty()) rest = after_credit_date(rest);
     if (rest.find("://") != npos) {
         std::string host = url_host(rest.substr(0, rest.find(' ')));
         if (util::istarts_with(host, "www.")) host.erase(0, 4);
@@ -852,6 +899,10 @@ std::optional<std::string> parse_source_line(std::string_view text) {
     rest = cut_at_stops(rest);
     const std::string name = util::collapse_whitespace(with_legal_form_dot(trim_junk(rest), line));
     if (name.empty() || std::count(name.begin(), name.end(), ' ') + 1 > long(kMaxSourceWords)) return std::nullopt;
+    // A newsroom credit (the phrases holding a comma: "Da Redação, com Reuters") names a wire, a
+    // capitalised name or an agency's acronym ("Redaktion, mit dpa"): "Segundo a redação, com sede em
+    // São Paulo, …" is prose.
+    if (phrase.find(',') != npos && starts_lower(name) && !is_source_brand(name, true)) return std::nullopt;
     return name;
 }
 

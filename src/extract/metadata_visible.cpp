@@ -278,7 +278,9 @@ void read_name_before_date(const PageLine& line, std::size_t dist, VisibleMeta& 
 // sentences, and the prose guard below must see the whole sentence.
 std::string_view row_opening(std::string_view text) {
     std::size_t end = text.size();
-    for (std::string_view sep : {" \xC2\xB7 ", " | ", " \xE2\x80\xA2 "}) end = std::min(end, text.find(sep));  // · | •
+    // · | • and the CJK comma between the fields of a zh credit line: "本文編譯自 The Block，原文作者：Anna Lee，…"
+    // (study-h round 5 B1; byline.cpp next_segment splits there too).
+    for (std::string_view sep : {" \xC2\xB7 ", " | ", " \xE2\x80\xA2 ", "\xEF\xBC\x8C"}) end = std::min(end, text.find(sep));
     return text.substr(0, end);
 }
 

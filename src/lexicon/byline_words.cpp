@@ -12,6 +12,9 @@ namespace {
 // (corpus/repost/README.md: byline = the name after "Source:").
 constexpr std::string_view kLabels[] = {
     // "post by": phpBB's post header "Post by X » Fri Sep 19, 2025 4:20 am" (study-f round 3 forum shell).
+    // "Originally reported by Reuters on Sept. 18, 2025" over a newsletter's story (study-h round 5 B1,
+    // newsletter shell): the origin's label, whose "on <date>" is the original date (phrases.cpp kRepostCredit).
+    "originally reported by"sv, "first reported by"sv,
     "originally posted by"sv, "written by"sv, "posted by"sv, "post by"sv, "reported by"sv, "story by"sv, "words by"sv,
     "text by"sv, "published by"sv, "by"sv, "authors"sv, "author"sv, "autoren"sv, "autorin"sv, "autor"sv,
     "verfasst von"sv, "geschrieben von"sv, "verfasser"sv, "redaktion"sv, "von"sv, "text"sv, "écrit par"sv,
@@ -21,7 +24,10 @@ constexpr std::string_view kLabels[] = {
     "zeige alle beiträge von"sv, "view all posts by"sv, "alle beiträge von"sv,
     "escribe"sv,  // Spanish "writes": "Escribe Camila Méndez" (trafilatura ladiaria)
     // zh: author, reporter, editor in charge (xinhuanet "责任编辑：焦鹏").
-    "作者"sv, "记者"sv, "责任编辑"sv, "編輯"sv, "编辑"sv, "撰文"sv,
+    "作者"sv, "记者"sv, "责任编辑"sv, "責任編輯"sv, "责编"sv, "責編"sv, "編輯"sv, "编辑"sv, "撰文"sv,
+    // The ORIGINAL author on zh reposts of translated stories: "本文編譯自 The Block，原文作者：Anna Lee，
+    // 原文發佈於 2025年9月19日。" (study-h round 5 B1, BlockTempo/Odaily zhcrypto shell).
+    "原文作者"sv, "原作者"sv,
     "автор"sv, "авторы"sv, "sources"sv, "source"sv, "quelle"sv, "fuente"sv, "fonte"sv, "bron"sv,
     "źródło"sv, "источник"sv, "via"sv, "provided by"sv, "courtesy of"sv,
     "来源"sv, "來源"sv, "出处"sv, "出處"sv, "出典"sv, "ソース"sv,
@@ -55,6 +61,10 @@ constexpr std::string_view kOtherRoles[] = {
     // Copyright and picture credits: "Copyright Haufe-Lexware GmbH & Co. KG" (trafilatura haufe.de),
     // Polish "Fot. Europol Gaz" (energetyka24).
     "copyright"sv, "fot."sv,
+    // zh translator and proofreader credits after the author: "作者：Jack Lin，CoinDesk 编译：Odaily星球日报
+    // Azuma" (study-h round 5 B14, Odaily/PANews zhcrypto shell). Before a colon they end the names
+    // (byline.cpp next_label_at), as "责任编辑：" / "责编：" (kLabels) do.
+    "编译"sv, "編譯"sv, "翻译"sv, "翻譯"sv, "校对"sv, "校對"sv, "审校"sv, "審校"sv,
 };
 
 // What users reported bylines hold (issue #3): dates, "Updated", "Follow",
@@ -199,6 +209,28 @@ constexpr std::string_view kSourcePhr[] = {
     "publié initialement sur"sv, "publié initialement par"sv, "publicado originalmente en"sv,
     "publicado originalmente por"sv, "publicado originalmente em"sv, "pubblicato originariamente su"sv,
     "forwarded from"sv,  // a Telegram channel reposting another's post
+    // Verb-second German, the order every full sentence uses: "Dieser Artikel erschien zuerst am 18.09.2025
+    // bei heise online." (study-h round 5 B1, dpa shell). With the text as subject: "Das Album erschien
+    // zuerst bei Sony" is history. The date and venue word after the phrase are skipped (byline.cpp
+    // after_credit_date). "Originally reported by Reuters on Sept. 18, 2025" (newsletter shell).
+    "artikel erschien zuerst"sv, "beitrag erschien zuerst"sv, "text erschien zuerst"sv,
+    "artikel erschien ursprünglich"sv, "beitrag erschien ursprünglich"sv, "text erschien ursprünglich"sv,
+    "artikel wurde zuerst"sv, "beitrag wurde zuerst"sv, "artikel wurde ursprünglich"sv,
+    "beitrag wurde ursprünglich"sv, "originally reported by"sv,
+    // Not "first reported by": "The talks, first reported by Bloomberg on Sept. 2, 2025, …" opens many
+    // leads; as a label at a line's start (kLabels) it still names the origin.
+    // Not the zh "本文編譯自 The Block，原文作者：Anna Lee，…" (study-h round 5 B1): phrases.cpp kRepostCredit
+    // has it (a credit line, the original date); here it would make the line a header line of a text
+    // scrape, below the "（前情提要：…）" lines, one of which text_header.cpp then takes for the headline.
+    // A portal's newsroom credit naming the wire it rewrote: "Da Redação, com Reuters" (Brazilian portals),
+    // "Redacción, con información de EFE", "Redazione, con Ansa", "Rédaction, avec AFP", "Redaktion, mit dpa"
+    // (study-h round 5 B9, redaccion shell): the wire is the story's origin. A bare newsroom name is the
+    // host's team credit (kTeamCredit). Longer forms first: the first phrase matching at a position wins.
+    // The comma marks them for parse_source_line (the wire must be a name). Not "newsroom, with": "The
+    // newsroom, with its 200 reporters, …" is prose; English portals write "Staff and wire reports".
+    "redação, com informações da"sv, "redação, com informações de"sv, "redação, com informações do"sv,
+    "redação, com"sv, "redacción, con información de"sv, "redacción, con informaciones de"sv,
+    "redacción, con"sv, "redazione, con"sv, "rédaction, avec"sv, "redaktion, mit"sv,
 };
 
 // After "originally posted by <person>" the platform follows (study-g exchange
@@ -208,8 +240,13 @@ constexpr std::string_view kVenue[] = {" on "sv, " at "sv, " in "sv, " sur "sv, 
 
 // An exchange blog's "KrakenX Editorial Team" row over a post that ends "Originally
 // posted by Hanna Berg on Medium" (study-g exblog shell); wire desks and staff credits.
-constexpr std::string_view kTeamCredit[] = {"team"sv, "staff"sv, "desk"sv, "editorial"sv, "newsroom"sv,
-                                            "redaktion"sv, "rédaction"sv, "redacción"sv, "redazione"sv};
+// "Da Redação" on Brazilian portals (study-h round 5 B9, redaccion shell). zh sites credit their
+// "editorial department" glued to the site's name: "動區編輯部" (study-h round 5 B1, BlockTempo
+// zhcrypto shell), matched as the end of a word (byline.cpp is_team_credit).
+constexpr std::string_view kTeamCredit[] = {
+    "team"sv,      "staff"sv,     "desk"sv,      "editorial"sv, "newsroom"sv, "redaktion"sv,
+    "rédaction"sv, "redacción"sv, "redazione"sv, "redação"sv,   "编辑部"sv,   "編輯部"sv,
+};
 
 }  // namespace
 

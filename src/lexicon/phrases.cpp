@@ -280,6 +280,26 @@ constexpr std::string_view kRepostCredit[] = {
     // The Conversation's Creative Commons notice under every republished copy:
     // "This article is republished from The Conversation under a Creative Commons license."
     "this article is republished from"sv, "this story is republished from"sv,
+    // Verb-second German, the order of every full sentence: "Dieser Artikel erschien zuerst am 18.09.2025
+    // bei heise online." (study-h round 5 B1, dpa shell; "zuerst erschienen" above is the verb-last order).
+    // With the text as subject: "Das Album erschien zuerst 1999" in a lead is history, not a credit; "Der
+    // Artikel erschien im Fachjournal Nature" names a paper, so "der" only with "zuerst".
+    "dieser artikel erschien"sv, "dieser beitrag erschien"sv, "dieser text erschien"sv,
+    "der artikel erschien zuerst"sv, "der beitrag erschien zuerst"sv, "dieser artikel wurde zuerst"sv,
+    "dieser artikel wurde ursprünglich"sv,
+    "dieser beitrag wurde zuerst"sv, "dieser beitrag wurde ursprünglich"sv,
+    // "Originally reported by Reuters on Sept. 18, 2025" (study-h round 5 B1, newsletter shell). Not "first
+    // reported by": a lead sentence near the headline says "…, first reported by Bloomberg on Sept. 2, …",
+    // and this table's words mark an original date anywhere in such a line (metadata_visible line_marks).
+    "originally reported"sv,
+    // zh reposts of translated stories: "本文編譯自 The Block，原文作者：Anna Lee，原文發佈於 2025年9月19日。"
+    // (study-h round 5 B1, BlockTempo zhcrypto shell): the credit opening the line, and the labels of the
+    // original date (published at / first published at), simplified and traditional.
+    "本文編譯自"sv, "本文编译自"sv, "編譯自"sv, "编译自"sv, "原文發佈於"sv, "原文發布於"sv, "原文发布于"sv,
+    "原文發表於"sv, "原文发表于"sv, "首发于"sv, "首發於"sv,
+    // The same credits opening a line with "本文" (this article): "本文首发于 X" (first published at),
+    // "本文转载自 X" (reposted from), as zh crypto media close a repost.
+    "本文首发于"sv, "本文首發於"sv, "本文转载自"sv, "本文轉載自"sv,
 };
 
 // Disclaimer wording found anywhere in a short paragraph (MEXC sample; repost README shells).
