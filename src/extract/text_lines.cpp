@@ -13,6 +13,7 @@
 #include "lexicon/text_layout_words.hpp"
 #include "util/fold.hpp"
 #include "util/text.hpp"
+#include "util/token_matcher.hpp"
 
 namespace newsclean::extract::text {
 
@@ -332,8 +333,8 @@ LineKind meta_kind(const Line& line) {
     // study-g feedreader shell; byline.cpp next_segment splits there, a slash inside a name has no spaces).
     const bool separated = line.text.find("\xC2\xB7") != std::string::npos || line.text.find('|') != std::string::npos ||
                            line.text.find("\xE2\x80\xA2") != std::string::npos || line.text.find(" / ") != std::string::npos;
-    bool attribution = false;
-    for (std::string_view p : lexicon::kSourcePhrases) attribution |= line.folded.find(p) != std::string::npos;
+    // One pass for every attribution phrase (51 finds per line before: issue #3).
+    const bool attribution = source_phrase_matcher().in(line.folded);
     if ((labelled || separated || ends_with_suffix_role(line.folded)) && (line.words <= kMaxMetaWords / 2 || !line.sentence_end)) {
         if (const auto byline = parse_byline(line.text);
             byline && is_marked_byline(line, byline->byline) && !is_section_kicker(byline->byline))
