@@ -255,25 +255,51 @@ std::size_t above_category_label(const std::vector<Line>& lines, std::size_t fir
 }
 
 // The headline among the window's lines, given its header (meta) lines; see the file comment.
+// A publisher chip or a user handle between the headline and the author row
+// or body: "Reuters" over "Nadia Petrova · Sep 19, 2025" (an aggregator's
+// provider row), "nadia_p" over "Sep 19" (study-h round 5 B4: the headline was
+// lost). A short line that is no headline itself; at most kMaxChips of them
+// are passed over on the way up to the headline, which must then look like
+// one: kMinHeadlineWordsOverChips words, more than a forum user row
+// ("crypto_mike Mike Harlow Regular" over "Sep 19": five words) has.
+constexpr std::size_t kMaxChipWords = 3;
+constexpr std::size_t kMaxChips = 2;
+constexpr std::size_t kMinHeadlineWordsOverChips = 6;
+
+bool is_chip(const Line& l) {
+    return l.kind == LineKind::short_text && l.words <= kMaxChipWords && !is_title_candidate(l);
+}
+
+// The headline candidate right above line `i` (skipping what `skip` passes
+// over), or above up to kMaxChips chips there.
+template <class Skip, class Candidate>
+std::optional<std::size_t> candidate_above(const std::vector<Line>& lines, std::size_t first, std::size_t i, Skip skip,
+                                           Candidate candidate) {
+    for (std::size_t chips = 0;; ++chips) {
+        while (i > first && skip(lines[i - 1])) --i;
+        if (i == first) return std::nullopt;
+        if (auto c = candidate(i - 1); c && (chips == 0 || lines[*c].words >= kMinHeadlineWordsOverChips)) return c;
+        if (chips == kMaxChips || !is_chip(lines[i - 1])) return std::nullopt;
+        --i;
+    }
+}
+
 std::optional<std::size_t> pick_title(const std::vector<Line>& lines, std::size_t first, std::size_t end,
                                       const std::vector<std::size_t>& meta) {
     auto candidate = [&](std::size_t i) -> std::optional<std::size_t> {
         if (i >= first && i < end && is_title_candidate(lines[i])) return i;
         return std::nullopt;
     };
-    if (meta.empty()) {  // no byline, no date: the headline sits right above the body
-        std::size_t i = end;
-        while (i > first && skippable(lines[i - 1].kind)) --i;
-        return i > first ? candidate(i - 1) : std::nullopt;
-    }
+    if (meta.empty())  // no byline, no date: the headline sits right above the body
+        return candidate_above(lines, first, end, [](const Line& l) { return skippable(l.kind); }, candidate);
     for (std::size_t i = meta.front() + 1; i < meta.back(); ++i)  // "By X" / headline / date
         if (candidate(i)) return i;
-    std::optional<std::size_t> before, after;
-    std::size_t i = meta.front();
     // A share bar between headline and byline, or a lone "Author" label over the name.
-    while (i > first && (skippable(lines[i - 1].kind) || is_lone_author_label(lines[i - 1].text))) --i;
-    if (i > first) before = candidate(i - 1);
-    i = meta.back() + 1;
+    std::optional<std::size_t> before = candidate_above(
+        lines, first, meta.front(),
+        [](const Line& l) { return skippable(l.kind) || is_lone_author_label(l.text); }, candidate);
+    std::optional<std::size_t> after;
+    std::size_t i = meta.back() + 1;
     while (i < end && (skippable(lines[i].kind) || is_meta(lines[i].kind) || lines[i].text[0] == '@')) ++i;
     after = candidate(i);
     // An author row (a bare name above the date) comes before the headline; a

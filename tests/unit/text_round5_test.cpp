@@ -1,0 +1,39 @@
+// Text scrapes of the fifth round of unseen page shells (study-h: aggregator
+// article pages, forum topics). Every page is handwritten here, with a trap
+// next to each rule.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "newsclean/newsclean.hpp"
+#include "repost_test_support.hpp"
+
+namespace {
+
+using namespace newsclean;
+using namespace newsclean::test;
+
+const std::string kTitle = "Babies Who Eat Peanuts Early May Avoid Allergy";
+const std::string kLast =
+    "Markets barely moved on the decision, and traders said they would now watch the jobs report due next week "
+    "for signs that the labour market is cooling faster than expected.";
+
+}  // namespace
+
+TEST_CASE("round 5 text: a provider chip or a handle between headline and row keeps the headline", "[text-round-5]") {
+    // Aggregator article page: the provider's name, then the author row (study-h gnews shell).
+    const Article a = text_article({"Home News Markets", "", kTitle, "", "Reuters", "Nadia Petrova · Sep 19, 2025", "",
+                                    kParagraph, "", kLast});
+    CHECK(a.title == std::optional<std::string>(kTitle));
+    CHECK(a.byline == std::optional<std::string>("Nadia Petrova"));
+    // A user handle over a year-less date, no author row at all.
+    const Article b = text_article({"Home News Markets", "", kTitle, "", "nadia_p", "Sep 19", "", kParagraph, "", kLast});
+    CHECK(b.title == std::optional<std::string>(kTitle));
+    // Trap: over a chip, a forum user row ("handle Name Badge") is no headline: the title stays unknown
+    // rather than the user's name.
+    const Article c = text_article({"ChainTalk Forum Sign Up Log In", "", "Short Topic", "", "crypto_mike Mike Harlow Regular",
+                                    "Sep 19", "", "By Daniel Brooks | Decrypt | September 18, 2025", "", kParagraph, "",
+                                    kLast});
+    CHECK(c.title != std::optional<std::string>("crypto_mike Mike Harlow Regular"));
+    CHECK(c.byline == std::optional<std::string>("Daniel Brooks"));
+}
