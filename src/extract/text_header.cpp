@@ -356,8 +356,13 @@ std::optional<ParsedDate> original_date(const Line& l) {
 void read_attribution(const std::vector<Line>& lines, std::size_t first, std::size_t end, Layout& layout) {
     for (std::size_t i = first; i < end && i < lines.size(); ++i) {
         const Line& l = lines[i];
-        if (l.kind == LineKind::credit)
+        if (l.kind == LineKind::credit) {
             if (auto d = original_date(l)) layout.date = d;
+            // A credit's author-labelled part names the original author when the header named
+            // no one: "本文編譯自 The Block，原文作者：Anna Lee，原文發佈於 …" (study-h round 5 B1,
+            // zh translated reposts).
+            if (!layout.byline && byline_label(l.text) == BylineLabel::author) layout.byline = parse_byline(l.text);
+        }
         if (!is_meta(l.kind)) continue;
         if (auto d = original_date(l)) layout.date = d;  // the original date wins over the repost's
         if (!layout.source && l.kind == LineKind::source) layout.source = parse_source_line(l.text);

@@ -37,3 +37,16 @@ TEST_CASE("round 5 text: a provider chip or a handle between headline and row ke
     CHECK(c.title != std::optional<std::string>("crypto_mike Mike Harlow Regular"));
     CHECK(c.byline == std::optional<std::string>("Daniel Brooks"));
 }
+
+TEST_CASE("round 5 text: a credit line's author-labelled part names the original author", "[text-round-5]") {
+    // zh translated repost (study-h zhcrypto shell): the header names no person.
+    const std::string credit = "本文編譯自 The Block，原文作者：Anna Lee，原文發佈於 2025年9月19日。";
+    const Article a = text_article({"Home News Markets", "", kTitle, "", "2025-09-20", "", credit, "", kParagraph, "", kLast});
+    CHECK(a.byline == std::optional<std::string>("Anna Lee"));
+    CHECK(a.date.value_or("").substr(0, 10) == "2025-09-19");
+    CHECK_FALSE(has(a.body(), "原文作者"));
+    // Trap: a byline in the header stays; the credit's author does not replace it.
+    const Article b = text_article({"Home News Markets", "", kTitle, "", "By Nadia Petrova", "2025-09-20", "", credit, "",
+                                    kParagraph, "", kLast});
+    CHECK(b.byline == std::optional<std::string>("Nadia Petrova"));
+}
