@@ -8,6 +8,7 @@
 //   nav / date / headline                  (no byline)
 #include <algorithm>
 
+#include "extract/boilerplate_text.hpp"
 #include "extract/text_scrape.hpp"
 #include "lexicon/byline_words.hpp"
 #include "lexicon/date_words.hpp"
@@ -367,7 +368,10 @@ void read_attribution(const std::vector<Line>& lines, std::size_t first, std::si
         if (auto d = original_date(l)) layout.date = d;  // the original date wins over the repost's
         if (!layout.source && l.kind == LineKind::source) layout.source = parse_source_line(l.text);
         if (!layout.source && l.kind == LineKind::source) layout.source = read_on_source(l);  // weakest: a button
-        if (!layout.byline && l.kind == LineKind::source && !read_on_source(l)) layout.byline = parse_byline(l.text);
+        // A feed footer ("The post <title> appeared first on X.") holds the story's title, no
+        // name: "The post Just-released …" gave the byline "The post Just" (study-h round 5 B7).
+        if (!layout.byline && l.kind == LineKind::source && !read_on_source(l) && !feed_footer_site(l.text))
+            layout.byline = parse_byline(l.text);
     }
     // No name the byline parser accepts, but an attribution names the origin ("The post X appeared first
     // on Bitcoinist.", study-b autoblog under "Posted on … by admin"): the repost README's rule, the

@@ -50,3 +50,14 @@ TEST_CASE("round 5 text: a credit line's author-labelled part names the original
                                     kParagraph, "", kLast});
     CHECK(b.byline == std::optional<std::string>("Nadia Petrova"));
 }
+
+TEST_CASE("round 5 text: a feed footer's story title gives no byline", "[text-round-5]") {
+    // Yoast's feed footer under a reposted story (study-h wpfooter shell): the title's first
+    // word is hyphenated.
+    const Article a = text_article({"Home News Markets", "", "Just-released Minecraft exploit makes it easy to crash servers",
+                                    "", kParagraph, "", kLast, "",
+                                    "The post Just-released Minecraft exploit makes it easy to crash servers appeared "
+                                    "first on CryptoSlate."});
+    CHECK(a.byline == std::optional<std::string>("CryptoSlate"));
+    CHECK(a.source == std::optional<std::string>("CryptoSlate"));
+}
