@@ -379,6 +379,23 @@ void read_attribution(const std::vector<Line>& lines, std::size_t first, std::si
     if (!layout.byline && layout.source) layout.byline = origin_as_byline(*layout.source);
 }
 
+// A blog theme's entry meta row under the story, "Posted in Bitcoin by Emma
+// Walsh on September 19, 2025" (study-h round 5 B7, WordPress): its author and
+// date, when the header gave none. A CMS account ("admin") names no one.
+void read_entry_meta_row(const std::vector<Line>& lines, std::size_t first, std::size_t end, Layout& layout) {
+    for (std::size_t i = first; i < end && i < lines.size(); ++i) {
+        const Line& l = lines[i];
+        if (l.kind != LineKind::dateline) continue;
+        const auto date = entry_meta_date(l);
+        if (!date) continue;
+        if (const std::size_t by = util::ifind(l.text, " by "); !layout.byline && by != std::string::npos)
+            if (auto name = parse_byline(std::string_view(l.text).substr(by + 1)); name && !is_account_name(name->byline))
+                layout.byline = std::move(name);
+        if (!layout.date) layout.date = date;
+        return;
+    }
+}
+
 // An author card under the body (study-d square shell: "Cointelegraph" /
 // "@cointelegraph" / "1.2M Followers" / "Follow"): a bare name right above an
 // @handle or a follower count. Read only when the header
@@ -499,6 +516,7 @@ void read_header(std::vector<Line>& lines, std::size_t window_first, Layout& lay
     for (std::size_t m : layout.meta)
         if (const auto poster = forum_poster(lines[m]); !layout.byline && poster) layout.byline = parse_byline(*poster);
     if (!layout.date) layout.date = shown;
+    read_entry_meta_row(lines, layout.body_first, tail_end, layout);
 }
 
 }  // namespace newsclean::extract::text

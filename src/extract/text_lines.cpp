@@ -326,6 +326,7 @@ bool is_section_kicker(std::string_view name) {
 LineKind meta_kind(const Line& line) {
     if (line.words > kMaxMetaWords) return LineKind::blank;
     if (forum_poster(line)) return LineKind::dateline;  // "Post by newsbot » Fri Sep 19, 2025 4:20 am"
+    if (entry_meta_date(line)) return LineKind::dateline;  // "Posted in Bitcoin by Emma Walsh on September 19, 2025"
     // The parsers are thorough and slow; most lines show none of their labels.
     const bool labelled = starts_with_label(line.folded, lexicon::kBylineLabels) ||
                           starts_with_label(line.folded, lexicon::kSourceLabels);
@@ -694,6 +695,14 @@ std::optional<std::string_view> forum_poster(const Line& line) {
         if (folded.size() > label.size() && folded.compare(0, label.size(), label) == 0 && folded[label.size()] == ' ')
             return util::trim(left.substr(label.size()));
     return left;
+}
+
+std::optional<ParsedDate> entry_meta_date(const Line& line) {
+    for (std::string_view opener : lexicon::kEntryMetaOpeners)
+        if (line.folded.size() > opener.size() && line.folded.compare(0, opener.size(), opener) == 0 &&
+            line.folded[opener.size()] == ' ')
+            return parse_date(line.text);
+    return std::nullopt;
 }
 
 std::optional<std::string> read_on_source(const Line& line) {

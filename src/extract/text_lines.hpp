@@ -11,6 +11,8 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/dates.hpp"
+
 namespace newsclean::extract::text {
 
 enum class LineKind {
@@ -82,6 +84,9 @@ std::optional<std::string_view> trailing_attribution(const Line& line);
 // side of "»", without its label (lexicon kForumPostLabels); nullopt for any
 // other line.
 std::optional<std::string_view> forum_poster(const Line& line);
+// A blog theme's entry meta row with its date: "Posted in Bitcoin by Emma Walsh
+// on September 19, 2025" (lexicon::kEntryMetaOpeners); the date, else nothing.
+std::optional<ParsedDate> entry_meta_date(const Line& line);
 
 // "Read more on CNN Money" → "CNN Money": an aggregator's button to the
 // original story (lexicon kReadOnSourcePhrases; study-d cgnews shell). The

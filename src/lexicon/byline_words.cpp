@@ -236,6 +236,11 @@ constexpr std::string_view kSourcePhr[] = {
 // After "originally posted by <person>" the platform follows (study-g exchange
 // blogs reposting Medium/Mirror posts), or the place of a dateline ("By Jane Doe
 // in Berlin"): en, fr, pt, de. Not es/fr "en": Dutch "en" joins co-authors.
+constexpr std::string_view kEntryMeta[] = {
+    "posted in"sv, "this entry was posted in"sv, "filed under"sv, "veröffentlicht in"sv, "publicado en"sv,
+    "publicado em"sv, "publié dans"sv, "pubblicato in"sv, "geplaatst in"sv,
+};
+
 constexpr std::string_view kVenue[] = {" on "sv, " at "sv, " in "sv, " sur "sv, " em "sv, " auf "sv, " bei "sv};
 
 // An exchange blog's "KrakenX Editorial Team" row over a post that ends "Originally
@@ -252,6 +257,7 @@ constexpr std::string_view kTeamCredit[] = {
 
 const WordList kTeamCreditWords{kTeamCredit};
 const WordList kVenueWords{kVenue};
+const WordList kEntryMetaOpeners{kEntryMeta};
 const WordList kBylineLabels{kLabels};
 const WordList kOtherRoleLabels{kOtherRoles};
 const WordList kTeamLabels{kTeam};

@@ -55,6 +55,11 @@ extern const WordList kSourcePhrases;
 // Words that open the venue after a person named by an attribution's "by"
 // ("Originally posted by Hanna Berg on Medium", "publié initialement par X sur Y").
 extern const WordList kVenueWords;
+// Openers of a blog theme's entry meta row under the story: WordPress core's
+// "Posted in <categories> by <author> on <date>" and "This entry was posted in
+// <categories> on <date> by <author>.", and their translations (study-h round
+// 5 B7, wpfooter shell). Folded, each followed by a space.
+extern const WordList kEntryMetaOpeners;
 // Words of a host's own team credit ("KrakenX Editorial Team", "News Desk",
 // "Staff"): a byline of the aggregator, which a named origin beats.
 extern const WordList kTeamCreditWords;

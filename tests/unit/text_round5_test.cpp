@@ -61,3 +61,28 @@ TEST_CASE("round 5 text: a feed footer's story title gives no byline", "[text-ro
     CHECK(a.byline == std::optional<std::string>("CryptoSlate"));
     CHECK(a.source == std::optional<std::string>("CryptoSlate"));
 }
+
+TEST_CASE("round 5 text: a blog theme's entry meta row under the story gives author and date", "[text-round-5]") {
+    // WordPress core's rows (study-h wpfooter shell), kept in the body and unread before.
+    for (const std::string row : {"Posted in Bitcoin by Emma Walsh on September 19, 2025",
+                                  "This entry was posted in Markets on September 19, 2025 by Emma Walsh."}) {
+        const Article a = text_article({"Home News Markets", "", kTitle, "", kParagraph, "", kLast, "", row, "", "Leave a Reply"});
+        CHECK(a.byline == std::optional<std::string>("Emma Walsh"));
+        CHECK(a.date.value_or("").substr(0, 10) == "2025-09-19");
+        CHECK_FALSE(has(a.body(), "Posted in"));
+        CHECK_FALSE(has(a.body(), "This entry was posted"));
+    }
+    // The header's byline and date stay; a CMS account names no one.
+    const Article b = text_article({"Home News Markets", "", kTitle, "", "By Nadia Petrova", "September 18, 2025", "",
+                                    kParagraph, "", kLast, "", "Posted in Bitcoin by admin on September 19, 2025"});
+    CHECK(b.byline == std::optional<std::string>("Nadia Petrova"));
+    CHECK(b.date.value_or("").substr(0, 10) == "2025-09-18");
+    const Article c = text_article({"Home News Markets", "", kTitle, "", kParagraph, "", kLast, "",
+                                    "Posted in Bitcoin by admin on September 19, 2025"});
+    CHECK_FALSE(c.byline);
+    // Trap: story prose that opens the same way, without a date, stays in the body.
+    const std::string prose = "Posted in haste, the notice said nothing about the peanut study or its authors.";
+    const Article d = text_article({"Home News Markets", "", kTitle, "", "By Nadia Petrova", "September 18, 2025", "",
+                                    kParagraph, "", prose, "", kLast});
+    CHECK(has(d.body(), prose));
+}
