@@ -483,7 +483,10 @@ bool is_ui_count(std::string_view text) {
         return folded.compare(i, 3, "\xE2\x88\x99") == 0 || folded.compare(i, 3, "\xE2\x80\xA2") == 0 ? 3 : 0;  // ∙ •
     };
     std::size_t counters = 0;
-    for (std::size_t i = 0; i < folded.size();) {
+    // Medium's logged-out copy shows "--" for the clap count before the response count ("-- 3", study-h
+    // round 5 B10, paywall shell); a lone "--" is a signature separator, not a counter.
+    const std::size_t start = folded.size() > 3 && folded.compare(0, 3, "-- ") == 0 ? 3 : 0;
+    for (std::size_t i = start; i < folded.size();) {
         if (const std::size_t sep = counters > 0 ? separator(i) : 0) {
             i += sep;
             continue;

@@ -175,3 +175,18 @@ TEST_CASE("round 5 chrome: a table newsletter's story starts at the headline's r
     CHECK(has(kept, "cooled only gradually"));
     CHECK(has(kept, "GM. Markets"));
 }
+
+TEST_CASE("round 5 chrome: Medium's logged-out clap row is a counter", "[chrome-round-5]") {
+    CHECK(extract::is_ui_count("-- 3"));
+    CHECK_FALSE(extract::is_ui_count("--"));
+    CHECK_FALSE(extract::is_ui_count("-- 3 reasons to worry"));
+    const std::string text = text_body({kTitle, "", "Kai Tanaka ·", "Follow", "Sep 19, 2025", "", "-- 3", "",
+                                        kParagraph, "", kLast});
+    CHECK(has(text, kParagraph));
+    CHECK_FALSE(has(text, "-- 3"));
+    const std::string html = html_body("<html><head><title>" + kTitle + "</title></head><body><article><h1>" +
+                                       kTitle + "</h1><p>-- 3</p>" +
+                                       kStory + "</article></body></html>");
+    CHECK(has(html, "cooled only gradually"));
+    CHECK_FALSE(has(html, "-- 3"));
+}
