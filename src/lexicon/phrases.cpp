@@ -664,7 +664,7 @@ constexpr std::string_view kReferralPhrase[] = {
 // …"; Morning Brew / The Hustle / beehiiv ad slots "Brought to you by", "In partnership with").
 constexpr std::string_view kSponsorLabel[] = {
     "presented by"sv, "together with"sv, "brought to you by"sv, "in partnership with"sv, "sponsored by"sv,
-    "today's sponsor"sv, "a message from"sv,
+    "today's sponsor"sv,
 };
 
 // Medium's logged-out paywall (study-h round 5 B10, paywall shell: "Member-only story", "Create an
