@@ -236,7 +236,104 @@ bool has_month_word(std::string_view folded) {
     return false;
 }
 
+// Whole short lines only: a longer line is the story talking about the thing.
+constexpr std::size_t kChromeLineMax = 300;  // "You received this email because … Unsubscribe | Update preferences"
+constexpr std::size_t kReferralLineMax = 200;
+
+// `folded` without a leading link pictograph ("🔗 read more" → "read more"), with its variation selector.
+std::string_view without_link_icon(std::string_view folded) {
+    constexpr std::string_view kVariationSelector = "\xEF\xB8\x8F";  // U+FE0F
+    for (std::string_view icon : kLinkIcons.phrases) {
+        if (folded.substr(0, icon.size()) != icon) continue;
+        std::string_view rest = folded.substr(icon.size());
+        if (rest.substr(0, kVariationSelector.size()) == kVariationSelector) rest.remove_prefix(kVariationSelector.size());
+        return util::trim(rest);
+    }
+    return folded;
+}
+
+// The target of "Read on <target>": a domain ("decrypt.co") or a few Title-Case words ("The Block",
+// "X"). Not "Read on to find out more", which is the story's own line.
+bool is_button_target(std::string_view target) {
+    constexpr std::size_t kMaxTargetWords = 3;
+    if (target.empty() || util::count_tokens(target) > kMaxTargetWords) return false;
+    const std::size_t dot = target.find('.');
+    if (target.find(' ') == std::string_view::npos && dot != std::string_view::npos && dot > 0 &&
+        dot + 2 < target.size() && util::is_ascii_alpha(target[dot + 1]))
+        return true;  // "decrypt.co", "theblock.co"
+    for (std::size_t at = 0;;) {  // every word capitalised
+        if (!(target[at] >= 'A' && target[at] <= 'Z') && !util::is_ascii_digit(target[at])) return false;
+        const std::size_t space = target.find(' ', at);
+        if (space == std::string_view::npos) return true;
+        at = space + 1;
+    }
+}
+
+// "Read the full story →", "🔗 Read more", "Read on decrypt.co", "View on X" (kStoryEndButtons).
+bool is_story_end_button(std::string_view text, std::string_view folded) {
+    const std::string_view rest = without_link_icon(folded);
+    if (equals_any(kStoryEndButtons, util::fold_key(rest))) return true;
+    for (std::string_view prefix : kStoryEndButtonPrefixes.phrases) {
+        if (rest.substr(0, prefix.size()) != prefix) continue;
+        // The target in its own case: the prefixes are ASCII, the text before them the same length folded.
+        const std::size_t skip = folded.size() - rest.size() + prefix.size();
+        return text.size() == folded.size() && is_button_target(util::trim(text.substr(skip)));
+    }
+    return false;
+}
+
+// "PRESENTED BY", "Presented by Ledger", "Together with Ledger: …" (kSponsorLabels): the label alone,
+// before a short name, or before a colon closing a short name.
+bool is_sponsor_line(std::string_view folded) {
+    constexpr std::size_t kMaxNameBytes = 40;
+    constexpr std::size_t kMaxLineWords = 5;
+    if (folded.size() <= kLabelMax && equals_any(kSponsorLabels, util::fold_key(folded))) return true;
+    for (std::string_view label : kSponsorLabels.phrases) {
+        if (folded.size() <= label.size() + 1 || folded.compare(0, label.size(), label) != 0 || folded[label.size()] != ' ')
+            continue;
+        const std::size_t colon = folded.find(':', label.size());
+        if (colon != std::string_view::npos && colon - label.size() <= kMaxNameBytes) return true;
+        return colon == std::string_view::npos && util::count_tokens(folded) <= kMaxLineWords &&
+               folded.find('.') == std::string_view::npos;
+    }
+    return false;
+}
+
+// "Like 24", "Comment 3": a reaction button with its counter (kActionBarWords; study-h flipboard shell).
+bool is_reaction_counter(std::string_view folded) {
+    const std::size_t space = folded.find(' ');
+    if (space == std::string_view::npos || space + 1 >= folded.size()) return false;
+    const std::size_t count = count_length(folded, space + 1);
+    return count > 0 && space + 1 + count == folded.size() && equals_any(kActionBarWords, folded.substr(0, space));
+}
+
+// "（前情提要：比特幣站上11.5萬美元…）": a related-story line in parentheses, as a whole line.
+bool is_bracketed_related(std::string_view folded) {
+    constexpr std::string_view kOpen = "\xEF\xBC\x88", kClose = "\xEF\xBC\x89";  // （ ）
+    std::string_view s = folded;
+    if (s.substr(0, kOpen.size()) == kOpen) s.remove_prefix(kOpen.size());
+    else if (!s.empty() && s.front() == '(') s.remove_prefix(1);
+    else return false;
+    const bool closed = (s.size() >= kClose.size() && s.substr(s.size() - kClose.size()) == kClose) ||
+                        (!s.empty() && s.back() == ')');
+    return closed && starts_with_any(kBracketedRelatedLabels, util::trim(s));
+}
+
 }  // namespace
+
+std::string_view wrapper_chrome_rule(std::string_view text, std::string_view folded) {
+    if (folded.empty() || folded.size() > kChromeLineMax) return {};
+    if (starts_with_any(kEmailChromeOpeners, folded)) return "email-chrome";
+    if (folded.size() <= kReferralLineMax && contains_any(kReferralPhrases, folded)) return "email-chrome";
+    if (starts_with_any(kPaywallPhrases, folded)) return "paywall";
+    if (starts_with_any(kOriginalTitleLabels, folded)) return "repost-credit";
+    if (is_bracketed_related(folded)) return "related-inline";
+    if (is_sponsor_line(folded)) return "sponsor";
+    if (folded.size() > kLabelMax) return {};
+    if (is_story_end_button(text, folded)) return "story-end";
+    if (is_reaction_counter(folded)) return "share";
+    return {};
+}
 
 bool opens_with_label(const lexicon::PhraseTable& labels, std::string_view folded) {
     constexpr std::size_t kLabelEnd = 20;  // "Schlagwörter:", "Advertisement:"
@@ -316,7 +413,8 @@ std::string_view boilerplate_text_rule(std::string_view text, std::size_t link_c
     const std::string folded = fold_label_text(t);
     if (opens_with_quote(folded)) return {};
     const std::string key = folded.size() <= 2 * kLabelMax ? util::fold_key(t) : std::string();
-    return phrase_rule(folded, key, folded.size(), link_chars);
+    const std::string_view rule = phrase_rule(folded, key, folded.size(), link_chars);
+    return rule.empty() ? wrapper_chrome_rule(t, folded) : rule;
 }
 
 bool is_repost_credit(std::string_view folded) {
@@ -385,7 +483,10 @@ bool is_ui_count(std::string_view text) {
         return folded.compare(i, 3, "\xE2\x88\x99") == 0 || folded.compare(i, 3, "\xE2\x80\xA2") == 0 ? 3 : 0;  // ∙ •
     };
     std::size_t counters = 0;
-    for (std::size_t i = 0; i < folded.size();) {
+    // Medium's logged-out copy shows "--" for the clap count before the response count ("-- 3", study-h
+    // round 5 B10, paywall shell); a lone "--" is a signature separator, not a counter.
+    const std::size_t start = folded.size() > 3 && folded.compare(0, 3, "-- ") == 0 ? 3 : 0;
+    for (std::size_t i = start; i < folded.size();) {
         if (const std::size_t sep = counters > 0 ? separator(i) : 0) {
             i += sep;
             continue;

@@ -72,6 +72,18 @@ bool is_action_bar(std::string_view folded);
 // header or action bar. Never story text before the story's first paragraph.
 bool is_ui_count(std::string_view text);
 
+// Furniture of the wrapper a story was delivered in, as a whole short line
+// (study-h round 5): an email newsletter's web-version lines ("View in
+// browser | Forwarded this email?", "You received this email because …",
+// referral blocks) → "email-chrome"; its sponsor labels ("PRESENTED BY",
+// "Together with Ledger: …") → "sponsor"; Medium's paywall → "paywall"; a
+// button to the original or the app ("Read the full story →", "🔗 Read
+// more", "Read on decrypt.co") → "story-end"; a reaction counter ("Like
+// 24") → "share"; zh crypto media's "（前情提要：…）" line → "related-inline"
+// and "原文标题：《…》" → "repost-credit". Empty for anything else. `text`:
+// the trimmed line, `folded`: fold_label_text of it. Both paths use it.
+std::string_view wrapper_chrome_rule(std::string_view text, std::string_view folded);
+
 // util::fold with a space before a colon removed: French typography puts one
 // there ("Source : AFP", "Par : X"), the label tables have none.
 std::string fold_label_text(std::string_view text);

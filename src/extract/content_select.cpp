@@ -306,6 +306,31 @@ NodeId previous_with_text(const Dom& dom, const std::vector<bool>& gone, const T
 
 }  // namespace
 
+// An email newsletter's web version lays the issue out as table rows: masthead,
+// intro ("GM. Markets were quiet overnight …"), sponsor, then the story's row
+// with its headline (study-h round 5 B2, newsletter shell). With the <h1> in
+// the top candidate's row or cell, the rows before it are the issue's, not
+// the story's: a story's text does not come before its headline.
+bool is_headline_row(const Dom& dom, NodeId top) {
+    if (dom[top].tag != Tag::tr && dom[top].tag != Tag::td) return false;
+    for (NodeId n = top + 1; n < dom[top].subtree_end; ++n)
+        if (dom[n].tag == Tag::h1) return true;
+    return false;
+}
+
+// The same when the top candidate is the whole table: the rows before the
+// row holding the <h1> go.
+void drop_rows_before_headline(const Dom& dom, NodeId top, Drops& drops) {
+    if (dom[top].tag != Tag::table && dom[top].tag != Tag::tbody) return;
+    NodeId row = reader::kNoNode;
+    for (NodeId n = top + 1; n < dom[top].subtree_end && row == reader::kNoNode; ++n)
+        if (dom[n].tag == Tag::h1) row = n;
+    while (row != reader::kNoNode && row != top && dom[row].tag != Tag::tr) row = dom[row].parent;
+    if (row == reader::kNoNode || row == top) return;
+    for (NodeId c = dom[dom[row].parent].first_child; c != row && c != reader::kNoNode; c = dom[c].next_sibling)
+        if (dom[c].type == NodeType::element) drops[c] = "outside-content";
+}
+
 Selection select_main(const Dom& dom, const PageFacts& f, const AttemptFlags& flags, Drops drops) {
     Selection sel;
     const TextStats s = compute_stats(dom, f, drops);
@@ -328,9 +353,11 @@ Selection select_main(const Dom& dom, const PageFacts& f, const AttemptFlags& fl
     }
     const NodeId parent = dom[top].parent;
     const NodeId before = previous_with_text(dom, gone, s, top);
+    const bool headline_row = is_headline_row(dom, top);
+    drop_rows_before_headline(dom, top, drops);
     for (NodeId c = dom[parent].first_child; c != reader::kNoNode; c = dom[c].next_sibling) {
         if (gone[c]) continue;
-        const bool keep = dom[c].type == NodeType::element &&
+        const bool keep = dom[c].type == NodeType::element && !(headline_row && c < top) &&
                           (sibling_joins(dom, f, sc, s, top, c) || (c == before && is_lede_box(dom, f, s, c)));
         if (!keep) drops[c] = "outside-content";
     }

@@ -55,6 +55,9 @@ bool repeats_title(const Block& b, const std::string& title_key) {
 // chapter number (readability royal-road: "102").
 bool is_counter(const std::vector<Block>& blocks, std::size_t i, std::string_view last_rule) {
     if (blocks[i].kind != BlockKind::paragraph || !is_ui_count(blocks[i].text)) return false;
+    // Medium's "-- 3" (no claps shown, 3 responses) is a counter row wherever it stands: no chapter
+    // number opens with "--" (study-h round 5 B10, paywall shell: right under the headline).
+    if (util::trim(blocks[i].text).substr(0, 2) == "--") return true;
     if (last_rule == "meta-line" || last_rule == "counter" || last_rule == "comments" || last_rule == "share")
         return true;
     std::size_t next = i + 1;

@@ -7,6 +7,7 @@
 #include <limits>
 
 #include "extract/boilerplate_text.hpp"
+#include "extract/dates.hpp"
 #include "extract/text_scrape.hpp"
 #include "util/text.hpp"
 
@@ -185,11 +186,50 @@ std::size_t trailing_lines(const std::vector<Line>& lines, std::size_t last) {
     return last;
 }
 
+// The wrapper's furniture the line classifier leaves as text: an email
+// newsletter's header, sponsor and footer lines, Medium's paywall, a "Read the
+// full story →" / "🔗 Read more" / "Read on decrypt.co" button, zh media's
+// "（前情提要：…）" and "原文标题：" lines (boilerplate_text.hpp
+// wrapper_chrome_rule, shared with the HTML path; study-h round 5 B2, B3, B5,
+// B10, B14). A button is a label, so the story's trailing lines stop there.
+// Whether the page is an email newsletter (an "email-chrome" line was found).
+bool mark_wrapper_chrome(std::vector<Line>& lines) {
+    bool email = false;
+    for (Line& l : lines) {
+        if (l.kind != LineKind::short_text && l.kind != LineKind::prose && l.kind != LineKind::list_item) continue;
+        const std::string_view rule = wrapper_chrome_rule(l.text, l.folded);
+        if (rule.empty()) continue;
+        email = email || rule == "email-chrome";
+        if (rule == "related-inline") l.kind = LineKind::inline_related;
+        else if (rule == "repost-credit") l.kind = LineKind::credit;
+        else if (rule == "email-chrome" || rule == "paywall") l.kind = LineKind::newsletter;
+        else l.kind = LineKind::label;  // sponsor label, story-end button, reaction counter
+    }
+    return email;
+}
+
+// An email newsletter dates its issue in the masthead, above the intro that
+// precedes the story ("The Daily Block · Friday, September 19, 2025 · Issue
+// #412", study-h newsletter shell): with no date in the story's own header,
+// the nearest full date above the header window is the story's.
+std::optional<ParsedDate> issue_date(const std::vector<Line>& lines, std::size_t window) {
+    constexpr int kFirstWebYear = 1995;
+    std::size_t seen = 0;
+    for (std::size_t i = window; i-- > 0 && seen < kHeaderWindow;) {
+        if (lines[i].kind == LineKind::blank) continue;
+        ++seen;
+        if (lines[i].kind == LineKind::prose || lines[i].words > kHeaderWindow) continue;
+        if (const auto d = parse_date(lines[i].text); d && d->day > 0 && d->year >= kFirstWebYear) return d;
+    }
+    return std::nullopt;
+}
+
 }  // namespace
 
 Layout find_layout(std::vector<Line>& lines) {
     Layout layout;
     mark_teasers(lines);
+    const bool email = mark_wrapper_chrome(lines);
     auto [first, last] = best_run(lines);
     if (first > last) return layout;
     std::size_t words = 0, paragraphs = 0;
@@ -200,7 +240,9 @@ Layout find_layout(std::vector<Line>& lines) {
     if (words < kMinArticleWords) return layout;
     layout.body_first = first;
     layout.body_last = last;
-    read_header(lines, far_header(lines, header_window(lines, first), first), layout);
+    const std::size_t window = far_header(lines, header_window(lines, first), first);
+    read_header(lines, window, layout);
+    if (email && !layout.date) layout.date = issue_date(lines, window);
     // "Title?\n\nStory..." with no header line between: the run starts at the headline.
     if (!layout.title && layout.meta.empty() && is_question_headline(lines[first]) && first < last) {
         layout.title = first;

@@ -237,6 +237,9 @@ constexpr std::string_view kUiLabel[] = {
     // substack and exblog shells: Substack's "Restack", Medium's "Listen").
     "listen"sv, "read later"sv, "mark as read"sv, "save to board"sv, "save to pocket"sv, "visit website"sv,
     "restack"sv, "restacks"sv,
+    // Email-newsletter footers and referral buttons (study-h round 5 B2, newsletter shell: "Unsubscribe",
+    // "Click to share") and Flipboard's card buttons (B5, flipboard shell: "Flip").
+    "unsubscribe"sv, "click to share"sv, "flip"sv,
 };
 
 // Pictographs leading a counter of a reaction row: Medium's claps and
@@ -338,6 +341,9 @@ constexpr std::string_view kDisclaimerPhrase[] = {
     // Press. All rights reserved. This material may not be published, broadcast, rewritten or
     // redistributed without permission."; "This copy is for your personal, non-commercial use only.").
     "this material may not be published"sv, "for your personal, non-commercial use only"sv,
+    // The stock repost notice of zh crypto media (study-h round 5 B14, zhcrypto shell: Odaily/PANews
+    // "本文来自投稿，不代表Odaily星球日报立场，如若转载，请注明出处：…"; the traditional forms).
+    "如若转载"sv, "如若轉載"sv, "请注明出处"sv, "請注明出處"sv, "本文来自投稿"sv, "本文來自投稿"sv,
 };
 
 // Photo-credit labels: a label and a colon, or "via" (repost README: captions
@@ -646,5 +652,98 @@ const PhraseTable kSectionKickers{"section-kicker", kSectionKicker};
 const PhraseTable kRelativeTimeUnits{"relative-time", kRelativeTimeUnit};
 const PhraseTable kRelativeTimeSuffixes{"relative-time", kRelativeTimeSuffix};
 const PhraseTable kRelativeTimePrefixes{"relative-time", kRelativeTimePrefix};
+
+}  // namespace newsclean::lexicon
+
+namespace newsclean::lexicon {
+
+using namespace std::string_view_literals;
+
+namespace {
+
+// Email newsletters' web versions (study-h round 5 B2, newsletter shell; the stock header and
+// footer lines of Mailchimp, beehiiv, Substack and ConvertKit templates). Prefixes of a short line.
+constexpr std::string_view kEmailChromeOpener[] = {
+    "view in browser"sv, "view this email in your browser"sv, "view this email in a browser"sv,
+    "view it in your browser"sv, "view email in browser"sv, "view online version"sv, "forwarded this email?"sv,
+    "was this email forwarded to you?"sv, "was this forwarded to you?"sv, "you received this email because"sv,
+    "you are receiving this email because"sv, "you're receiving this email because"sv,
+    "you are receiving this because"sv, "you're receiving this because"sv, "unsubscribe |"sv,
+    "unsubscribe -"sv, "update your preferences"sv, "update preferences"sv, "manage your subscription"sv,
+    "manage your preferences"sv,
+};
+
+// Referral blocks of newsletters (beehiiv's stock "You currently have 0 referrals, only 3 away from
+// receiving …"; SparkLoop "Refer a friend"), matched anywhere in a short line.
+constexpr std::string_view kReferralPhrase[] = {
+    "away from receiving"sv, "your referral link"sv, "refer a friend"sv, "refer your friends"sv,
+    "share your referral link"sv, "referrals, only"sv,
+};
+
+// Sponsor labels of newsletters (study-h newsletter shell "PRESENTED BY" / "Together with Ledger:
+// …"; Morning Brew / The Hustle / beehiiv ad slots "Brought to you by", "In partnership with").
+constexpr std::string_view kSponsorLabel[] = {
+    "presented by"sv, "together with"sv, "brought to you by"sv, "in partnership with"sv, "sponsored by"sv,
+    "today's sponsor"sv,
+};
+
+// Medium's logged-out paywall (study-h round 5 B10, paywall shell: "Member-only story", "Create an
+// account to read the full story.", "The author made this story available to Medium members only.",
+// "If you're new to Medium, create a new account to read this story on us.", "Continue in app",
+// "Sign up with Google", "Already have an account? Sign in"). Prefixes of a line.
+constexpr std::string_view kPaywallPhrase[] = {
+    "member-only story"sv, "create an account to read the full story"sv,
+    "the author made this story available to"sv, "if you're new to medium"sv, "continue in app"sv,
+    "continue in the app"sv, "open in app"sv, "sign up with google"sv, "sign up with facebook"sv,
+    "sign up with apple"sv, "sign up with email"sv, "already have an account? sign in"sv,
+    "already have an account? log in"sv,
+};
+
+// Buttons sending the reader to the original story or the app, which end the story: newsletter CTAs
+// (study-h newsletter shell "Read the full story →"), Telegram posts (telegram shell "🔗 Read more"),
+// Flipboard cards (flipboard shell "Read on decrypt.co"), embeds ("View on X"). Whole lines once
+// fold_key dropped an arrow and a leading link pictograph (kLinkIcons).
+constexpr std::string_view kStoryEndButton[] = {
+    "read the full story"sv, "read the full article"sv, "read full story"sv, "read full article"sv,
+    "read the whole story"sv, "read more"sv, "continue reading"sv, "keep reading"sv, "open in app"sv,
+    "continue in app"sv,
+};
+constexpr std::string_view kStoryEndButtonPrefix[] = {
+    "read on "sv, "view on "sv,
+};
+
+// Pictographs before a link button (study-h telegram shell "🔗 Read more"; channel posts' 👉 ➡️).
+constexpr std::string_view kLinkIcon[] = {
+    "\xF0\x9F\x94\x97"sv,  // 🔗
+    "\xF0\x9F\x91\x89"sv,  // 👉
+    "\xE2\x9E\xA1"sv,      // ➡
+};
+
+// Parenthesised related-story lines of Taiwanese/Chinese crypto media (study-h round 5 B1, zhcrypto
+// shell: BlockTempo/ABMedia/Odaily "（前情提要：…）", "（背景補充：…）", "（延伸閱讀：…）"), after the
+// opening parenthesis, colon narrowed by fold_label_text.
+constexpr std::string_view kBracketedRelatedLabel[] = {
+    "前情提要:"sv, "背景補充:"sv, "背景补充:"sv, "延伸閱讀:"sv, "延伸阅读:"sv, "相關報導:"sv, "相关报道:"sv,
+    "推薦閱讀:"sv, "推荐阅读:"sv, "相關閱讀:"sv, "相关阅读:"sv,
+};
+
+// The original title of a translated repost (study-h round 5 B14, zhcrypto shell: Odaily/PANews
+// "原文标题：《…》"; traditional "原文標題："). Not a wire copy's "原标题：", which the readability truth
+// keeps as the story's last line (dev readability/gmw).
+constexpr std::string_view kOriginalTitleLabel[] = {
+    "原文标题:"sv, "原文標題:"sv,
+};
+
+}  // namespace
+
+const PhraseTable kEmailChromeOpeners{"email-chrome", kEmailChromeOpener};
+const PhraseTable kReferralPhrases{"email-chrome", kReferralPhrase};
+const PhraseTable kSponsorLabels{"sponsor", kSponsorLabel};
+const PhraseTable kPaywallPhrases{"paywall", kPaywallPhrase};
+const PhraseTable kStoryEndButtons{"story-end", kStoryEndButton};
+const PhraseTable kStoryEndButtonPrefixes{"story-end", kStoryEndButtonPrefix};
+const PhraseTable kLinkIcons{"story-end", kLinkIcon};
+const PhraseTable kBracketedRelatedLabels{"related-inline", kBracketedRelatedLabel};
+const PhraseTable kOriginalTitleLabels{"repost-credit", kOriginalTitleLabel};
 
 }  // namespace newsclean::lexicon

@@ -127,3 +127,30 @@ extern const PhraseTable kRelativeTimeSuffixes;
 extern const PhraseTable kRelativeTimePrefixes;
 
 }  // namespace newsclean::lexicon
+
+namespace newsclean::lexicon {
+
+// The furniture of the wrapper a story was delivered in, recognised only as
+// whole short lines (boilerplate_text.hpp wrapper_chrome_rule; study-h round 5
+// B2, B3, B5, B10, B14).
+// Prefixes of an email newsletter's web-version lines ("View in browser",
+// "You received this email because …").
+extern const PhraseTable kEmailChromeOpeners;
+// A referral block of a newsletter ("… only 3 away from receiving a free sticker pack.").
+extern const PhraseTable kReferralPhrases;
+// Sponsor labels of a newsletter ("PRESENTED BY", "Together with Ledger: …"), alone or before a colon.
+extern const PhraseTable kSponsorLabels;
+// Medium's paywall sentences and sign-up buttons, prefixes of a line.
+extern const PhraseTable kPaywallPhrases;
+// Buttons to the original story or app that end the story ("Read the full story →", "🔗 Read more").
+extern const PhraseTable kStoryEndButtons;
+// Buttons followed by their target ("Read on decrypt.co", "View on X").
+extern const PhraseTable kStoryEndButtonPrefixes;
+// Pictographs leading a link button ("🔗 Read more", "👉 Read more").
+extern const PhraseTable kLinkIcons;
+// Labels of a parenthesised related-story line of zh crypto media ("（前情提要：…）").
+extern const PhraseTable kBracketedRelatedLabels;
+// Labels of the original title of a translated repost ("原文标题：《…》").
+extern const PhraseTable kOriginalTitleLabels;
+
+}  // namespace newsclean::lexicon
