@@ -357,6 +357,7 @@ constexpr std::string_view kCreditMarker[] = {
     "photo:"sv, "image:"sv, "illustration:"sv, "chart via"sv, "image via"sv, "photo via"sv, "picture:"sv,
     "credit:"sv, "photograph:"sv, "foto:"sv, "bild:"sv, "grafik:"sv, "imagen:"sv, "source: getty"sv,
     "crédit photo"sv, "bildnachweis:"sv, "chart:"sv, "screenshot:"sv, "pictured:"sv,
+    "bildquelle:"sv,  // German finance portals under the dateline (study-h round 5 B4, dpa shell)
 };
 
 // Credit wordings without a label ("Photo by X", "Image courtesy of X", "Foto de
