@@ -17,10 +17,8 @@ namespace {
 using namespace newsclean;
 using namespace newsclean::test;
 
-const std::string kTitle = "Babies Who Eat Peanuts Early May Avoid Allergy";
-const std::string kLast =
-    "Markets barely moved on the decision, and traders said they would now watch the jobs report due next week "
-    "for signs that the labour market is cooling faster than expected.";
+const std::string& kTitle = newsclean::test::kStudyTitle;
+const std::string& kLast = newsclean::test::kStudyLast;
 
 std::string chrome(const std::string& line) {
     return std::string(extract::wrapper_chrome_rule(line, extract::fold_label_text(line)));

@@ -20,7 +20,7 @@ namespace {
 using namespace newsclean;
 using extract::text::LineKind;
 
-const std::string kTitle = "Babies Who Eat Peanuts Early May Avoid Allergy";
+const std::string& kTitle = newsclean::test::kStudyTitle;
 
 // The name name_before_date finds in `line`, or "none".
 std::string name_of(const std::string& line) {

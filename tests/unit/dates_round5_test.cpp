@@ -21,7 +21,7 @@ std::string iso(std::string_view text, std::string_view lang = {}) {
     return d ? d->iso() : std::string("none");
 }
 
-const std::string kTitle = "Babies Who Eat Peanuts Early May Avoid Allergy";
+const std::string& kTitle = newsclean::test::kStudyTitle;
 const std::string kPara1 =
     "Life-threatening peanut allergies have mysteriously been on the rise in the past decade, with little hope "
     "for a cure, researchers said on Thursday.";

@@ -24,6 +24,13 @@ inline const std::string kParagraph =
     "The regulator said on Tuesday that it would review the rules for listed exchanges before the end of the "
     "year, after a string of outages left customers unable to trade for hours.";
 
+// The headline and closing paragraph of the study shells' handwritten pages
+// (study-g and study-h rounds: the peanut-allergy story).
+inline const std::string kStudyTitle = "Babies Who Eat Peanuts Early May Avoid Allergy";
+inline const std::string kStudyLast =
+    "Markets barely moved on the decision, and traders said they would now watch the jobs report due next week "
+    "for signs that the labour market is cooling faster than expected.";
+
 inline std::string html_body(const std::string& html) {
     Result result = clean_bytes(html, "test.html", Options{});
     if (const auto* f = std::get_if<Failure>(&result)) FAIL(f->reason);

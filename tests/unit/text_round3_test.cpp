@@ -18,9 +18,7 @@ using extract::text::LineKind;
 using namespace newsclean::test;
 
 const std::string kTitle = "Fed holds rates steady after two-day meeting";
-const std::string kLast =
-    "Markets barely moved on the decision, and traders said they would now watch the jobs report due next week "
-    "for signs that the labour market is cooling faster than expected.";
+const std::string& kLast = newsclean::test::kStudyLast;
 
 std::string body_of(const std::vector<std::string>& lines) { return text_article(lines).body(); }
 

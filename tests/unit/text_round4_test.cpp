@@ -18,10 +18,8 @@ using namespace newsclean;
 using extract::text::LineKind;
 using namespace newsclean::test;
 
-const std::string kTitle = "Babies Who Eat Peanuts Early May Avoid Allergy";
-const std::string kLast =
-    "Markets barely moved on the decision, and traders said they would now watch the jobs report due next week "
-    "for signs that the labour market is cooling faster than expected.";
+const std::string& kTitle = newsclean::test::kStudyTitle;
+const std::string& kLast = newsclean::test::kStudyLast;
 
 }  // namespace
 
