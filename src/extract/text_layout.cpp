@@ -213,7 +213,6 @@ bool mark_wrapper_chrome(std::vector<Line>& lines) {
 // #412", study-h newsletter shell): with no date in the story's own header,
 // the nearest full date above the header window is the story's.
 std::optional<ParsedDate> issue_date(const std::vector<Line>& lines, std::size_t window) {
-    constexpr int kFirstWebYear = 1995;
     std::size_t seen = 0;
     for (std::size_t i = window; i-- > 0 && seen < kHeaderWindow;) {
         if (lines[i].kind == LineKind::blank) continue;

@@ -29,10 +29,6 @@ constexpr std::size_t kMaxMetaWords = 24;
 // "Publicado el 19 de septiembre de 2025 a las 10:05 hs" (12: count_words splits "10:05"; study-h round 5 B12,
 // redaccion shell). is_mostly_date still allows only kMaxNonDateWords others.
 constexpr std::size_t kMaxDateWords = 12;
-// A page was published on the web in or after the web's first year: "7 May 1856"
-// alone on a line is a date in the story (an infobox, a timeline: repost-text
-// finsyn-000's reposted Wikipedia article), not the story's dateline.
-constexpr int kFirstWebYear = 1991;
 // Hard wrapping: lines of a wrapped page stay under this width...
 constexpr std::size_t kWrapMargin = 100;
 // ... a line this close to the widest line was broken by the wrap, not by the author ...

@@ -79,11 +79,17 @@ std::string_view without_trailing_separator(std::string_view text);
 // (byline.hpp byline_label) says whether it names an author or a source.
 std::optional<std::string_view> trailing_attribution(const Line& line);
 
+// A page was published on the web in or after the web's first year: "7 May 1856"
+// alone on a line is a date in the story (an infobox, a timeline: repost-text
+// finsyn-000's reposted Wikipedia article), not the story's dateline.
+inline constexpr int kFirstWebYear = 1991;
+
 // "Post by newsbot » Fri Sep 19, 2025 4:20 am" → "newsbot": the poster of a
 // forum post row (phpBB; study-f forum shell), a name and a date on either
 // side of "»", without its label (lexicon kForumPostLabels); nullopt for any
 // other line.
 std::optional<std::string_view> forum_poster(const Line& line);
+
 // A blog theme's entry meta row with its date: "Posted in Bitcoin by Emma Walsh
 // on September 19, 2025" (lexicon::kEntryMetaOpeners); the date, else nothing.
 std::optional<ParsedDate> entry_meta_date(const Line& line);
