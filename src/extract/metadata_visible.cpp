@@ -90,8 +90,7 @@ bool may_date(const PageLine& line) {
 
 // Whether read_visible needs line_marks of a short line: for the source gate
 // (`source_wanted`) unless a colon opens it anyway, and for read_dates.
-bool needs_marks(const PageLine& line, bool source_wanted, bool dated) {
-    const std::string_view text = line.text;
+bool needs_marks(std::string_view text, bool source_wanted, bool dated) {
     if (source_wanted && text.find(':') == std::string_view::npos && text.find("\xEF\xBC\x9A") == std::string_view::npos)
         return true;
     return dated;
@@ -476,8 +475,8 @@ VisibleMeta read_visible(const std::vector<PageLine>& lines, const std::vector<H
         // class-noise regions (related, comments) stay out.
         if (line.noise && !(line.structural_noise && !line.times.empty())) continue;
         const bool short_line = line.text.size() <= kMaxMetaLine;
-        const bool dated = may_date(line);
-        const LineMarks marks = short_line && needs_marks(line, !out.source, dated) ? line_marks(line.text, dated) : LineMarks{};
+        const bool dated = short_line && may_date(line);  // read_dates reads no long line's text
+        const LineMarks marks = short_line && needs_marks(line.text, !out.source, dated) ? line_marks(line.text, dated) : LineMarks{};
         if (!out.source && short_line && may_name_source(line.text, marks)) out.source = parse_source_line(line.text);
         read_dates(line, marks, distance(i), lang, dates);
     }
