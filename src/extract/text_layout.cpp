@@ -217,7 +217,7 @@ std::optional<ParsedDate> issue_date(const std::vector<Line>& lines, std::size_t
     for (std::size_t i = window; i-- > 0 && seen < kHeaderWindow;) {
         if (lines[i].kind == LineKind::blank) continue;
         ++seen;
-        if (lines[i].kind == LineKind::prose || lines[i].words > kHeaderWindow) continue;
+        if (lines[i].kind == LineKind::prose || lines[i].words > kMaxMetaWords) continue;  // a sentence
         if (const auto d = parse_date(lines[i].text); d && d->day > 0 && d->year >= kFirstWebYear) return d;
     }
     return std::nullopt;

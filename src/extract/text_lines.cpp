@@ -22,9 +22,6 @@ namespace {
 using lexicon::contains_any;
 using lexicon::equals_any;
 
-// "Author: HashPost | Editor: Mia Hartmann 26.09.2026 19:04 Original: 23.09.2026 18:20" has 16
-// words; a header line longer than 24 is a sentence.
-constexpr std::size_t kMaxMetaWords = 24;
 // "Sep 19, 2025 at 4:20 am UTC" (7), "13 de agosto de 2024, 11:18 UTC" (8), "Friday, 19 September 2025, 04:20 CEST" (8),
 // "Publicado el 19 de septiembre de 2025 a las 10:05 hs" (12: count_words splits "10:05"; study-h round 5 B12,
 // redaccion shell). is_mostly_date still allows only kMaxNonDateWords others.

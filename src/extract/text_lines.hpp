@@ -79,6 +79,10 @@ std::string_view without_trailing_separator(std::string_view text);
 // (byline.hpp byline_label) says whether it names an author or a source.
 std::optional<std::string_view> trailing_attribution(const Line& line);
 
+// "Author: HashPost | Editor: Mia Hartmann 26.09.2026 19:04 Original: 23.09.2026 18:20" has 16
+// words; a header line longer than 24 is a sentence.
+inline constexpr std::size_t kMaxMetaWords = 24;
+
 // A page was published on the web in or after the web's first year: "7 May 1856"
 // alone on a line is a date in the story (an infobox, a timeline: repost-text
 // finsyn-000's reposted Wikipedia article), not the story's dateline.
