@@ -379,6 +379,13 @@ void read_attribution(const std::vector<Line>& lines, std::size_t first, std::si
     if (!layout.byline && layout.source) layout.byline = origin_as_byline(*layout.source);
 }
 
+// The name after " by " in a dateline: "March 4, 2025 by Jane Doe", "Posted in
+// Bitcoin by Emma Walsh on September 19, 2025".
+std::optional<BylineParts> name_after_by(std::string_view text) {
+    const std::size_t by = util::ifind(text, " by ");
+    return by == std::string_view::npos ? std::nullopt : parse_byline(text.substr(by + 1));
+}
+
 // A blog theme's entry meta row under the story, "Posted in Bitcoin by Emma
 // Walsh on September 19, 2025" (study-h round 5 B7, WordPress): its author and
 // date, when the header gave none. A CMS account ("admin") names no one.
@@ -388,9 +395,8 @@ void read_entry_meta_row(const std::vector<Line>& lines, std::size_t first, std:
         if (l.kind != LineKind::dateline) continue;
         const auto date = entry_meta_date(l);
         if (!date) continue;
-        if (const std::size_t by = util::ifind(l.text, " by "); !layout.byline && by != std::string::npos)
-            if (auto name = parse_byline(std::string_view(l.text).substr(by + 1)); name && !is_account_name(name->byline))
-                layout.byline = std::move(name);
+        if (auto name = layout.byline ? std::nullopt : name_after_by(l.text); name && !is_account_name(name->byline))
+            layout.byline = std::move(name);
         if (!layout.date) layout.date = date;
         return;
     }
@@ -492,9 +498,7 @@ void read_header(std::vector<Line>& lines, std::size_t window_first, Layout& lay
         if (!layout.byline && l.kind == LineKind::dateline) layout.byline = badge_row_name(l);
         // A forum row's poster ("Post by X » date") is read last, after the header's and attribution's names.
         const bool forum_row = forum_poster(l).has_value();
-        const std::size_t by = util::ifind(l.text, " by ");
-        if (!layout.byline && !forum_row && by != std::string::npos)
-            layout.byline = parse_byline(std::string_view(l.text).substr(by + 1));  // "March 4, 2025 by Jane Doe"
+        if (!layout.byline && !forum_row) layout.byline = name_after_by(l.text);  // "March 4, 2025 by Jane Doe"
         if (!layout.source && l.kind == LineKind::source) layout.source = parse_source_line(l.text);
         if (const auto segment = trailing_attribution(l)) {  // "19 Sep 2025, 04:20 · Source: Reuters"
             if (byline_label(*segment) == BylineLabel::source) {
