@@ -1,6 +1,8 @@
 #include "extract/boilerplate_text.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cctype>
 #include <string>
 
 #include "extract/ticker.hpp"
@@ -391,6 +393,16 @@ bool is_meta_line(std::string_view text) {
 
 std::optional<std::string_view> feed_footer_site(std::string_view text) {
     constexpr std::size_t kMaxSiteWords = 6;  // "appeared first on The Daily Hodl Crypto News."
+    // The openings' first bytes (either case): most lines are told apart by one load.
+    static const std::array<bool, 256> opening_bytes = [] {
+        std::array<bool, 256> bytes{};
+        for (const lexicon::FeedFooter& f : lexicon::kFeedFooters) {
+            const auto c = static_cast<unsigned char>(f.opening.front());
+            bytes[c] = bytes[static_cast<unsigned char>(std::toupper(c))] = true;
+        }
+        return bytes;
+    }();
+    if (text.empty() || !opening_bytes[static_cast<unsigned char>(text.front())]) return std::nullopt;
     for (const lexicon::FeedFooter& f : lexicon::kFeedFooters) {
         if (!util::istarts_with(text, f.opening)) continue;
         const std::size_t at = util::ifind(text, f.marker, f.opening.size());

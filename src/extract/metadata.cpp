@@ -446,8 +446,13 @@ std::string heading_text(const Dom& dom, NodeId id) {
 
 bool is_site_or_generic(std::string_view title, const std::vector<std::string>& squashed_sites) {
     // A generic title is one short word ("Startseite"); folding a longer one is wasted.
+    // Folding keeps ASCII letters and digits and makes none: a title with more
+    // of them than the longest generic word has is none (most titles).
     constexpr std::size_t kMaxGenericTitle = 24;
-    if (title.size() <= kMaxGenericTitle) {
+    static const std::size_t longest_generic = std::max_element(lexicon::kGenericTitles.begin(), lexicon::kGenericTitles.end(),
+                                                                [](std::string_view a, std::string_view b) { return a.size() < b.size(); })->size();
+    auto alnum = [](char c) { return util::is_ascii_alpha(c) || util::is_ascii_digit(c); };
+    if (title.size() <= kMaxGenericTitle && std::size_t(std::count_if(title.begin(), title.end(), alnum)) <= longest_generic) {
         const std::string key = util::fold_key(title);
         const auto& generic = lexicon::kGenericTitles;
         if (std::find(generic.begin(), generic.end(), key) != generic.end()) return true;

@@ -346,8 +346,9 @@ bool is_titled_date(const Dom& dom, const ElementFlags& flags, NodeId id) {
 
 std::vector<std::uint8_t> noise_mask(const Dom& dom, const ElementFlags& flags, NodeId keep) {
     std::vector<std::uint8_t> noise(dom.size(), kNoNoise);
-    std::vector<bool> protect(dom.size(), false);
-    for (NodeId k = keep; k != reader::kNoNode && k < dom.size(); k = dom[k].parent) protect[k] = true;
+    // `keep`'s ancestors (and itself) are the elements whose pre-order range holds it.
+    const bool has_keep = keep < dom.size();
+    auto holds_keep = [&](NodeId id) { return has_keep && id <= keep && keep < dom[id].subtree_end; };
     // A <footer> (or a footer by class) inside an <article> is the story's own
     // footer ("von <a rel=author>Mathias</a>": trafilatura gormulus), not the page's.
     NodeId article_end = 0;  // the furthest end of an <article> opened so far
@@ -355,7 +356,7 @@ std::vector<std::uint8_t> noise_mask(const Dom& dom, const ElementFlags& flags, 
         const reader::Node& n = dom[id];
         std::uint8_t kind = kNoNoise;
         if (n.type == NodeType::element && n.tag == Tag::article) article_end = std::max(article_end, n.subtree_end);
-        if (n.type == NodeType::element && !protect[id]) {
+        if (n.type == NodeType::element && !holds_keep(id)) {
             const bool outside_article = id >= article_end;
             if (n.tag != Tag::html && n.tag != Tag::body &&
                 ((flags[id] & kFlagNoiseClass) || (outside_article && (flags[id] & kFlagFooterClass))))
@@ -397,7 +398,12 @@ std::vector<HintElement> byline_elements(const Dom& dom, const std::vector<std::
 
 std::vector<PageLine> page_lines(const Dom& dom, const std::vector<std::uint8_t>& noise,
                                  const ElementFlags& flags) {
-    std::vector<PageLine> lines(1);
+    std::vector<PageLine> lines;
+    // A small page's lines at once: growing from one line cost an allocation
+    // per doubling (issue #3, readability's tiny test pages).
+    constexpr std::size_t kFirstLines = 16;
+    lines.reserve(kFirstLines);
+    lines.emplace_back();
     std::string raw;
     bool started = false;  // the line has visible text or a <time>
     // A line is noise only when all its text is: a "trending" chip opening the
@@ -423,6 +429,7 @@ std::vector<PageLine> page_lines(const Dom& dom, const std::vector<std::uint8_t>
         started = false;
     };
     std::vector<NodeId> block_ends;
+    block_ends.reserve(kFirstLines);  // the open blocks of a shallow page at once
     for (NodeId id = 0; id < dom.size();) {
         while (!block_ends.empty() && id >= block_ends.back()) {
             block_ends.pop_back();

@@ -159,8 +159,10 @@ struct Dates {
 };
 
 // `marks`: line_marks(line.text), needed only when the line has no <time> and
-// is at most kMaxMetaLine long.
-void read_dates(const PageLine& line, const LineMarks& marks, std::size_t dist, std::string_view lang, Dates& out) {
+// is at most kMaxMetaLine long. `dated`: may_date(line) of a short line (its
+// text is not parsed otherwise: parse_date finds no date without a digit).
+void read_dates(const PageLine& line, const LineMarks& marks, bool dated, std::size_t dist, std::string_view lang,
+                Dates& out) {
     for (const TimeRef& t : line.times) {
         auto d = parse_date(t.datetime, lang);
         // The day written on the page beats a datetime attribute converted to UTC
@@ -173,7 +175,7 @@ void read_dates(const PageLine& line, const LineMarks& marks, std::size_t dist, 
         const DateKind k = classify(time_label_text(t), t.updated_hint, &shown);
         if (d) out.offer(k, *d, dist, shown);
     }
-    if (!line.times.empty() || line.text.size() > kMaxMetaLine || marks.copyright) return;
+    if (!dated || marks.copyright) return;
     // One line may carry several dates, each after its own label: "Jul 27, 2024 ·
     // Originally published: Jul 26, 2024" (repost bitwire-037), "26.09.2026 19:04
     // Original: 23.09.2026 18:20" (livewire-056). The text before the first
@@ -478,7 +480,7 @@ VisibleMeta read_visible(const std::vector<PageLine>& lines, const std::vector<H
         const bool dated = short_line && may_date(line);  // read_dates reads no long line's text
         const LineMarks marks = short_line && needs_marks(line.text, !out.source, dated) ? line_marks(line.text, dated) : LineMarks{};
         if (!out.source && short_line && may_name_source(line.text, marks)) out.source = parse_source_line(line.text);
-        read_dates(line, marks, distance(i), lang, dates);
+        read_dates(line, marks, dated, distance(i), lang, dates);
     }
     for (const HintElement& h : hints) {
         const std::size_t i = line_index(lines, h.node);

@@ -50,12 +50,14 @@ std::string fold(std::string_view text) {
         }
         append_utf8(folded, fold_code_point(next_code_point(text, i)));
     }
-    // Most text comes here collapsed already (page lines): no second copy.
-    return is_collapsed(folded) ? folded : collapse_whitespace(folded);
+    // Most text comes here collapsed already (page lines): no second copy. (Not
+    // a conditional expression: its lvalue arm would copy `folded`.)
+    if (is_collapsed(folded)) return folded;
+    return collapse_whitespace(folded);
 }
 
 std::string fold_key(std::string_view text) {
-    const std::string f = fold(text);
+    std::string f = fold(text);
     std::size_t b = 0, e = f.size();
     while (b < e) {
         std::size_t k = b;
@@ -69,7 +71,10 @@ std::string fold_key(std::string_view text) {
         if (!is_edge_junk(next_code_point(f, k))) break;
         e = start;
     }
-    return f.substr(b, e - b);
+    // Trimmed in place: most keys have no edge junk, and substr would copy them.
+    f.erase(e);
+    f.erase(0, b);
+    return f;
 }
 
 }  // namespace newsclean::util

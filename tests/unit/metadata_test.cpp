@@ -708,3 +708,18 @@ TEST_CASE("a lone meta key of any case is found for its field", "[metadata]") {
     CHECK(b.tags == std::vector<std::string>{"ports", "storms"});
     CHECK(or_none(b.byline) == "Ann Lee");
 }
+
+// A wrapper whose class says noise ("post-comments-open": a theme marks the
+// page's comment state on the story's own container) must not hide the
+// headline's byline and date: the headline's ancestors are never noise.
+// Another noise block on the page still is (its date is no candidate).
+TEST_CASE("noise classes on the headline's ancestors do not hide its dateline", "[metadata]") {
+    const Article a = page("<title>Fed holds rates steady as inflation cools</title>",
+                           R"(<div class="related-stories"><p><time datetime="2024-01-02">Jan 2, 2024</time></p></div>
+                              <div class="wrap post-comments-open"><article>
+                              <h1>Fed holds rates steady as inflation cools</h1>
+                              <p><time datetime="2025-09-19T04:20:00Z">Sep 19, 2025</time></p>
+                              </article></div>)");
+    CHECK(or_none(a.title) == "Fed holds rates steady as inflation cools");
+    CHECK(or_none(a.date) == "2025-09-19T04:20:00Z");
+}
