@@ -60,9 +60,13 @@ public:
     bool empty() const { return entries_.empty(); }
     // `key` is lower-cased; `value` outlives this (a DOM attribute).
     void add(std::string_view key, std::string_view value) {
-        if (entries_.empty()) {  // room for a head of <meta>s at once (~30 keys, readability 003: 17)
-            entries_.reserve(32);
-            keys_.reserve(512);
+        // Room for a small head of <meta>s at once; a bigger one doubles. The
+        // first block stays within what glibc's per-thread cache serves (1032
+        // bytes): a 32-entry block (2.3 KB) took malloc's slow path on every
+        // page (issue #3, readability's one-<meta> test pages).
+        if (entries_.empty()) {
+            entries_.reserve(12);
+            keys_.reserve(256);
         }
         const std::size_t from = keys_.size();
         keys_.append(key);
@@ -949,13 +953,13 @@ Opt metadata_date(IsoDates& iso, const Opt& raw, std::string_view lang, const Op
 // twitter:dataN after a twitter:labelN "Written by" (Yoast SEO).
 Opt twitter_author(const MetaTags& meta) {
     const auto& labels = lexicon::kTwitterAuthorLabels;
-    if (meta.empty()) return std::nullopt;  // no eight key names to build
-    for (char n = '1'; n <= '4'; ++n) {
-        const std::string label_name = std::string("twitter:label") + n, data_name = std::string("twitter:data") + n;
-        const std::string_view label_key[] = {label_name}, data_key[] = {data_name};
-        const Opt label = meta.first(label_key);
-        if (label && std::find(labels.begin(), labels.end(), util::fold_key(*label)) != labels.end())
-            return meta.first(data_key);
+    static constexpr std::string_view kLabelKeys[] = {"twitter:label1", "twitter:label2", "twitter:label3", "twitter:label4"};
+    static constexpr std::string_view kDataKeys[] = {"twitter:data1", "twitter:data2", "twitter:data3", "twitter:data4"};
+    if (meta.empty()) return std::nullopt;
+    for (std::size_t n = 0; n < std::size(kLabelKeys); ++n) {
+        const auto i = meta.find(kLabelKeys[n]);
+        if (i != MetaTags::kEnd && std::find(labels.begin(), labels.end(), util::fold_key(meta.value(i))) != labels.end())
+            return meta.first(std::span(kDataKeys + n, 1));
     }
     return std::nullopt;
 }

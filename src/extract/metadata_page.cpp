@@ -400,8 +400,9 @@ std::vector<PageLine> page_lines(const Dom& dom, const std::vector<std::uint8_t>
                                  const ElementFlags& flags) {
     std::vector<PageLine> lines;
     // A small page's lines at once: growing from one line cost an allocation
-    // per doubling (issue #3, readability's tiny test pages).
-    constexpr std::size_t kFirstLines = 16;
+    // per doubling (issue #3, readability's tiny test pages). 14 lines (1008
+    // bytes) stay within what glibc's per-thread cache serves (1032 bytes).
+    constexpr std::size_t kFirstLines = 14;
     lines.reserve(kFirstLines);
     lines.emplace_back();
     std::string raw;
