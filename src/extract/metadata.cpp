@@ -549,13 +549,14 @@ struct Heading {
 // of the metadata titles' site parts; those become site names, so the titles
 // lose that part too.
 std::vector<Heading> title_headings(Page& pg, const std::vector<std::string>& metas) {
-    std::vector<std::vector<std::string>> parts;
-    for (const std::string& m : metas) parts.push_back(site_parts(m));
+    std::vector<std::vector<std::string>> parts;  // site_parts of each title, made at the first candidate
     std::vector<Heading> out;
     for (NodeId id = 0; id < pg.dom.size(); ++id) {
         if (!(pg.flags[id] & kFlagTitleCandidate) || in_hidden(pg.dom, id) ||
             holds_more_text_than(pg.dom, id, kMaxHeadlineBytes))
             continue;
+        if (parts.empty())
+            for (const std::string& m : metas) parts.push_back(site_parts(m));
         std::string text = shown_text(pg.dom, id);
         std::string squashed = squash(text);
         const bool site = is_home_link_heading(pg.dom, id, text) ||
@@ -679,6 +680,7 @@ NodeId agreeing_subheading(const Page& pg, StoryRegion& story, const std::vector
 constexpr std::size_t kMaxColonTailWords = 3, kMinColonHeadWords = 3;
 
 std::string colon_site_prefix_key(std::string_view title) {
+    if (title.find(':') == std::string_view::npos) return {};  // most titles: nothing to collapse
     const std::string t = util::collapse_whitespace(title);
     const std::size_t p = t.rfind(" : ");
     if (p == std::string::npos || p == 0) return {};
