@@ -745,9 +745,14 @@ std::optional<BylineParts> parse_byline(std::string_view text) {
     return first;
 }
 
+// Labels are looked for in a line's opening only.
+constexpr std::size_t kLabelScan = 200;
+
+bool may_have_label(std::string_view text) { return may_hold_label(text.substr(0, kLabelScan)); }
+
 // The label of the first segment that has one ("05.02.2020 - Redaktion: X": trafilatura ejwue).
 BylineLabel byline_label(std::string_view text) {
-    text = text.substr(0, 200);
+    text = text.substr(0, kLabelScan);
     if (!may_hold_label(text)) return BylineLabel::none;
     for (std::size_t pos = 0; pos != npos;) {
         const std::string_view seg = next_segment(text, pos);

@@ -38,6 +38,11 @@ std::optional<std::string> parse_source_line(std::string_view text);
 enum class BylineLabel { none, author, source };
 BylineLabel byline_label(std::string_view text);
 
+// False when no byline or source label occurs in `text`'s opening: then
+// byline_label(text) is none and is_lone_author_label(text) false. A cheap
+// scan that callers asking both of one line make once.
+bool may_have_label(std::string_view text);
+
 // A story's origin named by a source line ("Bitcoinist", "elenavarga.dev") as
 // the byline of a page that names no author (the repost truth rule): when it
 // reads as a name or a brand; "my blog", "eigene Recherche" credit no one.

@@ -295,11 +295,19 @@ std::string_view avatar_name(std::string_view text) {
     return name;
 }
 
+// may_have_label(line.text), made once per line by the first reader asking
+// (read_byline_line and read_after_lone_label both look for a label).
+bool may_label(const PageLine& line, std::optional<bool>& memo) {
+    if (!memo) memo = may_have_label(line.text);
+    return *memo;
+}
+
 // A labelled line ("By X", "Von X", "Source: X") or a name beside an avatar.
-// `thread`: the line is in the first post of a thread (replies_start): a
+// `label_memo`: see may_label. `thread`: the line is in the first post of a thread (replies_start): a
 // labelled source there names the story's origin, above the forum user who
 // posted it (study-f round 3 forum shell: "Post by X »" then "Source: Reuters").
-void read_byline_line(const PageLine& line, std::size_t dist, VisibleMeta& out, BylinePick& pick, bool thread = false) {
+void read_byline_line(const PageLine& line, std::optional<bool>& label_memo, std::size_t dist, VisibleMeta& out,
+                      BylinePick& pick, bool thread) {
     if (line.heading || line.text.size() > kMaxMetaLine) return;
     // In a class-noise region only an author-labelled, byline-classed line, and only
     // as weak as an unlabelled byline element: a byline inside a share bar
@@ -307,11 +315,11 @@ void read_byline_line(const PageLine& line, std::size_t dist, VisibleMeta& out, 
     // or an author box under the headline ("author-box-top": "Written by X |
     // Reviewed by Y", longer than a name alone).
     if (line.noise && !line.structural_noise) {
-        if (line.byline_hint && byline_label(line.text) == BylineLabel::author)
+        if (line.byline_hint && may_label(line, label_memo) && byline_label(line.text) == BylineLabel::author)
             pick.offer(parse_byline(line.text), 2, false, dist, out);
         return;
     }
-    const BylineLabel label = byline_label(line.text);
+    const BylineLabel label = may_label(line, label_memo) ? byline_label(line.text) : BylineLabel::none;
     int strength = label == BylineLabel::author ? 3 : label == BylineLabel::source ? (thread ? 4 : 1) : 0;
     if (line.noise && strength != 3) return;
     if (strength == 0 && line.avatar_hint && !line.byline_hint) {
@@ -334,12 +342,12 @@ void read_byline_line(const PageLine& line, std::size_t dist, VisibleMeta& out, 
 
 // A label alone on its line names the author on the next one: "Von:<br><a>Moritz
 // Pieczewski-Freimuth</a>" (trafilatura hpd.de), "<b>Von:</b><br><br>Götz Warnke"
-// (sonnenernergie.de), "By :" then the name element (appen).
-void read_after_lone_label(const PageLine& line, const PageLine& next, std::size_t dist, VisibleMeta& out,
-                           BylinePick& pick, int strength = 3) {
+// (sonnenernergie.de), "By :" then the name element (appen). `label_memo`: see may_label.
+void read_after_lone_label(const PageLine& line, std::optional<bool>& label_memo, const PageLine& next,
+                           std::size_t dist, VisibleMeta& out, BylinePick& pick, int strength = 3) {
     if (line.text.size() > kLabelOpening || (line.noise && !line.structural_noise)) return;
     if (next.heading || next.noise != line.noise || next.text.size() > kMaxAvatarName) return;
-    if (!is_lone_author_label(line.text)) return;
+    if (!may_label(line, label_memo) || !is_lone_author_label(line.text)) return;
     pick.offer(parse_byline(next.text), strength, false, dist, out);
 }
 
@@ -388,8 +396,10 @@ void read_labelled_anywhere(const std::vector<PageLine>& lines, VisibleMeta& out
     for (std::size_t i = 0; i < limit && !out.byline; ++i) {
         const PageLine& line = lines[i];
         if (line.noise || line.heading || line.text.size() > 100) continue;
-        if (i + 1 < limit && util::count_spaced_words(lines[i + 1].text, 2) >= 2)
-            read_after_lone_label(line, lines[i + 1], 999, out, pick, 1);
+        if (i + 1 < limit && util::count_spaced_words(lines[i + 1].text, 2) >= 2) {
+            std::optional<bool> label_memo;
+            read_after_lone_label(line, label_memo, lines[i + 1], 999, out, pick, 1);
+        }
         static const util::TokenMatcher labels(lexicon::kBylineLabels);
         // Cheap gate: the line opens with a label word (only its start is scanned).
         if (labels.find_before(std::string_view(line.text).substr(0, kLabelOpening), 1) != 0) continue;
@@ -470,8 +480,9 @@ VisibleMeta read_visible(const std::vector<PageLine>& lines, const std::vector<H
     const bool thread = replies < lines.size();
     for (std::size_t i = begin; i < end; ++i) {
         const PageLine& line = lines[i];
-        if (i < replies) read_byline_line(line, distance(i), out, pick, thread);
-        if (i + 1 < replies) read_after_lone_label(line, lines[i + 1], distance(i), out, pick);
+        std::optional<bool> label_memo;
+        if (i < replies) read_byline_line(line, label_memo, distance(i), out, pick, thread);
+        if (i + 1 < replies) read_after_lone_label(line, label_memo, lines[i + 1], distance(i), out, pick);
         // A <time> in an <aside>/<nav>/<footer> next to the headline is still the
         // article's (trafilatura alpin.de: <article><aside class="meta"><time>);
         // class-noise regions (related, comments) stay out.
