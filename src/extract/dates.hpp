@@ -3,6 +3,7 @@
 // extractor and the plain-text extractor.
 #pragma once
 
+#include <array>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -28,7 +29,25 @@ struct ParsedDate {
 // numeric date was met): when not, the result holds for any language, and a
 // caller reading one value in several languages parses it once (issue #3).
 std::optional<ParsedDate> parse_date(std::string_view text, std::string_view lang, bool& lang_used);
+
+// False when `text` holds no date: every form parse_date reads has a digit,
+// ASCII or Arabic-Indic/Persian (UTF-8 lead bytes D9, DB). One table load per
+// byte, inline: most lines asked have none, and the call cost more than the
+// scan on short ones (issue #3).
+inline bool may_hold_date(std::string_view text) {
+    static constexpr auto kDigitBytes = [] {
+        std::array<bool, 256> t{};
+        for (int c = '0'; c <= '9'; ++c) t[static_cast<std::size_t>(c)] = true;
+        t[0xD9] = t[0xDB] = true;
+        return t;
+    }();
+    for (const char c : text)
+        if (kDigitBytes[static_cast<unsigned char>(c)]) return true;
+    return false;
+}
+
 inline std::optional<ParsedDate> parse_date(std::string_view text, std::string_view lang = {}) {
+    if (!may_hold_date(text)) return std::nullopt;
     bool lang_used = false;
     return parse_date(text, lang, lang_used);
 }

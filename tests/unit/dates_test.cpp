@@ -174,3 +174,20 @@ TEST_CASE("parse_date tells when the language decided the day/month order", "[da
     CHECK(parse_date("10/05/2022 05:22 pm", "en-US", used)->month == 10);
     CHECK(used);
 }
+
+// may_hold_date is the gate parse_date's two-argument form opens with: it may
+// say "maybe" of text without a date, never "no" of text with one.
+TEST_CASE("may_hold_date: only text without any digit is told dateless", "[dates]") {
+    using newsclean::extract::may_hold_date;
+    CHECK_FALSE(may_hold_date(""));
+    CHECK_FALSE(may_hold_date("abc"));
+    CHECK_FALSE(may_hold_date("Friday, September the nineteenth"));
+    CHECK(may_hold_date("Sep 19, 2025"));
+    CHECK(may_hold_date("9"));
+    // Arabic-Indic and Persian digits (lead bytes D9, DB) count: the gate must
+    // not drop the dates parse_date reads in them.
+    CHECK(may_hold_date("\xD9\xA1\xD9\xA9"));  // ١٩
+    CHECK(may_hold_date("\xDB\xB1\xDB\xB9"));  // ۱۹
+    CHECK(iso("\xD9\xA1\xD9\xA9/\xD9\xA0\xD9\xA9/\xD9\xA2\xD9\xA0\xD9\xA2\xD9\xA5", "ar") == "2025-09-19");
+    CHECK(iso("\xDB\xB2\xDB\xB0\xDB\xB2\xDB\xB5-\xDB\xB0\xDB\xB9-\xDB\xB1\xDB\xB9") == "2025-09-19");
+}
