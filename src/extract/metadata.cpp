@@ -19,6 +19,7 @@
 #include "reader/html_prepare.hpp"
 #include "util/fold.hpp"
 #include "util/text.hpp"
+#include "util/token_matcher.hpp"
 
 namespace newsclean::extract {
 
@@ -1049,6 +1050,30 @@ bool agree(const BylineParts& a, const BylineParts& b) {
     return false;
 }
 
+// The curators a page shows: the name after the last " by " of a line that
+// opens with a lexicon::kCuratorOpeners phrase ("Flipped into Crypto Daily by
+// Jane Doe"). A curator collected the story: a <meta name=author> naming one
+// (Flipboard sets it to the curator) names no author.
+std::vector<std::string> curator_names(const std::vector<PageLine>& lines) {
+    static const util::TokenMatcher openers(lexicon::kCuratorOpeners);
+    constexpr std::size_t kMaxCurationLine = 160;
+    std::vector<std::string> names;
+    for (const PageLine& line : lines) {
+        if (line.text.size() > kMaxCurationLine || openers.find_before(line.text, 1, true) != 0) continue;
+        std::size_t by = std::string::npos;
+        for (std::size_t p = util::ifind(line.text, " by "); p != std::string::npos; p = util::ifind(line.text, " by ", p + 1)) by = p;
+        if (by != std::string::npos) names.push_back(line.text.substr(by + 4));
+    }
+    return names;
+}
+
+bool names_curator(const BylineParts& b, const std::vector<std::string>& curators) {
+    for (const std::string& a : b.authors)
+        for (const std::string& c : curators)
+            if (same_name(a, c)) return true;
+    return false;
+}
+
 // Visible byline beats metadata that contradicts it (JSON-LD author = the
 // aggregator: corpus/repost README, tag jsonld-author-aggregator); metadata
 // fills in when the page shows none; a source line is the byline of last resort.
@@ -1056,7 +1081,8 @@ bool agree(const BylineParts& a, const BylineParts& b) {
 // the aggregator"; no-byline pages bitwire-020, cmcfeed-006, sqfeed-023).
 void merge_byline(const Page& pg, const VisibleMeta& vis, Article& a) {
     bool host_claim = false;
-    const auto meta = metadata_authors(pg, host_claim);
+    auto meta = metadata_authors(pg, host_claim);
+    if (meta && names_curator(*meta, curator_names(pg.lines))) meta.reset();
     const bool meta_is_host = meta && is_aggregator(*meta, pg.squashed_sites);
     std::optional<BylineParts> chosen;
     if (vis.byline && vis.byline_strength >= 3) {

@@ -253,8 +253,15 @@ constexpr std::string_view kTeamCredit[] = {
     "rédaction"sv, "redacción"sv, "redazione"sv, "redação"sv,   "编辑部"sv,   "編輯部"sv,
 };
 
+// Flipboard's "Flipped into <magazine> by <curator>", read-later and
+// bookmarking apps' "Saved by", "Clipped by", "Curated by", "Collected by".
+constexpr std::string_view kCurator[] = {
+    "flipped into"sv, "curated by"sv, "saved by"sv, "clipped by"sv, "collected by"sv, "bookmarked by"sv,
+};
+
 }  // namespace
 
+const WordList kCuratorOpeners{kCurator};
 const WordList kTeamCreditWords{kTeamCredit};
 const WordList kVenueWords{kVenue};
 const WordList kEntryMetaOpeners{kEntryMeta};

@@ -63,6 +63,10 @@ extern const WordList kEntryMetaOpeners;
 // Words of a host's own team credit ("KrakenX Editorial Team", "News Desk",
 // "Staff"): a byline of the aggregator, which a named origin beats.
 extern const WordList kTeamCreditWords;
+// Openers of an aggregator's curation line, "Flipped into Crypto Daily by Jane
+// Doe", "Curated by X" (study-h round 5 B11): the name after "by" collected
+// the story and never wrote it. Folded; "by" is the line's last label.
+extern const WordList kCuratorOpeners;
 
 // Role words written after a name ("김민수 기자"): dropped from the byline's end.
 extern const WordList kNameSuffixRoles;

@@ -723,3 +723,22 @@ TEST_CASE("noise classes on the headline's ancestors do not hide its dateline", 
     CHECK(or_none(a.title) == "Fed holds rates steady as inflation cools");
     CHECK(or_none(a.date) == "2025-09-19T04:20:00Z");
 }
+
+// An aggregator's curation line names who collected the story, not who wrote
+// it (study-h round 5 B11, Flipboard shell): a <meta name=author> naming that
+// curator names no author; the publisher shown on the card still does.
+TEST_CASE("a meta author who is the page's curator is no byline", "[metadata][byline]") {
+    const std::string head = R"(<title>Babies who eat peanuts early may avoid allergy</title><meta name="author" content="Jane Doe">)";
+    const std::string h1 = "<h1>Babies who eat peanuts early may avoid allergy</h1>";
+    const Article flipped =
+        page(head, R"(<div><span>Flipped into <a href="/@jd/crypto">Crypto Daily</a> by <a href="/@jd">Jane Doe</a></span></div>)" + h1);
+    CHECK(or_none(flipped.byline) == "none");
+    const Article curated = page(head, "<p>Curated by Jane Doe</p>" + h1);
+    CHECK(or_none(curated.byline) == "none");
+    const Article with_publisher =
+        page(head, "<p>Saved by Jane Doe</p>" + h1 + R"(<div class="byline">By <a rel="author" href="/author/tom">Tom Wilson</a></div>)");
+    CHECK(or_none(with_publisher.byline) == "Tom Wilson");
+    // Traps: no curation line, or "by" in another kind of line: the meta author stands.
+    CHECK(or_none(page(head, h1).byline) == "Jane Doe");
+    CHECK(or_none(page(head, "<p>Photo by Jane Doe</p>" + h1).byline) == "Jane Doe");
+}
