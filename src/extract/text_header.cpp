@@ -309,7 +309,8 @@ std::optional<std::size_t> pick_title(const std::vector<Line>& lines, std::size_
     const Line& m0 = lines[meta.front()];
     const std::string_view m0_text = without_trailing_handle(without_trailing_separator(m0.text));
     const auto m0_name = parse_byline(m0_text);
-    const bool row = m0.kind == LineKind::byline && m0_name && m0_name->byline == m0_text;
+    // A card's "decrypt.co by Liam O'Connor Sep 19, 2025" row heads its card, as an author row does.
+    const bool row = m0.kind == LineKind::byline && ((m0_name && m0_name->byline == m0_text) || domain_before_by(m0.text) > 0);
     const bool bare_date = m0.kind == LineKind::dateline;
     // "Forwarded from CoinDesk" over a Telegram post (study-b tgmirror shell): an attribution phrase
     // opening the header's first line introduces the post below it; the line above is the channel's.
@@ -493,8 +494,12 @@ void read_header(std::vector<Line>& lines, std::size_t window_first, Layout& lay
     std::optional<ParsedDate> shown;
     for (std::size_t m : layout.meta) {
         const Line& l = lines[m];
+        // A card's publisher domain before its dated byline is the story's origin.
+        const std::size_t domain = l.kind == LineKind::byline ? domain_before_by(l.text) : 0;
+        if (domain > 0 && !layout.source) layout.source = std::string(util::trim(l.text.substr(0, domain)));
         if (!layout.byline && l.kind != LineKind::dateline)
-            layout.byline = parse_byline(without_trailing_handle(without_follower_count(without_trailing_separator(l.text))));
+            layout.byline = parse_byline(
+                without_trailing_handle(without_follower_count(without_trailing_separator(std::string_view(l.text).substr(domain)))));
         if (!layout.byline && l.kind == LineKind::dateline) layout.byline = badge_row_name(l);
         // A forum row's poster ("Post by X » date") is read last, after the header's and attribution's names.
         const bool forum_row = forum_poster(l).has_value();

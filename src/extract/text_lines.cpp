@@ -179,6 +179,15 @@ bool is_notice(const Line& line) {
     return contains_any(lexicon::kDisclaimerPhrases, line.folded);
 }
 
+// "by ", "author:", "quelle:" ... at the start of a folded line.
+bool starts_with_label(std::string_view folded, lexicon::WordList labels) {
+    for (std::string_view label : labels) {
+        if (folded.compare(0, label.size(), label) != 0) continue;
+        if (folded.size() > label.size() && (folded[label.size()] == ':' || folded[label.size()] == ' ')) return true;
+    }
+    return false;
+}
+
 // Phrase-table kinds: the lexicon decides, sentence shape guards against traps
 // ("Share prices rose ..." is prose, "Share" is a label).
 LineKind phrase_kind(const Line& line) {
@@ -192,6 +201,9 @@ LineKind phrase_kind(const Line& line) {
                          is_action_bar(line.folded))))
         return LineKind::share;
     if (is_label(key) || is_labelled_row(line.folded)) return LineKind::label;
+    // "Flipped into Crypto Daily by Jane Doe", "Curated by X": an aggregator's curation line (the
+    // HTML path's curator_names), neither headline nor byline.
+    if (short_label && starts_with_label(line.folded, lexicon::kCuratorOpeners)) return LineKind::label;
     // "(END) Dow Jones Newswires": the HTML path's end mark of wire copy (boilerplate_text.hpp).
     if (line.words <= 8 && is_newswire_end(line.folded)) return LineKind::label;
     // "Risk warning: …" opens a disclaimer, "Risk warnings from regulators …" does not.
@@ -207,15 +219,6 @@ LineKind phrase_kind(const Line& line) {
     if (opens_with_related_label(line.folded)) return LineKind::inline_related;
     if (line.words <= 30 && contains_any(lexicon::kCreditMarkers, line.folded)) return LineKind::caption;
     return LineKind::blank;  // none
-}
-
-// "by ", "author:", "quelle:" ... at the start of a folded line.
-bool starts_with_label(std::string_view folded, lexicon::WordList labels) {
-    for (std::string_view label : labels) {
-        if (folded.compare(0, label.size(), label) != 0) continue;
-        if (folded.size() > label.size() && (folded[label.size()] == ':' || folded[label.size()] == ' ')) return true;
-    }
-    return false;
 }
 
 // "김민수 기자": a name and a role word written after it (lexicon kNameSuffixRoles; study-f naver shell).
@@ -320,6 +323,15 @@ LineKind meta_kind(const Line& line) {
     if (line.words > kMaxMetaWords) return LineKind::blank;
     if (forum_poster(line)) return LineKind::dateline;  // "Post by newsbot » Fri Sep 19, 2025 4:20 am"
     if (entry_meta_date(line)) return LineKind::dateline;  // "Posted in Bitcoin by Emma Walsh on September 19, 2025"
+    if (const std::size_t domain = domain_before_by(line.text); domain > 0) {  // "decrypt.co by Liam O'Connor Sep 19, 2025"
+        // The name, then the date and nothing else.
+        const std::string_view row = std::string_view(line.text).substr(domain);
+        const auto name = parse_byline(row);
+        const std::size_t at = name ? row.find(name->byline) : std::string_view::npos;
+        const std::string_view rest = at == std::string_view::npos ? std::string_view() : row.substr(at + name->byline.size());
+        if (const auto d = parse_date(rest); d && d->year >= kFirstWebYear && is_mostly_date(util::fold(rest)))
+            return LineKind::byline;
+    }
     // The parsers are thorough and slow; most lines show none of their labels.
     const bool labelled = starts_with_label(line.folded, lexicon::kBylineLabels) ||
                           starts_with_label(line.folded, lexicon::kSourceLabels);
@@ -670,6 +682,12 @@ std::optional<std::string_view> trailing_attribution(const Line& line) {
         if (byline_label(segment) != BylineLabel::none) return segment;
     }
     return std::nullopt;
+}
+
+std::size_t domain_before_by(std::string_view text) {
+    const std::size_t space = text.find(' ');
+    if (space == std::string_view::npos || !util::istarts_with(text.substr(space + 1), "by ")) return 0;
+    return is_domain_name(text.substr(0, space)) ? space + 1 : 0;
 }
 
 std::optional<std::string_view> forum_poster(const Line& line) {

@@ -94,6 +94,11 @@ inline constexpr int kFirstWebYear = 1991;
 // other line.
 std::optional<std::string_view> forum_poster(const Line& line);
 
+// "decrypt.co by Liam O'Connor September 19, 2025": a card's publisher domain,
+// then a dated byline (a Flipboard card as text: study-h round 5 B8). The
+// length of the domain and its space when the line opens so, else 0.
+std::size_t domain_before_by(std::string_view text);
+
 // A blog theme's entry meta row with its date: "Posted in Bitcoin by Emma Walsh
 // on September 19, 2025" (lexicon::kEntryMetaOpeners); the date, else nothing.
 std::optional<ParsedDate> entry_meta_date(const Line& line);

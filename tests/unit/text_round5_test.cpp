@@ -84,3 +84,29 @@ TEST_CASE("round 5 text: a blog theme's entry meta row under the story gives aut
                                     kParagraph, "", prose, "", kLast});
     CHECK(has(d.body(), prose));
 }
+
+TEST_CASE("round 5 text: a card's 'domain by Name date' row heads the card", "[text-round-5]") {
+    // Flipboard card as text (study-h round 5 B8): nav, the curation line, the publisher's
+    // domain with the dated byline, then the headline.
+    const Article a = text_article({"Flipboard Explore Log In Sign Up", "Flipped into Crypto Daily by Jane Doe",
+                                    "decrypt.co by Liam O'Connor September 19, 2025", "", kTitle, "", kParagraph, "",
+                                    kLast});
+    CHECK(a.title == std::optional<std::string>(kTitle));
+    CHECK(a.byline == std::optional<std::string>("Liam O'Connor"));
+    CHECK(a.source == std::optional<std::string>("decrypt.co"));
+    CHECK(a.date == std::optional<std::string>("2025-09-19"));
+    // The curator never becomes the byline, nor the title when the card has no domain row.
+    const Article b = text_article({"Flipped into Crypto Daily by Jane Doe", "", kTitle, "", "By Liam O'Connor", "", kParagraph,
+                                    "", kLast});
+    CHECK(b.title == std::optional<std::string>(kTitle));
+    CHECK(b.byline == std::optional<std::string>("Liam O'Connor"));
+    // A curation line right above the body is neither the headline nor a byline.
+    const Article d = text_article({kTitle, "", "Curated by Jane Doe", "", kParagraph, "", kLast});
+    CHECK(d.title == std::optional<std::string>(kTitle));
+    CHECK(d.byline != std::optional<std::string>("Jane Doe"));
+    // Trap: a headline opening with a domain and "by" is no row ("Amazon.com by the numbers").
+    const Article c = text_article({"Amazon.com by the numbers: what 2025 sales say about 2026", "", "By Liam O'Connor",
+                                    "September 19, 2025", "", kParagraph, "", kLast});
+    CHECK(c.title == std::optional<std::string>("Amazon.com by the numbers: what 2025 sales say about 2026"));
+    CHECK(c.source != std::optional<std::string>("Amazon.com"));
+}
