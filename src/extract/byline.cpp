@@ -852,6 +852,13 @@ bool is_dated_row_name(std::string_view name) {
 
 }  // namespace
 
+std::optional<BylineParts> row_name(std::string_view text) {
+    text = util::trim(text);
+    auto parts = parse_byline(text);
+    if (!parts || parts->authors.size() != 1 || parts->byline != text || !is_dated_row_name(parts->byline)) return std::nullopt;
+    return parts;
+}
+
 std::optional<BylineParts> name_before_date(std::string_view line, const ParsedDate& date) {
     constexpr std::size_t kMaxDatePart = 48;  // "Friday, 19 September 2025, 04:20 CEST" (37)
     if (!date.has_time) return std::nullopt;

@@ -82,6 +82,11 @@ bool is_domain_name(std::string_view token);
 struct ParsedDate;
 std::optional<BylineParts> name_before_date(std::string_view line, const ParsedDate& date);
 
+// A meta row's name on its own, as name_before_date reads it before a date:
+// "The Block" of "The Block 2d" (a card's provider row before its age, study-h
+// round 5 B8). The name when the whole text is one.
+std::optional<BylineParts> row_name(std::string_view text);
+
 // The text is an author label and nothing else ("Von:", "By :"): the name
 // follows in the next element.
 bool is_lone_author_label(std::string_view text);

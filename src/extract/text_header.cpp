@@ -307,7 +307,7 @@ std::optional<std::size_t> pick_title(const std::vector<Line>& lines, std::size_
     // nav bar above a bare date looks like a headline in Title Case. A labelled
     // byline ("Author: X | Editor: Y") follows its headline.
     const Line& m0 = lines[meta.front()];
-    const std::string_view m0_text = without_trailing_handle(without_trailing_separator(m0.text));
+    const std::string_view m0_text = without_trailing_age(without_trailing_handle(without_trailing_separator(m0.text)));
     const auto m0_name = parse_byline(m0_text);
     // A card's "decrypt.co by Liam O'Connor Sep 19, 2025" row heads its card, as an author row does.
     const bool row = m0.kind == LineKind::byline && ((m0_name && m0_name->byline == m0_text) || domain_before_by(m0.text) > 0);

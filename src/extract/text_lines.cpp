@@ -367,6 +367,9 @@ LineKind meta_kind(const Line& line) {
     const bool compact_alone =
         relative.find(' ') == std::string_view::npos && first.size() == line.folded.size() && via == std::string_view::npos;
     if (!compact_alone && is_relative_time(relative)) return LineKind::dateline;
+    // "The Block 2d": a card's provider row, its name and age (study-h round 5 B8).
+    if (const std::string_view name = without_trailing_age(line.text); name.size() < util::trim(line.text).size() && row_name(name))
+        return LineKind::byline;
     // "March 4, 2025 by Jane Doe": a date, then a byline.
     if (const std::size_t by = line.folded.find(" by "); by != std::string::npos && line.words <= kMaxMetaWords / 2 &&
                                                         is_mostly_date(std::string_view(line.folded).substr(0, by)) &&
@@ -654,6 +657,15 @@ bool is_relative_time(std::string_view folded) {
     if (tokens.size() == 1) return is_compact_relative(tokens[0]);  // "3h", "3h ago"
     // "3 hours ago": the word after the number says it is no read time ("3 min read", "3 hours").
     return suffix && tokens.size() == 2 && is_number(tokens[0]) && equals_any(lexicon::kRelativeTimeUnits, tokens[1]);
+}
+
+std::string_view without_trailing_age(std::string_view text) {
+    const std::string_view t = util::trim(text);
+    const std::size_t space = t.rfind(' ');
+    if (space == std::string_view::npos) return t;
+    const std::string_view last = t.substr(space + 1);
+    const std::string folded = util::fold(last);
+    return is_compact_relative(folded) ? util::trim(t.substr(0, space)) : t;
 }
 
 std::string_view without_trailing_separator(std::string_view text) {

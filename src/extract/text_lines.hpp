@@ -71,6 +71,8 @@ bool is_relative_time(std::string_view folded);
 // The text of a line without a trailing separator: "Elena Varga ·" → "Elena
 // Varga" (an author row whose "Follow" button was on the same line).
 std::string_view without_trailing_separator(std::string_view text);
+// "The Block 2d" → "The Block": without a trailing compact age ("2d", "3h").
+std::string_view without_trailing_age(std::string_view text);
 
 // The labelled segment after the date of a dateline: "19 Sep 2025, 04:20 ·
 // Source: Reuters" → "Source: Reuters", "19 settembre 2025 · Fonte: Ansa",

@@ -110,3 +110,19 @@ TEST_CASE("round 5 text: a card's 'domain by Name date' row heads the card", "[t
     CHECK(c.title == std::optional<std::string>("Amazon.com by the numbers: what 2025 sales say about 2026"));
     CHECK(c.source != std::optional<std::string>("Amazon.com"));
 }
+
+TEST_CASE("round 5 text: a card's 'Name 2d' provider row heads the card", "[text-round-5]") {
+    // Flipboard card as text (study-h round 5 B8): the provider's name and the card's age.
+    const Article a = text_article({"Home News Markets", "", "The Block 2d", "", kTitle, "", kParagraph, "", kLast});
+    CHECK(a.title == std::optional<std::string>(kTitle));
+    CHECK(a.byline == std::optional<std::string>("The Block"));
+    CHECK(a.date == std::nullopt);  // an age names no day
+    // Traps: a headline ending in a compact token is no row ("Nintendo unveils Switch 2 in 3d": lower-case
+    // words); a date-row label before the age is no name ("Updated 2h").
+    const Article b = text_article({"Nintendo unveils its new handheld console in 3d", "", "By Jane Doe", "September 19, 2025",
+                                    "", kParagraph, "", kLast});
+    CHECK(b.title == std::optional<std::string>("Nintendo unveils its new handheld console in 3d"));
+    CHECK(b.byline == std::optional<std::string>("Jane Doe"));
+    const Article c = text_article({kTitle, "", "Updated 2h", "", kParagraph, "", kLast});
+    CHECK(c.byline != std::optional<std::string>("Updated"));
+}
