@@ -25,6 +25,9 @@ constexpr std::string_view kRelated[] = {
     "also read"sv, "read next"sv, "further reading"sv, "recommended stories"sv,
     "popular now"sv, "trending tickers"sv, "related coins"sv, "verwandte coins"sv, "ähnliche artikel"sv,
     "more on this"sv, "more from"sv, "weitere artikel"sv, "mehr zum thema"sv,
+    // "Seguí leyendo" (Argentine voseo, "keep reading"): the related links under Infobae-style stories
+    // (study-h round 5 redaccion shell); not the infinitive "seguir leyendo", a paywall's expand button.
+    "seguí leyendo"sv,
     "lea también"sv, "lee también"sv, "assets in this article"sv, "in this article"sv, "artículos relacionados"sv, "también te puede interesar"sv,
     "articles similaires"sv, "à lire également"sv, "top stories"sv, "latest stories"sv, "you might like"sv,
     // trafilatura evaluation pages (de, es): related-links headings and inline teasers.

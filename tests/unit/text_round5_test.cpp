@@ -126,3 +126,15 @@ TEST_CASE("round 5 text: a card's 'Name 2d' provider row heads the card", "[text
     const Article c = text_article({kTitle, "", "Updated 2h", "", kParagraph, "", kLast});
     CHECK(c.byline != std::optional<std::string>("Updated"));
 }
+
+TEST_CASE("round 5 text: 'Seguí leyendo' opens the related links under the story", "[text-round-5]") {
+    // Argentine portal (study-h round 5 redaccion shell): the voseo "keep reading" heading.
+    CHECK(kind_of("Seguí leyendo") == extract::text::LineKind::related_opener);
+    const Article a = text_article({kTitle, "", "Por Redacción", "19 de septiembre de 2025", "", kParagraph, "", kLast, "",
+                                    "Seguí leyendo", "", "El bitcoin se mantiene sobre los 115.000 dólares",
+                                    "Los ETF de ether suman cuatro días de entradas"});
+    CHECK(has(a.body(), kLast));
+    CHECK_FALSE(has(a.body(), "115.000 dólares"));
+    // Trap: the infinitive is a paywall's expand button, no related heading.
+    CHECK(kind_of("Seguir leyendo") != extract::text::LineKind::related_opener);
+}
