@@ -165,25 +165,6 @@ bool is_row_name(const Line& l) {
     return (count_words(name) <= kMaxNameWords && is_capitalised_words(name)) || is_name_pair(name);
 }
 
-// "Sep 19", "19 September": a day and a month with no year, as a blog platform
-// shows a post of the current year (study-g substack shell). Only the month's
-// words and a day number: "Sep 19 Update" is a headline.
-bool is_day_month(const Line& l) {
-    constexpr std::size_t kMaxTokens = 3;  // "Sep 19", "Sept. 19", "19 Sep"
-    std::size_t months = 0, days = 0, tokens = 0;
-    for (std::size_t pos = 0; pos < l.folded.size(); ++tokens) {
-        const std::size_t end = std::min(l.folded.find(' ', pos), l.folded.size());
-        const std::string word = util::fold_key(std::string_view(l.folded).substr(pos, end - pos));
-        pos = end + 1;
-        const bool day = !word.empty() && word.size() <= 2 &&
-                         std::all_of(word.begin(), word.end(), [](char c) { return util::is_ascii_digit(c); });
-        if (day) ++days;
-        else if (lexicon::month_from_word(word) != 0) ++months;
-        else return false;
-    }
-    return months == 1 && days == 1 && tokens <= kMaxTokens;
-}
-
 // The date of an author row: a dateline, a read time, a day and month
 // (is_day_month), or, under a name with an @handle, an app's age alone ("1h",
 // "3d": no dateline on its own line, "24h" is a column of a quote table, see

@@ -509,6 +509,27 @@ void mark_timelines(std::vector<Line>& lines) {
     }
 }
 
+}  // namespace
+
+// study-g substack shell ("Sep 19" under a post), study-h discourse shell (a reply's day).
+bool is_day_month(const Line& l) {
+    constexpr std::size_t kMaxTokens = 3;  // "Sep 19", "Sept. 19", "19 Sep"
+    std::size_t months = 0, days = 0, tokens = 0;
+    for (std::size_t pos = 0; pos < l.folded.size(); ++tokens) {
+        const std::size_t end = std::min(l.folded.find(' ', pos), l.folded.size());
+        const std::string word = util::fold_key(std::string_view(l.folded).substr(pos, end - pos));
+        pos = end + 1;
+        const bool day = !word.empty() && word.size() <= 2 &&
+                         std::all_of(word.begin(), word.end(), [](char c) { return util::is_ascii_digit(c); });
+        if (day) ++days;
+        else if (lexicon::month_from_word(word) != 0) ++months;
+        else return false;
+    }
+    return months == 1 && days == 1 && tokens <= kMaxTokens;
+}
+
+namespace {
+
 // "member0 2h", "Jane Doe 3 hours ago", "Jane Doe · 2h" (a byline line by its
 // shape): a name and a relative time, the author row of a reply in a thread.
 bool is_reply_row(const Line& l) {
@@ -520,21 +541,46 @@ bool is_reply_row(const Line& l) {
     return false;
 }
 
+bool is_number(std::string_view token) {
+    return !token.empty() && std::all_of(token.begin(), token.end(), [](char c) { return util::is_ascii_digit(c); });
+}
+
 // "Like", "Reply", "Like Reply": reaction buttons (kActionBarWords) and nothing else.
+// Their counts too: "3 Likes", "12 Replies" (Discourse's post footer: study-h round 5 B13).
 bool is_action_line(const Line& l) {
     constexpr std::size_t kMaxButtons = 3;
     if (l.words == 0 || l.words > kMaxButtons || l.kind == LineKind::prose) return false;
+    bool button = false;
     for (std::size_t pos = 0; pos < l.folded.size();) {
         const std::size_t end = std::min(l.folded.find(' ', pos), l.folded.size());
-        if (!equals_any(lexicon::kActionBarWords, util::fold_key(std::string_view(l.folded).substr(pos, end - pos))))
-            return false;
+        const std::string_view word = std::string_view(l.folded).substr(pos, end - pos);
         pos = end + 1;
+        if (is_number(word)) continue;
+        if (!equals_any(lexicon::kActionBarWords, util::fold_key(word))) return false;
+        button = true;
     }
-    return true;
+    return button;
+}
+
+// A reply's author row split over two lines, as Discourse shows it: the
+// poster's handle (one token) over the post's day ("hodl_queen" / "Sep 19") or
+// age ("2h").
+bool is_split_reply_row(const std::vector<Line>& lines, std::size_t i) {
+    const Line& handle = lines[i];
+    constexpr std::size_t kMaxHandle = 32;
+    const std::string_view token = util::trim(handle.text);
+    if (handle.kind != LineKind::short_text || token.empty() || token.size() > kMaxHandle ||
+        token.find(' ') != std::string_view::npos || handle.sentence_end)
+        return false;
+    const std::size_t n = next_non_blank(lines, i + 1);
+    if (n != i + 1) return false;  // on the very next line
+    const Line& day = lines[n];
+    return day.kind == LineKind::dateline || (day.kind == LineKind::short_text && (is_day_month(day) || is_relative_time(day.folded)));
 }
 
 // A thread under a reposted first post (study-f forum shell, Discourse): the
-// post's "Like" / "Reply" buttons, then a reply's row ("member0 2h"). The
+// post's "Like" / "Reply" buttons, then a reply's row ("member0 2h", or split:
+// "hodl_queen" / "Sep 19"). The
 // buttons close the article: they become a comment-section opener, which the
 // body run does not cross (text_layout.cpp is_barrier).
 void mark_reply_actions(std::vector<Line>& lines) {
@@ -542,7 +588,7 @@ void mark_reply_actions(std::vector<Line>& lines) {
         if (!is_action_line(lines[i])) continue;
         std::size_t n = next_non_blank(lines, i + 1);
         while (n < lines.size() && is_action_line(lines[n])) n = next_non_blank(lines, n + 1);
-        if (n >= lines.size() || !is_reply_row(lines[n])) continue;
+        if (n >= lines.size() || !(is_reply_row(lines[n]) || is_split_reply_row(lines, n))) continue;
         for (std::size_t k = i; k < n; ++k)
             if (lines[k].kind != LineKind::blank) lines[k].kind = LineKind::comments;
         i = n;
@@ -629,10 +675,6 @@ bool is_compact_relative(std::string_view token) {
     std::size_t digits = 0;
     while (digits < token.size() && util::is_ascii_digit(token[digits])) ++digits;
     return digits > 0 && digits < token.size() && equals_any(lexicon::kRelativeTimeUnits, token.substr(digits));
-}
-
-bool is_number(std::string_view token) {
-    return !token.empty() && std::all_of(token.begin(), token.end(), [](char c) { return util::is_ascii_digit(c); });
 }
 
 }  // namespace

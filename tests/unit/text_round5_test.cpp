@@ -138,3 +138,18 @@ TEST_CASE("round 5 text: 'Seguí leyendo' opens the related links under the stor
     // Trap: the infinitive is a paywall's expand button, no related heading.
     CHECK(kind_of("Seguir leyendo") != extract::text::LineKind::related_opener);
 }
+
+TEST_CASE("round 5 text: a Discourse post's likes and a split reply row end the story", "[text-round-5]") {
+    // Forum topic as text (study-h round 5 B13): the post, its "3 Likes" / "Reply" footer, then a
+    // reply whose handle and day are on two lines.
+    const Article a = text_article({kTitle, "", "crypto_mike", "Sep 19", "", kParagraph, "", kLast, "", "3 Likes", "Reply",
+                                    "hodl_queen", "Sep 19", "", "Good find, thanks for sharing. ETF flows have been wild.",
+                                    "", "2 Likes", "Reply"});
+    CHECK(has(a.body(), kLast));
+    CHECK_FALSE(has(a.body(), "Good find"));
+    CHECK_FALSE(has(a.body(), "hodl_queen"));
+    // Trap: the same footer followed by more of the story (no reply row) does not cut it.
+    const Article b = text_article({kTitle, "", "By Jane Doe", "September 19, 2025", "", kParagraph, "", "3 Likes", "Reply",
+                                    "", kLast});
+    CHECK(has(b.body(), kLast));
+}
