@@ -6,6 +6,7 @@
 #include <string>
 
 #include "extract/ticker.hpp"
+#include "extract/url.hpp"
 #include "lexicon/date_words.hpp"
 #include "lexicon/metadata_words.hpp"
 #include "lexicon/phrases.hpp"
@@ -259,10 +260,7 @@ std::string_view without_link_icon(std::string_view folded) {
 bool is_button_target(std::string_view target) {
     constexpr std::size_t kMaxTargetWords = 3;
     if (target.empty() || util::count_tokens(target) > kMaxTargetWords) return false;
-    const std::size_t dot = target.find('.');
-    if (target.find(' ') == std::string_view::npos && dot != std::string_view::npos && dot > 0 &&
-        dot + 2 < target.size() && util::is_ascii_alpha(target[dot + 1]))
-        return true;  // "decrypt.co", "theblock.co"
+    if (is_domain_name(target)) return true;  // "decrypt.co", "theblock.co"
     for (std::size_t at = 0;;) {  // every word capitalised
         if (!(target[at] >= 'A' && target[at] <= 'Z') && !util::is_ascii_digit(target[at])) return false;
         const std::size_t space = target.find(' ', at);

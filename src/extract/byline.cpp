@@ -630,18 +630,6 @@ std::string_view collapsed_segment(std::string_view seg, std::string& buf) {
 // long for an acronym.
 constexpr std::size_t kMaxBrand = 40, kMaxAcronym = 4;
 
-}  // namespace
-
-bool is_domain_name(std::string_view t) {
-    const std::size_t dot = t.rfind('.');
-    if (dot == npos || dot == 0 || t.size() - dot <= 2) return false;
-    const auto domain_byte = [](char c) { return util::is_ascii_alpha(c) || util::is_ascii_digit(c) || c == '-' || c == '.'; };
-    return std::all_of(t.begin(), t.end(), domain_byte) &&
-           std::all_of(t.begin() + long(dot) + 1, t.end(), [](char c) { return util::is_ascii_alpha(c); });
-}
-
-namespace {
-
 bool is_source_brand(std::string_view t, bool acronym_ok) {
     if (t.empty() || t.size() > kMaxBrand || !util::is_ascii_alpha(t.front())) return false;
     bool capital = false;

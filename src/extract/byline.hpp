@@ -65,10 +65,6 @@ bool is_account_name(std::string_view name);
 // (repost README: the byline is never the aggregator's).
 bool is_team_credit(std::string_view byline);
 
-// One token that reads as a domain name: letters, digits, '-' and '.', ending
-// in a dot and at least two letters ("decrypt.co", "finanzen.net").
-bool is_domain_name(std::string_view token);
-
 // A meta row's name and its date on one line with no separator between them:
 // "PR Newswire Fri, Sep 19, 2025, 8:30 AM", "The Block Fri, Sep 19, 2025 04:20"
 // (study-g prwire and feedreader shells; "PR Newswire · Fri, …" already reads

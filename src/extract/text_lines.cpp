@@ -6,6 +6,7 @@
 #include "extract/byline.hpp"
 #include "extract/dates.hpp"
 #include "extract/ticker.hpp"
+#include "extract/url.hpp"
 #include "lexicon/byline_words.hpp"
 #include "lexicon/date_words.hpp"
 #include "lexicon/page_furniture.hpp"

@@ -1,5 +1,6 @@
 #include "extract/url.hpp"
 
+#include <algorithm>
 #include <vector>
 
 #include "util/text.hpp"
@@ -129,6 +130,14 @@ bool is_home_url(std::string_view href) {
     if (p.has_query || (p.has_scheme && !p.has_authority)) return false;  // "?page=2", "mailto:"
     if (!p.has_authority && p.path.empty()) return false;                // "" or "#top": this page
     return p.path.empty() || p.path == "/" || p.path == "./";
+}
+
+bool is_domain_name(std::string_view t) {
+    const std::size_t dot = t.rfind('.');
+    if (dot == std::string_view::npos || dot == 0 || t.size() - dot <= 2) return false;
+    const auto domain_byte = [](char c) { return util::is_ascii_alpha(c) || util::is_ascii_digit(c) || c == '-' || c == '.'; };
+    return std::all_of(t.begin(), t.end(), domain_byte) &&
+           std::all_of(t.begin() + long(dot) + 1, t.end(), [](char c) { return util::is_ascii_alpha(c); });
 }
 
 }  // namespace newsclean::extract

@@ -18,6 +18,10 @@ std::string url_host(std::string_view url);
 // "www." ("https://www.example.com/a" → "example.com"); nullopt when none.
 std::optional<std::string> site_name_from_url(std::string_view url);
 
+// One token that reads as a domain name: letters, digits, '-' and '.', ending
+// in a dot and at least two letters ("decrypt.co", "finanzen.net").
+bool is_domain_name(std::string_view token);
+
 // A link to a site's home page: "/", "./", "https://example.com" or
 // "https://example.com/" (no path, query or fragment page).
 bool is_home_url(std::string_view href);
