@@ -1140,7 +1140,7 @@ Opt voted_published(const Page& pg, IsoDates& iso, const Opt& reference, const O
     };
     if (!pg.ld.date_published.empty()) add(metadata_date(iso, pg.ld.date_published, pg.lang, reference), 2);
     const auto& weak = lexicon::kMetaWeakPublishedKeys;
-    // Without a <meta> key of these lengths the ~35 lookups find nothing (~450 instructions per call, issue #3).
+    // Without a <meta> key of these signatures the ~35 lookups find nothing (~450 instructions per call, issue #3).
     for (std::string_view key : pg.meta.may_hold<lexicon::kMetaPublishedKeys>() ? lexicon::kMetaPublishedKeys : lexicon::KeyList()) {
         const std::uint32_t i = pg.meta.find(key);  // inline: most of the ~35 keys have no entry
         if (i == MetaTags::kEnd) continue;

@@ -267,10 +267,10 @@ void read_dated_name(const PageLine& line, std::size_t dist, VisibleMeta& out, B
 void read_name_before_date(const PageLine& line, std::size_t dist, VisibleMeta& out, BylinePick& pick) {
     const std::string_view text = line.text;
     if (dist == 0 || text.empty() || text.size() > kMaxAvatarName + kDateOpening) return;
-    // Cheap gates before the date parser: a capital (or non-ASCII) letter opens the line, a digit is in it.
+    // Cheap gate before the date parser (which tells a line without digits at once): a capital (or
+    // non-ASCII) letter opens the line.
     const unsigned char c = static_cast<unsigned char>(text[0]);
     if ((c < 'A' || c > 'Z') && c < 0x80) return;
-    if (std::none_of(text.begin(), text.end(), [](char ch) { return util::is_ascii_digit(ch); })) return;
     if (const auto d = parse_date(text, "")) pick.offer(name_before_date(text, *d), 1, false, dist, out);
 }
 

@@ -71,6 +71,7 @@ bool is_relative_time(std::string_view folded);
 // The text of a line without a trailing separator: "Elena Varga ·" → "Elena
 // Varga" (an author row whose "Follow" button was on the same line).
 std::string_view without_trailing_separator(std::string_view text);
+
 // "Sep 19", "19 September": a day and a month with no year, as a blog platform
 // or a forum shows a post of the current year. Only the month's words and a
 // day number: "Sep 19 Update" is a headline.

@@ -210,7 +210,6 @@ constexpr std::array<bool, 256> kCollapseCheck = [] {
 
 }  // namespace
 
-
 bool is_collapsed(std::string_view s) {
     if (s.empty()) return true;
     if (s.front() == ' ' || s.back() == ' ') return false;
