@@ -840,6 +840,17 @@ bool is_dated_row_name(std::string_view name) {
 
 }  // namespace
 
+std::optional<std::string_view> curator_name(std::string_view line) {
+    line = util::trim(line);
+    const bool opens = std::any_of(lexicon::kCuratorOpeners.begin(), lexicon::kCuratorOpeners.end(), [&](std::string_view o) {
+        return line.size() > o.size() && util::istarts_with(line, o) && (line[o.size()] == ' ' || line[o.size()] == ':');
+    });
+    if (!opens) return std::nullopt;
+    std::size_t by = npos;
+    for (std::size_t p = util::ifind(line, " by "); p != npos; p = util::ifind(line, " by ", p + 1)) by = p;
+    return by == npos ? std::string_view() : util::trim(line.substr(by + 4));
+}
+
 std::optional<BylineParts> row_name(std::string_view text) {
     text = util::trim(text);
     auto parts = parse_byline(text);

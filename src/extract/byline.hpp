@@ -78,6 +78,13 @@ bool is_team_credit(std::string_view byline);
 struct ParsedDate;
 std::optional<BylineParts> name_before_date(std::string_view line, const ParsedDate& date);
 
+// An aggregator's curation line, "Flipped into Crypto Daily by Jane Doe",
+// "Curated by X" (a line opening with a lexicon::kCuratorOpeners phrase;
+// study-h round 5 B8, B11): the curator's name after its last " by " (empty
+// when it names none); nullopt for any other line. A curator collected the
+// story and never wrote it.
+std::optional<std::string_view> curator_name(std::string_view line);
+
 // A meta row's name on its own, as name_before_date reads it before a date:
 // "The Block" of "The Block 2d" (a card's provider row before its age, study-h
 // round 5 B8). The name when the whole text is one.

@@ -19,7 +19,6 @@
 #include "reader/html_prepare.hpp"
 #include "util/fold.hpp"
 #include "util/text.hpp"
-#include "util/token_matcher.hpp"
 
 namespace newsclean::extract {
 
@@ -1050,27 +1049,18 @@ bool agree(const BylineParts& a, const BylineParts& b) {
     return false;
 }
 
-// The curators a page shows: the name after the last " by " of a line that
-// opens with a lexicon::kCuratorOpeners phrase ("Flipped into Crypto Daily by
-// Jane Doe"). A curator collected the story: a <meta name=author> naming one
-// (Flipboard sets it to the curator) names no author.
-std::vector<std::string> curator_names(const std::vector<PageLine>& lines) {
-    static const util::TokenMatcher openers(lexicon::kCuratorOpeners);
+// Whether one of `b`'s authors is a curator the page shows (byline.hpp
+// curator_name). A <meta name=author> naming one (Flipboard sets it to the
+// curator) names no author.
+bool names_curator(const BylineParts& b, const std::vector<PageLine>& lines) {
     constexpr std::size_t kMaxCurationLine = 160;
-    std::vector<std::string> names;
     for (const PageLine& line : lines) {
-        if (line.text.size() > kMaxCurationLine || openers.find_before(line.text, 1, true) != 0) continue;
-        std::size_t by = std::string::npos;
-        for (std::size_t p = util::ifind(line.text, " by "); p != std::string::npos; p = util::ifind(line.text, " by ", p + 1)) by = p;
-        if (by != std::string::npos) names.push_back(line.text.substr(by + 4));
+        if (line.text.size() > kMaxCurationLine) continue;
+        const auto curator = curator_name(line.text);
+        if (curator && !curator->empty())
+            for (const std::string& a : b.authors)
+                if (same_name(a, *curator)) return true;
     }
-    return names;
-}
-
-bool names_curator(const BylineParts& b, const std::vector<std::string>& curators) {
-    for (const std::string& a : b.authors)
-        for (const std::string& c : curators)
-            if (same_name(a, c)) return true;
     return false;
 }
 
@@ -1082,7 +1072,7 @@ bool names_curator(const BylineParts& b, const std::vector<std::string>& curator
 void merge_byline(const Page& pg, const VisibleMeta& vis, Article& a) {
     bool host_claim = false;
     auto meta = metadata_authors(pg, host_claim);
-    if (meta && names_curator(*meta, curator_names(pg.lines))) meta.reset();
+    if (meta && names_curator(*meta, pg.lines)) meta.reset();
     const bool meta_is_host = meta && is_aggregator(*meta, pg.squashed_sites);
     std::optional<BylineParts> chosen;
     if (vis.byline && vis.byline_strength >= 3) {

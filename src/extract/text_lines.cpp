@@ -203,8 +203,8 @@ LineKind phrase_kind(const Line& line) {
         return LineKind::share;
     if (is_label(key) || is_labelled_row(line.folded)) return LineKind::label;
     // "Flipped into Crypto Daily by Jane Doe", "Curated by X": an aggregator's curation line (the
-    // HTML path's curator_names), neither headline nor byline.
-    if (short_label && starts_with_label(line.folded, lexicon::kCuratorOpeners)) return LineKind::label;
+    // HTML path drops the meta author naming its curator), neither headline nor byline.
+    if (short_label && curator_name(line.text)) return LineKind::label;
     // "(END) Dow Jones Newswires": the HTML path's end mark of wire copy (boilerplate_text.hpp).
     if (line.words <= 8 && is_newswire_end(line.folded)) return LineKind::label;
     // "Risk warning: …" opens a disclaimer, "Risk warnings from regulators …" does not.
