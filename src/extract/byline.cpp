@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cassert>
 #include <functional>
 #include <span>
 #include <vector>
@@ -694,16 +695,18 @@ bool folds_bytewise(std::string_view text) {
 // candidate positions; match_at checks the word's end there ("par" is no
 // label in "pariatur"). Other text (capital Cyrillic, accented capitals) is
 // not gated.
-bool may_hold_label(std::string_view text) {
+bool may_hold_label_collapsed(std::string_view text) {
     static const util::TokenMatcher::Table kTables[] = {{lexicon::kBylineLabels, 1}, {lexicon::kSourceLabels, 1}};
     static const util::TokenMatcher labels(kTables);
-    if (!util::is_collapsed(text) || !folds_bytewise(text)) return true;
+    if (!folds_bytewise(text)) return true;
     for (std::size_t p = labels.find(text, true); p != npos; p = labels.find(text, true, p + 1))
         for (const LabelIndex* index : {&byline_labels(), &source_labels()})
             for (std::string_view w : index->candidates(text[p]))
                 if (match_at(text, p, w) != npos) return true;
     return false;
 }
+
+bool may_hold_label(std::string_view text) { return !util::is_collapsed(text) || may_hold_label_collapsed(text); }
 
 // The date and venue word between an attribution phrase and the publisher:
 // "Dieser Artikel erschien zuerst| am 18.09.2025 bei |heise online.", "Dieser
@@ -746,7 +749,16 @@ std::optional<BylineParts> parse_byline(std::string_view text) {
 // Labels are looked for in a line's opening only.
 constexpr std::size_t kLabelScan = 200;
 
-bool may_have_label(std::string_view text) { return may_hold_label(text.substr(0, kLabelScan)); }
+// Page lines are collapsed (line_text) but may end in a space where they
+// were cut, here or at kLineKeep; an end of text matches a label's end as a
+// space does, so the gate drops that space and skips is_collapsed (issue #3:
+// that check was ~4% of the metadata time of small pages).
+bool may_have_label(std::string_view text) {
+    text = text.substr(0, kLabelScan);
+    if (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+    assert(util::is_collapsed(text));
+    return may_hold_label_collapsed(text);
+}
 
 // The label of the first segment that has one ("05.02.2020 - Redaktion: X": trafilatura ejwue).
 BylineLabel byline_label(std::string_view text) {

@@ -40,7 +40,8 @@ BylineLabel byline_label(std::string_view text);
 
 // False when no byline or source label occurs in `text`'s opening: then
 // byline_label(text) is none and is_lone_author_label(text) false. A cheap
-// scan that callers asking both of one line make once.
+// scan that callers asking both of one line make once. `text` is a page line
+// (collapsed white space, as line_text makes it).
 bool may_have_label(std::string_view text);
 
 // A story's origin named by a source line ("Bitcoinist", "elenavarga.dev") as
