@@ -807,6 +807,11 @@ bool is_team_credit(std::string_view byline) {
     return false;
 }
 
+bool is_brand_byline(const BylineParts& b) {
+    return b.authors.size() == 1 && b.authors.front() == b.byline && is_source_brand(b.byline, false) &&
+           !is_account_name(b.byline) && !is_team_credit(b.byline);
+}
+
 bool is_lone_author_label(std::string_view text) {
     // Every short line near the headline is asked (issue #3: the collapse and fold
     // cost a quarter of extract_metadata on readability js-link-replacement).

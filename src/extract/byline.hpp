@@ -49,6 +49,13 @@ bool may_have_label(std::string_view text);
 // reads as a name or a brand; "my blog", "eigene Recherche" credit no one.
 std::optional<BylineParts> origin_as_byline(std::string_view source);
 
+// A byline naming a brand, not a person: one word with a capital or a domain
+// name ("By: Cryptopolitan", "Reuters", "CoinDesk"), neither an account
+// ("Admin") nor a team credit. Where a page names no source line, such a
+// byline is the story's origin (the MEXC sample's "By: Cryptopolitan"); a
+// person's byline ("Zeynep Aydın") never is.
+bool is_brand_byline(const BylineParts& byline);
+
 // A byte-level scan for lexicon::kSourcePhrases ("originally published on", ...):
 // the cheap pre-filter before an exact, code-point-folding phrase search.
 const util::TokenMatcher& source_phrase_matcher();

@@ -127,8 +127,9 @@ Result extract_text_scrape(const std::vector<std::string>& raw_lines, bool expla
         a.authors = byline->authors;
     }
     // A repost names its origin in the byline ("By: Cryptopolitan", MEXC sample):
-    // without a separate "Source:" line the byline is the best source we have.
-    a.source = layout.source ? layout.source : a.byline;
+    // without a separate "Source:" line a brand's byline is the source, as in the HTML path.
+    a.source = layout.source;
+    if (!a.source && byline && is_brand_byline(*byline)) a.source = a.byline;
     if (layout.date) a.date = layout.date->iso();
     a.description = teaser_text(lines, layout);
     a.blocks = body_blocks(lines, layout);

@@ -153,3 +153,20 @@ TEST_CASE("round 5 text: a Discourse post's likes and a split reply row end the 
                                     "", kLast});
     CHECK(has(b.body(), kLast));
 }
+
+TEST_CASE("text: a byline is the source only when it names a brand", "[text][source]") {
+    // A scrape has no metadata to tell a repost by: a brand's byline is the origin
+    // (the MEXC sample's "By: Cryptopolitan"), as a source line is.
+    for (const std::string brand : {"Cryptopolitan", "CoinDesk"}) {
+        const Article a = text_article({"Home News Markets", "", kTitle, "", "By: " + brand, "", kParagraph, "", kLast});
+        CHECK(a.byline == std::optional<std::string>(brand));
+        CHECK(a.source == std::optional<std::string>(brand));
+    }
+    // Trap: a person is the author, not a publisher (README: source is the original publisher).
+    const Article person = text_article({"Home News Markets", "", kTitle, "", "By Zeynep Aydın", "", kParagraph, "", kLast});
+    CHECK(person.byline == std::optional<std::string>("Zeynep Aydın"));
+    CHECK_FALSE(person.source);
+    // Trap: a CMS account is no brand.
+    const Article account = text_article({"Home News Markets", "", kTitle, "", "By Admin", "", kParagraph, "", kLast});
+    CHECK_FALSE(account.source);
+}
