@@ -463,7 +463,10 @@ std::vector<PageLine> page_lines(const Dom& dom, const std::vector<std::uint8_t>
             if (!raw.empty() && !t.empty() && util::is_ascii_digit(raw.back()) && util::is_ascii_digit(t.front()))
                 raw += ' ';
             append_text(raw, t);
-            add_hints(dom, flags, id, lines.back());
+            // Only a started line takes hints: white space in an empty block would
+            // leave them to the next line (trafilatura 5min.at: an overlay after a
+            // cover image made the badge under it a name beside an avatar).
+            if (started) add_hints(dom, flags, id, lines.back());
         }
         ++id;
     }

@@ -605,6 +605,21 @@ TEST_CASE("a figure's caption under the headline is no name beside an avatar", "
     CHECK(or_none(b.byline) == "none");
 }
 
+TEST_CASE("an empty block's white space gives the next line no hints", "[metadata]") {
+    // trafilatura 5min.at: an empty overlay after the cover image made the promotion
+    // badge under it "a name beside an avatar", and so the byline.
+    const Article a = page("", R"(<article><h1>Villachs Meister Proper expandiert nach Wien</h1>
+        <div class="cover"><img src="/cover.jpg" alt=""><div class="overlay"> </div></div>
+        <div>Meisterbetrieb Filana</div>
+        <p>Die Reinigungsfirma aus Villach eröffnet im Herbst ihren ersten Standort in Wien.</p></article>)");
+    CHECK(or_none(a.byline) == "none");
+    // The name in the avatar's own row still is the author.
+    const Article b = page("", R"(<article><h1>Villachs Meister Proper expandiert nach Wien</h1>
+        <div class="cover"><img src="/avatar.jpg" alt=""><div class="overlay"> Anna Gruber</div></div>
+        <p>Die Reinigungsfirma aus Villach eröffnet im Herbst ihren ersten Standort in Wien.</p></article>)");
+    CHECK(or_none(b.byline) == "Anna Gruber");
+}
+
 TEST_CASE("a lone author label after the story names the author on the next line", "[metadata]") {
     const std::string story =
         "<p>Ganz Deutschland liegt zwar in einer Westwindzone, aber das Angebot an Windenergie ist höchst unterschiedlich.</p>";
