@@ -51,8 +51,8 @@ std::optional<BylineParts> origin_as_byline(std::string_view source);
 
 // A byline naming a brand, not a person: one word with a capital or a domain
 // name ("By: Cryptopolitan", "Reuters", "CoinDesk"), neither an account
-// ("Admin") nor a team credit. Where a page names no source line, such a
-// byline is the story's origin (the MEXC sample's "By: Cryptopolitan"); a
+// ("Admin") nor a team credit. In a text scrape without a source line, such
+// a byline is the story's origin (the MEXC sample's "By: Cryptopolitan"); a
 // person's byline ("Zeynep Aydın") never is.
 bool is_brand_byline(const BylineParts& byline);
 

@@ -126,8 +126,9 @@ Result extract_text_scrape(const std::vector<std::string>& raw_lines, bool expla
         a.byline = byline->byline;
         a.authors = byline->authors;
     }
-    // A repost names its origin in the byline ("By: Cryptopolitan", MEXC sample):
-    // without a separate "Source:" line a brand's byline is the source, as in the HTML path.
+    // A repost names its origin in the byline ("By: Cryptopolitan", MEXC sample).
+    // A scrape has no metadata naming the host as author (the HTML path's sign
+    // that a "By:" is the origin): without a "Source:" line only a brand's byline is.
     a.source = layout.source;
     if (!a.source && byline && is_brand_byline(*byline)) a.source = a.byline;
     if (layout.date) a.date = layout.date->iso();
