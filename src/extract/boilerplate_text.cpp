@@ -116,18 +116,26 @@ bool is_credit_line(std::string_view folded) {
     return false;
 }
 
+}  // namespace
+
 // "Copyright (c) 2025 Dow Jones & Company, Inc.", "© 2025 X": a copyright mark
 // (metadata_words.hpp kCopyrightMarks, the one table of them) opening a short
 // line, a year within the next few words (study-d djsyn shell: the line opens
-// with the word, which is_credit_line's "©"/"(c)" test misses). "Copyright law
-// protects …" has no year.
+// with the word, which is_credit_line's "©"/"(c)" test misses). Marks may
+// repeat, the agency's name may come first: "Copyright © ANTARA 2025", "© Le
+// Monde 2025" (study-i round 6 B1, the bare line closing agency copy).
+// "Copyright law protects …" has no year.
 bool is_copyright_line(std::string_view folded, std::size_t length) {
-    constexpr std::size_t kYearReach = 16;  // "copyright (c) " + the year
+    constexpr std::size_t kYearReach = 16;  // an agency's name before the year: "le monde 2025"
     if (length > kSourceLineMax) return false;
-    bool marked = false;
-    for (std::string_view mark : kCopyrightMarks) marked |= folded.substr(0, mark.size()) == mark;
-    if (!marked) return false;
-    const std::string_view head = folded.substr(0, std::min(folded.size(), kYearReach + 4));
+    std::string_view rest = folded;
+    for (bool marked = true; marked;) {
+        marked = false;
+        for (std::string_view mark : kCopyrightMarks)
+            if (rest.substr(0, mark.size()) == mark) rest = util::trim(rest.substr(mark.size())), marked = true;
+    }
+    if (rest.size() == folded.size()) return false;
+    const std::string_view head = rest.substr(0, std::min(rest.size(), kYearReach + 4));
     for (std::size_t i = 0; i + 4 <= head.size(); ++i) {
         const bool four = std::all_of(head.begin() + i, head.begin() + i + 4, [](char c) { return util::is_ascii_digit(c); });
         const bool bounded = (i == 0 || !util::is_ascii_digit(head[i - 1])) &&
@@ -136,6 +144,8 @@ bool is_copyright_line(std::string_view folded, std::size_t length) {
     }
     return false;
 }
+
+namespace {
 
 std::string_view phrase_rule(std::string_view folded, std::string_view key, std::size_t length,
                              std::size_t link_chars) {

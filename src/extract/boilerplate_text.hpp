@@ -57,6 +57,11 @@ bool is_repost_credit(std::string_view folded);
 // (lexicon kNewswireEnds) opening a folded line; what follows it is the wire's tail.
 bool is_newswire_end(std::string_view folded);
 
+// A short line that is a copyright notice with its year: "© 2025 AFP",
+// "Copyright © ANTARA 2025", "Copyright (c) 2025 Dow Jones & Company, Inc."
+// (`folded`: util::fold of the text; `length`: its length in characters).
+bool is_copyright_line(std::string_view folded, std::size_t length);
+
 // A related-opener key (util::fold_key): a kRelatedOpeners entry alone or
 // with a time word after it ("Trending now", "Most read today").
 bool is_related_opener(std::string_view key);

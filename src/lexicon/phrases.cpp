@@ -43,6 +43,9 @@ constexpr std::string_view kRelated[] = {
     // Plain-text scrapes (issue #5; repost-text dev pages, their live-site models): headings of
     // coin/related/popular blocks and inline "Also read:" labels in en, de, es.
     "live news"sv, "похожие статьи"sv, "関連記事"sv,
+    // Inline related labels of id and ja portals (study-i round 6 B6: ANTARA "Baca juga: <headline>",
+    // CoinPost "関連：<headline>"; Kompas, Detik and Tempo write the same).
+    "baca juga"sv, "lihat juga"sv, "関連"sv,
 };
 
 // Repost/aggregator and finance-site disclaimers (MEXC sample: "Disclaimer: The
@@ -347,6 +350,25 @@ constexpr std::string_view kDisclaimerPhrase[] = {
     // The stock repost notice of zh crypto media (study-h round 5 B14, zhcrypto shell: Odaily/PANews
     // "本文来自投稿，不代表Odaily星球日报立场，如若转载，请注明出处：…"; the traditional forms).
     "如若转载"sv, "如若轉載"sv, "请注明出处"sv, "請注明出處"sv, "本文来自投稿"sv, "本文來自投稿"sv,
+    // Notes of syndicated wire copy on Indian portals (study-i round 6 B1, bsyndic shell; Business
+    // Standard, Economic Times, Outlook, ThePrint: "(This story has not been edited by X staff and is
+    // auto-generated from a syndicated feed.)").
+    "auto-generated from a syndicated feed"sv, "generated from a syndicated feed"sv,
+    // Notes of machine-written copy (study-i round 6 B1, benzinga shell: "This story was generated
+    // using Benzinga Neuro and was edited by X"; "This article was generated with the help of AI and
+    // reviewed by an editor", as many sites now note).
+    "story was generated using"sv, "article was generated using"sv, "generated with the help of ai"sv,
+    "generated with the support of ai"sv, "generated with the assistance of ai"sv,
+    // Stock disclosures and the host's opinion note under syndicated investing copy (study-i round 6 B1,
+    // nasdaqfool shell: verbatim on every Motley Fool and Zacks syndication, on Nasdaq, Yahoo Finance,
+    // MarketBeat: "X has no position in any of the stocks mentioned. The Motley Fool has a disclosure
+    // policy."; "The views and opinions expressed herein are the views and opinions of the author and do
+    // not necessarily reflect those of Nasdaq, Inc.").
+    "has no position in any of the stocks mentioned"sv, "have no position in any of the stocks mentioned"sv,
+    "has a disclosure policy"sv, "views and opinions expressed herein"sv,
+    // The stock-report plug closing Zacks copy on the same hosts ("Coinbase Global, Inc. (COIN) : Free
+    // Stock Analysis Report", "Click to get this free report").
+    "free stock analysis report"sv, "click to get this free report"sv,
 };
 
 // Photo-credit labels: a label and a colon, or "via" (repost README: captions
@@ -361,6 +383,10 @@ constexpr std::string_view kCreditMarker[] = {
     "credit:"sv, "photograph:"sv, "foto:"sv, "bild:"sv, "grafik:"sv, "imagen:"sv, "source: getty"sv,
     "crédit photo"sv, "bildnachweis:"sv, "chart:"sv, "screenshot:"sv, "pictured:"sv,
     "bildquelle:"sv,  // German finance portals under the dateline (study-h round 5 B4, dpa shell)
+    // The agencies' own credit forms closing a caption (study-i round 6 B10, singlefile shell:
+    // "Traders work on the floor of the New York Stock Exchange. (AP Photo/Seth Wenig)";
+    // "(REUTERS/Brendan McDermid)").
+    "(ap photo/"sv, "(ap photo)"sv, "(reuters/"sv,
 };
 
 // Credit wordings without a label ("Photo by X", "Image courtesy of X", "Foto de
