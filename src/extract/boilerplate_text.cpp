@@ -424,9 +424,28 @@ std::optional<std::string_view> feed_footer_site(std::string_view text) {
     return std::nullopt;
 }
 
+namespace {
+
+// "1/13", "(2/13)", "3/": a thread unroller's post counter alone on its line
+// (study-i round 6 B3: Thread Reader App; Typefully, Mastodon and Bluesky
+// threads number their posts alike). A bare fraction is no story text.
+bool is_thread_counter(std::string_view t) {
+    constexpr std::size_t kMaxCounter = 11;  // "(123/456)"
+    if (t.size() > kMaxCounter) return false;
+    if ((t.front() == '(' && t.back() == ')') || (t.front() == '[' && t.back() == ']')) t = t.substr(1, t.size() - 2);
+    const std::size_t slash = t.find('/');
+    const auto digits = [](std::string_view s) {
+        return std::all_of(s.begin(), s.end(), [](char c) { return util::is_ascii_digit(c); });
+    };
+    return slash != std::string_view::npos && slash > 0 && digits(t.substr(0, slash)) && digits(t.substr(slash + 1));
+}
+
+}  // namespace
+
 std::string_view boilerplate_text_rule(std::string_view text, std::size_t link_chars) {
     const std::string_view t = util::trim(text);
     if (t.empty()) return {};
+    if (is_thread_counter(t)) return "ui-label";
     if (is_ticker_text(t) || is_quote_strip(t) || is_market_stats(t)) return "ticker";
     if (t.size() > 2 * kBannerMax + 400) return starts_with_any(kDisclaimerOpeners, util::fold(t.substr(0, 64)))
                                               ? "disclaimer" : std::string_view{};

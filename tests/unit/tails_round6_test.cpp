@@ -102,3 +102,15 @@ TEST_CASE("round 6 tails: an agency photo credit closes a caption", "[tails-roun
     // Trap: the AP and its photos named in a story sentence.
     CHECK(rule("The AP photo of the trading floor was published in dozens of newspapers on Thursday.").empty());
 }
+
+TEST_CASE("round 6 tails: a thread unroller's post counters", "[tails-round-6]") {
+    for (const std::string counter : {"1/13", "(2/13)", "[3/13]", "4/"}) CHECK(rule(counter) == "ui-label");
+    const std::string body = page_body("<p>2/3</p><p>" + kParagraph + "</p><p>3/3</p>");
+    CHECK(has(body, kParagraph));
+    CHECK_FALSE(has(body, "2/3"));
+    // Traps: a fraction inside a sentence, a date, a slash without numbers.
+    CHECK(rule("Only 1/3 of the supply is held by long-term holders, the report found.").empty());
+    CHECK(rule("19/09/2025").empty());
+    CHECK(rule("/").empty());
+    CHECK(rule("and/or").empty());
+}
