@@ -193,6 +193,10 @@ constexpr std::string_view kSourceLabel[] = {
     "źródło:"sv, "quelle:"sv, "source:"sv, "sources:"sv, "fuente:"sv, "fonte:"sv, "bron:"sv, "источник:"sv,
     "(quelle:"sv, "(source:"sv, "this entry was posted"sv, "der beitrag wurde am"sv, "dieser beitrag wurde am"sv,
     "bookmark the permalink"sv, "posted in"sv, "filed under"sv,
+    // The source lines of zh/ja reposts (lexicon kSourceLabels' CJK labels, read by the byline readers:
+    // "来源：金色财经", "出典：CoinDesk"; study-i round 6 coinpostjp shell), as fold_label_text narrows
+    // their full-width colon.
+    "来源:"sv, "來源:"sv, "出处:"sv, "出處:"sv, "出典:"sv,
 };
 
 }  // namespace

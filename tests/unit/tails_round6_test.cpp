@@ -114,3 +114,13 @@ TEST_CASE("round 6 tails: a thread unroller's post counters", "[tails-round-6]")
     CHECK(rule("/").empty());
     CHECK(rule("and/or").empty());
 }
+
+TEST_CASE("round 6 tails: a zh/ja source line closing a repost", "[tails-round-6]") {
+    CHECK(rule("出典：CoinDesk") == "source-line");
+    CHECK(rule("来源：金色财经") == "source-line");
+    const std::string body = page_body("<p>出典：CoinDesk</p>");
+    CHECK(has(body, kSentence));
+    CHECK_FALSE(has(body, "出典"));
+    // Trap: the word inside a sentence.
+    CHECK(rule("出典の明記がない画像の転載は禁止されていると同社は説明した。").empty());
+}
