@@ -440,12 +440,38 @@ bool is_thread_counter(std::string_view t) {
     return slash != std::string_view::npos && slash > 0 && digits(t.substr(0, slash)) && digits(t.substr(slash + 1));
 }
 
+// "New Delhi, Sep 19 (IANS)": an Indian wire's dateline set apart above the
+// story (PTI, IANS, ANI copy; study-i round 6 B8, bsyndic shell): a place, a
+// comma, a day number and the agency's capitals in brackets, alone in a block.
+// "Tesla, Inc. (TSLA)" has no day.
+bool is_wire_dateline(std::string_view t) {
+    constexpr std::size_t kMaxDateline = 48, kMaxAgency = 6;
+    if (t.size() > kMaxDateline || t.back() != ')') return false;
+    const std::size_t open = t.rfind('('), comma = t.find(", ");
+    if (open == std::string_view::npos || comma == std::string_view::npos || comma > open) return false;
+    const std::string_view agency = t.substr(open + 1, t.size() - open - 2);
+    if (agency.size() < 2 || agency.size() > kMaxAgency ||
+        !std::all_of(agency.begin(), agency.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+        return false;
+    const std::string_view when = t.substr(comma + 2, open - comma - 2);
+    for (std::size_t p = 0; p < when.size();) {
+        const std::size_t end = std::min(when.find(' ', p), when.size());
+        const std::string_view word = when.substr(p, end - p);
+        if (!word.empty() && word.size() <= 2 &&
+            std::all_of(word.begin(), word.end(), [](char c) { return util::is_ascii_digit(c); }))
+            return true;
+        p = end + 1;
+    }
+    return false;
+}
+
 }  // namespace
 
 std::string_view boilerplate_text_rule(std::string_view text, std::size_t link_chars) {
     const std::string_view t = util::trim(text);
     if (t.empty()) return {};
     if (is_thread_counter(t)) return "ui-label";
+    if (is_wire_dateline(t)) return "dateline";
     if (is_ticker_text(t) || is_quote_strip(t) || is_market_stats(t)) return "ticker";
     if (t.size() > 2 * kBannerMax + 400) return starts_with_any(kDisclaimerOpeners, util::fold(t.substr(0, 64)))
                                               ? "disclaimer" : std::string_view{};

@@ -124,3 +124,16 @@ TEST_CASE("round 6 tails: a zh/ja source line closing a repost", "[tails-round-6
     // Trap: the word inside a sentence.
     CHECK(rule("出典の明記がない画像の転載は禁止されていると同社は説明した。").empty());
 }
+
+TEST_CASE("round 6 tails: a wire dateline set apart above the story", "[tails-round-6]") {
+    CHECK(rule("New Delhi, Sep 19 (IANS)") == "dateline");
+    CHECK(rule("Mumbai, 19 September (PTI)") == "dateline");
+    const std::string dated = html_body("<!DOCTYPE html><html><head><title>" + kTitle + "</title></head><body><article><h1>" +
+                                        kTitle + "</h1><p><strong>New Delhi, Sep 19 (IANS)</strong></p><p>" + kSentence +
+                                        "</p>" + kStory + "</article></body></html>");
+    CHECK(has(dated, kSentence));
+    CHECK_FALSE(has(dated, "(IANS)"));
+    // Traps: a company and its ticker, the dateline opening the story's first sentence.
+    CHECK(rule("Tesla, Inc. (TSLA)").empty());
+    CHECK(rule("New Delhi, Sep 19 (IANS) The government on Friday announced a new rule for exchanges.").empty());
+}
