@@ -268,6 +268,7 @@ std::string squash(std::string_view s) {
 
 // `squashed_sites`: squash() of each site name, computed once per title.
 bool names_site(std::string_view part, const std::vector<std::string>& squashed_sites) {
+    if (squashed_sites.empty()) return false;  // most small pages name no site: no squash() of the part
     const std::string p = squash(part);
     if (p.empty()) return false;
     for (const std::string& s : squashed_sites) {
@@ -315,12 +316,13 @@ std::pair<std::size_t, std::size_t> find_separator(std::string_view t, bool last
 // several titles against the same names).
 std::string strip_squashed_sites(std::string_view title, const std::vector<std::string>& sites) {
     std::string t = util::collapse_whitespace(title);
-    for (int round = 0; round < 3; ++round) {
+    // A page that names no site (most small pages) has no site part to look for.
+    for (int round = 0; round < 3 && !sites.empty(); ++round) {
         const auto [p, len] = find_separator(t, true);
         if (p == std::string::npos || p == 0 || !names_site(std::string_view(t).substr(p + len), sites)) break;
         t.erase(p);
     }
-    for (int round = 0; round < 2; ++round) {
+    for (int round = 0; round < 2 && !sites.empty(); ++round) {
         const auto [p, len] = find_separator(t, false);
         if (p == std::string::npos || !names_site(std::string_view(t).substr(0, p), sites)) break;
         t.erase(0, p + len);
