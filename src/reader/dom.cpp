@@ -75,7 +75,7 @@ std::string Dom::text_content(NodeId id) const {
     return text_content_without(id, [](NodeId) { return false; });
 }
 
-std::string Dom::collapsed(const std::string& raw) { return util::collapse_whitespace(raw); }
+std::string Dom::collapsed(std::string_view raw) { return util::collapse_whitespace(raw); }
 
 NodeId Dom::find_first(Tag tag, NodeId within) const {
     if (nodes_.empty()) return kNoNode;

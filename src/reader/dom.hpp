@@ -101,7 +101,7 @@ public:
     Node& mutable_node(NodeId id) { return nodes_[id]; }
 
 private:
-    static std::string collapsed(const std::string& raw);  // util::collapse_whitespace
+    static std::string collapsed(std::string_view raw);  // util::collapse_whitespace
     std::uint32_t intern(std::string_view s);
 
     std::vector<Node> nodes_;
@@ -111,6 +111,12 @@ private:
 
 template <class Drop>
 std::string Dom::text_content_without(NodeId id, Drop&& drop) const {
+    // An element with one text child (a <title>, most headings and labels):
+    // collapsed straight from the pool, without a raw copy first.
+    if (const Node& e = nodes_[id]; e.type == NodeType::element && e.subtree_end == id + 2 &&
+                                    nodes_[id + 1].type == NodeType::text && e.tag != Tag::script &&
+                                    e.tag != Tag::style && e.tag != Tag::template_)
+        return collapsed(text(id + 1));
     std::string raw;
     for (NodeId k = id; k < nodes_[id].subtree_end;) {
         const Node& n = nodes_[k];

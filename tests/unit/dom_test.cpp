@@ -41,6 +41,15 @@ TEST_CASE("entities are decoded and scripts are not text") {
     CHECK(dom.text_content(dom.root()) == "Café & “bar” x");
 }
 
+TEST_CASE("an element with one text child gives it collapsed, a script gives no text") {
+    const Dom dom = parse_html("<title>  Fed holds\n rates  </title><h1>Fed</h1><script>var x = 1</script>"
+                               "<style>p { color: red }</style>");
+    CHECK(dom.text_content(dom.find_first(Tag::title)) == "Fed holds rates");
+    CHECK(dom.text_content(dom.find_first(Tag::h1)) == "Fed");
+    CHECK(dom.text_content(dom.find_first(Tag::script)).empty());
+    CHECK(dom.text_content(dom.find_first(Tag::style)).empty());
+}
+
 TEST_CASE("URLs resolve against a base (RFC 3986 examples)") {
     const std::optional<std::string> base = "http://a/b/c/d;p?q";
     CHECK(extract::resolve_url(base, "g") == "http://a/b/c/g");
