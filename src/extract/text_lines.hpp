@@ -77,6 +77,14 @@ std::string_view without_trailing_separator(std::string_view text);
 // day number: "Sep 19 Update" is a headline.
 bool is_day_month(const Line& l);
 
+// "Press Release", "Opinion": a section or content-type kicker, no name.
+bool is_section_kicker(std::string_view name);
+
+// Where a modification-date label ("updated", "mis à jour", kModifiedDateMarkers)
+// starts a clause after the folded line's start, npos when none or when the
+// line opens with one: "publié le 19/09/2025 à 06:20 mis à jour le 20/09/2025".
+std::size_t modified_clause(std::string_view folded);
+
 // "The Block 2d" → "The Block": without a trailing compact age ("2d", "3h").
 std::string_view without_trailing_age(std::string_view text);
 
