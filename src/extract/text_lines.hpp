@@ -38,6 +38,7 @@ enum class LineKind {
     teaser,          // a description repeating the body's opening above the headline
     author_box,      // "About the author" and the bio under it
     credit,          // a repost credit naming no source: "Editors' Note: This article was originally published to …"
+    counter,         // a thread's post counter: "1/13", "(2/12)", "1/" (study-i round 6 B3)
 };
 
 std::string_view kind_name(LineKind kind);

@@ -12,6 +12,7 @@ namespace {
 
 using namespace newsclean;
 using namespace newsclean::test;
+using newsclean::extract::text::LineKind;
 
 const std::string& kTitle = newsclean::test::kStudyTitle;
 const std::string& kLast = newsclean::test::kStudyLast;
@@ -139,4 +140,19 @@ TEST_CASE("round 6 text: a yen quote box under the date is no headline", "[text-
     const Article b = text_article({"Home News Markets", "", kTitle, "", "Sep 19, 2025", "", kParagraph, "",
                                     "Gold 3,642.10", "", kLast});
     CHECK(has(b.body(), "Gold 3,642.10"));
+}
+
+TEST_CASE("round 6 text: a thread's post counters are never prose", "[text-round-6]") {
+    for (const char* counter : {"1/13", "(2/12)", "1/", "12/12"})
+        CHECK(kind_of(counter) == LineKind::counter);
+    // Traps: "24/7" counts nothing (24 > 7), a ratio in a sentence is prose, a date keeps its kind.
+    CHECK(kind_of("24/7") != LineKind::counter);
+    CHECK(kind_of("0/5") != LineKind::counter);
+    CHECK(kind_of("Prices rose 1/3 over the week, traders said on Friday afternoon.") == LineKind::prose);
+    // Thread Reader App unroll (study-i threadreader shell): a counter above each post.
+    const Article a = text_article({"Thread by @lisa_onchain", "", "Lisa Moreno @lisa_onchain", "Sep 19, 2025", "1/3",
+                                    kParagraph, "2/3", kParagraph, "3/3", kLast, "Read on X"});
+    CHECK_FALSE(has(a.body(), "2/3"));
+    CHECK_FALSE(has(a.body(), "3/3"));
+    CHECK(has(a.body(), kLast));
 }
