@@ -72,7 +72,7 @@ bool is_title_candidate(const Line& l) {
     if (lettered == 0 || (lettered < 2 && l.text.size() < 12)) return false;
     if (is_mostly_date(l.folded) && parse_date(l.text)) return false;
     const bool question = l.kind == LineKind::prose && (l.last_mark == '?' || l.last_mark == '!');
-    if ((l.kind != LineKind::short_text && !question) || l.words > kMaxTitleWords) return false;
+    if ((l.kind != LineKind::short_text && !question) || (l.words > kMaxTitleWords && !is_cjk_headline(l))) return false;
     if (l.words < 2 && l.text.size() < 12) return false;  // "Learn", "Follow"; 4+ CJK characters pass
     if (l.text[0] == '@') return false;
     // "Elena Varga ·": an author row cut before its "Follow" button, never a headline (study-b medium shell).

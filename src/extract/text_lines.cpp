@@ -290,6 +290,19 @@ bool is_mostly_date(std::string_view folded) {
     return other <= kMaxNonDateWords;
 }
 
+// "トレンドマイクロ、公衆無線LANを安全に使うためのアプリ「フリーWi-Fiプロテクション」"
+// (study-i round 6 B2, coinpostjp shell): a CJK headline counts a word per
+// character, so 25 "words" is a short line; with no sentence end and mostly
+// CJK characters, a line of up to kMaxCjkHeadlineChars is no paragraph (ja/zh
+// paragraphs end in 。！？).
+bool is_cjk_headline(const Line& line) {
+    constexpr std::size_t kMaxCjkHeadlineChars = 60;
+    if (line.sentence_end || line.words > kMaxCjkHeadlineChars) return false;
+    std::size_t cjk = 0;
+    for (std::size_t i = 0; i < line.text.size();) cjk += util::is_cjk(util::next_code_point(line.text, i)) ? 1 : 0;
+    return cjk * 2 >= line.words;
+}
+
 // "Press Release · September 20, 2025", "Opinion | Jane Doe": a section or
 // content-type kicker is no name (study-b pressrel shell).
 bool is_section_kicker(std::string_view name) {
@@ -431,7 +444,7 @@ LineKind own_kind(const Line& line) {
     if (is_read_time(line)) return LineKind::label;  // after meta: "HashPost · 8 min read" is a byline
     if (!strip_bullet(line.text).empty()) return LineKind::list_item;
     // A paragraph: a sentence of some length, or a long line whatever its end.
-    if ((line.sentence_end && line.words >= 8) || line.words >= 25) return LineKind::prose;
+    if ((line.sentence_end && line.words >= 8) || (line.words >= 25 && !is_cjk_headline(line))) return LineKind::prose;
     // "... mindestens OS X 10.10 voraus. (bsc)": a finished sentence and a trailing note.
     if (line.words >= 12 && has_inner_sentence_end(line.text)) return LineKind::prose;
     return LineKind::short_text;

@@ -78,6 +78,10 @@ std::string_view without_trailing_separator(std::string_view text);
 // day number: "Sep 19 Update" is a headline.
 bool is_day_month(const Line& l);
 
+// A mostly-CJK line of up to 60 characters with no sentence end: a headline,
+// though each character counts as a word (study-i round 6, coinpostjp shell).
+bool is_cjk_headline(const Line& line);
+
 // "Press Release", "Opinion": a section or content-type kicker, no name.
 bool is_section_kicker(std::string_view name);
 

@@ -156,3 +156,17 @@ TEST_CASE("round 6 text: a thread's post counters are never prose", "[text-round
     CHECK_FALSE(has(a.body(), "3/3"));
     CHECK(has(a.body(), kLast));
 }
+
+TEST_CASE("round 6 text: a long CJK headline is no paragraph", "[text-round-6]") {
+    // CoinPost (study-i coinpostjp shell): 40 characters, each a "word", no sentence end.
+    const std::string ja = "\xE3\x83\x88\xE3\x83\xAC\xE3\x83\xB3\xE3\x83\x89\xE3\x83\x9E\xE3\x82\xA4\xE3\x82\xAF\xE3\x83\xAD"
+                           "\xE3\x80\x81\xE5\x85\xAC\xE8\xA1\x86\xE7\x84\xA1\xE7\xB7\x9A" "LAN"
+                           "\xE3\x82\x92\xE5\xAE\x89\xE5\x85\xA8\xE3\x81\xAB\xE4\xBD\xBF\xE3\x81\x86\xE3\x81\x9F\xE3\x82\x81"
+                           "\xE3\x81\xAE\xE3\x82\xA2\xE3\x83\x97\xE3\x83\xAA\xE3\x80\x8C\xE3\x83\x95\xE3\x83\xAA\xE3\x83\xBC"
+                           "Wi-Fi\xE3\x83\x97\xE3\x83\xAD\xE3\x83\x86\xE3\x82\xAF\xE3\x82\xB7\xE3\x83\xA7\xE3\x83\xB3\xE3\x80\x8D";
+    CHECK(kind_of(ja) == LineKind::short_text);
+    const Article a = text_article({"CoinPost", "", ja, "", "2025/09/19 04:20", "", kParagraph, "", kLast});
+    CHECK(a.title == std::optional<std::string>(ja));
+    // Trap: the same characters ending in 。 are a sentence, a paragraph.
+    CHECK(kind_of(ja + "\xE3\x80\x82") == LineKind::prose);
+}
