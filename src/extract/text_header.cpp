@@ -72,7 +72,7 @@ bool is_title_candidate(const Line& l) {
     if (lettered == 0 || (lettered < 2 && l.text.size() < 12)) return false;
     if (is_mostly_date(l.folded) && parse_date(l.text)) return false;
     const bool question = l.kind == LineKind::prose && (l.last_mark == '?' || l.last_mark == '!');
-    if ((l.kind != LineKind::short_text && !question) || l.words > kMaxTitleWords) return false;
+    if ((l.kind != LineKind::short_text && !question) || (l.words > kMaxTitleWords && !is_cjk_headline(l))) return false;
     if (l.words < 2 && l.text.size() < 12) return false;  // "Learn", "Follow"; 4+ CJK characters pass
     if (l.text[0] == '@') return false;
     // "Elena Varga ·": an author row cut before its "Follow" button, never a headline (study-b medium shell).
@@ -208,6 +208,168 @@ void mark_author_rows(std::vector<Line>& lines, std::size_t first, std::size_t e
     }
 }
 
+// study-i round 6 B2: a header row holding a name and its date on one line,
+// joined by a dash or separator or by a publication phrase
+// (kDatedRowConnectors): "Rachel Warren, The Motley Fool — September 19, 2025
+// — 04:20 am EDT" (Nasdaq's partner row, nasdaqfool shell), "Nina Park Posted
+// on Sep 19, 2025" (devto), "AFP publié le 19/09/2025 à 06:20 Mis à jour le …"
+// (boursorama). Unread, such a row passed as the headline and cost title,
+// byline and date together. The date is a full one, or a day and month alone
+// (dev.to's "Posted on Sep 19" omits the current year: the row still names the
+// author). The name is a person's or an agency's (row_person): a headline
+// with a date ("LWN.net Weekly Edition for March 26, 2015", "SEC to Rule on
+// ETFs on May 23, 2024") is no row.
+struct DatedRow {
+    std::size_t line = 0;
+    std::optional<BylineParts> name;
+    std::optional<ParsedDate> date;  // none for a year-less "Sep 19"
+};
+
+// The date part of a row, from the date's first word to an "updated" clause:
+// a full date, or a day and month alone (an empty optional inside).
+std::optional<std::optional<ParsedDate>> row_date_part(std::string_view tail) {
+    const std::string folded = util::fold(tail);
+    const std::string_view part = util::trim(std::string_view(folded).substr(0, modified_clause(folded)));
+    if (part.empty() || !is_mostly_date(part)) return std::nullopt;
+    if (auto d = parse_date(part); d && d->day > 0 && d->year >= kFirstWebYear) return std::optional<ParsedDate>(d);
+    Line day;
+    day.folded = std::string(part);
+    if (is_day_month(day)) return std::optional<ParsedDate>();
+    return std::nullopt;
+}
+
+// The name part of a row without its joiner: trailing dashes and separators
+// (— – · | •, not a comma: "Berlin, 19. September" is a place) and a
+// connector phrase. Empty when no joiner was there.
+std::string_view row_lead(std::string_view lead) {
+    static constexpr std::string_view kJoiners[] = {"\xE2\x80\x94", "\xE2\x80\x93", "-", "\xC2\xB7", "|", "\xE2\x80\xA2"};
+    bool joined = false;
+    const auto strip = [&] {
+        for (bool again = true; again;) {
+            again = false;
+            lead = util::trim(lead);
+            for (std::string_view j : kJoiners)
+                if (lead.size() > j.size() && lead.ends_with(j)) lead.remove_suffix(j.size()), joined = again = true;
+        }
+    };
+    strip();
+    const std::string folded = util::fold(lead);
+    std::size_t cut = 0;  // the longest connector ending the lead after a space
+    for (std::string_view c : lexicon::kDatedRowConnectors.phrases)
+        if (folded.size() > c.size() && folded.ends_with(c) && folded[folded.size() - c.size() - 1] == ' ')
+            cut = std::max(cut, c.size());
+    if (cut > 0 && folded.size() == lead.size()) {  // folding kept the byte length: cut the shown text there
+        lead.remove_suffix(cut);
+        joined = true;
+        strip();
+    }
+    return joined ? lead : std::string_view();
+}
+
+// "Rachel Warren", "Rachel Warren, The Motley Fool", "AFP": a person or an
+// agency, with the outlet after a comma dropped (the byline is the person).
+// One word only in capitals: "Markets — Sep 19, 2025" is a section's row.
+std::optional<BylineParts> row_person(std::string_view lead) {
+    constexpr std::size_t kMaxOutletWords = 4;
+    std::string_view name = lead;
+    if (const std::size_t comma = lead.find(", "); comma != std::string_view::npos) {
+        const std::string_view outlet = util::trim(lead.substr(comma + 2));
+        if (outlet.empty() || count_words(outlet) > kMaxOutletWords || !is_capitalised_words(outlet)) return std::nullopt;
+        name = util::trim(lead.substr(0, comma));
+    }
+    const std::size_t words = count_words(name);
+    if (words == 0 || words > kMaxNameWords || !is_capitalised_words(name) || is_section_kicker(name)) return std::nullopt;
+    const bool caps = std::none_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    if (words == 1 && (!caps || name.size() < 2)) return std::nullopt;
+    auto parts = parse_byline(name);
+    if (!parts || parts->byline != name) return std::nullopt;
+    return parts;
+}
+
+std::optional<DatedRow> dated_row(const Line& l, std::size_t index) {
+    if ((l.kind != LineKind::short_text && l.kind != LineKind::dateline) || l.words > kMaxMetaWords || !may_hold_date(l.text))
+        return std::nullopt;
+    const std::string_view text = l.text;
+    for (std::size_t space = text.find(' '); space != std::string_view::npos; space = text.find(' ', space + 1)) {
+        const std::size_t at = space + 1;
+        const std::string word = util::fold_key(text.substr(at, std::min(text.find(' ', at), text.size()) - at));
+        const bool opens = !word.empty() && (util::is_ascii_digit(word[0]) || lexicon::month_from_word(word) != 0);
+        if (!opens) continue;
+        auto date = row_date_part(text.substr(at));
+        if (!date) continue;
+        // "Nina May — Sep 19, 2025": a month word inside the name is no date's start.
+        if (auto name = row_person(row_lead(text.substr(0, space)))) return DatedRow{index, std::move(name), *date};
+    }
+    return std::nullopt;
+}
+
+// The dated rows of the header window; a row the line model left as text becomes a byline line.
+std::vector<DatedRow> mark_dated_rows(std::vector<Line>& lines, std::size_t first, std::size_t end) {
+    std::vector<DatedRow> rows;
+    for (std::size_t i = first; i < end; ++i)
+        if (auto row = dated_row(lines[i], i)) {
+            if (lines[i].kind == LineKind::short_text) lines[i].kind = LineKind::byline;
+            rows.push_back(std::move(*row));
+        }
+    return rows;
+}
+
+// study-i round 6 B2 (bsyndic shell): an agency's row over the header's
+// date, "Press Trust of India | New Delhi" / "Last Updated : Sep 20 2025 | …",
+// "Press Trust of India" / "Sep 19 2025 | 4:20 AM IST". An organisation's name
+// holds lower-case particles (kOrgNameParticles) that a person's row name
+// (is_row_name) has not; a place may follow after "|". The name, or empty.
+std::string_view org_row_name(const Line& l) {
+    constexpr std::size_t kMaxOrgWords = 6, kMaxPlaceWords = 3;
+    if (l.kind != LineKind::short_text || l.sentence_end) return {};
+    std::string_view name = util::trim(l.text);
+    if (const std::size_t bar = name.find(" | "); bar != std::string_view::npos) {
+        const std::string_view place = util::trim(name.substr(bar + 3));
+        if (place.empty() || count_words(place) > kMaxPlaceWords || !is_capitalised_words(place)) return {};
+        name = util::trim(name.substr(0, bar));
+    }
+    const std::size_t words = count_words(name);
+    if (words < 3 || words > kMaxOrgWords || !starts_upper(name)) return {};
+    bool particle = false;
+    for (std::size_t pos = 0; pos < name.size();) {
+        const std::size_t end = std::min(name.find(' ', pos), name.size());
+        const std::string_view word = name.substr(pos, end - pos);
+        pos = end + 1;
+        if (std::any_of(word.begin(), word.end(), [](char c) { return util::is_ascii_digit(c); })) return {};
+        if (starts_upper(word)) continue;
+        if (!lexicon::equals_any(lexicon::kOrgNameParticles, word)) return {};
+        particle = true;
+    }
+    return particle ? name : std::string_view();
+}
+
+// Agency rows right above a date line and right under a longer headline
+// candidate: a headline with an "of" over a date ("The Future of Money" /
+// "Sep 19, 2025") reads the same, and has no headline above it.
+void mark_agency_rows(std::vector<Line>& lines, std::size_t first, std::size_t end, std::vector<DatedRow>& rows) {
+    for (std::size_t i = first; i < end; ++i) {
+        // A person's row ("Nadia Petrova and Ian Cole" / "Sep 19") is mark_author_rows' (study-g substack).
+        const std::string_view name = is_row_name(lines[i]) ? std::string_view() : org_row_name(lines[i]);
+        if (name.empty()) continue;
+        const std::size_t next = next_non_blank(lines, i + 1);
+        if (next >= end || !is_row_date(lines[next], false)) continue;
+        std::size_t above = i;
+        while (above > first && lines[above - 1].kind == LineKind::blank) --above;
+        if (above == first || !is_title_candidate(lines[above - 1]) || lines[above - 1].words <= count_words(name))
+            continue;
+        if (auto parts = parse_byline(name); parts && parts->byline == name) {
+            lines[i].kind = LineKind::byline;
+            rows.push_back(DatedRow{i, std::move(parts), std::nullopt});
+        }
+    }
+}
+
+const DatedRow* row_at(const std::vector<DatedRow>& rows, std::size_t line) {
+    for (const DatedRow& r : rows)
+        if (r.line == line) return &r;
+    return nullptr;
+}
+
 bool opens_with_source_phrase(std::string_view folded) {
     for (std::string_view phrase : lexicon::kSourcePhrases)
         if (folded.substr(0, phrase.size()) == phrase) return true;
@@ -267,7 +429,7 @@ std::optional<std::size_t> candidate_above(const std::vector<Line>& lines, std::
 }
 
 std::optional<std::size_t> pick_title(const std::vector<Line>& lines, std::size_t first, std::size_t end,
-                                      const std::vector<std::size_t>& meta) {
+                                      const std::vector<std::size_t>& meta, const std::vector<DatedRow>& rows) {
     auto candidate = [&](std::size_t i) -> std::optional<std::size_t> {
         if (i >= first && i < end && is_title_candidate(lines[i])) return i;
         return std::nullopt;
@@ -291,7 +453,9 @@ std::optional<std::size_t> pick_title(const std::vector<Line>& lines, std::size_
     const std::string_view m0_text = without_trailing_age(without_trailing_handle(without_trailing_separator(m0.text)));
     const auto m0_name = parse_byline(m0_text);
     // A card's "decrypt.co by Liam O'Connor Sep 19, 2025" row heads its card, as an author row does.
-    const bool row = m0.kind == LineKind::byline && ((m0_name && m0_name->byline == m0_text) || domain_before_by(m0.text) > 0);
+    // A dated row ("Nina Park Posted on Sep 19, 2025") is an author row too.
+    const bool row = (m0.kind == LineKind::byline && ((m0_name && m0_name->byline == m0_text) || domain_before_by(m0.text) > 0)) ||
+                     row_at(rows, meta.front()) != nullptr;
     const bool bare_date = m0.kind == LineKind::dateline;
     // "Forwarded from CoinDesk" over a Telegram post (study-b tgmirror shell): an attribution phrase
     // opening the header's first line introduces the post below it; the line above is the channel's.
@@ -465,16 +629,23 @@ std::vector<std::size_t> header_cluster(const std::vector<Line>& lines, const st
 
 void read_header(std::vector<Line>& lines, std::size_t window_first, Layout& layout) {
     const std::size_t end = layout.body_first;
+    std::vector<DatedRow> rows = mark_dated_rows(lines, window_first, end);
+    mark_agency_rows(lines, window_first, end, rows);
     mark_author_rows(lines, window_first, end);
     for (std::size_t i = window_first; i < end; ++i) {
         if (is_meta(lines[i].kind)) layout.meta.push_back(i);
         if (lines[i].kind == LineKind::teaser && !layout.teaser) layout.teaser = i;
     }
     layout.meta = header_cluster(lines, layout.meta);
-    layout.title = pick_title(lines, window_first, end, layout.meta);
+    layout.title = pick_title(lines, window_first, end, layout.meta, rows);
     std::optional<ParsedDate> shown;
     for (std::size_t m : layout.meta) {
         const Line& l = lines[m];
+        if (const DatedRow* row = row_at(rows, m)) {
+            if (!layout.byline) layout.byline = row->name;
+            if (!shown) shown = row->date;
+            continue;
+        }
         // A card's publisher domain before its dated byline is the story's origin.
         const std::size_t domain = l.kind == LineKind::byline ? domain_before_by(l.text) : 0;
         if (domain > 0 && !layout.source) layout.source = std::string(util::trim(l.text.substr(0, domain)));
@@ -497,6 +668,9 @@ void read_header(std::vector<Line>& lines, std::size_t window_first, Layout& lay
             if (!shown) shown = published_after_update(l);
             continue;
         }
+        // "IANS | Last Updated: Sep 20, … | Published: Sep 19, …" (study-i round 6 B7, bsyndic shell): an
+        // update before the publication label in the line; its first date is the update's.
+        if (!shown && modified_clause(l.folded) != std::string_view::npos) shown = published_after_update(l);
         if (!shown) shown = parse_date(l.text);
     }
     const std::size_t tail_end = std::min(lines.size(), layout.body_last + 1 + kTailReach);

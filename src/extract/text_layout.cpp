@@ -80,6 +80,7 @@ long line_score(const std::vector<Line>& lines, std::size_t i) {
         case LineKind::prose: return static_cast<long>(l.words);
         case LineKind::short_text: return is_card_title(lines, i) ? kBarrier : -kShortLineCost;
         case LineKind::list_item: return static_cast<long>(l.words / 2);
+        case LineKind::counter: return -kShortLineCost;  // between a thread's posts: crossed like a short line
         default: return is_barrier(lines, i) ? kBarrier : -kWidgetCost;
     }
 }

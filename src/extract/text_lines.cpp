@@ -79,6 +79,24 @@ bool is_cashtag(std::string_view s) {
     return !util::is_ascii_digit(s[1]);
 }
 
+// "1/13", "(2/12)", "1/": a thread's post counter alone on its line, as every
+// thread unroller and social thread shows it (study-i round 6 B3, Thread
+// Reader App shell; Typefully, Mastodon and Bluesky threads number posts the
+// same way). Never prose. The first number is at most the second: "24/7" and a
+// date "9/11" read as a counter only when they could be one.
+bool is_thread_counter(std::string_view s) {
+    constexpr std::size_t kMaxDigits = 3;
+    const bool paren = !s.empty() && s.front() == '(';
+    if (paren && s.back() != ')') return false;
+    if (paren) s = s.substr(1, s.size() - 2);
+    const std::size_t slash = s.find('/');
+    if (slash == std::string_view::npos || slash == 0 || slash > kMaxDigits || s.size() - slash - 1 > kMaxDigits) return false;
+    const std::string_view k = s.substr(0, slash), n = s.substr(slash + 1);
+    const auto digits = [](std::string_view t) { return std::all_of(t.begin(), t.end(), [](char c) { return util::is_ascii_digit(c); }); };
+    if (!digits(k) || !digits(n) || k.front() == '0') return false;
+    return n.empty() || std::stoi(std::string(k)) <= std::stoi(std::string(n));
+}
+
 // "4.1311", "0.00001879": a bare number, the price line of a split quote chip.
 bool is_bare_number(std::string_view s) {
     if (s.empty()) return false;
@@ -272,7 +290,24 @@ bool is_mostly_date(std::string_view folded) {
     return other <= kMaxNonDateWords;
 }
 
-namespace {
+// "トレンドマイクロ、公衆無線LANを安全に使うためのアプリ「フリーWi-Fiプロテクション」"
+// (study-i round 6 B2, coinpostjp shell): a CJK headline counts a word per
+// character, so 25 "words" is a short line; with no sentence end and mostly
+// CJK characters, a line of up to kMaxCjkHeadlineChars is no paragraph (ja/zh
+// paragraphs end in 。！？).
+bool is_cjk_headline(const Line& line) {
+    constexpr std::size_t kMaxCjkHeadlineChars = 60;
+    if (line.sentence_end || line.words > kMaxCjkHeadlineChars) return false;
+    std::size_t cjk = 0;
+    for (std::size_t i = 0; i < line.text.size();) cjk += util::is_cjk(util::next_code_point(line.text, i)) ? 1 : 0;
+    return cjk * 2 >= line.words;
+}
+
+// "Press Release · September 20, 2025", "Opinion | Jane Doe": a section or
+// content-type kicker is no name (study-b pressrel shell).
+bool is_section_kicker(std::string_view name) {
+    return equals_any(lexicon::kSectionKickers, util::fold_key(name));
+}
 
 // Where a modification-date label starts a clause after the line's start:
 // ", mis à jour le 20 …", " Updated 2 hours ago" (npos when none).
@@ -289,11 +324,29 @@ std::size_t modified_clause(std::string_view folded) {
     return std::string_view::npos;
 }
 
+namespace {
+
+// Where a publication label (kPublishedDateMarkers) starts a word after the
+// folded line's start, npos when none.
+std::size_t published_clause(std::string_view folded) {
+    std::size_t first = std::string_view::npos;
+    for (std::string_view marker : lexicon::kPublishedDateMarkers.phrases)
+        for (std::size_t at = folded.find(marker, 1); at != std::string_view::npos && at < first; at = folded.find(marker, at + 1)) {
+            const std::size_t end = at + marker.size();
+            if (folded[at - 1] == ' ' && (end == folded.size() || !util::is_ascii_alpha(folded[end]))) first = at;
+        }
+    return first;
+}
+
 // The text before the first "|" or "·" of a folded line, or before an
 // "updated" clause ("Publié le 19 septembre 2025 à 04h20, mis à jour le 20 …",
 // "September 19, 2025 4:20 PM GMT+8 Updated 2 hours ago": study-b fr and
 // syndic shells): the line's first date is the published one.
 std::string_view first_segment(std::string_view folded) {
+    // "更新：2025/09/20 10:05 公開：2025/09/19 04:20" (study-i round 6 B2, coinpostjp shell): a line opening
+    // with the update reads from its publication label on (text_header.cpp published_after_update).
+    if (lexicon::starts_with_any(lexicon::kModifiedDateMarkers, folded))
+        if (const std::size_t at = published_clause(folded); at != std::string_view::npos) folded = folded.substr(at);
     const std::size_t cut = std::min({folded.find('|'), folded.find("\xC2\xB7"), modified_clause(folded)});
     if (cut == std::string_view::npos) return folded;
     std::string_view first = util::trim(folded.substr(0, cut));
@@ -309,11 +362,6 @@ std::string_view without_modified_label(std::string_view folded) {
     return folded;
 }
 
-// "Press Release · September 20, 2025", "Opinion | Jane Doe": a section or
-// content-type kicker is no name (study-b pressrel shell).
-bool is_section_kicker(std::string_view name) {
-    return equals_any(lexicon::kSectionKickers, util::fold_key(name));
-}
 
 // Header and attribution lines, read with the shared date and byline parsers.
 // Short lines only: a paragraph that mentions a date or starts "By the time"
@@ -389,13 +437,14 @@ LineKind meta_kind(const Line& line) {
 LineKind own_kind(const Line& line) {
     if (line.text.empty()) return LineKind::blank;
     if (is_ticker_text(line.text) || is_quote_line(line.text) || is_cashtag(line.text)) return LineKind::ticker;
+    if (line.text.size() <= 9 && is_thread_counter(line.text)) return LineKind::counter;
     if (const LineKind k = phrase_kind(line); k != LineKind::blank) return k;
     if (is_log_record(line.text, line.folded)) return LineKind::log_record;
     if (const LineKind k = meta_kind(line); k != LineKind::blank) return k;
     if (is_read_time(line)) return LineKind::label;  // after meta: "HashPost · 8 min read" is a byline
     if (!strip_bullet(line.text).empty()) return LineKind::list_item;
     // A paragraph: a sentence of some length, or a long line whatever its end.
-    if ((line.sentence_end && line.words >= 8) || line.words >= 25) return LineKind::prose;
+    if ((line.sentence_end && line.words >= 8) || (line.words >= 25 && !is_cjk_headline(line))) return LineKind::prose;
     // "... mindestens OS X 10.10 voraus. (bsc)": a finished sentence and a trailing note.
     if (line.words >= 12 && has_inner_sentence_end(line.text)) return LineKind::prose;
     return LineKind::short_text;
@@ -596,6 +645,33 @@ void mark_reply_actions(std::vector<Line>& lines) {
     }
 }
 
+// "ドル円 147.62", "Gold 3,642.10": a short name and a price with a decimal mark
+// or digit grouping, the row of a quote box without a change (study-i round 6
+// B2, coinpostjp shell's 重要指標 box: "BTC ¥17,021,540 -1.91%" / "ドル円
+// 147.62"). Only next to a quote line: "Chapter 2.5" alone is a heading.
+bool is_price_row(const Line& l) {
+    constexpr std::size_t kMaxPriceRowWords = 5;
+    if (l.kind != LineKind::short_text || l.words > kMaxPriceRowWords || l.sentence_end) return false;
+    const std::size_t space = l.text.rfind(' ');
+    if (space == std::string::npos) return false;
+    const std::string_view price = std::string_view(l.text).substr(space + 1);
+    return is_bare_number(price) && price.find_first_of(".,") != std::string_view::npos;
+}
+
+// A quote box's heading: a short line over two or more quote lines, a blank
+// line between ("重要指標" / "" / "BTC ¥17,021,540 -1.91%" / "ETH ¥661,320
+// +0.84%", study-i round 6 B2 coinpostjp shell, where it became the headline).
+// Up to four words: a headline over a coin strip is longer.
+bool is_quote_box_heading(const std::vector<Line>& lines, std::size_t i) {
+    constexpr std::size_t kMaxBoxHeadingWords = 4;
+    const Line& l = lines[i];
+    if (l.kind != LineKind::short_text || l.words > kMaxBoxHeadingWords || l.sentence_end) return false;
+    const std::size_t first = next_non_blank(lines, i + 1);
+    if (first == i + 1 || first >= lines.size() || lines[first].kind != LineKind::ticker) return false;
+    const std::size_t second = next_non_blank(lines, first + 1);
+    return second < lines.size() && lines[second].kind == LineKind::ticker;
+}
+
 // Context: the name line of a ticker widget sits right above its quote
 // ("Global DePIN Chain" / "DEEPSEEK$0.000302+4.49%"; "WLDWorldcoin" / "$1.8162-8.54%"),
 // and the bare price of a split chip sits between a cashtag and a change.
@@ -609,8 +685,10 @@ void classify_in_context(std::vector<Line>& lines) {
         const std::size_t next = i + 1 < lines.size() ? i + 1 : lines.size();
         const bool before_ticker = next < lines.size() && lines[next].kind == LineKind::ticker;
         const bool after_ticker = i > 0 && lines[i - 1].kind == LineKind::ticker;
-        if (is_bare_number(lines[i].text) && (before_ticker || after_ticker)) lines[i].kind = LineKind::ticker;
+        if ((is_bare_number(lines[i].text) || is_price_row(lines[i])) && (before_ticker || after_ticker))
+            lines[i].kind = LineKind::ticker;
         else if (before_ticker && !lines[i].sentence_end) lines[i].kind = LineKind::ticker_name;
+        else if (is_quote_box_heading(lines, i)) lines[i].kind = LineKind::label;
     }
 }
 
@@ -640,6 +718,7 @@ std::string_view kind_name(LineKind kind) {
         case LineKind::teaser: return "teaser";
         case LineKind::author_box: return "author-box";
         case LineKind::credit: return "credit";
+        case LineKind::counter: return "thread-counter";
     }
     return "?";
 }

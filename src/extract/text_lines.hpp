@@ -38,6 +38,7 @@ enum class LineKind {
     teaser,          // a description repeating the body's opening above the headline
     author_box,      // "About the author" and the bio under it
     credit,          // a repost credit naming no source: "Editors' Note: This article was originally published to …"
+    counter,         // a thread's post counter: "1/13", "(2/12)", "1/" (study-i round 6 B3)
 };
 
 std::string_view kind_name(LineKind kind);
@@ -76,6 +77,18 @@ std::string_view without_trailing_separator(std::string_view text);
 // or a forum shows a post of the current year. Only the month's words and a
 // day number: "Sep 19 Update" is a headline.
 bool is_day_month(const Line& l);
+
+// A mostly-CJK line of up to 60 characters with no sentence end: a headline,
+// though each character counts as a word (study-i round 6, coinpostjp shell).
+bool is_cjk_headline(const Line& line);
+
+// "Press Release", "Opinion": a section or content-type kicker, no name.
+bool is_section_kicker(std::string_view name);
+
+// Where a modification-date label ("updated", "mis à jour", kModifiedDateMarkers)
+// starts a clause after the folded line's start, npos when none or when the
+// line opens with one: "publié le 19/09/2025 à 06:20 mis à jour le 20/09/2025".
+std::size_t modified_clause(std::string_view folded);
 
 // "The Block 2d" → "The Block": without a trailing compact age ("2d", "3h").
 std::string_view without_trailing_age(std::string_view text);

@@ -555,6 +555,9 @@ constexpr std::string_view kModified[] = {
     "zuletzt aktualisiert"sv, "geändert"sv, "mis à jour"sv, "mise à jour"sv, "actualizado"sv,
     "actualización"sv, "aggiornato"sv, "atualizado"sv, "bijgewerkt"sv, "zaktualizowano"sv,
     "aktualizacja"sv, "обновлено"sv,
+    // ja "更新：2025/09/20 10:05 公開：2025/09/19 04:20" (study-i round 6 B2, coinpostjp shell; the label
+    // of Japanese news CMSs, Nikkei/ITmedia "更新日"): "更新：<date>" alone is an updated date too.
+    "更新"sv, "更新日"sv,
 };
 
 // Publication-date labels that follow an "Updated" one on the same header
@@ -566,6 +569,8 @@ constexpr std::string_view kModified[] = {
 constexpr std::string_view kPublished[] = {
     "published"sv, "first published"sv, "posted"sv, "veröffentlicht"sv, "erschienen"sv, "publié"sv,
     "publicado"sv, "publicada"sv, "pubblicato"sv, "gepubliceerd"sv, "opublikowano"sv, "опубликовано"sv,
+    // ja "公開：2025/09/19 04:20" after "更新：…" (study-i round 6 B2, coinpostjp shell), "公開日", "掲載".
+    "公開"sv, "公開日"sv, "掲載日"sv,
 };
 
 }  // namespace

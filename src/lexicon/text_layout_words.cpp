@@ -41,8 +41,27 @@ constexpr std::string_view kHeaderBadge[] = {
     "live"sv, "breaking"sv, "exclusive"sv, "developing"sv, "just in"sv, "en direct"sv, "en vivo"sv, "eilmeldung"sv,
 };
 
+// study-i round 6 B2: the words between a name and its date on one header
+// row: dev.to "Nina Park Posted on Sep 19, 2025" (devto shell), Boursorama
+// "AFP publié le 19/09/2025 à 06:20" (boursorama shell); WordPress themes'
+// "X published on <date>", and the es/pt/it/de/nl forms of those phrases.
+constexpr std::string_view kDatedRowConnector[] = {
+    "posted on"sv, "published on"sv, "posted"sv, "published"sv, "publié le"sv, "publiée le"sv,
+    "mis en ligne le"sv, "publicado el"sv, "publicado em"sv, "pubblicato il"sv, "veröffentlicht am"sv,
+    "gepubliceerd op"sv, "on"sv,
+};
+
+// study-i round 6 B2: lower-case words inside an organisation's name on an
+// agency row ("Press Trust of India | New Delhi", bsyndic shell; "Agence
+// France-Presse", "Times of India", "Bank for International Settlements").
+constexpr std::string_view kOrgNameParticle[] = {
+    "of"sv, "for"sv, "and"sv, "the"sv, "de"sv, "du"sv, "des"sv, "del"sv, "der"sv, "di"sv, "da"sv, "do"sv,
+};
+
 }  // namespace
 
+const PhraseTable kDatedRowConnectors{"dated-row-connector", kDatedRowConnector};
+const PhraseTable kOrgNameParticles{"org-name-particle", kOrgNameParticle};
 const PhraseTable kNewsletterButtons{"newsletter", kNewsletterButton};
 const PhraseTable kHatTipOpeners{"tip-credit", kHatTip};
 const PhraseTable kTimelineHeadings{"timeline", kTimelineHeading};

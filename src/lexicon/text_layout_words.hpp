@@ -24,4 +24,12 @@ extern const PhraseTable kForumPostLabels;
 // September 2025 Updated 11:02"): never part of a name.
 extern const PhraseTable kHeaderBadges;
 
+// The words joining a name to its date on one header row ("Nina Park Posted
+// on Sep 19, 2025", "AFP publié le 19/09/2025"), matched at the end of the
+// name part, each ending a word.
+extern const PhraseTable kDatedRowConnectors;
+// Lower-case words an organisation's name holds ("Press Trust of India"),
+// where a person's name on an author row has none.
+extern const PhraseTable kOrgNameParticles;
+
 }  // namespace newsclean::lexicon
