@@ -426,20 +426,6 @@ std::optional<std::string_view> feed_footer_site(std::string_view text) {
 
 namespace {
 
-// "1/13", "(2/13)", "3/": a thread unroller's post counter alone on its line
-// (study-i round 6 B3: Thread Reader App; Typefully, Mastodon and Bluesky
-// threads number their posts alike). A bare fraction is no story text.
-bool is_thread_counter(std::string_view t) {
-    constexpr std::size_t kMaxCounter = 11;  // "(123/456)"
-    if (t.size() > kMaxCounter) return false;
-    if ((t.front() == '(' && t.back() == ')') || (t.front() == '[' && t.back() == ']')) t = t.substr(1, t.size() - 2);
-    const std::size_t slash = t.find('/');
-    const auto digits = [](std::string_view s) {
-        return std::all_of(s.begin(), s.end(), [](char c) { return util::is_ascii_digit(c); });
-    };
-    return slash != std::string_view::npos && slash > 0 && digits(t.substr(0, slash)) && digits(t.substr(slash + 1));
-}
-
 // "New Delhi, Sep 19 (IANS)": an Indian wire's dateline set apart above the
 // story (PTI, IANS, ANI copy; study-i round 6 B8, bsyndic shell): a place, a
 // comma, a day number and the agency's capitals in brackets, alone in a block.
@@ -466,6 +452,18 @@ bool is_wire_dateline(std::string_view t) {
 }
 
 }  // namespace
+
+bool is_thread_counter(std::string_view s) {
+    constexpr std::size_t kMaxDigits = 3;
+    if (s.size() >= 2 && ((s.front() == '(' && s.back() == ')') || (s.front() == '[' && s.back() == ']')))
+        s = s.substr(1, s.size() - 2);
+    const std::size_t slash = s.find('/');
+    if (slash == std::string_view::npos || slash == 0 || slash > kMaxDigits || s.size() - slash - 1 > kMaxDigits) return false;
+    const std::string_view k = s.substr(0, slash), n = s.substr(slash + 1);
+    const auto digits = [](std::string_view t) { return std::all_of(t.begin(), t.end(), [](char c) { return util::is_ascii_digit(c); }); };
+    if (!digits(k) || !digits(n) || k.front() == '0') return false;
+    return n.empty() || std::stoi(std::string(k)) <= std::stoi(std::string(n));
+}
 
 std::string_view boilerplate_text_rule(std::string_view text, std::size_t link_chars) {
     const std::string_view t = util::trim(text);

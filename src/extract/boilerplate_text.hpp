@@ -57,6 +57,13 @@ bool is_repost_credit(std::string_view folded);
 // (lexicon kNewswireEnds) opening a folded line; what follows it is the wire's tail.
 bool is_newswire_end(std::string_view folded);
 
+// "1/13", "(2/13)", "[3/13]", "1/": a thread's post counter alone on its line,
+// as every thread unroller and social thread shows it (study-i round 6 B3,
+// Thread Reader App shell; Typefully, Mastodon and Bluesky number posts the
+// same way). Never prose. The first number is at most the second: "24/7" and a
+// date "9/11" read as a counter only when they could be one.
+bool is_thread_counter(std::string_view text);
+
 // A short line that is a copyright notice with its year: "© 2025 AFP",
 // "Copyright © ANTARA 2025", "Copyright (c) 2025 Dow Jones & Company, Inc."
 // (`folded`: util::fold of the text; `length`: its length in characters).

@@ -79,24 +79,6 @@ bool is_cashtag(std::string_view s) {
     return !util::is_ascii_digit(s[1]);
 }
 
-// "1/13", "(2/12)", "1/": a thread's post counter alone on its line, as every
-// thread unroller and social thread shows it (study-i round 6 B3, Thread
-// Reader App shell; Typefully, Mastodon and Bluesky threads number posts the
-// same way). Never prose. The first number is at most the second: "24/7" and a
-// date "9/11" read as a counter only when they could be one.
-bool is_thread_counter(std::string_view s) {
-    constexpr std::size_t kMaxDigits = 3;
-    const bool paren = !s.empty() && s.front() == '(';
-    if (paren && s.back() != ')') return false;
-    if (paren) s = s.substr(1, s.size() - 2);
-    const std::size_t slash = s.find('/');
-    if (slash == std::string_view::npos || slash == 0 || slash > kMaxDigits || s.size() - slash - 1 > kMaxDigits) return false;
-    const std::string_view k = s.substr(0, slash), n = s.substr(slash + 1);
-    const auto digits = [](std::string_view t) { return std::all_of(t.begin(), t.end(), [](char c) { return util::is_ascii_digit(c); }); };
-    if (!digits(k) || !digits(n) || k.front() == '0') return false;
-    return n.empty() || std::stoi(std::string(k)) <= std::stoi(std::string(n));
-}
-
 // "4.1311", "0.00001879": a bare number, the price line of a split quote chip.
 bool is_bare_number(std::string_view s) {
     if (s.empty()) return false;
