@@ -422,6 +422,16 @@ bool is_label_or_time_word(std::string_view part) {
            std::find(lexicon::kTimeSuffixes.begin(), lexicon::kTimeSuffixes.end(), f) != lexicon::kTimeSuffixes.end();
 }
 
+// An outlet's job title after a name and a comma: "Chris Katje, Benzinga Staff Writer", "X, CoinDesk
+// Reporter" (study-i round 6 B11, benzinga shell: the byline is the name only). Two words or more whose
+// last is a job noun; a qualifier alone is a surname ("Jennifer Senior").
+bool is_outlet_title(std::string_view part) {
+    const std::size_t sp = part.rfind(' ');
+    if (sp == npos) return false;
+    const std::string last = util::fold(part.substr(sp + 1));
+    return in_list(last, lexicon::kJobTitleWords) && !in_list(last, lexicon::kJobTitleQualifiers);
+}
+
 // Splits "Jane Doe and John Roe" / "A, B & C" into names, dropping job titles.
 // After a job title, the parts up to the next separator other than a comma
 // are its organisation: "Sarah Hinger, Staff Attorney, ACLU Racial Justice
@@ -429,6 +439,7 @@ bool is_label_or_time_word(std::string_view part) {
 std::vector<std::string> split_authors(std::string_view names, bool& dropped) {
     std::vector<std::string> out;
     bool affiliation = false;  // a job title came before, separated by commas only
+    std::string_view before;   // the separator in front of the current part
     while (!names.empty()) {
         std::size_t cut = names.size(), skip = 0;
         std::string_view used;
@@ -446,11 +457,13 @@ std::vector<std::string> split_authors(std::string_view names, bool& dropped) {
         const std::string part(cut_at_lower_word(whole));
         names = cut == names.size() ? std::string_view{} : names.substr(cut + skip);
         const bool in_affiliation = affiliation;
+        const bool after_comma = before == ", ";
+        before = used;
         affiliation = affiliation && used == ", ";
         if (part.size() < whole.size()) dropped = true;
         if (part.empty()) continue;
         const std::string first = util::fold(part.substr(0, part.find(' ')));
-        const bool job = in_list(first, lexicon::kJobTitleWords);
+        const bool job = in_list(first, lexicon::kJobTitleWords) || (!out.empty() && after_comma && is_outlet_title(part));
         if (job) affiliation = used == ", ";
         if (job || in_affiliation || !looks_like_name(part) || is_label_or_time_word(part) || is_account_name(part)) {
             dropped = true;

@@ -232,6 +232,7 @@ struct BylinePick {
         out.byline = std::move(parts);
         out.byline_strength = strength;
         out.byline_is_source = source;
+        out.byline_labelled = false;  // the labelled readers set it
         return true;
     }
 };
@@ -337,7 +338,8 @@ void read_byline_line(const PageLine& line, std::optional<bool>& label_memo, std
     // separators make its labelled part short: "Article By Ravi Deshmukh ·
     // Published 09/08/2025, 04:20 AM · Updated 09/09/2025, 11:05 AM".
     if (strength == 3 && !line.byline_hint && row_opening(line.text).size() > kMaxUnhintedByline) return;
-    pick.offer(parse_byline(line.text), strength, label == BylineLabel::source || line.source_hint, dist, out);
+    if (pick.offer(parse_byline(line.text), strength, label == BylineLabel::source || line.source_hint, dist, out))
+        out.byline_labelled = true;
 }
 
 // A label alone on its line names the author on the next one: "Von:<br><a>Moritz
@@ -348,7 +350,7 @@ void read_after_lone_label(const PageLine& line, std::optional<bool>& label_memo
     if (line.text.size() > kLabelOpening || (line.noise && !line.structural_noise)) return;
     if (next.heading || next.noise != line.noise || next.text.size() > kMaxAvatarName) return;
     if (!may_label(line, label_memo) || !is_lone_author_label(line.text)) return;
-    pick.offer(parse_byline(next.text), strength, false, dist, out);
+    if (pick.offer(parse_byline(next.text), strength, false, dist, out)) out.byline_labelled = true;
 }
 
 // The text of an author link that is a user name ("uriebe", "delta201": blog and
@@ -404,7 +406,7 @@ void read_labelled_anywhere(const std::vector<PageLine>& lines, VisibleMeta& out
         // Cheap gate: the line opens with a label word (only its start is scanned).
         if (labels.find_before(std::string_view(line.text).substr(0, kLabelOpening), 1) != 0) continue;
         if (byline_label(line.text) != BylineLabel::author) continue;
-        pick.offer(parse_byline(line.text), 1, false, 999, out);
+        if (pick.offer(parse_byline(line.text), 1, false, 999, out)) out.byline_labelled = true;
     }
 }
 
@@ -416,7 +418,10 @@ void read_labelled_anywhere(const std::vector<PageLine>& lines, VisibleMeta& out
 void read_far_source_element(const std::vector<HintElement>& hints, VisibleMeta& out, BylinePick& pick) {
     for (auto h = hints.rbegin(); h != hints.rend(); ++h) {
         if (byline_label(h->text) != BylineLabel::source) continue;
-        if (pick.offer(parse_byline(h->text), 1, true, 999, out)) return;
+        if (pick.offer(parse_byline(h->text), 1, true, 999, out)) {
+            out.byline_labelled = true;
+            return;
+        }
     }
 }
 

@@ -23,6 +23,11 @@ constexpr std::string_view kLabels[] = {
     "erstellt von"sv, "beitrag von"sv, "blog beitrag von"sv, "ein beitrag von"sv, "gepostet von"sv,
     "zeige alle beiträge von"sv, "view all posts by"sv, "alle beiträge von"sv,
     "escribe"sv,  // Spanish "writes": "Escribe Camila Méndez" (trafilatura ladiaria)
+    // The credit block of Asian wire copy under the story: ANTARA's "Pewarta: Ahmad Fauzi" / "Editor: Budi
+    // Santoso" and English "Reporter: Rina Kusuma, Editor: Arnidhya Nur Zhafira" (study-i round 6 B5, antara
+    // shell); Bernama, Yonhap and VnExpress close with "Reporter:" too, every Indonesian portal (Kompas, Detik,
+    // Tempo) with "Penulis:" (writer) or "Pewarta:" (reporter). The "Editor:" after them is kOtherRoles.
+    "reporter"sv, "pewarta"sv, "penulis"sv,
     // zh: author, reporter, editor in charge (xinhuanet "责任编辑：焦鹏").
     "作者"sv, "记者"sv, "责任编辑"sv, "責任編輯"sv, "责编"sv, "責編"sv, "編輯"sv, "编辑"sv, "撰文"sv,
     // The ORIGINAL author on zh reposts of translated stories: "本文編譯自 The Block，原文作者：Anna Lee，
@@ -54,6 +59,7 @@ constexpr std::string_view kOtherRoles[] = {
     "image"sv, "images"sv, "illustration"sv, "graphics"sv, "video"sv,
     "bearbeitet von"sv, "foto"sv, "fotos"sv, "bild"sv, "übersetzung"sv, "rédaction"sv, "édité par"sv,
     "editado por"sv, "edición"sv, "redakcja"sv, "redaktor"sv, "редактор"sv, "фото"sv, "redactie"sv,
+    "redaktur"sv,  // Indonesian editor after "Penulis: X" (study-i round 6 B5, antara shell; Tempo, Kompas)
     // Image credits under figures in byline-classed elements ("Photograph by Ed Marshall":
     // trafilatura nationalgeographic.co.uk, div.ngart-img__cont__author).
     "photograph"sv, "photographs"sv, "photographed by"sv, "photographie"sv, "fotograf"sv, "fotografie"sv,
@@ -124,6 +130,10 @@ constexpr std::string_view kJobs[] = {
     "корреспондент"sv, "журналист"sv,
 };
 
+// The words of kJobs that only qualify a title and are surnames too: "Jennifer Senior" (The Atlantic), "Chief"
+// as a last name; a part ending in one is no outlet's job title (byline.cpp is_outlet_title).
+constexpr std::string_view kJobQualifiers[] = {"senior"sv, "chief"sv, "contributing"sv, "freelance"sv};
+
 constexpr std::string_view kTrailing[] = {
     "on"sv, "at"sv, "am"sv, "um"sv, "le"sv, "el"sv, "il"sv, "em"sv, "op"sv, "dnia"sv, "the"sv, "de"sv,
     "monday"sv, "tuesday"sv, "wednesday"sv, "thursday"sv, "friday"sv, "saturday"sv, "sunday"sv, "mon"sv,
@@ -191,6 +201,9 @@ constexpr std::string_view kSourceLbl[] = {
     "via"sv, "provider"sv, "original"sv,
     // zh (simplified, traditional), ja: "来源：金色财经", "出典：CoinPost".
     "来源"sv, "來源"sv, "出处"sv, "出處"sv, "出典"sv, "ソース"sv,
+    // ja "reference": CoinPost closes a story rewritten from a foreign outlet with "参考：The Block" (study-i
+    // round 6 B4, coinpostjp shell), as it closes others with "出典：CoinDesk". Only before a colon.
+    "参考"sv,
     // tr, vi, ko, ar portals (study round 3: "Kaynak: Anadolu Ajansı", "Nguồn: VnExpress",
     // "출처: 연합뉴스", "المصدر: رويترز").
     "kaynak"sv, "nguồn"sv, "출처"sv, "المصدر"sv,
@@ -248,9 +261,13 @@ constexpr std::string_view kVenue[] = {" on "sv, " at "sv, " in "sv, " sur "sv, 
 // "Da Redação" on Brazilian portals (study-h round 5 B9, redaccion shell). zh sites credit their
 // "editorial department" glued to the site's name: "動區編輯部" (study-h round 5 B1, BlockTempo
 // zhcrypto shell), matched as the end of a word (byline.cpp is_team_credit).
+// ja sites do the same with "編集部" ("editorial department"): JSON-LD author Person "CoinPost編集部" over a
+// story closing "出典：CoinDesk" (study-i round 6 B4, CoinPost coinpostjp shell; also Cointelegraph Japan,
+// ITmedia, Impress Watch bylines "<site>編集部").
 constexpr std::string_view kTeamCredit[] = {
     "team"sv,      "staff"sv,     "desk"sv,      "editorial"sv, "newsroom"sv, "redaktion"sv,
     "rédaction"sv, "redacción"sv, "redazione"sv, "redação"sv,   "编辑部"sv,   "編輯部"sv,
+    "編集部"sv,
 };
 
 // Flipboard's "Flipped into <magazine> by <curator>", read-later and
@@ -270,6 +287,7 @@ const WordList kOtherRoleLabels{kOtherRoles};
 const WordList kTeamLabels{kTeam};
 const WordList kBylineStops{kStops};
 const WordList kJobTitleWords{kJobs};
+const WordList kJobTitleQualifiers{kJobQualifiers};
 const WordList kBylineTrailingWords{kTrailing};
 const WordList kAuthorSeparators{kSeparators};
 const WordList kNameParticles{kParticles};

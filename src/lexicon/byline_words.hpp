@@ -22,6 +22,9 @@ extern const WordList kOtherRoleLabels;
 extern const WordList kBylineStops;
 // Job-title words that follow a name ("Jane Doe, Senior Reporter").
 extern const WordList kJobTitleWords;
+// Words of kJobTitleWords that only qualify a title ("Senior", "Chief") and are surnames too: a
+// comma part ending in one is a name ("Jennifer Senior"), not "Benzinga Staff Writer".
+extern const WordList kJobTitleQualifiers;
 // Words left dangling at the end once a date was cut off ("Jane Doe on", "Jane Doe, Friday").
 extern const WordList kBylineTrailingWords;
 // Separators between co-authors, matched case-sensitively with spaces around
