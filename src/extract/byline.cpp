@@ -881,6 +881,19 @@ std::optional<std::string_view> curator_name(std::string_view line) {
     return by == npos ? std::string_view() : util::trim(line.substr(by + 4));
 }
 
+bool names_generator(std::string_view line, std::string_view name) {
+    static const util::TokenMatcher phrases(lexicon::kGeneratorPhrases);
+    if (name.empty()) return false;
+    for (std::size_t p = phrases.find(line, true); p != npos; p = phrases.find(line, true, p + 1)) {
+        for (std::string_view w : lexicon::kGeneratorPhrases) {
+            if (!util::istarts_with(line.substr(p), w)) continue;
+            const std::string_view rest = util::trim(line.substr(p + w.size()));
+            if (util::istarts_with(rest, name) && !is_word_cp(cp_at(rest, name.size()))) return true;
+        }
+    }
+    return false;
+}
+
 std::optional<BylineParts> row_name(std::string_view text) {
     text = util::trim(text);
     auto parts = parse_byline(text);

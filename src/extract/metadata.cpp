@@ -1074,6 +1074,16 @@ bool shown_as_byline(const BylineParts& b, const std::vector<PageLine>& lines) {
     });
 }
 
+// The page's AI-generation note names the byline as its tool ("by Benzinga Neuro" over "This story was
+// generated using Benzinga Neuro and was edited by …": study-i round 6 B9): a bot, no author. Short
+// lines only: the note is one sentence.
+bool names_generator_tool(const BylineParts& b, const std::vector<PageLine>& lines) {
+    constexpr std::size_t kMaxNoteLine = 300;
+    return std::any_of(lines.begin(), lines.end(), [&](const PageLine& l) {
+        return l.text.size() <= kMaxNoteLine && names_generator(l.text, b.byline);
+    });
+}
+
 // A co-author after the first that is the story's outlet, not a person: "Rachel Warren, The Motley Fool"
 // over a story closing "This article was originally published on The Motley Fool", "Zacks Equity Research,
 // Zacks" (study-i round 6 B11, nasdaqfool shell: the byline is the name only). The outlet is the source
@@ -1143,7 +1153,7 @@ void merge_byline(const Page& pg, const VisibleMeta& vis, Article& a) {
     if (source && vis.source && (!chosen || is_team_credit(chosen->byline)))
         if (auto origin = origin_as_byline(*source)) chosen = std::move(origin);
     a.source = source;
-    if (!chosen) return;
+    if (!chosen || names_generator_tool(*chosen, pg.lines)) return;
     drop_outlet_authors(*chosen, source ? source : vis.source, pg.squashed_sites);
     a.byline = chosen->byline;
     a.authors = chosen->authors;

@@ -70,6 +70,9 @@ extern const WordList kTeamCreditWords;
 // Doe", "Curated by X" (study-h round 5 B11): the name after "by" collected
 // the story and never wrote it. Folded; "by" is the line's last label.
 extern const WordList kCuratorOpeners;
+// Phrases of a page's own AI-generation note before the tool's name ("This story was generated
+// using Benzinga Neuro …", study-i round 6 B9): a byline naming that tool is a bot. Folded.
+extern const WordList kGeneratorPhrases;
 
 // Role words written after a name ("김민수 기자"): dropped from the byline's end.
 extern const WordList kNameSuffixRoles;
