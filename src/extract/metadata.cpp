@@ -1165,7 +1165,7 @@ void merge_byline(const Page& pg, const VisibleMeta& vis, Article& a) {
 // JSON-LD 11-03, article:published_time and the dateline 11-06; macwelt.de:
 // "pubdate" 2021-12-14, "date" and "DC.date.issued" 2022-02-04; ejwue.de: a
 // TYPO3 "date" of the last edit against the dateline. Ties keep this order.
-Opt voted_published(const Page& pg, IsoDates& iso, const Opt& reference, const Opt& shown) {
+Opt voted_published(const Page& pg, IsoDates& iso, const Opt& reference, const Opt& shown, bool shown_labelled) {
     std::vector<std::pair<std::string, int>> votes;  // ISO value, weight
     auto add = [&](const Opt& iso, int weight) {
         if (!iso) return;
@@ -1189,7 +1189,15 @@ Opt voted_published(const Page& pg, IsoDates& iso, const Opt& reference, const O
     add(shown, 2);
     const auto best = std::max_element(votes.begin(), votes.end(),
                                        [](const auto& a, const auto& b) { return a.second < b.second; });
-    return best == votes.end() ? std::nullopt : Opt(best->first);
+    if (best == votes.end()) return std::nullopt;
+    // A tie goes to the day the page shows after a publication label: aggregators re-stamp JSON-LD with the repost's time
+    // (repost README), while the one date printed under the headline is the story's ("publié le
+    // 18/09/2025" against JSON-LD 09-20: study-i round 6 B7, boursorama shell). Only a labelled one: an
+    // unlabelled shown date is as often a sidebar's or a day/month swap (trafilatura futurezone.at).
+    if (shown && shown_labelled)
+        for (const auto& [value, w] : votes)
+            if (w == best->second && days_apart(value, *shown) == 0) return value;
+    return best->first;
 }
 
 // Publication date: the ORIGINAL date of a repost showing two dates, else
@@ -1206,7 +1214,7 @@ void merge_dates(const Page& pg, const VisibleMeta& vis, Article& a) {
     // the one the page states (readability wikia: 01:18Z vs 17:18-08:00).
     if (!published || (from_meta && days_apart(*published, *from_meta) == 1 && is_utc(*published) && !is_utc(*from_meta)))
         published = from_meta;
-    if (Opt voted = voted_published(pg, iso, reference, vis.published); voted && published && days_apart(*voted, *published) > 1)
+    if (Opt voted = voted_published(pg, iso, reference, vis.published, vis.published_labelled); voted && published && days_apart(*voted, *published) > 1)
         published = voted;
     // The day the page shows beats a metadata timestamp one day off: a UTC
     // conversion across midnight (trafilatura beige.de: 23:00Z vs "7. November").

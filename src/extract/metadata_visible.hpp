@@ -21,6 +21,7 @@ struct VisibleMeta {
     bool byline_labelled = false;
     std::optional<std::string> source;
     std::optional<std::string> published, updated, original;  // ISO 8601, near the headline
+    bool published_labelled = false;  // `published` follows a "Published"/"publié le" label
     // Last resorts, anywhere outside noise: the first <time datetime> that is not
     // an updated/original one, and the first line that opens with a date
     // ("01.02.2022 „Der Arbeitsmarkt ...": trafilatura arbeitsagentur).

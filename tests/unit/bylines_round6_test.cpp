@@ -159,3 +159,19 @@ TEST_CASE("round 6 B9: a byline the page's AI note names as its tool is a bot", 
                   "<p><em>This story was generated using Benzinga Neuro and was edited by Chris Katje</em></p>")) ==
           "Chris Katje");
 }
+
+TEST_CASE("round 6 B7: a labelled shown date wins a tie with JSON-LD days apart", "[dates][round6]") {
+    const std::string ld = "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":"
+                           "\"NewsArticle\",\"headline\":\"" + kHeadline + "\",\"datePublished\":\"2025-09-20T08:05:00Z\"}</script>";
+    // Boursorama over Le Monde: JSON-LD is the repost's time, the row shows the story's.
+    const Article fr = page("<div class=\"c-source\"><span>Source : Le Monde</span> <span class=\"c-source__time\">publié le "
+                            "18/09/2025 à 22:15</span> <span class=\"c-source__update\">Mis à jour le 20/09/2025 à 10:05</span></div>",
+                            "", ld);
+    CHECK(day(fr.date) == "2025-09-18");
+    CHECK(day(page("<p class=\"meta\">Published Sep 18, 2025 10:15 PM</p>", "", ld).date) == "2025-09-18");
+    // Traps: an unlabelled date near the headline (a sidebar's, a day/month swap) does not beat JSON-LD; nor
+    // does a labelled one that two metadata dates outvote.
+    CHECK(day(page("<p class=\"meta\">18/09/2025 22:15</p>", "", ld).date) == "2025-09-20");
+    const std::string two = ld + "<meta property=\"article:published_time\" content=\"2025-09-20T08:05:00Z\">";
+    CHECK(day(page("<p class=\"meta\">Published Sep 18, 2025 10:15 PM</p>", "", two).date) == "2025-09-20");
+}
