@@ -881,6 +881,18 @@ std::optional<std::string_view> curator_name(std::string_view line) {
     return by == npos ? std::string_view() : util::trim(line.substr(by + 4));
 }
 
+bool names_other_role(std::string_view line, std::string_view name) {
+    if (name.empty()) return false;
+    for (std::size_t pos = 0; pos != npos;) {
+        const std::string_view seg = trim_junk(next_segment(line, pos));
+        const std::size_t end = label_end(seg, other_role_labels(), false);
+        if (end == npos) continue;
+        const std::string_view rest = trim_junk(seg.substr(end));
+        if (rest.starts_with(name) && !is_word_cp(cp_at(rest, name.size()))) return true;
+    }
+    return false;
+}
+
 bool names_generator(std::string_view line, std::string_view name) {
     static const util::TokenMatcher phrases(lexicon::kGeneratorPhrases);
     if (name.empty()) return false;

@@ -1084,6 +1084,17 @@ bool names_generator_tool(const BylineParts& b, const std::vector<PageLine>& lin
     });
 }
 
+// Whether a byline-classed line shows `b` after another role's label: "Written by Lena Hartmann | Reviewed
+// by Omar Haddad" under a JSON-LD author "Omar Haddad" (study-b editedby shell): the metadata names the
+// reviewer, and the shown author wins (repost README: not the Editor in "Author: X | Editor: Y").
+constexpr std::size_t kMaxMetaRow = 250;  // metadata_visible kMaxMetaLine: a byline row is short
+
+bool shown_in_other_role(const BylineParts& b, const std::vector<PageLine>& lines) {
+    return std::any_of(lines.begin(), lines.end(), [&](const PageLine& l) {
+        return l.byline_hint && l.text.size() <= kMaxMetaRow && names_other_role(l.text, b.byline);
+    });
+}
+
 // A co-author after the first that is the story's outlet, not a person: "Rachel Warren, The Motley Fool"
 // over a story closing "This article was originally published on The Motley Fool", "Zacks Equity Research,
 // Zacks" (study-i round 6 B11, nasdaqfool shell: the byline is the name only). The outlet is the source
@@ -1132,7 +1143,10 @@ void merge_byline(const Page& pg, const VisibleMeta& vis, Article& a) {
         // A byline-classed element without a label is weaker than a person
         // named by metadata that disagrees with it (readability cnn, wapo-1),
         // not than an organisation or the host's team.
-        chosen = meta && !meta_is_host && !meta_is_org && !meta_is_team && !agree(*meta, *vis.byline) ? meta : vis.byline;
+        chosen = meta && !meta_is_host && !meta_is_org && !meta_is_team && !agree(*meta, *vis.byline) &&
+                         !shown_in_other_role(*meta, pg.lines)
+                     ? meta
+                     : vis.byline;
     } else if (meta && !meta_is_host && !((meta_is_team || meta_is_org) && vis.byline && vis.byline_labelled)) {
         chosen = meta;
     } else if (vis.byline) {

@@ -175,3 +175,19 @@ TEST_CASE("round 6 B7: a labelled shown date wins a tie with JSON-LD days apart"
     const std::string two = ld + "<meta property=\"article:published_time\" content=\"2025-09-20T08:05:00Z\">";
     CHECK(day(page("<p class=\"meta\">Published Sep 18, 2025 10:15 PM</p>", "", two).date) == "2025-09-20");
 }
+
+TEST_CASE("a JSON-LD author the byline row shows as reviewer is not the author", "[byline][round6]") {
+    using newsclean::extract::names_other_role;
+    CHECK(names_other_role("Written by Lena Hartmann | Reviewed by Omar Haddad", "Omar Haddad"));
+    CHECK(names_other_role("Author: Jane Doe | Editor: John Roe", "John Roe"));
+    // Traps: the author's own segment, a name that only starts the same.
+    CHECK_FALSE(names_other_role("Written by Lena Hartmann | Reviewed by Omar Haddad", "Lena Hartmann"));
+    CHECK_FALSE(names_other_role("Reviewed by Omar Haddadi", "Omar Haddad"));
+    const std::string row = "<div class=\"author-box-top\"><span>Written by <a>Lena Hartmann</a></span><span>|</span>"
+                            "<span>Reviewed by <a>Omar Haddad</a></span></div>";
+    CHECK(by(page(row, "", ld_author("Person", "Omar Haddad"))) == "Lena Hartmann");
+    // Trap: a JSON-LD person the row does not show in another role still beats the unlabelled element.
+    const std::string agency = "<div class=\"meta-info\"><span class=\"author\"><a href=\"/author/x\">Press Trust of India</a>"
+                               "</span></div>";
+    CHECK(by(page(agency, "", ld_author("Person", "Omar Haddad"))) == "Omar Haddad");
+}
