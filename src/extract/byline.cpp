@@ -422,6 +422,16 @@ bool is_label_or_time_word(std::string_view part) {
            std::find(lexicon::kTimeSuffixes.begin(), lexicon::kTimeSuffixes.end(), f) != lexicon::kTimeSuffixes.end();
 }
 
+// An outlet's job title after a name and a comma: "Chris Katje, Benzinga Staff Writer", "X, CoinDesk
+// Reporter" (study-i round 6 B11, benzinga shell: the byline is the name only). Two words or more whose
+// last is a job noun; a qualifier alone is a surname ("Jennifer Senior").
+bool is_outlet_title(std::string_view part) {
+    const std::size_t sp = part.rfind(' ');
+    if (sp == npos) return false;
+    const std::string last = util::fold(part.substr(sp + 1));
+    return in_list(last, lexicon::kJobTitleWords) && !in_list(last, lexicon::kJobTitleQualifiers);
+}
+
 // Splits "Jane Doe and John Roe" / "A, B & C" into names, dropping job titles.
 // After a job title, the parts up to the next separator other than a comma
 // are its organisation: "Sarah Hinger, Staff Attorney, ACLU Racial Justice
@@ -429,6 +439,7 @@ bool is_label_or_time_word(std::string_view part) {
 std::vector<std::string> split_authors(std::string_view names, bool& dropped) {
     std::vector<std::string> out;
     bool affiliation = false;  // a job title came before, separated by commas only
+    std::string_view before;   // the separator in front of the current part
     while (!names.empty()) {
         std::size_t cut = names.size(), skip = 0;
         std::string_view used;
@@ -446,11 +457,13 @@ std::vector<std::string> split_authors(std::string_view names, bool& dropped) {
         const std::string part(cut_at_lower_word(whole));
         names = cut == names.size() ? std::string_view{} : names.substr(cut + skip);
         const bool in_affiliation = affiliation;
+        const bool after_comma = before == ", ";
+        before = used;
         affiliation = affiliation && used == ", ";
         if (part.size() < whole.size()) dropped = true;
         if (part.empty()) continue;
         const std::string first = util::fold(part.substr(0, part.find(' ')));
-        const bool job = in_list(first, lexicon::kJobTitleWords);
+        const bool job = in_list(first, lexicon::kJobTitleWords) || (!out.empty() && after_comma && is_outlet_title(part));
         if (job) affiliation = used == ", ";
         if (job || in_affiliation || !looks_like_name(part) || is_label_or_time_word(part) || is_account_name(part)) {
             dropped = true;
@@ -866,6 +879,31 @@ std::optional<std::string_view> curator_name(std::string_view line) {
     std::size_t by = npos;
     for (std::size_t p = util::ifind(line, " by "); p != npos; p = util::ifind(line, " by ", p + 1)) by = p;
     return by == npos ? std::string_view() : util::trim(line.substr(by + 4));
+}
+
+bool names_other_role(std::string_view line, std::string_view name) {
+    if (name.empty()) return false;
+    for (std::size_t pos = 0; pos != npos;) {
+        const std::string_view seg = trim_junk(next_segment(line, pos));
+        const std::size_t end = label_end(seg, other_role_labels(), false);
+        if (end == npos) continue;
+        const std::string_view rest = trim_junk(seg.substr(end));
+        if (rest.starts_with(name) && !is_word_cp(cp_at(rest, name.size()))) return true;
+    }
+    return false;
+}
+
+bool names_generator(std::string_view line, std::string_view name) {
+    static const util::TokenMatcher phrases(lexicon::kGeneratorPhrases);
+    if (name.empty()) return false;
+    for (std::size_t p = phrases.find(line, true); p != npos; p = phrases.find(line, true, p + 1)) {
+        for (std::string_view w : lexicon::kGeneratorPhrases) {
+            if (!util::istarts_with(line.substr(p), w)) continue;
+            const std::string_view rest = util::trim(line.substr(p + w.size()));
+            if (util::istarts_with(rest, name) && !is_word_cp(cp_at(rest, name.size()))) return true;
+        }
+    }
+    return false;
 }
 
 std::optional<BylineParts> row_name(std::string_view text) {

@@ -93,6 +93,16 @@ std::optional<BylineParts> name_before_date(std::string_view line, const ParsedD
 // story and never wrote it.
 std::optional<std::string_view> curator_name(std::string_view line);
 
+// The page's own AI-generation note names `name` as the tool that wrote the story: "This story was
+// generated using Benzinga Neuro and was edited by X" (a lexicon::kGeneratorPhrases phrase, then the
+// name as a whole word). A byline naming that tool is a bot, no author (study-i round 6 B9).
+bool names_generator(std::string_view line, std::string_view name);
+
+// A segment of `line` names `name` after another role's label ("Reviewed by Omar Haddad", "Editor: X":
+// lexicon::kOtherRoleLabels): that person reviewed or edited the story (study-b editedby shell, whose
+// JSON-LD author is the reviewer).
+bool names_other_role(std::string_view line, std::string_view name);
+
 // A meta row's name on its own, as name_before_date reads it before a date:
 // "The Block" of "The Block 2d" (a card's provider row before its age, study-h
 // round 5 B8). The name when the whole text is one.

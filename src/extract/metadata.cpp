@@ -1066,6 +1066,57 @@ bool names_curator(const BylineParts& b, const std::vector<PageLine>& lines) {
     return false;
 }
 
+// Whether a byline-classed line of the page shows `b` as its whole text: the team credit printed as the
+// byline ("<div class=\"keywords author\">Redacción</div>": trafilatura elheraldo.hn), which no other
+// byline element then beats.
+bool shown_as_byline(const BylineParts& b, const std::vector<PageLine>& lines) {
+    constexpr std::size_t kMaxShownName = 80;
+    return std::any_of(lines.begin(), lines.end(), [&](const PageLine& l) {
+        return l.byline_hint && l.text.size() <= kMaxShownName && squash(l.text) == squash(b.byline);
+    });
+}
+
+// The page's AI-generation note names the byline as its tool ("by Benzinga Neuro" over "This story was
+// generated using Benzinga Neuro and was edited by …": study-i round 6 B9): a bot, no author. Short
+// lines only: the note is one sentence.
+bool names_generator_tool(const BylineParts& b, const std::vector<PageLine>& lines) {
+    constexpr std::size_t kMaxNoteLine = 300;
+    return std::any_of(lines.begin(), lines.end(), [&](const PageLine& l) {
+        return l.text.size() <= kMaxNoteLine && names_generator(l.text, b.byline);
+    });
+}
+
+// Whether a byline-classed line shows `b` after another role's label: "Written by Lena Hartmann | Reviewed
+// by Omar Haddad" under a JSON-LD author "Omar Haddad" (study-b editedby shell): the metadata names the
+// reviewer, and the shown author wins (repost README: not the Editor in "Author: X | Editor: Y").
+constexpr std::size_t kMaxMetaRow = 250;  // metadata_visible kMaxMetaLine: a byline row is short
+
+bool shown_in_other_role(const BylineParts& b, const std::vector<PageLine>& lines) {
+    return std::any_of(lines.begin(), lines.end(), [&](const PageLine& l) {
+        return l.byline_hint && l.text.size() <= kMaxMetaRow && names_other_role(l.text, b.byline);
+    });
+}
+
+// A co-author after the first that is the story's outlet, not a person: "Rachel Warren, The Motley Fool"
+// over a story closing "This article was originally published on The Motley Fool", "Zacks Equity Research,
+// Zacks" (study-i round 6 B11, nasdaqfool shell: the byline is the name only). The outlet is the source
+// or the host site; "Priya Nair, BBC News" on a page naming neither keeps both.
+void drop_outlet_authors(BylineParts& b, const Opt& source, const std::vector<std::string>& squashed_sites) {
+    if (b.authors.size() < 2) return;
+    // The outlet's name, or the first words of the source's ("Zacks" of "Zacks Investment Research"); not a
+    // name that merely holds the site's ("Sächsische Landesanstalt für Landwirtschaft" on landwirt.com).
+    const auto outlet = [&](const std::string& name) {
+        const std::string n = squash(name);
+        if (source && (n == squash(*source) || util::istarts_with(*source, name + " "))) return true;
+        return std::find(squashed_sites.begin(), squashed_sites.end(), n) != squashed_sites.end();
+    };
+    const auto from = std::remove_if(b.authors.begin() + 1, b.authors.end(), outlet);
+    if (from == b.authors.end()) return;
+    b.authors.erase(from, b.authors.end());
+    b.byline.clear();
+    for (const std::string& n : b.authors) b.byline += (b.byline.empty() ? "" : ", ") + n;
+}
+
 // Visible byline beats metadata that contradicts it (JSON-LD author = the
 // aggregator: corpus/repost README, tag jsonld-author-aggregator); metadata
 // fills in when the page shows none; a source line is the byline of last resort.
@@ -1076,19 +1127,29 @@ void merge_byline(const Page& pg, const VisibleMeta& vis, Article& a) {
     auto meta = metadata_authors(pg, host_claim);
     if (meta && names_curator(*meta, pg.lines)) meta.reset();
     const bool meta_is_host = meta && is_aggregator(*meta, pg.squashed_sites);
+    // The host's team as the metadata author ("Business Standard Web Team", "The Economic Times Web Team",
+    // "CoinPost編集部": Indian and Japanese portals' JSON-LD Person over a wire story) names the host, not
+    // who wrote it: any byline the page shows beats it (study-i round 6 B4, bsyndic and coinpostjp shells),
+    // unless the page shows the team as its byline too.
+    const bool meta_is_team = meta && is_team_credit(meta->byline) && !shown_as_byline(*meta, pg.lines);
+    // A JSON-LD author of @type Organization is the publisher (an exchange's feed over the post's author
+    // row: study round 2, square2 shell; ANTARA over the "Pewarta: Ahmad Fauzi" closing its wire copy:
+    // study-i round 6 B5, antara shell): a byline element or a labelled byline beats it. A bare name far
+    // from the headline does not (readability wikipedia-2: "Contributors to Wikimedia projects").
+    const bool meta_is_org = meta && pg.ld.authors_are_organizations && !pg.ld.authors.empty() &&
+                             std::find(pg.ld.authors.begin(), pg.ld.authors.end(), meta->byline) != pg.ld.authors.end();
     std::optional<BylineParts> chosen;
     if (vis.byline && vis.byline_strength >= 3) {
         chosen = vis.byline;
     } else if (vis.byline && vis.byline_strength == 2) {
         // A byline-classed element without a label is weaker than a person
         // named by metadata that disagrees with it (readability cnn, wapo-1),
-        // not than an organisation: a JSON-LD author of @type Organization is
-        // the publisher (an exchange's feed over the post's author row: study
-        // round 2, square2 shell).
-        const bool meta_is_org = meta && pg.ld.authors_are_organizations && !pg.ld.authors.empty() &&
-                                 std::find(pg.ld.authors.begin(), pg.ld.authors.end(), meta->byline) != pg.ld.authors.end();
-        chosen = meta && !meta_is_host && !meta_is_org && !agree(*meta, *vis.byline) ? meta : vis.byline;
-    } else if (meta && !meta_is_host) {
+        // not than an organisation or the host's team.
+        chosen = meta && !meta_is_host && !meta_is_org && !meta_is_team && !agree(*meta, *vis.byline) &&
+                         !shown_in_other_role(*meta, pg.lines)
+                     ? meta
+                     : vis.byline;
+    } else if (meta && !meta_is_host && !((meta_is_team || meta_is_org) && vis.byline && vis.byline_labelled)) {
         chosen = meta;
     } else if (vis.byline) {
         chosen = vis.byline;
@@ -1108,7 +1169,8 @@ void merge_byline(const Page& pg, const VisibleMeta& vis, Article& a) {
     if (source && vis.source && (!chosen || is_team_credit(chosen->byline)))
         if (auto origin = origin_as_byline(*source)) chosen = std::move(origin);
     a.source = source;
-    if (!chosen) return;
+    if (!chosen || names_generator_tool(*chosen, pg.lines)) return;
+    drop_outlet_authors(*chosen, source ? source : vis.source, pg.squashed_sites);
     a.byline = chosen->byline;
     a.authors = chosen->authors;
 }
@@ -1119,7 +1181,7 @@ void merge_byline(const Page& pg, const VisibleMeta& vis, Article& a) {
 // JSON-LD 11-03, article:published_time and the dateline 11-06; macwelt.de:
 // "pubdate" 2021-12-14, "date" and "DC.date.issued" 2022-02-04; ejwue.de: a
 // TYPO3 "date" of the last edit against the dateline. Ties keep this order.
-Opt voted_published(const Page& pg, IsoDates& iso, const Opt& reference, const Opt& shown) {
+Opt voted_published(const Page& pg, IsoDates& iso, const Opt& reference, const Opt& shown, bool shown_labelled) {
     std::vector<std::pair<std::string, int>> votes;  // ISO value, weight
     auto add = [&](const Opt& iso, int weight) {
         if (!iso) return;
@@ -1143,7 +1205,15 @@ Opt voted_published(const Page& pg, IsoDates& iso, const Opt& reference, const O
     add(shown, 2);
     const auto best = std::max_element(votes.begin(), votes.end(),
                                        [](const auto& a, const auto& b) { return a.second < b.second; });
-    return best == votes.end() ? std::nullopt : Opt(best->first);
+    if (best == votes.end()) return std::nullopt;
+    // A tie goes to the day the page shows after a publication label: aggregators re-stamp JSON-LD with the repost's time
+    // (repost README), while the one date printed under the headline is the story's ("publié le
+    // 18/09/2025" against JSON-LD 09-20: study-i round 6 B7, boursorama shell). Only a labelled one: an
+    // unlabelled shown date is as often a sidebar's or a day/month swap (trafilatura futurezone.at).
+    if (shown && shown_labelled)
+        for (const auto& [value, w] : votes)
+            if (w == best->second && days_apart(value, *shown) == 0) return value;
+    return best->first;
 }
 
 // Publication date: the ORIGINAL date of a repost showing two dates, else
@@ -1160,7 +1230,7 @@ void merge_dates(const Page& pg, const VisibleMeta& vis, Article& a) {
     // the one the page states (readability wikia: 01:18Z vs 17:18-08:00).
     if (!published || (from_meta && days_apart(*published, *from_meta) == 1 && is_utc(*published) && !is_utc(*from_meta)))
         published = from_meta;
-    if (Opt voted = voted_published(pg, iso, reference, vis.published); voted && published && days_apart(*voted, *published) > 1)
+    if (Opt voted = voted_published(pg, iso, reference, vis.published, vis.published_labelled); voted && published && days_apart(*voted, *published) > 1)
         published = voted;
     // The day the page shows beats a metadata timestamp one day off: a UTC
     // conversion across midnight (trafilatura beige.de: 23:00Z vs "7. November").

@@ -141,6 +141,12 @@ DateKind classify(std::string_view label_text, bool updated_hint, bool* shown = 
     return DateKind::published;
 }
 
+// The published-date labels ("Published", "publié", "veröffentlicht"), looked for in a dated line only.
+const util::TokenMatcher& published_markers() {
+    static const util::TokenMatcher m(lexicon::kPublishedDateMarkers.phrases);
+    return m;
+}
+
 struct Best {
     std::optional<std::string> value;
     std::size_t distance = static_cast<std::size_t>(-1);
@@ -152,6 +158,7 @@ struct Best {
 struct Dates {
     Best published, updated, original;
     Best shown_updated;  // an "updated" date known only from a class: what the page displays
+    Best labelled;       // a published date after a "Published"/"publié le" label
     void offer(DateKind k, const ParsedDate& d, std::size_t dist, bool shown = false) {
         (k == DateKind::original ? original : k == DateKind::updated ? updated : published).offer(d.iso(), dist);
         if (k == DateKind::updated && shown) shown_updated.offer(d.iso(), dist);
@@ -174,6 +181,8 @@ void read_dates(const PageLine& line, const LineMarks& marks, bool dated, std::s
         bool shown = false;
         const DateKind k = classify(time_label_text(t), t.updated_hint, &shown);
         if (d) out.offer(k, *d, dist, shown);
+        if (d && k == DateKind::published && published_markers().find(time_label_text(t), true) != std::string_view::npos)
+            out.labelled.offer(d->iso(), dist);
     }
     if (!dated || marks.copyright) return;
     // One line may carry several dates, each after its own label: "Jul 27, 2024 ·
@@ -188,8 +197,7 @@ void read_dates(const PageLine& line, const LineMarks& marks, bool dated, std::s
     // Published: Sep 19, 2025" (WordPress post-dates rows). One before it is
     // part of the line's own text below.
     // Looked for only after an "Updated" label (rare): not in line_marks' pass over every line.
-    static const util::TokenMatcher published_markers(lexicon::kPublishedDateMarkers.phrases);
-    const std::size_t pub = upd == npos ? npos : published_markers.find(text, true, upd + 1);
+    const std::size_t pub = upd == npos ? npos : published_markers().find(text, true, upd + 1);
     if (orig != npos)
         if (const auto d = parse_date(text.substr(orig), lang)) out.offer(DateKind::original, *d, dist);
     if (upd != npos)
@@ -197,11 +205,16 @@ void read_dates(const PageLine& line, const LineMarks& marks, bool dated, std::s
             const auto d = parse_date(text.substr(upd, end == npos ? npos : end - upd), lang))
             out.offer(DateKind::updated, *d, dist);
     if (pub != npos)
-        if (const auto d = parse_date(text.substr(pub, orig > pub ? orig - pub : npos), lang))
+        if (const auto d = parse_date(text.substr(pub, orig > pub ? orig - pub : npos), lang)) {
             out.offer(DateKind::published, *d, dist);
+            out.labelled.offer(d->iso(), dist);
+        }
     const std::string_view own = text.substr(0, std::min(orig, upd));
-    if (const auto d = parse_date(own, lang))
+    if (const auto d = parse_date(own, lang)) {
         out.offer(line.updated_hint ? DateKind::updated : DateKind::published, *d, dist, line.updated_hint);
+        // A class says "updated" on a line whose own label says published: "publié le 18/09 … Mis à jour le 20/09".
+        if (published_markers().find(own, true) != npos) out.labelled.offer(d->iso(), dist);
+    }
 }
 
 // `inner` names only some of the authors `outer` names.
@@ -232,6 +245,7 @@ struct BylinePick {
         out.byline = std::move(parts);
         out.byline_strength = strength;
         out.byline_is_source = source;
+        out.byline_labelled = false;  // the labelled readers set it
         return true;
     }
 };
@@ -337,7 +351,8 @@ void read_byline_line(const PageLine& line, std::optional<bool>& label_memo, std
     // separators make its labelled part short: "Article By Ravi Deshmukh ·
     // Published 09/08/2025, 04:20 AM · Updated 09/09/2025, 11:05 AM".
     if (strength == 3 && !line.byline_hint && row_opening(line.text).size() > kMaxUnhintedByline) return;
-    pick.offer(parse_byline(line.text), strength, label == BylineLabel::source || line.source_hint, dist, out);
+    if (pick.offer(parse_byline(line.text), strength, label == BylineLabel::source || line.source_hint, dist, out))
+        out.byline_labelled = true;
 }
 
 // A label alone on its line names the author on the next one: "Von:<br><a>Moritz
@@ -348,7 +363,7 @@ void read_after_lone_label(const PageLine& line, std::optional<bool>& label_memo
     if (line.text.size() > kLabelOpening || (line.noise && !line.structural_noise)) return;
     if (next.heading || next.noise != line.noise || next.text.size() > kMaxAvatarName) return;
     if (!may_label(line, label_memo) || !is_lone_author_label(line.text)) return;
-    pick.offer(parse_byline(next.text), strength, false, dist, out);
+    if (pick.offer(parse_byline(next.text), strength, false, dist, out)) out.byline_labelled = true;
 }
 
 // The text of an author link that is a user name ("uriebe", "delta201": blog and
@@ -404,7 +419,7 @@ void read_labelled_anywhere(const std::vector<PageLine>& lines, VisibleMeta& out
         // Cheap gate: the line opens with a label word (only its start is scanned).
         if (labels.find_before(std::string_view(line.text).substr(0, kLabelOpening), 1) != 0) continue;
         if (byline_label(line.text) != BylineLabel::author) continue;
-        pick.offer(parse_byline(line.text), 1, false, 999, out);
+        if (pick.offer(parse_byline(line.text), 1, false, 999, out)) out.byline_labelled = true;
     }
 }
 
@@ -416,7 +431,10 @@ void read_labelled_anywhere(const std::vector<PageLine>& lines, VisibleMeta& out
 void read_far_source_element(const std::vector<HintElement>& hints, VisibleMeta& out, BylinePick& pick) {
     for (auto h = hints.rbegin(); h != hints.rend(); ++h) {
         if (byline_label(h->text) != BylineLabel::source) continue;
-        if (pick.offer(parse_byline(h->text), 1, true, 999, out)) return;
+        if (pick.offer(parse_byline(h->text), 1, true, 999, out)) {
+            out.byline_labelled = true;
+            return;
+        }
     }
 }
 
@@ -533,6 +551,7 @@ VisibleMeta read_visible(const std::vector<PageLine>& lines, const std::vector<H
     // "updated", is the one readers take for the date (trafilatura utopia.de).
     out.published = dates.published.value ? dates.published.value : dates.shown_updated.value;
     out.updated = dates.updated.value;
+    out.published_labelled = out.published && dates.labelled.value && *dates.labelled.value == *out.published;
     out.original = dates.original.value;
     return out;
 }

@@ -16,8 +16,12 @@ struct VisibleMeta {
     std::optional<BylineParts> byline;
     int byline_strength = 0;         // 3 = "By"/"Von" label, 2 = byline class/author link, 1 = source label
     bool byline_is_source = false;   // the byline names a publisher ("Source: X", a /source/ link)
+    // An author or source label names it ("Pewarta: Ahmad Fauzi" under the story, "Source: X"), not a bare
+    // name, a dated row or a link: even a weak one beats a JSON-LD Organization or the host's team.
+    bool byline_labelled = false;
     std::optional<std::string> source;
     std::optional<std::string> published, updated, original;  // ISO 8601, near the headline
+    bool published_labelled = false;  // `published` follows a "Published"/"publié le" label
     // Last resorts, anywhere outside noise: the first <time datetime> that is not
     // an updated/original one, and the first line that opens with a date
     // ("01.02.2022 „Der Arbeitsmarkt ...": trafilatura arbeitsagentur).

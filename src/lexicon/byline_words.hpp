@@ -22,6 +22,9 @@ extern const WordList kOtherRoleLabels;
 extern const WordList kBylineStops;
 // Job-title words that follow a name ("Jane Doe, Senior Reporter").
 extern const WordList kJobTitleWords;
+// Words of kJobTitleWords that only qualify a title ("Senior", "Chief") and are surnames too: a
+// comma part ending in one is a name ("Jennifer Senior"), not "Benzinga Staff Writer".
+extern const WordList kJobTitleQualifiers;
 // Words left dangling at the end once a date was cut off ("Jane Doe on", "Jane Doe, Friday").
 extern const WordList kBylineTrailingWords;
 // Separators between co-authors, matched case-sensitively with spaces around
@@ -67,6 +70,9 @@ extern const WordList kTeamCreditWords;
 // Doe", "Curated by X" (study-h round 5 B11): the name after "by" collected
 // the story and never wrote it. Folded; "by" is the line's last label.
 extern const WordList kCuratorOpeners;
+// Phrases of a page's own AI-generation note before the tool's name ("This story was generated
+// using Benzinga Neuro …", study-i round 6 B9): a byline naming that tool is a bot. Folded.
+extern const WordList kGeneratorPhrases;
 
 // Role words written after a name ("김민수 기자"): dropped from the byline's end.
 extern const WordList kNameSuffixRoles;

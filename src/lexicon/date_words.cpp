@@ -108,6 +108,11 @@ constexpr std::string_view kDateRowLabel[] = {
     "date"sv, "time"sv, "today"sv, "yesterday"sv, "datum"sv, "zeit"sv, "heute"sv, "gestern"sv, "aujourd'hui"sv,
     "hier"sv, "fecha"sv, "hoy"sv, "ayer"sv, "data"sv, "oggi"sv, "ieri"sv, "hoje"sv, "ontem"sv, "vandaag"sv,
     "gisteren"sv, "dzisiaj"sv, "wczoraj"sv,
+    // The first word of a two-word date label, which the byline parser cuts at its second word ("published",
+    // "updated": byline stops): "First Published: Sep 19 2025 | 4:20 AM IST" (Business Standard, Outlook
+    // India, Moneycontrol), ABC's "First posted Fri 19 Sep 2025 at 4:20am", "Last Edited Sep 20, 2025 10:05"
+    // (study-i round 6 B12: the byline was "First").
+    "first"sv, "last"sv, "originally"sv,
 };
 
 constexpr std::string_view kSuffixes[] = {"uhr"sv, "h"sv, "hs"sv, "hrs"sv, "ч"sv};

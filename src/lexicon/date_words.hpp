@@ -35,7 +35,8 @@ extern const std::span<const ZoneName> kZoneNames;
 extern const std::span<const std::string_view> kDateTimeConnectors;
 
 // Words that label a date rather than name anyone ("Date Sep 19, 2025 10:00",
-// "Today 19.09.2025 14:00"): never the name of a one-line "Name date" row
+// "Today 19.09.2025 14:00"), and the first words of two-word date labels ("First
+// Published: …", study-i round 6 B12): never the name of a one-line "Name date" row
 // (extract/byline.hpp name_before_date, study-g round 4 B5).
 extern const std::span<const std::string_view> kDateRowLabels;
 
