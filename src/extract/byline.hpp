@@ -2,6 +2,8 @@
 // (#3); shared by the HTML metadata extractor and the plain-text extractor.
 #pragma once
 
+#include <algorithm>
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -97,6 +99,18 @@ std::optional<std::string_view> curator_name(std::string_view line);
 // generated using Benzinga Neuro and was edited by X" (a lexicon::kGeneratorPhrases phrase, then the
 // name as a whole word). A byline naming that tool is a bot, no author (study-i round 6 B9).
 bool names_generator(std::string_view line, std::string_view name);
+
+// Whether a short line of `lines` (HTML page lines or text-scrape lines: anything with a `text` string)
+// is the page's AI-generation note naming `name` (names_generator). Only a line holding the name as
+// shown is read for the note: the phrase scan of every short line was ~7% of extract_metadata on
+// repost finsyn-026 (issue #3).
+template <class Lines>
+bool page_names_generator(const Lines& lines, std::string_view name) {
+    constexpr std::size_t kMaxNoteLine = 300;  // the note is one sentence
+    return std::any_of(lines.begin(), lines.end(), [&](const auto& l) {
+        return l.text.size() <= kMaxNoteLine && l.text.find(name) != std::string::npos && names_generator(l.text, name);
+    });
+}
 
 // A segment of `line` names `name` after another role's label ("Reviewed by Omar Haddad", "Editor: X":
 // lexicon::kOtherRoleLabels): that person reviewed or edited the story (study-b editedby shell, whose

@@ -1076,19 +1076,6 @@ bool shown_as_byline(const BylineParts& b, const std::vector<PageLine>& lines) {
     });
 }
 
-// The page's AI-generation note names the byline as its tool ("by Benzinga Neuro" over "This story was
-// generated using Benzinga Neuro and was edited by …": study-i round 6 B9): a bot, no author. Short
-// lines only: the note is one sentence. Only a line holding the byline as shown (the note names the
-// tool as the byline does) is read for the note: the phrase scan of every short line was ~7% of
-// extract_metadata on repost finsyn-026 (issue #3).
-bool names_generator_tool(const BylineParts& b, const std::vector<PageLine>& lines) {
-    constexpr std::size_t kMaxNoteLine = 300;
-    return std::any_of(lines.begin(), lines.end(), [&](const PageLine& l) {
-        return l.text.size() <= kMaxNoteLine && l.text.find(b.byline) != std::string::npos &&
-               names_generator(l.text, b.byline);
-    });
-}
-
 // Whether a byline-classed line shows `b` after another role's label: "Written by Lena Hartmann | Reviewed
 // by Omar Haddad" under a JSON-LD author "Omar Haddad" (study-b editedby shell): the metadata names the
 // reviewer, and the shown author wins (repost README: not the Editor in "Author: X | Editor: Y").
@@ -1172,7 +1159,9 @@ void merge_byline(const Page& pg, const VisibleMeta& vis, Article& a) {
     if (source && vis.source && (!chosen || is_team_credit(chosen->byline)))
         if (auto origin = origin_as_byline(*source)) chosen = std::move(origin);
     a.source = source;
-    if (!chosen || names_generator_tool(*chosen, pg.lines)) return;
+    // "by Benzinga Neuro" over "This story was generated using Benzinga Neuro and was edited by …"
+    // (study-i round 6 B9): the page's AI-generation note names the byline as its tool: a bot, no author.
+    if (!chosen || page_names_generator(pg.lines, chosen->byline)) return;
     drop_outlet_authors(*chosen, source ? source : vis.source, pg.squashed_sites);
     a.byline = chosen->byline;
     a.authors = chosen->authors;

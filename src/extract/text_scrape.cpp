@@ -122,6 +122,8 @@ Result extract_text_scrape(const std::vector<std::string>& raw_lines, bool expla
     // The host's team credit gives way to a named origin, as in the HTML path (merge_byline).
     if (layout.source && byline && is_team_credit(byline->byline))
         if (auto origin = origin_as_byline(*layout.source)) byline = std::move(origin);
+    // A tool the page's AI-generation note names is no author, as in the HTML path (merge_byline).
+    if (byline && page_names_generator(lines, byline->byline)) byline.reset();
     if (byline) {
         a.byline = byline->byline;
         a.authors = byline->authors;

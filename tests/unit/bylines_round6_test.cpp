@@ -158,6 +158,13 @@ TEST_CASE("round 6 B9: a byline the page's AI note names as its tool is a bot", 
     CHECK(by(page("<div class=\"article-byline\">by Chris Katje, Benzinga Staff Writer</div>",
                   "<p><em>This story was generated using Benzinga Neuro and was edited by Chris Katje</em></p>")) ==
           "Chris Katje");
+    // The text path too.
+    const Article text = newsclean::metatest::clean(kHeadline + "\n\nby Benzinga Neuro\n\n" + kStory + "\n\n" + note +
+                                                        "\n\n" + kStoryEnd + "\n",
+                                                    "post.txt");
+    CHECK_FALSE(text.byline);
+    const Article staff = scrape(kHeadline + "\n\nby Chris Katje\n\n" + note);
+    CHECK(staff.byline.value_or("none") == "Chris Katje");
 }
 
 TEST_CASE("round 6 B7: a labelled shown date wins a tie with JSON-LD days apart", "[dates][round6]") {
