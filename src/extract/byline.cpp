@@ -825,6 +825,13 @@ bool is_brand_byline(const BylineParts& b) {
            !is_account_name(b.byline) && !is_team_credit(b.byline);
 }
 
+bool is_credit_block(std::string_view text) {
+    constexpr std::size_t kMaxCreditBlock = 80, kMaxCreditWords = 8;
+    const std::string_view t = util::trim(text);
+    if (t.empty() || t.size() > kMaxCreditBlock || t.back() == '.' || util::count_tokens(t) > kMaxCreditWords) return false;
+    return label_end(t, byline_labels(), true) != npos || label_end(t, other_role_labels(), true) != npos;
+}
+
 bool is_lone_author_label(std::string_view text) {
     // Every short line near the headline is asked (issue #3: the collapse and fold
     // cost a quarter of extract_metadata on readability js-link-replacement).

@@ -126,4 +126,9 @@ std::optional<BylineParts> row_name(std::string_view text);
 // follows in the next element.
 bool is_lone_author_label(std::string_view text);
 
+// "Pewarta: Ahmad Fauzi Editor: Budi Santoso", "Reporter: X, Editor: Y", "Editor: Y": the credit line
+// closing an agency's story (ANTARA, Bernama, Yonhap, Xinhua; study-i round 6 B5, antara shell): an
+// author's or another role's label with its colon, then a few names, no sentence.
+bool is_credit_block(std::string_view text);
+
 }  // namespace newsclean::extract

@@ -3,6 +3,7 @@
 // in one table cell (repost README, `livewire` shell) or a heading repeating
 // the title.
 #include "extract/boilerplate_text.hpp"
+#include "extract/byline.hpp"
 #include "extract/content.hpp"
 #include "extract/running_headers.hpp"
 #include "util/fold.hpp"
@@ -109,6 +110,14 @@ std::vector<Block> sweep_blocks(std::vector<Block> blocks, const ContentOptions&
     bool after_author_heading = false;
     std::string_view last_rule;  // why the previous text block was dropped; empty when kept
     bool wire_ended = false;     // an "(END) Dow Jones Newswires" mark was met
+    // The story's last paragraph: a credit block closes the story; above it, a labelled line is
+    // the story's data ("Seiten: 400 / Autorin: Alys Arden / Verlag: …", trafilatura derpapierplanet).
+    std::size_t last_story = blocks.size();
+    for (std::size_t i = blocks.size(); i-- > 0;)
+        if (blocks[i].kind == BlockKind::paragraph && blocks[i].text.size() >= kStoryParagraph) {
+            last_story = i;
+            break;
+        }
     for (std::size_t i = 0; i < blocks.size(); ++i) {
         Block& b = blocks[i];
         if (b.kind == BlockKind::image || b.text.empty()) {
@@ -128,6 +137,8 @@ std::vector<Block> sweep_blocks(std::vector<Block> blocks, const ContentOptions&
             drop_kicker(kept, removed);
         }
         if (rule.empty() && !story_started && b.kind == BlockKind::paragraph && is_meta_line(b.text)) rule = "meta-line";
+        if (rule.empty() && story_started && i > last_story && b.kind == BlockKind::paragraph && is_credit_block(b.text))
+            rule = "credit-block";
         if (rule.empty() && !story_started && is_counter(blocks, i, last_rule)) rule = "counter";
         if (rule.empty() && b.kind == BlockKind::table) rule = is_quote_table(b.text) ? "ticker" : "";
         else if (rule.empty()) rule = boilerplate_text_rule(b.text, link_chars(b));

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "extract/boilerplate_text.hpp"
+#include "extract/byline.hpp"
 #include "newsclean/newsclean.hpp"
 #include "repost_test_support.hpp"
 #include "util/fold.hpp"
@@ -136,4 +137,22 @@ TEST_CASE("round 6 tails: a wire dateline set apart above the story", "[tails-ro
     // Traps: a company and its ticker, the dateline opening the story's first sentence.
     CHECK(rule("Tesla, Inc. (TSLA)").empty());
     CHECK(rule("New Delhi, Sep 19 (IANS) The government on Friday announced a new rule for exchanges.").empty());
+}
+
+TEST_CASE("round 6 tails: an agency's credit line closing the story", "[tails-round-6]") {
+    using extract::is_credit_block;
+    CHECK(is_credit_block("Pewarta: Ahmad Fauzi Editor: Budi Santoso"));
+    CHECK(is_credit_block("Reporter: Rina Kusuma, Editor: Arnidhya Nur Zhafira"));
+    CHECK(is_credit_block("Editor: Budi Santoso"));
+    // Traps: a sentence opening with "By", a labelled sentence.
+    CHECK_FALSE(is_credit_block("By the end of the year, the bank expects two more cuts"));
+    CHECK_FALSE(is_credit_block("Editor: This article was updated to correct the date."));
+    const std::string body = page_body("<p>Reporter: Rina Kusuma, Editor: Arnidhya Nur Zhafira</p>");
+    CHECK(has(body, kSentence));
+    CHECK_FALSE(has(body, "Rina Kusuma"));
+    // Trap: a labelled line above the story's last paragraph is the story's data (a book's "Autorin: X").
+    const std::string data = html_body("<!DOCTYPE html><html><head><title>" + kTitle + "</title></head><body><article><h1>" +
+                                       kTitle + "</h1><p>" + kSentence + "</p><p>Autorin: Alys Arden</p>" + kStory +
+                                       "</article></body></html>");
+    CHECK(has(data, "Autorin: Alys Arden"));
 }
