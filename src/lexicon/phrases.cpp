@@ -197,6 +197,7 @@ constexpr std::string_view kSourceLabel[] = {
     // "来源：金色财经", "出典：CoinDesk"; study-i round 6 coinpostjp shell), as fold_label_text narrows
     // their full-width colon.
     "来源:"sv, "來源:"sv, "出处:"sv, "出處:"sv, "出典:"sv,
+    "参考:"sv,  // ja "reference": the origin a translation credits ("参考：The Block", coinpostjp shell)
 };
 
 }  // namespace
@@ -373,6 +374,9 @@ constexpr std::string_view kDisclaimerPhrase[] = {
     // The stock-report plug closing Zacks copy on the same hosts ("Coinbase Global, Inc. (COIN) : Free
     // Stock Analysis Report", "Click to get this free report").
     "free stock analysis report"sv, "click to get this free report"sv,
+    // The ja crypto media's standard note, "this site … is not meant to solicit investment" (study-i
+    // round 6, coinpostjp shell: "本サイトは暗号資産の情報提供を目的としており、投資勧誘を目的とするものではありません。").
+    "投資勧誘を目的とするものではありません"sv, "投資勧誘を目的としたものではありません"sv,
 };
 
 // Photo-credit labels: a label and a colon, or "via" (repost README: captions

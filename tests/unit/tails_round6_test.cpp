@@ -119,6 +119,8 @@ TEST_CASE("round 6 tails: a thread unroller's post counters", "[tails-round-6]")
 TEST_CASE("round 6 tails: a zh/ja source line closing a repost", "[tails-round-6]") {
     CHECK(rule("出典：CoinDesk") == "source-line");
     CHECK(rule("来源：金色财经") == "source-line");
+    CHECK(rule("参考：The Block") == "source-line");
+    CHECK(rule("本サイトは暗号資産の情報提供を目的としており、投資勧誘を目的とするものではありません。") == "disclaimer");
     const std::string body = page_body("<p>出典：CoinDesk</p>");
     CHECK(has(body, kSentence));
     CHECK_FALSE(has(body, "出典"));
