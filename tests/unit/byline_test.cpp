@@ -2,20 +2,17 @@
 
 #include "extract/byline.hpp"
 #include "lexicon/byline_words.hpp"
+#include "metadata_test_support.hpp"
 
 using newsclean::extract::parse_byline;
-using newsclean::extract::parse_source_line;
+using newsclean::metatest::byline;
+using newsclean::metatest::source;
 
 namespace {
-std::string byline(std::string_view text) {
-    const auto b = parse_byline(text);
-    return b ? b->byline : std::string("none");
-}
 std::vector<std::string> authors(std::string_view text) {
     const auto b = parse_byline(text);
     return b ? b->authors : std::vector<std::string>{};
 }
-std::string source(std::string_view text) { return parse_source_line(text).value_or("none"); }
 }  // namespace
 
 TEST_CASE("byline lexicon tables are not empty", "[byline]") {

@@ -15,22 +15,17 @@
 using newsclean::Article;
 using newsclean::extract::is_team_credit;
 using newsclean::extract::name_before_date;
-using newsclean::extract::parse_byline;
 using newsclean::extract::parse_date;
-using newsclean::extract::parse_source_line;
 using newsclean::metatest::day;
 using newsclean::metatest::kStory;
 using newsclean::metatest::kStoryEnd;
 using newsclean::metatest::scrape;
+using newsclean::metatest::byline;
+using newsclean::metatest::source;
+using newsclean::metatest::by;
 
 namespace {
 
-std::string byline(std::string_view text) {
-    const auto b = parse_byline(text);
-    return b ? b->byline : std::string("none");
-}
-std::string source(std::string_view text) { return parse_source_line(text).value_or("none"); }
-std::string by(const Article& a) { return a.byline.value_or("none"); }
 
 // The name of a one-line "Name date" row, or "none".
 std::string row_name_of(std::string_view line) {

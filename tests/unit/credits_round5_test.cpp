@@ -12,21 +12,16 @@
 #include "newsclean/newsclean.hpp"
 
 using newsclean::Article;
-using newsclean::extract::parse_byline;
-using newsclean::extract::parse_source_line;
 using newsclean::metatest::day;
 using newsclean::metatest::kStory;
 using newsclean::metatest::page;
 using newsclean::metatest::scrape;
+using newsclean::metatest::byline;
+using newsclean::metatest::source;
+using newsclean::metatest::by;
 
 namespace {
 
-std::string byline(std::string_view text) {
-    const auto b = parse_byline(text);
-    return b ? b->byline : std::string("none");
-}
-std::string source(std::string_view text) { return parse_source_line(text).value_or("none"); }
-std::string by(const Article& a) { return a.byline.value_or("none"); }
 bool has(const std::string& body, const std::string& part) { return body.find(part) != std::string::npos; }
 
 const std::string kHeadline = "Fed holds rates steady";

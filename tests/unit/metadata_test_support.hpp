@@ -1,5 +1,5 @@
-// Helpers of the repost-shell metadata tests (metadata_repost_test.cpp,
-// metadata_round3_test.cpp): a short story, an HTML page or a text scrape
+// Helpers of the metadata tests (metadata_repost_test.cpp, metadata_round3_test.cpp,
+// byline_test.cpp, credits_round5_test.cpp, bylines_round6_test.cpp): a short story, an HTML page or a text scrape
 // around a header under test, and the day of a date.
 #pragma once
 
@@ -9,6 +9,7 @@
 #include <string>
 #include <variant>
 
+#include "extract/byline.hpp"
 #include "newsclean/newsclean.hpp"
 
 namespace newsclean::metatest {
@@ -39,5 +40,14 @@ inline Article scrape(const std::string& header) {
 }
 
 inline std::string day(const std::optional<std::string>& iso) { return iso ? iso->substr(0, 10) : "none"; }
+
+// The names parse_byline reads from one line, the source parse_source_line reads, an article's byline:
+// "none" when there is none.
+inline std::string byline(std::string_view text) {
+    const auto b = extract::parse_byline(text);
+    return b ? b->byline : std::string("none");
+}
+inline std::string source(std::string_view text) { return extract::parse_source_line(text).value_or("none"); }
+inline std::string by(const Article& a) { return a.byline.value_or("none"); }
 
 }  // namespace newsclean::metatest
