@@ -7,6 +7,7 @@
 //   name / [@handle] / date / headline     (social feed author row)
 //   nav / date / headline                  (no byline)
 #include <algorithm>
+#include <tuple>
 
 #include "extract/boilerplate_text.hpp"
 #include "extract/text_scrape.hpp"
@@ -171,7 +172,7 @@ bool is_row_name(const Line& l) {
 // meta_kind; study-g cmccomm shell "Lucas Meyer @lucas_onchain" / "1h").
 bool is_row_date(const Line& l, bool handle) {
     if (l.kind == LineKind::dateline || is_read_time(l)) return true;
-    return l.kind == LineKind::short_text && ((handle && is_relative_time(l.folded)) || is_day_month(l));
+    return l.kind == LineKind::short_text && ((handle && is_relative_time(l.folded)) || is_day_month(l.folded));
 }
 
 // Social-feed author rows: a bare name above an optional @handle and a date
@@ -232,9 +233,7 @@ std::optional<std::optional<ParsedDate>> row_date_part(std::string_view tail) {
     const std::string_view part = util::trim(std::string_view(folded).substr(0, modified_clause(folded)));
     if (part.empty() || !is_mostly_date(part)) return std::nullopt;
     if (auto d = parse_date(part); d && d->day > 0 && d->year >= kFirstWebYear) return std::optional<ParsedDate>(d);
-    Line day;
-    day.folded = std::string(part);
-    if (is_day_month(day)) return std::optional<ParsedDate>();
+    if (is_day_month(part)) return std::optional<ParsedDate>();
     return std::nullopt;
 }
 
@@ -480,13 +479,8 @@ std::optional<std::size_t> pick_title(const std::vector<Line>& lines, std::size_
 // "Last updated: Sep 21, 2025 Published: Sep 19, 2025" (study-b finportal and
 // editedby shells: the label right before a date says what it is).
 std::optional<ParsedDate> published_after_update(const Line& l) {
-    for (std::string_view marker : lexicon::kPublishedDateMarkers.phrases) {
-        for (std::size_t at = l.folded.find(marker, 1); at != std::string::npos; at = l.folded.find(marker, at + 1)) {
-            const std::size_t end = at + marker.size();
-            if (l.folded[at - 1] != ' ' || (end < l.folded.size() && util::is_ascii_alpha(l.folded[end]))) continue;
-            if (auto d = parse_date(std::string_view(l.folded).substr(end))) return d;
-        }
-    }
+    for (auto [at, end] = published_label(l.folded); at != std::string_view::npos; std::tie(at, end) = published_label(l.folded, at + 1))
+        if (auto d = parse_date(std::string_view(l.folded).substr(end))) return d;
     return std::nullopt;
 }
 

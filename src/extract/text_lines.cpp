@@ -306,19 +306,18 @@ std::size_t modified_clause(std::string_view folded) {
     return std::string_view::npos;
 }
 
-namespace {
-
-// Where a publication label (kPublishedDateMarkers) starts a word after the
-// folded line's start, npos when none.
-std::size_t published_clause(std::string_view folded) {
-    std::size_t first = std::string_view::npos;
+std::pair<std::size_t, std::size_t> published_label(std::string_view folded, std::size_t from) {
+    std::size_t first = std::string_view::npos, first_end = std::string_view::npos;
     for (std::string_view marker : lexicon::kPublishedDateMarkers.phrases)
-        for (std::size_t at = folded.find(marker, 1); at != std::string_view::npos && at < first; at = folded.find(marker, at + 1)) {
+        for (std::size_t at = folded.find(marker, std::max<std::size_t>(from, 1)); at != std::string_view::npos && at < first;
+             at = folded.find(marker, at + 1)) {
             const std::size_t end = at + marker.size();
-            if (folded[at - 1] == ' ' && (end == folded.size() || !util::is_ascii_alpha(folded[end]))) first = at;
+            if (folded[at - 1] == ' ' && (end == folded.size() || !util::is_ascii_alpha(folded[end]))) first = at, first_end = end;
         }
-    return first;
+    return {first, first_end};
 }
+
+namespace {
 
 // The text before the first "|" or "·" of a folded line, or before an
 // "updated" clause ("Publié le 19 septembre 2025 à 04h20, mis à jour le 20 …",
@@ -328,7 +327,7 @@ std::string_view first_segment(std::string_view folded) {
     // "更新：2025/09/20 10:05 公開：2025/09/19 04:20" (study-i round 6 B2, coinpostjp shell): a line opening
     // with the update reads from its publication label on (text_header.cpp published_after_update).
     if (lexicon::starts_with_any(lexicon::kModifiedDateMarkers, folded))
-        if (const std::size_t at = published_clause(folded); at != std::string_view::npos) folded = folded.substr(at);
+        if (const std::size_t at = published_label(folded).first; at != std::string_view::npos) folded = folded.substr(at);
     const std::size_t cut = std::min({folded.find('|'), folded.find("\xC2\xB7"), modified_clause(folded)});
     if (cut == std::string_view::npos) return folded;
     std::string_view first = util::trim(folded.substr(0, cut));
@@ -544,12 +543,12 @@ void mark_timelines(std::vector<Line>& lines) {
 }  // namespace
 
 // study-g substack shell ("Sep 19" under a post), study-h discourse shell (a reply's day).
-bool is_day_month(const Line& l) {
+bool is_day_month(std::string_view folded) {
     constexpr std::size_t kMaxTokens = 3;  // "Sep 19", "Sept. 19", "19 Sep"
     std::size_t months = 0, days = 0, tokens = 0;
-    for (std::size_t pos = 0; pos < l.folded.size(); ++tokens) {
-        const std::size_t end = std::min(l.folded.find(' ', pos), l.folded.size());
-        const std::string word = util::fold_key(std::string_view(l.folded).substr(pos, end - pos));
+    for (std::size_t pos = 0; pos < folded.size(); ++tokens) {
+        const std::size_t end = std::min(folded.find(' ', pos), folded.size());
+        const std::string word = util::fold_key(folded.substr(pos, end - pos));
         pos = end + 1;
         const bool day = !word.empty() && word.size() <= 2 &&
                          std::all_of(word.begin(), word.end(), [](char c) { return util::is_ascii_digit(c); });
@@ -607,7 +606,7 @@ bool is_split_reply_row(const std::vector<Line>& lines, std::size_t i) {
     const std::size_t n = next_non_blank(lines, i + 1);
     if (n != i + 1) return false;  // on the very next line
     const Line& day = lines[n];
-    return day.kind == LineKind::dateline || (day.kind == LineKind::short_text && (is_day_month(day) || is_relative_time(day.folded)));
+    return day.kind == LineKind::dateline || (day.kind == LineKind::short_text && (is_day_month(day.folded) || is_relative_time(day.folded)));
 }
 
 // A thread under a reposted first post (study-f forum shell, Discourse): the

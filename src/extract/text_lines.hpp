@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "extract/dates.hpp"
@@ -76,7 +77,14 @@ std::string_view without_trailing_separator(std::string_view text);
 // "Sep 19", "19 September": a day and a month with no year, as a blog platform
 // or a forum shows a post of the current year. Only the month's words and a
 // day number: "Sep 19 Update" is a headline.
-bool is_day_month(const Line& l);
+bool is_day_month(std::string_view folded);
+
+// [begin, end) of the first publication label (lexicon kPublishedDateMarkers:
+// "published", "publié le", "公開") starting a word of the folded line at or
+// after `from` (never at its start), {npos, npos} when none: where an
+// update-first line ("Updated … | Published: Sep 19, 2025") names its
+// publication date.
+std::pair<std::size_t, std::size_t> published_label(std::string_view folded, std::size_t from = 1);
 
 // A mostly-CJK line of up to 60 characters with no sentence end: a headline,
 // though each character counts as a word (study-i round 6, coinpostjp shell).
