@@ -443,9 +443,7 @@ bool is_wire_dateline(std::string_view t) {
     for (std::size_t p = 0; p < when.size();) {
         const std::size_t end = std::min(when.find(' ', p), when.size());
         const std::string_view word = when.substr(p, end - p);
-        if (!word.empty() && word.size() <= 2 &&
-            std::all_of(word.begin(), word.end(), [](char c) { return util::is_ascii_digit(c); }))
-            return true;
+        if (word.size() <= 2 && util::is_ascii_number(word)) return true;
         p = end + 1;
     }
     return false;
@@ -459,9 +457,8 @@ bool is_thread_counter(std::string_view s) {
         s = s.substr(1, s.size() - 2);
     const std::size_t slash = s.find('/');
     if (slash == std::string_view::npos || slash == 0 || slash > kMaxDigits || s.size() - slash - 1 > kMaxDigits) return false;
-    const std::string_view k = s.substr(0, slash), n = s.substr(slash + 1);
-    const auto digits = [](std::string_view t) { return std::all_of(t.begin(), t.end(), [](char c) { return util::is_ascii_digit(c); }); };
-    if (!digits(k) || !digits(n) || k.front() == '0') return false;
+    const std::string_view k = s.substr(0, slash), n = s.substr(slash + 1);  // "1/": no total
+    if (!util::is_ascii_number(k) || !(n.empty() || util::is_ascii_number(n)) || k.front() == '0') return false;
     return n.empty() || std::stoi(std::string(k)) <= std::stoi(std::string(n));
 }
 

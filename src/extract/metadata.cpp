@@ -1071,8 +1071,9 @@ bool names_curator(const BylineParts& b, const std::vector<PageLine>& lines) {
 // byline element then beats.
 bool shown_as_byline(const BylineParts& b, const std::vector<PageLine>& lines) {
     constexpr std::size_t kMaxShownName = 80;
+    const std::string name = squash(b.byline);
     return std::any_of(lines.begin(), lines.end(), [&](const PageLine& l) {
-        return l.byline_hint && l.text.size() <= kMaxShownName && squash(l.text) == squash(b.byline);
+        return l.byline_hint && l.text.size() <= kMaxShownName && squash(l.text) == name;
     });
 }
 

@@ -550,8 +550,7 @@ bool is_day_month(std::string_view folded) {
         const std::size_t end = std::min(folded.find(' ', pos), folded.size());
         const std::string word = util::fold_key(folded.substr(pos, end - pos));
         pos = end + 1;
-        const bool day = !word.empty() && word.size() <= 2 &&
-                         std::all_of(word.begin(), word.end(), [](char c) { return util::is_ascii_digit(c); });
+        const bool day = word.size() <= 2 && util::is_ascii_number(word);
         if (day) ++days;
         else if (lexicon::month_from_word(word) != 0) ++months;
         else return false;
@@ -572,10 +571,6 @@ bool is_reply_row(const Line& l) {
     return false;
 }
 
-bool is_number(std::string_view token) {
-    return !token.empty() && std::all_of(token.begin(), token.end(), [](char c) { return util::is_ascii_digit(c); });
-}
-
 // "Like", "Reply", "Like Reply": reaction buttons (kActionBarWords) and nothing else.
 // Their counts too: "3 Likes", "12 Replies" (Discourse's post footer: study-h round 5 B13).
 bool is_action_line(const Line& l) {
@@ -586,7 +581,7 @@ bool is_action_line(const Line& l) {
         const std::size_t end = std::min(l.folded.find(' ', pos), l.folded.size());
         const std::string_view word = std::string_view(l.folded).substr(pos, end - pos);
         pos = end + 1;
-        if (is_number(word)) continue;
+        if (util::is_ascii_number(word)) continue;
         if (!equals_any(lexicon::kActionBarWords, util::fold_key(word))) return false;
         button = true;
     }
@@ -747,7 +742,7 @@ bool is_relative_time(std::string_view folded) {
             rest = util::trim(rest.substr(prefix.size()));
             const std::size_t space = rest.find(' ');
             if (space == std::string_view::npos) return is_compact_relative(rest);
-            return is_number(rest.substr(0, space)) && equals_any(lexicon::kRelativeTimeUnits, rest.substr(space + 1));
+            return util::is_ascii_number(rest.substr(0, space)) && equals_any(lexicon::kRelativeTimeUnits, rest.substr(space + 1));
         }
     std::vector<std::string_view> tokens;
     for (std::size_t pos = 0; pos < rest.size();) {
@@ -759,7 +754,7 @@ bool is_relative_time(std::string_view folded) {
     if (suffix) tokens.pop_back();
     if (tokens.size() == 1) return is_compact_relative(tokens[0]);  // "3h", "3h ago"
     // "3 hours ago": the word after the number says it is no read time ("3 min read", "3 hours").
-    return suffix && tokens.size() == 2 && is_number(tokens[0]) && equals_any(lexicon::kRelativeTimeUnits, tokens[1]);
+    return suffix && tokens.size() == 2 && util::is_ascii_number(tokens[0]) && equals_any(lexicon::kRelativeTimeUnits, tokens[1]);
 }
 
 std::string_view without_trailing_age(std::string_view text) {

@@ -14,6 +14,13 @@ constexpr bool is_ascii_space(char c) {
 }
 constexpr bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 constexpr bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+// A non-empty run of ASCII digits and nothing else: "19", "2025".
+constexpr bool is_ascii_number(std::string_view s) {
+    if (s.empty()) return false;
+    for (char c : s)
+        if (!is_ascii_digit(c)) return false;
+    return true;
+}
 
 std::string to_lower_ascii(std::string_view s);
 bool iequals(std::string_view a, std::string_view b);       // ASCII case-insensitive
