@@ -118,12 +118,17 @@ check "no --explain, no removed key" test "$(printf '%s' "$out" | python3 -c 'im
 # sanitizer builds on a busy machine too: a wall-clock limit of 10 s failed
 # under ASan when ctest ran two tests at once; ASan: deep 6.4 s, prose 6.0 s).
 run_ms() { local t0; t0=$(date +%s%N); run "$@"; ms=$(( ($(date +%s%N) - t0) / 1000000 )); }
+# costs_about NAME REFERENCE FILE: FILE gives a result or a clear error (exit 0 or 1) and costs at
+# most 3x the REFERENCE page (+2 s).
+costs_about() {
+  run_ms "$2"; local ref_ms=$ms
+  run_ms "$3"
+  check "$1: exit 0 or 1, not a crash" test "$rc" -le 1
+  check "$1 costs at most 3x $(basename "$2") (+2 s)" test "$ms" -le $(( 3 * ref_ms + 2000 ))
+}
 python3 -c "import sys; sys.stdout.write('<html><body>' + '<div>'*1000000 + 'deep text' + '</div>'*1000000 + '</body></html>')" >"$tmp/deep.html"
 python3 -c "import sys; sys.stdout.write('<html><body><p>' + 'word '*2200000 + '</p></body></html>')" >"$tmp/prose.html"
-run_ms "$tmp/prose.html"; prose_ms=$ms
-run_ms "$tmp/deep.html"
-check "1,000,000-deep page exits 0 or 1, not a crash" test "$rc" -le 1
-check "1,000,000-deep page costs at most 3x a page of as many bytes of prose (+2 s)" test "$ms" -le $(( 3 * prose_ms + 2000 ))
+costs_about "1,000,000-deep page" "$tmp/prose.html" "$tmp/deep.html"
 
 # Nested wrappers around a whole page must cost about what the flat page costs
 # (a ratio, so it holds for sanitizer builds too): 250 nested itemprop=headline
@@ -150,10 +155,7 @@ check "nested time wrappers cost at most 3x the flat page (+2 s)" test "$ms" -le
 # subtree (10.8 s against 1.9 s flat).
 python3 -c "import sys; sys.stdout.write('<html><body><ul>' + '<li>x</li>'*400000 + '</ul></body></html>')" >"$tmp/flat-list.html"
 python3 -c "import sys; sys.stdout.write('<html><body>' + '<li><ul>'*400000 + 'x</body></html>')" >"$tmp/list-chain.html"
-run_ms "$tmp/flat-list.html"; flat_ms=$ms
-run_ms "$tmp/list-chain.html"
-check "<li><ul> chain: exit 0 or 1" test "$rc" -le 1
-check "<li><ul> chain costs at most 3x the flat list (+2 s)" test "$ms" -le $(( 3 * flat_ms + 2000 ))
+costs_about "<li><ul> chain" "$tmp/flat-list.html" "$tmp/list-chain.html"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
