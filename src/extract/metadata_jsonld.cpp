@@ -1,46 +1,17 @@
 #include "extract/metadata_jsonld.hpp"
 
 #include <algorithm>
-#include <nlohmann/json.hpp>
 
 #include "extract/url.hpp"
 #include "lexicon/metadata_words.hpp"
+#include "util/json_doc.hpp"
 #include "util/text.hpp"
 
 namespace newsclean::extract {
 
 namespace {
 
-using json = nlohmann::json;
-
-// Cheap repairs of hand-written JSON-LD: raw newlines/tabs inside strings and
-// trailing commas before } or ] (both common on CMS templates).
-std::string repair(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    bool in_string = false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (in_string) {
-            if (c == '\\' && i + 1 < text.size()) {
-                out.push_back(c);
-                out.push_back(text[++i]);
-                continue;
-            }
-            if (c == '"') in_string = false;
-            out.push_back(static_cast<unsigned char>(c) < 0x20 ? ' ' : c);
-            continue;
-        }
-        if (c == '"') in_string = true;
-        if (c == ',') {
-            std::size_t j = i + 1;
-            while (j < text.size() && util::is_ascii_space(text[j])) ++j;
-            if (j < text.size() && (text[j] == '}' || text[j] == ']')) continue;
-        }
-        out.push_back(c);
-    }
-    return out;
-}
+using util::JsonDoc;
 
 // The end of the JSON string opening at text[open] (the index after its
 // closing quote), or npos when it does not close.
@@ -53,7 +24,7 @@ std::size_t string_end(std::string_view text, std::size_t open) {
 }
 
 // `text` with the values of "articleBody" emptied: the whole story again, which
-// metadata never reads and nlohmann would decode byte by byte into a string
+// metadata never reads and the parser would copy into its text
 // (repost pages carry it; their metadata budget is issue #3's tightest).
 // Empty when there is nothing to drop.
 std::string without_article_body(std::string_view text) {
@@ -77,26 +48,16 @@ std::string without_article_body(std::string_view text) {
     return out;
 }
 
-// One script → its JSON values; "{...}{...}" (several objects) is split at top level.
-void parse_script(std::string_view text, std::vector<json>& out) {
+// One script → its JSON values, added to `doc`; "{...}{...}" (several objects) is split at top level.
+void parse_script(std::string_view text, JsonDoc& doc) {
     const std::string lean = without_article_body(text);
     if (!lean.empty()) text = lean;
-    json j = json::parse(text, nullptr, false);
-    if (!j.is_discarded()) {
-        out.push_back(std::move(j));
-        return;
-    }
-    const std::string fixed = repair(text);
-    j = json::parse(fixed, nullptr, false);
-    if (!j.is_discarded()) {
-        out.push_back(std::move(j));
-        return;
-    }
+    if (doc.parse(text)) return;
     int depth = 0;
     bool in_string = false;
     std::size_t start = 0;
-    for (std::size_t i = 0; i < fixed.size(); ++i) {
-        const char c = fixed[i];
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
         if (in_string) {
             if (c == '\\') ++i;
             else if (c == '"') in_string = false;
@@ -104,34 +65,59 @@ void parse_script(std::string_view text, std::vector<json>& out) {
         }
         if (c == '"') in_string = true;
         else if (c == '{') { if (depth++ == 0) start = i; }
-        else if (c == '}' && depth > 0 && --depth == 0) {
-            json part = json::parse(std::string_view(fixed).substr(start, i + 1 - start), nullptr, false);
-            if (!part.is_discarded()) out.push_back(std::move(part));
-        }
+        else if (c == '}' && depth > 0 && --depth == 0) doc.parse(text.substr(start, i + 1 - start));
     }
 }
 
+// A JSON-LD value of the page's scripts.
+using Value = JsonDoc::Id;
+constexpr Value kNone = JsonDoc::kNone;
+
 // A string value, or the first string of (nested) arrays; a loop, not recursion.
-std::string str(const json& value) {
-    const json* v = &value;
-    while (v->is_array() && !v->empty()) v = &v->front();
-    if (!v->is_string()) return {};
+std::string str(const JsonDoc& doc, Value v) {
+    while (doc.is_array(v) && doc.first_child(v) != kNone) v = doc.first_child(v);
+    if (!doc.is_string(v)) return {};
     // Most values hold no entity and are collapsed already: one copy, not three.
-    const std::string& s = v->get_ref<const std::string&>();
-    if (s.find('&') != std::string::npos) return util::collapse_whitespace(decode_entities(s));
-    return util::is_collapsed(s) ? s : util::collapse_whitespace(s);
+    const std::string_view s = doc.string(v);
+    if (s.find('&') != std::string_view::npos) return util::collapse_whitespace(decode_entities(s));
+    return util::is_collapsed(s) ? std::string(s) : util::collapse_whitespace(s);
 }
 
-std::string field(const json& obj, const char* key) {
-    if (!obj.is_object()) return {};
-    const auto it = obj.find(key);
-    return it == obj.end() ? std::string() : str(*it);
-}
+struct Index {
+    const JsonDoc& doc;
+    std::vector<Value> objects;
 
-// Lower-cased @type (the first of an array).
-std::string type_of(const json& obj) {
-    return util::to_lower_ascii(field(obj, "@type"));
-}
+    Value find(Value obj, std::string_view key) const { return doc.find(obj, key); }
+    bool has(Value obj, std::string_view key) const { return find(obj, key) != kNone; }
+    std::string field(Value obj, std::string_view key) const {
+        const Value v = find(obj, key);
+        return v == kNone ? std::string() : str(doc, v);
+    }
+    // Lower-cased @type (the first of an array).
+    std::string type_of(Value obj) const { return util::to_lower_ascii(field(obj, "@type")); }
+    // {"@id": ...} and nothing else: a reference to the object defined elsewhere.
+    bool is_reference(Value v) const {
+        if (!doc.is_object(v) || doc.first_child(v) == kNone) return false;
+        for (Value m = doc.first_child(v); m != kNone; m = doc.next_sibling(m))
+            if (doc.key(m) != "@id") return false;
+        return true;
+    }
+    Value by_id(const std::string& id) const {
+        for (const Value o : objects)
+            if (field(o, "@id") == id && !is_reference(o)) return o;
+        return kNone;
+    }
+    // An object, or the object its reference points at.
+    Value resolve(Value v) const {
+        if (is_reference(v))
+            if (const Value o = by_id(field(v, "@id")); o != kNone) return o;
+        return v;
+    }
+    // The first element of an array, or the value itself.
+    Value first_of(Value v) const {
+        return doc.is_array(v) && doc.first_child(v) != kNone ? doc.first_child(v) : v;
+    }
+};
 
 bool is_article_type(std::string_view type) {
     const auto& types = lexicon::kJsonLdArticleTypes;
@@ -144,65 +130,44 @@ std::size_t type_rank(std::string_view type) {
     return static_cast<std::size_t>(std::find(types.begin(), types.end(), type) - types.begin());
 }
 
-// Every object of the scripts (explicit stack; JSON-LD can nest deeply).
-std::vector<const json*> all_objects(const std::vector<json>& roots) {
-    std::vector<const json*> objects, stack;
-    for (const json& r : roots) stack.push_back(&r);
-    while (!stack.empty() && objects.size() < 10000) {
-        const json* v = stack.back();
-        stack.pop_back();
-        if (v->is_object()) objects.push_back(v);
-        if (v->is_object() || v->is_array())
-            for (const json& child : *v)
-                if (child.is_object() || child.is_array()) stack.push_back(&child);
-    }
+// Every object of the scripts in document order (JsonDoc numbers values in
+// pre-order), up to a bound for adversarial pages.
+std::vector<Value> all_objects(const JsonDoc& doc) {
+    std::vector<Value> objects;
+    for (Value v = 0; v < doc.values() && objects.size() < 10000; ++v)
+        if (doc.is_object(v)) objects.push_back(v);
     return objects;
 }
 
-struct Index {
-    std::vector<const json*> objects;
-    const json* by_id(const std::string& id) const {
-        for (const json* o : objects)
-            if (field(*o, "@id") == id && o->size() > 1) return o;
-        return nullptr;
-    }
-    // An object, or the object its {"@id": ...} reference points at.
-    const json& resolve(const json& v) const {
-        if (v.is_object() && v.size() == 1 && v.contains("@id"))
-            if (const json* o = by_id(field(v, "@id"))) return *o;
-        return v;
-    }
-};
-
-void add_person(const Index& idx, const json& raw, JsonLdArticle& a, int& orgs) {
-    const json& v = idx.resolve(raw);
-    std::string name = v.is_string() ? str(v) : field(v, "name");
+void add_person(const Index& idx, Value raw, JsonLdArticle& a, int& orgs) {
+    const Value v = idx.resolve(raw);
+    std::string name = idx.doc.is_string(v) ? str(idx.doc, v) : idx.field(v, "name");
     if (name.empty() || name.find("://") != std::string::npos) return;
-    const std::string t = type_of(v);
+    const std::string t = idx.type_of(v);
     if (t.find("organization") != std::string::npos || t == "corporation") ++orgs;
     if (std::find(a.authors.begin(), a.authors.end(), name) == a.authors.end()) a.authors.push_back(std::move(name));
 }
 
-void read_authors(const Index& idx, const json& obj, JsonLdArticle& a) {
-    const auto it = obj.find("author");
-    if (it == obj.end()) return;
+void read_authors(const Index& idx, Value obj, JsonLdArticle& a) {
+    const Value author = idx.find(obj, "author");
+    if (author == kNone) return;
     int orgs = 0;
-    if (it->is_array()) {
-        for (const json& p : *it) add_person(idx, p, a, orgs);
+    if (idx.doc.is_array(author)) {
+        for (Value p = idx.doc.first_child(author); p != kNone; p = idx.doc.next_sibling(p)) add_person(idx, p, a, orgs);
     } else {
-        add_person(idx, *it, a, orgs);
+        add_person(idx, author, a, orgs);
     }
     a.authors_are_organizations = !a.authors.empty() && orgs == static_cast<int>(a.authors.size());
 }
 
 // isBasedOn / sourceOrganization: a name, an object with a publisher or name, or a URL.
-std::string original_publisher(const Index& idx, const json& obj) {
+std::string original_publisher(const Index& idx, Value obj) {
     for (const char* key : {"sourceOrganization", "isBasedOn", "isBasedOnUrl"}) {
-        const auto it = obj.find(key);
-        if (it == obj.end()) continue;
-        const json& v = idx.resolve(it->is_array() && !it->empty() ? it->front() : *it);
-        if (v.is_string()) {
-            std::string s = str(v);
+        const Value found = idx.find(obj, key);
+        if (found == kNone) continue;
+        const Value v = idx.resolve(idx.first_of(found));
+        if (idx.doc.is_string(v)) {
+            std::string s = str(idx.doc, v);
             if (s.find("://") != std::string::npos) {
                 s = url_host(s);
                 if (util::istarts_with(s, "www.")) s.erase(0, 4);
@@ -211,17 +176,17 @@ std::string original_publisher(const Index& idx, const json& obj) {
             continue;
         }
         for (const char* sub : {"publisher", "sourceOrganization", "author"})
-            if (v.contains(sub))
-                if (std::string n = field(idx.resolve(v[sub]), "name"); !n.empty()) return n;
-        if (std::string n = field(v, "name"); !n.empty()) return n;
+            if (const Value o = idx.find(v, sub); o != kNone)
+                if (std::string n = idx.field(idx.resolve(o), "name"); !n.empty()) return n;
+        if (std::string n = idx.field(v, "name"); !n.empty()) return n;
     }
     return {};
 }
 
-std::vector<std::string> read_keywords(const json& obj) {
+std::vector<std::string> read_keywords(const Index& idx, Value obj) {
     std::vector<std::string> out;
-    const auto it = obj.find("keywords");
-    if (it == obj.end()) return out;
+    const Value keywords = idx.find(obj, "keywords");
+    if (keywords == kNone) return out;
     auto add = [&out](std::string_view s) {
         for (std::size_t p = 0; p <= s.size();) {
             std::size_t q = s.find(',', p);
@@ -231,37 +196,43 @@ std::vector<std::string> read_keywords(const json& obj) {
             p = q + 1;
         }
     };
-    if (it->is_string()) add(it->get_ref<const std::string&>());
-    if (it->is_array())
-        for (const json& k : *it)
-            if (k.is_string()) add(k.get_ref<const std::string&>());
+    const JsonDoc& doc = idx.doc;
+    if (doc.is_string(keywords)) add(doc.string(keywords));
+    if (doc.is_array(keywords))
+        for (Value k = doc.first_child(keywords); k != kNone; k = doc.next_sibling(k))
+            if (doc.is_string(k)) add(doc.string(k));
     return out;
 }
 
-std::string image_of(const Index& idx, const json& obj) {
-    const auto it = obj.find("image");
-    if (it == obj.end()) return {};
-    const json& v = idx.resolve(it->is_array() && !it->empty() ? it->front() : *it);
-    return v.is_string() ? str(v) : field(v, "url");
+std::string image_of(const Index& idx, Value obj) {
+    const Value image = idx.find(obj, "image");
+    if (image == kNone) return {};
+    const Value v = idx.resolve(idx.first_of(image));
+    return idx.doc.is_string(v) ? str(idx.doc, v) : idx.field(v, "url");
 }
 
-JsonLdArticle read_article(const Index& idx, const json& obj) {
+std::string publisher_name(const Index& idx, Value obj) {
+    const Value publisher = idx.find(obj, "publisher");
+    return publisher == kNone ? std::string() : idx.field(idx.resolve(publisher), "name");
+}
+
+JsonLdArticle read_article(const Index& idx, Value obj) {
     JsonLdArticle a;
     a.found = true;
-    a.type = type_of(obj);
-    a.headline = field(obj, "headline");
-    if (a.headline.empty()) a.headline = field(obj, "name");
-    a.date_published = field(obj, "datePublished");
-    if (a.date_published.empty()) a.date_published = field(obj, "dateCreated");
-    a.date_modified = field(obj, "dateModified");
+    a.type = idx.type_of(obj);
+    a.headline = idx.field(obj, "headline");
+    if (a.headline.empty()) a.headline = idx.field(obj, "name");
+    a.date_published = idx.field(obj, "datePublished");
+    if (a.date_published.empty()) a.date_published = idx.field(obj, "dateCreated");
+    a.date_modified = idx.field(obj, "dateModified");
     read_authors(idx, obj, a);
-    if (obj.contains("publisher")) a.publisher = field(idx.resolve(obj["publisher"]), "name");
+    a.publisher = publisher_name(idx, obj);
     a.based_on = original_publisher(idx, obj);
-    a.keywords = read_keywords(obj);
+    a.keywords = read_keywords(idx, obj);
     a.image = image_of(idx, obj);
-    a.description = field(obj, "description");
-    a.lang = field(obj, "inLanguage");
-    a.url = field(obj, "url");
+    a.description = idx.field(obj, "description");
+    a.lang = idx.field(obj, "inLanguage");
+    a.url = idx.field(obj, "url");
     return a;
 }
 
@@ -269,29 +240,29 @@ JsonLdArticle read_article(const Index& idx, const json& obj) {
 
 JsonLdArticle parse_jsonld(const std::vector<std::string_view>& scripts) {
     if (scripts.empty()) return {};  // most small pages: no index to build (issue #3)
-    std::vector<json> roots;
-    for (std::string_view s : scripts) parse_script(s, roots);
-    Index idx{all_objects(roots)};
-    const json* best = nullptr;
+    JsonDoc doc;
+    for (std::string_view s : scripts) parse_script(s, doc);
+    const Index idx{doc, all_objects(doc)};
+    Value best = kNone;
     std::size_t best_rank = lexicon::kJsonLdArticleTypes.size();
-    std::vector<const json*> articles;  // objects of an article type, in order
-    for (const json* o : idx.objects) {
-        const std::string t = type_of(*o);
+    std::vector<Value> articles;  // objects of an article type, in order
+    for (const Value o : idx.objects) {
+        const std::string t = idx.type_of(o);
         if (!is_article_type(t)) continue;
         articles.push_back(o);
         std::size_t rank = type_rank(t);
-        if (!o->contains("headline") && !o->contains("datePublished")) rank += 100;  // a bare WebPage/ItemList
-        if (rank < best_rank || best == nullptr) best = o, best_rank = rank;
+        if (!idx.has(o, "headline") && !idx.has(o, "datePublished")) rank += 100;  // a bare WebPage/ItemList
+        if (rank < best_rank || best == kNone) best = o, best_rank = rank;
     }
-    if (best == nullptr) return {};
-    JsonLdArticle a = read_article(idx, *best);
+    if (best == kNone) return {};
+    JsonLdArticle a = read_article(idx, best);
     // A WebPage wrapper often carries the dates while its mainEntity/nested article has the author.
-    for (const json* o : articles) {
+    for (const Value o : articles) {
         if (o == best) continue;
-        if (a.date_published.empty()) a.date_published = field(*o, "datePublished");
-        if (a.date_modified.empty()) a.date_modified = field(*o, "dateModified");
-        if (a.authors.empty()) read_authors(idx, *o, a);
-        if (a.publisher.empty() && o->contains("publisher")) a.publisher = field(idx.resolve((*o)["publisher"]), "name");
+        if (a.date_published.empty()) a.date_published = idx.field(o, "datePublished");
+        if (a.date_modified.empty()) a.date_modified = idx.field(o, "dateModified");
+        if (a.authors.empty()) read_authors(idx, o, a);
+        if (a.publisher.empty()) a.publisher = publisher_name(idx, o);
     }
     return a;
 }

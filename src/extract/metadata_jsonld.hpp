@@ -1,5 +1,4 @@
-// JSON-LD (schema.org) → the fields of the article it describes. Kept apart so
-// that only metadata_jsonld.cpp includes nlohmann/json (slow to compile).
+// JSON-LD (schema.org) → the fields of the article it describes.
 #pragma once
 
 #include <string>
@@ -22,9 +21,10 @@ struct JsonLdArticle {
 };
 
 // The best article object among the page's <script type="application/ld+json">
-// texts (@graph, arrays, nested objects, @id references). Broken JSON is
-// repaired where cheap (trailing commas, raw control characters, several
-// objects in one script) and otherwise skipped.
+// texts (@graph, arrays, nested objects, @id references). Slips of
+// hand-written JSON are read through (trailing commas, raw control
+// characters, several objects in one script: util::JsonDoc); other broken
+// JSON is skipped.
 JsonLdArticle parse_jsonld(const std::vector<std::string_view>& scripts);
 
 // HTML character references (&amp; &quot; &#39; &#x2019; ...) decoded; used on
