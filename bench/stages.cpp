@@ -2,7 +2,8 @@
 // (the floor any gumbo-based extractor pays; max_errors = 0 as our reader sets)
 // against newsclean's reader (decode + prepare + parse into our DOM), the
 // metadata stage, the content stage and the whole extractor. Medians per page
-// over several repetitions; machines are noisy, so compare ratios, not seconds.
+// over several samples, the stages taking turns and each sample at least
+// 100 µs of calls; machines are noisy, so compare ratios, not seconds.
 // Issue #3 budget: metadata < 15% of gumbo's parse of the same page; the
 // per-page medians and the share of pages over 15% are printed per directory.
 //
@@ -14,6 +15,7 @@
 #include <sys/resource.h>
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -57,16 +59,46 @@ bool collect(const std::vector<std::string>& roots, std::vector<fs::path>& files
     return true;
 }
 
+// A timed sample runs a stage this long at least (as many calls as that takes,
+// from one untimed call's time): a small page parses in microseconds, where
+// clock reads and a scheduler tick would weigh as much as the page itself.
+constexpr double kMinSampleSeconds = 100e-6;
+constexpr int kMaxCallsPerSample = 1000;
+
 template <class F>
-double median_seconds(int repeat, F&& run) {
-    std::vector<double> t;
-    for (int i = 0; i < repeat; ++i) {
-        const auto start = Clock::now();
-        run();
-        t.push_back(std::chrono::duration<double>(Clock::now() - start).count());
+double seconds_per_call(int calls, F& run) {
+    const auto start = Clock::now();
+    for (int i = 0; i < calls; ++i) run();
+    return std::chrono::duration<double>(Clock::now() - start).count() / calls;
+}
+
+// Calls per sample for a stage: one untimed call (which also warms the caches) sets it.
+template <class F>
+int calls_per_sample(F& run) {
+    const double once = seconds_per_call(1, run);
+    if (once <= 0) return kMaxCallsPerSample;
+    return std::clamp(static_cast<int>(kMinSampleSeconds / once) + 1, 1, kMaxCallsPerSample);
+}
+
+double median(std::vector<double> v);
+
+// Median seconds per call of each stage, the stages taking turns sample by
+// sample: a burst of load on a shared machine then slows every stage's
+// samples alike instead of one stage's, which would skew their ratio.
+// Each sample follows an untimed call of its own stage, so no stage pays for
+// the caches another one left.
+template <class... F>
+std::array<double, sizeof...(F)> interleaved_medians(int repeat, F&... stages) {
+    constexpr std::size_t n = sizeof...(F);
+    const std::array<int, n> calls{calls_per_sample(stages)...};
+    std::array<std::vector<double>, n> samples;
+    for (int r = 0; r < repeat; ++r) {
+        std::size_t k = 0;
+        ((seconds_per_call(1, stages), samples[k].push_back(seconds_per_call(calls[k], stages)), ++k), ...);
     }
-    std::nth_element(t.begin(), t.begin() + t.size() / 2, t.end());
-    return t[t.size() / 2];
+    std::array<double, n> out{};
+    for (std::size_t k = 0; k < n; ++k) out[k] = median(samples[k]);
+    return out;
 }
 
 double median(std::vector<double> v) {
@@ -85,31 +117,36 @@ PageTiming time_page(const std::string& bytes, int repeat) {
     PageTiming t;
     t.bytes = bytes.size();
     t.html = newsclean::reader::looks_like_html(bytes);
-    if (t.html) {
-        GumboOptions options = kGumboDefaultOptions;
-        options.max_errors = 0;
-        t.gumbo = median_seconds(repeat, [&] {
-            GumboOutput* out = gumbo_parse_with_options(&options, bytes.data(), bytes.size());
-            gumbo_destroy_output(&options, out);
-        });
-    }
     const newsclean::ReadOptions read_options;
     auto doc = newsclean::reader::load_document(bytes, "bench", read_options);
-    t.read = median_seconds(repeat, [&] { (void)newsclean::reader::load_document(bytes, "bench", read_options); });
-    if (auto* d = std::get_if<newsclean::reader::Document>(&doc)) {
-        const newsclean::ExtractOptions extract_options;
-        t.extract = median_seconds(repeat, [&] { (void)newsclean::extract::extract(*d, extract_options); });
-        if (d->kind == newsclean::reader::DocumentKind::html) {
-            newsclean::Article article;
-            t.metadata = median_seconds(repeat, [&] {
-                article = {};
-                newsclean::extract::extract_metadata(d->dom, extract_options, article);
-            });
-            t.content = median_seconds(repeat, [&] {
-                (void)newsclean::extract::select_content(d->dom, {article.title, std::nullopt, false});
-            });
-        }
+    auto read = [&] { (void)newsclean::reader::load_document(bytes, "bench", read_options); };
+    auto* d = std::get_if<newsclean::reader::Document>(&doc);
+    const newsclean::ExtractOptions extract_options;
+    auto extract = [&] { (void)newsclean::extract::extract(*d, extract_options); };
+    if (!d) {
+        t.read = interleaved_medians(repeat, read)[0];
+        return t;
     }
+    if (!t.html || d->kind != newsclean::reader::DocumentKind::html) {
+        const auto m = interleaved_medians(repeat, read, extract);
+        t.read = m[0], t.extract = m[1];
+        return t;
+    }
+    GumboOptions options = kGumboDefaultOptions;
+    options.max_errors = 0;
+    auto gumbo = [&] {
+        GumboOutput* out = gumbo_parse_with_options(&options, bytes.data(), bytes.size());
+        gumbo_destroy_output(&options, out);
+    };
+    newsclean::Article article;
+    auto metadata = [&] {
+        article = {};
+        newsclean::extract::extract_metadata(d->dom, extract_options, article);
+    };
+    metadata();  // the title the content stage is given
+    auto content = [&] { (void)newsclean::extract::select_content(d->dom, {article.title, std::nullopt, false}); };
+    const auto m = interleaved_medians(repeat, gumbo, read, metadata, content, extract);
+    t.gumbo = m[0], t.read = m[1], t.metadata = m[2], t.content = m[3], t.extract = m[4];
     return t;
 }
 
@@ -197,7 +234,8 @@ int main(int argc, char** argv) {
     rusage ru{};
     getrusage(RUSAGE_SELF, &ru);
     const double mb = double(bytes_total) / 1e6, pipeline = read_total + extract_total;
-    std::printf("pages %zu, %.1f MB, median of %d runs per page, one core\n", pages, mb, repeat);
+    std::printf("pages %zu, %.1f MB, median of %d samples per stage and page (stages in turn, >= %.0f us each), one core\n",
+                pages, mb, repeat, kMinSampleSeconds * 1e6);
     std::printf("gumbo floor (raw bytes, HTML pages): %.1f MB/s\n", gumbo_total > 0 ? mb / gumbo_total : 0.0);
     std::printf("newsclean read+extract: %.1f pages/s, %.1f MB/s (read %.1f%%, extract %.1f%% of the time)\n",
                 pages / pipeline, mb / pipeline, 100 * read_total / pipeline, 100 * extract_total / pipeline);
