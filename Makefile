@@ -60,7 +60,7 @@ asan: deps
 CORPUS ?= ../shared/corpus
 bench-stages: build
 	cmake --build $(BUILD) -j $(JOBS) --target newsclean_bench
-	$(BUILD)/newsclean_bench --repeat 5 $(CORPUS)
+	$(BUILD)/newsclean_bench --repeat 9 --worst 12 $(CORPUS)
 
 clean:
 	rm -rf $(BUILD) build-asan
