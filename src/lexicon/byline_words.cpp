@@ -121,6 +121,15 @@ constexpr std::string_view kGenreNoun[] = {
     "artikel"sv, "analyse"sv, "kommentar"sv, "kolumne"sv, "gastbeitrag"sv, "bericht"sv, "chronique"sv,
 };
 
+// The closing formulas German, English, French, Spanish and Italian letters and blog posts end with,
+// alone or above the name ("Liebe Grüße\nBenni"); Title Case like a name ("Viele Grüße", "Best Regards"),
+// so signed_byline must see them to reject them.
+constexpr std::string_view kSignOff[] = {
+    "grüße"sv, "grüsse"sv, "gruesse"sv, "gruß"sv, "gruss"sv, "regards"sv, "wishes"sv, "greetings"sv,
+    "thanks"sv, "thank"sv, "dank"sv, "danke"sv, "cheers"sv, "weihnachten"sv, "ostern"sv, "christmas"sv,
+    "cordialement"sv, "amitiés"sv, "saludos"sv, "saluti"sv, "bis"sv, "tschüss"sv, "ciao"sv,
+};
+
 constexpr std::string_view kJobs[] = {
     "reporter"sv, "correspondent"sv, "editor"sv, "writer"sv, "staff"sv, "contributor"sv, "columnist"sv,
     "analyst"sv, "journalist"sv, "producer"sv, "senior"sv, "chief"sv, "contributing"sv, "freelance"sv,
@@ -297,6 +306,7 @@ const WordList kOtherRoleLabels{kOtherRoles};
 const WordList kTeamLabels{kTeam};
 const WordList kBylineStops{kStops};
 const WordList kJobTitleWords{kJobs};
+const WordList kSignOffWords{kSignOff};
 const WordList kJobTitleQualifiers{kJobQualifiers};
 const WordList kBylineTrailingWords{kTrailing};
 const WordList kAuthorSeparators{kSeparators};

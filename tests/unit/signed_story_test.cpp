@@ -1,0 +1,79 @@
+// Bylines the trafilatura set's pages show where our readers did not look (tbyl study, STUDY.md):
+// a signature closing the story (galore.de, prof-pc.de, ditib.de) and the hCard author of a blog
+// theme's entry meta. Each rule with the nearest text it must leave alone.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "extract/byline.hpp"
+#include "lexicon/byline_words.hpp"
+#include "metadata_test_support.hpp"
+#include "newsclean/article.hpp"
+
+using newsclean::Block;
+using newsclean::Article;
+using newsclean::extract::signed_byline;
+using newsclean::metatest::by;
+using newsclean::metatest::clean;
+
+namespace {
+
+constexpr const char* kProse1 =
+    "Der Band versammelt Essays, Gedichte und Erz\xC3\xA4hlungen, die zeigen, wie tief die Geschichte der Sklaverei "
+    "bis heute in die amerikanische Gesellschaft hineinreicht und sie pr\xC3\xA4gt.";
+constexpr const char* kProse2 =
+    "Eine bemerkenswerte Sammlung, die den Widerstand der Schwarzen Bev\xC3\xB6lkerung Amerikas nachzeichnet und "
+    "dabei nie den Blick auf die Gegenwart verliert.";
+
+// The byline signed_byline reads from a body of two prose paragraphs, then `before` and `last`
+// (`last_link`: the text of a link inside the last paragraph), or "none".
+std::string signature(const std::string& last, const std::string& before = kProse2, const std::string& last_link = "") {
+    std::vector<Block> body(3);  // paragraphs
+    body[0].text = kProse1;
+    body[1].text = before;
+    body[2].text = last;
+    if (!last_link.empty()) body.back().links.push_back({last_link, "https://example.org/"});
+    const auto b = signed_byline(body);
+    return b ? b->byline : std::string("none");
+}
+
+// An HTML page with the headline, no byline anywhere, the story and `tail` closing it.
+Article signed_page(const std::string& tail, const std::string& head = "") {
+    return clean(std::string("<!DOCTYPE html><html lang=\"de\"><head><meta charset=\"utf-8\"><title>Buch der Woche</title>") +
+                     head + "</head><body><article><h1>Buch der Woche</h1><div class=\"content\"><p>" + kProse1 +
+                     "</p><p>" + kProse2 + "</p>" + tail + "</div></article></body></html>",
+                 "test.html");
+}
+
+}  // namespace
+
+TEST_CASE("sign-off words are a lexicon table", "[byline][signature]") {
+    CHECK(!newsclean::lexicon::kSignOffWords.empty());
+}
+
+TEST_CASE("a name alone closing the story signs it", "[byline][signature]") {
+    CHECK(signature("Marina Mucha") == "Marina Mucha");                          // galore.de
+    CHECK(signature("Benni\n10. September 2017") == "Benni");                    // prof-pc.de: one word over a date
+    CHECK(signature("Kaz\xC4\xB1m T\xC3\x9CRKMEN\nDITIB-Bundesvorsitzender") ==  // ditib.de: name over a role
+          "Kaz\xC4\xB1m T\xC3\x9CRKMEN");
+    // The whole page: the signature fills the byline no header gave.
+    CHECK(by(signed_page("<p><strong>Marina Mucha</strong></p>")) == "Marina Mucha");
+    CHECK(by(signed_page("<p>Benni<br>10. September 2017</p>")) == "Benni");
+}
+
+TEST_CASE("a closing line that is no signature names nobody", "[byline][signature]") {
+    CHECK(signature("Benni") == "none");                                  // one word without a date: a word
+    CHECK(signature("Viele Gr\xC3\xBC\xC3\x9F" "e") == "none");           // a farewell in Title Case
+    CHECK(signature("Liebe Gr\xC3\xBC\xC3\x9F" "e\nIhr Team") == "none");
+    CHECK(signature("Best Regards") == "none");
+    CHECK(signature("Getty Images") == "none");                           // a picture credit
+    CHECK(signature("Palais Epstein", kProse2, "Palais Epstein") == "none");  // a link to a venue (harddecor.at)
+    CHECK(signature("Zur \xC3\x9C" "bersicht", kProse2, "Zur \xC3\x9C" "bersicht") == "none");  // back to the list
+    CHECK(signature("Anna Schmidt", "Peter M\xC3\xBCller") == "none");   // a list of people, no signature
+    CHECK(signature("Nikole Hannah-Jones (Hrsg.)") == "none");            // a book's editor credit
+    CHECK(signature("Blessing, 816 Seiten") == "none");
+    CHECK(signature("Senior Editor") == "none");                          // a role alone
+    // A byline the page shows wins over the last paragraph.
+    CHECK(by(signed_page("<p>Marina Mucha</p>", "<meta name=\"author\" content=\"Jan Koch\">")) == "Jan Koch");
+}
