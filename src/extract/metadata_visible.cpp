@@ -340,6 +340,9 @@ void read_byline_line(const PageLine& line, std::optional<bool>& label_memo, std
         const std::string_view name = avatar_name(line.text);
         auto parts = name.empty() ? std::nullopt : parse_byline(name);
         if (parts && parts->byline == name) pick.offer(std::move(parts), 2, false, dist, out);  // the whole name
+        // A user's name and the date with no separator between them beside the avatar, "MikeNils
+        // 18.10.2019, 15:07 Uhr" (trafilatura dealdoktor.de), is still the dated row name_before_date reads.
+        else read_name_before_date(line, dist, out, pick);
         return;
     }
     if (strength == 0) {

@@ -77,3 +77,19 @@ TEST_CASE("a closing line that is no signature names nobody", "[byline][signatur
     // A byline the page shows wins over the last paragraph.
     CHECK(by(signed_page("<p>Marina Mucha</p>", "<meta name=\"author\" content=\"Jan Koch\">")) == "Jan Koch");
 }
+
+TEST_CASE("a user's name and date beside an avatar, no separator between them, name the author", "[byline][avatar]") {
+    auto deal = [](const std::string& row) {
+        return clean("<!DOCTYPE html><html lang=\"de\"><head><meta charset=\"utf-8\"><title>Kaffee f\xC3\xBCr 4,80 "
+                     "\xE2\x82\xAC</title></head><body><article><h1>Kaffee f\xC3\xBCr 4,80 \xE2\x82\xAC</h1><div>"
+                     "<img src=\"/avatars/79003.jpg\" alt=\"Profilbild\"><span>" + row + "</span></div><p>" + kProse1 +
+                         "</p><p>" + kProse2 + "</p></article></body></html>",
+                     "deal.html");
+    };
+    CHECK(by(deal("MikeNils 18.10.2019, 15:07 Uhr")) == "MikeNils");  // trafilatura dealdoktor.de
+    CHECK(by(deal("Anna Gruber 18.10.2019, 15:07 Uhr")) == "Anna Gruber");
+    // Traps: a dateline's place (a comma after it), a date with no clock time, a date label.
+    CHECK(by(deal("Berlin, 18.10.2019, 15:07 Uhr")) == "none");
+    CHECK(by(deal("Aktualisiert 18.10.2019, 15:07 Uhr")) == "none");
+    CHECK(by(deal("Kaffee Angebot 18.10.2019")) == "none");
+}
