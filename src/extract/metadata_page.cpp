@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "extract/dates.hpp"
+#include "lexicon/class_tokens.hpp"
 #include "lexicon/metadata_words.hpp"
 #include "util/text.hpp"
 #include "util/token_matcher.hpp"
@@ -391,7 +392,11 @@ std::vector<HintElement> byline_elements(const Dom& dom, const std::vector<std::
         if (!source && !link && !microdata && !(f & kFlagBylineClass)) continue;
         if (n.subtree_end - id > 60) continue;  // a whole author box or section, not a byline
         std::string text = segmented_text(dom, id);
-        if (!text.empty() && text.size() <= 200) out.push_back({id, std::move(text), source, link, link || microdata});
+        if (text.empty() || text.size() > 200) continue;
+        out.push_back({id, std::move(text), source, link, link || microdata});
+        // Read only for the few byline elements, not in class_flags' pass over every element.
+        if (f & kFlagBylineClass)
+            out.back().hcard = !lexicon::find_token(lexicon::kHCardTokens, util::to_lower_ascii(dom.attr(id, "class").value_or(""))).empty();
     }
     return out;
 }

@@ -383,7 +383,7 @@ void read_byline_element(const HintElement& h, std::size_t dist, VisibleMeta& ou
     const BylineLabel label = byline_label(h.text);
     const int strength = label == BylineLabel::author ? 3 : 2;
     auto parts = parse_byline(h.text);
-    if (!parts && h.link) parts = user_name(h.text);
+    if (!parts && (h.link || h.hcard)) parts = user_name(h.text);
     // itemprop=author or an author link inside the element whose first name won names
     // the author among that element's lines: it ties with it and wins the tie
     // (readability msn: div.authorinfo-bsb "Tech Insider / Alex Perry / 1 day ago"

@@ -1,6 +1,7 @@
 // Bylines the trafilatura set's pages show where our readers did not look (tbyl study, STUDY.md):
-// a signature closing the story (galore.de, prof-pc.de, ditib.de) and the hCard author of a blog
-// theme's entry meta. Each rule with the nearest text it must leave alone.
+// a signature closing the story (galore.de, prof-pc.de, ditib.de), a user's dated row beside an avatar
+// (dealdoktor.de) and the hCard author of a blog theme's entry meta (hearya.com). Each rule with the
+// nearest text it must leave alone.
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -8,6 +9,7 @@
 
 #include "extract/byline.hpp"
 #include "lexicon/byline_words.hpp"
+#include "lexicon/class_tokens.hpp"
 #include "metadata_test_support.hpp"
 #include "newsclean/article.hpp"
 
@@ -48,8 +50,9 @@ Article signed_page(const std::string& tail, const std::string& head = "") {
 
 }  // namespace
 
-TEST_CASE("sign-off words are a lexicon table", "[byline][signature]") {
+TEST_CASE("sign-off words and hCard class tokens are lexicon tables", "[byline][signature][hcard]") {
     CHECK(!newsclean::lexicon::kSignOffWords.empty());
+    CHECK(!newsclean::lexicon::kHCardTokens.tokens.empty());
 }
 
 TEST_CASE("a name alone closing the story signs it", "[byline][signature]") {
@@ -92,4 +95,25 @@ TEST_CASE("a user's name and date beside an avatar, no separator between them, n
     CHECK(by(deal("Berlin, 18.10.2019, 15:07 Uhr")) == "none");
     CHECK(by(deal("Aktualisiert 18.10.2019, 15:07 Uhr")) == "none");
     CHECK(by(deal("Kaffee Angebot 18.10.2019")) == "none");
+}
+
+TEST_CASE("an hCard author's lower-case user name is the byline", "[byline][hcard]") {
+    auto post = [](const std::string& meta, const std::string& tail = "") {
+        return clean("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Top 100 Metal Vocalists</title>"
+                     "</head><body><div class=\"post_box\"><h1 class=\"entry-title\">Top 100 Metal Vocalists</h1>" + meta +
+                         "<div class=\"format_text entry-content\"><p>" + kProse1 + "</p><p>" + kProse2 +
+                         "</p></div></div>" + tail + "</body></html>",
+                     "post.html");
+    };
+    // trafilatura hearya.com (Thesis theme): hAtom's author is an hCard, its text the name as written.
+    CHECK(by(post("<p class=\"headline_meta\">by <span class=\"author vcard fn\">oz</span> on "
+                  "<abbr class=\"published\" title=\"2006-12-04\">December 4, 2006</abbr></p>")) == "oz");
+    CHECK(by(post("<p class=\"byline\">by <span class=\"vcard author\"><span class=\"fn\">jancak</span></span></p>")) ==
+          "jancak");
+    // Traps: a lower-case word in a plain author class is no name; nor is a CMS account in an hCard; a
+    // commenter's hCard under the story is no byline.
+    CHECK(by(post("<p class=\"headline_meta\">by <span class=\"author\">oz</span></p>")) == "none");
+    CHECK(by(post("<p class=\"headline_meta\">by <span class=\"author vcard\">admin</span></p>")) == "none");
+    CHECK(by(post("", "<ol class=\"commentlist\"><li class=\"comment\"><div class=\"comment-author vcard\">"
+                      "<cite class=\"fn\">metalfan</cite></div><p>Great list!</p></li></ol>")) == "none");
 }
