@@ -117,3 +117,24 @@ TEST_CASE("an hCard author's lower-case user name is the byline", "[byline][hcar
     CHECK(by(post("", "<ol class=\"commentlist\"><li class=\"comment\"><div class=\"comment-author vcard\">"
                       "<cite class=\"fn\">metalfan</cite></div><p>Great list!</p></li></ol>")) == "none");
 }
+
+TEST_CASE("a teaser list's author rows under the story name no author", "[byline][teasers]") {
+    auto page = [](const std::string& tail) {
+        std::string story;
+        for (int i = 0; i < 20; ++i) story += std::string("<p>") + kProse1 + "</p>";  // past the headline's lines
+        return clean("<!DOCTYPE html><html lang=\"de\"><head><meta charset=\"utf-8\"><title>Revolution im Reallabor</title>"
+                     "</head><body><main><h1>Revolution im Reallabor</h1>" + story + "</main>" + tail + "</body></html>",
+                     "hr.html");
+    };
+    auto card = [](const std::string& title, const std::string& who) {
+        return "<div class=\"teaser\"><a href=\"/a\"><div class=\"teaser__title\">" + title +
+               "</div><div class=\"teaser__author\">Von <span>" + who + "</span> am <span>08.12.2022</span></div></a></div>";
+    };
+    // trafilatura humanresourcesmanager.de: the first card's author was taken for the story's.
+    CHECK(by(page(card("Der Herzschlag der Transformation", "J\xC3\xB6rn Mecher") +
+                  card("Shared Leadership im Team", "Petra Walther") + card("Wie Werte Kultur formen", "Anne H\xC3\xBCnninghaus"))) ==
+          "none");
+    // Trap: one author row closing the story still names its author.
+    CHECK(by(page("<div class=\"article-author\">Von <span>J\xC3\xB6rg Staff</span> am <span>16.11.2022</span></div>")) ==
+          "J\xC3\xB6rg Staff");
+}
