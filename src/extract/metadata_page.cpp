@@ -376,12 +376,27 @@ std::vector<std::uint8_t> noise_mask(const Dom& dom, const ElementFlags& flags, 
     return noise;
 }
 
+// A byline-classed hCard ("author vcard", lexicon::kHCardTokens) whose noise comes only from a footer
+// class: Blogger's entry footer "div.post-footer > span.post-author.vcard" under every post (trafilatura
+// bumsbutzener-gumpfen.blogspot.com), not a commenter's "comment-author vcard" or a sidebar's card.
+// Walks up the ancestors of a byline element only: no pass over the page.
+bool is_footer_hcard(const Dom& dom, const std::vector<std::uint8_t>& noise, const ElementFlags& flags, NodeId id) {
+    if (!(flags[id] & kFlagBylineClass) ||
+        lexicon::find_token(lexicon::kHCardTokens, util::to_lower_ascii(dom.attr(id, "class").value_or(""))).empty())
+        return false;
+    for (NodeId a = id; a != reader::kNoNode && noise[a] != kNoNoise; a = dom[a].parent)
+        if ((flags[a] & kFlagNoiseClass) || dom[a].tag == Tag::aside || dom[a].tag == Tag::nav) return false;
+    return true;
+}
+
 std::vector<HintElement> byline_elements(const Dom& dom, const std::vector<std::uint8_t>& noise,
                                         const ElementFlags& flags) {
     std::vector<HintElement> out;
     for (NodeId id = 0; id < dom.size(); ++id) {
         const reader::Node& n = dom[id];
-        if (n.type != NodeType::element || noise[id] == kClassNoise || is_skipped(n.tag) || n.tag == Tag::meta) continue;
+        if (n.type != NodeType::element || is_skipped(n.tag) || n.tag == Tag::meta) continue;
+        const bool footer_hcard = noise[id] == kClassNoise && is_footer_hcard(dom, noise, flags, id);
+        if (noise[id] == kClassNoise && !footer_hcard) continue;
         const std::uint8_t f = flags[id];
         const bool source = f & (kFlagSourceLink | kFlagSourceClass);
         const bool link = f & kFlagAuthorLink;
@@ -393,10 +408,11 @@ std::vector<HintElement> byline_elements(const Dom& dom, const std::vector<std::
         if (n.subtree_end - id > 60) continue;  // a whole author box or section, not a byline
         std::string text = segmented_text(dom, id);
         if (text.empty() || text.size() > 200) continue;
-        out.push_back({id, std::move(text), source, link, link || microdata});
+        // An hCard in the entry footer counts far from the headline, as an author link does.
+        out.push_back({id, std::move(text), source, link, link || microdata || footer_hcard});
         // Read only for the few byline elements, not in class_flags' pass over every element.
         if (f & kFlagBylineClass)
-            out.back().hcard = !lexicon::find_token(lexicon::kHCardTokens, util::to_lower_ascii(dom.attr(id, "class").value_or(""))).empty();
+            out.back().hcard = footer_hcard || !lexicon::find_token(lexicon::kHCardTokens, util::to_lower_ascii(dom.attr(id, "class").value_or(""))).empty();
     }
     return out;
 }

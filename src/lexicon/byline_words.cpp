@@ -21,6 +21,9 @@ constexpr std::string_view kLabels[] = {
     "auteurs"sv, "auteur"sv, "texte"sv, "par"sv, "escrito por"sv, "autora"sv, "por"sv, "door"sv, "tekst"sv,
     "scritto da"sv, "a cura di"sv, "autore"sv, "autrice"sv, "di"sv, "napisał"sv, "przez"sv,
     "erstellt von"sv, "beitrag von"sv, "blog beitrag von"sv, "ein beitrag von"sv, "gepostet von"sv,
+    // Blogger's "Posted by" in its German, French, Spanish, Italian, Dutch and Portuguese interfaces
+    // ("Eingestellt von <span class=fn>der Michel</span>": trafilatura bumsbutzener-gumpfen.blogspot.com).
+    "eingestellt von"sv, "publié par"sv, "publicado por"sv, "pubblicato da"sv, "geplaatst door"sv, "postado por"sv,
     "zeige alle beiträge von"sv, "view all posts by"sv, "alle beiträge von"sv,
     "escribe"sv,  // Spanish "writes": "Escribe Camila Méndez" (trafilatura ladiaria)
     // The credit block of Asian wire copy under the story: ANTARA's "Pewarta: Ahmad Fauzi" / "Editor: Budi
@@ -150,6 +153,7 @@ constexpr std::string_view kTrailing[] = {
     "donnerstag"sv, "freitag"sv, "samstag"sv, "sonntag"sv, "lundi"sv, "mardi"sv, "mercredi"sv, "jeudi"sv,
     "vendredi"sv, "samedi"sv, "dimanche"sv, "lunes"sv, "martes"sv, "miércoles"sv, "jueves"sv,
     "viernes"sv, "sábado"sv, "domingo"sv, "updated"sv, "published"sv,
+    "à"sv, "às"sv,  // Blogger fr/pt "Publié par X à 10:00", "Postado por X às 10:00" (kLabels)
 };
 
 constexpr std::string_view kSeparators[] = {

@@ -138,3 +138,31 @@ TEST_CASE("a teaser list's author rows under the story name no author", "[byline
     CHECK(by(page("<div class=\"article-author\">Von <span>J\xC3\xB6rg Staff</span> am <span>16.11.2022</span></div>")) ==
           "J\xC3\xB6rg Staff");
 }
+
+TEST_CASE("Blogger's entry footer names the post's author", "[byline][hcard][blogger]") {
+    using newsclean::metatest::byline;
+    // Blogger's "Posted by" in its other interfaces, and the time after the name.
+    CHECK(byline("Eingestellt von der Michel um 21:11") == "der Michel");
+    CHECK(byline("Publi\xC3\xA9 par Jean Dupont \xC3\xA0 10:00") == "Jean Dupont");
+    CHECK(byline("Postado por Jo\xC3\xA3o Silva \xC3\xA0s 10:00") == "Jo\xC3\xA3o Silva");
+    CHECK(byline("Publicado por Juan P\xC3\xA9rez") == "Juan P\xC3\xA9rez");
+    auto blog = [](const std::string& footer, const std::string& tail = "") {
+        std::string story;
+        for (int i = 0; i < 20; ++i) story += std::string("<p>") + kProse1 + "</p>";  // the footer far below the h1
+        return clean("<!DOCTYPE html><html lang=\"de\"><head><meta charset=\"utf-8\"><title>Tach auch!</title></head><body>"
+                     "<div class=\"post hentry\"><h3 class=\"post-title entry-title\">Tach auch!</h3><div class=\"post-body "
+                     "entry-content\">" + story + "</div><div class=\"post-footer\">" + footer + "</div></div>" + tail +
+                         "</body></html>",
+                     "blog.html");
+    };
+    // trafilatura bumsbutzener-gumpfen.blogspot.com.
+    CHECK(by(blog("<span class=\"post-author vcard\">Eingestellt von <span class=\"fn\">der Michel</span></span> "
+                  "<span class=\"post-timestamp\">um 21:11</span>")) == "der Michel");
+    CHECK(by(blog("<span class=\"post-author vcard\">Posted by <span class=\"fn\">Jane Doe</span></span>")) == "Jane Doe");
+    // Traps: a footer's author class that is no hCard, a commenter's hCard, a sidebar's profile card.
+    CHECK(by(blog("<span class=\"post-author\">Eingestellt von der Michel</span>")) == "none");
+    CHECK(by(blog("", "<div class=\"comments\"><div class=\"comment-author vcard\">Kommentar von <span class=\"fn\">"
+                      "Anna Schmidt</span></div><p>Sehr gut!</p></div>")) == "none");
+    CHECK(by(blog("", "<div class=\"sidebar\"><div class=\"widget\"><span class=\"author vcard\">Eingestellt von "
+                      "<span class=\"fn\">Peter Meier</span></span></div></div>")) == "none");
+}
