@@ -12,12 +12,12 @@
 #include <vector>
 
 #include "extract/dates.hpp"
-#include "newsclean/article.hpp"
 #include "extract/url.hpp"
 #include "lexicon/byline_words.hpp"
 #include "lexicon/date_words.hpp"
 #include "lexicon/phrases.hpp"
 #include "lexicon/text_layout_words.hpp"
+#include "newsclean/article.hpp"
 #include "util/fold.hpp"
 #include "util/text.hpp"
 #include "util/token_matcher.hpp"
@@ -944,8 +944,8 @@ std::optional<BylineParts> name_before_date(std::string_view line, const ParsedD
 
 namespace {
 
-// The name line of a signature (signed_byline), "" when `line` is none. `dated`: a date line follows,
-// which lets one word sign ("Benni").
+// The name on a signature's first line (signed_byline), nullopt when `line` is none. `dated`: a date
+// line follows, which lets one word sign ("Benni").
 std::optional<BylineParts> signature_line(std::string_view line, bool dated) {
     constexpr std::size_t kMaxSignature = 40;  // metadata_visible kMaxAvatarName: a name, no caption
     line = util::trim(line);

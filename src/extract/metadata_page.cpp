@@ -376,14 +376,15 @@ std::vector<std::uint8_t> noise_mask(const Dom& dom, const ElementFlags& flags, 
     return noise;
 }
 
-// A byline-classed hCard ("author vcard", lexicon::kHCardTokens) whose noise comes only from a footer
-// class: Blogger's entry footer "div.post-footer > span.post-author.vcard" under every post (trafilatura
-// bumsbutzener-gumpfen.blogspot.com), not a commenter's "comment-author vcard" or a sidebar's card.
-// Walks up the ancestors of a byline element only: no pass over the page.
-bool is_footer_hcard(const Dom& dom, const std::vector<std::uint8_t>& noise, const ElementFlags& flags, NodeId id) {
-    if (!(flags[id] & kFlagBylineClass) ||
-        lexicon::find_token(lexicon::kHCardTokens, util::to_lower_ascii(dom.attr(id, "class").value_or(""))).empty())
-        return false;
+// An element whose class says it is an hCard ("author vcard": lexicon::kHCardTokens).
+bool is_hcard(const Dom& dom, NodeId id) {
+    return !lexicon::find_token(lexicon::kHCardTokens, util::to_lower_ascii(dom.attr(id, "class").value_or(""))).empty();
+}
+
+// Whether the class noise over `id` comes only from a footer class: Blogger's entry footer
+// "div.post-footer > span.post-author.vcard" under every post (trafilatura bumsbutzener-gumpfen.blogspot.com),
+// not a commenter's "comment-author vcard" or a sidebar's card. Asked of byline hCards in noise only.
+bool only_footer_noise(const Dom& dom, const std::vector<std::uint8_t>& noise, const ElementFlags& flags, NodeId id) {
     for (NodeId a = id; a != reader::kNoNode && noise[a] != kNoNoise; a = dom[a].parent)
         if ((flags[a] & kFlagNoiseClass) || dom[a].tag == Tag::aside || dom[a].tag == Tag::nav) return false;
     return true;
@@ -395,7 +396,9 @@ std::vector<HintElement> byline_elements(const Dom& dom, const std::vector<std::
     for (NodeId id = 0; id < dom.size(); ++id) {
         const reader::Node& n = dom[id];
         if (n.type != NodeType::element || is_skipped(n.tag) || n.tag == Tag::meta) continue;
-        const bool footer_hcard = noise[id] == kClassNoise && is_footer_hcard(dom, noise, flags, id);
+        // The class is read again only for the few byline-classed elements, not in class_flags' pass.
+        const bool hcard = (flags[id] & kFlagBylineClass) && is_hcard(dom, id);
+        const bool footer_hcard = hcard && noise[id] == kClassNoise && only_footer_noise(dom, noise, flags, id);
         if (noise[id] == kClassNoise && !footer_hcard) continue;
         const std::uint8_t f = flags[id];
         const bool source = f & (kFlagSourceLink | kFlagSourceClass);
@@ -409,10 +412,7 @@ std::vector<HintElement> byline_elements(const Dom& dom, const std::vector<std::
         std::string text = segmented_text(dom, id);
         if (text.empty() || text.size() > 200) continue;
         // An hCard in the entry footer counts far from the headline, as an author link does.
-        out.push_back({id, std::move(text), source, link, link || microdata || footer_hcard});
-        // Read only for the few byline elements, not in class_flags' pass over every element.
-        if (f & kFlagBylineClass)
-            out.back().hcard = footer_hcard || !lexicon::find_token(lexicon::kHCardTokens, util::to_lower_ascii(dom.attr(id, "class").value_or(""))).empty();
+        out.push_back({id, std::move(text), source, link, link || microdata || footer_hcard, hcard});
     }
     return out;
 }
