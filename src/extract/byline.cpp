@@ -985,6 +985,25 @@ std::optional<BylineParts> signature_of(std::string_view text) {
     return signature_line(text.substr(0, nl), dated);
 }
 
+// Whether a word of `name` occurs in lower case as a word of the story's text: then it is a common word
+// ("Weitere Informationen", "Mehr Infos", "The Associated Press", "New York" closing a story), no part
+// of a person's name ("Marina", "Mucha"). The blocks before the last are searched, only for a candidate.
+bool has_common_word(std::string_view name, std::span<const Block> story) {
+    auto is_letter = [](char c) { return util::is_ascii_alpha(c) || static_cast<unsigned char>(c) >= 0x80; };
+    for (std::size_t p = 0; p < name.size();) {
+        const std::size_t q = std::min(name.find(' ', p), name.size());
+        const std::string lower = util::fold(name.substr(p, q - p));
+        p = q + 1;
+        for (const Block& b : story)
+            for (std::size_t at = b.text.find(lower); at != npos; at = b.text.find(lower, at + 1)) {
+                const std::size_t end = at + lower.size();
+                if ((at == 0 || !is_letter(b.text[at - 1])) && (end == b.text.size() || !is_letter(b.text[end])))
+                    return true;
+            }
+    }
+    return false;
+}
+
 }  // namespace
 
 std::optional<BylineParts> signed_byline(std::span<const Block> body) {
@@ -1001,6 +1020,7 @@ std::optional<BylineParts> signed_byline(std::span<const Block> body) {
     // "Anna Schmidt" under "Peter Müller": a list of people (a team or a cast), no signed story.
     const Block& before = body[body.size() - 2];
     if (before.kind != BlockKind::paragraph || signature_of(before.text)) return std::nullopt;
+    if (has_common_word(name->byline, body.first(body.size() - 1))) return std::nullopt;
     return name;
 }
 

@@ -141,8 +141,9 @@ bool is_credit_block(std::string_view text);
 // closing a prof-pc.de post, "Kazım TÜRKMEN\nDITIB-Bundesvorsitzender" closing a ditib.de address
 // (trafilatura set, three sites). The name: Title Case words of letters only (row_name), two to four,
 // or one above a date; no farewell ("Viele Grüße": lexicon::kSignOffWords) or other role's word
-// ("Getty Images"). Not when the paragraph before it is a name too (a list of people), nor in a
-// body of fewer than three blocks. nullopt when the story is not signed.
+// ("Getty Images"), none written in lower case in the story ("weitere" of "Weitere Informationen",
+// "the" of "The Associated Press": common words). Not when the paragraph before it is a name too (a
+// list of people), nor in a body of fewer than three blocks. nullopt when the story is not signed.
 std::optional<BylineParts> signed_byline(std::span<const Block> body);
 
 }  // namespace newsclean::extract

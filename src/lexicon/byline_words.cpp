@@ -131,6 +131,9 @@ constexpr std::string_view kSignOff[] = {
     "grüße"sv, "grüsse"sv, "gruesse"sv, "gruß"sv, "gruss"sv, "regards"sv, "wishes"sv, "greetings"sv,
     "thanks"sv, "thank"sv, "dank"sv, "danke"sv, "cheers"sv, "weihnachten"sv, "ostern"sv, "christmas"sv,
     "cordialement"sv, "amitiés"sv, "saludos"sv, "saluti"sv, "bis"sv, "tschüss"sv, "ciao"sv,
+    // Wishes closing a post: "Viel Spaß", "Guten Appetit", "Bon appétit", "Frohes Fest", "Happy reading",
+    // "Stay tuned".
+    "spaß"sv, "spass"sv, "appetit"sv, "appétit"sv, "fest"sv, "happy"sv, "reading"sv, "tuned"sv, "enjoy"sv,
 };
 
 constexpr std::string_view kJobs[] = {

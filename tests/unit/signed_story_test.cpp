@@ -77,6 +77,12 @@ TEST_CASE("a closing line that is no signature names nobody", "[byline][signatur
     CHECK(signature("Nikole Hannah-Jones (Hrsg.)") == "none");            // a book's editor credit
     CHECK(signature("Blessing, 816 Seiten") == "none");
     CHECK(signature("Senior Editor") == "none");                          // a role alone
+    CHECK(signature("Guten Appetit") == "none");                          // a wish closing a recipe
+    CHECK(signature("Stay Tuned") == "none");
+    // Common words: each is in lower case in the story too ("weitere", "die"), so no name.
+    CHECK(signature("Weitere Informationen", "Die weitere Planung ist offen.") == "none");
+    CHECK(signature("Die Tagespresse", "Was die Leute sagen.") == "none");
+    CHECK(signature("Marina Mucha", "Die weitere Planung ist offen.") == "Marina Mucha");  // a name is not
     // A byline the page shows wins over the last paragraph.
     CHECK(by(signed_page("<p>Marina Mucha</p>", "<meta name=\"author\" content=\"Jan Koch\">")) == "Jan Koch");
 }
