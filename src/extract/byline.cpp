@@ -17,6 +17,7 @@
 #include "lexicon/date_words.hpp"
 #include "lexicon/phrases.hpp"
 #include "lexicon/text_layout_words.hpp"
+#include "newsclean/article.hpp"
 #include "util/fold.hpp"
 #include "util/text.hpp"
 #include "util/token_matcher.hpp"
@@ -939,6 +940,88 @@ std::optional<BylineParts> name_before_date(std::string_view line, const ParsedD
     const auto own = dated ? parse_date(rest) : std::nullopt;
     if (!own || own->year != date.year || own->month != date.month || own->day != date.day) return std::nullopt;
     return parts;
+}
+
+namespace {
+
+// The name on a signature's first line (signed_byline), nullopt when `line` is none. `dated`: a date
+// line follows, which lets one word sign ("Benni").
+std::optional<BylineParts> signature_line(std::string_view line, bool dated) {
+    constexpr std::size_t kMaxSignature = 40;  // metadata_visible kMaxAvatarName: a name, no caption
+    line = util::trim(line);
+    if (line.empty() || line.size() > kMaxSignature) return std::nullopt;
+    auto parts = row_name(line);
+    if (!parts || !std::all_of(line.begin(), line.end(), [](char c) {
+            return util::is_ascii_alpha(c) || c == ' ' || c == '-' || c == '.' || static_cast<unsigned char>(c) >= 0x80;
+        }))
+        return std::nullopt;
+    const std::size_t words = util::count_spaced_words(line);
+    if (words > 4 || (words < 2 && !dated)) return std::nullopt;
+    if (has_word_in(line, lexicon::kSignOffWords) || has_word_in(line, lexicon::kOtherRoleLabels) ||
+        has_word_in(line, lexicon::kJobTitleWords) || is_account_name(line) || is_team_credit(line))
+        return std::nullopt;
+    return parts;
+}
+
+// The line under a signature's name: a date, or a role of one to three words without digits
+// ("DITIB-Bundesvorsitzender", "Chefredakteur"). `dated` says it is a date.
+bool signature_tail(std::string_view line, bool& dated) {
+    constexpr std::size_t kMaxRole = 48, kMaxRoleWords = 3;
+    line = util::trim(line);
+    dated = !line.empty() && line.size() <= kMaxRole && parse_date(line).has_value();
+    if (dated) return true;
+    return !line.empty() && line.size() <= kMaxRole && util::count_spaced_words(line, kMaxRoleWords + 1) <= kMaxRoleWords &&
+           std::none_of(line.begin(), line.end(), [](char c) { return util::is_ascii_digit(c) || c == ':'; }) &&
+           !has_word_in(line, lexicon::kSignOffWords);
+}
+
+// A signature paragraph's name (see signed_byline): one line, or two with signature_tail under it.
+std::optional<BylineParts> signature_of(std::string_view text) {
+    const std::size_t nl = text.find('\n');
+    if (nl == npos) return signature_line(text, false);
+    const std::string_view tail = text.substr(nl + 1);
+    bool dated = false;
+    if (tail.find('\n') != npos || !signature_tail(tail, dated)) return std::nullopt;
+    return signature_line(text.substr(0, nl), dated);
+}
+
+// Whether a word of `name` occurs in lower case as a word of the story's text: then it is a common word
+// ("Weitere Informationen", "Mehr Infos", "The Associated Press", "New York" closing a story), no part
+// of a person's name ("Marina", "Mucha"). The blocks before the last are searched, only for a candidate.
+bool has_common_word(std::string_view name, std::span<const Block> story) {
+    auto is_letter = [](char c) { return util::is_ascii_alpha(c) || static_cast<unsigned char>(c) >= 0x80; };
+    for (std::size_t p = 0; p < name.size();) {
+        const std::size_t q = std::min(name.find(' ', p), name.size());
+        const std::string lower = util::fold(name.substr(p, q - p));
+        p = q + 1;
+        for (const Block& b : story)
+            for (std::size_t at = b.text.find(lower); at != npos; at = b.text.find(lower, at + 1)) {
+                const std::size_t end = at + lower.size();
+                if ((at == 0 || !is_letter(b.text[at - 1])) && (end == b.text.size() || !is_letter(b.text[end])))
+                    return true;
+            }
+    }
+    return false;
+}
+
+}  // namespace
+
+std::optional<BylineParts> signed_byline(std::span<const Block> body) {
+    constexpr std::size_t kMinBlocks = 3;  // a story, then its signature
+    if (body.size() < kMinBlocks || body.back().kind != BlockKind::paragraph) return std::nullopt;
+    auto name = signature_of(body.back().text);
+    if (!name) return std::nullopt;
+    // A link is no signature: "Palais Epstein" to the venue's page, "Zur Übersicht" back to the list
+    // (trafilatura harddecor.at, bund.net).
+    for (const Link& l : body.back().links)
+        if (const std::string_view t = util::trim(l.text);
+            !t.empty() && (name->byline.find(t) != npos || t.find(name->byline) != npos))
+            return std::nullopt;
+    // "Anna Schmidt" under "Peter Müller": a list of people (a team or a cast), no signed story.
+    const Block& before = body[body.size() - 2];
+    if (before.kind != BlockKind::paragraph || signature_of(before.text)) return std::nullopt;
+    if (has_common_word(name->byline, body.first(body.size() - 1))) return std::nullopt;
+    return name;
 }
 
 std::optional<std::string> parse_source_line(std::string_view text) {

@@ -5,9 +5,14 @@
 #include <algorithm>
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
+
+namespace newsclean {
+struct Block;
+}
 
 namespace newsclean::util {
 class TokenMatcher;
@@ -130,5 +135,15 @@ bool is_lone_author_label(std::string_view text);
 // closing an agency's story (ANTARA, Bernama, Yonhap, Xinhua; study-i round 6 B5, antara shell): an
 // author's or another role's label with its colon, then a few names, no sentence.
 bool is_credit_block(std::string_view text);
+
+// A signed story: its last body paragraph is the author's signature, the name alone or above one line
+// of a date or a role: "Marina Mucha" closing a galore.de book review, "Benni\n10. September 2017"
+// closing a prof-pc.de post, "Kazım TÜRKMEN\nDITIB-Bundesvorsitzender" closing a ditib.de address
+// (trafilatura set, three sites). The name: Title Case words of letters only (row_name), two to four,
+// or one above a date; no farewell ("Viele Grüße": lexicon::kSignOffWords) or other role's word
+// ("Getty Images"), none written in lower case in the story ("weitere" of "Weitere Informationen",
+// "the" of "The Associated Press": common words). Not when the paragraph before it is a name too (a
+// list of people), nor in a body of fewer than three blocks. nullopt when the story is not signed.
+std::optional<BylineParts> signed_byline(std::span<const Block> body);
 
 }  // namespace newsclean::extract

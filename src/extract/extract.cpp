@@ -1,5 +1,6 @@
 #include "extract/extract.hpp"
 
+#include "extract/byline.hpp"
 #include "extract/content.hpp"
 #include "extract/metadata.hpp"
 #include "extract/text_scrape.hpp"
@@ -21,6 +22,13 @@ Result extract_html(const reader::Document& doc, const ExtractOptions& options) 
     ContentResult body = select_content(dom, {a.title, options.url, options.explain});
     a.blocks = std::move(body.blocks);
     a.removed = std::move(body.removed);
+    // A page naming no author anywhere may sign the story under its last paragraph (byline.hpp
+    // signed_byline): only the body knows which paragraph is last.
+    if (!a.byline)
+        if (auto signature = signed_byline(a.blocks)) {
+            a.byline = std::move(signature->byline);
+            a.authors = std::move(signature->authors);
+        }
     return a;
 }
 

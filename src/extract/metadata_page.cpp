@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "extract/dates.hpp"
+#include "lexicon/class_tokens.hpp"
 #include "lexicon/metadata_words.hpp"
 #include "util/text.hpp"
 #include "util/token_matcher.hpp"
@@ -375,12 +376,30 @@ std::vector<std::uint8_t> noise_mask(const Dom& dom, const ElementFlags& flags, 
     return noise;
 }
 
+// An element whose class says it is an hCard ("author vcard": lexicon::kHCardTokens).
+bool is_hcard(const Dom& dom, NodeId id) {
+    return !lexicon::find_token(lexicon::kHCardTokens, util::to_lower_ascii(dom.attr(id, "class").value_or(""))).empty();
+}
+
+// Whether the class noise over `id` comes only from a footer class: Blogger's entry footer
+// "div.post-footer > span.post-author.vcard" under every post (trafilatura bumsbutzener-gumpfen.blogspot.com),
+// not a commenter's "comment-author vcard" or a sidebar's card. Asked of byline hCards in noise only.
+bool only_footer_noise(const Dom& dom, const std::vector<std::uint8_t>& noise, const ElementFlags& flags, NodeId id) {
+    for (NodeId a = id; a != reader::kNoNode && noise[a] != kNoNoise; a = dom[a].parent)
+        if ((flags[a] & kFlagNoiseClass) || dom[a].tag == Tag::aside || dom[a].tag == Tag::nav) return false;
+    return true;
+}
+
 std::vector<HintElement> byline_elements(const Dom& dom, const std::vector<std::uint8_t>& noise,
                                         const ElementFlags& flags) {
     std::vector<HintElement> out;
     for (NodeId id = 0; id < dom.size(); ++id) {
         const reader::Node& n = dom[id];
-        if (n.type != NodeType::element || noise[id] == kClassNoise || is_skipped(n.tag) || n.tag == Tag::meta) continue;
+        if (n.type != NodeType::element || is_skipped(n.tag) || n.tag == Tag::meta) continue;
+        // The class is read again only for the few byline-classed elements, not in class_flags' pass.
+        const bool hcard = (flags[id] & kFlagBylineClass) && is_hcard(dom, id);
+        const bool footer_hcard = hcard && noise[id] == kClassNoise && only_footer_noise(dom, noise, flags, id);
+        if (noise[id] == kClassNoise && !footer_hcard) continue;
         const std::uint8_t f = flags[id];
         const bool source = f & (kFlagSourceLink | kFlagSourceClass);
         const bool link = f & kFlagAuthorLink;
@@ -391,7 +410,9 @@ std::vector<HintElement> byline_elements(const Dom& dom, const std::vector<std::
         if (!source && !link && !microdata && !(f & kFlagBylineClass)) continue;
         if (n.subtree_end - id > 60) continue;  // a whole author box or section, not a byline
         std::string text = segmented_text(dom, id);
-        if (!text.empty() && text.size() <= 200) out.push_back({id, std::move(text), source, link, link || microdata});
+        if (text.empty() || text.size() > 200) continue;
+        // An hCard in the entry footer counts far from the headline, as an author link does.
+        out.push_back({id, std::move(text), source, link, link || microdata || footer_hcard, hcard});
     }
     return out;
 }

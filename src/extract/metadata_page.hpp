@@ -73,6 +73,7 @@ struct HintElement {
     bool source;  // class/link says source/provider
     bool link;    // rel=author or a link to an author page: its text is a name even in lower case
     bool strong;  // link or itemprop=author: counts even far from the headline
+    bool hcard = false;  // a byline class that is an hCard too ("author vcard"): its text is a name even in lower case
 };
 std::vector<HintElement> byline_elements(const reader::Dom& dom, const std::vector<std::uint8_t>& noise,
                                         const ElementFlags& flags);

@@ -340,6 +340,9 @@ void read_byline_line(const PageLine& line, std::optional<bool>& label_memo, std
         const std::string_view name = avatar_name(line.text);
         auto parts = name.empty() ? std::nullopt : parse_byline(name);
         if (parts && parts->byline == name) pick.offer(std::move(parts), 2, false, dist, out);  // the whole name
+        // A user's name and the date with no separator between them beside the avatar, "MikeNils
+        // 18.10.2019, 15:07 Uhr" (trafilatura dealdoktor.de), is still the dated row name_before_date reads.
+        else read_name_before_date(line, dist, out, pick);
         return;
     }
     if (strength == 0) {
@@ -380,7 +383,7 @@ void read_byline_element(const HintElement& h, std::size_t dist, VisibleMeta& ou
     const BylineLabel label = byline_label(h.text);
     const int strength = label == BylineLabel::author ? 3 : 2;
     auto parts = parse_byline(h.text);
-    if (!parts && h.link) parts = user_name(h.text);
+    if (!parts && (h.link || h.hcard)) parts = user_name(h.text);
     // itemprop=author or an author link inside the element whose first name won names
     // the author among that element's lines: it ties with it and wins the tie
     // (readability msn: div.authorinfo-bsb "Tech Insider / Alex Perry / 1 day ago"
@@ -468,7 +471,8 @@ void read_fallback_dates(const std::vector<PageLine>& lines, std::size_t from, s
 // lines.size() when there is none. The same name twice is a byline and an
 // author box, no thread. Byline candidates stop there: a reply's author is not
 // the story's.
-std::size_t replies_start(const std::vector<PageLine>& lines, std::size_t from) {
+// `first_row`: set to the first row's line when there is a thread.
+std::size_t replies_start(const std::vector<PageLine>& lines, std::size_t from, std::size_t& first_row) {
     std::optional<std::string> first;  // the first row's name ("" when it names none: a bot account)
     for (std::size_t i = from; i < lines.size(); ++i) {
         const PageLine& l = lines[i];
@@ -476,10 +480,26 @@ std::size_t replies_start(const std::vector<PageLine>& lines, std::size_t from) 
         if (byline_label(l.text) != BylineLabel::author) continue;
         const auto parts = parse_byline(l.text);
         std::string name = parts ? parts->byline : std::string();
-        if (!first) first = std::move(name);
+        if (!first) first = std::move(name), first_row = i;
         else if (name != *first) return i;
     }
     return lines.size();
+}
+
+struct ThreadBounds {
+    std::size_t replies;    // replies_start
+    std::size_t far_limit;  // where read_labelled_anywhere stops
+};
+
+// Labelled byline rows naming different people that open below the headline's lines (`window_end`) are
+// a list of teaser cards ("Von Jörn Mecher am 08.12.2022", "Von Petra Walther am 06.12.2022" under the
+// story: trafilatura humanresourcesmanager), not a thread whose first post is the story: the far
+// labelled-line reader stops at the first card. `window_end` is lines.size() when no headline is known:
+// then the first row may open the story (readability nytimes-5).
+ThreadBounds thread_bounds(const std::vector<PageLine>& lines, std::size_t from, std::size_t window_end) {
+    std::size_t first_row = lines.size();
+    const std::size_t replies = replies_start(lines, from, first_row);
+    return {replies, replies < lines.size() && first_row >= window_end ? first_row : replies};
 }
 
 }  // namespace
@@ -494,7 +514,8 @@ VisibleMeta read_visible(const std::vector<PageLine>& lines, const std::vector<H
     const std::size_t end = anchored ? std::min(lines.size(), anchor + kLinesAfter) : std::min(lines.size(), kLinesAfter);
     // Lines below the headline are slightly closer than the same count above.
     auto distance = [&](std::size_t i) { return !anchored ? i : i >= anchor ? (i - anchor) * 2 : (anchor - i) * 2 + 1; };
-    const std::size_t replies = replies_start(lines, begin);
+    const ThreadBounds bounds = thread_bounds(lines, begin, anchored ? end : lines.size());
+    const std::size_t replies = bounds.replies;
     const bool thread = replies < lines.size();
     for (std::size_t i = begin; i < end; ++i) {
         const PageLine& line = lines[i];
@@ -515,7 +536,7 @@ VisibleMeta read_visible(const std::vector<PageLine>& lines, const std::vector<H
         const std::size_t i = line_index(lines, h.node);
         if (i >= begin && i < std::min(end, replies)) read_byline_element(h, distance(i), out, pick);
     }
-    if (!out.byline) read_labelled_anywhere(lines, out, pick, replies);
+    if (!out.byline) read_labelled_anywhere(lines, out, pick, bounds.far_limit);
     // Far from the headline, a rel=author / author-page link or itemprop=author
     // still names the author (trafilatura peptalks: the byline under the article).
     for (const HintElement& h : hints) {

@@ -21,6 +21,9 @@ constexpr std::string_view kLabels[] = {
     "auteurs"sv, "auteur"sv, "texte"sv, "par"sv, "escrito por"sv, "autora"sv, "por"sv, "door"sv, "tekst"sv,
     "scritto da"sv, "a cura di"sv, "autore"sv, "autrice"sv, "di"sv, "napisał"sv, "przez"sv,
     "erstellt von"sv, "beitrag von"sv, "blog beitrag von"sv, "ein beitrag von"sv, "gepostet von"sv,
+    // Blogger's "Posted by" in its German, French, Spanish, Italian, Dutch and Portuguese interfaces
+    // ("Eingestellt von <span class=fn>der Michel</span>": trafilatura bumsbutzener-gumpfen.blogspot.com).
+    "eingestellt von"sv, "publié par"sv, "publicado por"sv, "pubblicato da"sv, "geplaatst door"sv, "postado por"sv,
     "zeige alle beiträge von"sv, "view all posts by"sv, "alle beiträge von"sv,
     "escribe"sv,  // Spanish "writes": "Escribe Camila Méndez" (trafilatura ladiaria)
     // The credit block of Asian wire copy under the story: ANTARA's "Pewarta: Ahmad Fauzi" / "Editor: Budi
@@ -121,6 +124,18 @@ constexpr std::string_view kGenreNoun[] = {
     "artikel"sv, "analyse"sv, "kommentar"sv, "kolumne"sv, "gastbeitrag"sv, "bericht"sv, "chronique"sv,
 };
 
+// The closing formulas German, English, French, Spanish and Italian letters and blog posts end with,
+// alone or above the name ("Liebe Grüße\nBenni"); Title Case like a name ("Viele Grüße", "Best Regards"),
+// so signed_byline must see them to reject them.
+constexpr std::string_view kSignOff[] = {
+    "grüße"sv, "grüsse"sv, "gruesse"sv, "gruß"sv, "gruss"sv, "regards"sv, "wishes"sv, "greetings"sv,
+    "thanks"sv, "thank"sv, "dank"sv, "danke"sv, "cheers"sv, "weihnachten"sv, "ostern"sv, "christmas"sv,
+    "cordialement"sv, "amitiés"sv, "saludos"sv, "saluti"sv, "bis"sv, "tschüss"sv, "ciao"sv,
+    // Wishes closing a post: "Viel Spaß", "Guten Appetit", "Bon appétit", "Frohes Fest", "Happy reading",
+    // "Stay tuned".
+    "spaß"sv, "spass"sv, "appetit"sv, "appétit"sv, "fest"sv, "happy"sv, "reading"sv, "tuned"sv, "enjoy"sv,
+};
+
 constexpr std::string_view kJobs[] = {
     "reporter"sv, "correspondent"sv, "editor"sv, "writer"sv, "staff"sv, "contributor"sv, "columnist"sv,
     "analyst"sv, "journalist"sv, "producer"sv, "senior"sv, "chief"sv, "contributing"sv, "freelance"sv,
@@ -141,6 +156,7 @@ constexpr std::string_view kTrailing[] = {
     "donnerstag"sv, "freitag"sv, "samstag"sv, "sonntag"sv, "lundi"sv, "mardi"sv, "mercredi"sv, "jeudi"sv,
     "vendredi"sv, "samedi"sv, "dimanche"sv, "lunes"sv, "martes"sv, "miércoles"sv, "jueves"sv,
     "viernes"sv, "sábado"sv, "domingo"sv, "updated"sv, "published"sv,
+    "à"sv, "às"sv,  // Blogger fr/pt "Publié par X à 10:00", "Postado por X às 10:00" (kLabels)
 };
 
 constexpr std::string_view kSeparators[] = {
@@ -297,6 +313,7 @@ const WordList kOtherRoleLabels{kOtherRoles};
 const WordList kTeamLabels{kTeam};
 const WordList kBylineStops{kStops};
 const WordList kJobTitleWords{kJobs};
+const WordList kSignOffWords{kSignOff};
 const WordList kJobTitleQualifiers{kJobQualifiers};
 const WordList kBylineTrailingWords{kTrailing};
 const WordList kAuthorSeparators{kSeparators};

@@ -74,6 +74,11 @@ extern const WordList kCuratorOpeners;
 // using Benzinga Neuro …", study-i round 6 B9): a byline naming that tool is a bot. Folded.
 extern const WordList kGeneratorPhrases;
 
+// Words of a letter's closing formula ("Viele Grüße", "Best regards", "Frohe Weihnachten"): a last
+// paragraph made of them is a farewell, not the signature that names the author (extract/byline.cpp
+// signed_byline). Folded.
+extern const WordList kSignOffWords;
+
 // Role words written after a name ("김민수 기자"): dropped from the byline's end.
 extern const WordList kNameSuffixRoles;
 // Company legal forms whose abbreviation ends in "." ("Inc.", "Ltd.", "S.A."),

@@ -47,6 +47,11 @@ constexpr std::string_view kStory[] = {
 // Readability.js REGEXPS.byline.
 constexpr std::string_view kByline[] = {"byline"sv, "author"sv, "dateline"sv, "writtenby"sv, "p-author"sv};
 
+// microformats.org hCard, which hAtom entries use for their author: WordPress themes' "author vcard"
+// (Twenty Ten to Twenty Seventeen, Thesis "author vcard fn"), Blogger's "post-author vcard" > "fn"
+// (trafilatura hearya.com "by <span class=\"author vcard fn\">oz</span>", bumsbutzener-gumpfen.blogspot.com).
+constexpr std::string_view kHCard[] = {"vcard"sv};
+
 // Text for screen readers only, clipped off screen (Bootstrap "sr-only" /
 // "visually-hidden", WordPress "screen-reader-text", HTML5 Boilerplate
 // "visuallyhidden", Drupal "element-invisible", the German federal sites'
@@ -136,6 +141,7 @@ const TokenTable kPositiveWeight{"positive"sv, kPositive};
 const TokenTable kNegativeWeight{"negative"sv, kNegative};
 const TokenTable kUnlikelyRoles{"role"sv, kRoles};
 const TokenTable kBylineTokens{"byline"sv, kByline};
+const TokenTable kHCardTokens{"class:vcard"sv, kHCard};
 const TokenTable kScreenReaderOnly{"class:screen-reader"sv, kScreenReader};
 const TokenTable kHeadingKicker{"class:kicker"sv, kKicker};
 const TokenTable kStoryContainer{"story-container"sv, kStory};

@@ -32,6 +32,9 @@ extern const TokenTable kStoryContainer;
 
 // Byline elements (Readability.js REGEXPS.byline).
 extern const TokenTable kBylineTokens;
+// hCard microformat: a byline element that is also a "vcard" holds the author's formatted name as the
+// author writes it, lower case included (hAtom's "author vcard").
+extern const TokenTable kHCardTokens;
 
 // Text clipped off screen for screen readers: not part of what a reader sees.
 extern const TokenTable kScreenReaderOnly;
