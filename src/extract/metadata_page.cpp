@@ -400,7 +400,7 @@ std::vector<HintElement> byline_elements(const Dom& dom, const std::vector<std::
         const bool hcard = (flags[id] & kFlagBylineClass) && is_hcard(dom, id);
         const bool footer_hcard = hcard && noise[id] == kClassNoise && only_footer_noise(dom, noise, flags, id);
         if (noise[id] == kClassNoise && !footer_hcard) continue;
-        const std::uint8_t f = flags[id];
+        const std::uint16_t f = flags[id];  // ElementFlags are 16 bits wide
         const bool source = f & (kFlagSourceLink | kFlagSourceClass);
         const bool link = f & kFlagAuthorLink;
         const bool microdata = f & kFlagAuthorProp;
