@@ -62,6 +62,20 @@ bool is_inline_related(std::string_view folded, std::size_t link_chars, std::siz
     return opens_with_related_label(folded) && (link_chars > 0 || length < 200);
 }
 
+// "WATCH: <video title>", "Magazine: <headline>": a promo label (kLinkPromoLabels) and a colon, the
+// rest of the line one link (study-j round 7 B14, cnbc and cointelegraph shells). Without the link
+// it is the story's own line ("Watch: the vote is at noon"), so plain text never matches.
+bool is_link_promo(std::string_view folded, std::size_t link_chars) {
+    constexpr std::size_t kLabelEnd = 12;  // "watch now:"
+    if (link_chars == 0) return false;
+    const std::size_t colon = folded.find(':');
+    if (colon == std::string_view::npos || colon > kLabelEnd) return false;
+    const std::string_view rest = util::trim(folded.substr(colon + 1));
+    // Link text is counted in the block's own bytes, the rest in folded ones: nearly all of it.
+    return !rest.empty() && link_chars * 10 >= rest.size() * 9 &&
+           equals_any(kLinkPromoLabels, util::fold_key(folded.substr(0, colon)));
+}
+
 // The credit tables of the HTML path: labels ("Photo: X") and unlabelled wordings ("Photo by X").
 constexpr const PhraseTable* kCreditTables[] = {&kCreditMarkers, &kCreditWordings};
 
@@ -157,7 +171,8 @@ std::string_view phrase_rule(std::string_view folded, std::string_view key, std:
         if (is_related_opener(key)) return "related-heading";
         if (is_action_bar(folded)) return "share";
     }
-    if (is_inline_related(folded, link_chars, length)) return "related-inline";
+    if (is_inline_related(folded, link_chars, length) || (length <= kInlineRelatedMax && is_link_promo(folded, link_chars)))
+        return "related-inline";
     if (length <= kPlugMax && contains_any(kRatingPhrases, folded)) return "rating";
     if (length <= kLabelMax * 2 && contains_any(kCommentPhrases, folded) && folded.find('|') != std::string_view::npos)
         return "comments";  // "Kommentarfeed | Kommentare geschlossen | Trackback-URL"
@@ -497,6 +512,11 @@ bool is_related_heading(std::string_view text) {
     const std::string_view t = util::trim(text);
     if (t.empty() || t.size() > 2 * kLabelMax) return false;
     return is_related_opener(util::fold_key(t));
+}
+
+bool is_box_heading(std::string_view text) {
+    const std::string_view t = util::trim(text);
+    return !t.empty() && t.size() <= kLabelMax && equals_any(kBoxHeadings, util::fold_key(t));
 }
 
 bool is_related_opener(std::string_view key) {

@@ -26,6 +26,10 @@ extern const PhraseTable kCookiePhrases;
 // Comment-section teasers and openers.
 extern const PhraseTable kCommentPhrases;
 
+// Headings of a box of links inside a story ("MORE FOR YOU"): HTML only.
+extern const PhraseTable kBoxHeadings;
+// Labels of a promo line that is one link after a colon ("WATCH: <video title>", "Magazine: <headline>").
+extern const PhraseTable kLinkPromoLabels;
 // Prefixes of short share-bar lines ("Share on X", "Teilen auf").
 extern const PhraseTable kSharePrefixes;
 // Whole lines that are advertising labels (Readability.js REGEXPS.adWords and
