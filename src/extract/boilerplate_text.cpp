@@ -264,6 +264,16 @@ bool has_month_word(std::string_view folded) {
     return false;
 }
 
+// "… 4:20 a.m.", "… 10:05 p.m.": a clock time and its dotted meridiem close the line.
+bool ends_with_meridiem(std::string_view folded) {
+    constexpr std::size_t kMeridiem = 4;  // "a.m."
+    if (folded.size() < kMeridiem + 3) return false;
+    const std::string_view tail = folded.substr(folded.size() - kMeridiem);
+    if (tail != "a.m." && tail != "p.m.") return false;
+    const std::string_view before = util::trim(folded.substr(0, folded.size() - kMeridiem));
+    return before.size() >= 3 && util::is_ascii_digit(before.back()) && before[before.size() - 3] == ':';
+}
+
 // Whole short lines only: a longer line is the story talking about the thing.
 constexpr std::size_t kChromeLineMax = 300;  // "You received this email because … Unsubscribe | Update preferences"
 constexpr std::size_t kReferralLineMax = 200;
@@ -409,8 +419,10 @@ bool is_meta_line(std::string_view text) {
     if (t.empty() || t.size() > kMetaLineMax) return false;
     const std::string folded = fold_label_text(t);
     if (starts_with_any(kMetaLinePrefixes, folded)) return true;
-    // "In March 2020, the plant closed." is the story's first sentence, not a dateline.
-    if (t.back() == '.' && util::count_tokens(t) >= 6) return false;
+    // "In March 2020, the plant closed." is the story's first sentence, not a dateline; the dot of
+    // an AP-style time closing a dateline ("Published Sep 19, 2025, 4:20 a.m.", CoinDesk, WSJ, AP;
+    // study-j round 7 B11, coindesk shell) ends no sentence.
+    if (t.back() == '.' && util::count_tokens(t) >= 6 && !ends_with_meridiem(folded)) return false;
     return util::count_tokens(t) <= kMetaLineWords && has_year(folded) && (has_clock_or_numeric_date(folded) || has_month_word(folded));
 }
 

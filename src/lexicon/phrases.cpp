@@ -213,6 +213,9 @@ constexpr std::string_view kSourceLabel[] = {
     // their full-width colon.
     "来源:"sv, "來源:"sv, "出处:"sv, "出處:"sv, "出典:"sv,
     "参考:"sv,  // ja "reference": the origin a translation credits ("参考：The Block", coinpostjp shell)
+    // cs/sk and th "source:" closing agency copy (study-j round 7 B3, czech shell: "Zdroj: Reuters", ČTK copy
+    // on every Czech/Slovak portal; thai shell: "ที่มา: Decrypt").
+    "zdroj:"sv, "ที่มา:"sv,
 };
 
 }  // namespace

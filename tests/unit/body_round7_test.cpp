@@ -182,3 +182,15 @@ TEST_CASE("round 7 body: tail notes", "[body-round-7]") {
     CHECK(has(body, kP3));
     CHECK_FALSE(has(body, "Comcast"));
 }
+
+TEST_CASE("round 7 body: an AP-style time closing a dateline, cs/th source lines", "[body-round-7]") {
+    CHECK(extract::is_meta_line("Updated Sep 20, 2025, 10:05 a.m. Published Sep 19, 2025, 4:20 a.m."));
+    CHECK(extract::is_meta_line("Published Sep 19, 2025, 4:20 p.m."));
+    // Traps: sentences that end in a dot, also after a time.
+    CHECK_FALSE(extract::is_meta_line("In March 2020, the plant closed."));
+    CHECK_FALSE(extract::is_meta_line("The vote on Sep 19, 2025 ended at 4:20 in the morning."));
+    CHECK(rule("Zdroj: Reuters") == "source-line");
+    CHECK(rule("ที่มา: Decrypt") == "source-line");
+    CHECK(rule("Zdroje uvádějí, že vláda návrh schválí ještě tento týden.").empty());
+}
+
