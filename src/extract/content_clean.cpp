@@ -55,7 +55,7 @@ public:
         }
     }
 
-    // Negative headings, small share elements, byline elements (Readability
+    // Negative headings, small share elements, byline elements, the kicker over the headline (Readability
     // _cleanHeaders, shareElementThreshold 500, _checkByline).
     void structural(bool boilerplate_classes) {
         const NodeId root = sel_.root;
@@ -242,11 +242,12 @@ private:
     bool is_headline_kicker(NodeId id) const {
         constexpr std::uint32_t kKickerMax = 40;  // characters: a section name, not a sentence
         if (s_.text[id] == 0 || s_.text[id] > kKickerMax) return false;
-        const NodeId next = next_with_text(id);
-        if (next == reader::kNoNode || !holds_headline(next)) return false;
+        // The class first: the walk to the headline is for the few kicker-classed elements only.
         const std::string both = util::to_lower_ascii(dom_.attr_or_empty(id, "class")) + " " +
                                  util::to_lower_ascii(dom_.attr_or_empty(id, "id"));
-        return !lexicon::find_token(lexicon::kHeadingKicker, both).empty();
+        if (lexicon::find_token(lexicon::kHeadingKicker, both).empty()) return false;
+        const NodeId next = next_with_text(id);
+        return next != reader::kNoNode && holds_headline(next);
     }
 
     // An <h1>, or an element whose text is an <h1>'s (a headline in its wrapper).
