@@ -78,6 +78,9 @@ constexpr std::string_view kDisclaimer[] = {
     // Comcast is the parent company of NBCUniversal, which owns CNBC.", on CNBC, NBC News, MSNBC and
     // Fortune; authors' "Disclosure: I hold BTC." on crypto media).
     "disclosure:"sv,
+    // CoinDesk's note under every story, misspelling and all ("Disclosure & Polices: CoinDesk is an
+    // award-winning media outlet …"; study-j round 7 B16, coindesk shell: the HTML path drops it by class).
+    "disclosure & polices:"sv, "disclosure & policies:"sv,
     // th "warning:", the risk note under Thai crypto stories (study-j round 7, thai shell: "คำเตือน:
     // การลงทุนในสินทรัพย์ดิจิทัลมีความเสี่ยงสูง…", Siam Blockchain and the Thai exchanges' news pages).
     "คำเตือน:"sv,

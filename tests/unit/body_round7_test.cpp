@@ -160,6 +160,8 @@ TEST_CASE("round 7 body: inline related and promo labels", "[body-round-7]") {
 
 TEST_CASE("round 7 body: tail notes", "[body-round-7]") {
     CHECK(rule("Disclosure: Comcast is the parent company of NBCUniversal, which owns CNBC.") == "disclaimer");
+    CHECK(rule("Disclosure & Polices: CoinDesk is an award-winning media outlet that covers the cryptocurrency "
+               "industry.") == "disclaimer");
     CHECK(rule("本文转载自公众号“TNW中文站”，原文发布于2025年9月19日，著作权归原作者所有。").size() > 0);
     CHECK(rule("文章仅代表作者观点，著作权归原作者所有。") == "disclaimer");
     CHECK(rule("Cointelegraph is committed to independent, transparent journalism. This news article is produced in "
