@@ -354,6 +354,40 @@ bool is_bracketed_related(std::string_view folded) {
     return closed && starts_with_any(kBracketedRelatedLabels, util::trim(s));
 }
 
+// "3:12", "03:12", "1:02:41": a player's duration.
+bool is_duration(std::string_view token) {
+    std::size_t groups = 0;
+    for (std::size_t at = 0;; ++groups) {
+        const std::size_t colon = std::min(token.find(':', at), token.size());
+        const std::string_view part = token.substr(at, colon - at);
+        if (part.empty() || part.size() > 2 || !util::is_ascii_number(part) || (groups > 0 && part.size() != 2))
+            return false;
+        if (colon == token.size()) return groups >= 1 && groups <= 2;
+        at = colon + 1;
+    }
+}
+
+// The label line of an inline video card: a video label (kVideoCardLabels) and the clip's duration
+// ("VIDEO 3:12 03:12", CNBC), or the label alone before a colon ("Video:", the czech shell's
+// Aktuálně.cz box; study-j round 7 B15). The card's title line after it is a headline, which no
+// line rule can tell from a subhead.
+bool is_video_card_line(std::string_view folded) {
+    const std::size_t space = std::min(folded.find(' '), folded.size());
+    std::string_view label = folded.substr(0, space);
+    const bool colon = !label.empty() && label.back() == ':';
+    if (colon) label.remove_suffix(1);
+    if (!equals_any(kVideoCardLabels, label)) return false;
+    if (space == folded.size()) return colon;
+    std::size_t durations = 0;
+    for (std::size_t at = space + 1; at < folded.size();) {
+        const std::size_t end = std::min(folded.find(' ', at), folded.size());
+        if (!is_duration(folded.substr(at, end - at))) return false;
+        ++durations;
+        at = end + 1;
+    }
+    return durations > 0;
+}
+
 }  // namespace
 
 std::string_view wrapper_chrome_rule(std::string_view text, std::string_view folded) {
@@ -367,6 +401,7 @@ std::string_view wrapper_chrome_rule(std::string_view text, std::string_view fol
     if (folded.size() > kLabelMax) return {};
     if (is_story_end_button(text, folded)) return "story-end";
     if (is_reaction_counter(folded)) return "share";
+    if (is_video_card_line(folded)) return "video-card";
     return {};
 }
 

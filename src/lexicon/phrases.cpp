@@ -249,6 +249,13 @@ constexpr std::string_view kLinkPromoLabel[] = {
     "watch"sv, "watch now"sv, "magazine"sv, "listen"sv, "video"sv, "podcast"sv,
 };
 
+// Labels of an inline video card's label line, before the clip's duration or
+// alone before a colon ("VIDEO 3:12 03:12", CNBC; "Video:", Aktuálně.cz and
+// most cs/de/es/it portals; study-j round 7 B15, cnbc and czech shells).
+constexpr std::string_view kVideoCardLabel[] = {
+    "video"sv, "vídeo"sv, "видео"sv,
+};
+
 // Ad-slot labels: Readability.js REGEXPS.adWords / loadingWords, plus
 // "Advertisement" slot labels (repost README shells; issue #5 repost-text dev
 // pages: "Advertisement", "Sponsored"). Merged with the ad labels of the text
@@ -482,6 +489,7 @@ const PhraseTable kCookiePhrases{"cookie", kCookie};
 const PhraseTable kCommentPhrases{"comments", kComments};
 const PhraseTable kSharePrefixes{"share", kSharePrefix};
 const PhraseTable kLinkPromoLabels{"link-promo", kLinkPromoLabel};
+const PhraseTable kVideoCardLabels{"video-card", kVideoCardLabel};
 const PhraseTable kBoxHeadings{"related-opener", kBoxHeading};
 const PhraseTable kAdLabels{"ad-label", kAdLabel};
 const PhraseTable kUiLabels{"ui-label", kUiLabel};

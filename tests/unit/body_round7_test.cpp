@@ -103,6 +103,14 @@ TEST_CASE("round 7 body: inline video player cards", "[body-round-7]") {
     CHECK_FALSE(has(body, "VIDEO 3:12"));
     CHECK_FALSE(has(body, "sestřih"));
     CHECK(rule("watch now") == "ui-label");
+    CHECK(rule("VIDEO 3:12 03:12") == "video-card");
+    CHECK(rule("Video:") == "video-card");
+    CHECK(rule("Video 1:02:41") == "video-card");
+    // Traps: a heading "Video", a line naming a video and a time, a liveblog's time stamp.
+    CHECK(rule("Video").empty());
+    CHECK(rule("Video 3 shows the goal").empty());
+    CHECK(rule("Video: the goal that won the title").empty());
+    CHECK(rule("10:05").empty());
     // Trap: the story talking about a video.
     const std::string trap = story("<p>The video, posted on Tuesday, shows the team watching the results come in "
                                    "and was viewed more than a million times by Friday.</p>");
