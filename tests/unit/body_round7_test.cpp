@@ -7,6 +7,7 @@
 #include <string>
 
 #include "extract/boilerplate_text.hpp"
+#include "extract/content.hpp"
 #include "repost_test_support.hpp"
 
 namespace {
@@ -204,3 +205,34 @@ TEST_CASE("round 7 body: an AP-style time closing a dateline, cs/th source lines
     CHECK(rule("Zdroje uvádějí, že vláda návrh schválí ještě tento týden.").empty());
 }
 
+TEST_CASE("round 7 body: a link card's domain line", "[body-round-7]") {
+    // New reddit's link post (study-j reddit-012): the card's domain line, then the post's text.
+    const auto blocks = [](const std::string& first, const std::string& first_href, bool card_last) {
+        std::vector<Block> out;
+        const auto paragraph = [](const std::string& text, const std::string& href) {
+            Block b;
+            b.text = text;
+            if (!href.empty()) b.links.push_back({text, href});
+            return b;
+        };
+        if (!card_last) out.push_back(paragraph(first, first_href));
+        for (const std::string& p : {kP1, kP2, kP3}) out.push_back(paragraph(p, ""));
+        if (card_last) out.push_back(paragraph(first, first_href));
+        return out;
+    };
+    const auto texts = [](const std::vector<Block>& kept) {
+        std::string all;
+        for (const Block& b : kept) all += b.text + "\n";
+        return all;
+    };
+    const extract::ContentOptions options;
+    CHECK_FALSE(has(texts(extract::sweep_blocks(blocks("tmz.example", "https://www.tmz.example/x", false), options,
+                                                nullptr)),
+                    "tmz.example"));
+    // Traps: a domain as a caption (no link), a domain linking another site, the site link closing a story.
+    CHECK(has(texts(extract::sweep_blocks(blocks("topleftpixel.com", "", false), options, nullptr)), "topleftpixel.com"));
+    CHECK(has(texts(extract::sweep_blocks(blocks("decrypt.co", "https://bit.ly/3xyz", false), options, nullptr)),
+              "decrypt.co"));
+    CHECK(has(texts(extract::sweep_blocks(blocks("tmz.example", "https://www.tmz.example/", true), options, nullptr)),
+              "tmz.example"));
+}
