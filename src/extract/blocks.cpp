@@ -16,7 +16,7 @@ using reader::Tag;
 bool is_non_content_tag(Tag t) {
     switch (t) {
         case Tag::script: case Tag::style: case Tag::noscript: case Tag::template_: case Tag::head:
-        case Tag::title: case Tag::meta: case Tag::link: case Tag::base: case Tag::form: case Tag::button:
+        case Tag::title: case Tag::meta: case Tag::link: case Tag::base: case Tag::button:
         case Tag::select: case Tag::option: case Tag::optgroup: case Tag::input: case Tag::textarea:
         case Tag::iframe: case Tag::svg: case Tag::object: case Tag::embed: case Tag::canvas: case Tag::audio:
         case Tag::video: case Tag::dialog: case Tag::math: case Tag::param: case Tag::source: case Tag::track:

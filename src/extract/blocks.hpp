@@ -22,7 +22,10 @@ struct BlockOptions {
 
 std::vector<Block> build_blocks(const reader::Dom& dom, reader::NodeId root, const BlockOptions& options);
 
-// Tags that never carry article text (scripts, forms, embedded objects...).
+// Tags that never carry article text (scripts, form controls, embedded
+// objects...). Not <form> itself: a form may wrap the story (old reddit's
+// selftext, ASP.NET WebForms pages); the content selector hides the forms
+// that hold no prose (content_facts.cpp).
 bool is_non_content_tag(reader::Tag tag);
 // Tags that start a new block of text.
 bool is_block_tag(reader::Tag tag);

@@ -62,6 +62,20 @@ bool is_inline_related(std::string_view folded, std::size_t link_chars, std::siz
     return opens_with_related_label(folded) && (link_chars > 0 || length < 200);
 }
 
+// "WATCH: <video title>", "Magazine: <headline>": a promo label (kLinkPromoLabels) and a colon, the
+// rest of the line one link (study-j round 7 B14, cnbc and cointelegraph shells). Without the link
+// it is the story's own line ("Watch: the vote is at noon"), so plain text never matches.
+bool is_link_promo(std::string_view folded, std::size_t link_chars) {
+    constexpr std::size_t kLabelEnd = 12;  // "watch now:"
+    if (link_chars == 0) return false;
+    const std::size_t colon = folded.find(':');
+    if (colon == std::string_view::npos || colon > kLabelEnd) return false;
+    const std::string_view rest = util::trim(folded.substr(colon + 1));
+    // Link text is counted in the block's own bytes, the rest in folded ones: nearly all of it.
+    return !rest.empty() && link_chars * 10 >= rest.size() * 9 &&
+           equals_any(kLinkPromoLabels, util::fold_key(folded.substr(0, colon)));
+}
+
 // The credit tables of the HTML path: labels ("Photo: X") and unlabelled wordings ("Photo by X").
 constexpr const PhraseTable* kCreditTables[] = {&kCreditMarkers, &kCreditWordings};
 
@@ -157,7 +171,8 @@ std::string_view phrase_rule(std::string_view folded, std::string_view key, std:
         if (is_related_opener(key)) return "related-heading";
         if (is_action_bar(folded)) return "share";
     }
-    if (is_inline_related(folded, link_chars, length)) return "related-inline";
+    if (is_inline_related(folded, link_chars, length) || (length <= kInlineRelatedMax && is_link_promo(folded, link_chars)))
+        return "related-inline";
     if (length <= kPlugMax && contains_any(kRatingPhrases, folded)) return "rating";
     if (length <= kLabelMax * 2 && contains_any(kCommentPhrases, folded) && folded.find('|') != std::string_view::npos)
         return "comments";  // "Kommentarfeed | Kommentare geschlossen | Trackback-URL"
@@ -249,6 +264,16 @@ bool has_month_word(std::string_view folded) {
     return false;
 }
 
+// "… 4:20 a.m.", "… 10:05 p.m.": a clock time and its dotted meridiem close the line.
+bool ends_with_meridiem(std::string_view folded) {
+    constexpr std::size_t kMeridiem = 4;  // "a.m."
+    if (folded.size() < kMeridiem + 3) return false;
+    const std::string_view tail = folded.substr(folded.size() - kMeridiem);
+    if (tail != "a.m." && tail != "p.m.") return false;
+    const std::string_view before = util::trim(folded.substr(0, folded.size() - kMeridiem));
+    return before.size() >= 3 && util::is_ascii_digit(before.back()) && before[before.size() - 3] == ':';
+}
+
 // Whole short lines only: a longer line is the story talking about the thing.
 constexpr std::size_t kChromeLineMax = 300;  // "You received this email because … Unsubscribe | Update preferences"
 constexpr std::size_t kReferralLineMax = 200;
@@ -329,6 +354,40 @@ bool is_bracketed_related(std::string_view folded) {
     return closed && starts_with_any(kBracketedRelatedLabels, util::trim(s));
 }
 
+// "3:12", "03:12", "1:02:41": a player's duration.
+bool is_duration(std::string_view token) {
+    std::size_t groups = 0;
+    for (std::size_t at = 0;; ++groups) {
+        const std::size_t colon = std::min(token.find(':', at), token.size());
+        const std::string_view part = token.substr(at, colon - at);
+        if (part.empty() || part.size() > 2 || !util::is_ascii_number(part) || (groups > 0 && part.size() != 2))
+            return false;
+        if (colon == token.size()) return groups >= 1 && groups <= 2;
+        at = colon + 1;
+    }
+}
+
+// The label line of an inline video card: a video label (kVideoCardLabels) and the clip's duration
+// ("VIDEO 3:12 03:12", CNBC), or the label alone before a colon ("Video:", the czech shell's
+// Aktuálně.cz box; study-j round 7 B15). The card's title line after it is a headline, which no
+// line rule can tell from a subhead.
+bool is_video_card_line(std::string_view folded) {
+    const std::size_t space = std::min(folded.find(' '), folded.size());
+    std::string_view label = folded.substr(0, space);
+    const bool colon = !label.empty() && label.back() == ':';
+    if (colon) label.remove_suffix(1);
+    if (!equals_any(kVideoCardLabels, label)) return false;
+    if (space == folded.size()) return colon;
+    std::size_t durations = 0;
+    for (std::size_t at = space + 1; at < folded.size();) {
+        const std::size_t end = std::min(folded.find(' ', at), folded.size());
+        if (!is_duration(folded.substr(at, end - at))) return false;
+        ++durations;
+        at = end + 1;
+    }
+    return durations > 0;
+}
+
 }  // namespace
 
 std::string_view wrapper_chrome_rule(std::string_view text, std::string_view folded) {
@@ -342,6 +401,7 @@ std::string_view wrapper_chrome_rule(std::string_view text, std::string_view fol
     if (folded.size() > kLabelMax) return {};
     if (is_story_end_button(text, folded)) return "story-end";
     if (is_reaction_counter(folded)) return "share";
+    if (is_video_card_line(folded)) return "video-card";
     return {};
 }
 
@@ -394,8 +454,10 @@ bool is_meta_line(std::string_view text) {
     if (t.empty() || t.size() > kMetaLineMax) return false;
     const std::string folded = fold_label_text(t);
     if (starts_with_any(kMetaLinePrefixes, folded)) return true;
-    // "In March 2020, the plant closed." is the story's first sentence, not a dateline.
-    if (t.back() == '.' && util::count_tokens(t) >= 6) return false;
+    // "In March 2020, the plant closed." is the story's first sentence, not a dateline; the dot of
+    // an AP-style time closing a dateline ("Published Sep 19, 2025, 4:20 a.m.", CoinDesk, WSJ, AP;
+    // study-j round 7 B11, coindesk shell) ends no sentence.
+    if (t.back() == '.' && util::count_tokens(t) >= 6 && !ends_with_meridiem(folded)) return false;
     return util::count_tokens(t) <= kMetaLineWords && has_year(folded) && (has_clock_or_numeric_date(folded) || has_month_word(folded));
 }
 
@@ -497,6 +559,11 @@ bool is_related_heading(std::string_view text) {
     const std::string_view t = util::trim(text);
     if (t.empty() || t.size() > 2 * kLabelMax) return false;
     return is_related_opener(util::fold_key(t));
+}
+
+bool is_box_heading(std::string_view text) {
+    const std::string_view t = util::trim(text);
+    return !t.empty() && t.size() <= kLabelMax && equals_any(kBoxHeadings, util::fold_key(t));
 }
 
 bool is_related_opener(std::string_view key) {

@@ -47,6 +47,9 @@ bool is_quote_table(std::string_view text);
 // A heading or label that opens a block of links to other stories
 // ("You May Also Like", "Lesen Sie auch", "Trending News »").
 bool is_related_heading(std::string_view text);
+// The heading of a box of links set inside a story ("MORE FOR YOU", kBoxHeadings):
+// a related heading on a DOM box only, never a line of a text scrape.
+bool is_box_heading(std::string_view text);
 
 // A repost credit opening a folded line: "Originally published on X", also
 // after an editor's-note label: "Editors' Note: This article was originally

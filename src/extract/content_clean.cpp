@@ -55,7 +55,7 @@ public:
         }
     }
 
-    // Negative headings, small share elements, byline elements (Readability
+    // Negative headings, small share elements, byline elements, the kicker over the headline (Readability
     // _cleanHeaders, shareElementThreshold 500, _checkByline).
     void structural(bool boilerplate_classes) {
         const NodeId root = sel_.root;
@@ -67,6 +67,7 @@ public:
             else if (f_.share_class[id] && s_.text[id] < 500) rule = "class:share";
             else if (boilerplate_classes && !f_.boiler[id].empty() && !holds_most_text(id)) rule = f_.boiler[id];
             else if (is_byline_element(id)) rule = "byline";
+            else if (is_headline_kicker(id)) rule = "kicker";
             if (!rule.empty()) {
                 drop(id, rule);
                 id = dom_[id].subtree_end - 1;
@@ -235,6 +236,28 @@ private:
         return !lexicon::find_token(lexicon::kBylineTokens, both).empty();
     }
 
+    // A short label with a kicker class (kHeadingKicker) right before the headline: the section link
+    // over the h1 ("Economy", CNBC's a.ArticleHeader-eyebrow; study-j round 7 B22), which stays in
+    // the story when an author row between header and body makes the page's <main> the root.
+    bool is_headline_kicker(NodeId id) const {
+        constexpr std::uint32_t kKickerMax = 40;  // characters: a section name, not a sentence
+        if (s_.text[id] == 0 || s_.text[id] > kKickerMax) return false;
+        // The class first: the walk to the headline is for the few kicker-classed elements only.
+        const std::string both = util::to_lower_ascii(dom_.attr_or_empty(id, "class")) + " " +
+                                 util::to_lower_ascii(dom_.attr_or_empty(id, "id"));
+        if (lexicon::find_token(lexicon::kHeadingKicker, both).empty()) return false;
+        const NodeId next = next_with_text(id);
+        return next != reader::kNoNode && holds_headline(next);
+    }
+
+    // An <h1>, or an element whose text is an <h1>'s (a headline in its wrapper).
+    bool holds_headline(NodeId id) const {
+        if (dom_[id].tag == Tag::h1) return true;
+        for (NodeId k = id + 1; k < dom_[id].subtree_end; ++k)
+            if (dom_[k].tag == Tag::h1) return s_.text[k] == s_.text[id];
+        return false;
+    }
+
     std::string visible_text(NodeId id) const {
         std::string raw;
         for (NodeId k = id; k < dom_[id].subtree_end; ++k) {
@@ -285,7 +308,7 @@ private:
     std::string_view judge(NodeId id, std::vector<bool>& judged_leaf) {
         const std::string text = visible_text(id);
         const bool author = is_author_heading(text) && is_block_tag(dom_[id].tag);  // not an inline <b>
-        if (is_related_heading(text) || author) {
+        if (is_related_heading(text) || is_box_heading(text) || author) {
             drop_related_block(id, author);
             return author ? "author-box" : "related-heading";
         }

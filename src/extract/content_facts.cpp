@@ -63,6 +63,7 @@ bool is_story_container(Tag t) { return t == Tag::body || t == Tag::html || t ==
 struct NameFacts {
     std::int16_t weight = 0;
     bool share = false, unlikely = false, story = false;
+    bool editor_heading = false;  // an editor's subhead class ("longform-header-two")
     bool screen_reader = false;  // text clipped off screen (sr-only, visually-hidden...)
     std::string_view boiler;
 };
@@ -80,6 +81,7 @@ NameFacts classify_names(std::string_view raw_class, std::string_view raw_id) {
     n.unlikely = both.size() > 1 && !lexicon::find_token(lexicon::kUnlikelyCandidate, both).empty() &&
                  lexicon::find_token(lexicon::kMaybeCandidate, both).empty();
     n.story = !lexicon::find_token(lexicon::kStoryContainer, cls).empty();  // names the story: no chrome
+    n.editor_heading = !lexicon::find_token(lexicon::kEditorHeadingTokens, cls).empty();
     n.screen_reader = !lexicon::find_token(lexicon::kScreenReaderOnly, cls).empty();
     if (!n.story && both.size() > 1) n.boiler = boiler_class(both);
     return n;
@@ -107,7 +109,12 @@ public:
         // Bare punctuation stays: it parts the words around it ("Zugverkehr<span
         // class=visually-hidden>: </span>Im ICE", zeit.de).
         if (n.screen_reader && has_letter(dom, id)) f.invisible[id] = true;
-        if (n.unlikely && t != Tag::body && t != Tag::a && t != Tag::html) f.unlikely[id] = lexicon::kUnlikelyCandidate.name;
+        // Editors name the story's own subheads "header" (Draft.js "longform-header-two" in X Articles,
+        // study-j round 7 B21): such a heading is no unlikely candidate. In a sidebar or footer it
+        // still goes with its container.
+        const bool subhead = n.editor_heading && heading_level(t) > 0;
+        if (n.unlikely && t != Tag::body && t != Tag::a && t != Tag::html && !subhead)
+            f.unlikely[id] = lexicon::kUnlikelyCandidate.name;
         const std::string role = util::to_lower_ascii(dom.attr_or_empty(id, "role"));
         if (!role.empty() && !lexicon::find_token(lexicon::kUnlikelyRoles, role).empty() && role != "main")
             f.unlikely[id] = "role";
@@ -146,6 +153,25 @@ bool has_double_br(const Dom& dom, NodeId parent) {
         last_br = br;
     }
     return false;
+}
+
+// A <form> is a newsletter box, a login, search or comment form: no text of
+// the story, and hidden whole, except when it holds paragraphs of prose.
+// Old reddit wraps every selftext in <form class="usertext"> (study-j round 7
+// B19, reddit shell: the pasted article was lost and the comment thread became
+// the body), and ASP.NET WebForms pages wrap the whole page in
+// <form id="aspnetForm">. A comment form's one line of privacy text is no
+// story: two paragraphs of prose at least.
+bool holds_prose(const Dom& dom, NodeId form) {
+    constexpr std::uint32_t kProseParagraph = 80;  // characters
+    constexpr int kMinParagraphs = 2;
+    int paragraphs = 0;
+    for (NodeId k = form + 1; k < dom[form].subtree_end && paragraphs < kMinParagraphs; ++k) {
+        if (!dom.is_element(k, Tag::p)) continue;
+        if (visible_length(dom.text_content(k)) >= kProseParagraph) ++paragraphs;
+        k = dom[k].subtree_end - 1;
+    }
+    return paragraphs >= kMinParagraphs;
 }
 
 }  // namespace
@@ -200,7 +226,8 @@ PageFacts compute_facts(const Dom& dom) {
         f.link_weight[id] = f.link_weight[parent];
         if (dom[id].type != NodeType::element) continue;
         const Tag t = dom[id].tag;
-        if (is_non_content_tag(t) || is_hidden(dom, id)) f.invisible[id] = true;
+        if (is_non_content_tag(t) || is_hidden(dom, id) || (t == Tag::form && !holds_prose(dom, id)))
+            f.invisible[id] = true;
         if (t == Tag::a && dom.attr(id, "href"))
             f.link_weight[id] = util::trim(dom.attr_or_empty(id, "href")).substr(0, 1) == "#" ? 0.3f : 1.f;
         classifier.classify(dom, id, f);

@@ -6,6 +6,7 @@
 #include "extract/byline.hpp"
 #include "extract/content.hpp"
 #include "extract/running_headers.hpp"
+#include "extract/url.hpp"
 #include "util/fold.hpp"
 #include "util/text.hpp"
 
@@ -48,6 +49,22 @@ bool repeats_title(const Block& b, const std::string& title_key) {
     if (key.size() >= kMinHeadline && title_key.size() > key.size()) return whole_words_at(title_key, key, 0);
     return title_key.size() >= kMinHeadline && key.size() > title_key.size() &&
            whole_words_at(key, title_key, key.size() - title_key.size());
+}
+
+// A link card's domain line above the story: the block is one link whose
+// text is its own target's site ("tmz.example" linking
+// https://www.tmz.example/x; study-j round 7 B18, reddit shell: the post's
+// link card between the title and the text). Not a bare domain in prose or a
+// caption ("topleftpixel.com" under a photo, readability medium-1, is no
+// link), a link to another site named by a domain, or the site link closing a
+// story ("avd-histo-monte.com", trafilatura autosprint.ch): the caller asks
+// before the story's first paragraph only.
+bool is_link_card_domain(const Block& b) {
+    if (b.kind != BlockKind::paragraph || b.links.size() != 1) return false;
+    const std::string_view text = util::trim(b.text);
+    if (text != util::trim(b.links.front().text) || !is_domain_name(text)) return false;
+    const std::optional<std::string> site = site_name_from_url(b.links.front().href);
+    return site && util::fold(*site) == util::fold(text);
 }
 
 // A counter alone ("215", "1.2K") next to the header's UI: after a meta line
@@ -140,6 +157,7 @@ std::vector<Block> sweep_blocks(std::vector<Block> blocks, const ContentOptions&
         if (rule.empty() && story_started && i > last_story && b.kind == BlockKind::paragraph && is_credit_block(b.text))
             rule = "credit-block";
         if (rule.empty() && !story_started && is_counter(blocks, i, last_rule)) rule = "counter";
+        if (rule.empty() && !story_started && is_link_card_domain(b)) rule = "link-card";
         if (rule.empty() && b.kind == BlockKind::table) rule = is_quote_table(b.text) ? "ticker" : "";
         else if (rule.empty()) rule = boilerplate_text_rule(b.text, link_chars(b));
         if (rule.empty() && story_started && is_teaser_link(b)) rule = "teaser-link";

@@ -44,6 +44,18 @@ constexpr std::string_view kStory[] = {
     "field-name-body"sv, "main-content"sv, "single-content"sv,
 };
 
+// The class names rich-text editors give the story's own subheads: Draft.js
+// block types "header-one".."header-six" (X Articles' "longform-header-two",
+// study-j round 7 B21) and Notion's "notion-header-block". Their "header"
+// makes them unlikely candidates (kUnlikely); a heading with one of these is
+// not. Not every heading with "header" in its class: the Readability truth
+// drops Google's "subheaders" (readability google-sre-book-1) and Engadget's
+// "t-list-header" (readability engadget), as Readability.js does.
+constexpr std::string_view kEditorHeading[] = {
+    "header-one"sv, "header-two"sv, "header-three"sv, "header-four"sv, "header-five"sv, "header-six"sv,
+    "header-block"sv,
+};
+
 // Readability.js REGEXPS.byline.
 constexpr std::string_view kByline[] = {"byline"sv, "author"sv, "dateline"sv, "writtenby"sv, "p-author"sv};
 
@@ -116,6 +128,17 @@ constexpr std::string_view kAds[] = {
     "sponsored"sv,
 };
 
+// Inline video player cards in a story: a label, a duration and another
+// story's video title, never the story's text (study-j round 7 B15: CNBC
+// "InlineVideo-container", the czech shell's Aktuálně.cz "video-box"; the
+// common player wrappers of JW Player and Brightcove-based CMSs). Not
+// "inline-video": the Readability truth keeps the Washington Post's
+// "inline-video-caption" (readability wapo-1, wapo-2).
+constexpr std::string_view kVideoPlayer[] = {
+    "inlinevideo"sv, "video-box"sv, "videobox"sv, "video-player"sv, "videoplayer"sv,
+    "jwplayer"sv, "jw-player"sv,
+};
+
 // Photo credits and copyright notes under images (trafilatura evaluation
 // pages: "c-picture__source", "copyright-note", WordPress "credit").
 constexpr std::string_view kCredit[] = {
@@ -130,7 +153,7 @@ constexpr TokenTable kBoilerplate[] = {
     {"class:cookie"sv, kCookie},         {"class:comments"sv, kCommentsBlock},
     {"class:disclaimer"sv, kDisclaimerBlock}, {"class:author-box"sv, kAuthorBox},
     {"class:tags"sv, kTagCloud},         {"class:navigation"sv, kNavigation},
-    {"class:ad"sv, kAds},
+    {"class:ad"sv, kAds},                {"class:video"sv, kVideoPlayer},
 };
 
 }  // namespace
@@ -145,6 +168,7 @@ const TokenTable kHCardTokens{"class:vcard"sv, kHCard};
 const TokenTable kScreenReaderOnly{"class:screen-reader"sv, kScreenReader};
 const TokenTable kHeadingKicker{"class:kicker"sv, kKicker};
 const TokenTable kStoryContainer{"story-container"sv, kStory};
+const TokenTable kEditorHeadingTokens{"editor-heading"sv, kEditorHeading};
 
 std::span<const TokenTable> boilerplate_class_tables() { return kBoilerplate; }
 

@@ -29,6 +29,9 @@ extern const TokenTable kUnlikelyRoles;
 // same element (trafilatura eval page freitag.de: "s-article-text
 // js-dynamic-advertorial" holds the article).
 extern const TokenTable kStoryContainer;
+// Classes rich-text editors give the story's subheads (Draft.js "header-two"):
+// they veto the unlikely table on a heading.
+extern const TokenTable kEditorHeadingTokens;
 
 // Byline elements (Readability.js REGEXPS.byline).
 extern const TokenTable kBylineTokens;

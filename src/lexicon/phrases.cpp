@@ -46,6 +46,11 @@ constexpr std::string_view kRelated[] = {
     // Inline related labels of id and ja portals (study-i round 6 B6: ANTARA "Baca juga: <headline>",
     // CoinPost "関連：<headline>"; Kompas, Detik and Tempo write the same).
     "baca juga"sv, "lihat juga"sv, "関連"sv,
+    // Inline related labels of cs/sk and th portals (study-j round 7 B14, czech shell: Aktuálně.cz
+    // "Čtěte také: <headline>", as iDNES, Novinky, Seznam Zprávy write it; thai shell: Siam Blockchain
+    // "อ่านต่อ: <headline>", "read more"/"read further" on every Thai portal).
+    "čtěte také"sv, "čtěte též"sv, "přečtěte si také"sv, "prečítajte si aj"sv, "čítajte aj"sv,
+    "อ่านต่อ"sv, "อ่านเพิ่มเติม"sv,
 };
 
 // Repost/aggregator and finance-site disclaimers (MEXC sample: "Disclaimer: The
@@ -69,6 +74,16 @@ constexpr std::string_view kDisclaimer[] = {
     // "免責事項：本記事は…投資助言ではありません。") and the author/site disclosure blocks of
     // analysis sites (study-d seekalpha shell: "Analyst's Disclosure: I/we have no stock, option …").
     "风险提示"sv, "風險提示"sv, "免責事項"sv, "免责声明"sv, "免責聲明"sv,
+    // The ownership and holdings notes closing a story (study-j round 7 B16, cnbc shell: "Disclosure:
+    // Comcast is the parent company of NBCUniversal, which owns CNBC.", on CNBC, NBC News, MSNBC and
+    // Fortune; authors' "Disclosure: I hold BTC." on crypto media).
+    "disclosure:"sv,
+    // CoinDesk's note under every story, misspelling and all ("Disclosure & Polices: CoinDesk is an
+    // award-winning media outlet …"; study-j round 7 B16, coindesk shell: the HTML path drops it by class).
+    "disclosure & polices:"sv, "disclosure & policies:"sv,
+    // th "warning:", the risk note under Thai crypto stories (study-j round 7, thai shell: "คำเตือน:
+    // การลงทุนในสินทรัพย์ดิจิทัลมีความเสี่ยงสูง…", Siam Blockchain and the Thai exchanges' news pages).
+    "คำเตือน:"sv,
 };
 
 // Newsletter / app plugs (MEXC sample: "Subscribe to our newsletter. It's free.").
@@ -93,6 +108,9 @@ constexpr std::string_view kNewsletter[] = {
     // Substack's stock plug under every post (study-g substack shell: "Thanks for reading The
     // Block Byte! Subscribe for free to receive new posts and support my work.").
     "thanks for reading"sv, "subscribe for free to receive new posts"sv,
+    // The line closing every Forbes contributor's piece (study-j round 7 B16, forbes shell: "Follow me on
+    // Twitter or LinkedIn. Check out my website."), the same plug as "follow us on".
+    "follow me on twitter"sv, "follow me on linkedin"sv, "check out my website"sv,
 };
 
 // Share bars (MEXC sample: "Share Insights", "Share").
@@ -198,6 +216,9 @@ constexpr std::string_view kSourceLabel[] = {
     // their full-width colon.
     "来源:"sv, "來源:"sv, "出处:"sv, "出處:"sv, "出典:"sv,
     "参考:"sv,  // ja "reference": the origin a translation credits ("参考：The Block", coinpostjp shell)
+    // cs/sk and th "source:" closing agency copy (study-j round 7 B3, czech shell: "Zdroj: Reuters", ČTK copy
+    // on every Czech/Slovak portal; thai shell: "ที่มา: Decrypt").
+    "zdroj:"sv, "ที่มา:"sv,
 };
 
 }  // namespace
@@ -208,6 +229,31 @@ constexpr std::string_view kSourceLabel[] = {
 constexpr std::string_view kSharePrefix[] = {
     "share on "sv, "share this"sv, "share:"sv, "teilen auf"sv, "teilen:"sv, "partager sur"sv,
     "compartir en"sv, "condividi su"sv, "email this story"sv, "copy link"sv, "link kopieren"sv,
+};
+
+// Headings of a box of links set inside a story (study-j round 7 B17, forbes
+// shell: Forbes' "MORE FOR YOU" over 2-3 linked headlines, as CNBC and
+// CoinDesk title theirs). Only the HTML path reads them, on a box: in a text
+// scrape the line alone would end the story it stands in (study-d msn-012-txt,
+// study-j forbes-000-txt).
+constexpr std::string_view kBoxHeading[] = {
+    "more for you"sv,
+};
+
+// Labels of a promo line that links one other piece: "WATCH: <video title>"
+// (CNBC, NBC, ABC), "Magazine: <headline>" (Cointelegraph), "LISTEN: <episode>"
+// (study-j round 7 B14, cnbc and cointelegraph shells). Common words: a promo
+// only before a colon with the rest of the line one link (boilerplate_text.cpp
+// is_link_promo), never as a heading.
+constexpr std::string_view kLinkPromoLabel[] = {
+    "watch"sv, "watch now"sv, "magazine"sv, "listen"sv, "video"sv, "podcast"sv,
+};
+
+// Labels of an inline video card's label line, before the clip's duration or
+// alone before a colon ("VIDEO 3:12 03:12", CNBC; "Video:", Aktuálně.cz and
+// most cs/de/es/it portals; study-j round 7 B15, cnbc and czech shells).
+constexpr std::string_view kVideoCardLabel[] = {
+    "video"sv, "vídeo"sv, "видео"sv,
 };
 
 // Ad-slot labels: Readability.js REGEXPS.adWords / loadingWords, plus
@@ -251,6 +297,14 @@ constexpr std::string_view kUiLabel[] = {
     // Email-newsletter footers and referral buttons (study-h round 5 B2, newsletter shell: "Unsubscribe",
     // "Click to share") and Flipboard's card buttons (B5, flipboard shell: "Flip").
     "unsubscribe"sv, "click to share"sv, "flip"sv,
+    // The collect-as-NFT buttons of web3 publishing (study-j round 7 B16: Mirror's and Paragraph's "Collect
+    // this entry" / "Mint this entry as an NFT to add it to your collection.", Cointelegraph's "Own this
+    // piece of crypto history" / "Collect this article as NFT").
+    "collect this entry"sv, "collect this post"sv, "collect this article as nft"sv, "collect this article"sv,
+    "mint this entry as an nft to add it to your collection"sv, "own this piece of crypto history"sv,
+    // The label over an inline video player card (study-j round 7 B15, cnbc shell: "watch now" /
+    // "VIDEO 3:12 03:12" / <title>).
+    "watch now"sv,
 };
 
 // Pictographs leading a counter of a reaction row: Medium's claps and
@@ -272,6 +326,8 @@ constexpr std::string_view kCounterIcon[] = {
 constexpr std::string_view kTagLabel[] = {
     "tags"sv, "topics"sv, "schlagworte"sv, "schlagwörter"sv, "stichworte"sv, "themen"sv, "étiquettes"sv,
     "sujets"sv, "etiquetas"sv, "temas"sv, "теги"sv,
+    // th "tags" (study-j round 7, thai shell: "แท็ก: Bitcoin ตลาดคริปโต", as Thai portals label the row).
+    "แท็ก"sv,
 };
 
 // Repost credits: the line naming the original publication, often with its date
@@ -377,6 +433,12 @@ constexpr std::string_view kDisclaimerPhrase[] = {
     // The ja crypto media's standard note, "this site … is not meant to solicit investment" (study-i
     // round 6, coinpostjp shell: "本サイトは暗号資産の情報提供を目的としており、投資勧誘を目的とするものではありません。").
     "投資勧誘を目的とするものではありません"sv, "投資勧誘を目的としたものではありません"sv,
+    // The rights note of zh reposts, "copyright belongs to the original author" (study-j round 7 B16, wechat
+    // shell: "本文转载自公众号“X”，原文发布于…，著作权归原作者所有。", standard on WeChat, 163 and Sohu reposts).
+    "著作权归原作者所有"sv, "著作權歸原作者所有"sv, "版权归原作者所有"sv, "版權歸原作者所有"sv,
+    // The editorial-policy note under every Cointelegraph story (study-j round 7 B16, cointelegraph shell:
+    // "Cointelegraph is committed to independent, transparent journalism. … Read our Editorial Policy …").
+    "committed to independent, transparent journalism"sv, "read our editorial policy"sv,
 };
 
 // Photo-credit labels: a label and a colon, or "via" (repost README: captions
@@ -426,6 +488,9 @@ const PhraseTable kShareLabels{"share", kShare};
 const PhraseTable kCookiePhrases{"cookie", kCookie};
 const PhraseTable kCommentPhrases{"comments", kComments};
 const PhraseTable kSharePrefixes{"share", kSharePrefix};
+const PhraseTable kLinkPromoLabels{"link-promo", kLinkPromoLabel};
+const PhraseTable kVideoCardLabels{"video-card", kVideoCardLabel};
+const PhraseTable kBoxHeadings{"related-opener", kBoxHeading};
 const PhraseTable kAdLabels{"ad-label", kAdLabel};
 const PhraseTable kUiLabels{"ui-label", kUiLabel};
 const PhraseTable kCounterIcons{"counter-icon", kCounterIcon};
@@ -640,6 +705,9 @@ constexpr std::string_view kActionBarWord[] = {
     "email"sv, "e-mail"sv, "mail"sv, "print"sv, "messenger"sv, "flipboard"sv, "bluesky"sv, "threads"sv,
     "mastodon"sv, "xing"sv, "like"sv, "likes"sv, "comment"sv, "comments"sv, "save"sv,
     "repost"sv, "reply"sv, "clap"sv, "claps"sv,
+    // The vote buttons of forum and link-aggregator posts (study-j round 7 B18, reddit shell: "Upvote 1.2K
+    // Downvote 214 comments Share"; Lemmy, Hacker News and Stack Exchange name them the same).
+    "upvote"sv, "downvote"sv, "upvotes"sv, "downvotes"sv,
 };
 
 // Time words after a related-block heading (study-b appview shell "Trending

@@ -26,6 +26,12 @@ extern const PhraseTable kCookiePhrases;
 // Comment-section teasers and openers.
 extern const PhraseTable kCommentPhrases;
 
+// Labels of an inline video card's line ("VIDEO 3:12 03:12", "Video:").
+extern const PhraseTable kVideoCardLabels;
+// Headings of a box of links inside a story ("MORE FOR YOU"): HTML only.
+extern const PhraseTable kBoxHeadings;
+// Labels of a promo line that is one link after a colon ("WATCH: <video title>", "Magazine: <headline>").
+extern const PhraseTable kLinkPromoLabels;
 // Prefixes of short share-bar lines ("Share on X", "Teilen auf").
 extern const PhraseTable kSharePrefixes;
 // Whole lines that are advertising labels (Readability.js REGEXPS.adWords and
