@@ -105,6 +105,9 @@ constexpr std::string_view kShare[] = {
     // Share labels of pt/nl/zh/ja bars, glued to their network buttons as innerText gives them (study-d
     // romance shell: "CompartilheXFacebookTelegramCopy link").
     "compartilhe"sv, "delen"sv, "分享"sv, "シェア"sv,
+    // study-j round 7 B23: cs/sk and th share labels (czech shell "Sdílet Facebook X E-mail", thai shell
+    // "แชร์ Facebook LINE X"), and CNBC's buttons as text gives them ("Share Article via Facebook").
+    "sdílet"sv, "zdieľať"sv, "แชร์"sv, "share article via"sv,
 };
 
 // Cookie/consent banners (GDPR consent-manager wording).
@@ -377,6 +380,10 @@ constexpr std::string_view kDisclaimerPhrase[] = {
     // The ja crypto media's standard note, "this site … is not meant to solicit investment" (study-i
     // round 6, coinpostjp shell: "本サイトは暗号資産の情報提供を目的としており、投資勧誘を目的とするものではありません。").
     "投資勧誘を目的とするものではありません"sv, "投資勧誘を目的としたものではありません"sv,
+    // The contributor note of contributor networks' author cards (study-j round 7 B24, forbes shell:
+    // "Opinions expressed by Forbes Contributors are their own."; Entrepreneur's "… by Entrepreneur
+    // contributors are their own.").
+    "contributors are their own"sv,
 };
 
 // Photo-credit labels: a label and a colon, or "via" (repost README: captions
@@ -555,6 +562,8 @@ constexpr std::string_view kReadTime[] = {
 // "Never an Updated/modified date"); en, de, fr, es, it, pt, nl, pl, ru. One table
 // for the text header and the HTML metadata extractor's date labels (issue #3).
 constexpr std::string_view kModified[] = {
+    // X's edited posts: "Last edited 10:05 AM · Sep 20, 2025" over the post's time (study-j round 7 B12).
+    "last edited"sv,
     "updated"sv, "last updated"sv, "update"sv, "modified"sv, "last modified"sv, "aktualisiert"sv,
     "zuletzt aktualisiert"sv, "geändert"sv, "mis à jour"sv, "mise à jour"sv, "actualizado"sv,
     "actualización"sv, "aggiornato"sv, "atualizado"sv, "bijgewerkt"sv, "zaktualizowano"sv,
@@ -640,6 +649,8 @@ constexpr std::string_view kActionBarWord[] = {
     "email"sv, "e-mail"sv, "mail"sv, "print"sv, "messenger"sv, "flipboard"sv, "bluesky"sv, "threads"sv,
     "mastodon"sv, "xing"sv, "like"sv, "likes"sv, "comment"sv, "comments"sv, "save"sv,
     "repost"sv, "reply"sv, "clap"sv, "claps"sv,
+    // study-j round 7 B23 (thai shell): LINE, the messenger every Thai and Japanese share bar carries.
+    "line"sv,
 };
 
 // Time words after a related-block heading (study-b appview shell "Trending
