@@ -118,6 +118,8 @@ bool is_capitalised_words(std::string_view text) {
 bool is_profile_line(const Line& l) {
     constexpr std::size_t kMaxHeadlineWords = 8;
     if (l.kind == LineKind::label) return !is_read_time(l);
+    // "Opinions expressed by Forbes Contributors are their own." (study-j round 7 B24, forbes shell).
+    if (l.kind == LineKind::disclaimer) return true;
     if (l.kind != LineKind::short_text) return false;
     if (without_follower_count(l.text).empty()) return true;
     return l.words <= kMaxHeadlineWords && !l.sentence_end &&
@@ -157,6 +159,31 @@ bool is_name_pair(std::string_view name) {
     return false;
 }
 
+// "Sarah Hansen Contributor", "Nina Bambysheva Forbes Staff": a row name
+// ending in a role tag (lexicon kJobTitleWords, not a qualifier that is a
+// surname too: "Jennifer Senior").
+bool has_role_tag(std::string_view name) {
+    const std::size_t space = name.rfind(' ');
+    if (space == std::string_view::npos) return false;
+    const std::string last = util::fold(name.substr(space + 1));
+    const auto in = [&](lexicon::WordList list) { return std::find(list.begin(), list.end(), last) != list.end(); };
+    return in(lexicon::kJobTitleWords) && !in(lexicon::kJobTitleQualifiers);
+}
+
+// study-j round 7 B24 (forbes shell): an author card's one-line description
+// between the name and the date ("Sarah Hansen Contributor" / "I cover crypto
+// policy and digital-asset markets." / "Follow" / date) cost title and byline.
+// A short sentence (under 8 words: a longer one is prose and ends the header
+// window), under a name with a role tag or in the first person
+// (kFirstPersonOpeners): a Title Case headline over a one-sentence standfirst
+// and the date ("Bitcoin Hits New High" / "Prices rose 5%." / date) is no row.
+bool is_bio_line(const Line& l, bool role_tag) {
+    if (l.kind != LineKind::short_text || !l.sentence_end) return false;
+    if (role_tag) return true;
+    const std::string_view first = std::string_view(l.folded).substr(0, l.folded.find(' '));
+    return lexicon::equals_any(lexicon::kFirstPersonOpeners, first);
+}
+
 // The name of an author row: a bare short name, also with a follower count
 // glued to it ("Jonah Reyes3.2K Followers"), an @handle after it, or two names.
 bool is_row_name(const Line& l) {
@@ -184,7 +211,7 @@ bool is_row_date(const Line& l, bool handle) {
 // become labels: no headline. Only when no labelled byline is in the window
 // ("By X" + headline + date is a cmcfeed header, not an author row).
 void mark_author_rows(std::vector<Line>& lines, std::size_t first, std::size_t end) {
-    constexpr std::size_t kMaxProfileLines = 2;
+    constexpr std::size_t kMaxProfileLines = 3;  // description, "Follow", contributor note (forbes shell)
     for (std::size_t i = first; i < end; ++i)
         if (lines[i].kind == LineKind::byline || lines[i].kind == LineKind::source) return;
     for (std::size_t i = first; i < end; ++i) {
@@ -196,14 +223,21 @@ void mark_author_rows(std::vector<Line>& lines, std::size_t first, std::size_t e
             next = next_non_blank(lines, next + 1);
         }
         std::vector<std::size_t> profile;
+        if (next < end && is_bio_line(lines[next], has_role_tag(without_trailing_handle(lines[i].text)))) {
+            profile.push_back(next);
+            next = next_non_blank(lines, next + 1);
+        }
         while (next < end && profile.size() < kMaxProfileLines && is_profile_line(lines[next])) {
             profile.push_back(next);
             next = next_non_blank(lines, next + 1);
         }
-        if (next < lines.size() && is_row_date(lines[next], handle)) {
+        // "Marcus Webb @mwebb_macro" / "Follow" / headline (study-j round 7 B26, xarticle shell): an
+        // author card with its handle and button, the post's date printed under the story (date_under_body).
+        const bool card = handle && !profile.empty() && next < lines.size() && !is_meta(lines[next].kind);
+        if (card || (next < lines.size() && is_row_date(lines[next], handle))) {
             lines[i].kind = LineKind::byline;
             for (std::size_t p : profile) lines[p].kind = LineKind::label;
-            if (lines[next].kind == LineKind::short_text) lines[next].kind = LineKind::label;  // "1h", "Sep 19"
+            if (!card && lines[next].kind == LineKind::short_text) lines[next].kind = LineKind::label;  // "1h", "Sep 19"
             return;
         }
     }
@@ -559,6 +593,28 @@ std::optional<BylineParts> tail_author_card(const std::vector<Line>& lines, std:
     return std::nullopt;
 }
 
+// study-j round 7 B12 (xarticle shell: "4:20 AM · Sep 19, 2025 · 1.2M Views"
+// under an X Article; WordPress entry footers, study-h wpfooter): the post's
+// date printed right under the story, read when the header shows none. Only
+// the few lines right below the last paragraph, across UI lines (counts, share
+// bars) and an edited date ("Last edited 10:05 AM · Sep 20, 2025"): a related
+// card's, a comment's or a footer's date sits below an opener or other text,
+// which ends the look.
+std::optional<ParsedDate> date_under_body(const std::vector<Line>& lines, std::size_t body_last) {
+    constexpr std::size_t kMaxLinesUnder = 3;
+    std::size_t seen = 0;
+    for (std::size_t i = next_non_blank(lines, body_last + 1); i < lines.size() && seen < kMaxLinesUnder;
+         i = next_non_blank(lines, i + 1), ++seen) {
+        const Line& l = lines[i];
+        if (l.kind == LineKind::share || l.kind == LineKind::label) continue;
+        if (l.kind != LineKind::dateline) return std::nullopt;
+        if (starts_with_any(lexicon::kModifiedDateMarkers, l.folded)) continue;
+        const auto d = parse_date(l.text);
+        return d && d->day > 0 && d->year >= kFirstWebYear ? d : std::nullopt;
+    }
+    return std::nullopt;
+}
+
 // "LIVE Tomás Ferreira 19 September 2025 Updated 11:02" (study-f liveblog
 // shell): after an all-caps status badge (kHeaderBadges), the words before the
 // date are a bare name, read as an author row. Without a badge the words
@@ -675,6 +731,7 @@ void read_header(std::vector<Line>& lines, std::size_t window_first, Layout& lay
         if (const auto poster = forum_poster(lines[m]); !layout.byline && poster) layout.byline = parse_byline(*poster);
     if (!layout.date) layout.date = shown;
     read_entry_meta_row(lines, layout.body_first, tail_end, layout);
+    if (!layout.date) layout.date = date_under_body(lines, layout.body_last);
 }
 
 }  // namespace newsclean::extract::text

@@ -189,6 +189,30 @@ bool starts_with_label(std::string_view folded, lexicon::WordList labels) {
     return false;
 }
 
+// study-j round 7 B26: rows of a social post's chrome, neither its headline
+// nor its byline (they became the headline): the social context above the
+// author ("Crypto Daily reposted", "Reposted by Crypto Daily"; xarticle shell)
+// and a link aggregator's submission row ("submitted 5 hours ago by
+// newsfeedbot"; reddit shell): an age and the account that posted the link,
+// the aggregator's user, never the author (corpus/repost/README.md), and no
+// date. The account is one token: "Posted 3 hours ago by Jane Doe" is a blog's
+// author row.
+bool is_social_row(const Line& line) {
+    constexpr std::size_t kMaxRowWords = 8;  // "submitted 5 hours ago by u/name"
+    if (line.words > kMaxRowWords || line.sentence_end) return false;
+    const std::string_view f = line.folded;
+    for (std::string_view end : lexicon::kSocialContextEnds.phrases)
+        if (f.size() > end.size() + 1 && f.ends_with(end) && f[f.size() - end.size() - 1] == ' ') return true;
+    if (starts_with_word(lexicon::kSocialContextOpeners, f, false)) return true;
+    const std::size_t space = f.find(' ');
+    if (space == std::string_view::npos || !equals_any(lexicon::kSubmissionVerbs, f.substr(0, space))) return false;
+    const std::size_t by = f.rfind(" by ");
+    if (by == std::string_view::npos || by <= space) return false;
+    const std::string_view account = f.substr(by + 4);
+    return !account.empty() && account.find(' ') == std::string_view::npos &&
+           is_relative_time(f.substr(space + 1, by - space - 1));
+}
+
 // Phrase-table kinds: the lexicon decides, sentence shape guards against traps
 // ("Share prices rose ..." is prose, "Share" is a label).
 LineKind phrase_kind(const Line& line) {
@@ -197,11 +221,13 @@ LineKind phrase_kind(const Line& line) {
     if (is_related_opener(key)) return LineKind::related_opener;
     // Only comment labels carry counters; "12 Further reading" is a numbered section of a story.
     if (is_comment_label(key)) return LineKind::comments;
+    // An action bar is labels and network names only, whatever its length (study-j round 7 B23: CNBC's
+    // 16-word "Share Share Article via Facebook …" row became the headline).
     if (equals_any(lexicon::kShareLabels, key) ||
-        (short_label && (starts_with_word(lexicon::kShareLabels, key) || starts_with_word(lexicon::kSharePrefixes, key) ||
-                         is_action_bar(line.folded))))
+        (short_label && (starts_with_word(lexicon::kShareLabels, key) || starts_with_word(lexicon::kSharePrefixes, key))) ||
+        (!line.sentence_end && is_action_bar(line.folded)))
         return LineKind::share;
-    if (is_label(key) || is_labelled_row(line.folded)) return LineKind::label;
+    if (is_label(key) || is_labelled_row(line.folded) || is_social_row(line)) return LineKind::label;
     // "Flipped into Crypto Daily by Jane Doe", "Curated by X": an aggregator's curation line (the
     // HTML path drops the meta author naming its curator), neither headline nor byline.
     if (short_label && curator_name(line.text)) return LineKind::label;
@@ -212,7 +238,14 @@ LineKind phrase_kind(const Line& line) {
     if (is_notice(line)) return LineKind::disclaimer;
     // Plugs are a sentence or three (13-22 words on the dev pages); a paragraph that
     // mentions a newsletter is longer.
-    if (line.words <= kMaxPlugWords && contains_any(lexicon::kNewsletterPhrases, line.folded)) return LineKind::newsletter;
+    if (line.words <= kMaxPlugWords && contains_any(lexicon::kNewsletterPhrases, line.folded)) {
+        // "This article originally appeared in Crypto Daybook Americas, CoinDesk's daily newsletter, on Sep
+        // 19, 2025. Sign up here …" (study-j round 7 B11, coindesk shell): a repost credit first, its date
+        // the original's (text_header.cpp read_attribution), as the HTML path reads it.
+        if (is_repost_credit(line.folded))
+            if (const auto d = parse_date(line.text); d && d->day > 0) return LineKind::credit;
+        return LineKind::newsletter;
+    }
     if (line.words <= 60 && contains_any(lexicon::kCookiePhrases, line.folded)) return LineKind::cookie;
     // "h/t The Defiant for flagging this post" (study-f ghost shell): a tip credit under the story, no byline.
     if (line.words <= kMaxPlugWords && starts_with_word(lexicon::kHatTipOpeners, line.folded, false))
@@ -344,6 +377,18 @@ std::string_view without_modified_label(std::string_view folded) {
 }
 
 
+// "… 4:20 a.m.": the line's last dot is a clock abbreviation's
+// (kClockAbbreviations), not a sentence's end (study-j round 7 B11, coindesk
+// shell). Asked only of a date-shaped line: "… closed at 4 p.m." in a
+// paragraph still ends a sentence.
+bool ends_with_clock_abbreviation(std::string_view folded) {
+    for (std::string_view abbreviation : lexicon::kClockAbbreviations.phrases)
+        if (folded.size() > abbreviation.size() && folded.ends_with(abbreviation) &&
+            !util::is_ascii_alpha(folded[folded.size() - abbreviation.size() - 1]))
+            return true;
+    return false;
+}
+
 // Header and attribution lines, read with the shared date and byline parsers.
 // Short lines only: a paragraph that mentions a date or starts "By the time"
 // stays prose. A byline must carry a label or suffix the parser removed
@@ -382,7 +427,7 @@ LineKind meta_kind(const Line& line) {
     // With an "updated" clause the first part holds the published date itself: "Bitcoin update: prices
     // fall March 4, 2025" is a headline, not "bitcoin" and a date.
     const bool own_date = modified_clause(line.folded) == std::string_view::npos || parse_date(first);
-    if (!line.sentence_end && own_date && count_words(first) <= kMaxDateWords && is_mostly_date(first))
+    if ((!line.sentence_end || ends_with_clock_abbreviation(line.folded)) && own_date && count_words(first) <= kMaxDateWords && is_mostly_date(first))
         if (const auto d = parse_date(line.text); d && d->year >= kFirstWebYear) {
             // "PR Newswire Fri, Sep 19, 2025, 8:30 AM" (study-g prwire shell): a name right before the
             // date is a byline row, read as "PR Newswire · Fri, …" is. Only a line that is all one segment.

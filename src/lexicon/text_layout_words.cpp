@@ -58,8 +58,43 @@ constexpr std::string_view kOrgNameParticle[] = {
     "of"sv, "for"sv, "and"sv, "the"sv, "de"sv, "du"sv, "des"sv, "del"sv, "der"sv, "di"sv, "da"sv, "do"sv,
 };
 
+// study-j round 7 B11 (coindesk shell: "Published Sep 19, 2025, 4:20 a.m."):
+// the AP stylebook's time of day, used by CoinDesk, the WSJ, AP and the NYT.
+constexpr std::string_view kClockAbbreviation[] = {
+    "a.m."sv, "p.m."sv,
+};
+
+// study-j round 7 B24 (forbes shell: "I cover crypto policy and digital-asset
+// markets." under the author's name): Forbes, Medium and Substack author cards
+// describe the writer in the first person; the de/fr/es forms of "I"/"I'm".
+constexpr std::string_view kFirstPersonOpener[] = {
+    "i"sv, "i'm"sv, "i\xE2\x80\x99m"sv, "i've"sv, "my"sv, "ich"sv, "je"sv, "j'ai"sv, "yo"sv, "soy"sv,
+};
+
+// study-j round 7 B26 (xarticle shell: "Crypto Daily reposted" above the
+// author): X's social context; Bluesky "Reposted by X", LinkedIn "X reposted
+// this", Threads "X reposted". Not Mastodon's "boosted": "Sales Boosted" ends
+// a headline.
+constexpr std::string_view kSocialContextEnd[] = {
+    "reposted"sv, "reposted this"sv, "retweeted"sv, "shared this"sv,
+};
+constexpr std::string_view kSocialContextOpener[] = {
+    "reposted by"sv, "retweeted by"sv, "boosted by"sv,
+};
+
+// study-j round 7 B26 (reddit shell: old reddit's "submitted 5 hours ago by
+// newsfeedbot"); Hacker News and Lobsters rows read "posted"/"submitted" too.
+constexpr std::string_view kSubmissionVerb[] = {
+    "submitted"sv, "posted"sv,
+};
+
 }  // namespace
 
+const PhraseTable kSocialContextEnds{"social-context", kSocialContextEnd};
+const PhraseTable kSocialContextOpeners{"social-context", kSocialContextOpener};
+const PhraseTable kSubmissionVerbs{"submission-row", kSubmissionVerb};
+const PhraseTable kFirstPersonOpeners{"first-person", kFirstPersonOpener};
+const PhraseTable kClockAbbreviations{"clock-abbreviation", kClockAbbreviation};
 const PhraseTable kDatedRowConnectors{"dated-row-connector", kDatedRowConnector};
 const PhraseTable kOrgNameParticles{"org-name-particle", kOrgNameParticle};
 const PhraseTable kNewsletterButtons{"newsletter", kNewsletterButton};

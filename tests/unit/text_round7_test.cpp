@@ -1,0 +1,126 @@
+// Text scrapes of the seventh round of unseen page shells (study-j: Forbes,
+// CoinDesk, CNBC, Czech and Thai portals, Reddit, X Articles). Every page is
+// handwritten here, with a trap next to each rule.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "newsclean/newsclean.hpp"
+#include "repost_test_support.hpp"
+
+namespace {
+
+using namespace newsclean;
+using namespace newsclean::test;
+using newsclean::extract::text::LineKind;
+
+const std::string& kTitle = newsclean::test::kStudyTitle;
+const std::string& kLast = newsclean::test::kStudyLast;
+
+std::string day_of(const Article& a) { return a.date.value_or("").substr(0, 10); }
+
+// A page under the nav bar: headline, the header rows given, then the story.
+Article page(std::vector<std::string> header, std::vector<std::string> tail = {}) {
+    std::vector<std::string> lines{"Home News Markets", "", kTitle, ""};
+    for (std::string& h : header) lines.push_back(std::move(h));
+    for (const std::string& t : {std::string(), kParagraph, std::string(), kLast, std::string()}) lines.push_back(t);
+    for (std::string& t : tail) lines.push_back(std::move(t));
+    return text_article(std::move(lines));
+}
+
+}  // namespace
+
+TEST_CASE("round 7 text: a share row above the body is no headline (B23)", "[text-round-7]") {
+    // CNBC's buttons spelled out (16 words), the Czech and Thai share rows.
+    const std::string cnbc =
+        "Share Share Article via Facebook Share Article via Twitter Share Article via LinkedIn Share Article via Email";
+    CHECK(kind_of(cnbc) == LineKind::share);
+    CHECK(kind_of("Sdílet Facebook X E-mail") == LineKind::share);
+    CHECK(kind_of("\xE0\xB9\x81\xE0\xB8\x8A\xE0\xB8\xA3\xE0\xB9\x8C Facebook LINE X") == LineKind::share);  // แชร์
+    const Article a = page({"Published Fri, Sep 19 2025 4:20 AM EDT", cnbc});
+    CHECK(a.title == std::optional<std::string>(kTitle));
+    CHECK(day_of(a) == "2025-09-19");
+    CHECK_FALSE(has(a.body(), "Share Article"));
+    const Article b = page({"By Jan Novák", "Sdílet Facebook X E-mail"});
+    CHECK(b.title == std::optional<std::string>(kTitle));
+    CHECK(b.byline == std::optional<std::string>("Jan Novák"));
+    // Traps: a headline naming the networks, a sentence about sharing.
+    CHECK(kind_of("Facebook and X Share Article Limits With Regulators") != LineKind::share);
+    CHECK(kind_of("Users can share articles via Facebook, X and LinkedIn, the company said on Friday.") ==
+          LineKind::prose);
+}
+
+TEST_CASE("round 7 text: an author's description between name and date (B24)", "[text-round-7]") {
+    // Forbes contributor card: name + role tag, description, Follow, contributor note, date.
+    const Article a = page({"Sarah Hansen Contributor", "I cover crypto policy and digital-asset markets.", "Follow",
+                            "Opinions expressed by Forbes Contributors are their own.", "Sep 19, 2025, 04:20am EDT"});
+    CHECK(a.title == std::optional<std::string>(kTitle));
+    CHECK(a.byline.value_or("").find("Sarah Hansen") == 0);
+    CHECK(day_of(a) == "2025-09-19");
+    CHECK_FALSE(has(a.body(), "Opinions expressed"));
+    // No role tag: a description in the first person still makes the card.
+    const Article b = page({"Sarah Hansen", "I cover crypto policy and digital-asset markets.", "Sep 19, 2025"});
+    CHECK(b.title == std::optional<std::string>(kTitle));
+    CHECK(b.byline == std::optional<std::string>("Sarah Hansen"));
+    // Trap: a short Title Case headline over a one-sentence standfirst and the date is no author row.
+    const Article c = text_article({"Home News Markets", "", "Bitcoin Hits New High", "Prices rose five percent.",
+                                    "Sep 19, 2025", "", kParagraph, "", kLast});
+    CHECK_FALSE(c.byline);
+    CHECK(c.title != std::optional<std::string>("Prices rose five percent."));
+}
+
+TEST_CASE("round 7 text: a date printed under the story (B12)", "[text-round-7]") {
+    const Article a = page({"By Lisa Moreno"}, {"4:20 AM \xC2\xB7 Sep 19, 2025 \xC2\xB7 1.2M Views"});
+    CHECK(day_of(a) == "2025-09-19");
+    CHECK(a.byline == std::optional<std::string>("Lisa Moreno"));
+    // An edited date above it is no publication date.
+    const Article b = page({"By Lisa Moreno"}, {"Last edited 10:05 AM \xC2\xB7 Sep 20, 2025",
+                                                "4:20 AM \xC2\xB7 Sep 19, 2025 \xC2\xB7 1.2M Views"});
+    CHECK(day_of(b) == "2025-09-19");
+    // Traps: the header's date wins; a related card's date under an opener is not the story's.
+    const Article c = page({"By Lisa Moreno", "Sep 18, 2025"}, {"Sep 19, 2025"});
+    CHECK(day_of(c) == "2025-09-18");
+    const Article d = page({"By Lisa Moreno"}, {"Related News", "Gold Retreats From Record High as Dollar Firms",
+                                                "Sep 17, 2025"});
+    CHECK_FALSE(d.date);
+}
+
+TEST_CASE("round 7 text: a.m./p.m. in a date row, a newsletter's origin date (B11)", "[text-round-7]") {
+    const Article a = page({"By Omkar Godbole", "Published Sep 19, 2025, 4:20 a.m."});
+    CHECK(day_of(a) == "2025-09-19");
+    CHECK_FALSE(has(a.body(), "Published"));
+    const Article b = page({"By Omkar Godbole", "Updated Sep 20, 2025, 10:05 a.m. Published Sep 19, 2025, 4:20 a.m."});
+    CHECK(day_of(b) == "2025-09-19");
+    // Trap: a paragraph ending in "p.m." is still a sentence.
+    CHECK(kind_of("The exchange halted trading in the token on Friday at 4 p.m.") == LineKind::prose);
+    // CoinDesk's newsletter origin: the repost rule reads its date before the plug is dropped.
+    const std::string origin =
+        "This article originally appeared in Crypto Daybook Americas, CoinDesk's daily newsletter, on Sep 19, 2025. "
+        "Sign up here to get it in your inbox every weekday.";
+    const Article c = page({"By Omkar Godbole", "Sep 20, 2025"}, {origin});
+    CHECK(day_of(c) == "2025-09-19");
+    CHECK_FALSE(has(c.body(), "Crypto Daybook"));
+    // Trap: a newsletter plug with no origin wording stays a plug, the header's date stands.
+    const Article d = page({"By Omkar Godbole", "Sep 20, 2025"},
+                           {"Sign up for our daily newsletter to get it in your inbox on Sep 19, 2025."});
+    CHECK(day_of(d) == "2025-09-20");
+}
+
+TEST_CASE("round 7 text: social-post header rows (B26)", "[text-round-7]") {
+    CHECK(kind_of("submitted 5 hours ago by newsfeedbot") == LineKind::label);
+    CHECK(kind_of("Crypto Daily reposted") == LineKind::label);
+    // Old reddit: the submission row is no headline, the pasted byline line names the author.
+    const Article a = text_article({"reddit technology", "", kTitle, "submitted 5 hours ago by newsfeedbot", "",
+                                    "By Lucas Nolan | Breitbart | Sep 18, 2025", "", kParagraph, "", kLast});
+    CHECK(a.title == std::optional<std::string>(kTitle));
+    CHECK(a.byline == std::optional<std::string>("Lucas Nolan"));
+    // X Article: social context, author card with Follow, headline, story, the date under it.
+    const Article b = text_article({"Article", "", "Crypto Daily reposted", "Marcus Webb @mwebb_macro", "Follow",
+                                    kTitle, kParagraph, kLast, "4:20 AM \xC2\xB7 Sep 19, 2025 \xC2\xB7 1.2M Views"});
+    CHECK(b.title == std::optional<std::string>(kTitle));
+    CHECK(b.byline == std::optional<std::string>("Marcus Webb"));
+    CHECK(day_of(b) == "2025-09-19");
+    // Traps: a blog's row naming a person is its author row; a headline with "reposts" is a headline.
+    CHECK(kind_of("Posted 3 hours ago by Jane Doe") != LineKind::label);
+    CHECK(kind_of("Trump Reposts Video of Rally") != LineKind::label);
+}
