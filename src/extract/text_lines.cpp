@@ -430,8 +430,17 @@ LineKind meta_kind(const Line& line) {
     if ((!line.sentence_end || ends_with_clock_abbreviation(line.folded)) && own_date && count_words(first) <= kMaxDateWords && is_mostly_date(first))
         if (const auto d = parse_date(line.text); d && d->year >= kFirstWebYear) {
             // "PR Newswire Fri, Sep 19, 2025, 8:30 AM" (study-g prwire shell): a name right before the
-            // date is a byline row, read as "PR Newswire · Fri, …" is. Only a line that is all one segment.
-            const bool named = first.size() == line.folded.size() && name_before_date(line.text, *d);
+            // date is a byline row, read as "PR Newswire · Fri, …" is. Only a line that is one segment,
+            // an update clause after the date aside ("Jan Novák 19. 9. 2025 4:20 Aktualizováno 20. 9.
+            // 2025 10:05": study-j round 7 B23, czech shell).
+            const bool one_segment = first.size() == line.folded.size() ||
+                                     (first.data() == line.folded.data() && line.folded.find('|') == std::string::npos &&
+                                      line.folded.find("\xC2\xB7") == std::string::npos);
+            // The name and date part of the shown text (folding kept the byte length: cut it there).
+            const std::string_view part = line.folded.size() == line.text.size()
+                                              ? std::string_view(line.text).substr(0, first.size())
+                                              : std::string_view(line.text);
+            const bool named = one_segment && name_before_date(part, *d);
             return named ? LineKind::byline : LineKind::dateline;
         }
     // "3 hours ago · 12.4K reads", "Updated 2 hours ago": a date an app header shows, with no value. A

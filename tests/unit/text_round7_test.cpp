@@ -124,3 +124,19 @@ TEST_CASE("round 7 text: social-post header rows (B26)", "[text-round-7]") {
     CHECK(kind_of("Posted 3 hours ago by Jane Doe") != LineKind::label);
     CHECK(kind_of("Trump Reposts Video of Rally") != LineKind::label);
 }
+
+TEST_CASE("round 7 text: a name row with its date and an update clause (B23, czech shell)", "[text-round-7]") {
+    // "Jan Novák 19. 9. 2025 4:20 Aktualizováno 20. 9. 2025 10:05": the update clause after the date
+    // no longer hides the name before it.
+    const Article a = page({"Jane Doe Sep 19, 2025 4:20 PM Updated Sep 20, 2025 10:05 AM"});
+    CHECK(a.byline == std::optional<std::string>("Jane Doe"));
+    CHECK(day_of(a) == "2025-09-19");
+    CHECK(a.title == std::optional<std::string>(kTitle));
+    const Article b = page({"Jane Doe 19.09.2025 16:20 Updated 20.09.2025 10:05", "Sdílet Facebook X E-mail"});
+    CHECK(b.byline == std::optional<std::string>("Jane Doe"));
+    CHECK(b.title == std::optional<std::string>(kTitle));
+    // Trap: a section label before the date names no one.
+    const Article c = page({"Markets 19.09.2025 16:20 Updated 20.09.2025 10:05"});
+    CHECK_FALSE(c.byline);
+    CHECK(day_of(c) == "2025-09-19");
+}
