@@ -528,6 +528,21 @@ std::optional<ParsedDate> original_date(const Line& l) {
     return std::nullopt;
 }
 
+// "以下文章来源于TNW中文站 ，作者林靖东" (study-j round 7 B25, wechat shell): the
+// author a WeChat source card names after its last comma, after a zh byline
+// label (lexicon kBylineLabels: "作者").
+std::optional<BylineParts> source_card_author(const Line& l) {
+    constexpr std::string_view kFullwidthComma = "\xEF\xBC\x8C";  // ，
+    if (!starts_with_any(lexicon::kSourceCardOpeners, l.folded)) return std::nullopt;
+    const std::size_t comma = l.text.rfind(kFullwidthComma);
+    if (comma == std::string::npos) return std::nullopt;
+    const std::string_view part = util::trim(std::string_view(l.text).substr(comma + kFullwidthComma.size()));
+    for (std::string_view label : lexicon::kBylineLabels)  // zh writes the label glued to the name: "作者林靖东"
+        if (static_cast<unsigned char>(label[0]) >= 0x80 && part.size() > label.size() && part.starts_with(label))
+            return parse_byline(util::trim(part.substr(label.size())));
+    return std::nullopt;
+}
+
 void read_attribution(const std::vector<Line>& lines, std::size_t first, std::size_t end, Layout& layout) {
     for (std::size_t i = first; i < end && i < lines.size(); ++i) {
         const Line& l = lines[i];
@@ -537,6 +552,7 @@ void read_attribution(const std::vector<Line>& lines, std::size_t first, std::si
             // no one: "本文編譯自 The Block，原文作者：Anna Lee，原文發佈於 …" (study-h round 5 B1,
             // zh translated reposts).
             if (!layout.byline && byline_label(l.text) == BylineLabel::author) layout.byline = parse_byline(l.text);
+            if (!layout.byline) layout.byline = source_card_author(l);
         }
         if (!is_meta(l.kind)) continue;
         if (auto d = original_date(l)) layout.date = d;  // the original date wins over the repost's
@@ -632,10 +648,25 @@ std::size_t after_badge(const Line& l) {
     return 0;
 }
 
+// "原创 李明 留学生观察 2025年9月19日 …" (study-j round 7 B25, wechat shell): a
+// CJK name has no capitals, and the account's name follows the author's: the
+// first token after the badge, a personal name of two to four characters.
+std::optional<BylineParts> cjk_badge_name(std::string_view rest) {
+    constexpr std::size_t kMinChars = 2, kMaxChars = 4;
+    const std::string_view token = rest.substr(0, rest.find(' '));
+    std::size_t chars = 0;
+    for (std::size_t i = 0; i < token.size(); ++chars)
+        if (!util::is_cjk(util::next_code_point(token, i))) return std::nullopt;
+    if (chars < kMinChars || chars > kMaxChars) return std::nullopt;
+    return parse_byline(token);
+}
+
 std::optional<BylineParts> badge_row_name(const Line& l) {
     const std::size_t start = after_badge(l);
     if (start == 0) return std::nullopt;
     const std::string_view text = l.text;
+    std::size_t first = start;
+    if (util::is_cjk(util::next_code_point(text, first))) return cjk_badge_name(text.substr(start));
     std::size_t end = start;  // the name ends before the date's first word: a number or a month name
     while (end < text.size()) {
         const std::size_t next = std::min(text.find(' ', end), text.size());

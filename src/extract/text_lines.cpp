@@ -228,6 +228,8 @@ LineKind phrase_kind(const Line& line) {
         (!line.sentence_end && is_action_bar(line.folded)))
         return LineKind::share;
     if (is_label(key) || is_labelled_row(line.folded) || is_social_row(line)) return LineKind::label;
+    // WeChat's source card (kSourceCardOpeners): a repost credit, its author read by read_attribution.
+    if (lexicon::starts_with_any(lexicon::kSourceCardOpeners, line.folded)) return LineKind::credit;
     // "Flipped into Crypto Daily by Jane Doe", "Curated by X": an aggregator's curation line (the
     // HTML path drops the meta author naming its curator), neither headline nor byline.
     if (short_label && curator_name(line.text)) return LineKind::label;
@@ -389,13 +391,51 @@ bool ends_with_clock_abbreviation(std::string_view folded) {
     return false;
 }
 
+// study-j round 7 B25 (wechat shell): a Chinese platform's meta row, "原创 李明
+// 留学生观察 2025年9月19日 12:20 北京" / "科技前沿速递 2025年9月20日 10:05 上海":
+// badge, author, account, a full date with 年/月/日, its time, and the IP
+// location Chinese platforms print since 2022. count_words counts each CJK
+// character, so the dateline rule (kMaxDateWords) never took it for a date
+// and it became the headline. A few short space-separated tokens around a
+// full date; a headline holding a date has longer runs or punctuation.
+bool is_cjk_dated_row(const Line& line) {
+    constexpr std::size_t kMaxTokens = 7, kMaxTokenChars = 12;  // "2025年9月19日" has 11
+    constexpr std::string_view kYear = "\xE5\xB9\xB4";  // 年
+    if (line.sentence_end || line.text.find(kYear) == std::string::npos) return false;
+    std::size_t tokens = 0;
+    for (std::size_t pos = 0; pos < line.text.size(); ++tokens) {
+        const std::size_t end = std::min(line.text.find(' ', pos), line.text.size());
+        std::size_t chars = 0;
+        for (std::size_t i = pos; i < end; ++chars) {
+            const char32_t cp = util::next_code_point(line.text, i);
+            if (!util::is_word_char(cp) && cp != ':') return false;  // "，", "：", quotes: a sentence or a label
+        }
+        if (chars > kMaxTokenChars || tokens >= kMaxTokens) return false;
+        pos = end + 1;
+    }
+    const auto d = parse_date(line.text);
+    return d && d->day > 0 && d->year >= kFirstWebYear;
+}
+
 // Header and attribution lines, read with the shared date and byline parsers.
 // Short lines only: a paragraph that mentions a date or starts "By the time"
 // stays prose. A byline must carry a label or suffix the parser removed
 // ("By: X", "X · 3 min read"): a bare name is only a byline next to a date
 // (an author row, see text_header.cpp).
 LineKind meta_kind(const Line& line) {
-    if (line.words > kMaxMetaWords) return LineKind::blank;
+    if (line.words > kMaxMetaWords) {
+        // "本文转载自公众号“TNW中文站”，原文发布于2025年9月19日，著作权归原作者所有。" (study-j round 7 B25,
+        // wechat shell): a CJK repost credit counts a word per character; its original date counts all
+        // the same (text_header.cpp read_attribution). Within a notice's length (boilerplate kPlugMax).
+        // Only a CJK line: "First published on March 3, 2020, the report found …" is a story's paragraph.
+        constexpr std::size_t kMaxCreditBytes = 400;
+        std::size_t at = 0;
+        if (line.folded.size() > kMaxCreditBytes || !util::is_cjk(util::next_code_point(line.text, at)) ||
+            !is_repost_credit(line.folded))
+            return LineKind::blank;
+        const auto d = parse_date(line.text);
+        return d && d->day > 0 && d->year >= kFirstWebYear ? LineKind::credit : LineKind::blank;
+    }
     if (forum_poster(line)) return LineKind::dateline;  // "Post by newsbot » Fri Sep 19, 2025 4:20 am"
     if (entry_meta_date(line)) return LineKind::dateline;  // "Posted in Bitcoin by Emma Walsh on September 19, 2025"
     if (const std::size_t domain = domain_before_by(line.text); domain > 0) {  // "decrypt.co by Liam O'Connor Sep 19, 2025"
@@ -443,6 +483,7 @@ LineKind meta_kind(const Line& line) {
             const bool named = one_segment && name_before_date(part, *d);
             return named ? LineKind::byline : LineKind::dateline;
         }
+    if (is_cjk_dated_row(line)) return LineKind::dateline;
     // "3 hours ago · 12.4K reads", "Updated 2 hours ago": a date an app header shows, with no value. A
     // compact "3h" only before a separator: "24h" alone is a column label of a quote table.
     // "3h via WebMD" (study-d aggcard/msn shells): the age before an attribution clause.

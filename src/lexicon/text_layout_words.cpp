@@ -39,6 +39,9 @@ constexpr std::string_view kForumPostLabel[] = {
 // sites' status badges in the same place.
 constexpr std::string_view kHeaderBadge[] = {
     "live"sv, "breaking"sv, "exclusive"sv, "developing"sv, "just in"sv, "en direct"sv, "en vivo"sv, "eilmeldung"sv,
+    // WeChat's originality badge before the author ("原创 李明 留学生观察 2025年9月19日 12:20 北京": study-j
+    // round 7 B25, wechat shell); Toutiao and CSDN headers show the same badge.
+    "原创"sv,
 };
 
 // study-i round 6 B2: the words between a name and its date on one header
@@ -88,8 +91,16 @@ constexpr std::string_view kSubmissionVerb[] = {
     "submitted"sv, "posted"sv,
 };
 
+// study-j round 7 B25 (wechat shell): WeChat's source card over a reposted
+// article, "以下文章来源于<account> ，作者<author>" ("the following article comes
+// from …, author …"), fixed wording on every mp.weixin.qq.com repost.
+constexpr std::string_view kSourceCardOpener[] = {
+    "以下文章来源于"sv,
+};
+
 }  // namespace
 
+const PhraseTable kSourceCardOpeners{"source-card", kSourceCardOpener};
 const PhraseTable kSocialContextEnds{"social-context", kSocialContextEnd};
 const PhraseTable kSocialContextOpeners{"social-context", kSocialContextOpener};
 const PhraseTable kSubmissionVerbs{"submission-row", kSubmissionVerb};

@@ -45,5 +45,8 @@ extern const PhraseTable kSocialContextOpeners;
 // The verbs opening a link aggregator's submission row ("submitted 5 hours ago
 // by newsfeedbot"), matched as the line's first word.
 extern const PhraseTable kSubmissionVerbs;
+// The fixed opening of a repost's source card naming the original account
+// and its author ("以下文章来源于TNW中文站 ，作者林靖东"), matched as a prefix.
+extern const PhraseTable kSourceCardOpeners;
 
 }  // namespace newsclean::lexicon

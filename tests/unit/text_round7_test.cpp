@@ -140,3 +140,30 @@ TEST_CASE("round 7 text: a name row with its date and an update clause (B23, cze
     CHECK_FALSE(c.byline);
     CHECK(day_of(c) == "2025-09-19");
 }
+
+TEST_CASE("round 7 text: WeChat header rows and repost notes (B25)", "[text-round-7]") {
+    const std::string zh_title = "海外留学生看两会：出国前后关注点大不同";
+    const std::string zh_para1 =
+        "在采访中，我们了解到不少学子在出国前就每年守在电脑前观看两会直播。但是，随着年龄和阅历的增长，学子对两会的关注点在出国前后发生了很大的变化。";
+    const std::string zh_para2 =
+        "在法国里昂国立应用科学院留学的卢宇表示，他还是个中学生时，就开始关注两会了。他说，在国外学习生活了将近十年，他愈发感觉到祖国这些年发生的变化。";
+    // Badge, author, account, date, time, IP location: a dated row, the author after the badge.
+    const Article a = text_article({zh_title, "", "原创 李明 留学生观察 2025年9月19日 12:20 北京", "",
+                                    "出国前后关注点大不同", "", zh_para1, "", zh_para2});
+    CHECK(a.title == std::optional<std::string>(zh_title));
+    CHECK(a.byline == std::optional<std::string>("李明"));
+    CHECK(day_of(a) == "2025-09-19");
+    CHECK(has(a.body(), "出国前后关注点大不同"));
+    // A repost: the account's row, the source card naming the author, the original date in the closing note.
+    const Article b = text_article({zh_title, "", "科技前沿速递 2025年9月20日 10:05 上海",
+                                    "以下文章来源于TNW中文站 ，作者林靖东", "", zh_para1, "", zh_para2, "",
+                                    "本文转载自公众号“TNW中文站”，原文发布于2025年9月19日，著作权归原作者所有。"});
+    CHECK(b.title == std::optional<std::string>(zh_title));
+    CHECK(b.byline == std::optional<std::string>("林靖东"));
+    CHECK(day_of(b) == "2025-09-19");
+    CHECK_FALSE(has(b.body(), "以下文章来源于"));
+    CHECK_FALSE(has(b.body(), "本文转载自"));
+    // Traps: a CJK headline holding a date and punctuation is no row; a paragraph quoting a date stays.
+    CHECK(kind_of("2025年9月19日，央行宣布下调存款准备金率") != LineKind::dateline);
+    CHECK(kind_of(zh_para1 + "2025年9月19日") == LineKind::prose);
+}
