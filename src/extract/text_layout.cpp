@@ -9,6 +9,7 @@
 #include "extract/boilerplate_text.hpp"
 #include "extract/dates.hpp"
 #include "extract/text_scrape.hpp"
+#include "lexicon/text_layout_words.hpp"
 #include "util/text.hpp"
 
 namespace newsclean::extract::text {
@@ -224,6 +225,44 @@ std::optional<ParsedDate> issue_date(const std::vector<Line>& lines, std::size_t
     return std::nullopt;
 }
 
+// Whether `name` alone on a line is the byline's: the byline, one of its
+// authors, or the byline's opening before a type tag ("Sarah Hansen" of
+// "Sarah Hansen Contributor") or its end after an outlet ("Cointelegraph By
+// Helen Partz").
+bool names_author(std::string_view name, const BylineParts& byline) {
+    if (name.empty()) return false;
+    if (name == byline.byline || std::find(byline.authors.begin(), byline.authors.end(), name) != byline.authors.end())
+        return true;
+    const std::string_view b = byline.byline;
+    if (b.size() <= name.size()) return false;
+    return (b.starts_with(name) && b[name.size()] == ' ') || (b.ends_with(name) && b[b.size() - name.size() - 1] == ' ');
+}
+
+// study-j round 7 (coindesk, forbes, cointelegraph shells): the author card
+// under the story as a scrape gives it, the byline's name alone on its line
+// and a bio under it, a "Follow" button between them at most ("Omkar Godbole"
+// / "Omkar Godbole is a reporter on CoinDesk's Markets team. …", "Sarah
+// Hansen" / "I am a journalist and former bond trader …"). The HTML path
+// drops it by class; here the header's name finds it: the bio opens with the
+// name or in the first person (lexicon kFirstPersonOpeners). Both lines are
+// an author box, never story text.
+void mark_author_card(std::vector<Line>& lines, const Layout& layout, std::size_t end) {
+    if (!layout.byline) return;
+    for (std::size_t i = layout.body_first; i < end && i < lines.size(); ++i) {
+        if (lines[i].kind != LineKind::short_text || !names_author(util::trim(lines[i].text), *layout.byline)) continue;
+        std::size_t bio = next_non_blank(lines, i + 1);
+        if (bio < lines.size() && lines[bio].kind == LineKind::label) bio = next_non_blank(lines, bio + 1);  // "Follow"
+        if (bio >= lines.size() || !lines[bio].sentence_end ||
+            (lines[bio].kind != LineKind::prose && lines[bio].kind != LineKind::short_text))
+            continue;
+        const std::string_view text = lines[bio].text, name = util::trim(lines[i].text);
+        const std::string_view first = std::string_view(lines[bio].folded).substr(0, lines[bio].folded.find(' '));
+        const bool about = (text.starts_with(name) && text.size() > name.size() && text[name.size()] == ' ') ||
+                           lexicon::equals_any(lexicon::kFirstPersonOpeners, first);
+        if (about) lines[i].kind = lines[bio].kind = LineKind::author_box;
+    }
+}
+
 }  // namespace
 
 Layout find_layout(std::vector<Line>& lines) {
@@ -259,6 +298,7 @@ Layout find_layout(std::vector<Line>& lines) {
     for (std::size_t i = layout.body_first; i <= first; ++i)
         if (is_barrier(lines, i)) layout.body_first = i + 1;
     layout.body_first = next_non_blank(lines, layout.body_first);
+    mark_author_card(lines, layout, std::min(lines.size(), last + 1 + 2 * kTrailingLines));
     layout.body_last = trailing_lines(lines, last);
     // A run of list items without one paragraph is an article only under a
     // dated/bylined headline (a changelog post, corpus repost-text sqfeed-019);

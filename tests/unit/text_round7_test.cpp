@@ -167,3 +167,20 @@ TEST_CASE("round 7 text: WeChat header rows and repost notes (B25)", "[text-roun
     CHECK(kind_of("2025年9月19日，央行宣布下调存款准备金率") != LineKind::dateline);
     CHECK(kind_of(zh_para1 + "2025年9月19日") == LineKind::prose);
 }
+
+TEST_CASE("round 7 text: the author card under the story (coindesk, forbes shells)", "[text-round-7]") {
+    const std::string bio = "Omkar Godbole is a reporter on CoinDesk's Markets team covering derivatives and macro.";
+    const Article a = page({"By Omkar Godbole", "Sep 19, 2025"}, {"Omkar Godbole", "", bio});
+    CHECK(a.byline == std::optional<std::string>("Omkar Godbole"));
+    CHECK_FALSE(has(a.body(), "is a reporter on"));
+    CHECK_FALSE(has(a.body(), "\nOmkar Godbole"));
+    CHECK(has(a.body(), kLast));
+    // A first-person bio under the name, a Follow button between.
+    const Article b = page({"By Sarah Hansen", "Sep 19, 2025"},
+                           {"Sarah Hansen", "Follow", "I am a journalist and former bond trader covering crypto regulation."});
+    CHECK_FALSE(has(b.body(), "former bond trader"));
+    // Traps: another name's line and a paragraph about that person are story text.
+    const std::string other = "Gary Gensler is a former chair of the Securities and Exchange Commission, the agency said.";
+    const Article c = page({"By Omkar Godbole", "Sep 19, 2025"}, {"Gary Gensler", "", other});
+    CHECK(has(c.body(), "Gary Gensler is a former chair"));
+}
