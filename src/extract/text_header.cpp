@@ -631,6 +631,25 @@ std::optional<ParsedDate> date_under_body(const std::vector<Line>& lines, std::s
     return std::nullopt;
 }
 
+// study-j round 7 B2 (cnbc shell, Reuters copy: "Share … via Email" /
+// "Reuters" / story): a wire agency's name (lexicon kWireAgencies) alone on
+// the line right above the story, share and UI lines aside, is the author
+// slot of wire copy; read when the header named no one, and a header line
+// from then on, not story text. A section label there ("Economy") is no agency.
+void read_agency_line(std::vector<Line>& lines, std::size_t first, Layout& layout) {
+    std::size_t i = layout.body_first;
+    while (i > first && (lines[i - 1].kind == LineKind::blank || lines[i - 1].kind == LineKind::share ||
+                         lines[i - 1].kind == LineKind::label))
+        --i;
+    if (i == first || lines[i - 1].kind != LineKind::short_text || (layout.title && *layout.title == i - 1)) return;
+    Line& l = lines[i - 1];
+    if (l.words > 3 || !lexicon::equals_any(lexicon::kWireAgencies, util::fold_key(l.folded))) return;
+    layout.byline = parse_byline(l.text);
+    if (!layout.byline) return;
+    l.kind = LineKind::byline;
+    layout.meta.push_back(i - 1);
+}
+
 // "LIVE Tomás Ferreira 19 September 2025 Updated 11:02" (study-f liveblog
 // shell): after an all-caps status badge (kHeaderBadges), the words before the
 // date are a bare name, read as an author row. Without a badge the words
@@ -763,6 +782,7 @@ void read_header(std::vector<Line>& lines, std::size_t window_first, Layout& lay
     if (!layout.date) layout.date = shown;
     read_entry_meta_row(lines, layout.body_first, tail_end, layout);
     if (!layout.date) layout.date = date_under_body(lines, layout.body_last);
+    if (!layout.byline) read_agency_line(lines, window_first, layout);
 }
 
 }  // namespace newsclean::extract::text

@@ -98,8 +98,18 @@ constexpr std::string_view kSourceCardOpener[] = {
     "以下文章来源于"sv,
 };
 
+// study-j round 7 B2 (cnbc shell, Reuters copy: the share row, "Reuters"
+// alone, the story): the world's wire agencies as their copy credits them.
+constexpr std::string_view kWireAgency[] = {
+    "reuters"sv, "associated press"sv, "the associated press"sv, "ap"sv, "afp"sv, "agence france-presse"sv,
+    "bloomberg"sv, "dpa"sv, "ansa"sv, "efe"sv, "xinhua"sv, "kyodo"sv, "kyodo news"sv, "yonhap"sv, "pti"sv,
+    "ians"sv, "ani"sv, "anadolu"sv, "tass"sv, "ria novosti"sv, "ctk"sv, "čtk"sv, "pap"sv, "apa"sv, "belga"sv,
+    "anp"sv, "tt"sv, "ntb"sv, "aap"sv, "cp"sv, "the canadian press"sv, "upi"sv, "dow jones"sv,
+};
+
 }  // namespace
 
+const PhraseTable kWireAgencies{"wire-agency", kWireAgency};
 const PhraseTable kSourceCardOpeners{"source-card", kSourceCardOpener};
 const PhraseTable kSocialContextEnds{"social-context", kSocialContextEnd};
 const PhraseTable kSocialContextOpeners{"social-context", kSocialContextOpener};

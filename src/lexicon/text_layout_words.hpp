@@ -48,5 +48,8 @@ extern const PhraseTable kSubmissionVerbs;
 // The fixed opening of a repost's source card naming the original account
 // and its author ("以下文章来源于TNW中文站 ，作者林靖东"), matched as a prefix.
 extern const PhraseTable kSourceCardOpeners;
+// News agencies whose name alone on a line credits wire copy ("Reuters" right
+// above the story), folded.
+extern const PhraseTable kWireAgencies;
 
 }  // namespace newsclean::lexicon

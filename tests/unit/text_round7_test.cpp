@@ -184,3 +184,17 @@ TEST_CASE("round 7 text: the author card under the story (coindesk, forbes shell
     const Article c = page({"By Omkar Godbole", "Sep 19, 2025"}, {"Gary Gensler", "", other});
     CHECK(has(c.body(), "Gary Gensler is a former chair"));
 }
+
+TEST_CASE("round 7 text: a wire agency alone above the story is the byline (B2, cnbc shell)", "[text-round-7]") {
+    const Article a = page({"Published Fri, Sep 19 2025 4:20 AM EDT",
+                            "Share Share Article via Facebook Share Article via Twitter Share Article via Email",
+                            "Reuters"});
+    CHECK(a.byline == std::optional<std::string>("Reuters"));
+    CHECK(a.title == std::optional<std::string>(kTitle));
+    CHECK_FALSE(has(a.body(), "Reuters"));
+    // Traps: a section label there names no one; a header byline wins.
+    const Article b = page({"Published Fri, Sep 19 2025 4:20 AM EDT", "Economy"});
+    CHECK_FALSE(b.byline);
+    const Article c = page({"By Jeff Cox", "Sep 19, 2025", "Reuters"});
+    CHECK(c.byline == std::optional<std::string>("Jeff Cox"));
+}
