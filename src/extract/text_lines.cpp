@@ -417,25 +417,46 @@ bool is_cjk_dated_row(const Line& line) {
     return d && d->day > 0 && d->year >= kFirstWebYear;
 }
 
+// "本文转载自公众号“TNW中文站”，原文发布于2025年9月19日，著作权归原作者所有。" (study-j
+// round 7 B25, wechat shell): a CJK repost credit with a full date, longer
+// than kMaxMetaWords as count_words counts a word per character; its date is
+// the original's (text_header.cpp read_attribution). Within a notice's length
+// (boilerplate kPlugMax), and only a CJK line: "First published on March 3,
+// 2020, the report found …" is a story's paragraph.
+bool is_cjk_repost_credit(const Line& line) {
+    constexpr std::size_t kMaxCreditBytes = 400;
+    std::size_t at = 0;
+    if (line.folded.size() > kMaxCreditBytes || !util::is_cjk(util::next_code_point(line.text, at)) ||
+        !is_repost_credit(line.folded))
+        return false;
+    const auto d = parse_date(line.text);
+    return d && d->day > 0 && d->year >= kFirstWebYear;
+}
+
+// "PR Newswire Fri, Sep 19, 2025, 8:30 AM" (study-g prwire shell): a name
+// right before the date of a dateline is a byline row, read as "PR Newswire ·
+// Fri, …" is. Only a line that is one segment (`first`, first_segment's), an
+// update clause after the date aside ("Jan Novák 19. 9. 2025 4:20
+// Aktualizováno 20. 9. 2025 10:05": study-j round 7, czech shell); the name
+// is read from the name-and-date part.
+bool is_named_dateline(const Line& line, std::string_view first, const ParsedDate& date) {
+    const bool one_segment = first.size() == line.folded.size() ||
+                             (first.data() == line.folded.data() && line.folded.find('|') == std::string::npos &&
+                              line.folded.find("\xC2\xB7") == std::string::npos);
+    if (!one_segment) return false;
+    // Folding kept the byte length: the shown text is cut where the folded part ends.
+    const std::string_view part =
+        line.folded.size() == line.text.size() ? std::string_view(line.text).substr(0, first.size()) : std::string_view(line.text);
+    return name_before_date(part, date).has_value();
+}
+
 // Header and attribution lines, read with the shared date and byline parsers.
 // Short lines only: a paragraph that mentions a date or starts "By the time"
 // stays prose. A byline must carry a label or suffix the parser removed
 // ("By: X", "X · 3 min read"): a bare name is only a byline next to a date
 // (an author row, see text_header.cpp).
 LineKind meta_kind(const Line& line) {
-    if (line.words > kMaxMetaWords) {
-        // "本文转载自公众号“TNW中文站”，原文发布于2025年9月19日，著作权归原作者所有。" (study-j round 7 B25,
-        // wechat shell): a CJK repost credit counts a word per character; its original date counts all
-        // the same (text_header.cpp read_attribution). Within a notice's length (boilerplate kPlugMax).
-        // Only a CJK line: "First published on March 3, 2020, the report found …" is a story's paragraph.
-        constexpr std::size_t kMaxCreditBytes = 400;
-        std::size_t at = 0;
-        if (line.folded.size() > kMaxCreditBytes || !util::is_cjk(util::next_code_point(line.text, at)) ||
-            !is_repost_credit(line.folded))
-            return LineKind::blank;
-        const auto d = parse_date(line.text);
-        return d && d->day > 0 && d->year >= kFirstWebYear ? LineKind::credit : LineKind::blank;
-    }
+    if (line.words > kMaxMetaWords) return is_cjk_repost_credit(line) ? LineKind::credit : LineKind::blank;
     if (forum_poster(line)) return LineKind::dateline;  // "Post by newsbot » Fri Sep 19, 2025 4:20 am"
     if (entry_meta_date(line)) return LineKind::dateline;  // "Posted in Bitcoin by Emma Walsh on September 19, 2025"
     if (const std::size_t domain = domain_before_by(line.text); domain > 0) {  // "decrypt.co by Liam O'Connor Sep 19, 2025"
@@ -467,22 +488,10 @@ LineKind meta_kind(const Line& line) {
     // With an "updated" clause the first part holds the published date itself: "Bitcoin update: prices
     // fall March 4, 2025" is a headline, not "bitcoin" and a date.
     const bool own_date = modified_clause(line.folded) == std::string_view::npos || parse_date(first);
-    if ((!line.sentence_end || ends_with_clock_abbreviation(line.folded)) && own_date && count_words(first) <= kMaxDateWords && is_mostly_date(first))
-        if (const auto d = parse_date(line.text); d && d->year >= kFirstWebYear) {
-            // "PR Newswire Fri, Sep 19, 2025, 8:30 AM" (study-g prwire shell): a name right before the
-            // date is a byline row, read as "PR Newswire · Fri, …" is. Only a line that is one segment,
-            // an update clause after the date aside ("Jan Novák 19. 9. 2025 4:20 Aktualizováno 20. 9.
-            // 2025 10:05": study-j round 7 B23, czech shell).
-            const bool one_segment = first.size() == line.folded.size() ||
-                                     (first.data() == line.folded.data() && line.folded.find('|') == std::string::npos &&
-                                      line.folded.find("\xC2\xB7") == std::string::npos);
-            // The name and date part of the shown text (folding kept the byte length: cut it there).
-            const std::string_view part = line.folded.size() == line.text.size()
-                                              ? std::string_view(line.text).substr(0, first.size())
-                                              : std::string_view(line.text);
-            const bool named = one_segment && name_before_date(part, *d);
-            return named ? LineKind::byline : LineKind::dateline;
-        }
+    const bool unfinished = !line.sentence_end || ends_with_clock_abbreviation(line.folded);  // "… 4:20 a.m."
+    if (unfinished && own_date && count_words(first) <= kMaxDateWords && is_mostly_date(first))
+        if (const auto d = parse_date(line.text); d && d->year >= kFirstWebYear)
+            return is_named_dateline(line, first, *d) ? LineKind::byline : LineKind::dateline;
     if (is_cjk_dated_row(line)) return LineKind::dateline;
     // "3 hours ago · 12.4K reads", "Updated 2 hours ago": a date an app header shows, with no value. A
     // compact "3h" only before a separator: "24h" alone is a column label of a quote table.
