@@ -225,6 +225,40 @@ std::optional<ParsedDate> issue_date(const std::vector<Line>& lines, std::size_t
     return std::nullopt;
 }
 
+// study-j round 7 (forbes shell: "MORE FOR YOU" / three linked headlines, in
+// the middle of the story): a related box inside the story, an opener between
+// two paragraphs over one to kMaxBoxCards headline lines (short, no sentence
+// end, no blank between them), after which the story goes on (a sub-heading
+// at most, then two paragraphs of kMinArticleWords or more). The box is a
+// widget, not the related block that ends the article (is_barrier): the opener
+// becomes a label and the headlines inline related lines. An end-of-page block
+// ("You May Also Like" / cards with summaries, a footer) has no story after it.
+void mark_inline_boxes(std::vector<Line>& lines) {
+    constexpr std::size_t kMaxBoxCards = 4, kMinCardWords = 3;
+    const auto card = [&](std::size_t j) {
+        return j < lines.size() && lines[j].kind == LineKind::short_text && lines[j].words >= kMinCardWords &&
+               !lines[j].sentence_end;
+    };
+    for (std::size_t i = 1; i < lines.size(); ++i) {
+        if (lines[i].kind != LineKind::related_opener) continue;
+        std::size_t above = i;
+        while (above > 0 && lines[above - 1].kind == LineKind::blank) --above;
+        if (above == 0 || lines[above - 1].kind != LineKind::prose) continue;
+        const std::size_t first = next_non_blank(lines, i + 1);
+        std::size_t end = first;
+        while (card(end) && end - first < kMaxBoxCards + 1) ++end;
+        if (end == first || end - first > kMaxBoxCards) continue;
+        std::size_t next = next_non_blank(lines, end);
+        if (next < lines.size() && lines[next].kind == LineKind::short_text) next = next_non_blank(lines, next + 1);  // sub-heading
+        std::size_t words = 0, paragraphs = 0;
+        for (; next < lines.size() && lines[next].kind == LineKind::prose && paragraphs < 2; next = next_non_blank(lines, next + 1))
+            words += lines[next].words, ++paragraphs;
+        if (paragraphs < 2 || words < kMinArticleWords) continue;
+        lines[i].kind = LineKind::label;
+        for (std::size_t j = first; j < end; ++j) lines[j].kind = LineKind::inline_related;
+    }
+}
+
 // Whether `name` alone on a line is the byline's: the byline, one of its
 // authors, or the byline's opening before a type tag ("Sarah Hansen" of
 // "Sarah Hansen Contributor") or its end after an outlet ("Cointelegraph By
@@ -269,6 +303,7 @@ Layout find_layout(std::vector<Line>& lines) {
     Layout layout;
     mark_teasers(lines);
     const bool email = mark_wrapper_chrome(lines);
+    mark_inline_boxes(lines);
     auto [first, last] = best_run(lines);
     if (first > last) return layout;
     std::size_t words = 0, paragraphs = 0;

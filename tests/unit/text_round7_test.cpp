@@ -198,3 +198,23 @@ TEST_CASE("round 7 text: a wire agency alone above the story is the byline (B2, 
     const Article c = page({"By Jeff Cox", "Sep 19, 2025", "Reuters"});
     CHECK(c.byline == std::optional<std::string>("Jeff Cox"));
 }
+
+TEST_CASE("round 7 text: a related box inside the story is a widget, not its end (forbes shell)", "[text-round-7]") {
+    const std::string more =
+        "The agency added that the review would cover the custody rules for digital assets held by brokers, "
+        "a change long sought by the industry and its lobby groups in Washington.";
+    const Article a = page({"By Jane Doe", "Sep 19, 2025"},
+                           {"Related News", "", "Gold Retreats From Record High as Dollar Firms",
+                            "Asian Stocks Slip Ahead of Central Bank Meetings", "", "What comes next", "", more, "",
+                            kParagraph + " It did not give a date."});
+    CHECK(has(a.body(), kLast));
+    CHECK(has(a.body(), more));
+    CHECK_FALSE(has(a.body(), "Gold Retreats"));
+    CHECK_FALSE(has(a.body(), "Related News"));
+    // Trap: the related block ending the page (headlines, then no story) still ends the body.
+    const Article b = page({"By Jane Doe", "Sep 19, 2025"},
+                           {"Related News", "", "Gold Retreats From Record High as Dollar Firms",
+                            "Asian Stocks Slip Ahead of Central Bank Meetings", "", "Subscribe", "© 2025 Example Media"});
+    CHECK(has(b.body(), kLast));
+    CHECK_FALSE(has(b.body(), "Gold Retreats"));
+}
