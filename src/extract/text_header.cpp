@@ -80,7 +80,8 @@ bool is_title_candidate(const Line& l) {
     if (without_trailing_separator(l.text).size() < util::trim(l.text).size()) return false;
     // "Jonah Reyes3.2K Followers": an author card, never a headline (study-d seekalpha shell).
     if (without_follower_count(l.text).size() < util::trim(l.text).size()) return false;
-    return l.last_mark != '.' && l.last_mark != ',' && l.last_mark != ':' && l.last_mark != ';';
+    // A dot ends no headline, but an initialism's does ("… Underneath N.Y.C.": no sentence end, text_lines.cpp).
+    return (l.last_mark != '.' || !l.sentence_end) && l.last_mark != ',' && l.last_mark != ':' && l.last_mark != ';';
 }
 
 bool starts_upper(std::string_view word) {

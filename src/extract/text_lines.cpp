@@ -752,6 +752,30 @@ bool is_quote_box_heading(const std::vector<Line>& lines, std::size_t i) {
     return second < lines.size() && lines[second].kind == LineKind::ticker;
 }
 
+// "Manhole Fires and Burst Pipes: How Winter Wreaks Havoc on What’s Underneath
+// N.Y.C." (study-j round 7, xarticle shell: the X Article's headline was read
+// as a paragraph): a line ending in an initialism ("N.Y.C.", "U.S.") whose
+// words are capitalised (kMinTitleCaseShare of them) is a Title Case
+// headline, its last dot the initialism's; "Prices rose in the U.S." is a
+// sentence. No inner sentence end either.
+bool is_title_case_initialism(std::string_view text) {
+    constexpr std::size_t kMinTitleCasePercent = 75;
+    const std::size_t space = text.rfind(' ');
+    if (space == std::string_view::npos) return false;
+    const std::string_view last = text.substr(space + 1);  // "N.Y.C.": capitals each followed by a dot
+    if (last.size() < 4 || last.size() % 2 != 0) return false;
+    for (std::size_t i = 0; i < last.size(); i += 2)
+        if (last[i] < 'A' || last[i] > 'Z' || last[i + 1] != '.') return false;
+    std::size_t words = 0, capitalised = 0;
+    for (std::size_t pos = 0; pos < space;) {
+        const std::size_t end = std::min(text.find(' ', pos), space);
+        const char c = text[pos];
+        if (util::is_ascii_alpha(c)) ++words, capitalised += (c >= 'A' && c <= 'Z') ? 1 : 0;
+        pos = end + 1;
+    }
+    return words > 0 && capitalised * 100 >= words * kMinTitleCasePercent && !has_inner_sentence_end(text.substr(0, space));
+}
+
 // Context: the name line of a ticker widget sits right above its quote
 // ("Global DePIN Chain" / "DEEPSEEK$0.000302+4.49%"; "WLDWorldcoin" / "$1.8162-8.54%"),
 // and the bare price of a split chip sits between a cashtag and a change.
@@ -1017,7 +1041,7 @@ std::vector<Line> classify_lines(const std::vector<std::string>& raw_lines) {
         line.folded = fold_label_text(line.text);
         line.words = count_words(line.text);
         line.last_mark = last_significant(line.text);
-        line.sentence_end = ends_sentence(line.last_mark);
+        line.sentence_end = ends_sentence(line.last_mark) && !is_title_case_initialism(line.text);
         line.kind = own_kind(line);
         lines.push_back(std::move(line));
     }

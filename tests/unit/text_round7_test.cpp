@@ -218,3 +218,16 @@ TEST_CASE("round 7 text: a related box inside the story is a widget, not its end
     CHECK(has(b.body(), kLast));
     CHECK_FALSE(has(b.body(), "Gold Retreats"));
 }
+
+TEST_CASE("round 7 text: a Title Case headline ending in an initialism (xarticle shell)", "[text-round-7]") {
+    const std::string headline = "Manhole Fires and Burst Pipes: How Winter Wreaks Havoc on What\xE2\x80\x99s Underneath N.Y.C.";
+    CHECK(kind_of(headline) == LineKind::short_text);
+    const Article a = text_article({"Article", "", "Crypto Daily reposted", "Marcus Webb @mwebb_macro", "Follow", headline,
+                                    kParagraph, kLast, "4:20 AM \xC2\xB7 Sep 19, 2025 \xC2\xB7 1.2M Views"});
+    CHECK(a.title == std::optional<std::string>(headline));
+    CHECK(a.byline == std::optional<std::string>("Marcus Webb"));
+    CHECK_FALSE(has(a.body(), "Manhole Fires"));
+    // Traps: a sentence ending in "U.S." and a short Title Case sentence are still sentences.
+    CHECK(kind_of("The company said on Friday that it would expand its operations across the U.S.") == LineKind::prose);
+    CHECK(kind_of("Prices Rose Sharply. Traders Then Sold Everything They Held in the U.S.") == LineKind::prose);
+}
