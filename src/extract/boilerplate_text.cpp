@@ -577,7 +577,9 @@ bool is_related_opener(std::string_view key) {
 }
 
 bool is_action_bar(std::string_view folded) {
-    constexpr std::size_t kMaxBar = 100;  // "Share Facebook X Telegram WhatsApp LinkedIn Email Copy link"
+    // "Share Facebook X Telegram WhatsApp LinkedIn Email Copy link"; CNBC's row spells each button out:
+    // "Share Share Article via Facebook Share Article via Twitter … via Email" (study-j round 7 B23).
+    constexpr std::size_t kMaxBar = 160;
     constexpr std::size_t kMinNetworks = 3;
     if (folded.empty() || folded.size() > kMaxBar) return false;
     std::size_t items = 0, labels = 0, networks = 0;

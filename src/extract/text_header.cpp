@@ -80,7 +80,8 @@ bool is_title_candidate(const Line& l) {
     if (without_trailing_separator(l.text).size() < util::trim(l.text).size()) return false;
     // "Jonah Reyes3.2K Followers": an author card, never a headline (study-d seekalpha shell).
     if (without_follower_count(l.text).size() < util::trim(l.text).size()) return false;
-    return l.last_mark != '.' && l.last_mark != ',' && l.last_mark != ':' && l.last_mark != ';';
+    // A dot ends no headline, but an initialism's does ("… Underneath N.Y.C.": no sentence end, text_lines.cpp).
+    return (l.last_mark != '.' || !l.sentence_end) && l.last_mark != ',' && l.last_mark != ':' && l.last_mark != ';';
 }
 
 bool starts_upper(std::string_view word) {
@@ -118,6 +119,8 @@ bool is_capitalised_words(std::string_view text) {
 bool is_profile_line(const Line& l) {
     constexpr std::size_t kMaxHeadlineWords = 8;
     if (l.kind == LineKind::label) return !is_read_time(l);
+    // "Opinions expressed by Forbes Contributors are their own." (study-j round 7 B24, forbes shell).
+    if (l.kind == LineKind::disclaimer) return true;
     if (l.kind != LineKind::short_text) return false;
     if (without_follower_count(l.text).empty()) return true;
     return l.words <= kMaxHeadlineWords && !l.sentence_end &&
@@ -157,6 +160,31 @@ bool is_name_pair(std::string_view name) {
     return false;
 }
 
+// "Sarah Hansen Contributor", "Nina Bambysheva Forbes Staff": a row name
+// ending in a role tag (lexicon kJobTitleWords, not a qualifier that is a
+// surname too: "Jennifer Senior").
+bool has_role_tag(std::string_view name) {
+    const std::size_t space = name.rfind(' ');
+    if (space == std::string_view::npos) return false;
+    const std::string last = util::fold(name.substr(space + 1));
+    const auto in = [&](lexicon::WordList list) { return std::find(list.begin(), list.end(), last) != list.end(); };
+    return in(lexicon::kJobTitleWords) && !in(lexicon::kJobTitleQualifiers);
+}
+
+// study-j round 7 B24 (forbes shell): an author card's one-line description
+// between the name and the date ("Sarah Hansen Contributor" / "I cover crypto
+// policy and digital-asset markets." / "Follow" / date) cost title and byline.
+// A short sentence (under 8 words: a longer one is prose and ends the header
+// window), under a name with a role tag or in the first person
+// (kFirstPersonOpeners): a Title Case headline over a one-sentence standfirst
+// and the date ("Bitcoin Hits New High" / "Prices rose 5%." / date) is no row.
+bool is_bio_line(const Line& l, bool role_tag) {
+    if (l.kind != LineKind::short_text || !l.sentence_end) return false;
+    if (role_tag) return true;
+    const std::string_view first = std::string_view(l.folded).substr(0, l.folded.find(' '));
+    return lexicon::equals_any(lexicon::kFirstPersonOpeners, first);
+}
+
 // The name of an author row: a bare short name, also with a follower count
 // glued to it ("Jonah Reyes3.2K Followers"), an @handle after it, or two names.
 bool is_row_name(const Line& l) {
@@ -184,7 +212,7 @@ bool is_row_date(const Line& l, bool handle) {
 // become labels: no headline. Only when no labelled byline is in the window
 // ("By X" + headline + date is a cmcfeed header, not an author row).
 void mark_author_rows(std::vector<Line>& lines, std::size_t first, std::size_t end) {
-    constexpr std::size_t kMaxProfileLines = 2;
+    constexpr std::size_t kMaxProfileLines = 3;  // description, "Follow", contributor note (forbes shell)
     for (std::size_t i = first; i < end; ++i)
         if (lines[i].kind == LineKind::byline || lines[i].kind == LineKind::source) return;
     for (std::size_t i = first; i < end; ++i) {
@@ -196,14 +224,21 @@ void mark_author_rows(std::vector<Line>& lines, std::size_t first, std::size_t e
             next = next_non_blank(lines, next + 1);
         }
         std::vector<std::size_t> profile;
+        if (next < end && is_bio_line(lines[next], has_role_tag(without_trailing_handle(lines[i].text)))) {
+            profile.push_back(next);
+            next = next_non_blank(lines, next + 1);
+        }
         while (next < end && profile.size() < kMaxProfileLines && is_profile_line(lines[next])) {
             profile.push_back(next);
             next = next_non_blank(lines, next + 1);
         }
-        if (next < lines.size() && is_row_date(lines[next], handle)) {
+        // "Marcus Webb @mwebb_macro" / "Follow" / headline (study-j round 7 B26, xarticle shell): an
+        // author card with its handle and button, the post's date printed under the story (date_under_body).
+        const bool card = handle && !profile.empty() && next < lines.size() && !is_meta(lines[next].kind);
+        if (card || (next < lines.size() && is_row_date(lines[next], handle))) {
             lines[i].kind = LineKind::byline;
             for (std::size_t p : profile) lines[p].kind = LineKind::label;
-            if (lines[next].kind == LineKind::short_text) lines[next].kind = LineKind::label;  // "1h", "Sep 19"
+            if (!card && lines[next].kind == LineKind::short_text) lines[next].kind = LineKind::label;  // "1h", "Sep 19"
             return;
         }
     }
@@ -494,6 +529,21 @@ std::optional<ParsedDate> original_date(const Line& l) {
     return std::nullopt;
 }
 
+// "以下文章来源于TNW中文站 ，作者林靖东" (study-j round 7 B25, wechat shell): the
+// author a WeChat source card names after its last comma, after a zh byline
+// label (lexicon kBylineLabels: "作者").
+std::optional<BylineParts> source_card_author(const Line& l) {
+    constexpr std::string_view kFullwidthComma = "\xEF\xBC\x8C";  // ，
+    if (!starts_with_any(lexicon::kSourceCardOpeners, l.folded)) return std::nullopt;
+    const std::size_t comma = l.text.rfind(kFullwidthComma);
+    if (comma == std::string::npos) return std::nullopt;
+    const std::string_view part = util::trim(std::string_view(l.text).substr(comma + kFullwidthComma.size()));
+    for (std::string_view label : lexicon::kBylineLabels)  // zh writes the label glued to the name: "作者林靖东"
+        if (static_cast<unsigned char>(label[0]) >= 0x80 && part.size() > label.size() && part.starts_with(label))
+            return parse_byline(util::trim(part.substr(label.size())));
+    return std::nullopt;
+}
+
 void read_attribution(const std::vector<Line>& lines, std::size_t first, std::size_t end, Layout& layout) {
     for (std::size_t i = first; i < end && i < lines.size(); ++i) {
         const Line& l = lines[i];
@@ -503,6 +553,7 @@ void read_attribution(const std::vector<Line>& lines, std::size_t first, std::si
             // no one: "本文編譯自 The Block，原文作者：Anna Lee，原文發佈於 …" (study-h round 5 B1,
             // zh translated reposts).
             if (!layout.byline && byline_label(l.text) == BylineLabel::author) layout.byline = parse_byline(l.text);
+            if (!layout.byline) layout.byline = source_card_author(l);
         }
         if (!is_meta(l.kind)) continue;
         if (auto d = original_date(l)) layout.date = d;  // the original date wins over the repost's
@@ -559,6 +610,47 @@ std::optional<BylineParts> tail_author_card(const std::vector<Line>& lines, std:
     return std::nullopt;
 }
 
+// study-j round 7 B12 (xarticle shell: "4:20 AM · Sep 19, 2025 · 1.2M Views"
+// under an X Article; WordPress entry footers, study-h wpfooter): the post's
+// date printed right under the story, read when the header shows none. Only
+// the few lines right below the last paragraph, across UI lines (counts, share
+// bars) and an edited date ("Last edited 10:05 AM · Sep 20, 2025"): a related
+// card's, a comment's or a footer's date sits below an opener or other text,
+// which ends the look.
+std::optional<ParsedDate> date_under_body(const std::vector<Line>& lines, std::size_t body_last) {
+    constexpr std::size_t kMaxLinesUnder = 3;
+    std::size_t seen = 0;
+    for (std::size_t i = next_non_blank(lines, body_last + 1); i < lines.size() && seen < kMaxLinesUnder;
+         i = next_non_blank(lines, i + 1), ++seen) {
+        const Line& l = lines[i];
+        if (l.kind == LineKind::share || l.kind == LineKind::label) continue;
+        if (l.kind != LineKind::dateline) return std::nullopt;
+        if (starts_with_any(lexicon::kModifiedDateMarkers, l.folded)) continue;
+        const auto d = parse_date(l.text);
+        return d && d->day > 0 && d->year >= kFirstWebYear ? d : std::nullopt;
+    }
+    return std::nullopt;
+}
+
+// study-j round 7 B2 (cnbc shell, Reuters copy: "Share … via Email" /
+// "Reuters" / story): a wire agency's name (lexicon kWireAgencies) alone on
+// the line right above the story, share and UI lines aside, is the author
+// slot of wire copy; read when the header named no one, and a header line
+// from then on, not story text. A section label there ("Economy") is no agency.
+void read_agency_line(std::vector<Line>& lines, std::size_t first, Layout& layout) {
+    std::size_t i = layout.body_first;
+    while (i > first && (lines[i - 1].kind == LineKind::blank || lines[i - 1].kind == LineKind::share ||
+                         lines[i - 1].kind == LineKind::label))
+        --i;
+    if (i == first || lines[i - 1].kind != LineKind::short_text || (layout.title && *layout.title == i - 1)) return;
+    Line& l = lines[i - 1];
+    if (l.words > 3 || !lexicon::equals_any(lexicon::kWireAgencies, util::fold_key(l.folded))) return;
+    layout.byline = parse_byline(l.text);
+    if (!layout.byline) return;
+    l.kind = LineKind::byline;
+    layout.meta.push_back(i - 1);
+}
+
 // "LIVE Tomás Ferreira 19 September 2025 Updated 11:02" (study-f liveblog
 // shell): after an all-caps status badge (kHeaderBadges), the words before the
 // date are a bare name, read as an author row. Without a badge the words
@@ -576,10 +668,25 @@ std::size_t after_badge(const Line& l) {
     return 0;
 }
 
+// "原创 李明 留学生观察 2025年9月19日 …" (study-j round 7 B25, wechat shell): a
+// CJK name has no capitals, and the account's name follows the author's: the
+// first token after the badge, a personal name of two to four characters.
+std::optional<BylineParts> cjk_badge_name(std::string_view rest) {
+    constexpr std::size_t kMinChars = 2, kMaxChars = 4;
+    const std::string_view token = rest.substr(0, rest.find(' '));
+    std::size_t chars = 0;
+    for (std::size_t i = 0; i < token.size(); ++chars)
+        if (!util::is_cjk(util::next_code_point(token, i))) return std::nullopt;
+    if (chars < kMinChars || chars > kMaxChars) return std::nullopt;
+    return parse_byline(token);
+}
+
 std::optional<BylineParts> badge_row_name(const Line& l) {
     const std::size_t start = after_badge(l);
     if (start == 0) return std::nullopt;
     const std::string_view text = l.text;
+    std::size_t first = start;
+    if (util::is_cjk(util::next_code_point(text, first))) return cjk_badge_name(text.substr(start));
     std::size_t end = start;  // the name ends before the date's first word: a number or a month name
     while (end < text.size()) {
         const std::size_t next = std::min(text.find(' ', end), text.size());
@@ -675,6 +782,8 @@ void read_header(std::vector<Line>& lines, std::size_t window_first, Layout& lay
         if (const auto poster = forum_poster(lines[m]); !layout.byline && poster) layout.byline = parse_byline(*poster);
     if (!layout.date) layout.date = shown;
     read_entry_meta_row(lines, layout.body_first, tail_end, layout);
+    if (!layout.date) layout.date = date_under_body(lines, layout.body_last);
+    if (!layout.byline) read_agency_line(lines, window_first, layout);
 }
 
 }  // namespace newsclean::extract::text

@@ -9,6 +9,7 @@
 #include "extract/boilerplate_text.hpp"
 #include "extract/dates.hpp"
 #include "extract/text_scrape.hpp"
+#include "lexicon/text_layout_words.hpp"
 #include "util/text.hpp"
 
 namespace newsclean::extract::text {
@@ -224,12 +225,85 @@ std::optional<ParsedDate> issue_date(const std::vector<Line>& lines, std::size_t
     return std::nullopt;
 }
 
+// study-j round 7 (forbes shell: "MORE FOR YOU" / three linked headlines, in
+// the middle of the story): a related box inside the story, an opener between
+// two paragraphs over one to kMaxBoxCards headline lines (short, no sentence
+// end, no blank between them), after which the story goes on (a sub-heading
+// at most, then two paragraphs of kMinArticleWords or more). The box is a
+// widget, not the related block that ends the article (is_barrier): the opener
+// becomes a label and the headlines inline related lines. An end-of-page block
+// ("You May Also Like" / cards with summaries, a footer) has no story after it.
+void mark_inline_boxes(std::vector<Line>& lines) {
+    constexpr std::size_t kMaxBoxCards = 4, kMinCardWords = 3;
+    const auto card = [&](std::size_t j) {
+        return j < lines.size() && lines[j].kind == LineKind::short_text && lines[j].words >= kMinCardWords &&
+               !lines[j].sentence_end;
+    };
+    for (std::size_t i = 1; i < lines.size(); ++i) {
+        if (lines[i].kind != LineKind::related_opener) continue;
+        std::size_t above = i;
+        while (above > 0 && lines[above - 1].kind == LineKind::blank) --above;
+        if (above == 0 || lines[above - 1].kind != LineKind::prose) continue;
+        const std::size_t first = next_non_blank(lines, i + 1);
+        std::size_t end = first;
+        while (card(end) && end - first < kMaxBoxCards + 1) ++end;
+        if (end == first || end - first > kMaxBoxCards) continue;
+        std::size_t next = next_non_blank(lines, end);
+        if (next < lines.size() && lines[next].kind == LineKind::short_text) next = next_non_blank(lines, next + 1);  // sub-heading
+        std::size_t words = 0, paragraphs = 0;
+        for (; next < lines.size() && lines[next].kind == LineKind::prose && paragraphs < 2; next = next_non_blank(lines, next + 1))
+            words += lines[next].words, ++paragraphs;
+        if (paragraphs < 2 || words < kMinArticleWords) continue;
+        lines[i].kind = LineKind::label;
+        for (std::size_t j = first; j < end; ++j) lines[j].kind = LineKind::inline_related;
+    }
+}
+
+// Whether `name` alone on a line is the byline's: the byline, one of its
+// authors, or the byline's opening before a type tag ("Sarah Hansen" of
+// "Sarah Hansen Contributor") or its end after an outlet ("Cointelegraph By
+// Helen Partz").
+bool names_author(std::string_view name, const BylineParts& byline) {
+    if (name.empty()) return false;
+    if (name == byline.byline || std::find(byline.authors.begin(), byline.authors.end(), name) != byline.authors.end())
+        return true;
+    const std::string_view b = byline.byline;
+    if (b.size() <= name.size()) return false;
+    return (b.starts_with(name) && b[name.size()] == ' ') || (b.ends_with(name) && b[b.size() - name.size() - 1] == ' ');
+}
+
+// study-j round 7 (coindesk, forbes, cointelegraph shells): the author card
+// under the story as a scrape gives it, the byline's name alone on its line
+// and a bio under it, a "Follow" button between them at most ("Omkar Godbole"
+// / "Omkar Godbole is a reporter on CoinDesk's Markets team. …", "Sarah
+// Hansen" / "I am a journalist and former bond trader …"). The HTML path
+// drops it by class; here the header's name finds it: the bio opens with the
+// name or in the first person (lexicon kFirstPersonOpeners). Both lines are
+// an author box, never story text.
+void mark_author_card(std::vector<Line>& lines, const Layout& layout, std::size_t end) {
+    if (!layout.byline) return;
+    for (std::size_t i = layout.body_first; i < end && i < lines.size(); ++i) {
+        if (lines[i].kind != LineKind::short_text || !names_author(util::trim(lines[i].text), *layout.byline)) continue;
+        std::size_t bio = next_non_blank(lines, i + 1);
+        if (bio < lines.size() && lines[bio].kind == LineKind::label) bio = next_non_blank(lines, bio + 1);  // "Follow"
+        if (bio >= lines.size() || !lines[bio].sentence_end ||
+            (lines[bio].kind != LineKind::prose && lines[bio].kind != LineKind::short_text))
+            continue;
+        const std::string_view text = lines[bio].text, name = util::trim(lines[i].text);
+        const std::string_view first = std::string_view(lines[bio].folded).substr(0, lines[bio].folded.find(' '));
+        const bool about = (text.starts_with(name) && text.size() > name.size() && text[name.size()] == ' ') ||
+                           lexicon::equals_any(lexicon::kFirstPersonOpeners, first);
+        if (about) lines[i].kind = lines[bio].kind = LineKind::author_box;
+    }
+}
+
 }  // namespace
 
 Layout find_layout(std::vector<Line>& lines) {
     Layout layout;
     mark_teasers(lines);
     const bool email = mark_wrapper_chrome(lines);
+    mark_inline_boxes(lines);
     auto [first, last] = best_run(lines);
     if (first > last) return layout;
     std::size_t words = 0, paragraphs = 0;
@@ -259,6 +333,7 @@ Layout find_layout(std::vector<Line>& lines) {
     for (std::size_t i = layout.body_first; i <= first; ++i)
         if (is_barrier(lines, i)) layout.body_first = i + 1;
     layout.body_first = next_non_blank(lines, layout.body_first);
+    mark_author_card(lines, layout, std::min(lines.size(), last + 1 + 2 * kTrailingLines));
     layout.body_last = trailing_lines(lines, last);
     // A run of list items without one paragraph is an article only under a
     // dated/bylined headline (a changelog post, corpus repost-text sqfeed-019);

@@ -189,6 +189,30 @@ bool starts_with_label(std::string_view folded, lexicon::WordList labels) {
     return false;
 }
 
+// study-j round 7 B26: rows of a social post's chrome, neither its headline
+// nor its byline (they became the headline): the social context above the
+// author ("Crypto Daily reposted", "Reposted by Crypto Daily"; xarticle shell)
+// and a link aggregator's submission row ("submitted 5 hours ago by
+// newsfeedbot"; reddit shell): an age and the account that posted the link,
+// the aggregator's user, never the author (corpus/repost/README.md), and no
+// date. The account is one token: "Posted 3 hours ago by Jane Doe" is a blog's
+// author row.
+bool is_social_row(const Line& line) {
+    constexpr std::size_t kMaxRowWords = 8;  // "submitted 5 hours ago by u/name"
+    if (line.words > kMaxRowWords || line.sentence_end) return false;
+    const std::string_view f = line.folded;
+    for (std::string_view end : lexicon::kSocialContextEnds.phrases)
+        if (f.size() > end.size() + 1 && f.ends_with(end) && f[f.size() - end.size() - 1] == ' ') return true;
+    if (starts_with_word(lexicon::kSocialContextOpeners, f, false)) return true;
+    const std::size_t space = f.find(' ');
+    if (space == std::string_view::npos || !equals_any(lexicon::kSubmissionVerbs, f.substr(0, space))) return false;
+    const std::size_t by = f.rfind(" by ");
+    if (by == std::string_view::npos || by <= space) return false;
+    const std::string_view account = f.substr(by + 4);
+    return !account.empty() && account.find(' ') == std::string_view::npos &&
+           is_relative_time(f.substr(space + 1, by - space - 1));
+}
+
 // Phrase-table kinds: the lexicon decides, sentence shape guards against traps
 // ("Share prices rose ..." is prose, "Share" is a label).
 LineKind phrase_kind(const Line& line) {
@@ -197,11 +221,15 @@ LineKind phrase_kind(const Line& line) {
     if (is_related_opener(key)) return LineKind::related_opener;
     // Only comment labels carry counters; "12 Further reading" is a numbered section of a story.
     if (is_comment_label(key)) return LineKind::comments;
+    // An action bar is labels and network names only, whatever its length (study-j round 7 B23: CNBC's
+    // 16-word "Share Share Article via Facebook …" row became the headline).
     if (equals_any(lexicon::kShareLabels, key) ||
-        (short_label && (starts_with_word(lexicon::kShareLabels, key) || starts_with_word(lexicon::kSharePrefixes, key) ||
-                         is_action_bar(line.folded))))
+        (short_label && (starts_with_word(lexicon::kShareLabels, key) || starts_with_word(lexicon::kSharePrefixes, key))) ||
+        (!line.sentence_end && is_action_bar(line.folded)))
         return LineKind::share;
-    if (is_label(key) || is_labelled_row(line.folded)) return LineKind::label;
+    if (is_label(key) || is_labelled_row(line.folded) || is_social_row(line)) return LineKind::label;
+    // WeChat's source card (kSourceCardOpeners): a repost credit, its author read by read_attribution.
+    if (lexicon::starts_with_any(lexicon::kSourceCardOpeners, line.folded)) return LineKind::credit;
     // "Flipped into Crypto Daily by Jane Doe", "Curated by X": an aggregator's curation line (the
     // HTML path drops the meta author naming its curator), neither headline nor byline.
     if (short_label && curator_name(line.text)) return LineKind::label;
@@ -212,7 +240,14 @@ LineKind phrase_kind(const Line& line) {
     if (is_notice(line)) return LineKind::disclaimer;
     // Plugs are a sentence or three (13-22 words on the dev pages); a paragraph that
     // mentions a newsletter is longer.
-    if (line.words <= kMaxPlugWords && contains_any(lexicon::kNewsletterPhrases, line.folded)) return LineKind::newsletter;
+    if (line.words <= kMaxPlugWords && contains_any(lexicon::kNewsletterPhrases, line.folded)) {
+        // "This article originally appeared in Crypto Daybook Americas, CoinDesk's daily newsletter, on Sep
+        // 19, 2025. Sign up here …" (study-j round 7 B11, coindesk shell): a repost credit first, its date
+        // the original's (text_header.cpp read_attribution), as the HTML path reads it.
+        if (is_repost_credit(line.folded))
+            if (const auto d = parse_date(line.text); d && d->day > 0) return LineKind::credit;
+        return LineKind::newsletter;
+    }
     if (line.words <= 60 && contains_any(lexicon::kCookiePhrases, line.folded)) return LineKind::cookie;
     // "h/t The Defiant for flagging this post" (study-f ghost shell): a tip credit under the story, no byline.
     if (line.words <= kMaxPlugWords && starts_with_word(lexicon::kHatTipOpeners, line.folded, false))
@@ -344,13 +379,84 @@ std::string_view without_modified_label(std::string_view folded) {
 }
 
 
+// "… 4:20 a.m.": the line's last dot is a clock abbreviation's
+// (kClockAbbreviations), not a sentence's end (study-j round 7 B11, coindesk
+// shell). Asked only of a date-shaped line: "… closed at 4 p.m." in a
+// paragraph still ends a sentence.
+bool ends_with_clock_abbreviation(std::string_view folded) {
+    for (std::string_view abbreviation : lexicon::kClockAbbreviations.phrases)
+        if (folded.size() > abbreviation.size() && folded.ends_with(abbreviation) &&
+            !util::is_ascii_alpha(folded[folded.size() - abbreviation.size() - 1]))
+            return true;
+    return false;
+}
+
+// study-j round 7 B25 (wechat shell): a Chinese platform's meta row, "原创 李明
+// 留学生观察 2025年9月19日 12:20 北京" / "科技前沿速递 2025年9月20日 10:05 上海":
+// badge, author, account, a full date with 年/月/日, its time, and the IP
+// location Chinese platforms print since 2022. count_words counts each CJK
+// character, so the dateline rule (kMaxDateWords) never took it for a date
+// and it became the headline. A few short space-separated tokens around a
+// full date; a headline holding a date has longer runs or punctuation.
+bool is_cjk_dated_row(const Line& line) {
+    constexpr std::size_t kMaxTokens = 7, kMaxTokenChars = 12;  // "2025年9月19日" has 11
+    constexpr std::string_view kYear = "\xE5\xB9\xB4";  // 年
+    if (line.sentence_end || line.text.find(kYear) == std::string::npos) return false;
+    std::size_t tokens = 0;
+    for (std::size_t pos = 0; pos < line.text.size(); ++tokens) {
+        const std::size_t end = std::min(line.text.find(' ', pos), line.text.size());
+        std::size_t chars = 0;
+        for (std::size_t i = pos; i < end; ++chars) {
+            const char32_t cp = util::next_code_point(line.text, i);
+            if (!util::is_word_char(cp) && cp != ':') return false;  // "，", "：", quotes: a sentence or a label
+        }
+        if (chars > kMaxTokenChars || tokens >= kMaxTokens) return false;
+        pos = end + 1;
+    }
+    const auto d = parse_date(line.text);
+    return d && d->day > 0 && d->year >= kFirstWebYear;
+}
+
+// "本文转载自公众号“TNW中文站”，原文发布于2025年9月19日，著作权归原作者所有。" (study-j
+// round 7 B25, wechat shell): a CJK repost credit with a full date, longer
+// than kMaxMetaWords as count_words counts a word per character; its date is
+// the original's (text_header.cpp read_attribution). Within a notice's length
+// (boilerplate kPlugMax), and only a CJK line: "First published on March 3,
+// 2020, the report found …" is a story's paragraph.
+bool is_cjk_repost_credit(const Line& line) {
+    constexpr std::size_t kMaxCreditBytes = 400;
+    std::size_t at = 0;
+    if (line.folded.size() > kMaxCreditBytes || !util::is_cjk(util::next_code_point(line.text, at)) ||
+        !is_repost_credit(line.folded))
+        return false;
+    const auto d = parse_date(line.text);
+    return d && d->day > 0 && d->year >= kFirstWebYear;
+}
+
+// "PR Newswire Fri, Sep 19, 2025, 8:30 AM" (study-g prwire shell): a name
+// right before the date of a dateline is a byline row, read as "PR Newswire ·
+// Fri, …" is. Only a line that is one segment (`first`, first_segment's), an
+// update clause after the date aside ("Jan Novák 19. 9. 2025 4:20
+// Aktualizováno 20. 9. 2025 10:05": study-j round 7, czech shell); the name
+// is read from the name-and-date part.
+bool is_named_dateline(const Line& line, std::string_view first, const ParsedDate& date) {
+    const bool one_segment = first.size() == line.folded.size() ||
+                             (first.data() == line.folded.data() && line.folded.find('|') == std::string::npos &&
+                              line.folded.find("\xC2\xB7") == std::string::npos);
+    if (!one_segment) return false;
+    // Folding kept the byte length: the shown text is cut where the folded part ends.
+    const std::string_view part =
+        line.folded.size() == line.text.size() ? std::string_view(line.text).substr(0, first.size()) : std::string_view(line.text);
+    return name_before_date(part, date).has_value();
+}
+
 // Header and attribution lines, read with the shared date and byline parsers.
 // Short lines only: a paragraph that mentions a date or starts "By the time"
 // stays prose. A byline must carry a label or suffix the parser removed
 // ("By: X", "X · 3 min read"): a bare name is only a byline next to a date
 // (an author row, see text_header.cpp).
 LineKind meta_kind(const Line& line) {
-    if (line.words > kMaxMetaWords) return LineKind::blank;
+    if (line.words > kMaxMetaWords) return is_cjk_repost_credit(line) ? LineKind::credit : LineKind::blank;
     if (forum_poster(line)) return LineKind::dateline;  // "Post by newsbot » Fri Sep 19, 2025 4:20 am"
     if (entry_meta_date(line)) return LineKind::dateline;  // "Posted in Bitcoin by Emma Walsh on September 19, 2025"
     if (const std::size_t domain = domain_before_by(line.text); domain > 0) {  // "decrypt.co by Liam O'Connor Sep 19, 2025"
@@ -382,13 +488,11 @@ LineKind meta_kind(const Line& line) {
     // With an "updated" clause the first part holds the published date itself: "Bitcoin update: prices
     // fall March 4, 2025" is a headline, not "bitcoin" and a date.
     const bool own_date = modified_clause(line.folded) == std::string_view::npos || parse_date(first);
-    if (!line.sentence_end && own_date && count_words(first) <= kMaxDateWords && is_mostly_date(first))
-        if (const auto d = parse_date(line.text); d && d->year >= kFirstWebYear) {
-            // "PR Newswire Fri, Sep 19, 2025, 8:30 AM" (study-g prwire shell): a name right before the
-            // date is a byline row, read as "PR Newswire · Fri, …" is. Only a line that is all one segment.
-            const bool named = first.size() == line.folded.size() && name_before_date(line.text, *d);
-            return named ? LineKind::byline : LineKind::dateline;
-        }
+    const bool unfinished = !line.sentence_end || ends_with_clock_abbreviation(line.folded);  // "… 4:20 a.m."
+    if (unfinished && own_date && count_words(first) <= kMaxDateWords && is_mostly_date(first))
+        if (const auto d = parse_date(line.text); d && d->year >= kFirstWebYear)
+            return is_named_dateline(line, first, *d) ? LineKind::byline : LineKind::dateline;
+    if (is_cjk_dated_row(line)) return LineKind::dateline;
     // "3 hours ago · 12.4K reads", "Updated 2 hours ago": a date an app header shows, with no value. A
     // compact "3h" only before a separator: "24h" alone is a column label of a quote table.
     // "3h via WebMD" (study-d aggcard/msn shells): the age before an attribution clause.
@@ -646,6 +750,30 @@ bool is_quote_box_heading(const std::vector<Line>& lines, std::size_t i) {
     if (first == i + 1 || first >= lines.size() || lines[first].kind != LineKind::ticker) return false;
     const std::size_t second = next_non_blank(lines, first + 1);
     return second < lines.size() && lines[second].kind == LineKind::ticker;
+}
+
+// "Manhole Fires and Burst Pipes: How Winter Wreaks Havoc on What’s Underneath
+// N.Y.C." (study-j round 7, xarticle shell: the X Article's headline was read
+// as a paragraph): a line ending in an initialism ("N.Y.C.", "U.S.") whose
+// words are capitalised (kMinTitleCaseShare of them) is a Title Case
+// headline, its last dot the initialism's; "Prices rose in the U.S." is a
+// sentence. No inner sentence end either.
+bool is_title_case_initialism(std::string_view text) {
+    constexpr std::size_t kMinTitleCasePercent = 75;
+    const std::size_t space = text.rfind(' ');
+    if (space == std::string_view::npos) return false;
+    const std::string_view last = text.substr(space + 1);  // "N.Y.C.": capitals each followed by a dot
+    if (last.size() < 4 || last.size() % 2 != 0) return false;
+    for (std::size_t i = 0; i < last.size(); i += 2)
+        if (last[i] < 'A' || last[i] > 'Z' || last[i + 1] != '.') return false;
+    std::size_t words = 0, capitalised = 0;
+    for (std::size_t pos = 0; pos < space;) {
+        const std::size_t end = std::min(text.find(' ', pos), space);
+        const char c = text[pos];
+        if (util::is_ascii_alpha(c)) ++words, capitalised += (c >= 'A' && c <= 'Z') ? 1 : 0;
+        pos = end + 1;
+    }
+    return words > 0 && capitalised * 100 >= words * kMinTitleCasePercent && !has_inner_sentence_end(text.substr(0, space));
 }
 
 // Context: the name line of a ticker widget sits right above its quote
@@ -913,7 +1041,7 @@ std::vector<Line> classify_lines(const std::vector<std::string>& raw_lines) {
         line.folded = fold_label_text(line.text);
         line.words = count_words(line.text);
         line.last_mark = last_significant(line.text);
-        line.sentence_end = ends_sentence(line.last_mark);
+        line.sentence_end = ends_sentence(line.last_mark) && !is_title_case_initialism(line.text);
         line.kind = own_kind(line);
         lines.push_back(std::move(line));
     }

@@ -123,6 +123,9 @@ constexpr std::string_view kShare[] = {
     // Share labels of pt/nl/zh/ja bars, glued to their network buttons as innerText gives them (study-d
     // romance shell: "CompartilheXFacebookTelegramCopy link").
     "compartilhe"sv, "delen"sv, "分享"sv, "シェア"sv,
+    // study-j round 7 B23: cs/sk and th share labels (czech shell "Sdílet Facebook X E-mail", thai shell
+    // "แชร์ Facebook LINE X"), and CNBC's buttons as text gives them ("Share Article via Facebook").
+    "sdílet"sv, "zdieľať"sv, "แชร์"sv, "share article via"sv,
 };
 
 // Cookie/consent banners (GDPR consent-manager wording).
@@ -439,6 +442,10 @@ constexpr std::string_view kDisclaimerPhrase[] = {
     // The editorial-policy note under every Cointelegraph story (study-j round 7 B16, cointelegraph shell:
     // "Cointelegraph is committed to independent, transparent journalism. … Read our Editorial Policy …").
     "committed to independent, transparent journalism"sv, "read our editorial policy"sv,
+    // The contributor note of contributor networks' author cards (study-j round 7 B24, forbes shell:
+    // "Opinions expressed by Forbes Contributors are their own."; Entrepreneur's "… by Entrepreneur
+    // contributors are their own.").
+    "contributors are their own"sv,
 };
 
 // Photo-credit labels: a label and a colon, or "via" (repost README: captions
@@ -620,6 +627,8 @@ constexpr std::string_view kReadTime[] = {
 // "Never an Updated/modified date"); en, de, fr, es, it, pt, nl, pl, ru. One table
 // for the text header and the HTML metadata extractor's date labels (issue #3).
 constexpr std::string_view kModified[] = {
+    // X's edited posts: "Last edited 10:05 AM · Sep 20, 2025" over the post's time (study-j round 7 B12).
+    "last edited"sv,
     "updated"sv, "last updated"sv, "update"sv, "modified"sv, "last modified"sv, "aktualisiert"sv,
     "zuletzt aktualisiert"sv, "geändert"sv, "mis à jour"sv, "mise à jour"sv, "actualizado"sv,
     "actualización"sv, "aggiornato"sv, "atualizado"sv, "bijgewerkt"sv, "zaktualizowano"sv,
@@ -708,6 +717,8 @@ constexpr std::string_view kActionBarWord[] = {
     // The vote buttons of forum and link-aggregator posts (study-j round 7 B18, reddit shell: "Upvote 1.2K
     // Downvote 214 comments Share"; Lemmy, Hacker News and Stack Exchange name them the same).
     "upvote"sv, "downvote"sv, "upvotes"sv, "downvotes"sv,
+    // study-j round 7 B23 (thai shell): LINE, the messenger every Thai and Japanese share bar carries.
+    "line"sv,
 };
 
 // Time words after a related-block heading (study-b appview shell "Trending

@@ -39,6 +39,9 @@ constexpr std::string_view kForumPostLabel[] = {
 // sites' status badges in the same place.
 constexpr std::string_view kHeaderBadge[] = {
     "live"sv, "breaking"sv, "exclusive"sv, "developing"sv, "just in"sv, "en direct"sv, "en vivo"sv, "eilmeldung"sv,
+    // WeChat's originality badge before the author ("原创 李明 留学生观察 2025年9月19日 12:20 北京": study-j
+    // round 7 B25, wechat shell); Toutiao and CSDN headers show the same badge.
+    "原创"sv,
 };
 
 // study-i round 6 B2: the words between a name and its date on one header
@@ -58,8 +61,61 @@ constexpr std::string_view kOrgNameParticle[] = {
     "of"sv, "for"sv, "and"sv, "the"sv, "de"sv, "du"sv, "des"sv, "del"sv, "der"sv, "di"sv, "da"sv, "do"sv,
 };
 
+// study-j round 7 B11 (coindesk shell: "Published Sep 19, 2025, 4:20 a.m."):
+// the AP stylebook's time of day, used by CoinDesk, the WSJ, AP and the NYT.
+constexpr std::string_view kClockAbbreviation[] = {
+    "a.m."sv, "p.m."sv,
+};
+
+// study-j round 7 B24 (forbes shell: "I cover crypto policy and digital-asset
+// markets." under the author's name): Forbes, Medium and Substack author cards
+// describe the writer in the first person; the de/fr/es forms of "I"/"I'm".
+constexpr std::string_view kFirstPersonOpener[] = {
+    "i"sv, "i'm"sv, "i\xE2\x80\x99m"sv, "i've"sv, "my"sv, "ich"sv, "je"sv, "j'ai"sv, "yo"sv, "soy"sv,
+};
+
+// study-j round 7 B26 (xarticle shell: "Crypto Daily reposted" above the
+// author): X's social context; Bluesky "Reposted by X", LinkedIn "X reposted
+// this", Threads "X reposted". Not Mastodon's "boosted": "Sales Boosted" ends
+// a headline.
+constexpr std::string_view kSocialContextEnd[] = {
+    "reposted"sv, "reposted this"sv, "retweeted"sv, "shared this"sv,
+};
+constexpr std::string_view kSocialContextOpener[] = {
+    "reposted by"sv, "retweeted by"sv, "boosted by"sv,
+};
+
+// study-j round 7 B26 (reddit shell: old reddit's "submitted 5 hours ago by
+// newsfeedbot"); Hacker News and Lobsters rows read "posted"/"submitted" too.
+constexpr std::string_view kSubmissionVerb[] = {
+    "submitted"sv, "posted"sv,
+};
+
+// study-j round 7 B25 (wechat shell): WeChat's source card over a reposted
+// article, "以下文章来源于<account> ，作者<author>" ("the following article comes
+// from …, author …"), fixed wording on every mp.weixin.qq.com repost.
+constexpr std::string_view kSourceCardOpener[] = {
+    "以下文章来源于"sv,
+};
+
+// study-j round 7 B2 (cnbc shell, Reuters copy: the share row, "Reuters"
+// alone, the story): the world's wire agencies as their copy credits them.
+constexpr std::string_view kWireAgency[] = {
+    "reuters"sv, "associated press"sv, "the associated press"sv, "ap"sv, "afp"sv, "agence france-presse"sv,
+    "bloomberg"sv, "dpa"sv, "ansa"sv, "efe"sv, "xinhua"sv, "kyodo"sv, "kyodo news"sv, "yonhap"sv, "pti"sv,
+    "ians"sv, "ani"sv, "anadolu"sv, "tass"sv, "ria novosti"sv, "ctk"sv, "čtk"sv, "pap"sv, "apa"sv, "belga"sv,
+    "anp"sv, "tt"sv, "ntb"sv, "aap"sv, "cp"sv, "the canadian press"sv, "upi"sv, "dow jones"sv,
+};
+
 }  // namespace
 
+const PhraseTable kWireAgencies{"wire-agency", kWireAgency};
+const PhraseTable kSourceCardOpeners{"source-card", kSourceCardOpener};
+const PhraseTable kSocialContextEnds{"social-context", kSocialContextEnd};
+const PhraseTable kSocialContextOpeners{"social-context", kSocialContextOpener};
+const PhraseTable kSubmissionVerbs{"submission-row", kSubmissionVerb};
+const PhraseTable kFirstPersonOpeners{"first-person", kFirstPersonOpener};
+const PhraseTable kClockAbbreviations{"clock-abbreviation", kClockAbbreviation};
 const PhraseTable kDatedRowConnectors{"dated-row-connector", kDatedRowConnector};
 const PhraseTable kOrgNameParticles{"org-name-particle", kOrgNameParticle};
 const PhraseTable kNewsletterButtons{"newsletter", kNewsletterButton};

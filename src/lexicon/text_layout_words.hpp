@@ -31,5 +31,25 @@ extern const PhraseTable kDatedRowConnectors;
 // Lower-case words an organisation's name holds ("Press Trust of India"),
 // where a person's name on an author row has none.
 extern const PhraseTable kOrgNameParticles;
+// AP-style clock abbreviations ending a header line ("Published Sep 19, 2025,
+// 4:20 a.m."): their last dot ends no sentence.
+extern const PhraseTable kClockAbbreviations;
+// First words of an author's one-line description in the first person ("I
+// cover crypto policy and digital-asset markets."), matched as the line's
+// first word.
+extern const PhraseTable kFirstPersonOpeners;
+// A social post's context row above its author ("Crypto Daily reposted",
+// "Reposted by Crypto Daily"): the words ending it, and the words opening it.
+extern const PhraseTable kSocialContextEnds;
+extern const PhraseTable kSocialContextOpeners;
+// The verbs opening a link aggregator's submission row ("submitted 5 hours ago
+// by newsfeedbot"), matched as the line's first word.
+extern const PhraseTable kSubmissionVerbs;
+// The fixed opening of a repost's source card naming the original account
+// and its author ("以下文章来源于TNW中文站 ，作者林靖东"), matched as a prefix.
+extern const PhraseTable kSourceCardOpeners;
+// News agencies whose name alone on a line credits wire copy ("Reuters" right
+// above the story), folded.
+extern const PhraseTable kWireAgencies;
 
 }  // namespace newsclean::lexicon
