@@ -180,6 +180,8 @@ bool is_notice(const Line& line) {
     return contains_any(lexicon::kDisclaimerPhrases, line.folded);
 }
 
+bool is_cjk_repost_credit(const Line& line);  // with the header's meta kinds, below
+
 // "by ", "author:", "quelle:" ... at the start of a folded line.
 bool starts_with_label(std::string_view folded, lexicon::WordList labels) {
     for (std::string_view label : labels) {
@@ -237,7 +239,9 @@ LineKind phrase_kind(const Line& line) {
     if (line.words <= 8 && is_newswire_end(line.folded)) return LineKind::label;
     // "Risk warning: …" opens a disclaimer, "Risk warnings from regulators …" does not.
     if (starts_with_word(lexicon::kDisclaimerOpeners, line.folded, false)) return LineKind::disclaimer;
-    if (is_notice(line)) return LineKind::disclaimer;
+    // A zh repost note ends in the rights notice ("著作权归原作者所有") but opens with the
+    // original's date: a credit, which the header reads before the body drops it.
+    if (is_notice(line)) return is_cjk_repost_credit(line) ? LineKind::credit : LineKind::disclaimer;
     // Plugs are a sentence or three (13-22 words on the dev pages); a paragraph that
     // mentions a newsletter is longer.
     if (line.words <= kMaxPlugWords && contains_any(lexicon::kNewsletterPhrases, line.folded)) {
