@@ -38,6 +38,9 @@ constexpr std::string_view kLabels[] = {
     "来源"sv, "來源"sv, "出处"sv, "出處"sv, "出典"sv, "ソース"sv,
     // tr, vi, ko, ar portals (study round 3): source and author labels.
     "kaynak"sv, "nguồn"sv, "출처"sv, "المصدر"sv, "yazar"sv, "tác giả"sv, "الكاتب"sv,
+    // cs/sk "Zdroj: Reuters" (ČTK/TASR copy on every Czech and Slovak portal), th "ที่มา: Decrypt" (source) and
+    // "โดย สมชาย ใจดี" (by), "ผู้เขียน" (writer) on Thai portals (study-j round 7 B3, czech and thai shells).
+    "zdroj"sv, "ที่มา"sv, "โดย"sv, "ผู้เขียน"sv,
 };
 
 // CMS accounts and feed bots that "write" the posts of RSS autoblogs: "by
@@ -207,6 +210,8 @@ constexpr std::string_view kSourceLbl[] = {
     // tr, vi, ko, ar portals (study round 3: "Kaynak: Anadolu Ajansı", "Nguồn: VnExpress",
     // "출처: 연합뉴스", "المصدر: رويترز").
     "kaynak"sv, "nguồn"sv, "출처"sv, "المصدر"sv,
+    // cs/sk "Zdroj: ČTK", th "ที่มา: Decrypt" (study-j round 7 B3, czech and thai shells). Only before a colon.
+    "zdroj"sv, "ที่มา"sv,
 };
 
 // Attribution sentences of syndicated stories ("Originally published on

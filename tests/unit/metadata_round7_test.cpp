@@ -1,0 +1,106 @@
+// Metadata of the seventh round of unseen page shells (study-j): Czech and Thai date forms (B9, B10), the
+// cs/th source and byline labels (B3). Each positive case has its trap beside it: the nearest legitimate
+// text that must keep its old reading.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "extract/dates.hpp"
+#include "metadata_test_support.hpp"
+
+namespace {
+
+using newsclean::extract::parse_date;
+using namespace newsclean::metatest;
+
+std::string iso(std::string_view text, std::string_view lang = {}) {
+    const auto d = parse_date(text, lang);
+    return d ? d->iso() : std::string("none");
+}
+
+}  // namespace
+
+TEST_CASE("round 7: Czech and Slovak dates, numeric with spaces and genitive months", "[dates][round-7]") {
+    // czech shell: "Jan Novák 19. 9. 2025 4:20 Aktualizováno 20. 9. 2025 10:05".
+    CHECK(iso("19. 9. 2025 4:20") == "2025-09-19T04:20:00");
+    CHECK(iso("Jan Novák 19. 9. 2025 4:20 Aktualizováno 20. 9. 2025 10:05") == "2025-09-19T04:20:00");
+    CHECK(iso("19. září 2025 4:20") == "2025-09-19T04:20:00");
+    CHECK(iso("1. ledna 2025") == "2025-01-01");
+    CHECK(iso("5. července 2024") == "2024-07-05");
+    CHECK(iso("5. června 2024") == "2024-06-05");
+    CHECK(iso("19. septembra 2025") == "2025-09-19");  // sk
+    CHECK(iso("3. 12. 2024", "en") == "2024-12-03");   // day first whatever the language
+}
+
+TEST_CASE("round 7: spaced numbers that are no Czech date", "[dates][round-7]") {
+    CHECK(iso("Kapitola 3 . 4 . 2025") == "none");  // the dots must touch their numbers
+    CHECK(iso("19. 13. 2025") == "none");           // no 13th month
+    CHECK(iso("Steps 1. 2. 3. and 4.") == "none");  // an enumeration, no year
+    CHECK(iso("19.9 2025") == "none");
+}
+
+TEST_CASE("round 7: Thai months and Buddhist-era years", "[dates][round-7]") {
+    // thai shell: "19 ก.ย. 2568 04:20 น.", "เผยแพร่: 19 กันยายน 2568 04:20".
+    CHECK(iso("19 ก.ย. 2568 04:20 น.") == "2025-09-19T04:20:00");
+    CHECK(iso("เผยแพร่: 19 กันยายน 2568 04:20") == "2025-09-19T04:20:00");
+    CHECK(iso("1 ม.ค. 2567") == "2024-01-01");
+    CHECK(iso("วันที่ 19 กันยายน พ.ศ. 2568") == "2025-09-19");
+    CHECK(iso("19 ก.ย. 2025") == "2025-09-19");  // a Gregorian year beside a Thai month stays
+    CHECK(iso("19/09/2568", "th") == "2025-09-19");
+    CHECK(iso("19/09/2568", "th-TH") == "2025-09-19");
+}
+
+TEST_CASE("round 7: a Buddhist-era year is read only beside a Thai month or on a Thai page", "[dates][round-7]") {
+    CHECK(iso("19 September 2568") == "none");
+    CHECK(iso("19/09/2568", "en") == "none");
+    CHECK(iso("19/09/2568", "tr") == "none");
+    CHECK(iso("19/09/2025", "th") == "2025-09-19");
+    CHECK(iso("ราคา 2568 บาท") == "none");  // a plain number in Thai text
+}
+
+TEST_CASE("round 7: cs and th source and byline labels", "[byline][round-7]") {
+    CHECK(source("Zdroj: Reuters") == "Reuters");
+    CHECK(byline("Zdroj: Reuters") == "Reuters");
+    CHECK(source("ที่มา: Decrypt") == "Decrypt");
+    CHECK(byline("ที่มา: Decrypt") == "Decrypt");
+    CHECK(byline("โดย สมชาย ใจดี") == "สมชาย ใจดี");
+    CHECK(byline("โดย สมชาย ใจดี 19 ก.ย. 2568 04:20 น.") == "สมชาย ใจดี");
+    // Traps: the label word inside a word or a sentence, and "zdroj" without its colon.
+    CHECK(source("Zdroje energie rostou") == "none");
+    CHECK(source("Zdroj energie je jádro") == "none");
+    using newsclean::extract::BylineLabel;
+    using newsclean::extract::byline_label;
+    CHECK(byline_label("โดย สมชาย ใจดี") == BylineLabel::author);
+    CHECK(byline_label("ที่มา: Decrypt") == BylineLabel::source);
+    CHECK(byline_label("Zdroj: ČTK") == BylineLabel::source);
+    CHECK(byline_label("โดยเฉพาะ ตลาด คริปโต") == BylineLabel::none);  // "especially": the label glued to a word
+    CHECK(byline_label("ที่มาของ ราคา") == BylineLabel::none);           // "the origin of"
+    CHECK(byline_label("Zdroj energie") == BylineLabel::none);
+}
+
+TEST_CASE("round 7: a Czech dateline beats a JSON-LD date re-stamped with the update", "[metadata][round-7]") {
+    const auto a = page(
+        "<h1>Fed holds rates steady</h1><div class=\"meta\"><span class=\"source\">Zdroj: Reuters</span> "
+        "<span class=\"date\">19. září 2025 4:20</span> <span class=\"upd\">Aktualizováno 20. září 2025 10:05</span></div>",
+        "<title>Fed holds rates steady</title><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+        "\"datePublished\":\"2025-09-20T10:05:00+02:00\"}</script>");
+    CHECK(day(a.date) == "2025-09-19");
+    CHECK(by(a) == "Reuters");
+    CHECK(a.source.value_or("none") == "Reuters");
+}
+
+TEST_CASE("round 7: Thai published and updated labels", "[metadata][round-7]") {
+    const auto a = page(
+        "<h1>Fed holds rates steady</h1><div class=\"meta\"><span>อัปเดต: 20 กันยายน 2568 10:05</span> "
+        "<span>เผยแพร่: 19 กันยายน 2568 04:20</span></div>",
+        "<title>Fed holds rates steady</title><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+        "\"datePublished\":\"2025-09-20T10:05:00+07:00\"}</script>");
+    CHECK(day(a.date) == "2025-09-19");
+    CHECK(day(a.date_modified) == "2025-09-20");
+}
+
+TEST_CASE("round 7: a Thai byline row in a text scrape", "[metadata][round-7]") {
+    const auto a = scrape("Fed holds rates steady\n\nโดย สมชาย ใจดี 19 ก.ย. 2568 04:20 น.");
+    CHECK(by(a) == "สมชาย ใจดี");
+    CHECK(day(a.date) == "2025-09-19");
+}
