@@ -104,3 +104,38 @@ TEST_CASE("round 7: a Thai byline row in a text scrape", "[metadata][round-7]") 
     CHECK(by(a) == "สมชาย ใจดี");
     CHECK(day(a.date) == "2025-09-19");
 }
+
+namespace {
+
+bool body_has(const newsclean::Article& a, std::string_view text) { return a.body().find(text) != std::string::npos; }
+
+// An <article> with the headline, `meta` (the rows under it) and the short story in div.content.
+newsclean::Article article(const std::string& meta, const std::string& lang = "en") {
+    return clean("<!DOCTYPE html><html lang=\"" + lang + "\"><head><meta charset=\"utf-8\"><title>Fed holds rates "
+                 "steady</title></head><body><article><h1>Fed holds rates steady</h1>" + meta +
+                 "<div class=\"content\"><p>" + kStory + "</p><p>" + kStoryEnd + "</p></div></article></body></html>",
+                 "test.html");
+}
+
+}  // namespace
+
+TEST_CASE("round 7: a dateline closed by an AP-style a.m. time leaves the body", "[metadata][round-7]") {
+    // coindesk shell: "Updated Sep 20, 2025, 10:05 a.m. Published Sep 19, 2025, 4:20 a.m." under the byline.
+    const auto a = article("<div class=\"byline\">By <a href=\"/author/x\">Omkar Godbole</a></div><div class=\"at-created\">"
+                           "<span>Updated Sep 20, 2025, 10:05 a.m.</span> <span>Published Sep 19, 2025, 4:20 a.m.</span></div>");
+    CHECK(day(a.date) == "2025-09-19");
+    CHECK_FALSE(body_has(a, "Published Sep 19"));
+}
+
+TEST_CASE("round 7: a story sentence ending in an a.m. time stays", "[metadata][round-7]") {
+    const auto a = article("<div class=\"at-created\"><span>The vote on Sep 19, 2025 closed at 4:20 a.m.</span></div>"
+                           "<div class=\"lead\">Published in 2025, the report was released at 4:20 a.m.</div>");
+    CHECK(body_has(a, "The vote on Sep 19, 2025 closed at 4:20 a.m."));
+    CHECK(body_has(a, "Published in 2025, the report was released at 4:20 a.m."));
+}
+
+TEST_CASE("round 7: a Thai dateline with a Buddhist-era year leaves the body", "[metadata][round-7]") {
+    const auto a = article("<div class=\"entry-meta\"><span class=\"date\">19 ก.ย. 2568 04:20 น.</span></div>", "th");
+    CHECK(day(a.date) == "2025-09-19");
+    CHECK_FALSE(body_has(a, "2568"));
+}
