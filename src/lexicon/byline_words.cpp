@@ -133,6 +133,22 @@ constexpr std::string_view kJobs[] = {
     "корреспондент"sv, "журналист"sv,
 };
 
+// Type tags a CMS prints right after the author's name, in an element of their own (no comma): Forbes's
+// "Sarah Hansen Contributor", "Senior Contributor" and "<Outlet> Staff" ("Nina Bambysheva Forbes Staff"),
+// "Staff Writer" on crypto outlets' author rows (study-j round 7 B4, forbes and cointelegraph shells).
+// Longer tags first; byline.cpp strip_role_tag keeps at least two words of name ("Jane Staff" stays).
+constexpr std::string_view kRoleTag[] = {
+    "senior contributor"sv, "contributor"sv, "staff writer"sv, "staff reporter"sv, "staff editor"sv, "staff"sv,
+};
+
+// Field names after a label word in a heading cell: "Author Address" over the author's wallet in Mirror's
+// verification box (study-j round 7 B5, mirror shell), "Author Bio", "Author Profile", "Source Details".
+// Lower case ASCII. With a colon the label still labels: "Author: Bio Smith" is never written.
+constexpr std::string_view kFieldNoun[] = {
+    "address"sv, "bio"sv, "biography"sv, "profile"sv, "info"sv, "details"sv, "avatar"sv, "archive"sv, "box"sv,
+    "card"sv,
+};
+
 // The words of kJobs that only qualify a title and are surnames too: "Jennifer Senior" (The Atlantic), "Chief"
 // as a last name; a part ending in one is no outlet's job title (byline.cpp is_outlet_title).
 constexpr std::string_view kJobQualifiers[] = {"senior"sv, "chief"sv, "contributing"sv, "freelance"sv};
@@ -303,6 +319,8 @@ const WordList kTeamLabels{kTeam};
 const WordList kBylineStops{kStops};
 const WordList kJobTitleWords{kJobs};
 const WordList kJobTitleQualifiers{kJobQualifiers};
+const WordList kTrailingRoleTags{kRoleTag};
+const WordList kLabelFieldNouns{kFieldNoun};
 const WordList kBylineTrailingWords{kTrailing};
 const WordList kAuthorSeparators{kSeparators};
 const WordList kNameParticles{kParticles};

@@ -139,3 +139,69 @@ TEST_CASE("round 7: a Thai dateline with a Buddhist-era year leaves the body", "
     CHECK(day(a.date) == "2025-09-19");
     CHECK_FALSE(body_has(a, "2568"));
 }
+
+TEST_CASE("round 7: a type tag after the name leaves the byline", "[byline][round-7]") {
+    // forbes shell: the tag is its own element, no comma; cointelegraph: "<Outlet> By <Name>".
+    CHECK(byline("Sarah Hansen Contributor") == "Sarah Hansen");
+    CHECK(byline("Sarah Hansen Senior Contributor") == "Sarah Hansen");
+    CHECK(byline("Nina Bambysheva Forbes Staff") == "Nina Bambysheva");
+    CHECK(byline("Ana Paula Pereira Staff Writer") == "Ana Paula Pereira");
+    CHECK(byline("Cointelegraph By Helen Partz") == "Helen Partz");
+    const auto a = article("<div class=\"contrib-byline-author\"><a class=\"contrib-link--name\" href=\"/sites/x/\">"
+                           "Sarah Hansen</a> <span class=\"contrib-byline-type\">Contributor</span></div>");
+    CHECK(by(a) == "Sarah Hansen");
+    const auto t = scrape("Fed holds rates steady\n\nNina Bambysheva Forbes Staff\nSep 19, 2025, 04:20am EDT");
+    CHECK(by(t) == "Nina Bambysheva");
+}
+
+TEST_CASE("round 7: surnames that are role words stay", "[byline][round-7]") {
+    CHECK(byline("Jane Staff") == "Jane Staff");
+    CHECK(byline("Jennifer Senior") == "Jennifer Senior");
+    CHECK(byline("Jennifer Senior Contributor") == "Jennifer Senior");
+    CHECK(byline("Reuters Staff") == "Reuters Staff");
+    CHECK(byline("The Daily Ledger Staff") == "The Daily Ledger Staff");  // a team credit
+    CHECK(byline("By Jane Doe Staff") == "Jane Doe");
+    CHECK(byline("Stand By Me") != "Me");  // no full name after the outlet word
+    CHECK(byline("Written By Lena Hartmann") == "Lena Hartmann");
+    CHECK(byline("Photo By Lena Hartmann") == "none");  // another role
+}
+
+TEST_CASE("round 7: a label word before another field's name labels nothing", "[byline][round-7]") {
+    // mirror shell: the verification box's "Author Address" heading over a wallet address.
+    using newsclean::extract::BylineLabel;
+    using newsclean::extract::byline_label;
+    CHECK(byline_label("Author Address") == BylineLabel::none);
+    CHECK(byline_label("Author Bio") == BylineLabel::none);
+    CHECK(byline("Author Address") != "Address");
+    CHECK(byline_label("Author Jane Doe") == BylineLabel::author);
+    CHECK(byline("Author: Jane Doe") == "Jane Doe");
+    CHECK(byline("Author Jane Doe") == "Jane Doe");
+    CHECK(byline("By Addison Rae") == "Addison Rae");  // a name that opens like a field noun
+}
+
+TEST_CASE("round 7: an ENS name is a byline", "[byline][round-7]") {
+    CHECK(byline("alice.eth") == "alice.eth");
+    CHECK(byline("By vitalik.eth") == "vitalik.eth");
+    CHECK(byline("alice.eth September 19th, 2025") == "alice.eth");
+    CHECK(byline("send it to .eth") == "none");
+    CHECK(byline("ab.eth") == "none");  // ENS names have three characters or more
+    using newsclean::extract::is_ens_name;
+    CHECK_FALSE(is_ens_name("Alice.eth"));
+    CHECK_FALSE(is_ens_name("example.com"));
+    const auto a = article("<div class=\"_2gpt0b2\"><a class=\"_2gpt0b3\"><span>alice.eth</span></a> "
+                           "<span>September 19th, 2025</span></div>");
+    CHECK(by(a) == "alice.eth");
+    CHECK(day(a.date) == "2025-09-19");
+    const auto t = scrape("Fed holds rates steady\n\nalice.eth September 19th, 2025");
+    CHECK(by(t) == "alice.eth");
+}
+
+TEST_CASE("round 7: Mirror's verification box names no author", "[metadata][round-7]") {
+    const std::string box = "<div class=\"_1f8h9x0\"><div><div>Arweave TX</div><a>kX9d2QvR7mZs4Lw0pTfB3nYc8uEj1HaGo6iKxV5rWqM</a>"
+                            "</div><div><div>Author Address</div><a>0x4f3A8b2C9d1E6f7A0b5C4d3E2f1A9b8C7d6E9c21</a></div></div>";
+    const auto a = clean("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Fed holds rates steady"
+                         "</title></head><body><article><h1>Fed holds rates steady</h1><div class=\"content\"><p>" +
+                             std::string(kStory) + "</p><p>" + kStoryEnd + "</p></div></article>" + box + "</body></html>",
+                         "test.html");
+    CHECK(by(a) == "none");
+}
