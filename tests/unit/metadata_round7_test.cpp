@@ -205,3 +205,23 @@ TEST_CASE("round 7: Mirror's verification box names no author", "[metadata][roun
                          "test.html");
     CHECK(by(a) == "none");
 }
+
+TEST_CASE("round 7: CNBC's author row names the byline over a JSON-LD Organization", "[metadata][round-7]") {
+    const std::string ld = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":{\"@type\":"
+                           "\"Organization\",\"name\":\"CNBC\"}}</script>";
+    const std::string row = "<div class=\"Author-authorNameAndSocial\"><a class=\"Author-authorName\" "
+                            "href=\"https://www.reuters.com/\">Reuters</a></div>";
+    auto html = [&](const std::string& head, const std::string& meta) {
+        return clean("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Fed holds rates steady"
+                     "</title>" + head + "</head><body><article><h1>Fed holds rates steady</h1>" + meta +
+                         "<div class=\"content\"><p>" + kStory + "</p><p>" + kStoryEnd + "</p></div></article></body></html>",
+                     "test.html");
+    };
+    CHECK(by(html(ld, row)) == "Reuters");
+    CHECK(by(html("", row)) == "Reuters");
+    // Traps: a social row and a related card with author links name no one.
+    CHECK(by(html("", "<div class=\"author-social\"><a class=\"author-link\">Follow on Twitter</a></div>")) == "none");
+    CHECK(by(html("", "")) == "none");
+    CHECK(by(html("", "<div class=\"related-stories\"><a class=\"author-name\" href=\"/x\">John Roe</a> "
+                      "<a href=\"/y\">Bitcoin slips below $60,000</a></div>")) == "none");
+}
