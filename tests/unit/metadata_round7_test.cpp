@@ -225,3 +225,21 @@ TEST_CASE("round 7: CNBC's author row names the byline over a JSON-LD Organizati
     CHECK(by(html("", "<div class=\"related-stories\"><a class=\"author-name\" href=\"/x\">John Roe</a> "
                       "<a href=\"/y\">Bitcoin slips below $60,000</a></div>")) == "none");
 }
+
+TEST_CASE("round 7: a text scrape's date row closed by an a.m. time", "[metadata][round-7]") {
+    // coindesk shell (text twin): the row was read as a sentence and stayed in the body, date null.
+    const auto a = scrape("Fed holds rates steady\n\nBy Omkar Godbole\nPublished Sep 19, 2025, 4:20 a.m.");
+    CHECK(day(a.date) == "2025-09-19");
+    CHECK_FALSE(body_has(a, "Published Sep 19"));
+    const auto b = scrape("Fed holds rates steady\n\nBy Omkar Godbole\nUpdated Sep 20, 2025, 10:05 a.m. Published Sep 19, 2025, 4:20 a.m.");
+    CHECK(day(b.date) == "2025-09-19");
+    CHECK_FALSE(body_has(b, "Published Sep 19"));
+}
+
+TEST_CASE("round 7: story sentences with a.m. times stay in a text scrape", "[metadata][round-7]") {
+    const std::string p1 = "The session opened at 9:30 a.m. Traders said the market was calm and the vote passed later in the day.";
+    const std::string p2 = "The vote on Sep 19, 2025 closed at 4:20 a.m.";
+    const auto a = scrape("Fed holds rates steady\n\nBy Omkar Godbole\nSep 19, 2025\n\n" + p1 + "\n\n" + p2);
+    CHECK(body_has(a, p1));
+    CHECK(body_has(a, p2));
+}
