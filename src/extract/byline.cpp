@@ -863,7 +863,18 @@ bool has_word_in(std::string_view name, lexicon::WordList words) {
 
 }  // namespace
 
-bool is_account_name(std::string_view name) { return has_word_in(name, lexicon::kAccountNames); }
+// "u/coinwatcher": a platform account (lexicon::kAccountPrefixes), the aggregator's user who posted the
+// story, never its author (study-j round 7 B6, reddit shell: the post's "Source: TMZ" names the origin).
+bool is_platform_account(std::string_view name) {
+    if (name.find(' ') != npos) return false;
+    for (std::string_view prefix : lexicon::kAccountPrefixes)
+        if (name.size() > prefix.size() && name.starts_with(prefix)) return true;
+    return false;
+}
+
+bool is_account_name(std::string_view name) {
+    return is_platform_account(name) || has_word_in(name, lexicon::kAccountNames);
+}
 
 bool is_ens_name(std::string_view w) {
     constexpr std::size_t kMinEns = 7, kMaxEns = 64;  // ENS names have 3+ characters before ".eth"

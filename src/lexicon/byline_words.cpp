@@ -52,6 +52,10 @@ constexpr std::string_view kAccounts[] = {
     "autoblog"sv, "autopost"sv, "rss"sv,
 };
 
+// Reddit's user-name prefixes, "Posted by u/coinwatcher" over a pasted story that ends "Source: TMZ" (study-j
+// round 7 B6, reddit shell): the poster is the aggregator's user, never the author. Case-sensitive.
+constexpr std::string_view kAccountPrefix[] = {"u/"sv, "/u/"sv};
+
 // trafilatura polizeiticker.ch "Redaktion Polizeiticker Schweiz", greentech.live.
 constexpr std::string_view kTeam[] = {"redaktion"sv, "redaction"sv, "redactie"sv, "newsroom"sv};
 
@@ -328,6 +332,7 @@ const WordList kDurationUnits{kUnits};
 const WordList kGenreArticles{kArticles};
 const WordList kGenreNouns{kGenreNoun};
 const WordList kAccountNames{kAccounts};
+const WordList kAccountPrefixes{kAccountPrefix};
 const WordList kNameEndWords{kNameEnd};
 const WordList kCreditCountries{kCountries};
 const WordList kSourceLabels{kSourceLbl};

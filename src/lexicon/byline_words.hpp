@@ -48,6 +48,8 @@ extern const WordList kGenreArticles;
 extern const WordList kGenreNouns;
 // Words of CMS and bot account names ("admin", "CDH Newsbot"): no person's byline.
 extern const WordList kAccountNames;
+// Prefixes of platform account names ("u/x" on Reddit): an account, never an author (round 7 B6).
+extern const WordList kAccountPrefixes;
 // Units of a duration after its number ("01:30 Min."), skipped with the number.
 extern const WordList kDurationUnits;
 // Countries closing a publisher's place credit in <meta name=author>

@@ -243,3 +243,20 @@ TEST_CASE("round 7: story sentences with a.m. times stay in a text scrape", "[me
     CHECK(body_has(a, p1));
     CHECK(body_has(a, p2));
 }
+
+TEST_CASE("round 7: a Reddit poster is an account, the post's Source: names the origin", "[metadata][round-7]") {
+    using newsclean::extract::is_account_name;
+    CHECK(is_account_name("u/coinwatcher"));
+    CHECK(is_account_name("/u/coinwatcher"));
+    CHECK_FALSE(is_account_name("U2"));
+    CHECK_FALSE(is_account_name("Jane Doe"));
+    CHECK_FALSE(is_account_name("u/"));
+    CHECK(byline("Posted by u/coinwatcher") == "none");
+    const auto a = article("<div class=\"credit-bar\"><a href=\"/r/entertainment/\">r/entertainment</a> • <span>Posted by "
+                           "<a href=\"/user/coinwatcher/\">u/coinwatcher</a></span></div>"
+                           "<p class=\"src\">Source: <a href=\"https://www.tmz.example/x\">TMZ</a></p>");
+    CHECK(by(a) == "TMZ");
+    // Trap: a real author row stays.
+    const auto b = article("<div class=\"byline\">By <a href=\"/author/jane-doe\">Jane Doe</a></div>");
+    CHECK(by(b) == "Jane Doe");
+}
