@@ -995,6 +995,19 @@ std::optional<BylineParts> row_name(std::string_view text) {
     return parts;
 }
 
+// The length of a row's date part without an update clause after it: "19. 9. 2025 4:20 Aktualizováno 20. 9.
+// 2025 10:05" (study-j round 7 B9, czech shell; "… Updated Sep 20, 2025 10:05"). Folded bytes: a bound only.
+std::size_t dated_part_size(std::string_view rest) {
+    constexpr std::size_t kShortRow = 48;  // name_before_date's kMaxDatePart: a shorter row is never cut
+    if (rest.size() <= kShortRow) return rest.size();
+    const std::string f = util::fold(rest);
+    std::size_t end = f.size();
+    for (std::string_view marker : lexicon::kModifiedDateMarkers.phrases)
+        for (std::size_t p = f.find(marker); p != npos && p < end; p = f.find(marker, p + 1))
+            if (p > 0 && f[p - 1] == ' ') end = p - 1;
+    return end;
+}
+
 std::optional<BylineParts> name_before_date(std::string_view line, const ParsedDate& date) {
     constexpr std::size_t kMaxDatePart = 48;  // "Friday, 19 September 2025, 04:20 CEST" (37)
     const std::string_view text = util::trim(line);
@@ -1007,7 +1020,7 @@ std::optional<BylineParts> name_before_date(std::string_view line, const ParsedD
     const std::string_view rest = util::trim(text.substr(parts->byline.size()));
     // Right after the name the date's first word: no separator, comma ("Berlin, …") or colon ("Stand: …").
     const char32_t next = cp_at(rest, 0);
-    if (rest.empty() || rest.size() > kMaxDatePart || !is_word_cp(next) || !(ens || is_dated_row_name(parts->byline)))
+    if (rest.empty() || dated_part_size(rest) > kMaxDatePart || !is_word_cp(next) || !(ens || is_dated_row_name(parts->byline)))
         return std::nullopt;
     // The date starts right there: a number, a month or a weekday ("Zuletzt aktualisiert 19.09.2025": the
     // parser's name ends before a label it stops at, the date comes later).

@@ -398,7 +398,11 @@ LineKind meta_kind(const Line& line) {
         if (const auto d = parse_date(line.text); d && d->year >= kFirstWebYear) {
             // "PR Newswire Fri, Sep 19, 2025, 8:30 AM" (study-g prwire shell): a name right before the
             // date is a byline row, read as "PR Newswire · Fri, …" is. Only a line that is all one segment.
-            const bool named = first.size() == line.folded.size() && name_before_date(line.text, *d);
+            // Also when the only other part is an update clause: "Jan Novák 19. 9. 2025 4:20 Aktualizováno 20. 9.
+            // 2025 10:05" (study-j round 7 B9, czech shell).
+            const bool one_row = first.size() == line.folded.size() ||
+                                 (line.folded.find('|') == std::string::npos && line.folded.find("\xC2\xB7") == std::string::npos);
+            const bool named = one_row && name_before_date(line.text, *d);
             return named ? LineKind::byline : LineKind::dateline;
         }
     // "3 hours ago · 12.4K reads", "Updated 2 hours ago": a date an app header shows, with no value. A

@@ -260,3 +260,16 @@ TEST_CASE("round 7: a Reddit poster is an account, the post's Source: names the 
     const auto b = article("<div class=\"byline\">By <a href=\"/author/jane-doe\">Jane Doe</a></div>");
     CHECK(by(b) == "Jane Doe");
 }
+
+TEST_CASE("round 7: a name row before a date and an update clause", "[metadata][round-7]") {
+    // czech shell (text twin): "Jan Novák 19. 9. 2025 4:20 Aktualizováno 20. 9. 2025 10:05".
+    const auto a = scrape("Fed holds rates steady\n\nJan Novák 19. 9. 2025 4:20 Aktualizováno 20. 9. 2025 10:05");
+    CHECK(by(a) == "Jan Novák");
+    CHECK(day(a.date) == "2025-09-19");
+    const auto b = scrape("Fed holds rates steady\n\nJane Doe Sep 19, 2025 04:20 Updated Sep 20, 2025 10:05");
+    CHECK(by(b) == "Jane Doe");
+    CHECK(day(b.date) == "2025-09-19");
+    // Traps: a section kicker and a date label before the date name no one.
+    CHECK(by(scrape("Fed holds rates steady\n\nMarkets 19.09.2025 14:00 Updated 20.09.2025 10:05")) == "none");
+    CHECK(by(scrape("Fed holds rates steady\n\nPublished Sep 19, 2025 04:20 Updated Sep 20, 2025 10:05")) == "none");
+}
