@@ -39,12 +39,12 @@ struct Tokens {
     Tokens& operator=(const Tokens&) = delete;
 };
 
-// Latin, Greek, Cyrillic and Arabic letters (U+0621–U+065F with the harakat;
-// not the Arabic digits and punctuation: study-f round 3, "19 سبتمبر 2025").
 // Thai consonants, vowels and tone marks (U+0E01–U+0E4E, not the Thai digits): "19 กันยายน 2568"
 // (study-j round 7 B10, thai shell).
 bool is_thai(char32_t cp) { return cp >= 0xE01 && cp <= 0xE4E; }
 
+// Latin, Greek, Cyrillic and Arabic letters (U+0621–U+065F with the harakat;
+// not the Arabic digits and punctuation: study-f round 3, "19 سبتمبر 2025"), and Thai ones.
 bool is_letter(char32_t cp) {
     if (cp < 0x80) return util::is_ascii_alpha(char(cp));
     return (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) || (cp >= 0x370 && cp <= 0x52F) ||
@@ -153,8 +153,10 @@ int days_in_month(int y, int m) {
     return kDays[static_cast<std::size_t>(m - 1)];
 }
 
+constexpr int kLatestGregorianYear = 2100;  // the latest year a date is read with
+
 bool valid_ymd(int y, int m, int d) {
-    return y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m);
+    return y >= 1900 && y <= kLatestGregorianYear && m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m);
 }
 
 bool month_first(std::string_view lang) {
@@ -314,7 +316,6 @@ Match short_year_dmy(const std::vector<Tok>& t, std::size_t i) {
 // Thai portal). Only a year no Gregorian date here has (valid_ymd stops at 2100) is converted, and only
 // next to a Thai month or on a Thai page: a plain four-digit year elsewhere keeps its reading.
 constexpr int kBuddhistEraOffset = 543;
-constexpr int kLatestGregorianYear = 2100;
 
 int gregorian_year(int year, bool thai) {
     return thai && year > kLatestGregorianYear ? year - kBuddhistEraOffset : year;
@@ -370,7 +371,7 @@ Match day_month_year(const std::vector<Tok>& t, std::size_t i) {
     skip_words(t, j, {"de", "del", ","});
     // Thai "19 กันยายน พ.ศ. 2568": the era's name before the year.
     const bool thai = is_thai(cp_at(t[month_tok].text, 0));
-    if (thai && is_word(t, j, "พ.ศ")) j += is_sym(t, j + 1, ".") ? 2 : 1;
+    if (thai && j < t.size() && t[j].kind == Tok::word && lexicon::is_era_word(t[j].text)) j += is_sym(t, j + 1, ".") ? 2 : 1;
     if (!is_num(t, j, 4, 4)) return std::nullopt;
     return make(gregorian_year(t[j].value, thai), month, day, j + 1);
 }

@@ -136,6 +136,10 @@ constexpr std::string_view kDateRowLabel[] = {
 };
 
 // "04:20 Uhr", "04h20", "10 hs", "04:20 ч", Thai "04:20 น." (นาฬิกา, "o'clock": study-j round 7 B10).
+// Era names written between a month and its year: Thai "พ.ศ." (Buddhist Era: "19 กันยายน พ.ศ. 2568",
+// study-j round 7 B10, thai shell), folded, without the final ".".
+constexpr std::string_view kEras[] = {"พ.ศ"sv};
+
 constexpr std::string_view kSuffixes[] = {"uhr"sv, "h"sv, "hs"sv, "hrs"sv, "ч"sv, "น"sv};
 
 // The separators German finance portals print between the dateline and its
@@ -199,6 +203,10 @@ int month_from_word(std::string_view w) {
     const auto last = index.sorted.begin() + static_cast<std::ptrdiff_t>(end);
     const auto it = std::lower_bound(first, last, w, [](const MonthName& m, std::string_view key) { return m.word < key; });
     return it != last && it->word == w ? it->month : 0;
+}
+
+bool is_era_word(std::string_view folded_word) {
+    return std::find(std::begin(kEras), std::end(kEras), folded_word) != std::end(kEras);
 }
 
 int month_from_words(std::string_view first, std::string_view second) {
