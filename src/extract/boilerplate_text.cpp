@@ -229,6 +229,13 @@ std::size_t longest_phrase_at(const PhraseTable& table, std::string_view s, std:
 constexpr std::size_t kMetaLineMax = 160;
 constexpr std::size_t kMetaLineWords = 18;
 
+// Thai script (U+0E00–U+0E7F: UTF-8 E0 B8 xx / E0 B9 xx).
+bool has_thai_letters(std::string_view s) {
+    for (std::size_t i = 0; i + 1 < s.size(); ++i)
+        if (static_cast<unsigned char>(s[i]) == 0xE0 && (static_cast<unsigned char>(s[i + 1]) & 0xFE) == 0xB8) return true;
+    return false;
+}
+
 bool has_year(std::string_view s) {
     for (std::size_t i = 0; i + 4 <= s.size(); ++i) {
         const bool digits = util::is_ascii_digit(s[i]) && util::is_ascii_digit(s[i + 1]) &&
@@ -236,6 +243,8 @@ bool has_year(std::string_view s) {
         const bool bounded = (i == 0 || !util::is_ascii_digit(s[i - 1])) &&
                              (i + 4 == s.size() || !util::is_ascii_digit(s[i + 4]));
         if (digits && bounded && (s.substr(i, 2) == "19" || s.substr(i, 2) == "20")) return true;
+        // A Buddhist-era year in Thai text: "19 ก.ย. 2568 04:20 น." (study-j round 7 B10, thai shell).
+        if (digits && bounded && s.substr(i, 2) == "25" && has_thai_letters(s)) return true;
     }
     return false;
 }
@@ -262,16 +271,6 @@ bool has_month_word(std::string_view folded) {
         i = e;
     }
     return false;
-}
-
-// "… 4:20 a.m.", "… 10:05 p.m.": a clock time and its dotted meridiem close the line.
-bool ends_with_meridiem(std::string_view folded) {
-    constexpr std::size_t kMeridiem = 4;  // "a.m."
-    if (folded.size() < kMeridiem + 3) return false;
-    const std::string_view tail = folded.substr(folded.size() - kMeridiem);
-    if (tail != "a.m." && tail != "p.m.") return false;
-    const std::string_view before = util::trim(folded.substr(0, folded.size() - kMeridiem));
-    return before.size() >= 3 && util::is_ascii_digit(before.back()) && before[before.size() - 3] == ':';
 }
 
 // Whole short lines only: a longer line is the story talking about the thing.
@@ -449,15 +448,33 @@ bool is_author_heading(std::string_view text) {
     return equals_any(kAuthorHeadings, util::fold_key(t));
 }
 
+// A date row closed by an AP-style time: a publication or update label, then a date ("Published Sep 19,
+// 2025, 4:20 a.m.", "Updated 09/20/2025 10:05 p.m."), and a clock time with its dotted meridiem at the end.
+// "The vote on Sep 19, 2025 closed at 4:20 a.m." and "Published in 2025, … at 4:20 a.m." are prose.
+bool is_meridiem_date_row(std::string_view folded) {
+    if (!folded.ends_with(" a.m.") && !folded.ends_with(" p.m.")) return false;
+    const std::string_view clock = folded.substr(0, folded.size() - 5);
+    if (clock.size() < 4 || !util::is_ascii_digit(clock.back()) || clock[clock.size() - 3] != ':') return false;
+    std::size_t label = 0;
+    for (const PhraseTable* t : {&lexicon::kPublishedDateMarkers, &lexicon::kModifiedDateMarkers})
+        for (std::string_view p : t->phrases)
+            if (p.size() > label && folded.starts_with(p)) label = p.size();
+    std::size_t at = label;
+    while (at < folded.size() && (folded[at] == ' ' || folded[at] == ':')) ++at;
+    if (label == 0 || at == label || at >= folded.size()) return false;
+    const std::string_view word = folded.substr(at, folded.find_first_of(" .,", at) - at);
+    return util::is_ascii_digit(word.front()) || lexicon::month_from_word(word) != 0;
+}
+
 bool is_meta_line(std::string_view text) {
     const std::string_view t = util::trim(text);
     if (t.empty() || t.size() > kMetaLineMax) return false;
     const std::string folded = fold_label_text(t);
     if (starts_with_any(kMetaLinePrefixes, folded)) return true;
-    // "In March 2020, the plant closed." is the story's first sentence, not a dateline; the dot of
-    // an AP-style time closing a dateline ("Published Sep 19, 2025, 4:20 a.m.", CoinDesk, WSJ, AP;
-    // study-j round 7 B11, coindesk shell) ends no sentence.
-    if (t.back() == '.' && util::count_tokens(t) >= 6 && !ends_with_meridiem(folded)) return false;
+    // "In March 2020, the plant closed." is the story's first sentence, not a dateline.
+    // An AP-style time closes a dateline with a dot: "Updated Sep 20, 2025, 10:05 a.m. Published Sep 19, 2025,
+    // 4:20 a.m." (study-j round 7 B11, CoinDesk; WSJ, AP and NYT write times so).
+    if (t.back() == '.' && util::count_tokens(t) >= 6 && !is_meridiem_date_row(folded)) return false;
     return util::count_tokens(t) <= kMetaLineWords && has_year(folded) && (has_clock_or_numeric_date(folded) || has_month_word(folded));
 }
 

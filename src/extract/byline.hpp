@@ -75,6 +75,10 @@ std::string_view first_byline_segment(std::string_view text);
 // ("admin", "CDH Newsbot").
 bool is_account_name(std::string_view name);
 
+// An ENS name ("alice.eth", "vitalik.eth"): the author as Mirror, Paragraph and Farcaster show it (study-j
+// round 7 B5). Lower-case letters, digits, '-' and single dots, ending in ".eth".
+bool is_ens_name(std::string_view word);
+
 // The host's own team named as the author ("KrakenX Editorial Team", "News Desk",
 // a word of lexicon::kTeamCreditWords): a named origin of the story beats it
 // (repost README: the byline is never the aggregator's).

@@ -39,12 +39,16 @@ struct Tokens {
     Tokens& operator=(const Tokens&) = delete;
 };
 
+// Thai consonants, vowels and tone marks (U+0E01–U+0E4E, not the Thai digits): "19 กันยายน 2568"
+// (study-j round 7 B10, thai shell).
+bool is_thai(char32_t cp) { return cp >= 0xE01 && cp <= 0xE4E; }
+
 // Latin, Greek, Cyrillic and Arabic letters (U+0621–U+065F with the harakat;
-// not the Arabic digits and punctuation: study-f round 3, "19 سبتمبر 2025").
+// not the Arabic digits and punctuation: study-f round 3, "19 سبتمبر 2025"), and Thai ones.
 bool is_letter(char32_t cp) {
     if (cp < 0x80) return util::is_ascii_alpha(char(cp));
     return (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) || (cp >= 0x370 && cp <= 0x52F) ||
-           (cp >= 0x621 && cp <= 0x65F);
+           (cp >= 0x621 && cp <= 0x65F) || is_thai(cp);
 }
 
 // End of the ASCII letters from `start` when the word ends there (at the end
@@ -87,6 +91,9 @@ char32_t next_cp(std::string_view text, std::size_t& i) {
     return util::next_code_point(text, i);
 }
 
+// The code point at `i` without moving past it.
+char32_t cp_at(std::string_view text, std::size_t i) { return next_cp(text, i); }
+
 // Splits `text` into number / word / symbol tokens; spaces only set space_before.
 // Bounded: a date is looked for in at most the first `limit` tokens.
 void tokenize(std::string_view text, Tokens& out, std::size_t limit = kMaxDateTokens) {
@@ -110,7 +117,10 @@ void tokenize(std::string_view text, Tokens& out, std::size_t limit = kMaxDateTo
         } else if (is_letter(cp)) {
             std::size_t end = i;
             for (std::size_t j = i; j < text.size();) {
-                if (!is_letter(next_cp(text, j))) break;
+                const char32_t c = next_cp(text, j);
+                // A Thai abbreviation runs across its inner dots: "ก.ย." is one month word (B10).
+                const bool thai_dot = c == '.' && is_thai(cp) && j < text.size() && is_thai(cp_at(text, j));
+                if (!is_letter(c) && !thai_dot) break;
                 end = j;
             }
             push_word(out, text.substr(start, end - start), before, false);
@@ -143,8 +153,10 @@ int days_in_month(int y, int m) {
     return kDays[static_cast<std::size_t>(m - 1)];
 }
 
+constexpr int kLatestGregorianYear = 2100;  // the latest year a date is read with
+
 bool valid_ymd(int y, int m, int d) {
-    return y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m);
+    return y >= 1900 && y <= kLatestGregorianYear && m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m);
 }
 
 bool month_first(std::string_view lang) {
@@ -300,6 +312,20 @@ Match short_year_dmy(const std::vector<Tok>& t, std::size_t i) {
     return make(yy < kShortYearPivot ? 2000 + yy : 1900 + yy, t[2].value, t[0].value, kShortYearTokens);
 }
 
+// Thai pages count years in the Buddhist era: 2568 BE = 2025 CE (study-j round 7 B10, thai shell; every
+// Thai portal). Only a year no Gregorian date here has (valid_ymd stops at 2100) is converted, and only
+// next to a Thai month or on a Thai page: a plain four-digit year elsewhere keeps its reading.
+constexpr int kBuddhistEraOffset = 543;
+
+int gregorian_year(int year, bool thai) {
+    return thai && year > kLatestGregorianYear ? year - kBuddhistEraOffset : year;
+}
+
+bool is_thai_lang(std::string_view lang) {
+    return lang.size() >= 2 && util::ascii_lower(lang[0]) == 't' && util::ascii_lower(lang[1]) == 'h' &&
+           (lang.size() == 2 || lang[2] == '-' || lang[2] == '_');
+}
+
 // 19.09.2025 (always day first), 09/19/2025 and 19-09-2025 (order by language).
 // `lang_used` is set when the order was ambiguous and `lang` decided it.
 Match numeric_dmy(const std::vector<Tok>& t, std::size_t i, std::string_view lang, bool& lang_used) {
@@ -314,7 +340,23 @@ Match numeric_dmy(const std::vector<Tok>& t, std::size_t i, std::string_view lan
     if (sep != "." && b <= 12 && a <= 12) lang_used = true;
     const bool swap = sep != "." && b <= 12 ? (a <= 12 && month_first(lang)) : a <= 12 && b > 12;
     if (swap) std::swap(a, b);
-    return make(t[i + 4].value, b, a, i + 5);
+    int year = t[i + 4].value;
+    if (year > kLatestGregorianYear) {
+        lang_used = true;
+        year = gregorian_year(year, is_thai_lang(lang));
+    }
+    return make(year, b, a, i + 5);
+}
+
+// "19. 9. 2025": day and month each closed by a dot and followed by a space, the Czech and Slovak
+// norm (study-j round 7 B9, czech shell: "19. 9. 2025 4:20 Aktualizováno 20. 9. 2025 10:05"), also
+// German print style. Always day first; the dots touch their numbers ("3 . 4 . 2025" is no date).
+Match spaced_dmy(const std::vector<Tok>& t, std::size_t i) {
+    if (!is_num(t, i, 1, 2) || !is_sym(t, i + 1, ".") || t[i + 1].space_before || !is_num(t, i + 2, 1, 2) ||
+        !t[i + 2].space_before || !is_sym(t, i + 3, ".") || t[i + 3].space_before || !is_num(t, i + 4, 4, 4) ||
+        !t[i + 4].space_before)
+        return std::nullopt;
+    return make(t[i + 4].value, t[i + 2].value, t[i].value, i + 5);
 }
 
 // "19 September 2025", "19. Sept. 2025", "19 de septiembre de 2025", "Fri, 19 Sep 2025".
@@ -323,11 +365,15 @@ Match day_month_year(const std::vector<Tok>& t, std::size_t i) {
     std::size_t j = i;
     if (!day_at(t, j, day)) return std::nullopt;
     skip_words(t, j, {"de", "del"});
+    const std::size_t month_tok = j;
     const int month = month_at(t, j);
     if (month == 0) return std::nullopt;
     skip_words(t, j, {"de", "del", ","});
+    // Thai "19 กันยายน พ.ศ. 2568": the era's name before the year.
+    const bool thai = is_thai(cp_at(t[month_tok].text, 0));
+    if (thai && j < t.size() && t[j].kind == Tok::word && lexicon::is_era_word(t[j].text)) j += is_sym(t, j + 1, ".") ? 2 : 1;
     if (!is_num(t, j, 4, 4)) return std::nullopt;
-    return make(t[j].value, month, day, j + 1);
+    return make(gregorian_year(t[j].value, thai), month, day, j + 1);
 }
 
 // "Sep 19, 2025", "September 19th 2025".
@@ -443,6 +489,7 @@ Match date_at(const std::vector<Tok>& t, std::size_t i, std::string_view lang, b
         return cjk(t, i);
     }
     if (auto m = numeric_dmy(t, i, lang, lang_used)) return m;
+    if (auto m = spaced_dmy(t, i)) return m;
     return day_month_year(t, i);
 }
 

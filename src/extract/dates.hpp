@@ -23,7 +23,7 @@ struct ParsedDate {
 
 // The first date in `text` (ISO 8601, RFC 2822, "2025/09/19 04:20",
 // "19.09.2025", "Sep 19, 2025 at 4:20 am UTC", "Friday, September 19, 2025",
-// month names in en/de/fr/es/it/pt/nl/pl/ru/tr/ar, "2025年9月19日", Arabic-Indic digits). `lang` (BCP 47,
+// month names in en/de/fr/es/it/pt/nl/pl/ru/tr/ar/cs/sk/th, "2025年9月19日", Arabic-Indic digits). `lang` (BCP 47,
 // may be empty) decides day/month order for ambiguous numeric dates.
 // The three-argument form also tells whether `lang` was asked (an ambiguous
 // numeric date was met): when not, the result holds for any language, and a

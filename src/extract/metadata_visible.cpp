@@ -284,7 +284,7 @@ void read_name_before_date(const PageLine& line, std::size_t dist, VisibleMeta& 
     // Cheap gate before the date parser (which tells a line without digits at once): a capital (or
     // non-ASCII) letter opens the line.
     const unsigned char c = static_cast<unsigned char>(text[0]);
-    if ((c < 'A' || c > 'Z') && c < 0x80) return;
+    if ((c < 'A' || c > 'Z') && c < 0x80 && !is_ens_name(text.substr(0, text.find(' ')))) return;  // "alice.eth"
     if (const auto d = parse_date(text, "")) pick.offer(name_before_date(text, *d), 1, false, dist, out);
 }
 

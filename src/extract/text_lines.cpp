@@ -63,10 +63,21 @@ bool ends_sentence(char32_t cp) {
     return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026 || cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F;
 }
 
+// An AP-style time's meridiem ends at s[end] (its last "."): "4:20 a.m.", "10:05 p.m." (study-j round 7 B11,
+// CoinDesk's "Published Sep 19, 2025, 4:20 a.m."; WSJ, AP, NYT). Its dot ends no sentence.
+bool meridiem_ends_at(std::string_view s, std::size_t end) {
+    constexpr std::size_t kMeridiem = 5;  // " a.m."
+    if (end + 1 < kMeridiem + 1 || end >= s.size()) return false;
+    const std::string_view m = s.substr(end + 1 - kMeridiem, kMeridiem);
+    return (m == " a.m." || m == " p.m." || m == " A.M." || m == " P.M.") && end >= kMeridiem &&
+           util::is_ascii_digit(s[end - kMeridiem]);
+}
+
 // ". " after a lower-case (or non-ASCII) letter inside the line: a sentence ended there.
 bool has_inner_sentence_end(std::string_view s) {
     for (std::size_t at = s.find(". "); at != std::string_view::npos; at = s.find(". ", at + 2))
-        if (at > 0 && ((s[at - 1] >= 'a' && s[at - 1] <= 'z') || static_cast<unsigned char>(s[at - 1]) >= 0x80))
+        if (at > 0 && ((s[at - 1] >= 'a' && s[at - 1] <= 'z') || static_cast<unsigned char>(s[at - 1]) >= 0x80) &&
+            !meridiem_ends_at(s, at))
             return true;
     return false;
 }
@@ -301,7 +312,8 @@ bool is_mostly_date(std::string_view folded) {
         bool digit = false;
         for (char c : word) digit |= util::is_ascii_digit(c);
         digit = digit || util::has_arabic_digits(word);  // "١٩ سبتمبر ٢٠٢٥" (study-f round 3)
-        if (digit || lexicon::month_from_word(word) != 0 || word == "am" || word == "pm") continue;
+        if (digit || lexicon::month_from_word(word) != 0 || word == "am" || word == "pm" || word == "a.m" || word == "p.m")
+            continue;
         const auto& connectors = lexicon::kDateTimeConnectors;
         if (std::find(connectors.begin(), connectors.end(), word) != connectors.end()) continue;
         bool zone = false;

@@ -41,6 +41,9 @@ constexpr std::string_view kLabels[] = {
     "来源"sv, "來源"sv, "出处"sv, "出處"sv, "出典"sv, "ソース"sv,
     // tr, vi, ko, ar portals (study round 3): source and author labels.
     "kaynak"sv, "nguồn"sv, "출처"sv, "المصدر"sv, "yazar"sv, "tác giả"sv, "الكاتب"sv,
+    // cs/sk "Zdroj: Reuters" (ČTK/TASR copy on every Czech and Slovak portal), th "ที่มา: Decrypt" (source) and
+    // "โดย สมชาย ใจดี" (by), "ผู้เขียน" (writer) on Thai portals (study-j round 7 B3, czech and thai shells).
+    "zdroj"sv, "ที่มา"sv, "โดย"sv, "ผู้เขียน"sv,
 };
 
 // CMS accounts and feed bots that "write" the posts of RSS autoblogs: "by
@@ -51,6 +54,10 @@ constexpr std::string_view kAccounts[] = {
     "admin"sv, "administrator"sv, "webmaster"sv, "sysadmin"sv, "wpadmin"sv, "newsbot"sv, "bot"sv,
     "autoblog"sv, "autopost"sv, "rss"sv,
 };
+
+// Reddit's user-name prefixes, "Posted by u/coinwatcher" over a pasted story that ends "Source: TMZ" (study-j
+// round 7 B6, reddit shell): the poster is the aggregator's user, never the author. Case-sensitive.
+constexpr std::string_view kAccountPrefix[] = {"u/"sv, "/u/"sv};
 
 // trafilatura polizeiticker.ch "Redaktion Polizeiticker Schweiz", greentech.live.
 constexpr std::string_view kTeam[] = {"redaktion"sv, "redaction"sv, "redactie"sv, "newsroom"sv};
@@ -145,6 +152,22 @@ constexpr std::string_view kJobs[] = {
     "корреспондент"sv, "журналист"sv,
 };
 
+// Type tags a CMS prints right after the author's name, in an element of their own (no comma): Forbes's
+// "Sarah Hansen Contributor", "Senior Contributor" and "<Outlet> Staff" ("Nina Bambysheva Forbes Staff"),
+// "Staff Writer" on crypto outlets' author rows (study-j round 7 B4, forbes and cointelegraph shells).
+// Longer tags first; byline.cpp strip_role_tag keeps at least two words of name ("Jane Staff" stays).
+constexpr std::string_view kRoleTag[] = {
+    "senior contributor"sv, "contributor"sv, "staff writer"sv, "staff reporter"sv, "staff editor"sv, "staff"sv,
+};
+
+// Field names after a label word in a heading cell: "Author Address" over the author's wallet in Mirror's
+// verification box (study-j round 7 B5, mirror shell), "Author Bio", "Author Profile", "Source Details".
+// Lower case ASCII. With a colon the label still labels: "Author: Bio Smith" is never written.
+constexpr std::string_view kFieldNoun[] = {
+    "address"sv, "bio"sv, "biography"sv, "profile"sv, "info"sv, "details"sv, "avatar"sv, "archive"sv, "box"sv,
+    "card"sv,
+};
+
 // The words of kJobs that only qualify a title and are surnames too: "Jennifer Senior" (The Atlantic), "Chief"
 // as a last name; a part ending in one is no outlet's job title (byline.cpp is_outlet_title).
 constexpr std::string_view kJobQualifiers[] = {"senior"sv, "chief"sv, "contributing"sv, "freelance"sv};
@@ -223,6 +246,8 @@ constexpr std::string_view kSourceLbl[] = {
     // tr, vi, ko, ar portals (study round 3: "Kaynak: Anadolu Ajansı", "Nguồn: VnExpress",
     // "출처: 연합뉴스", "المصدر: رويترز").
     "kaynak"sv, "nguồn"sv, "출처"sv, "المصدر"sv,
+    // cs/sk "Zdroj: ČTK", th "ที่มา: Decrypt" (study-j round 7 B3, czech and thai shells). Only before a colon.
+    "zdroj"sv, "ที่มา"sv,
 };
 
 // Attribution sentences of syndicated stories ("Originally published on
@@ -315,6 +340,8 @@ const WordList kBylineStops{kStops};
 const WordList kJobTitleWords{kJobs};
 const WordList kSignOffWords{kSignOff};
 const WordList kJobTitleQualifiers{kJobQualifiers};
+const WordList kTrailingRoleTags{kRoleTag};
+const WordList kLabelFieldNouns{kFieldNoun};
 const WordList kBylineTrailingWords{kTrailing};
 const WordList kAuthorSeparators{kSeparators};
 const WordList kNameParticles{kParticles};
@@ -322,6 +349,7 @@ const WordList kDurationUnits{kUnits};
 const WordList kGenreArticles{kArticles};
 const WordList kGenreNouns{kGenreNoun};
 const WordList kAccountNames{kAccounts};
+const WordList kAccountPrefixes{kAccountPrefix};
 const WordList kNameEndWords{kNameEnd};
 const WordList kCreditCountries{kCountries};
 const WordList kSourceLabels{kSourceLbl};

@@ -25,6 +25,10 @@ extern const WordList kJobTitleWords;
 // Words of kJobTitleWords that only qualify a title ("Senior", "Chief") and are surnames too: a
 // comma part ending in one is a name ("Jennifer Senior"), not "Benzinga Staff Writer".
 extern const WordList kJobTitleQualifiers;
+// Type tags printed after a name without a comma ("Contributor", "Forbes Staff"): study-j round 7 B4.
+extern const WordList kTrailingRoleTags;
+// Field names after a label word ("Author Address", "Author Bio"): no label without a colon (round 7 B5).
+extern const WordList kLabelFieldNouns;
 // Words left dangling at the end once a date was cut off ("Jane Doe on", "Jane Doe, Friday").
 extern const WordList kBylineTrailingWords;
 // Separators between co-authors, matched case-sensitively with spaces around
@@ -44,6 +48,8 @@ extern const WordList kGenreArticles;
 extern const WordList kGenreNouns;
 // Words of CMS and bot account names ("admin", "CDH Newsbot"): no person's byline.
 extern const WordList kAccountNames;
+// Prefixes of platform account names ("u/x" on Reddit): an account, never an author (round 7 B6).
+extern const WordList kAccountPrefixes;
 // Units of a duration after its number ("01:30 Min."), skipped with the number.
 extern const WordList kDurationUnits;
 // Countries closing a publisher's place credit in <meta name=author>

@@ -76,6 +76,26 @@ constexpr MonthName kMonths[] = {
     {"جانفي"sv, 1}, {"فيفري"sv, 2}, {"أفريل"sv, 4}, {"افريل"sv, 4}, {"ماي"sv, 5}, {"جوان"sv, 6},
     {"جويلية"sv, 7}, {"يوليوز"sv, 7}, {"أوت"sv, 8}, {"اوت"sv, 8}, {"غشت"sv, 8}, {"شتنبر"sv, 9},
     {"نونبر"sv, 11}, {"دجنبر"sv, 12},
+    // cs (nominative, genitive): Czech portals print "19. září 2025 4:20" (study-j round 7 B9, czech shell:
+    // Aktuálně.cz, iDNES, Seznam Zprávy, ČTK copy). "září" is both; "listopad(u)" agrees with pl.
+    {"leden"sv, 1}, {"ledna"sv, 1}, {"únor"sv, 2}, {"února"sv, 2}, {"březen"sv, 3}, {"března"sv, 3},
+    {"duben"sv, 4}, {"dubna"sv, 4}, {"květen"sv, 5}, {"května"sv, 5}, {"červen"sv, 6}, {"června"sv, 6},
+    {"červenec"sv, 7}, {"července"sv, 7}, {"srpen"sv, 8}, {"srpna"sv, 8}, {"září"sv, 9}, {"říjen"sv, 10},
+    {"října"sv, 10}, {"listopadu"sv, 11}, {"prosinec"sv, 12}, {"prosince"sv, 12},
+    // sk (nominative, genitive), the same portals' Slovak twins (SME, Aktuality.sk, TASR copy): "19. septembra
+    // 2025"; the forms shared with en/pl ("august", "marca", "november") are listed once above.
+    {"január"sv, 1}, {"januára"sv, 1}, {"február"sv, 2}, {"februára"sv, 2}, {"marec"sv, 3}, {"apríl"sv, 4},
+    {"apríla"sv, 4}, {"máj"sv, 5}, {"mája"sv, 5}, {"jún"sv, 6}, {"júna"sv, 6}, {"júl"sv, 7}, {"júla"sv, 7},
+    {"augusta"sv, 8}, {"septembra"sv, 9}, {"október"sv, 10}, {"októbra"sv, 10}, {"novembra"sv, 11},
+    {"decembra"sv, 12},
+    // th, full and abbreviated ("19 กันยายน 2568", "19 ก.ย. 2568": study-j round 7 B10, thai shell; every Thai
+    // portal, Siam Blockchain, Thairath, Matichon). The abbreviations keep their inner "." (dates.cpp
+    // tokenize joins a Thai letter run across it); the final one is dropped as for "Sept.".
+    {"มกราคม"sv, 1}, {"กุมภาพันธ์"sv, 2}, {"มีนาคม"sv, 3}, {"เมษายน"sv, 4}, {"พฤษภาคม"sv, 5},
+    {"มิถุนายน"sv, 6}, {"กรกฎาคม"sv, 7}, {"สิงหาคม"sv, 8}, {"กันยายน"sv, 9}, {"ตุลาคม"sv, 10},
+    {"พฤศจิกายน"sv, 11}, {"ธันวาคม"sv, 12}, {"ม.ค"sv, 1}, {"ก.พ"sv, 2}, {"มี.ค"sv, 3}, {"เม.ย"sv, 4},
+    {"พ.ค"sv, 5}, {"มิ.ย"sv, 6}, {"ก.ค"sv, 7}, {"ส.ค"sv, 8}, {"ก.ย"sv, 9}, {"ต.ค"sv, 10}, {"พ.ย"sv, 11},
+    {"ธ.ค"sv, 12},
 };
 
 // Month names of two words: the Levantine كانون الثاني (January), تشرين الأول
@@ -115,7 +135,12 @@ constexpr std::string_view kDateRowLabel[] = {
     "first"sv, "last"sv, "originally"sv,
 };
 
-constexpr std::string_view kSuffixes[] = {"uhr"sv, "h"sv, "hs"sv, "hrs"sv, "ч"sv};
+// "04:20 Uhr", "04h20", "10 hs", "04:20 ч", Thai "04:20 น." (นาฬิกา, "o'clock": study-j round 7 B10).
+// Era names written between a month and its year: Thai "พ.ศ." (Buddhist Era: "19 กันยายน พ.ศ. 2568",
+// study-j round 7 B10, thai shell), folded, without the final ".".
+constexpr std::string_view kEras[] = {"พ.ศ"sv};
+
+constexpr std::string_view kSuffixes[] = {"uhr"sv, "h"sv, "hs"sv, "hrs"sv, "ч"sv, "น"sv};
 
 // The separators German finance portals print between the dateline and its
 // source (finanzen.net, onvista, ariva, boerse.de: "19.09.25 06:20 Uhr | Quelle:
@@ -178,6 +203,10 @@ int month_from_word(std::string_view w) {
     const auto last = index.sorted.begin() + static_cast<std::ptrdiff_t>(end);
     const auto it = std::lower_bound(first, last, w, [](const MonthName& m, std::string_view key) { return m.word < key; });
     return it != last && it->word == w ? it->month : 0;
+}
+
+bool is_era_word(std::string_view folded_word) {
+    return std::find(std::begin(kEras), std::end(kEras), folded_word) != std::end(kEras);
 }
 
 int month_from_words(std::string_view first, std::string_view second) {

@@ -13,7 +13,7 @@ struct MonthName {
     std::string_view word;  // folded, without a trailing "."
     int month;              // 1..12
 };
-// Month names and abbreviations in en, de, fr, es, it, pt, nl, pl, ru, tr, ar
+// Month names and abbreviations in en, de, fr, es, it, pt, nl, pl, ru, tr, ar, cs, sk, th
 // (nominative and genitive forms where they differ).
 extern const std::span<const MonthName> kMonthNames;
 
@@ -52,6 +52,9 @@ extern const std::span<const std::string_view> kMonthFirstLocales;
 
 // The month matching a folded word (a trailing "." already stripped), or 0.
 int month_from_word(std::string_view folded_word);
+
+// Whether a folded word (its final "." stripped) names an era written before the year ("พ.ศ"): study-j round 7 B10.
+bool is_era_word(std::string_view folded_word);
 
 // The month named by two consecutive folded words ("كانون", "الثاني"), or 0.
 int month_from_words(std::string_view first, std::string_view second);

@@ -85,7 +85,9 @@ constexpr std::string_view kFooterClass[] = {"footer"sv};
 // The Elementor page builder (WordPress) wraps every block in a "widget" class,
 // the story's own title, meta row and text included ("elementor-widget-post-info",
 // "elementor-widget-container").
-constexpr std::string_view kNoiseClassExceptions_[] = {"promoted"sv, "elementor-widget"sv};
+// CNBC's author row "Author-authorNameAndSocial" holds the byline link (a bare name, often "Reuters" over a
+// JSON-LD Organization "CNBC": study-j round 7 B2, cnbc shell); its "social" marks the handle beside the name.
+constexpr std::string_view kNoiseClassExceptions_[] = {"promoted"sv, "elementor-widget"sv, "nameandsocial"sv};
 constexpr std::string_view kUpdatedClass[] = {"updated"sv, "modified"sv, "update"sv};
 
 // WordPress/Drupal/news CMS author archives; the sqfeed author row links to

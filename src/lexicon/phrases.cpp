@@ -636,6 +636,9 @@ constexpr std::string_view kModified[] = {
     // ja "更新：2025/09/20 10:05 公開：2025/09/19 04:20" (study-i round 6 B2, coinpostjp shell; the label
     // of Japanese news CMSs, Nikkei/ITmedia "更新日"): "更新：<date>" alone is an updated date too.
     "更新"sv, "更新日"sv,
+    // cs/sk "Aktualizováno 20. 9. 2025 10:05" after the published date, th "อัปเดต: 20 กันยายน 2568" (also
+    // spelt "อัพเดท") before it (study-j round 7 B9/B10, czech and thai shells).
+    "aktualizováno"sv, "aktualizované"sv, "อัปเดต"sv, "อัพเดท"sv, "อัพเดต"sv,
 };
 
 // Publication-date labels that follow an "Updated" one on the same header
@@ -649,6 +652,9 @@ constexpr std::string_view kPublished[] = {
     "publicado"sv, "publicada"sv, "pubblicato"sv, "gepubliceerd"sv, "opublikowano"sv, "опубликовано"sv,
     // ja "公開：2025/09/19 04:20" after "更新：…" (study-i round 6 B2, coinpostjp shell), "公開日", "掲載".
     "公開"sv, "公開日"sv, "掲載日"sv,
+    // cs "Publikováno", "Zveřejněno", sk "Publikované", th "เผยแพร่: 19 กันยายน 2568 04:20" after "อัปเดต: …"
+    // (study-j round 7 B10, thai shell).
+    "publikováno"sv, "zveřejněno"sv, "publikované"sv, "เผยแพร่"sv,
 };
 
 }  // namespace
