@@ -5,6 +5,7 @@
 #include <cctype>
 #include <string>
 
+#include "extract/dates.hpp"
 #include "extract/ticker.hpp"
 #include "extract/url.hpp"
 #include "lexicon/date_words.hpp"
@@ -452,9 +453,9 @@ bool is_author_heading(std::string_view text) {
 // 2025, 4:20 a.m.", "Updated 09/20/2025 10:05 p.m."), and a clock time with its dotted meridiem at the end.
 // "The vote on Sep 19, 2025 closed at 4:20 a.m." and "Published in 2025, … at 4:20 a.m." are prose.
 bool is_meridiem_date_row(std::string_view folded) {
-    if (!folded.ends_with(" a.m.") && !folded.ends_with(" p.m.")) return false;
-    const std::string_view clock = folded.substr(0, folded.size() - 5);
-    if (clock.size() < 4 || !util::is_ascii_digit(clock.back()) || clock[clock.size() - 3] != ':') return false;
+    if (!ends_with_meridiem(folded)) return false;
+    const std::string_view clock = folded.substr(0, folded.size() - 5);  // without " a.m."
+    if (clock.size() < 4 || clock[clock.size() - 3] != ':') return false;
     std::size_t label = 0;
     for (const PhraseTable* t : {&lexicon::kPublishedDateMarkers, &lexicon::kModifiedDateMarkers})
         for (std::string_view p : t->phrases)

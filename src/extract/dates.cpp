@@ -576,6 +576,15 @@ std::optional<ParsedDate> parse_date(std::string_view text, std::string_view lan
 }
 
 // H. Hinnant's days_from_civil.
+// The dotted meridiem of an AP-style time ends at s[end]: "4:20 a.m.", "10 p.m." (study-j round 7 B11:
+// CoinDesk's "Published Sep 19, 2025, 4:20 a.m."; the WSJ, AP and NYT write times so). Its dot ends no sentence.
+bool meridiem_ends_at(std::string_view s, std::size_t end) {
+    constexpr std::size_t kMeridiem = 5;  // " a.m."
+    if (end >= s.size() || end < kMeridiem) return false;
+    const std::string_view m = s.substr(end + 1 - kMeridiem, kMeridiem);
+    return (m == " a.m." || m == " p.m." || m == " A.M." || m == " P.M.") && util::is_ascii_digit(s[end - kMeridiem]);
+}
+
 long day_number(int year, int month, int day) {
     const unsigned m = static_cast<unsigned>(month), d = static_cast<unsigned>(day);
     const int y = year - (m <= 2);

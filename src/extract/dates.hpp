@@ -52,6 +52,11 @@ inline std::optional<ParsedDate> parse_date(std::string_view text, std::string_v
     return parse_date(text, lang, lang_used);
 }
 
+// Whether the dotted meridiem of a clock time ends at s[end] ("4:20 a.m.", "10 p.m."): that dot
+// ends no sentence. ends_with_meridiem: at the end of `s`.
+bool meridiem_ends_at(std::string_view s, std::size_t end);
+inline bool ends_with_meridiem(std::string_view s) { return !s.empty() && meridiem_ends_at(s, s.size() - 1); }
+
 // Days since 1970-01-01 of a calendar day (time and offset ignored), to tell
 // how far apart two dates are.
 long day_number(int year, int month, int day);

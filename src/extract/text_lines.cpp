@@ -63,16 +63,6 @@ bool ends_sentence(char32_t cp) {
     return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026 || cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F;
 }
 
-// An AP-style time's meridiem ends at s[end] (its last "."): "4:20 a.m.", "10:05 p.m." (study-j round 7 B11,
-// CoinDesk's "Published Sep 19, 2025, 4:20 a.m."; WSJ, AP, NYT). Its dot ends no sentence.
-bool meridiem_ends_at(std::string_view s, std::size_t end) {
-    constexpr std::size_t kMeridiem = 5;  // " a.m."
-    if (end + 1 < kMeridiem + 1 || end >= s.size()) return false;
-    const std::string_view m = s.substr(end + 1 - kMeridiem, kMeridiem);
-    return (m == " a.m." || m == " p.m." || m == " A.M." || m == " P.M.") && end >= kMeridiem &&
-           util::is_ascii_digit(s[end - kMeridiem]);
-}
-
 // ". " after a lower-case (or non-ASCII) letter inside the line: a sentence ended there.
 bool has_inner_sentence_end(std::string_view s) {
     for (std::size_t at = s.find(". "); at != std::string_view::npos; at = s.find(". ", at + 2))
@@ -395,18 +385,6 @@ std::string_view without_modified_label(std::string_view folded) {
 }
 
 
-// "… 4:20 a.m.": the line's last dot is a clock abbreviation's
-// (kClockAbbreviations), not a sentence's end (study-j round 7 B11, coindesk
-// shell). Asked only of a date-shaped line: "… closed at 4 p.m." in a
-// paragraph still ends a sentence.
-bool ends_with_clock_abbreviation(std::string_view folded) {
-    for (std::string_view abbreviation : lexicon::kClockAbbreviations.phrases)
-        if (folded.size() > abbreviation.size() && folded.ends_with(abbreviation) &&
-            !util::is_ascii_alpha(folded[folded.size() - abbreviation.size() - 1]))
-            return true;
-    return false;
-}
-
 // study-j round 7 B25 (wechat shell): a Chinese platform's meta row, "原创 李明
 // 留学生观察 2025年9月19日 12:20 北京" / "科技前沿速递 2025年9月20日 10:05 上海":
 // badge, author, account, a full date with 年/月/日, its time, and the IP
@@ -504,7 +482,9 @@ LineKind meta_kind(const Line& line) {
     // With an "updated" clause the first part holds the published date itself: "Bitcoin update: prices
     // fall March 4, 2025" is a headline, not "bitcoin" and a date.
     const bool own_date = modified_clause(line.folded) == std::string_view::npos || parse_date(first);
-    const bool unfinished = !line.sentence_end || ends_with_clock_abbreviation(line.folded);  // "… 4:20 a.m."
+    // "… 4:20 a.m." ends a date row, not a sentence; asked only of a date-shaped line: "… closed at
+    // 4 p.m." in a paragraph still ends a sentence (study-j round 7 B11, coindesk shell).
+    const bool unfinished = !line.sentence_end || ends_with_meridiem(line.folded);
     if (unfinished && own_date && count_words(first) <= kMaxDateWords && is_mostly_date(first))
         if (const auto d = parse_date(line.text); d && d->year >= kFirstWebYear)
             return is_named_dateline(line, first, *d) ? LineKind::byline : LineKind::dateline;

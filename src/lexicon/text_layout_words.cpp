@@ -61,12 +61,6 @@ constexpr std::string_view kOrgNameParticle[] = {
     "of"sv, "for"sv, "and"sv, "the"sv, "de"sv, "du"sv, "des"sv, "del"sv, "der"sv, "di"sv, "da"sv, "do"sv,
 };
 
-// study-j round 7 B11 (coindesk shell: "Published Sep 19, 2025, 4:20 a.m."):
-// the AP stylebook's time of day, used by CoinDesk, the WSJ, AP and the NYT.
-constexpr std::string_view kClockAbbreviation[] = {
-    "a.m."sv, "p.m."sv,
-};
-
 // study-j round 7 B24 (forbes shell: "I cover crypto policy and digital-asset
 // markets." under the author's name): Forbes, Medium and Substack author cards
 // describe the writer in the first person; the de/fr/es forms of "I"/"I'm".
@@ -115,7 +109,6 @@ const PhraseTable kSocialContextEnds{"social-context", kSocialContextEnd};
 const PhraseTable kSocialContextOpeners{"social-context", kSocialContextOpener};
 const PhraseTable kSubmissionVerbs{"submission-row", kSubmissionVerb};
 const PhraseTable kFirstPersonOpeners{"first-person", kFirstPersonOpener};
-const PhraseTable kClockAbbreviations{"clock-abbreviation", kClockAbbreviation};
 const PhraseTable kDatedRowConnectors{"dated-row-connector", kDatedRowConnector};
 const PhraseTable kOrgNameParticles{"org-name-particle", kOrgNameParticle};
 const PhraseTable kNewsletterButtons{"newsletter", kNewsletterButton};

@@ -31,9 +31,6 @@ extern const PhraseTable kDatedRowConnectors;
 // Lower-case words an organisation's name holds ("Press Trust of India"),
 // where a person's name on an author row has none.
 extern const PhraseTable kOrgNameParticles;
-// AP-style clock abbreviations ending a header line ("Published Sep 19, 2025,
-// 4:20 a.m."): their last dot ends no sentence.
-extern const PhraseTable kClockAbbreviations;
 // First words of an author's one-line description in the first person ("I
 // cover crypto policy and digital-asset markets."), matched as the line's
 // first word.
