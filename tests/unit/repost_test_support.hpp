@@ -43,6 +43,19 @@ inline Article text_article(std::vector<std::string> lines) {
     return std::get<Article>(std::move(result));
 }
 
+// The calendar day of an article's date, "" when it has none.
+inline std::string day_of(const Article& a) { return a.date.value_or("").substr(0, 10); }
+
+// A study page's text scrape: the nav bar, kStudyTitle, the header rows given,
+// the story (kParagraph, kStudyLast), then `tail` (lines under the story).
+inline Article study_text_page(std::vector<std::string> header, std::vector<std::string> tail = {}) {
+    std::vector<std::string> lines{"Home News Markets", "", kStudyTitle, ""};
+    for (std::string& h : header) lines.push_back(std::move(h));
+    for (const std::string& t : {std::string(), kParagraph, std::string(), kStudyLast, std::string()}) lines.push_back(t);
+    for (std::string& t : tail) lines.push_back(std::move(t));
+    return text_article(std::move(lines));
+}
+
 inline extract::text::LineKind kind_of(std::string line) {
     return extract::text::classify_lines({std::move(line)}).front().kind;
 }

@@ -17,26 +17,16 @@ using newsclean::extract::text::LineKind;
 const std::string& kTitle = newsclean::test::kStudyTitle;
 const std::string& kLast = newsclean::test::kStudyLast;
 
-std::string day_of(const Article& a) { return a.date.value_or("").substr(0, 10); }
-
-// A page under the nav bar: headline, the header rows given, then the story.
-Article page(std::vector<std::string> header) {
-    std::vector<std::string> lines{"Home News Markets", "", kTitle, ""};
-    for (std::string& h : header) lines.push_back(std::move(h));
-    for (const std::string& tail : {std::string(), kParagraph, std::string(), kLast}) lines.push_back(tail);
-    return text_article(std::move(lines));
-}
-
 }  // namespace
 
 TEST_CASE("round 6 text: a name and its date on one row, joined by a dash", "[text-round-6]") {
     // Nasdaq's partner row (study-i nasdaqfool shell): name, outlet, em-dashed date and time.
-    const Article a = page({"Rachel Warren, The Motley Fool \xE2\x80\x94 September 19, 2025 \xE2\x80\x94 04:20 am EDT",
+    const Article a = study_text_page({"Rachel Warren, The Motley Fool \xE2\x80\x94 September 19, 2025 \xE2\x80\x94 04:20 am EDT",
                             "NDAQ +0.52% BTC -1.91% COIN +3.08%"});
     CHECK(a.title == std::optional<std::string>(kTitle));
     CHECK(a.byline == std::optional<std::string>("Rachel Warren"));
     CHECK(day_of(a) == "2025-09-19");
-    const Article b = page({"Rachel Warren \xE2\x80\x94 September 19, 2025 04:20 am EDT"});
+    const Article b = study_text_page({"Rachel Warren \xE2\x80\x94 September 19, 2025 04:20 am EDT"});
     CHECK(b.title == std::optional<std::string>(kTitle));
     CHECK(b.byline == std::optional<std::string>("Rachel Warren"));
     CHECK(day_of(b) == "2025-09-19");
@@ -45,11 +35,11 @@ TEST_CASE("round 6 text: a name and its date on one row, joined by a dash", "[te
     const Article c = text_article({"Home News Markets", "", weekly, "", kParagraph, "", kLast});
     CHECK(c.title == std::optional<std::string>(weekly));
     // Trap: a section kicker before the dash names no one (study-b pressrel shell).
-    const Article d = page({"Press Release \xC2\xB7 September 20, 2025"});
+    const Article d = study_text_page({"Press Release \xC2\xB7 September 20, 2025"});
     CHECK_FALSE(d.byline);
     CHECK(d.title == std::optional<std::string>(kTitle));
     // Trap: a place before a comma is a dateline's, no byline.
-    const Article e = page({"Berlin, September 19, 2025"});
+    const Article e = study_text_page({"Berlin, September 19, 2025"});
     CHECK(e.byline != std::optional<std::string>("Berlin"));
 }
 
@@ -62,12 +52,12 @@ TEST_CASE("round 6 text: 'Posted on' and 'publié le' join a name to its date", 
     CHECK(a.byline == std::optional<std::string>("Nina Park"));
     CHECK(day_of(a) == "2025-09-19");
     // The current year omitted: the row still names the author, and gives no date.
-    const Article b = page({"Nina Park Posted on Sep 19"});
+    const Article b = study_text_page({"Nina Park Posted on Sep 19"});
     CHECK(b.byline == std::optional<std::string>("Nina Park"));
     CHECK(b.title == std::optional<std::string>(kTitle));
     CHECK_FALSE(b.date);
     // Boursorama's agency row (boursorama shell): the date before "Mis à jour" is the published one.
-    const Article c = page({"AFP publi\xC3\xA9 le 19/09/2025 \xC3\xA0 06:20 Mis \xC3\xA0 jour le 20/09/2025 \xC3\xA0 10:05"});
+    const Article c = study_text_page({"AFP publi\xC3\xA9 le 19/09/2025 \xC3\xA0 06:20 Mis \xC3\xA0 jour le 20/09/2025 \xC3\xA0 10:05"});
     CHECK(c.byline == std::optional<std::string>("AFP"));
     CHECK(day_of(c) == "2025-09-19");
     // Trap: a headline with "on" and a date keeps its words ("SEC to Rule on ETFs on May 23, 2024").
@@ -86,17 +76,17 @@ TEST_CASE("round 6 text: a crossposted story keeps its author row's person", "[t
     CHECK(a.byline == std::optional<std::string>("Nina Park"));
     CHECK(day_of(a) == "2025-09-18");  // the original date still wins
     // Trap: with no author row, the crosspost names the origin as before.
-    const Article b = page({"Sep 19, 2025", "", "", "Originally published at ninapark.hashnode.dev on Sep 18, 2025."});
+    const Article b = study_text_page({"Sep 19, 2025", "", "", "Originally published at ninapark.hashnode.dev on Sep 18, 2025."});
     CHECK(b.byline == std::optional<std::string>("ninapark.hashnode.dev"));
 }
 
 TEST_CASE("round 6 text: an agency's row over the date line", "[text-round-6]") {
     // Business Standard's syndicated feed (study-i bsyndic shell).
-    const Article a = page({"Press Trust of India | New Delhi", "Last Updated : Sep 20 2025 | 10:05 AM IST"});
+    const Article a = study_text_page({"Press Trust of India | New Delhi", "Last Updated : Sep 20 2025 | 10:05 AM IST"});
     CHECK(a.title == std::optional<std::string>(kTitle));
     CHECK(a.byline == std::optional<std::string>("Press Trust of India"));
     CHECK(day_of(a) != "2025-09-20");  // an updated date is never the date
-    const Article b = page({"Press Trust of India", "Sep 19 2025 | 4:20 AM IST"});
+    const Article b = study_text_page({"Press Trust of India", "Sep 19 2025 | 4:20 AM IST"});
     CHECK(b.title == std::optional<std::string>(kTitle));
     CHECK(b.byline == std::optional<std::string>("Press Trust of India"));
     CHECK(day_of(b) == "2025-09-19");
@@ -106,31 +96,31 @@ TEST_CASE("round 6 text: an agency's row over the date line", "[text-round-6]") 
     CHECK(c.title == std::optional<std::string>(future));
     CHECK_FALSE(c.byline);
     // Trap: two people's names are an author row, their year-less date no body line (study-g substack).
-    const Article d = page({"Nadia Petrova and Ian Cole", "Sep 19"});
+    const Article d = study_text_page({"Nadia Petrova and Ian Cole", "Sep 19"});
     CHECK(d.byline == std::optional<std::string>("Nadia Petrova and Ian Cole"));
     CHECK_FALSE(has(d.body(), "Sep 19"));
 }
 
 TEST_CASE("round 6 text: an updated date first, the published one after it", "[text-round-6]") {
     // ET's agency row (study-i round 6 B7, bsyndic shell).
-    const Article a = page({"IANS | Last Updated: Sep 20, 2025, 10:05:00 AM IST | Published: Sep 19, 2025, 04:20:00 AM IST"});
+    const Article a = study_text_page({"IANS | Last Updated: Sep 20, 2025, 10:05:00 AM IST | Published: Sep 19, 2025, 04:20:00 AM IST"});
     CHECK(day_of(a) == "2025-09-19");
     CHECK(a.byline == std::optional<std::string>("IANS"));
     // ja CMS labels (coinpostjp shell): 更新 = updated, 公開 = published.
-    const Article b = page({"\xE6\x9B\xB4\xE6\x96\xB0\xEF\xBC\x9A" "2025/09/20 10:05 \xE5\x85\xAC\xE9\x96\x8B\xEF\xBC\x9A" "2025/09/19 04:20"});
+    const Article b = study_text_page({"\xE6\x9B\xB4\xE6\x96\xB0\xEF\xBC\x9A" "2025/09/20 10:05 \xE5\x85\xAC\xE9\x96\x8B\xEF\xBC\x9A" "2025/09/19 04:20"});
     CHECK(b.title == std::optional<std::string>(kTitle));
     CHECK(day_of(b) == "2025-09-19");
     // Trap: an updated date alone is never the publication date.
-    const Article c = page({"\xE6\x9B\xB4\xE6\x96\xB0\xEF\xBC\x9A" "2025/09/20 10:05"});
+    const Article c = study_text_page({"\xE6\x9B\xB4\xE6\x96\xB0\xEF\xBC\x9A" "2025/09/20 10:05"});
     CHECK(day_of(c) != "2025-09-20");
     // Trap: published first, updated second: the first date.
-    const Article d = page({"IANS | Published: Sep 19, 2025, 04:20:00 AM IST | Updated: Sep 20, 2025, 10:05:00 AM IST"});
+    const Article d = study_text_page({"IANS | Published: Sep 19, 2025, 04:20:00 AM IST | Updated: Sep 20, 2025, 10:05:00 AM IST"});
     CHECK(day_of(d) == "2025-09-19");
 }
 
 TEST_CASE("round 6 text: a yen quote box under the date is no headline", "[text-round-6]") {
     // CoinPost's 重要指標 box (study-i coinpostjp shell).
-    const Article a = page({"2025/09/19 04:20", "", "\xE9\x87\x8D\xE8\xA6\x81\xE6\x8C\x87\xE6\xA8\x99", "",
+    const Article a = study_text_page({"2025/09/19 04:20", "", "\xE9\x87\x8D\xE8\xA6\x81\xE6\x8C\x87\xE6\xA8\x99", "",
                             "BTC \xC2\xA5" "17,021,540 -1.91%", "ETH \xC2\xA5" "661,320 +0.84%",
                             "\xE3\x83\x89\xE3\x83\xAB\xE5\x86\x86 147.62"});
     CHECK(a.title == std::optional<std::string>(kTitle));

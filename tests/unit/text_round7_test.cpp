@@ -17,17 +17,6 @@ using newsclean::extract::text::LineKind;
 const std::string& kTitle = newsclean::test::kStudyTitle;
 const std::string& kLast = newsclean::test::kStudyLast;
 
-std::string day_of(const Article& a) { return a.date.value_or("").substr(0, 10); }
-
-// A page under the nav bar: headline, the header rows given, then the story.
-Article page(std::vector<std::string> header, std::vector<std::string> tail = {}) {
-    std::vector<std::string> lines{"Home News Markets", "", kTitle, ""};
-    for (std::string& h : header) lines.push_back(std::move(h));
-    for (const std::string& t : {std::string(), kParagraph, std::string(), kLast, std::string()}) lines.push_back(t);
-    for (std::string& t : tail) lines.push_back(std::move(t));
-    return text_article(std::move(lines));
-}
-
 }  // namespace
 
 TEST_CASE("round 7 text: a share row above the body is no headline (B23)", "[text-round-7]") {
@@ -37,11 +26,11 @@ TEST_CASE("round 7 text: a share row above the body is no headline (B23)", "[tex
     CHECK(kind_of(cnbc) == LineKind::share);
     CHECK(kind_of("Sdílet Facebook X E-mail") == LineKind::share);
     CHECK(kind_of("\xE0\xB9\x81\xE0\xB8\x8A\xE0\xB8\xA3\xE0\xB9\x8C Facebook LINE X") == LineKind::share);  // แชร์
-    const Article a = page({"Published Fri, Sep 19 2025 4:20 AM EDT", cnbc});
+    const Article a = study_text_page({"Published Fri, Sep 19 2025 4:20 AM EDT", cnbc});
     CHECK(a.title == std::optional<std::string>(kTitle));
     CHECK(day_of(a) == "2025-09-19");
     CHECK_FALSE(has(a.body(), "Share Article"));
-    const Article b = page({"By Jan Novák", "Sdílet Facebook X E-mail"});
+    const Article b = study_text_page({"By Jan Novák", "Sdílet Facebook X E-mail"});
     CHECK(b.title == std::optional<std::string>(kTitle));
     CHECK(b.byline == std::optional<std::string>("Jan Novák"));
     // Traps: a headline naming the networks, a sentence about sharing.
@@ -52,14 +41,14 @@ TEST_CASE("round 7 text: a share row above the body is no headline (B23)", "[tex
 
 TEST_CASE("round 7 text: an author's description between name and date (B24)", "[text-round-7]") {
     // Forbes contributor card: name + role tag, description, Follow, contributor note, date.
-    const Article a = page({"Sarah Hansen Contributor", "I cover crypto policy and digital-asset markets.", "Follow",
+    const Article a = study_text_page({"Sarah Hansen Contributor", "I cover crypto policy and digital-asset markets.", "Follow",
                             "Opinions expressed by Forbes Contributors are their own.", "Sep 19, 2025, 04:20am EDT"});
     CHECK(a.title == std::optional<std::string>(kTitle));
     CHECK(a.byline.value_or("").find("Sarah Hansen") == 0);
     CHECK(day_of(a) == "2025-09-19");
     CHECK_FALSE(has(a.body(), "Opinions expressed"));
     // No role tag: a description in the first person still makes the card.
-    const Article b = page({"Sarah Hansen", "I cover crypto policy and digital-asset markets.", "Sep 19, 2025"});
+    const Article b = study_text_page({"Sarah Hansen", "I cover crypto policy and digital-asset markets.", "Sep 19, 2025"});
     CHECK(b.title == std::optional<std::string>(kTitle));
     CHECK(b.byline == std::optional<std::string>("Sarah Hansen"));
     // Trap: a short Title Case headline over a one-sentence standfirst and the date is no author row.
@@ -70,26 +59,26 @@ TEST_CASE("round 7 text: an author's description between name and date (B24)", "
 }
 
 TEST_CASE("round 7 text: a date printed under the story (B12)", "[text-round-7]") {
-    const Article a = page({"By Lisa Moreno"}, {"4:20 AM \xC2\xB7 Sep 19, 2025 \xC2\xB7 1.2M Views"});
+    const Article a = study_text_page({"By Lisa Moreno"}, {"4:20 AM \xC2\xB7 Sep 19, 2025 \xC2\xB7 1.2M Views"});
     CHECK(day_of(a) == "2025-09-19");
     CHECK(a.byline == std::optional<std::string>("Lisa Moreno"));
     // An edited date above it is no publication date.
-    const Article b = page({"By Lisa Moreno"}, {"Last edited 10:05 AM \xC2\xB7 Sep 20, 2025",
+    const Article b = study_text_page({"By Lisa Moreno"}, {"Last edited 10:05 AM \xC2\xB7 Sep 20, 2025",
                                                 "4:20 AM \xC2\xB7 Sep 19, 2025 \xC2\xB7 1.2M Views"});
     CHECK(day_of(b) == "2025-09-19");
     // Traps: the header's date wins; a related card's date under an opener is not the story's.
-    const Article c = page({"By Lisa Moreno", "Sep 18, 2025"}, {"Sep 19, 2025"});
+    const Article c = study_text_page({"By Lisa Moreno", "Sep 18, 2025"}, {"Sep 19, 2025"});
     CHECK(day_of(c) == "2025-09-18");
-    const Article d = page({"By Lisa Moreno"}, {"Related News", "Gold Retreats From Record High as Dollar Firms",
+    const Article d = study_text_page({"By Lisa Moreno"}, {"Related News", "Gold Retreats From Record High as Dollar Firms",
                                                 "Sep 17, 2025"});
     CHECK_FALSE(d.date);
 }
 
 TEST_CASE("round 7 text: a.m./p.m. in a date row, a newsletter's origin date (B11)", "[text-round-7]") {
-    const Article a = page({"By Omkar Godbole", "Published Sep 19, 2025, 4:20 a.m."});
+    const Article a = study_text_page({"By Omkar Godbole", "Published Sep 19, 2025, 4:20 a.m."});
     CHECK(day_of(a) == "2025-09-19");
     CHECK_FALSE(has(a.body(), "Published"));
-    const Article b = page({"By Omkar Godbole", "Updated Sep 20, 2025, 10:05 a.m. Published Sep 19, 2025, 4:20 a.m."});
+    const Article b = study_text_page({"By Omkar Godbole", "Updated Sep 20, 2025, 10:05 a.m. Published Sep 19, 2025, 4:20 a.m."});
     CHECK(day_of(b) == "2025-09-19");
     // Trap: a paragraph ending in "p.m." is still a sentence.
     CHECK(kind_of("The exchange halted trading in the token on Friday at 4 p.m.") == LineKind::prose);
@@ -97,11 +86,11 @@ TEST_CASE("round 7 text: a.m./p.m. in a date row, a newsletter's origin date (B1
     const std::string origin =
         "This article originally appeared in Crypto Daybook Americas, CoinDesk's daily newsletter, on Sep 19, 2025. "
         "Sign up here to get it in your inbox every weekday.";
-    const Article c = page({"By Omkar Godbole", "Sep 20, 2025"}, {origin});
+    const Article c = study_text_page({"By Omkar Godbole", "Sep 20, 2025"}, {origin});
     CHECK(day_of(c) == "2025-09-19");
     CHECK_FALSE(has(c.body(), "Crypto Daybook"));
     // Trap: a newsletter plug with no origin wording stays a plug, the header's date stands.
-    const Article d = page({"By Omkar Godbole", "Sep 20, 2025"},
+    const Article d = study_text_page({"By Omkar Godbole", "Sep 20, 2025"},
                            {"Sign up for our daily newsletter to get it in your inbox on Sep 19, 2025."});
     CHECK(day_of(d) == "2025-09-20");
 }
@@ -128,15 +117,15 @@ TEST_CASE("round 7 text: social-post header rows (B26)", "[text-round-7]") {
 TEST_CASE("round 7 text: a name row with its date and an update clause (B23, czech shell)", "[text-round-7]") {
     // "Jan Novák 19. 9. 2025 4:20 Aktualizováno 20. 9. 2025 10:05": the update clause after the date
     // no longer hides the name before it.
-    const Article a = page({"Jane Doe Sep 19, 2025 4:20 PM Updated Sep 20, 2025 10:05 AM"});
+    const Article a = study_text_page({"Jane Doe Sep 19, 2025 4:20 PM Updated Sep 20, 2025 10:05 AM"});
     CHECK(a.byline == std::optional<std::string>("Jane Doe"));
     CHECK(day_of(a) == "2025-09-19");
     CHECK(a.title == std::optional<std::string>(kTitle));
-    const Article b = page({"Jane Doe 19.09.2025 16:20 Updated 20.09.2025 10:05", "Sdílet Facebook X E-mail"});
+    const Article b = study_text_page({"Jane Doe 19.09.2025 16:20 Updated 20.09.2025 10:05", "Sdílet Facebook X E-mail"});
     CHECK(b.byline == std::optional<std::string>("Jane Doe"));
     CHECK(b.title == std::optional<std::string>(kTitle));
     // Trap: a section label before the date names no one.
-    const Article c = page({"Markets 19.09.2025 16:20 Updated 20.09.2025 10:05"});
+    const Article c = study_text_page({"Markets 19.09.2025 16:20 Updated 20.09.2025 10:05"});
     CHECK_FALSE(c.byline);
     CHECK(day_of(c) == "2025-09-19");
 }
@@ -170,32 +159,32 @@ TEST_CASE("round 7 text: WeChat header rows and repost notes (B25)", "[text-roun
 
 TEST_CASE("round 7 text: the author card under the story (coindesk, forbes shells)", "[text-round-7]") {
     const std::string bio = "Omkar Godbole is a reporter on CoinDesk's Markets team covering derivatives and macro.";
-    const Article a = page({"By Omkar Godbole", "Sep 19, 2025"}, {"Omkar Godbole", "", bio});
+    const Article a = study_text_page({"By Omkar Godbole", "Sep 19, 2025"}, {"Omkar Godbole", "", bio});
     CHECK(a.byline == std::optional<std::string>("Omkar Godbole"));
     CHECK_FALSE(has(a.body(), "is a reporter on"));
     CHECK_FALSE(has(a.body(), "\nOmkar Godbole"));
     CHECK(has(a.body(), kLast));
     // A first-person bio under the name, a Follow button between.
-    const Article b = page({"By Sarah Hansen", "Sep 19, 2025"},
+    const Article b = study_text_page({"By Sarah Hansen", "Sep 19, 2025"},
                            {"Sarah Hansen", "Follow", "I am a journalist and former bond trader covering crypto regulation."});
     CHECK_FALSE(has(b.body(), "former bond trader"));
     // Traps: another name's line and a paragraph about that person are story text.
     const std::string other = "Gary Gensler is a former chair of the Securities and Exchange Commission, the agency said.";
-    const Article c = page({"By Omkar Godbole", "Sep 19, 2025"}, {"Gary Gensler", "", other});
+    const Article c = study_text_page({"By Omkar Godbole", "Sep 19, 2025"}, {"Gary Gensler", "", other});
     CHECK(has(c.body(), "Gary Gensler is a former chair"));
 }
 
 TEST_CASE("round 7 text: a wire agency alone above the story is the byline (B2, cnbc shell)", "[text-round-7]") {
-    const Article a = page({"Published Fri, Sep 19 2025 4:20 AM EDT",
+    const Article a = study_text_page({"Published Fri, Sep 19 2025 4:20 AM EDT",
                             "Share Share Article via Facebook Share Article via Twitter Share Article via Email",
                             "Reuters"});
     CHECK(a.byline == std::optional<std::string>("Reuters"));
     CHECK(a.title == std::optional<std::string>(kTitle));
     CHECK_FALSE(has(a.body(), "Reuters"));
     // Traps: a section label there names no one; a header byline wins.
-    const Article b = page({"Published Fri, Sep 19 2025 4:20 AM EDT", "Economy"});
+    const Article b = study_text_page({"Published Fri, Sep 19 2025 4:20 AM EDT", "Economy"});
     CHECK_FALSE(b.byline);
-    const Article c = page({"By Jeff Cox", "Sep 19, 2025", "Reuters"});
+    const Article c = study_text_page({"By Jeff Cox", "Sep 19, 2025", "Reuters"});
     CHECK(c.byline == std::optional<std::string>("Jeff Cox"));
 }
 
@@ -203,7 +192,7 @@ TEST_CASE("round 7 text: a related box inside the story is a widget, not its end
     const std::string more =
         "The agency added that the review would cover the custody rules for digital assets held by brokers, "
         "a change long sought by the industry and its lobby groups in Washington.";
-    const Article a = page({"By Jane Doe", "Sep 19, 2025"},
+    const Article a = study_text_page({"By Jane Doe", "Sep 19, 2025"},
                            {"Related News", "", "Gold Retreats From Record High as Dollar Firms",
                             "Asian Stocks Slip Ahead of Central Bank Meetings", "", "What comes next", "", more, "",
                             kParagraph + " It did not give a date."});
@@ -212,7 +201,7 @@ TEST_CASE("round 7 text: a related box inside the story is a widget, not its end
     CHECK_FALSE(has(a.body(), "Gold Retreats"));
     CHECK_FALSE(has(a.body(), "Related News"));
     // Trap: the related block ending the page (headlines, then no story) still ends the body.
-    const Article b = page({"By Jane Doe", "Sep 19, 2025"},
+    const Article b = study_text_page({"By Jane Doe", "Sep 19, 2025"},
                            {"Related News", "", "Gold Retreats From Record High as Dollar Firms",
                             "Asian Stocks Slip Ahead of Central Bank Meetings", "", "Subscribe", "© 2025 Example Media"});
     CHECK(has(b.body(), kLast));
