@@ -3,7 +3,7 @@
 // against newsclean's reader (decode + prepare + parse into our DOM), the
 // metadata stage, the content stage and the whole extractor. Medians per page
 // over several samples, the stages taking turns and each sample at least
-// 100 µs of the thread's CPU time; machines are noisy, so compare ratios,
+// 1 ms of the thread's CPU time; machines are noisy, so compare ratios,
 // not seconds.
 // Issue #3 budget: metadata < 15% of gumbo's parse of the same page; the
 // per-page medians and the share of pages over 15% are printed per directory.
@@ -62,10 +62,11 @@ bool collect(const std::vector<std::string>& roots, std::vector<fs::path>& files
 }
 
 // A timed sample runs a stage this long at least (as many calls as that takes,
-// from one untimed call's time): a small page parses in microseconds, where
-// clock reads and a scheduler tick would weigh as much as the page itself.
-constexpr double kMinSampleSeconds = 100e-6;
-constexpr int kMaxCallsPerSample = 1000;
+// from a warm call's time): a small page parses in microseconds, where the
+// clock reads (~0.8 us each for the thread's CPU time on this VM: a system
+// call) would weigh as much as the page itself.
+constexpr double kMinSampleSeconds = 1e-3;
+constexpr int kMaxCallsPerSample = 10000;
 
 // This thread's CPU time: a sample preempted by another process on a shared
 // machine is not charged for the time it waited (wall time charged it, and a
@@ -84,9 +85,11 @@ double seconds_per_call(int calls, F& run) {
     return (thread_cpu_seconds() - start) / calls;
 }
 
-// Calls per sample for a stage: one untimed call (which also warms the caches) sets it.
+// Calls per sample for a stage, from the time of a call after an untimed one
+// (a cold first call would ask for too few).
 template <class F>
 int calls_per_sample(F& run) {
+    run();
     const double once = seconds_per_call(1, run);
     if (once <= 0) return kMaxCallsPerSample;
     return std::clamp(static_cast<int>(kMinSampleSeconds / once) + 1, 1, kMaxCallsPerSample);
