@@ -100,6 +100,34 @@ bool is_kicker(const Block& b) {
     return util::is_word_char(last);
 }
 
+// Letters and digits of `s`, in code points: what a row's share of link text
+// is counted in, so that spaces and "›" between links do not count.
+std::size_t word_chars(std::string_view s) {
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < s.size();) n += util::is_word_char(util::next_code_point(s, i)) ? 1 : 0;
+    return n;
+}
+
+// A row of two links or more and nothing else above the headline: the site's
+// navigation or breadcrumbs ("Home News Sport", "Home › Markets › Crypto") left
+// in a container that holds the whole page. A kicker is one link (drop_kicker);
+// a byline's "By" and "and" are no link text.
+bool is_link_row(const Block& b) {
+    if (b.kind != BlockKind::paragraph || b.links.size() < 2) return false;
+    std::size_t linked = 0;
+    for (const Link& l : b.links) linked += word_chars(l.text);
+    return linked >= word_chars(b.text);
+}
+
+// The link rows kept above the block that repeats the title leave with it.
+void drop_link_rows(std::vector<Block>& kept, std::vector<Removal>* removed) {
+    std::erase_if(kept, [removed](const Block& b) {
+        if (!is_link_row(b)) return false;
+        record_removal(removed, "nav-row", b.text);
+        return true;
+    });
+}
+
 // The kicker kept just before the block that repeats the title goes with it.
 void drop_kicker(std::vector<Block>& kept, std::vector<Removal>* removed) {
     if (kept.empty() || !is_kicker(kept.back())) return;
@@ -152,6 +180,7 @@ std::vector<Block> sweep_blocks(std::vector<Block> blocks, const ContentOptions&
         if (rule.empty() && !story_started && repeats_title(b, title_key)) {
             rule = "title";
             drop_kicker(kept, removed);
+            drop_link_rows(kept, removed);
         }
         if (rule.empty() && !story_started && b.kind == BlockKind::paragraph && is_meta_line(b.text)) rule = "meta-line";
         if (rule.empty() && story_started && i > last_story && b.kind == BlockKind::paragraph && is_credit_block(b.text))

@@ -252,3 +252,30 @@ TEST_CASE("content: Bootstrap's text-hide heading is not body text", "[content]"
     CHECK(a.body().find("Hauptinhalt") == std::string::npos);
     CHECK(a.body().find("Der Standort Birmensdorf") == 0);
 }
+
+TEST_CASE("content: a row of links above the headline is navigation, a linked byline is not", "[content]") {
+    // A small page whose story sits in <body>: the site's menu and breadcrumbs
+    // above the h1 (trafilatura couchstyle.de, tennisnet.com "tennisnet.com ›ATP").
+    const std::string para =
+        "<p>The committee met for the third time this month and again failed to agree on a budget, leaving "
+        "schools and hospitals without a plan for the coming year, its chair said after the session.</p>";
+    const std::string page_head = "<html><head><title>Council approves transit budget | Daily</title></head><body>";
+    const Article a = clean_page(page_head +
+                                     "<div class=\"topbar\"><a href=\"/\">Home</a> <a href=\"/news\">News</a> "
+                                     "<a href=\"/sport\">Sport</a></div><p><a href=\"/\">Daily</a> › <a href=\"/city\">City"
+                                     "</a></p><h1>Council approves transit budget</h1>" + para + para + para + "</body></html>",
+                                 true);
+    CHECK(a.body().find("The committee met") == 0);
+    CHECK(removed_by(a, "nav-row", "Home News Sport"));
+    CHECK(removed_by(a, "nav-row", "Daily › City"));
+    // Traps: a byline whose names are links ("By" and "and" are not) is no
+    // navigation, and a line of links under the headline stays in the story.
+    const Article b = clean_page(page_head +
+                                     "<p>By <a href=\"/a/1\">Jane Doe</a> and <a href=\"/a/2\">John Roe</a></p>"
+                                     "<h1>Council approves transit budget</h1>" + para +
+                                     "<p><a href=\"/budget.pdf\">Budget</a> <a href=\"/minutes.pdf\">Minutes</a></p>" +
+                                     para + para + "</body></html>",
+                                 true);
+    CHECK_FALSE(removed_by(b, "nav-row", "By Jane Doe"));
+    CHECK(b.body().find("Budget Minutes") != std::string::npos);
+}
