@@ -438,16 +438,6 @@ bool is_label_or_time_word(std::string_view part) {
            std::find(lexicon::kTimeSuffixes.begin(), lexicon::kTimeSuffixes.end(), f) != lexicon::kTimeSuffixes.end();
 }
 
-// An outlet's job title after a name and a comma: "Chris Katje, Benzinga Staff Writer", "X, CoinDesk
-// Reporter" (study-i round 6 B11, benzinga shell: the byline is the name only). Two words or more whose
-// last is a job noun; a qualifier alone is a surname ("Jennifer Senior").
-bool is_outlet_title(std::string_view part) {
-    const std::size_t sp = part.rfind(' ');
-    if (sp == npos) return false;
-    const std::string last = util::fold(part.substr(sp + 1));
-    return in_list(last, lexicon::kJobTitleWords) && !in_list(last, lexicon::kJobTitleQualifiers);
-}
-
 // "Sarah Hansen Contributor", "Nina Bambysheva Forbes Staff" → the name (study-j round 7 B4, forbes shell):
 // a type tag of lexicon::kTrailingRoleTags ends the part after a space, and "<Outlet> Staff" takes the
 // outlet's one word with it. At least two words of name stay: "Jane Staff", "Jennifer Senior" are names.
@@ -499,7 +489,7 @@ std::vector<std::string> split_authors(std::string_view names, bool& dropped) {
         if (part.size() < whole.size()) dropped = true;
         if (part.empty()) continue;
         const std::string first = util::fold(part.substr(0, part.find(' ')));
-        const bool job = in_list(first, lexicon::kJobTitleWords) || (!out.empty() && after_comma && is_outlet_title(part));
+        const bool job = in_list(first, lexicon::kJobTitleWords) || (!out.empty() && after_comma && ends_in_job_title(part));
         if (job) affiliation = used == ", ";
         if (job || in_affiliation || !looks_like_name(part) || is_label_or_time_word(part) || is_account_name(part)) {
             dropped = true;
@@ -875,6 +865,14 @@ bool is_platform_account(std::string_view name) {
 
 bool is_account_name(std::string_view name) {
     return is_platform_account(name) || has_word_in(name, lexicon::kAccountNames);
+}
+
+// Two words or more whose last is a job noun; a qualifier alone is a surname ("Jennifer Senior").
+bool ends_in_job_title(std::string_view name) {
+    const std::size_t sp = name.rfind(' ');
+    if (sp == npos) return false;
+    const std::string last = util::fold(name.substr(sp + 1));
+    return in_list(last, lexicon::kJobTitleWords) && !in_list(last, lexicon::kJobTitleQualifiers);
 }
 
 bool is_ens_name(std::string_view w) {

@@ -75,6 +75,10 @@ std::string_view first_byline_segment(std::string_view text);
 // ("admin", "CDH Newsbot").
 bool is_account_name(std::string_view name);
 
+// A name ending in a job title: "Chris Katje, Benzinga Staff Writer" after its comma (study-i round 6
+// B11, benzinga shell), "Sarah Hansen Contributor" on an author row (study-j round 7 B24, forbes shell).
+bool ends_in_job_title(std::string_view name);
+
 // An ENS name ("alice.eth", "vitalik.eth"): the author as Mirror, Paragraph and Farcaster show it (study-j
 // round 7 B5). Lower-case letters, digits, '-' and single dots, ending in ".eth".
 bool is_ens_name(std::string_view word);

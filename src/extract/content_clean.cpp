@@ -222,6 +222,11 @@ private:
 
     bool holds_most_text(NodeId id) const { return s_.text[id] * 2 > s_.text[sel_.root]; }
 
+    // The element's class and id, lower case, for the token tables.
+    std::string class_and_id(NodeId id) const {
+        return util::to_lower_ascii(dom_.attr_or_empty(id, "class")) + " " + util::to_lower_ascii(dom_.attr_or_empty(id, "id"));
+    }
+
     // Readability.js _checkByline: rel=author, itemprop~author, or a
     // byline-ish class/id, on a short text.
     bool is_byline_element(NodeId id) const {
@@ -231,9 +236,7 @@ private:
         if (!is_block_tag(dom_[id].tag) && parent != reader::kNoNode && s_.text[parent] > s_.text[id]) return false;
         if (dom_.attr_or_empty(id, "rel") == "author") return true;
         if (util::ifind(dom_.attr_or_empty(id, "itemprop"), "author") != std::string_view::npos) return true;
-        const std::string both = util::to_lower_ascii(dom_.attr_or_empty(id, "class")) + " " +
-                                 util::to_lower_ascii(dom_.attr_or_empty(id, "id"));
-        return !lexicon::find_token(lexicon::kBylineTokens, both).empty();
+        return !lexicon::find_token(lexicon::kBylineTokens, class_and_id(id)).empty();
     }
 
     // A short label with a kicker class (kHeadingKicker) right before the headline: the section link
@@ -243,9 +246,7 @@ private:
         constexpr std::uint32_t kKickerMax = 40;  // characters: a section name, not a sentence
         if (s_.text[id] == 0 || s_.text[id] > kKickerMax) return false;
         // The class first: the walk to the headline is for the few kicker-classed elements only.
-        const std::string both = util::to_lower_ascii(dom_.attr_or_empty(id, "class")) + " " +
-                                 util::to_lower_ascii(dom_.attr_or_empty(id, "id"));
-        if (lexicon::find_token(lexicon::kHeadingKicker, both).empty()) return false;
+        if (lexicon::find_token(lexicon::kHeadingKicker, class_and_id(id)).empty()) return false;
         const NodeId next = next_with_text(id);
         return next != reader::kNoNode && holds_headline(next);
     }

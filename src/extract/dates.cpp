@@ -575,7 +575,6 @@ std::optional<ParsedDate> parse_date(std::string_view text, std::string_view lan
     return std::nullopt;
 }
 
-// H. Hinnant's days_from_civil.
 // The dotted meridiem of an AP-style time ends at s[end]: "4:20 a.m.", "10 p.m." (study-j round 7 B11:
 // CoinDesk's "Published Sep 19, 2025, 4:20 a.m."; the WSJ, AP and NYT write times so). Its dot ends no sentence.
 bool meridiem_ends_at(std::string_view s, std::size_t end) {
@@ -585,6 +584,7 @@ bool meridiem_ends_at(std::string_view s, std::size_t end) {
     return (m == " a.m." || m == " p.m." || m == " A.M." || m == " P.M.") && util::is_ascii_digit(s[end - kMeridiem]);
 }
 
+// H. Hinnant's days_from_civil.
 long day_number(int year, int month, int day) {
     const unsigned m = static_cast<unsigned>(month), d = static_cast<unsigned>(day);
     const int y = year - (m <= 2);

@@ -160,17 +160,6 @@ bool is_name_pair(std::string_view name) {
     return false;
 }
 
-// "Sarah Hansen Contributor", "Nina Bambysheva Forbes Staff": a row name
-// ending in a role tag (lexicon kJobTitleWords, not a qualifier that is a
-// surname too: "Jennifer Senior").
-bool has_role_tag(std::string_view name) {
-    const std::size_t space = name.rfind(' ');
-    if (space == std::string_view::npos) return false;
-    const std::string last = util::fold(name.substr(space + 1));
-    const auto in = [&](lexicon::WordList list) { return std::find(list.begin(), list.end(), last) != list.end(); };
-    return in(lexicon::kJobTitleWords) && !in(lexicon::kJobTitleQualifiers);
-}
-
 // study-j round 7 B24 (forbes shell): an author card's one-line description
 // between the name and the date ("Sarah Hansen Contributor" / "I cover crypto
 // policy and digital-asset markets." / "Follow" / date) cost title and byline.
@@ -181,8 +170,7 @@ bool has_role_tag(std::string_view name) {
 bool is_bio_line(const Line& l, bool role_tag) {
     if (l.kind != LineKind::short_text || !l.sentence_end) return false;
     if (role_tag) return true;
-    const std::string_view first = std::string_view(l.folded).substr(0, l.folded.find(' '));
-    return lexicon::equals_any(lexicon::kFirstPersonOpeners, first);
+    return opens_in_first_person(l);
 }
 
 // The name of an author row: a bare short name, also with a follower count
@@ -224,7 +212,7 @@ void mark_author_rows(std::vector<Line>& lines, std::size_t first, std::size_t e
             next = next_non_blank(lines, next + 1);
         }
         std::vector<std::size_t> profile;
-        if (next < end && is_bio_line(lines[next], has_role_tag(without_trailing_handle(lines[i].text)))) {
+        if (next < end && is_bio_line(lines[next], ends_in_job_title(without_trailing_handle(lines[i].text)))) {
             profile.push_back(next);
             next = next_non_blank(lines, next + 1);
         }

@@ -9,7 +9,6 @@
 #include "extract/boilerplate_text.hpp"
 #include "extract/dates.hpp"
 #include "extract/text_scrape.hpp"
-#include "lexicon/text_layout_words.hpp"
 #include "util/text.hpp"
 
 namespace newsclean::extract::text {
@@ -290,9 +289,8 @@ void mark_author_card(std::vector<Line>& lines, const Layout& layout, std::size_
             (lines[bio].kind != LineKind::prose && lines[bio].kind != LineKind::short_text))
             continue;
         const std::string_view text = lines[bio].text, name = util::trim(lines[i].text);
-        const std::string_view first = std::string_view(lines[bio].folded).substr(0, lines[bio].folded.find(' '));
         const bool about = (text.starts_with(name) && text.size() > name.size() && text[name.size()] == ' ') ||
-                           lexicon::equals_any(lexicon::kFirstPersonOpeners, first);
+                           opens_in_first_person(lines[bio]);
         if (about) lines[i].kind = lines[bio].kind = LineKind::author_box;
     }
 }

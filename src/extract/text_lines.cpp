@@ -859,6 +859,11 @@ bool is_compact_relative(std::string_view token) {
 
 }  // namespace
 
+bool opens_in_first_person(const Line& line) {
+    const std::string_view f = line.folded;
+    return equals_any(lexicon::kFirstPersonOpeners, f.substr(0, f.find(' ')));
+}
+
 bool is_relative_time(std::string_view folded) {
     std::string_view rest = util::trim(folded);
     for (std::string_view prefix : lexicon::kRelativeTimePrefixes.phrases)  // "vor 3 stunden", "il y a 3 heures"

@@ -66,6 +66,11 @@ bool is_read_time(const Line& line);
 // 2015" is not. A text with no date word at all passes too: check for a date.
 bool is_mostly_date(std::string_view folded);
 
+// "I cover crypto policy …", "Ich schreibe über …": a line opening in the
+// first person (lexicon::kFirstPersonOpeners), as author cards describe the
+// writer (study-j round 7 B24, forbes and coindesk shells).
+bool opens_in_first_person(const Line& line);
+
 // "3 hours ago", "3h", "vor 3 Stunden", "il y a 3 heures": a relative time (a
 // folded text of nothing else), as app and social headers show the date.
 bool is_relative_time(std::string_view folded);

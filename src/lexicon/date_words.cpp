@@ -135,11 +135,11 @@ constexpr std::string_view kDateRowLabel[] = {
     "first"sv, "last"sv, "originally"sv,
 };
 
-// "04:20 Uhr", "04h20", "10 hs", "04:20 ч", Thai "04:20 น." (นาฬิกา, "o'clock": study-j round 7 B10).
 // Era names written between a month and its year: Thai "พ.ศ." (Buddhist Era: "19 กันยายน พ.ศ. 2568",
 // study-j round 7 B10, thai shell), folded, without the final ".".
 constexpr std::string_view kEras[] = {"พ.ศ"sv};
 
+// "04:20 Uhr", "04h20", "10 hs", "04:20 ч", Thai "04:20 น." (นาฬิกา, "o'clock": study-j round 7 B10).
 constexpr std::string_view kSuffixes[] = {"uhr"sv, "h"sv, "hs"sv, "hrs"sv, "ч"sv, "น"sv};
 
 // The separators German finance portals print between the dateline and its
