@@ -8,6 +8,7 @@
 #include "extract/dates.hpp"
 #include "extract/ticker.hpp"
 #include "extract/url.hpp"
+#include "lexicon/byline_words.hpp"
 #include "lexicon/date_words.hpp"
 #include "lexicon/metadata_words.hpp"
 #include "lexicon/phrases.hpp"
@@ -19,6 +20,10 @@ namespace newsclean::extract {
 namespace {
 
 using namespace lexicon;
+
+// "Quelle: dpa", "Źródło: ISBnews" under a story: the repost source labels that open a line
+// (byline_words), as a phrase table for opens_with_label.
+const PhraseTable kSourceLineLabelTable{"source-line", kSourceLineLabels};
 
 // Length limits (characters of folded text) beyond which a phrase hit is
 // more likely the story talking about the thing than the widget itself.
@@ -177,7 +182,8 @@ std::string_view phrase_rule(std::string_view folded, std::string_view key, std:
     if (length <= kPlugMax && contains_any(kRatingPhrases, folded)) return "rating";
     if (length <= kLabelMax * 2 && contains_any(kCommentPhrases, folded) && folded.find('|') != std::string_view::npos)
         return "comments";  // "Kommentarfeed | Kommentare geschlossen | Trackback-URL"
-    if (length <= kSourceLineMax && (starts_with_any(kSourceLinePrefixes, folded) || opens_with_label(kTagLabels, folded)))
+    if (length <= kSourceLineMax && (starts_with_any(kPostMetaPrefixes, folded) || opens_with_label(kSourceLineLabelTable, folded) ||
+                                     opens_with_label(kTagLabels, folded)))
         return "source-line";
     if (length <= kSourceLineMax && contains_any(kCopyrightPhrases, folded)) return "copyright";
     if (is_copyright_line(folded, length)) return "copyright";

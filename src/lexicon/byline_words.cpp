@@ -1,5 +1,7 @@
 #include "lexicon/byline_words.hpp"
 
+#include <array>
+
 namespace newsclean::lexicon {
 
 using namespace std::string_view_literals;
@@ -235,20 +237,34 @@ constexpr std::string_view kLegal[] = {
 
 // Repost attribution labels (corpus/repost README, samples/*.html "Source:",
 // "Quelle:"); single words must be followed by ":" (except "via").
-constexpr std::string_view kSourceLbl[] = {
+// The first group also opens a source line under a story ("Źródło: ISBnews",
+// "Quelle: dpa"; trafilatura evaluation pages), which the body drops: kSourceLineLabels.
+constexpr std::string_view kSourceLineLbl[] = {
     "source"sv, "sources"sv, "quelle"sv, "fuente"sv, "fonte"sv, "bron"sv, "źródło"sv, "источник"sv,
-    "via"sv, "provider"sv, "original"sv,
     // zh (simplified, traditional), ja: "来源：金色财经", "出典：CoinPost".
-    "来源"sv, "來源"sv, "出处"sv, "出處"sv, "出典"sv, "ソース"sv,
+    "来源"sv, "來源"sv, "出处"sv, "出處"sv, "出典"sv,
     // ja "reference": CoinPost closes a story rewritten from a foreign outlet with "参考：The Block" (study-i
     // round 6 B4, coinpostjp shell), as it closes others with "出典：CoinDesk". Only before a colon.
     "参考"sv,
-    // tr, vi, ko, ar portals (study round 3: "Kaynak: Anadolu Ajansı", "Nguồn: VnExpress",
-    // "출처: 연합뉴스", "المصدر: رويترز").
-    "kaynak"sv, "nguồn"sv, "출처"sv, "المصدر"sv,
     // cs/sk "Zdroj: ČTK", th "ที่มา: Decrypt" (study-j round 7 B3, czech and thai shells). Only before a colon.
     "zdroj"sv, "ที่มา"sv,
 };
+// Labels read only in a byline or header: "via X"; "Provider: X"; "Original: <date>" (a repost
+// credit, boilerplate_text's rule); the ja katakana "ソース"; the tr, vi, ko, ar portals of study
+// round 3 ("Kaynak: Anadolu Ajansı", "Nguồn: VnExpress", "출처: 연합뉴스", "المصدر: رويترز").
+constexpr std::string_view kBylineSourceLbl[] = {
+    "via"sv, "provider"sv, "original"sv, "ソース"sv, "kaynak"sv, "nguồn"sv, "출처"sv, "المصدر"sv,
+};
+
+template <std::size_t A, std::size_t B>
+constexpr std::array<std::string_view, A + B> joined(const std::string_view (&a)[A], const std::string_view (&b)[B]) {
+    std::array<std::string_view, A + B> out{};
+    for (std::size_t i = 0; i < A; ++i) out[i] = a[i];
+    for (std::size_t i = 0; i < B; ++i) out[A + i] = b[i];
+    return out;
+}
+
+constexpr auto kSourceLbl = joined(kSourceLineLbl, kBylineSourceLbl);
 
 // Attribution sentences of syndicated stories ("Originally published on
 // Meridian Wire on September 19, 2025": samples/finance-portal-syndicated.html).
@@ -353,6 +369,7 @@ const WordList kAccountPrefixes{kAccountPrefix};
 const WordList kNameEndWords{kNameEnd};
 const WordList kCreditCountries{kCountries};
 const WordList kSourceLabels{kSourceLbl};
+const WordList kSourceLineLabels{kSourceLineLbl};
 const WordList kSourcePhrases{kSourcePhr};
 const WordList kLegalForms{kLegal};
 const WordList kNameSuffixRoles{kSuffixRoles};

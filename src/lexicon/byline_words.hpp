@@ -58,6 +58,9 @@ extern const WordList kCreditCountries;
 // Labels that introduce the original publisher of a repost at the start of a
 // line ("Source: Reuters", "Quelle: dpa", "via X").
 extern const WordList kSourceLabels;
+// The source labels that also open a source line under a story ("Quelle: dpa"), before a colon: a
+// subset of kSourceLabels ("Original: <date>" is a repost credit, "via" no line label).
+extern const WordList kSourceLineLabels;
 // Phrases that introduce the original publisher anywhere in a line
 // ("Originally published on X", "This article first appeared on X").
 extern const WordList kSourcePhrases;

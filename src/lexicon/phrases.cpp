@@ -208,20 +208,12 @@ constexpr std::string_view kRating[] = {
     "artikel bewerten"sv, "bewerten sie diesen artikel"sv, "did you find this article useful"sv,
 };
 
-// Labels of source and post-meta lines under an article ("Źródło: ISBnews",
-// "This entry was posted in ..."; trafilatura evaluation pages).
-constexpr std::string_view kSourceLabel[] = {
-    "źródło:"sv, "quelle:"sv, "source:"sv, "sources:"sv, "fuente:"sv, "fonte:"sv, "bron:"sv, "источник:"sv,
-    "(quelle:"sv, "(source:"sv, "this entry was posted"sv, "der beitrag wurde am"sv, "dieser beitrag wurde am"sv,
+// Post-meta lines under an article ("This entry was posted in ...", "Filed
+// under ..."; trafilatura evaluation pages). Its source lines ("Źródło: ISBnews")
+// open with a label of lexicon::kSourceLineLabels (byline_words).
+constexpr std::string_view kPostMeta[] = {
+    "this entry was posted"sv, "der beitrag wurde am"sv, "dieser beitrag wurde am"sv,
     "bookmark the permalink"sv, "posted in"sv, "filed under"sv,
-    // The source lines of zh/ja reposts (lexicon kSourceLabels' CJK labels, read by the byline readers:
-    // "来源：金色财经", "出典：CoinDesk"; study-i round 6 coinpostjp shell), as fold_label_text narrows
-    // their full-width colon.
-    "来源:"sv, "來源:"sv, "出处:"sv, "出處:"sv, "出典:"sv,
-    "参考:"sv,  // ja "reference": the origin a translation credits ("参考：The Block", coinpostjp shell)
-    // cs/sk and th "source:" closing agency copy (study-j round 7 B3, czech shell: "Zdroj: Reuters", ČTK copy
-    // on every Czech/Slovak portal; thai shell: "ที่มา: Decrypt").
-    "zdroj:"sv, "ที่มา:"sv,
 };
 
 }  // namespace
@@ -513,7 +505,7 @@ const PhraseTable kQuoteTableLabels{"quote-table", kQuoteTableLabel};
 const PhraseTable kCopyrightPhrases{"copyright", kCopyright};
 const PhraseTable kNewswireEnds{"newswire-end", kNewswireEnd};
 const PhraseTable kNewswireTails{"newswire-end", kNewswireTail};
-const PhraseTable kSourceLinePrefixes{"source-line", kSourceLabel};
+const PhraseTable kPostMetaPrefixes{"source-line", kPostMeta};
 
 bool equals_any(const PhraseTable& table, std::string_view key) {
     for (std::string_view p : table.phrases)

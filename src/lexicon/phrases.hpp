@@ -76,8 +76,9 @@ extern const PhraseTable kQuoteTableLabels;
 extern const PhraseTable kAuthorHeadings;
 // Rating widgets ("Was this article helpful?"), matched anywhere in a short line.
 extern const PhraseTable kRatingPhrases;
-// Prefixes of source-credit and post-meta lines under an article ("Quelle: dpa").
-extern const PhraseTable kSourceLinePrefixes;
+// Prefixes of post-meta lines under an article ("Filed under ..."); the source
+// lines beside them open with lexicon::kSourceLineLabels ("Quelle: dpa").
+extern const PhraseTable kPostMetaPrefixes;
 
 // Matching on folded text (see util::fold / util::fold_key).
 bool equals_any(const PhraseTable& table, std::string_view folded_key);

@@ -195,7 +195,7 @@ TEST_CASE("content: lexicon tables are non-empty", "[content][lexicon]") {
     for (const PhraseTable* t : {&kRelatedOpeners, &kDisclaimerOpeners, &kNewsletterPhrases, &kShareLabels,
                                  &kCookiePhrases, &kCommentPhrases, &kSharePrefixes, &kAdLabels, &kUiLabels, &kTagLabels,
                                  &kRepostCredits, &kDisclaimerPhrases, &kCreditMarkers, &kCreditWordings, &kMetaLinePrefixes,
-                                 &kRatingPhrases, &kSourceLinePrefixes, &kAuthorHeadings, &kQuoteTableLabels,
+                                 &kRatingPhrases, &kPostMetaPrefixes, &kAuthorHeadings, &kQuoteTableLabels,
                                  &kCopyrightPhrases}) {
         INFO(t->name);
         CHECK_FALSE(t->phrases.empty());
