@@ -187,6 +187,22 @@ std::uint32_t text_before(const Dom& dom, const TextStats& s, NodeId top, NodeId
     return before;
 }
 
+// Sentences, not a data bar: ends like a sentence and is mostly letters
+// (repost `cmcfeed` shell: "Cryptos: 12,470 Exchanges: 812 Market Cap: ..." is not a lede).
+bool reads_as_prose(std::string_view text) {
+    const std::string_view t = util::trim(text);
+    if (t.empty()) return false;
+    std::size_t digits = 0, letters = 0;
+    for (char c : t) {
+        digits += util::is_ascii_digit(c);
+        letters += util::is_ascii_alpha(c) || static_cast<unsigned char>(c) >= 0x80;
+    }
+    const char last = t.back();
+    const bool sentence_end = last == '.' || last == '!' || last == '?' || last == '"' ||
+                              util::trim(t).substr(t.size() >= 3 ? t.size() - 3 : 0) == "\xE2\x80\x9D";  // ”
+    return sentence_end && digits * 5 < letters;
+}
+
 // An <article> bounds the story (study-f B9, trvn shell: <div class="main">
 // holding the <article> and, after it, an "İlgili Haberler" related box). A
 // node above the article that outscores `rival` (a candidate inside it) only
@@ -200,21 +216,64 @@ bool is_page_column(const Dom& dom, const Scorer& sc, const TextStats& s, NodeId
            s.text[article] * 2 > s.text[column] && text_before(dom, s, column, article) == 0;
 }
 
-// The best candidate inside an <article> of a top candidate that is a page column.
-NodeId inside_article(const Dom& dom, const Scorer& sc, const TextStats& s, const std::vector<NodeId>& cands,
-                      NodeId top) {
+// Whether the article holds a sentence outside `cand`: a lede under the
+// headline (trafilatura zdh.de-foerderungsstopp), a caption that is a
+// sentence (readability yahoo-1). Then the story is more than the candidate.
+bool prose_outside(const Dom& dom, const PageFacts& f, const TextStats& s, NodeId article, NodeId cand) {
+    for (NodeId id = article + 1; id < dom[article].subtree_end; ++id) {
+        if (id == cand || s.text[id] == 0) {  // dropped subtrees count no text
+            id = dom[id].subtree_end - 1;
+            continue;
+        }
+        const Tag t = dom[id].tag;
+        const bool leaf = dom[id].type == NodeType::element && !f.block_inside[id] &&
+                          (t == Tag::p || t == Tag::div || t == Tag::figcaption);
+        if (!leaf) continue;
+        if (reads_as_prose(dom.text_content(id))) return true;
+        id = dom[id].subtree_end - 1;
+    }
+    return false;
+}
+
+// A wrapper around an <article> holding no text of its own (<main
+// id="main-content"> around BBC's <article>; study-k round 8 B14, bbc shell)
+// that outscores `cand` (a candidate inside the article, holding most of its
+// text) only by its class name, when all the article holds beside the
+// candidate is furniture: a byline block and role line, a caption without a
+// sentence, "Related topics" chips. Taking the wrapper would keep all of it,
+// and only when the story is short: its +25 beats the article's share of the
+// paragraph points below ~150 points. A candidate holding a part of the story
+// (trafilatura tierwelt.ch-plez: sections in sibling boxes) still climbs.
+bool is_article_wrapper(const Dom& dom, const PageFacts& f, const Scorer& sc, const TextStats& s, NodeId wrapper,
+                        NodeId article, NodeId cand) {
+    return s.text[wrapper] == s.text[article] && s.text[cand] * 2 > s.text[article] &&
+           sc.score(wrapper) - sc.class_weight(wrapper) <= sc.score(cand) && !prose_outside(dom, f, s, article, cand);
+}
+
+// A node above an <article> that wins over `cand` inside it by its class name alone.
+bool wins_by_class_over_article(const Dom& dom, const PageFacts& f, const Scorer& sc, const TextStats& s, NodeId node,
+                                NodeId article, NodeId cand) {
+    return is_page_column(dom, sc, s, node, article, sc.score(cand)) ||
+           is_article_wrapper(dom, f, sc, s, node, article, cand);
+}
+
+// The best candidate inside an <article> of a top candidate that is a page
+// column or wrapper (wins_by_class_over_article).
+NodeId inside_article(const Dom& dom, const PageFacts& f, const Scorer& sc, const TextStats& s,
+                      const std::vector<NodeId>& cands, NodeId top) {
     for (std::size_t i = 0; i < cands.size() && i < static_cast<std::size_t>(kTopCandidates); ++i) {
         const NodeId c = cands[i];
         if (c == top || !is_ancestor(dom, top, c)) continue;
         const NodeId article = article_below(dom, top, c);
-        if (article != reader::kNoNode && is_page_column(dom, sc, s, top, article, sc.score(c))) return c;
+        if (article != reader::kNoNode && wins_by_class_over_article(dom, f, sc, s, top, article, c)) return c;
     }
     return top;
 }
 
 // Readability: climb while the parent scores better (it holds more of the
-// story), but not out of an <article> into a page column (is_page_column).
-NodeId climb(const Dom& dom, Scorer& sc, const TextStats& s, NodeId top, NodeId body) {
+// story), but not out of an <article> into a page column or wrapper that wins
+// by its class name alone (wins_by_class_over_article).
+NodeId climb(const Dom& dom, const PageFacts& f, Scorer& sc, const TextStats& s, NodeId top, NodeId body) {
     sc.ensure(top);
     float last = sc.score(top);
     const float threshold = last / 3.f;
@@ -222,7 +281,7 @@ NodeId climb(const Dom& dom, Scorer& sc, const TextStats& s, NodeId top, NodeId 
         if (!sc.initialized(p)) continue;
         const float ps = sc.score(p);
         if (ps < threshold) break;
-        if (dom[child].tag == Tag::article && is_page_column(dom, sc, s, p, child, sc.score(top))) break;
+        if (dom[child].tag == Tag::article && wins_by_class_over_article(dom, f, sc, s, p, child, top)) break;
         if (ps > last) return p;
         last = ps;
     }
@@ -240,22 +299,6 @@ NodeId widen_only_child(const Dom& dom, NodeId top, NodeId body, const std::vect
         top = p;
     }
     return top;
-}
-
-// Sentences, not a data bar: ends like a sentence and is mostly letters
-// (repost `cmcfeed` shell: "Cryptos: 12,470 Exchanges: 812 Market Cap: ..." is not a lede).
-bool reads_as_prose(std::string_view text) {
-    const std::string_view t = util::trim(text);
-    if (t.empty()) return false;
-    std::size_t digits = 0, letters = 0;
-    for (char c : t) {
-        digits += util::is_ascii_digit(c);
-        letters += util::is_ascii_alpha(c) || static_cast<unsigned char>(c) >= 0x80;
-    }
-    const char last = t.back();
-    const bool sentence_end = last == '.' || last == '!' || last == '?' || last == '"' ||
-                              util::trim(t).substr(t.size() >= 3 ? t.size() - 3 : 0) == "\xE2\x80\x9D";  // ”
-    return sentence_end && digits * 5 < letters;
 }
 
 bool ends_sentence_like(std::string_view text) {
@@ -343,8 +386,8 @@ Selection select_main(const Dom& dom, const PageFacts& f, const AttemptFlags& fl
         sel.drops = std::move(drops);
         return sel;
     }
-    NodeId top = inside_article(dom, sc, s, cands, shared_ancestor(dom, sc, cands, body));
-    top = climb(dom, sc, s, top, body);
+    NodeId top = inside_article(dom, f, sc, s, cands, shared_ancestor(dom, sc, cands, body));
+    top = climb(dom, f, sc, s, top, body);
     top = widen_only_child(dom, top, body, gone);
     if (top == body) {
         sel.root = body;
