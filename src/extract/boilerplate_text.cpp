@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <iterator>
 #include <string>
+#include <vector>
 
 #include "extract/dates.hpp"
 #include "extract/ticker.hpp"
@@ -394,6 +396,65 @@ bool is_video_card_line(std::string_view folded) {
     return durations > 0;
 }
 
+// A word of a name as printed: a capital first ("Ana", "O'Brien", "J."), or a
+// lower-case particle between the name's words ("Maria da Silva", "Ludwig van Beethoven").
+bool is_name_word(std::string_view word, bool last) {
+    constexpr std::string_view kParticles[] = {"de", "da", "do", "dos", "das", "del", "la", "le", "von", "van", "y", "e"};
+    if (word.empty()) return false;
+    if (word[0] >= 'A' && word[0] <= 'Z') return true;
+    if (static_cast<unsigned char>(word[0]) >= 0x80) return util::fold(word.substr(0, 2)) != word.substr(0, 2);  // "Ángel"
+    return !last && std::find(std::begin(kParticles), std::end(kParticles), word) != std::end(kParticles);
+}
+
+// The words of `text` from word `skip` on form a name of 1 to kMaxNameWords words, without digits.
+bool name_follows(std::string_view text, std::size_t skip) {
+    constexpr std::size_t kMaxNameWords = 6;  // "María López y Juan Pérez"
+    std::vector<std::string_view> words;
+    for (std::size_t at = 0; at < text.size();) {
+        const std::size_t end = std::min(text.find(' ', at), text.size());
+        if (end > at) words.push_back(text.substr(at, end - at));
+        at = end + 1;
+    }
+    if (words.size() <= skip || words.size() - skip > kMaxNameWords) return false;
+    for (std::size_t i = skip; i < words.size(); ++i) {
+        if (std::any_of(words[i].begin(), words[i].end(), [](char c) { return util::is_ascii_digit(c); })) return false;
+        if (!is_name_word(words[i], i + 1 == words.size())) return false;
+    }
+    return true;
+}
+
+// "Tradução de Ana Souza", "Traduit par Marie Dubois", "Übersetzung: Jan Kurz": a translator's
+// credit line (kTranslatorCredits) under a story, the label and a name only (study-k round 8
+// B13). "Tradução de documentos é cara." is a sentence: its words after the label are no name.
+bool is_translator_credit(std::string_view text, std::string_view folded) {
+    constexpr std::size_t kCreditMax = 80;
+    if (folded.size() > kCreditMax || !starts_with_any(kTranslatorCredits, folded)) return false;
+    for (std::string_view label : kTranslatorCredits.phrases)
+        if (folded.substr(0, label.size()) == label) {
+            std::string_view t = text;
+            if (!t.empty() && t.back() == '.') t.remove_suffix(1);
+            std::size_t skip = util::count_tokens(label);
+            if (t.find(" : ") != std::string_view::npos) ++skip;  // "Traduction : Marie Dubois"
+            return name_follows(t, skip);
+        }
+    return false;
+}
+
+// "-Joy Wiltermuth": the reporter's sign-off closing Dow Jones Newswires copy (study-k round 8
+// B11, morningstar shell: MarketWatch stories on Morningstar, Fidelity, E*Trade), a hyphen glued
+// to a name of two to four words. A list item has a space after its dash ("- Apples").
+bool is_sign_off(std::string_view text) {
+    constexpr std::size_t kSignOffMax = 40;
+    if (text.size() < 4 || text.size() > kSignOffMax || text[0] != '-' || !(text[1] >= 'A' && text[1] <= 'Z'))
+        return false;
+    const std::string_view name = text.substr(1);
+    const std::size_t words = util::count_tokens(name);
+    const bool letters = std::all_of(name.begin(), name.end(), [](char c) {
+        return util::is_ascii_alpha(c) || c == ' ' || c == '.' || c == '\'' || c == '-' || static_cast<unsigned char>(c) >= 0x80;
+    });
+    return words >= 2 && words <= 4 && letters && name_follows(name, 0);
+}
+
 }  // namespace
 
 std::string_view wrapper_chrome_rule(std::string_view text, std::string_view folded) {
@@ -404,7 +465,9 @@ std::string_view wrapper_chrome_rule(std::string_view text, std::string_view fol
     if (starts_with_any(kOriginalTitleLabels, folded)) return "repost-credit";
     if (is_bracketed_related(folded)) return "related-inline";
     if (is_sponsor_line(folded)) return "sponsor";
+    if (is_translator_credit(text, folded)) return "translator-credit";
     if (folded.size() > kLabelMax) return {};
+    if (is_sign_off(text)) return "sign-off";
     if (is_story_end_button(text, folded)) return "story-end";
     if (is_reaction_counter(folded)) return "share";
     if (is_video_card_line(folded)) return "video-card";
@@ -429,6 +492,13 @@ bool opens_with_related_label(std::string_view folded) {
         // util::fold turns the guillemet of "Lesen Sie auch » Titel" into '"'.
         const std::size_t sep = folded[k] == ':' || folded[k] == '"' || dash ? 1 : 0;
         if (sep > 0 && !util::trim(folded.substr(k + sep)).empty()) return true;
+    }
+    // "İlgili Haber <headline>": a label that takes its headline without a separator; a
+    // sentence ends in a stop, a headline does not (kBareRelatedLabels).
+    for (std::string_view p : kBareRelatedLabels.phrases) {
+        if (folded.size() <= p.size() + 1 || folded.substr(0, p.size()) != p || folded[p.size()] != ' ') continue;
+        const char last = folded.back();
+        if (last != '.' && last != '!' && last != '?') return true;
     }
     // A label with marks around it before a colon ("**Also read**: ...", "[Read also: ...").
     constexpr std::size_t kLabelEnd = 40;
@@ -553,7 +623,7 @@ std::string_view boilerplate_text_rule(std::string_view text, std::size_t link_c
     if (t.empty()) return {};
     if (is_thread_counter(t)) return "ui-label";
     if (is_wire_dateline(t)) return "dateline";
-    if (is_ticker_text(t) || is_quote_strip(t) || is_market_stats(t)) return "ticker";
+    if (is_ticker_text(t) || is_quote_strip(t) || is_market_stats(t) || is_quote_fields(t)) return "ticker";
     if (t.size() > 2 * kBannerMax + 400) return starts_with_any(kDisclaimerOpeners, util::fold(t.substr(0, 64)))
                                               ? "disclaimer" : std::string_view{};
     const std::string folded = fold_label_text(t);

@@ -1,5 +1,9 @@
 #include "extract/ticker.hpp"
 
+#include <algorithm>
+
+#include "lexicon/phrases.hpp"
+#include "util/fold.hpp"
 #include "util/text.hpp"
 
 namespace newsclean::extract {
@@ -151,9 +155,48 @@ bool is_change_token(std::string_view token) {
 
 }  // namespace
 
+namespace {
+
+// "228.15", "+2.77", "-0.4%", "1,204,300": a field's value, a number with its sign.
+bool is_field_number(std::string_view v) {
+    if (!v.empty() && v.back() == '%') v.remove_suffix(1);
+    if (!v.empty() && (v.front() == '+' || v.front() == '-')) v.remove_prefix(1);
+    if (v.empty() || !is_ascii_digit(v.front()) || !is_ascii_digit(v.back())) return false;
+    for (char c : v)
+        if (!is_ascii_digit(c) && c != '.' && c != ',') return false;
+    return true;
+}
+
+}  // namespace
+
+bool is_quote_fields(std::string_view text) {
+    constexpr std::size_t kMaxLine = 200;
+    constexpr std::size_t kLabelEnd = 20;  // "Percent Change"
+    text = util::trim(text);
+    // Cheap gate first (this runs on every block): short, a letter first, a colon near it.
+    if (text.empty() || text.size() > kMaxLine || !(util::is_ascii_alpha(text[0]) || text[0] == '%')) return false;
+    const std::size_t first_colon = text.find(':');
+    if (first_colon == std::string_view::npos || first_colon > kLabelEnd) return false;
+    std::size_t fields = 0;
+    for (std::size_t at = 0; at < text.size(); ++fields) {
+        // Fields end at ", " or ";" or "|": a value may hold commas ("Volume: 1,204,300").
+        const std::size_t value = std::min(text.find(':', at), text.size());
+        const std::size_t end = std::min({text.find(", ", value), text.find_first_of(";|", value), text.size()});
+        const std::string_view field = util::trim(text.substr(at, end - at));
+        const std::size_t colon = field.find(':');
+        if (colon == std::string_view::npos || colon > kLabelEnd ||
+            !lexicon::equals_any(lexicon::kQuoteFieldLabels, util::fold_key(field.substr(0, colon))) ||
+            !is_field_number(util::trim(field.substr(colon + 1))))
+            return false;
+        at = end + 1;
+    }
+    return fields >= 2;
+}
+
 bool is_quote_line(std::string_view text) {
     text = util::trim(text);
     if (text.empty()) return false;
+    if (is_quote_fields(text)) return true;
     const char last = text.back();
     if (last == '.' || last == '!' || last == '?') return false;
     std::size_t tokens = 0, market = 0, percents = 0;

@@ -37,4 +37,9 @@ namespace newsclean::extract {
 // tokens numbers or upper-case symbols.
 bool is_quote_line(std::string_view text);
 
+// A newswire's quote line, "Label: number" fields and nothing else, the labels
+// from lexicon::kQuoteFieldLabels: "Price: 228.15, Change: +2.77, Percent
+// Change: +1.23" (MT Newswires; study-k round 8 B12). At least two fields.
+bool is_quote_fields(std::string_view text);
+
 }  // namespace newsclean::extract

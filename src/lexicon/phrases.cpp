@@ -51,6 +51,13 @@ constexpr std::string_view kRelated[] = {
     // "อ่านต่อ: <headline>", "read more"/"read further" on every Thai portal).
     "čtěte také"sv, "čtěte též"sv, "přečtěte si také"sv, "prečítajte si aj"sv, "čítajte aj"sv,
     "อ่านต่อ"sv, "อ่านเพิ่มเติม"sv,
+    // pt and tr related labels (study-k round 8 B10/B15): Folha's inline "LEIA MAIS: <headline>" (UOL,
+    // Estadão and G1 write the same) and its "Relacionadas" box after the story; Hürriyet's inline
+    // "İlgili Haber <headline>" and "İlgili Haberler" box, as Milliyet, Sabah and NTV title theirs.
+    // util::fold keeps the Turkish dotted capital İ (U+0130): the entries carry the capital forms.
+    "leia mais"sv, "relacionadas"sv, "notícias relacionadas"sv, "ilgili haber"sv, "ilgili haberler"sv,
+    "\xC4\xB0lgili haber"sv, "\xC4\xB0lgili haberler"sv, "\xC4\xB0lg\xC4\xB0l\xC4\xB0 haber"sv,
+    "\xC4\xB0lg\xC4\xB0l\xC4\xB0 haberler"sv,
 };
 
 // Repost/aggregator and finance-site disclaimers (MEXC sample: "Disclaimer: The
@@ -111,6 +118,10 @@ constexpr std::string_view kNewsletter[] = {
     // The line closing every Forbes contributor's piece (study-j round 7 B16, forbes shell: "Follow me on
     // Twitter or LinkedIn. Check out my website."), the same plug as "follow us on".
     "follow me on twitter"sv, "follow me on linkedin"sv, "check out my website"sv,
+    // pt newsletter plugs (study-k round 8 B15, folha shell: "Receba notícias da Folha" / "Cadastre-se e
+    // escolha quais newsletters gostaria de receber"), and the pt forms of "subscribe to the newsletter".
+    "receba notícias"sv, "escolha quais newsletters"sv, "assine a newsletter"sv, "inscreva-se na newsletter"sv,
+    "cadastre-se na newsletter"sv, "receba a newsletter"sv,
 };
 
 // Share bars (MEXC sample: "Share Insights", "Share").
@@ -153,6 +164,9 @@ constexpr std::string_view kCopyright[] = {
     // The licence line of syndicated newswire copy (study-d djsyn shell: "Distributed by TradeNest Data
     // Services. Reproduction prohibited.").
     "reproduction prohibited"sv, "reproduction interdite"sv, "vervielfältigung untersagt"sv,
+    // pt and tr footers (study-k round 8 B15, folha shell: "© 2025 Folha de S.Paulo. Todos os direitos
+    // reservados."; Turkish portals' "Tüm hakları saklıdır.").
+    "todos os direitos reservados"sv, "tüm hakları saklıdır"sv,
 };
 
 // End marks of newswire copy, alone on the story's last line or followed by the
@@ -180,6 +194,9 @@ constexpr std::string_view kComments[] = {
     "replies"sv,
     // Medium's comment section under a story, also shown in its header ("Responses (3)"; study-b medium shell).
     "responses"sv,
+    // pt and tr comment-section headings (study-k round 8 B15, folha shell "Comentários"; hurriyet shell
+    // "Yorumlar"), beside es "comentarios".
+    "comentários"sv, "yorumlar"sv,
 };
 
 // Column labels of quote tables (repost README: `livewire` "Symbol Price
@@ -438,6 +455,14 @@ constexpr std::string_view kDisclaimerPhrase[] = {
     // "Opinions expressed by Forbes Contributors are their own."; Entrepreneur's "… by Entrepreneur
     // contributors are their own.").
     "contributors are their own"sv,
+    // The note Dow Jones appends to MarketWatch and Barron's copy it syndicates (study-k round 8 B11,
+    // morningstar shell; on Morningstar, Fidelity, E*Trade: "This content was created by MarketWatch, which
+    // is operated by Dow Jones & Co. MarketWatch is published independently from Dow Jones Newswires and
+    // The Wall Street Journal.").
+    "which is operated by dow jones"sv, "published independently from dow jones newswires"sv,
+    // The notice over a pt comment section (study-k round 8 B15, folha shell: "Os comentários não
+    // representam a opinião do jornal; a responsabilidade é do autor da mensagem."; UOL's "… do site").
+    "comentários não representam a opinião"sv,
 };
 
 // Photo-credit labels: a label and a colon, or "via" (repost README: captions
@@ -817,6 +842,9 @@ constexpr std::string_view kPaywallPhrase[] = {
     "continue in the app"sv, "open in app"sv, "sign up with google"sv, "sign up with facebook"sv,
     "sign up with apple"sv, "sign up with email"sv, "already have an account? sign in"sv,
     "already have an account? log in"sv,
+    // Folha's gift-article box at the top of every story (study-k round 8 B15, folha shell: "Assinantes
+    // podem liberar 7 acessos por dia para conteúdos da Folha." and its "Assinante pode liberar …" line).
+    "assinantes podem liberar"sv, "assinante pode liberar"sv,
 };
 
 // Buttons sending the reader to the original story or the app, which end the story: newsletter CTAs
@@ -854,8 +882,38 @@ constexpr std::string_view kOriginalTitleLabel[] = {
     "原文标题:"sv, "原文標題:"sv,
 };
 
+// Translator credits standing alone under a story (study-k round 8 B13, folha shell: Folha
+// International's "Tradução de Ana Souza" under agency copy); the same credit lines of es ("Traducción
+// de X", El País), fr ("Traduit par X", "Traduit de l'anglais par X", Courrier international), de
+// ("Übersetzung: X", "Aus dem Englischen von X", Zeit/Spiegel translations), en ("Translated by X").
+// Prefixes of a short line that is the label and a name (boilerplate_text.cpp is_translator_credit).
+constexpr std::string_view kTranslatorCredit[] = {
+    "tradução de"sv, "tradução:"sv, "traduzido por"sv, "traducción de"sv, "traducción:"sv, "traducido por"sv,
+    "traduit par"sv, "traduit de l'anglais par"sv, "traduction:"sv, "übersetzung:"sv, "übersetzt von"sv,
+    "aus dem englischen von"sv, "translated by"sv, "translation by"sv,
+};
+
+// Related labels followed directly by the linked headline, no colon or dash between (study-k round 8
+// B10, hurriyet shell: "İlgili Haber Stablecoin Supply Hits Record $290 Billion", the inline box of
+// Hürriyet, Milliyet and Sabah). The singular noun phrase, which opens no Turkish sentence without a
+// case ending ("İlgili haberde …"). Folded forms, util::fold keeping the capital İ (U+0130).
+constexpr std::string_view kBareRelatedLabel[] = {
+    "ilgili haber"sv, "\xC4\xB0lgili haber"sv, "\xC4\xB0lg\xC4\xB0l\xC4\xB0 haber"sv,
+};
+
+// Fields of the quote line MT Newswires appends to every company story it sends to Morningstar,
+// Fidelity, Schwab and Yahoo (study-k round 8 B12, morningstar shell: "Price: 228.15, Change: +2.77,
+// Percent Change: +1.23"), and the same fields' other spellings in quote boxes. Matched on
+// util::fold_key, which drops a "%" at either end ("% Change", "Chg%").
+constexpr std::string_view kQuoteFieldLabel[] = {
+    "price"sv, "change"sv, "percent change"sv, "pct change"sv, "chg"sv, "volume"sv,
+};
+
 }  // namespace
 
+const PhraseTable kTranslatorCredits{"translator-credit", kTranslatorCredit};
+const PhraseTable kBareRelatedLabels{"related-inline", kBareRelatedLabel};
+const PhraseTable kQuoteFieldLabels{"ticker", kQuoteFieldLabel};
 const PhraseTable kEmailChromeOpeners{"email-chrome", kEmailChromeOpener};
 const PhraseTable kReferralPhrases{"email-chrome", kReferralPhrase};
 const PhraseTable kSponsorLabels{"sponsor", kSponsorLabel};

@@ -159,5 +159,11 @@ extern const PhraseTable kLinkIcons;
 extern const PhraseTable kBracketedRelatedLabels;
 // Labels of the original title of a translated repost ("原文标题：《…》").
 extern const PhraseTable kOriginalTitleLabels;
+// Translator credits opening a short line under a story ("Tradução de Ana Souza", "Traduit par X").
+extern const PhraseTable kTranslatorCredits;
+// Related labels followed by the linked headline with no separator ("İlgili Haber <headline>").
+extern const PhraseTable kBareRelatedLabels;
+// Field labels of a newswire's quote line ("Price: 228.15, Change: +2.77, Percent Change: +1.23").
+extern const PhraseTable kQuoteFieldLabels;
 
 }  // namespace newsclean::lexicon

@@ -7,12 +7,19 @@
 #include <string>
 
 #include "extract/boilerplate_text.hpp"
+#include "extract/ticker.hpp"
+#include "lexicon/phrases.hpp"
 #include "repost_test_support.hpp"
 
 namespace {
 
 using namespace newsclean;
 using namespace newsclean::test;
+using newsclean::extract::text::LineKind;
+
+std::string rule(const std::string& text, std::size_t link_chars = 0) {
+    return std::string(extract::boilerplate_text_rule(text, link_chars));
+}
 
 const std::string kP1 =
     "Life-threatening peanut allergies have mysteriously been on the rise in the past decade, with little hope for "
@@ -86,4 +93,116 @@ TEST_CASE("round 8 body: a story split over sibling text blocks stays whole", "[
     CHECK(has(body, kP2));
     CHECK(has(body, kP3));
     CHECK(has(body, kStudyLast));
+}
+
+// A Folha story: headline, byline, `middle` between the first and the last two paragraphs, `tail` after.
+std::string folha_page(const std::string& middle, const std::string& tail) {
+    return page("<article><h1>" + kStudyTitle + "</h1><div class=\"c-news__body\"><p>" + kP1 + "</p>" + middle +
+                "<p>" + kP2 + "</p><p>" + kP3 + "</p>" + tail + "</div></article>");
+}
+
+TEST_CASE("round 8 body: pt and tr inline related labels", "[body-round-8][related]") {
+    const std::string headline = "Ether ETFs Record Fourth Straight Day of Inflows";
+    CHECK(rule("LEIA MAIS: " + headline, headline.size()) == "related-inline");
+    const std::string body = html_body(folha_page(
+        "<p><strong>LEIA MAIS:</strong> <a href=\"/n/1\">" + headline + "</a></p>", ""));
+    CHECK_FALSE(has(body, "LEIA MAIS"));
+    CHECK(has(body, kP2));
+    // Trap: "leia mais" in a sentence, no label separator after it.
+    CHECK(rule("Leia mais sobre a pesquisa no site da revista, disse o autor do estudo nesta quinta-feira.").empty());
+    // Hürriyet's "İlgili Haber <headline>", no separator (text scrape), and its "İlgili Haberler" box heading.
+    CHECK(kind_of("\xC4\xB0lgili Haber Stablecoin Supply Hits Record $290 Billion") == LineKind::inline_related);
+    CHECK(kind_of("\xC4\xB0lgili Haberler") == LineKind::related_opener);
+    // Trap: a sentence opening with the words ends in a stop.
+    CHECK(kind_of("\xC4\xB0lgili haber sitesi konuyla ilgili bir a\xC3\xA7\xC4\xB1klama yapt\xC4\xB1.") !=
+          LineKind::inline_related);
+}
+
+TEST_CASE("round 8 body: a translator's credit line is no story text", "[body-round-8][credits]") {
+    CHECK(rule("Tradu\xC3\xA7\xC3\xA3o de Ana Souza") == "translator-credit");
+    CHECK(rule("Traducci\xC3\xB3n de Mar\xC3\xAD" "a L\xC3\xB3pez y Juan P\xC3\xA9" "rez") == "translator-credit");
+    CHECK(rule("Traduit par Marie Dubois") == "translator-credit");
+    CHECK(rule("\xC3\x9C" "bersetzung: Jan Kurz") == "translator-credit");
+    CHECK(rule("Translated by Ana Souza.") == "translator-credit");
+    const std::string body = html_body(folha_page("", "<p>Tradu\xC3\xA7\xC3\xA3o de Ana Souza</p>"));
+    CHECK_FALSE(has(body, "Ana Souza"));
+    CHECK(has(body, kP3));
+    // Under the story and over a comment section: the trailing short lines would be kept.
+    const Article text = study_text_page({}, {"Tradu\xC3\xA7\xC3\xA3o de Ana Souza", "", "Comments", ""});
+    CHECK_FALSE(has(text.body(), "Ana Souza"));
+    CHECK(has(text.body(), kStudyLast));
+    // Traps: the words in a sentence, and a label before a lower-case phrase.
+    CHECK(rule("Tradu\xC3\xA7\xC3\xA3o de documentos \xC3\xA9 cara.").empty());
+    CHECK(rule("Translated by Google, the message read: we are coming.").empty());
+}
+
+TEST_CASE("round 8 body: the Dow Jones sign-off and MarketWatch note close wire copy", "[body-round-8][newswire]") {
+    const std::string note =
+        "This content was created by MarketWatch, which is operated by Dow Jones & Co. MarketWatch is published "
+        "independently from Dow Jones Newswires and The Wall Street Journal.";
+    CHECK(rule("-Joy Wiltermuth") == "sign-off");
+    CHECK(rule(note) == "disclaimer");
+    const std::string body =
+        html_body(folha_page("", "<p>-Joy Wiltermuth</p><p>" + note + "</p><p>(END) Dow Jones Newswires</p>"));
+    CHECK_FALSE(has(body, "Wiltermuth"));
+    CHECK_FALSE(has(body, "operated by Dow Jones"));
+    CHECK(has(body, kP3));
+    const Article text = study_text_page({}, {"-Joy Wiltermuth", "", note, "", "(END) Dow Jones Newswires", ""});
+    CHECK_FALSE(has(text.body(), "Wiltermuth"));
+    CHECK_FALSE(has(text.body(), "operated by Dow Jones"));
+    CHECK(has(text.body(), kStudyLast));
+    // Traps: a list item, a dash before words that are no name, an index run by S&P Dow Jones Indices.
+    CHECK(rule("- Apples and pears").empty());
+    CHECK(rule("-and then there were none").empty());
+    CHECK(rule("The index, which is operated by S&P Dow Jones Indices, rose 2% on Thursday after the data.").empty());
+}
+
+TEST_CASE("round 8 body: MT Newswires' quote line is a ticker", "[body-round-8][ticker]") {
+    const std::string quote = "Price: 228.15, Change: +2.77, Percent Change: +1.23";
+    CHECK(extract::is_quote_fields(quote));
+    CHECK(extract::is_quote_fields("Price: 12.40; Volume: 1,204,300"));
+    CHECK(rule(quote) == "ticker");
+    CHECK(kind_of(quote) == LineKind::ticker);
+    const std::string body = html_body(folha_page("", "<p>" + quote + "</p>"));
+    CHECK_FALSE(has(body, "Percent Change"));
+    CHECK(has(body, kP3));
+    // Traps: a label before words, one field alone, a field label no quote line uses.
+    CHECK_FALSE(extract::is_quote_fields("Price: the company did not disclose the terms, sources said"));
+    CHECK_FALSE(extract::is_quote_fields("Price: 228.15"));
+    CHECK_FALSE(extract::is_quote_fields("Score: 3, Change: +2"));
+    CHECK(rule("Price: the company did not disclose the terms of the deal, which values it at $2 billion.").empty());
+}
+
+TEST_CASE("round 8 body: Folha's gift box and Portuguese tail in a text scrape", "[body-round-8][pt-tail]") {
+    std::vector<std::string> lines{"Folha de S.Paulo Assine Entrar Menu", "", kStudyTitle, "", "Marina Dias",
+                                   "19.set.2025 \xC3\xA0s 4h20", "",
+                                   "Assinantes podem liberar 7 acessos por dia para conte\xC3\xBA" "dos da Folha.", "",
+                                   kParagraph, "", kStudyLast, "", "Receba not\xC3\xAD" "cias da Folha", "",
+                                   "Cadastre-se e escolha quais newsletters gostaria de receber", "Cadastrar",
+                                   "Relacionadas", "", "Bitcoin Holds Above $115K as Traders Eye Fed Decision",
+                                   "Gold Retreats From Record High as Dollar Firms", "Coment\xC3\xA1rios", "",
+                                   "Os coment\xC3\xA1rios n\xC3\xA3o representam a opini\xC3\xA3o do jornal; a "
+                                   "responsabilidade \xC3\xA9 do autor da mensagem.", "",
+                                   "\xC2\xA9 2025 Folha de S.Paulo. Todos os direitos reservados."};
+    const std::string body = text_article(lines).body();
+    CHECK(has(body, kParagraph));
+    CHECK(has(body, kStudyLast));
+    for (const char* leak : {"Assinantes", "Receba", "Cadastr", "Relacionadas", "Bitcoin Holds", "Coment", "Folha de S.Paulo"})
+        CHECK_FALSE(has(body, leak));
+    CHECK(rule("\xC2\xA9 2025 Folha de S.Paulo. Todos os direitos reservados.") == "copyright");
+    CHECK(rule("Coment\xC3\xA1rios") == "comments");
+    CHECK(rule("Assinantes podem liberar 7 acessos por dia para conte\xC3\xBA" "dos da Folha.") == "paywall");
+    // Traps: the phrases inside story sentences.
+    CHECK(rule("Assinantes podem ler a edi\xC3\xA7\xC3\xA3o digital completa a partir das 5h, informou o jornal.").empty());
+    CHECK(rule("O tribunal decidiu que todos os direitos reservados ao autor da obra foram respeitados na "
+               "reprodu\xC3\xA7\xC3\xA3o feita pela editora, segundo a senten\xC3\xA7" "a publicada nesta quinta.")
+              .empty());
+}
+
+TEST_CASE("round 8 body: the new lexicon tables are non-empty", "[body-round-8][lexicon]") {
+    using namespace newsclean::lexicon;
+    for (const PhraseTable* t : {&kTranslatorCredits, &kBareRelatedLabels, &kQuoteFieldLabels}) {
+        INFO(t->name);
+        CHECK_FALSE(t->phrases.empty());
+    }
 }
