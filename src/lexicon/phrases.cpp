@@ -58,6 +58,9 @@ constexpr std::string_view kRelated[] = {
     "leia mais"sv, "relacionadas"sv, "notícias relacionadas"sv, "ilgili haber"sv, "ilgili haberler"sv,
     "\xC4\xB0lgili haber"sv, "\xC4\xB0lgili haberler"sv, "\xC4\xB0lg\xC4\xB0l\xC4\xB0 haber"sv,
     "\xC4\xB0lg\xC4\xB0l\xC4\xB0 haberler"sv,
+    // BBC's topic chips after every story (study-k round 8 B14, bbc shell: "Related topics" over a list of
+    // topic links, data-component="tags").
+    "related topics"sv,
 };
 
 // Repost/aggregator and finance-site disclaimers (MEXC sample: "Disclaimer: The

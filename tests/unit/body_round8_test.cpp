@@ -206,3 +206,17 @@ TEST_CASE("round 8 body: the new lexicon tables are non-empty", "[body-round-8][
         CHECK_FALSE(t->phrases.empty());
     }
 }
+
+TEST_CASE("round 8 body: BBC's Related topics chips after the story are a related box", "[body-round-8][related]") {
+    // The chips as a saved page may hold them: links without their targets.
+    const std::string body = html_body(page(
+        "<main id=\"main-content\"><article><div data-component=\"headline-block\"><h1>" + kStudyTitle +
+        "</h1></div><div data-component=\"text-block\"><p>" + kP1 + "</p><p>" + kP2 + "</p><p>" + kP3 +
+        "</p></div><div data-component=\"tags\"><h2>Related topics</h2><ul><li><a>United States</a></li>"
+        "<li><a>Politics</a></li></ul></div></article></main>"));
+    CHECK(has(body, kP3));
+    CHECK_FALSE(has(body, "Related topics"));
+    CHECK_FALSE(has(body, "Politics"));
+    // Trap: the words in a sentence of the story.
+    CHECK(rule("Related topics such as food safety were also discussed at the meeting, the agency said.").empty());
+}
