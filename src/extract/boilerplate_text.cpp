@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <iterator>
 #include <string>
 #include <vector>
 
@@ -396,14 +395,17 @@ bool is_video_card_line(std::string_view folded) {
     return durations > 0;
 }
 
-// A word of a name as printed: a capital first ("Ana", "O'Brien", "J."), or a
-// lower-case particle between the name's words ("Maria da Silva", "Ludwig van Beethoven").
+// A word of a name as printed: a capital first ("Ana", "O'Brien", "J."), or a lower-case
+// particle (lexicon::kNameParticles) between the name's words ("Maria da Silva", "López y Pérez").
 bool is_name_word(std::string_view word, bool last) {
-    constexpr std::string_view kParticles[] = {"de", "da", "do", "dos", "das", "del", "la", "le", "von", "van", "y", "e"};
     if (word.empty()) return false;
     if (word[0] >= 'A' && word[0] <= 'Z') return true;
-    if (static_cast<unsigned char>(word[0]) >= 0x80) return util::fold(word.substr(0, 2)) != word.substr(0, 2);  // "Ángel"
-    return !last && std::find(std::begin(kParticles), std::end(kParticles), word) != std::end(kParticles);
+    if (static_cast<unsigned char>(word[0]) >= 0x80) {  // "Ángel", "Émile": a capital the folder lowers
+        std::size_t i = 0;
+        const char32_t cp = util::next_code_point(word, i);
+        return util::fold_code_point(cp) != cp;
+    }
+    return !last && std::find(kNameParticles.begin(), kNameParticles.end(), word) != kNameParticles.end();
 }
 
 // The words of `text` from word `skip` on form a name of 1 to kMaxNameWords words, without digits.
@@ -450,7 +452,8 @@ bool is_sign_off(std::string_view text) {
     const std::string_view name = text.substr(1);
     const std::size_t words = util::count_tokens(name);
     const bool letters = std::all_of(name.begin(), name.end(), [](char c) {
-        return util::is_ascii_alpha(c) || c == ' ' || c == '.' || c == '\'' || c == '-' || static_cast<unsigned char>(c) >= 0x80;
+        return util::is_ascii_alpha(c) || c == ' ' || c == '.' || c == '\'' || c == '-' ||
+               static_cast<unsigned char>(c) >= 0x80;
     });
     return words >= 2 && words <= 4 && letters && name_follows(name, 0);
 }
