@@ -110,6 +110,7 @@ const LabelIndex& index_of() {
 }
 const LabelIndex& source_labels() { return index_of<lexicon::kSourceLabels>(); }
 const LabelIndex& byline_labels() { return index_of<lexicon::kBylineLabels>(); }
+const LabelIndex& provider_labels() { return index_of<lexicon::kProviderLabels>(); }
 const LabelIndex& other_role_labels() { return index_of<lexicon::kOtherRoleLabels>(); }
 const LabelIndex& team_labels() { return index_of<lexicon::kTeamLabels>(); }
 const LabelIndex& byline_stops() { return index_of<lexicon::kBylineStops>(); }
@@ -590,6 +591,7 @@ BylineLabel segment_label(std::string_view s) {
     if (label_end(s, source_labels(), false) != npos)  // "via X"; "Sources said" is no label
         return util::istarts_with(s, "via ") ? BylineLabel::source : BylineLabel::none;
     if (label_end(s, other_role_labels(), false) != npos) return BylineLabel::none;
+    if (label_end(s, provider_labels(), false) != npos) return BylineLabel::source;  // "Provided by X"
     const std::size_t end = label_end(s, byline_labels(), false);
     if (end == npos || s.substr(0, 3) == "Di ") return BylineLabel::none;
     return BylineLabel::author;
@@ -1126,6 +1128,10 @@ std::optional<std::string> parse_source_line(std::string_view text) {
         }
         if (util::istarts_with(seg, "via ")) {
             s = seg, start = 4;
+            break;
+        }
+        if (const std::size_t e = label_end(seg, provider_labels(), false); e != npos) {  // "Provided by X"
+            s = seg, start = e;
             break;
         }
     }

@@ -379,7 +379,13 @@ std::optional<BylineParts> user_name(const std::string& text) {
 }
 
 // An element whose class/rel/link says byline: its own text.
-void read_byline_element(const HintElement& h, std::size_t dist, VisibleMeta& out, BylinePick& pick) {
+// `row_dist`: when the element sits inside a line that another element opened (hint_line), that line's
+// distance, else npos. A person's name there beats the row's provider, whose name won the row
+// ("Cointelegraph Helen Partz Sep 19, 2025": study-k round 8 B4, tradingview shell); any other element
+// counts from the line after, as line_index places it (the handle in "Jeff Cox @JeffCoxCNBCcom" never
+// beats the name: study-j cnbc shell).
+void read_byline_element(const HintElement& h, std::size_t dist, std::size_t row_dist, VisibleMeta& out,
+                         BylinePick& pick) {
     const BylineLabel label = byline_label(h.text);
     const int strength = label == BylineLabel::author ? 3 : 2;
     auto parts = parse_byline(h.text);
@@ -393,8 +399,19 @@ void read_byline_element(const HintElement& h, std::size_t dist, VisibleMeta& ou
         dist = pick.distance;
     const std::string_view outer = pick.element;
     const std::string before = out.byline ? out.byline->byline : std::string();
-    if (pick.offer(std::move(parts), strength, h.source || label == BylineLabel::source, dist, out, true))
+    const bool source = h.source || label == BylineLabel::source;
+    // The row's provider, which the person beside it beats: it stays the source. Not a winner that
+    // already holds the person's name ("decrypt.co by Liam O'Connor": study-h flipboard shell).
+    std::optional<std::string> provider;
+    if (row_dist != std::string_view::npos && !source && out.byline_is_source && pick.distance == row_dist && parts) {
+        dist = row_dist;
+        if (out.byline->authors.size() == 1 && out.byline->byline.find(parts->byline) == std::string::npos)
+            provider = out.byline->authors.front();
+    }
+    if (pick.offer(std::move(parts), strength, source, dist, out, true)) {
         pick.element = !outer.empty() && out.byline->byline == before ? outer : std::string_view(h.text);
+        if (provider && !out.source) out.source = std::move(provider);
+    }
 }
 
 // Line index of a node: the first line starting at or after it.
@@ -402,6 +419,18 @@ std::size_t line_index(const std::vector<PageLine>& lines, reader::NodeId node) 
     const auto it = std::lower_bound(lines.begin(), lines.end(), node,
                                      [](const PageLine& l, reader::NodeId n) { return l.node < n; });
     return static_cast<std::size_t>(it - lines.begin());
+}
+
+// The line holding a hint element's text. The element opens before its first text node, so one inside
+// a line that began earlier comes before the next line's start: "<span class=author>Helen Partz</span>"
+// after the provider's name in "Cointelegraph Helen Partz Sep 19, 2025" (study-k round 8 B4, tradingview
+// shell) is on the provider's line, not on the story's first paragraph after it.
+// `i`: line_index of the element.
+std::size_t row_line(const std::vector<PageLine>& lines, const HintElement& h, std::size_t i) {
+    if (i == 0 || (i < lines.size() && lines[i].node == h.node + 1)) return i;  // its own text opens line i
+    const std::string& before = lines[i - 1].text;
+    if (h.text.find('\n') != std::string::npos || before.find(h.text) == std::string::npos) return i;
+    return i < lines.size() && lines[i].text.starts_with(h.text) ? i : i - 1;
 }
 
 // Far from the headline, only an explicit author label counts ("Text: Klausmartin
@@ -440,6 +469,17 @@ void read_far_source_element(const std::vector<HintElement>& hints, VisibleMeta&
         }
     }
 }
+
+}  // namespace
+
+std::optional<std::string> last_source_element(const std::vector<HintElement>& hints) {
+    for (auto h = hints.rbegin(); h != hints.rend(); ++h)
+        if (byline_label(h->text) == BylineLabel::source)
+            if (auto name = parse_source_line(h->text)) return name;
+    return std::nullopt;
+}
+
+namespace {
 
 void read_fallback_dates(const std::vector<PageLine>& lines, std::size_t from, std::string_view lang, VisibleMeta& out) {
     std::optional<std::string> before_anchor;  // a dated line above the headline: used only when none follows it
@@ -534,7 +574,9 @@ VisibleMeta read_visible(const std::vector<PageLine>& lines, const std::vector<H
     }
     for (const HintElement& h : hints) {
         const std::size_t i = line_index(lines, h.node);
-        if (i >= begin && i < std::min(end, replies)) read_byline_element(h, distance(i), out, pick);
+        if (i < begin || i >= std::min(end, replies)) continue;
+        const std::size_t row = row_line(lines, h, i);
+        read_byline_element(h, distance(i), row == i || row < begin ? std::string_view::npos : distance(row), out, pick);
     }
     if (!out.byline) read_labelled_anywhere(lines, out, pick, bounds.far_limit);
     // Far from the headline, a rel=author / author-page link or itemprop=author

@@ -28,6 +28,10 @@ struct VisibleMeta {
     std::optional<std::string> first_time, first_dated_line;
 };
 
+// The outlet named by the last source- or byline-classed element with a source label ("<p
+// class=origin>Source: Reuters</p>" closing a repost), as read_visible's far source reading takes it.
+std::optional<std::string> last_source_element(const std::vector<HintElement>& hints);
+
 // `anchor_line`: index of the headline's line (lines.size() when unknown).
 // `hints`: elements that say they hold a byline (metadata_page byline_elements).
 VisibleMeta read_visible(const std::vector<PageLine>& lines, const std::vector<HintElement>& hints,

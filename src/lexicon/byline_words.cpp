@@ -256,6 +256,12 @@ constexpr std::string_view kBylineSourceLbl[] = {
     "via"sv, "provider"sv, "original"sv, "ソース"sv, "kaynak"sv, "nguồn"sv, "출처"sv, "المصدر"sv,
 };
 
+// A content provider's label, no author's: Morningstar's "Provided by Dow Jones" over the story's own "By
+// Joy Wiltermuth" line (study-k round 8 B4, morningstar shell; MSN's "© Provided by", Yahoo Finance,
+// Fidelity and E*Trade partner pages). It labels a source without a colon; it stays in kLabels, whose
+// parsing strips it.
+constexpr std::string_view kProviderLbl[] = {"provided by"sv};
+
 template <std::size_t A, std::size_t B>
 constexpr std::array<std::string_view, A + B> joined(const std::string_view (&a)[A], const std::string_view (&b)[B]) {
     std::array<std::string_view, A + B> out{};
@@ -370,6 +376,7 @@ const WordList kNameEndWords{kNameEnd};
 const WordList kCreditCountries{kCountries};
 const WordList kSourceLabels{kSourceLbl};
 const WordList kSourceLineLabels{kSourceLineLbl};
+const WordList kProviderLabels{kProviderLbl};
 const WordList kSourcePhrases{kSourcePhr};
 const WordList kLegalForms{kLegal};
 const WordList kNameSuffixRoles{kSuffixRoles};

@@ -61,6 +61,9 @@ extern const WordList kSourceLabels;
 // The source labels that also open a source line under a story ("Quelle: dpa"), before a colon: a
 // subset of kSourceLabels ("Original: <date>" is a repost credit, "via" no line label).
 extern const WordList kSourceLineLabels;
+// Labels of a content provider that need no colon ("Provided by Dow Jones"): a source, which a
+// reporter's own "By X" beats (study-k round 8 B4). Also in kBylineLabels. Folded.
+extern const WordList kProviderLabels;
 // Phrases that introduce the original publisher anywhere in a line
 // ("Originally published on X", "This article first appeared on X").
 extern const WordList kSourcePhrases;
