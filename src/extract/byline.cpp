@@ -888,8 +888,32 @@ bool is_ens_name(std::string_view w) {
     });
 }
 
+namespace {
+
+// A word made of a generic word (lexicon::kTeamAccountPrefixes) and a capitalised team word: the CamelCase
+// account a blog or an aggregator posts under, "NewsDesk", "WebTeam", "EditorialStaff" (study-k round 8,
+// blogger shell: "Posted by NewsDesk" over a post closing "Source : Le Monde"); "CoinDesk" is a brand.
+// ASCII team words only.
+bool has_camel_team_word(std::string_view byline) {
+    for (std::size_t p = 0; p < byline.size();) {
+        const std::size_t q = std::min(byline.find(' ', p), byline.size());
+        const std::string_view word = byline.substr(p, q - p);
+        for (std::string_view t : lexicon::kTeamCreditWords) {
+            if (static_cast<unsigned char>(t[0]) >= 0x80 || word.size() <= t.size()) continue;
+            const std::size_t at = word.size() - t.size();
+            if (word[at] == static_cast<char>(t[0] - 'a' + 'A') && word.substr(at + 1) == t.substr(1) &&
+                word[at - 1] >= 'a' && word[at - 1] <= 'z' && in_list(util::fold(word.substr(0, at)), lexicon::kTeamAccountPrefixes))
+                return true;
+        }
+        p = q + 1;
+    }
+    return false;
+}
+
+}  // namespace
+
 bool is_team_credit(std::string_view byline) {
-    if (has_word_in(byline, lexicon::kTeamCreditWords)) return true;
+    if (has_word_in(byline, lexicon::kTeamCreditWords) || has_camel_team_word(byline)) return true;
     // CJK writes the team word glued to the site's name ("動區編輯部"): a non-ASCII entry ending the byline.
     for (std::string_view w : lexicon::kTeamCreditWords)
         if (static_cast<unsigned char>(w[0]) >= 0x80 && byline.size() > w.size() && byline.ends_with(w)) return true;

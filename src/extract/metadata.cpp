@@ -1168,10 +1168,15 @@ void drop_outlet_authors(BylineParts& b, const Opt& source, const std::vector<st
 // (study-k round 8 B3, moomoo shell): the desk is the host and the source line names the origin, which
 // becomes the byline (repost README: never the aggregator). A byline naming the host on a page without
 // another outlet's source line stays: "By Reuters" on reuters.com is the site's own story.
+// A blog's CamelCase account, "Posted by NewsDesk" under a post closing "Source : Le Monde" (study-k round
+// 8 B1/T5, blogger shell: the source is a plain last paragraph, far from the headline), is the host's team
+// credit the same way.
 void desk_to_origin(const Page& pg, const VisibleMeta& vis, const std::vector<HintElement>& hints, BylineParts& chosen,
                     Opt& source) {
-    if (chosen.authors.empty() || !is_aggregator(chosen, pg.squashed_sites)) return;  // most pages: a byline of their own
+    // Most pages: a byline of their own.
+    if (chosen.authors.empty() || !(is_aggregator(chosen, pg.squashed_sites) || is_team_credit(chosen.byline))) return;
     Opt origin = vis.source ? vis.source : last_source_element(hints);
+    if (!origin) origin = last_source_line(pg.lines);
     if (!origin || names_site(*origin, pg.squashed_sites)) return;
     auto parts = origin_as_byline(*origin);
     if (!parts) return;

@@ -472,6 +472,16 @@ void read_far_source_element(const std::vector<HintElement>& hints, VisibleMeta&
 
 }  // namespace
 
+std::optional<std::string> last_source_line(const std::vector<PageLine>& lines) {
+    constexpr std::size_t kMaxSourceLine = 120;  // "Source : Le Monde", not a sentence
+    for (auto l = lines.rbegin(); l != lines.rend(); ++l) {
+        if (l->noise || l->heading || l->text.size() > kMaxSourceLine || l->text.find(':') == std::string::npos) continue;
+        if (byline_label(l->text) == BylineLabel::source)
+            if (auto name = parse_source_line(l->text)) return name;
+    }
+    return std::nullopt;
+}
+
 std::optional<std::string> last_source_element(const std::vector<HintElement>& hints) {
     for (auto h = hints.rbegin(); h != hints.rend(); ++h)
         if (byline_label(h->text) == BylineLabel::source)

@@ -78,6 +78,9 @@ extern const WordList kEntryMetaOpeners;
 // Words of a host's own team credit ("KrakenX Editorial Team", "News Desk",
 // "Staff"): a byline of the aggregator, which a named origin beats.
 extern const WordList kTeamCreditWords;
+// Generic words that a CamelCase team account opens with ("News" of "NewsDesk"): with a team word glued
+// after them, the account is a team credit; a brand before one is not ("CoinDesk"). Folded.
+extern const WordList kTeamAccountPrefixes;
 // Openers of an aggregator's curation line, "Flipped into Crypto Daily by Jane
 // Doe", "Curated by X" (study-h round 5 B11): the name after "by" collected
 // the story and never wrote it. Folded; "by" is the line's last label.

@@ -133,3 +133,46 @@ TEST_CASE("round 8 B1: a later heading naming the site's tail is no post title",
                             "comic.html");
     CHECK(or_none(a.title) == "Kleine Schafskunde");
 }
+
+TEST_CASE("round 8: a CamelCase account glued to a team word is a team credit", "[byline][round-8]") {
+    using newsclean::extract::is_team_credit;
+    CHECK(is_team_credit("NewsDesk"));  // blogger shell: "Posted by NewsDesk"
+    CHECK(is_team_credit("WebTeam"));
+    CHECK(is_team_credit("EditorialStaff"));
+    // Trap: a brand glued to a team word is the brand (the best-known crypto outlet).
+    CHECK_FALSE(is_team_credit("CoinDesk"));
+    // Traps: people and brands whose word only contains the letters of a team word.
+    CHECK_FALSE(is_team_credit("Jane Deskins"));
+    CHECK_FALSE(is_team_credit("Mona Eastaff"));
+    CHECK_FALSE(is_team_credit("Ava Mistaff"));  // the team word's letters in lower case: no CamelCase join
+    CHECK_FALSE(is_team_credit("Cointelegraph"));
+}
+
+TEST_CASE("round 8: a blog's account gives way to the source line closing the post", "[metadata][byline][round-8]") {
+    const auto blog = [](const std::string& account, const std::string& last) {
+        return clean("<!DOCTYPE html><html><head><title>Actu Monde Express: Fed holds rates steady</title></head><body>"
+                     R"(<h1 class="title">Actu Monde Express</h1><div class="post hentry"><h3 class="post-title entry-title">)"
+                     R"(Fed holds rates steady</h3><div class="post-body entry-content"><p>)" +
+                         std::string(kStory) + "</p><p>" + kStoryEnd + "</p><p>" + last +
+                         R"(</p></div><div class="post-footer"><span class="post-author vcard">Posted by <span class="fn">)" +
+                         account + "</span></span></div></div></body></html>",
+                     "blog.html");
+    };
+    const Article a = blog("NewsDesk", "Source : Le Monde");
+    CHECK(or_none(a.byline) == "Le Monde");
+    CHECK(or_none(a.source) == "Le Monde");
+    // Trap: a person posting the story stays its author.
+    CHECK(or_none(blog("Jane Doe", "Source : Le Monde").byline) == "Jane Doe");
+    // Trap: a team account without a source line stays.
+    CHECK(or_none(blog("NewsDesk", "Markets will watch the next meeting closely.").byline) == "NewsDesk");
+}
+
+TEST_CASE("round 8 B7: \"Updated by\" names another role", "[byline][round-8]") {
+    using newsclean::extract::names_other_role;
+    CHECK(names_other_role("Kamina Bashir · Updated by Harsh Notariya", "Harsh Notariya"));
+    CHECK(names_other_role("Last updated by Harsh Notariya", "Harsh Notariya"));
+    CHECK_FALSE(names_other_role("By Kamina Bashir · Updated Sep 20, 2025", "Kamina Bashir"));
+    CHECK(or_none(newsclean::extract::parse_byline("Kamina Bashir · Updated by Harsh Notariya")
+                      ? std::optional<std::string>(newsclean::extract::parse_byline("Kamina Bashir · Updated by Harsh Notariya")->byline)
+                      : std::nullopt) == "Kamina Bashir");
+}
