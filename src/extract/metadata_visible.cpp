@@ -309,6 +309,16 @@ std::string_view avatar_name(std::string_view text) {
     return name;
 }
 
+// The name before the <time> closing a logo or avatar row, "The Guardian Sep 19, 2025" (NewsBreak's
+// logo, publisher name, Follow button, date: study-k round 8 B2): the <time> element marks where the
+// date starts, which avatar_name cannot tell without a separator. Empty when the row is no such one.
+std::string_view name_before_time(const PageLine& line) {
+    if (line.times.size() != 1 || line.times.front().text.empty() || !line.text.ends_with(line.times.front().text)) return {};
+    const std::string_view name = util::trim(std::string_view(line.text).substr(0, line.text.size() - line.times.front().text.size()));
+    if (name.size() > kMaxAvatarName || util::count_spaced_words(name, kMaxAvatarNameWords + 1) > kMaxAvatarNameWords) return {};
+    return name;
+}
+
 // may_have_label(line.text), made once per line by the first reader asking
 // (read_byline_line and read_after_lone_label both look for a label).
 bool may_label(const PageLine& line, std::optional<bool>& memo) {
@@ -337,7 +347,8 @@ void read_byline_line(const PageLine& line, std::optional<bool>& label_memo, std
     int strength = label == BylineLabel::author ? 3 : label == BylineLabel::source ? (thread ? 4 : 1) : 0;
     if (line.noise && strength != 3) return;
     if (strength == 0 && line.avatar_hint && !line.byline_hint) {
-        const std::string_view name = avatar_name(line.text);
+        std::string_view name = avatar_name(line.text);
+        if (name.empty()) name = name_before_time(line);
         auto parts = name.empty() ? std::nullopt : parse_byline(name);
         if (parts && parts->byline == name) pick.offer(std::move(parts), 2, false, dist, out);  // the whole name
         // A user's name and the date with no separator between them beside the avatar, "MikeNils

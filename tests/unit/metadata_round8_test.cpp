@@ -176,3 +176,16 @@ TEST_CASE("round 8 B7: \"Updated by\" names another role", "[byline][round-8]") 
                       ? std::optional<std::string>(newsclean::extract::parse_byline("Kamina Bashir · Updated by Harsh Notariya")->byline)
                       : std::nullopt) == "Kamina Bashir");
 }
+
+TEST_CASE("round 8 B2: the name before the <time> closing a logo row is the byline", "[metadata][byline][round-8]") {
+    const auto row = [](const std::string& inner) {
+        return whole_page("<title>Fed holds rates steady</title>",
+                          R"(<h1>Fed holds rates steady</h1><div class="row"><img alt="logo" src="logo.png"> )" + inner +
+                              R"( <time datetime="2025-09-19T04:20:00Z">Sep 19, 2025</time></div>)");
+    };
+    // No class says "publisher": the logo, the name, a Follow button and the <time> do.
+    CHECK(or_none(row(R"(<a href="/p/guardian">The Guardian</a> <button>Follow</button>)").byline) == "The Guardian");
+    // Traps: a date label or a caption-long text before the time names no one.
+    CHECK_FALSE(row("<span>Updated</span>").byline.has_value());
+    CHECK_FALSE(row("<span>Photo of the harbour at dawn after the storm</span>").byline.has_value());
+}
