@@ -760,7 +760,8 @@ bool is_post_title(const Dom& dom, NodeId id) {
 // title's first part.
 NodeId blog_post_heading(Page& pg, std::vector<Heading>& headings, const std::vector<std::string>& metas, StoryRegion& story) {
     for (Heading& h : headings) {
-        if (pg.dom[h.id].tag != Tag::h1) continue;  // named the site already or not (a home link: <h1><a href="/">)
+        // An h1 already naming the site (a home link: <h1><a href="/">) still hides the post's heading.
+        if (pg.dom[h.id].tag != Tag::h1) continue;
         for (const std::string& m : metas) {
             const auto [first, rest] = leading_part(m);
             // The lazy letter comparison first: most titles' first part differs from the h1 within a few bytes.

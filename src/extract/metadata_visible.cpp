@@ -390,7 +390,7 @@ std::optional<BylineParts> user_name(const std::string& text) {
 }
 
 // An element whose class/rel/link says byline: its own text.
-// `row_dist`: when the element sits inside a line that another element opened (hint_line), that line's
+// `row_dist`: when the element sits inside a line that another element opened (row_line), that line's
 // distance, else npos. A person's name there beats the row's provider, whose name won the row
 // ("Cointelegraph Helen Partz Sep 19, 2025": study-k round 8 B4, tradingview shell); any other element
 // counts from the line after, as line_index places it (the handle in "Jeff Cox @JeffCoxCNBCcom" never
