@@ -110,6 +110,7 @@ const LabelIndex& index_of() {
 }
 const LabelIndex& source_labels() { return index_of<lexicon::kSourceLabels>(); }
 const LabelIndex& byline_labels() { return index_of<lexicon::kBylineLabels>(); }
+const LabelIndex& provider_labels() { return index_of<lexicon::kProviderLabels>(); }
 const LabelIndex& other_role_labels() { return index_of<lexicon::kOtherRoleLabels>(); }
 const LabelIndex& team_labels() { return index_of<lexicon::kTeamLabels>(); }
 const LabelIndex& byline_stops() { return index_of<lexicon::kBylineStops>(); }
@@ -590,6 +591,7 @@ BylineLabel segment_label(std::string_view s) {
     if (label_end(s, source_labels(), false) != npos)  // "via X"; "Sources said" is no label
         return util::istarts_with(s, "via ") ? BylineLabel::source : BylineLabel::none;
     if (label_end(s, other_role_labels(), false) != npos) return BylineLabel::none;
+    if (label_end(s, provider_labels(), false) != npos) return BylineLabel::source;  // "Provided by X"
     const std::size_t end = label_end(s, byline_labels(), false);
     if (end == npos || s.substr(0, 3) == "Di ") return BylineLabel::none;
     return BylineLabel::author;
@@ -886,8 +888,32 @@ bool is_ens_name(std::string_view w) {
     });
 }
 
+namespace {
+
+// A word made of a generic word (lexicon::kTeamAccountPrefixes) and a capitalised team word: the CamelCase
+// account a blog or an aggregator posts under, "NewsDesk", "WebTeam", "EditorialStaff" (study-k round 8,
+// blogger shell: "Posted by NewsDesk" over a post closing "Source : Le Monde"); "CoinDesk" is a brand.
+// ASCII team words only.
+bool has_camel_team_word(std::string_view byline) {
+    for (std::size_t p = 0; p < byline.size();) {
+        const std::size_t q = std::min(byline.find(' ', p), byline.size());
+        const std::string_view word = byline.substr(p, q - p);
+        for (std::string_view t : lexicon::kTeamCreditWords) {
+            if (static_cast<unsigned char>(t[0]) >= 0x80 || word.size() <= t.size()) continue;
+            const std::size_t at = word.size() - t.size();
+            if (word[at] == static_cast<char>(t[0] - 'a' + 'A') && word.substr(at + 1) == t.substr(1) &&
+                word[at - 1] >= 'a' && word[at - 1] <= 'z' && in_list(util::fold(word.substr(0, at)), lexicon::kTeamAccountPrefixes))
+                return true;
+        }
+        p = q + 1;
+    }
+    return false;
+}
+
+}  // namespace
+
 bool is_team_credit(std::string_view byline) {
-    if (has_word_in(byline, lexicon::kTeamCreditWords)) return true;
+    if (has_word_in(byline, lexicon::kTeamCreditWords) || has_camel_team_word(byline)) return true;
     // CJK writes the team word glued to the site's name ("動區編輯部"): a non-ASCII entry ending the byline.
     for (std::string_view w : lexicon::kTeamCreditWords)
         if (static_cast<unsigned char>(w[0]) >= 0x80 && byline.size() > w.size() && byline.ends_with(w)) return true;
@@ -1126,6 +1152,10 @@ std::optional<std::string> parse_source_line(std::string_view text) {
         }
         if (util::istarts_with(seg, "via ")) {
             s = seg, start = 4;
+            break;
+        }
+        if (const std::size_t e = label_end(seg, provider_labels(), false); e != npos) {  // "Provided by X"
+            s = seg, start = e;
             break;
         }
     }

@@ -309,6 +309,16 @@ std::string_view avatar_name(std::string_view text) {
     return name;
 }
 
+// The name before the <time> closing a logo or avatar row, "The Guardian Sep 19, 2025" (NewsBreak's
+// logo, publisher name, Follow button, date: study-k round 8 B2): the <time> element marks where the
+// date starts, which avatar_name cannot tell without a separator. Empty when the row is no such one.
+std::string_view name_before_time(const PageLine& line) {
+    if (line.times.size() != 1 || line.times.front().text.empty() || !line.text.ends_with(line.times.front().text)) return {};
+    const std::string_view name = util::trim(std::string_view(line.text).substr(0, line.text.size() - line.times.front().text.size()));
+    if (name.size() > kMaxAvatarName || util::count_spaced_words(name, kMaxAvatarNameWords + 1) > kMaxAvatarNameWords) return {};
+    return name;
+}
+
 // may_have_label(line.text), made once per line by the first reader asking
 // (read_byline_line and read_after_lone_label both look for a label).
 bool may_label(const PageLine& line, std::optional<bool>& memo) {
@@ -337,7 +347,8 @@ void read_byline_line(const PageLine& line, std::optional<bool>& label_memo, std
     int strength = label == BylineLabel::author ? 3 : label == BylineLabel::source ? (thread ? 4 : 1) : 0;
     if (line.noise && strength != 3) return;
     if (strength == 0 && line.avatar_hint && !line.byline_hint) {
-        const std::string_view name = avatar_name(line.text);
+        std::string_view name = avatar_name(line.text);
+        if (name.empty()) name = name_before_time(line);
         auto parts = name.empty() ? std::nullopt : parse_byline(name);
         if (parts && parts->byline == name) pick.offer(std::move(parts), 2, false, dist, out);  // the whole name
         // A user's name and the date with no separator between them beside the avatar, "MikeNils
@@ -379,7 +390,13 @@ std::optional<BylineParts> user_name(const std::string& text) {
 }
 
 // An element whose class/rel/link says byline: its own text.
-void read_byline_element(const HintElement& h, std::size_t dist, VisibleMeta& out, BylinePick& pick) {
+// `row_dist`: when the element sits inside a line that another element opened (row_line), that line's
+// distance, else npos. A person's name there beats the row's provider, whose name won the row
+// ("Cointelegraph Helen Partz Sep 19, 2025": study-k round 8 B4, tradingview shell); any other element
+// counts from the line after, as line_index places it (the handle in "Jeff Cox @JeffCoxCNBCcom" never
+// beats the name: study-j cnbc shell).
+void read_byline_element(const HintElement& h, std::size_t dist, std::size_t row_dist, VisibleMeta& out,
+                         BylinePick& pick) {
     const BylineLabel label = byline_label(h.text);
     const int strength = label == BylineLabel::author ? 3 : 2;
     auto parts = parse_byline(h.text);
@@ -393,8 +410,19 @@ void read_byline_element(const HintElement& h, std::size_t dist, VisibleMeta& ou
         dist = pick.distance;
     const std::string_view outer = pick.element;
     const std::string before = out.byline ? out.byline->byline : std::string();
-    if (pick.offer(std::move(parts), strength, h.source || label == BylineLabel::source, dist, out, true))
+    const bool source = h.source || label == BylineLabel::source;
+    // The row's provider, which the person beside it beats: it stays the source. Not a winner that
+    // already holds the person's name ("decrypt.co by Liam O'Connor": study-h flipboard shell).
+    std::optional<std::string> provider;
+    if (row_dist != std::string_view::npos && !source && out.byline_is_source && pick.distance == row_dist && parts) {
+        dist = row_dist;
+        if (out.byline->authors.size() == 1 && out.byline->byline.find(parts->byline) == std::string::npos)
+            provider = out.byline->authors.front();
+    }
+    if (pick.offer(std::move(parts), strength, source, dist, out, true)) {
         pick.element = !outer.empty() && out.byline->byline == before ? outer : std::string_view(h.text);
+        if (provider && !out.source) out.source = std::move(provider);
+    }
 }
 
 // Line index of a node: the first line starting at or after it.
@@ -402,6 +430,18 @@ std::size_t line_index(const std::vector<PageLine>& lines, reader::NodeId node) 
     const auto it = std::lower_bound(lines.begin(), lines.end(), node,
                                      [](const PageLine& l, reader::NodeId n) { return l.node < n; });
     return static_cast<std::size_t>(it - lines.begin());
+}
+
+// The line holding a hint element's text. The element opens before its first text node, so one inside
+// a line that began earlier comes before the next line's start: "<span class=author>Helen Partz</span>"
+// after the provider's name in "Cointelegraph Helen Partz Sep 19, 2025" (study-k round 8 B4, tradingview
+// shell) is on the provider's line, not on the story's first paragraph after it.
+// `i`: line_index of the element.
+std::size_t row_line(const std::vector<PageLine>& lines, const HintElement& h, std::size_t i) {
+    if (i == 0 || (i < lines.size() && lines[i].node == h.node + 1)) return i;  // its own text opens line i
+    const std::string& before = lines[i - 1].text;
+    if (h.text.find('\n') != std::string::npos || before.find(h.text) == std::string::npos) return i;
+    return i < lines.size() && lines[i].text.starts_with(h.text) ? i : i - 1;
 }
 
 // Far from the headline, only an explicit author label counts ("Text: Klausmartin
@@ -440,6 +480,27 @@ void read_far_source_element(const std::vector<HintElement>& hints, VisibleMeta&
         }
     }
 }
+
+}  // namespace
+
+std::optional<std::string> last_source_line(const std::vector<PageLine>& lines) {
+    constexpr std::size_t kMaxSourceLine = 120;  // "Source : Le Monde", not a sentence
+    for (auto l = lines.rbegin(); l != lines.rend(); ++l) {
+        if (l->noise || l->heading || l->text.size() > kMaxSourceLine || l->text.find(':') == std::string::npos) continue;
+        if (byline_label(l->text) == BylineLabel::source)
+            if (auto name = parse_source_line(l->text)) return name;
+    }
+    return std::nullopt;
+}
+
+std::optional<std::string> last_source_element(const std::vector<HintElement>& hints) {
+    for (auto h = hints.rbegin(); h != hints.rend(); ++h)
+        if (byline_label(h->text) == BylineLabel::source)
+            if (auto name = parse_source_line(h->text)) return name;
+    return std::nullopt;
+}
+
+namespace {
 
 void read_fallback_dates(const std::vector<PageLine>& lines, std::size_t from, std::string_view lang, VisibleMeta& out) {
     std::optional<std::string> before_anchor;  // a dated line above the headline: used only when none follows it
@@ -534,7 +595,9 @@ VisibleMeta read_visible(const std::vector<PageLine>& lines, const std::vector<H
     }
     for (const HintElement& h : hints) {
         const std::size_t i = line_index(lines, h.node);
-        if (i >= begin && i < std::min(end, replies)) read_byline_element(h, distance(i), out, pick);
+        if (i < begin || i >= std::min(end, replies)) continue;
+        const std::size_t row = row_line(lines, h, i);
+        read_byline_element(h, distance(i), row == i || row < begin ? std::string_view::npos : distance(row), out, pick);
     }
     if (!out.byline) read_labelled_anywhere(lines, out, pick, bounds.far_limit);
     // Far from the headline, a rel=author / author-page link or itemprop=author

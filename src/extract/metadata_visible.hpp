@@ -28,6 +28,14 @@ struct VisibleMeta {
     std::optional<std::string> first_time, first_dated_line;
 };
 
+// The outlet named by the last source- or byline-classed element with a source label ("<p
+// class=origin>Source: Reuters</p>" closing a repost), as read_visible's far source reading takes it.
+std::optional<std::string> last_source_element(const std::vector<HintElement>& hints);
+
+// The outlet named by the last short line outside noise regions that opens with a source label and a
+// colon ("Source : Le Monde" closing a blog's repost). Asked only of pages whose byline is the host's.
+std::optional<std::string> last_source_line(const std::vector<PageLine>& lines);
+
 // `anchor_line`: index of the headline's line (lines.size() when unknown).
 // `hints`: elements that say they hold a byline (metadata_page byline_elements).
 VisibleMeta read_visible(const std::vector<PageLine>& lines, const std::vector<HintElement>& hints,

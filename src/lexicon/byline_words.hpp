@@ -61,6 +61,9 @@ extern const WordList kSourceLabels;
 // The source labels that also open a source line under a story ("Quelle: dpa"), before a colon: a
 // subset of kSourceLabels ("Original: <date>" is a repost credit, "via" no line label).
 extern const WordList kSourceLineLabels;
+// Labels of a content provider that need no colon ("Provided by Dow Jones"): a source, which a
+// reporter's own "By X" beats (study-k round 8 B4). Also in kBylineLabels. Folded.
+extern const WordList kProviderLabels;
 // Phrases that introduce the original publisher anywhere in a line
 // ("Originally published on X", "This article first appeared on X").
 extern const WordList kSourcePhrases;
@@ -75,6 +78,9 @@ extern const WordList kEntryMetaOpeners;
 // Words of a host's own team credit ("KrakenX Editorial Team", "News Desk",
 // "Staff"): a byline of the aggregator, which a named origin beats.
 extern const WordList kTeamCreditWords;
+// Generic words that a CamelCase team account opens with ("News" of "NewsDesk"): with a team word glued
+// after them, the account is a team credit; a brand before one is not ("CoinDesk"). Folded.
+extern const WordList kTeamAccountPrefixes;
 // Openers of an aggregator's curation line, "Flipped into Crypto Daily by Jane
 // Doe", "Curated by X" (study-h round 5 B11): the name after "by" collected
 // the story and never wrote it. Folded; "by" is the line's last label.

@@ -59,12 +59,18 @@ constexpr std::string_view kArticleTypes[] = {
 // repost corpus "news-detail_author", "syn-author", "caas-author-byline",
 // "kb-meta__author", provider/source chips of aggregators, Firefox Reader
 // View's "credits reader-credits" line in every page saved from it: study-g).
+// "publisher": an aggregator's publisher row, logo + "a.publisher-name" + Follow + date (study-k round 8
+// B2, NewsBreak shell; Flipboard's and SmartNews's publisher chips): the original outlet.
 constexpr std::string_view kBylineClass[] = {
     "byline"sv, "by-line"sv, "author"sv, "byl"sv, "writer"sv, "creator"sv, "reporter"sv, "contributor"sv,
     "autor"sv, "auteur"sv, "source"sv, "provider"sv, "attribution"sv, "origin"sv, "posted-by"sv,
-    "reader-credits"sv,
+    "reader-credits"sv, "publisher"sv,
 };
-constexpr std::string_view kSourceClass[] = {"source"sv, "provider"sv, "attribution"sv, "origin"sv};
+constexpr std::string_view kSourceClass[] = {"source"sv, "provider"sv, "attribution"sv, "origin"sv, "publisher"sv};
+// The post's own title heading on blogs whose h1 is the blog's name: Blogger's "h3.post-title.entry-title"
+// under "h1.title", WordPress themes' "h2.entry-title" under "h1.site-title" (hAtom microformat; study-k
+// round 8 B1, blogger shell).
+constexpr std::string_view kPostTitleClass[] = {"entry-title"sv, "post-title"sv};
 // Regions that hold other stories' names and dates (issue #3: "dates taken
 // from related-article cards, comments or the copyright line").
 constexpr std::string_view kNoiseClass[] = {
@@ -144,6 +150,7 @@ const KeyList kJsonLdArticleTypes{kArticleTypes};
 const KeyList kBylineClassTokens{kBylineClass};
 const KeyList kSourceClassTokens{kSourceClass};
 const KeyList kNoiseClassTokens{kNoiseClass};
+const KeyList kPostTitleClassTokens{kPostTitleClass};
 const KeyList kFooterClassTokens{kFooterClass};
 const KeyList kNoiseClassExceptions{kNoiseClassExceptions_};
 const KeyList kUpdatedClassTokens{kUpdatedClass};

@@ -35,6 +35,8 @@ extern const KeyList kJsonLdArticleTypes;
 extern const KeyList kBylineClassTokens;
 // class/id tokens of the element naming a repost's original publisher ("syn-provider", "news-detail_source").
 extern const KeyList kSourceClassTokens;
+// class tokens of a blog post's own title heading (hAtom "entry-title", Blogger's "post-title").
+extern const KeyList kPostTitleClassTokens;
 // class/id tokens of regions whose names and dates are not the article's:
 // related/recommended cards, comments, sidebars, footers, newsletter boxes.
 extern const KeyList kNoiseClassTokens;
