@@ -83,6 +83,9 @@ constexpr std::string_view kOtherRoles[] = {
     // Azuma" (study-h round 5 B14, Odaily/PANews zhcrypto shell). Before a colon they end the names
     // (byline.cpp next_label_at), as "责任编辑：" / "责编：" (kLabels) do.
     "编译"sv, "編譯"sv, "翻译"sv, "翻譯"sv, "校对"sv, "校對"sv, "审校"sv, "審校"sv,
+    // The editor who last updated the story, after the author on a WordPress news theme's row: "Kamina Bashir
+    // Updated by Harsh Notariya" (study-k round 8 B7, beincrypto shell).
+    "updated by"sv,
 };
 
 // What users reported bylines hold (issue #3): dates, "Updated", "Follow",
