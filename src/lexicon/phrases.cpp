@@ -631,6 +631,9 @@ constexpr std::string_view kModified[] = {
     // cs/sk "Aktualizováno 20. 9. 2025 10:05" after the published date, th "อัปเดต: 20 กันยายน 2568" (also
     // spelt "อัพเดท") before it (study-j round 7 B9/B10, czech and thai shells).
     "aktualizováno"sv, "aktualizované"sv, "อัปเดต"sv, "อัพเดท"sv, "อัพเดต"sv,
+    // tr "Giriş Tarihi: 19.09.2025 04:20 Güncelleme Tarihi: 20.09.2025 10:05" (study-k round 8 B8, hurriyet
+    // shell; Hürriyet, Milliyet, Sabah, NTV label the update so, or "Son Güncelleme").
+    "güncelleme tarihi"sv, "güncellenme tarihi"sv, "son güncelleme"sv,
 };
 
 // Publication-date labels that follow an "Updated" one on the same header
@@ -647,6 +650,8 @@ constexpr std::string_view kPublished[] = {
     // cs "Publikováno", "Zveřejněno", sk "Publikované", th "เผยแพร่: 19 กันยายน 2568 04:20" after "อัปเดต: …"
     // (study-j round 7 B10, thai shell).
     "publikováno"sv, "zveřejněno"sv, "publikované"sv, "เผยแพร่"sv,
+    // tr "Giriş Tarihi" (entry date), "Yayınlanma Tarihi", "Yayın Tarihi" (study-k round 8 B8, hurriyet shell).
+    "giriş tarihi"sv, "yayınlanma tarihi"sv, "yayın tarihi"sv,
 };
 
 }  // namespace
