@@ -232,6 +232,59 @@ void mark_author_rows(std::vector<Line>& lines, std::size_t first, std::size_t e
     }
 }
 
+// study-k round 8 B7 (beincrypto shell, WordPress news themes): "Kamina Bashir
+// Updated by Harsh Notariya", "Jane Doe Edited by John Roe": the author, then
+// another role's "… by" label (lexicon kOtherRoleLabels: "updated by", "reviewed
+// by", "fact checked by") and the second person. The author's name as shown,
+// else empty. Both sides are names (capitalised words, at most kMaxNameWords):
+// "Prices Pushed Higher by Fed" is a headline.
+std::string_view role_row_author(const Line& l) {
+    if (l.sentence_end || l.words > 2 * kMaxNameWords + 3 || l.folded.size() != l.text.size()) return {};
+    for (std::string_view role : lexicon::kOtherRoleLabels) {
+        if (!role.ends_with(" by")) continue;
+        for (std::size_t at = l.folded.find(role); at != std::string::npos; at = l.folded.find(role, at + 1)) {
+            const std::size_t end = at + role.size();
+            if (at < 2 || l.folded[at - 1] != ' ' || end >= l.folded.size() || l.folded[end] != ' ') continue;
+            const std::string_view author = util::trim(std::string_view(l.text).substr(0, at));
+            const std::string_view other = util::trim(std::string_view(l.text).substr(end));
+            const auto name = [](std::string_view n) { return count_words(n) <= kMaxNameWords && is_capitalised_words(n); };
+            if (name(author) && name(other)) return author;
+        }
+    }
+    return {};
+}
+
+// study-k round 8 B9 (beincrypto shell: "Author Lockridge Okoth" / "Editor Harsh
+// Notariya" / date): a line opening with another role's label ("Editor",
+// "Reviewed by": kOtherRoleLabels) and then a name, next to a byline line, is
+// the byline's second row; it was taken for the headline between the byline
+// and the date. Without a byline beside it, "Editor Says Farewell" may be one.
+bool is_role_label_row(const Line& l) {
+    if (l.kind != LineKind::short_text || l.sentence_end || l.words > kMaxNameWords + 3) return false;
+    for (std::string_view role : lexicon::kOtherRoleLabels) {
+        if (l.folded.size() <= role.size() + 1 || l.folded.compare(0, role.size(), role) != 0) continue;
+        const char next = l.folded[role.size()];
+        if (next != ' ' && next != ':') continue;
+        const std::string_view name = util::trim(std::string_view(l.text).substr(role.size() + 1));
+        if (!name.empty() && count_words(name) <= kMaxNameWords && is_capitalised_words(name)) return true;
+    }
+    return false;
+}
+
+// Role rows of the header window: "Name Updated by Name" becomes a byline line,
+// an "Editor Name" row beside a byline line a label.
+void mark_role_rows(std::vector<Line>& lines, std::size_t first, std::size_t end) {
+    for (std::size_t i = first; i < end; ++i)
+        if (lines[i].kind == LineKind::short_text && !role_row_author(lines[i]).empty()) lines[i].kind = LineKind::byline;
+    const auto byline_at = [&](std::size_t k) { return k < end && k >= first && lines[k].kind == LineKind::byline; };
+    for (std::size_t i = first; i < end; ++i) {
+        if (!is_role_label_row(lines[i])) continue;
+        std::size_t before = i;
+        while (before > first && lines[before - 1].kind == LineKind::blank) --before;
+        if ((before > first && byline_at(before - 1)) || byline_at(next_non_blank(lines, i + 1))) lines[i].kind = LineKind::label;
+    }
+}
+
 // study-i round 6 B2: a header row holding a name and its date on one line,
 // joined by a dash or separator or by a publication phrase
 // (kDatedRowConnectors): "Rachel Warren, The Motley Fool — September 19, 2025
@@ -491,7 +544,10 @@ std::optional<std::size_t> pick_title(const std::vector<Line>& lines, std::size_
         // name above a labelled byline is the provider row, the headline comes after it.
         const bool provider = m0.kind == LineKind::byline && byline_label(m0.text) == BylineLabel::author &&
                               is_row_name(b) && a.words > b.words;
-        return row || forwarded || provider || (bare_date && nav_like) ? after : before;
+        // study-k round 8 B9 (hurriyet, folha shells: "Takip Et", "Ouvir o texto" right above the body): a
+        // button no table knows, under an author row; a headline is longer than a chip-sized line under it.
+        const bool button = a.words <= kMaxChipWords && b.words > a.words + kMaxNavWords;
+        return !button && (row || forwarded || provider || (bare_date && nav_like)) ? after : before;
     }
     if (before) return above_category_label(lines, first, *before);
     return after;
@@ -689,6 +745,29 @@ std::optional<BylineParts> badge_row_name(const Line& l) {
     return parse_byline(name);
 }
 
+// "Provided by Dow Jones Sep 19, 2025 4:20 AM" (lexicon kProviderLabels): the provider of syndicated copy.
+bool is_provider_line(const Line& l) {
+    return l.kind == LineKind::byline && starts_with_any(lexicon::kProviderLabels, l.folded);
+}
+
+// study-k round 8 B19 (morningstar shell, Dow Jones copy): "Provided by Dow
+// Jones Sep 19, 2025 4:20 AM" over the story's "By Joy Wiltermuth": the
+// provider is the source, the reporter's line the byline. Read before the
+// header's other lines, which then keep them.
+void read_provider_and_reporter(const std::vector<Line>& lines, Layout& layout) {
+    const auto provider = std::find_if(layout.meta.begin(), layout.meta.end(), [&](std::size_t m) { return is_provider_line(lines[m]); });
+    if (provider == layout.meta.end()) return;
+    const auto reporter = std::find_if(provider + 1, layout.meta.end(), [&](std::size_t m) {
+        return lines[m].kind == LineKind::byline && byline_label(lines[m].text) == BylineLabel::author;
+    });
+    if (reporter == layout.meta.end()) return;
+    auto name = parse_byline(lines[*reporter].text);
+    auto wire = parse_byline(lines[*provider].text);
+    if (!name || !wire) return;
+    layout.byline = std::move(name);
+    layout.source = wire->byline;
+}
+
 // The header is the cluster of meta lines nearest the body: a nav bar that
 // parses as a byline further up is not part of it.
 std::vector<std::size_t> header_cluster(const std::vector<Line>& lines, const std::vector<std::size_t>& meta) {
@@ -701,10 +780,13 @@ std::vector<std::size_t> header_cluster(const std::vector<Line>& lines, const st
     // A second line of a kind the header already has is the story's own
     // ("Tuesday 15 October 2019 by Bradley M. Kuhn" under a full header,
     // repost-text finsyn-041). An "Updated:" line is a kind of its own.
-    std::vector<std::pair<LineKind, bool>> kinds;
+    // A provider's line ("Provided by Dow Jones …") is a kind of its own too: the "By" line under it is the
+    // reporter's (study-k round 8 B19).
+    std::vector<std::pair<LineKind, int>> kinds;
     for (std::size_t k = 0; k < cluster.size(); ++k) {
         const Line& l = lines[cluster[k]];
-        const std::pair<LineKind, bool> kind{l.kind, starts_with_any(lexicon::kModifiedDateMarkers, l.folded)};
+        const int tag = starts_with_any(lexicon::kModifiedDateMarkers, l.folded) ? 1 : is_provider_line(l) ? 2 : 0;
+        const std::pair<LineKind, int> kind{l.kind, tag};
         if (std::find(kinds.begin(), kinds.end(), kind) != kinds.end()) {
             cluster.resize(k);
             break;
@@ -718,6 +800,7 @@ std::vector<std::size_t> header_cluster(const std::vector<Line>& lines, const st
 
 void read_header(std::vector<Line>& lines, std::size_t window_first, Layout& layout) {
     const std::size_t end = layout.body_first;
+    mark_role_rows(lines, window_first, end);
     std::vector<DatedRow> rows = mark_dated_rows(lines, window_first, end);
     mark_agency_rows(lines, window_first, end, rows);
     mark_author_rows(lines, window_first, end);
@@ -727,6 +810,7 @@ void read_header(std::vector<Line>& lines, std::size_t window_first, Layout& lay
     }
     layout.meta = header_cluster(lines, layout.meta);
     layout.title = pick_title(lines, window_first, end, layout.meta, rows);
+    read_provider_and_reporter(lines, layout);
     std::optional<ParsedDate> shown;
     for (std::size_t m : layout.meta) {
         const Line& l = lines[m];
@@ -738,6 +822,9 @@ void read_header(std::vector<Line>& lines, std::size_t window_first, Layout& lay
         // A card's publisher domain before its dated byline is the story's origin.
         const std::size_t domain = l.kind == LineKind::byline ? domain_before_by(l.text) : 0;
         if (domain > 0 && !layout.source) layout.source = std::string(util::trim(l.text.substr(0, domain)));
+        if (const std::string_view author = l.kind == LineKind::byline ? role_row_author(l) : std::string_view();
+            !layout.byline && !author.empty())
+            layout.byline = parse_byline(author);  // "Kamina Bashir Updated by Harsh Notariya"
         if (!layout.byline && l.kind != LineKind::dateline)
             layout.byline = parse_byline(
                 without_trailing_handle(without_follower_count(without_trailing_separator(std::string_view(l.text).substr(domain)))));

@@ -300,6 +300,10 @@ constexpr std::string_view kUiLabel[] = {
     // The label over an inline video player card (study-j round 7 B15, cnbc shell: "watch now" /
     // "VIDEO 3:12 03:12" / <title>).
     "watch now"sv,
+    // study-k round 8 B9/B20: Turkish portals' Google News "Follow" button under the header and the
+    // read-more button splitting the story ("Takip Et", "Haberin Devamı", "Devamını oku": Hürriyet,
+    // Milliyet, Sabah; hurriyet shell), Folha's and UOL's audio-player button ("Ouvir o texto": folha shell).
+    "takip et"sv, "haberin devamı"sv, "devamını oku"sv, "ouvir o texto"sv,
 };
 
 // Pictographs leading a counter of a reaction row: Medium's claps and

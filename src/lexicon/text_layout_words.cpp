@@ -101,8 +101,15 @@ constexpr std::string_view kWireAgency[] = {
     "anp"sv, "tt"sv, "ntb"sv, "aap"sv, "cp"sv, "the canadian press"sv, "upi"sv, "dow jones"sv,
 };
 
+// study-k round 8 B19 (morningstar shell): newswire copy on partner portals (Morningstar, MarketWatch
+// partner pages, Fidelity, E*Trade, Yahoo Finance) shows "Provided by <wire>" over the story's "By <reporter>".
+constexpr std::string_view kProviderLabel[] = {
+    "provided by "sv, "content provided by "sv,
+};
+
 }  // namespace
 
+const PhraseTable kProviderLabels{"provider-label", kProviderLabel};
 const PhraseTable kWireAgencies{"wire-agency", kWireAgency};
 const PhraseTable kSourceCardOpeners{"source-card", kSourceCardOpener};
 const PhraseTable kSocialContextEnds{"social-context", kSocialContextEnd};

@@ -1,0 +1,93 @@
+// Text scrapes of the eighth round of unseen page shells (study-k: Hürriyet,
+// Folha, BeInCrypto). Every page is handwritten here, with a trap next to each
+// rule.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "newsclean/newsclean.hpp"
+#include "repost_test_support.hpp"
+
+namespace {
+
+using namespace newsclean;
+using namespace newsclean::test;
+using newsclean::extract::text::LineKind;
+
+const std::string& kTitle = newsclean::test::kStudyTitle;
+
+}  // namespace
+
+TEST_CASE("round 8 text: localised buttons are labels (B9, B20)", "[text-round-8]") {
+    CHECK(kind_of("Takip Et") == LineKind::label);
+    CHECK(kind_of("Haberin Devamı") == LineKind::label);
+    CHECK(kind_of("Ouvir o texto") == LineKind::label);
+    // Trap: a sentence holding the words stays text.
+    CHECK(kind_of("Takip et dedi ve gitti, ama kimse onu dinlemedi o gece sokakta.") != LineKind::label);
+}
+
+TEST_CASE("round 8 text: a button under an author row is no headline (B9)", "[text-round-8]") {
+    // Hürriyet: name, Turkish date labels, the Google News "Follow" button, then the story.
+    const Article a = study_text_page({"Ayşe Yılmaz", "Giriş Tarihi: 19.09.2025 04:20 Güncelleme Tarihi: 20.09.2025 10:05",
+                                       "Takip Et"});
+    CHECK(a.title == std::optional<std::string>(kTitle));
+    CHECK(a.byline == std::optional<std::string>("Ayşe Yılmaz"));
+    CHECK(day_of(a) == "2025-09-19");
+    // A button no table knows ("Listen Now" stands for one), under a name and a date.
+    const Article b = study_text_page({"Marina Dias", "19 September 2025 04:20", "Hear It Now"});
+    CHECK(b.title == std::optional<std::string>(kTitle));
+    CHECK(b.byline == std::optional<std::string>("Marina Dias"));
+    // Trap: a social author row over a long headline: the headline under the row still wins over the nav bar.
+    const Article c = text_article({"Log In Sign Up", "", "Priya Raman", "Sep 19, 2025", "",
+                                    "These are the 8 coolest PlayStation VR games", "", kParagraph, "", kStudyLast});
+    CHECK(c.title == std::optional<std::string>("These are the 8 coolest PlayStation VR games"));
+}
+
+TEST_CASE("round 8 text: Turkish date labels (B8)", "[text-round-8]") {
+    const Article a = study_text_page({"Giriş Tarihi: 19.09.2025 04:20 Güncelleme Tarihi: 20.09.2025 10:05"});
+    CHECK(a.title == std::optional<std::string>(kTitle));
+    CHECK(day_of(a) == "2025-09-19");
+    CHECK(kind_of("Giriş Tarihi: 19.09.2025 04:20 Güncelleme Tarihi: 20.09.2025 10:05") == LineKind::dateline);
+}
+
+TEST_CASE("round 8 text: an editor row under the author row (B9)", "[text-round-8]") {
+    const Article a = study_text_page({"Author Lockridge Okoth", "Editor Harsh Notariya", "19 September 2025 04:20 GMT"});
+    CHECK(a.title == std::optional<std::string>(kTitle));
+    CHECK(a.byline == std::optional<std::string>("Lockridge Okoth"));
+    CHECK(day_of(a) == "2025-09-19");
+    // Trap: without a byline beside it, a headline opening with a role word and capitalised words stays.
+    const Article b = text_article({"Home News Markets", "", "Editor Harsh Notariya Steps Down", "Sep 19, 2025", "",
+                                    kParagraph, "", kStudyLast});
+    CHECK(b.title == std::optional<std::string>("Editor Harsh Notariya Steps Down"));
+}
+
+TEST_CASE("round 8 text: a name updated by an editor (B7)", "[text-round-8]") {
+    const Article a = study_text_page({"Kamina Bashir Updated by Harsh Notariya",
+                                       "Published 19 September 2025 04:20 GMT Updated 20 September 2025 10:05 GMT"});
+    CHECK(a.title == std::optional<std::string>(kTitle));
+    CHECK(a.byline == std::optional<std::string>("Kamina Bashir"));
+    CHECK(day_of(a) == "2025-09-19");
+    const Article b = study_text_page({"Jane Doe Edited by John Roe", "Sep 19, 2025"});
+    CHECK(b.byline == std::optional<std::string>("Jane Doe"));
+    CHECK(b.title == std::optional<std::string>(kTitle));
+    // Trap: a headline with "by" between Title Case words is no role row.
+    const Article c = text_article({"Home News Markets", "", "Bitcoin Pushed Higher by Strong ETF Inflows This Week",
+                                    "Sep 19, 2025", "", kParagraph, "", kStudyLast});
+    CHECK(c.title == std::optional<std::string>("Bitcoin Pushed Higher by Strong ETF Inflows This Week"));
+    CHECK_FALSE(c.byline);
+}
+
+TEST_CASE("round 8 text: a provider's line over the reporter's By line (B19)", "[text-round-8]") {
+    // Morningstar with Dow Jones copy: the wire is the source, the reporter the byline, and the "By" line
+    // is no story text.
+    const Article a = study_text_page({"Provided by Dow Jones Sep 19, 2025 4:20 AM", "", "By Joy Wiltermuth"});
+    CHECK(a.title == std::optional<std::string>(kTitle));
+    CHECK(a.byline == std::optional<std::string>("Joy Wiltermuth"));
+    CHECK(a.source == std::optional<std::string>("Dow Jones"));
+    CHECK(day_of(a) == "2025-09-19");
+    CHECK_FALSE(has(a.body(), "By Joy Wiltermuth"));
+    // Trap: two plain "By" lines: the second is the story's own (a digest's item), as before.
+    const Article b = study_text_page({"By Blockwire", "Sep 19, 2025", "", "By Nathan Willis"});
+    CHECK(b.byline == std::optional<std::string>("Blockwire"));
+    CHECK(has(b.body(), "By Nathan Willis"));
+}
