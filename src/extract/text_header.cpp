@@ -285,6 +285,52 @@ void mark_role_rows(std::vector<Line>& lines, std::size_t first, std::size_t end
     }
 }
 
+// study-k round 8 B5 (bbc shell; also the Guardian and Reuters): the line
+// under an author's bare name giving the role or desk: "North America editor"
+// (a job title word ends it, byline.hpp ends_in_job_title), "BBC News, White
+// House" (an outlet and a place, both capitalised, around a comma).
+bool is_role_line(const Line& l) {
+    constexpr std::size_t kMaxRoleWords = 6;
+    if (l.kind != LineKind::short_text || l.sentence_end || l.words == 0 || l.words > kMaxRoleWords) return false;
+    if (ends_in_job_title(l.text)) return true;
+    const std::size_t comma = l.text.find(", ");
+    if (comma == std::string::npos) return false;
+    const std::string_view outlet = util::trim(std::string_view(l.text).substr(0, comma));
+    const std::string_view place = util::trim(std::string_view(l.text).substr(comma + 2));
+    return !outlet.empty() && !place.empty() && is_capitalised_words(outlet) && is_capitalised_words(place);
+}
+
+// study-k round 8 B5 (bbc shell): "19 September 2025" / "Share" / "Save" /
+// "Jon Sopel" / "North America editor" / "Getty Images" / caption / story.
+// Under the header's date (share and UI lines between), a bare name over a
+// role line is the byline block: the name a byline line, the role a label.
+// A picture agency's credit right under it (lexicon kPictureAgencies) and the
+// short caption after the credit are the lead image's, never story text.
+void mark_name_role_block(std::vector<Line>& lines, std::size_t first, std::size_t end) {
+    for (std::size_t i = first; i < end; ++i) {
+        if (lines[i].kind != LineKind::dateline) continue;
+        const auto ui = [](const Line& l) {
+            return l.kind == LineKind::share || l.kind == LineKind::label ||
+                   lexicon::equals_any(lexicon::kBookmarkButtons, util::fold_key(l.folded));
+        };
+        std::size_t name = next_non_blank(lines, i + 1);
+        while (name < end && ui(lines[name])) name = next_non_blank(lines, name + 1);
+        if (name >= end || !is_row_name(lines[name])) continue;
+        const std::size_t role = next_non_blank(lines, name + 1);
+        if (role >= end || !is_role_line(lines[role])) continue;
+        for (std::size_t k = i + 1; k < name; ++k)  // "Save": a button, now the block is known
+            if (lines[k].kind == LineKind::short_text) lines[k].kind = LineKind::share;
+        lines[name].kind = LineKind::byline;
+        lines[role].kind = LineKind::label;
+        const std::size_t credit = next_non_blank(lines, role + 1);
+        if (credit >= end || !lexicon::equals_any(lexicon::kPictureAgencies, util::fold_key(lines[credit].folded))) return;
+        lines[credit].kind = LineKind::caption;
+        const std::size_t caption = next_non_blank(lines, credit + 1);
+        if (caption < end && lines[caption].kind == LineKind::short_text) lines[caption].kind = LineKind::caption;
+        return;
+    }
+}
+
 // study-i round 6 B2: a header row holding a name and its date on one line,
 // joined by a dash or separator or by a publication phrase
 // (kDatedRowConnectors): "Rachel Warren, The Motley Fool — September 19, 2025
@@ -801,6 +847,7 @@ std::vector<std::size_t> header_cluster(const std::vector<Line>& lines, const st
 void read_header(std::vector<Line>& lines, std::size_t window_first, Layout& layout) {
     const std::size_t end = layout.body_first;
     mark_role_rows(lines, window_first, end);
+    mark_name_role_block(lines, window_first, end);
     std::vector<DatedRow> rows = mark_dated_rows(lines, window_first, end);
     mark_agency_rows(lines, window_first, end, rows);
     mark_author_rows(lines, window_first, end);

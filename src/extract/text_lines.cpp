@@ -216,6 +216,93 @@ bool is_social_row(const Line& line) {
            is_relative_time(f.substr(space + 1, by - space - 1));
 }
 
+// study-k round 8 B17 (newsbreak shell: "Read full story Original source"):
+// two or more buttons of kUiLabels on one line and nothing else, as a scrape
+// joins a button bar. Each label ends at a word boundary; the longest wins.
+bool is_label_run(std::string_view key) {
+    constexpr std::size_t kMaxRunBytes = 80;
+    if (key.size() > kMaxRunBytes) return false;
+    std::size_t labels = 0;
+    for (std::size_t pos = 0; pos < key.size();) {
+        std::size_t best = 0;
+        for (std::string_view label : lexicon::kUiLabels.phrases)
+            if (label.size() > best && key.compare(pos, label.size(), label) == 0 &&
+                (pos + label.size() == key.size() || key[pos + label.size()] == ' '))
+                best = label.size();
+        if (best == 0) return false;
+        ++labels;
+        pos += best + 1;
+    }
+    return labels >= 2;
+}
+
+// A pictograph: the symbol blocks (❤ ★ → U+2000–U+2BFF), variation selectors, emoji (👍 💬).
+bool is_pictograph(char32_t cp) {
+    return (cp >= 0x2000 && cp <= 0x2BFF) || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0x1F000 && cp <= 0x1FAFF);
+}
+
+// "128", "1.2K", "12": a count of a reaction row.
+bool is_count_token(std::string_view t) {
+    if (t.empty() || !util::is_ascii_digit(t[0])) return false;
+    return std::all_of(t.begin(), t.end(), [](char c) {
+        return util::is_ascii_digit(c) || c == '.' || c == ',' || c == 'k' || c == 'm';
+    });
+}
+
+// study-k round 8 B17 (newsbreak shell: "👍 128 💬 12 Share"): a reaction bar,
+// pictographs with their counts and share buttons (kShareLabels) and nothing
+// else; at least one pictograph and one count. Folded text, short lines only.
+bool is_reaction_row(std::string_view folded) {
+    constexpr std::size_t kMaxRowBytes = 60;
+    if (folded.size() > kMaxRowBytes) return false;
+    std::size_t icons = 0, counts = 0;
+    for (std::size_t pos = 0; pos < folded.size();) {
+        const std::size_t end = std::min(folded.find(' ', pos), folded.size());
+        const std::string_view token = folded.substr(pos, end - pos);
+        pos = end + 1;
+        if (token.empty()) continue;
+        if (is_count_token(token)) {
+            ++counts;
+            continue;
+        }
+        if (equals_any(lexicon::kShareLabels, token)) continue;
+        for (std::size_t i = 0; i < token.size();)
+            if (!is_pictograph(util::next_code_point(token, i))) return false;
+        ++icons;
+    }
+    return icons > 0 && counts > 0;
+}
+
+// study-k round 8 B18 (tradingview shell): "Related symbols BTCUSD COIN MSTR",
+// a label of kSymbolRowLabels, then only ticker symbols: upper-case letters
+// and digits (".", ":" and "-" inside: "BRK.B", "NASDAQ:AAPL"), one to twelve
+// bytes. "In this article we look at …" has lower-case words.
+bool is_symbol_row(const Line& line) {
+    constexpr std::size_t kMaxSymbolBytes = 12;
+    if (line.sentence_end || line.words > 16) return false;
+    std::size_t cut = 0;
+    for (std::string_view label : lexicon::kSymbolRowLabels.phrases)
+        if (line.folded.size() > label.size() && line.folded.compare(0, label.size(), label) == 0 &&
+            (line.folded[label.size()] == ' ' || line.folded[label.size()] == ':'))
+            cut = std::max(cut, label.size() + 1);
+    if (cut == 0 || line.folded.size() != line.text.size()) return false;
+    std::size_t symbols = 0;
+    const std::string_view rest = std::string_view(line.text).substr(cut);
+    for (std::size_t pos = 0; pos < rest.size();) {
+        const std::size_t end = std::min(rest.find(' ', pos), rest.size());
+        const std::string_view token = rest.substr(pos, end - pos);
+        pos = end + 1;
+        if (token.empty()) continue;
+        const bool symbol = token.size() <= kMaxSymbolBytes && ((token[0] >= 'A' && token[0] <= 'Z') || util::is_ascii_digit(token[0])) &&
+                            std::all_of(token.begin(), token.end(), [](char c) {
+                                return (c >= 'A' && c <= 'Z') || util::is_ascii_digit(c) || c == '.' || c == ':' || c == '-';
+                            });
+        if (!symbol) return false;
+        ++symbols;
+    }
+    return symbols > 0;
+}
+
 // Phrase-table kinds: the lexicon decides, sentence shape guards against traps
 // ("Share prices rose ..." is prose, "Share" is a label).
 LineKind phrase_kind(const Line& line) {
@@ -231,6 +318,9 @@ LineKind phrase_kind(const Line& line) {
         (!line.sentence_end && is_action_bar(line.folded)))
         return LineKind::share;
     if (is_label(key) || is_labelled_row(line.folded) || is_social_row(line)) return LineKind::label;
+    // Button bars and reaction bars (study-k round 8 B17): short lines only, cheap tests first.
+    if (short_label && line.words <= 8 && (is_label_run(key) || is_reaction_row(line.folded))) return LineKind::label;
+    if (short_label && is_symbol_row(line)) return LineKind::ticker;  // "Related symbols BTCUSD COIN MSTR" (B18)
     // WeChat's source card (kSourceCardOpeners): a repost credit, its author read by read_attribution.
     if (lexicon::starts_with_any(lexicon::kSourceCardOpeners, line.folded)) return LineKind::credit;
     // "Flipped into Crypto Daily by Jane Doe", "Curated by X": an aggregator's curation line (the
@@ -497,6 +587,10 @@ LineKind meta_kind(const Line& line) {
     const bool compact_alone =
         relative.find(' ') == std::string_view::npos && first.size() == line.folded.size() && via == std::string_view::npos;
     if (!compact_alone && is_relative_time(relative)) return LineKind::dateline;
+    // "Opinion 5h" (study-k round 8 B17, newsbreak shell): a section kicker and the post's age, a date
+    // with no value under the publisher's name.
+    if (const std::string_view name = without_trailing_age(line.text); name.size() < util::trim(line.text).size() && is_section_kicker(name))
+        return LineKind::dateline;
     // "The Block 2d": a card's provider row, its name and age (study-h round 5 B8).
     if (const std::string_view name = without_trailing_age(line.text); name.size() < util::trim(line.text).size() && row_name(name))
         return LineKind::byline;

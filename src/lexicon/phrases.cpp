@@ -304,6 +304,9 @@ constexpr std::string_view kUiLabel[] = {
     // read-more button splitting the story ("Takip Et", "Haberin Devamı", "Devamını oku": Hürriyet,
     // Milliyet, Sabah; hurriyet shell), Folha's and UOL's audio-player button ("Ouvir o texto": folha shell).
     "takip et"sv, "haberin devamı"sv, "devamını oku"sv, "ouvir o texto"sv,
+    // An aggregator's two buttons to the original under the story (study-k round 8 B17, newsbreak shell:
+    // "Read full story" / "Original source", one line in a scrape).
+    "read full story"sv, "original source"sv,
 };
 
 // Pictographs leading a counter of a reaction row: Medium's claps and

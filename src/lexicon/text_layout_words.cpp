@@ -107,8 +107,32 @@ constexpr std::string_view kProviderLabel[] = {
     "provided by "sv, "content provided by "sv,
 };
 
+// study-k round 8 B5 (bbc shell: the byline block, then the lead image's credit "Getty Images" and its
+// caption): the credits of the big picture agencies as BBC, Guardian and Reuters pages print them alone.
+constexpr std::string_view kPictureAgency[] = {
+    "getty images"sv, "afp via getty images"sv, "bloomberg via getty images"sv, "reuters via getty images"sv,
+    "shutterstock"sv, "alamy"sv, "alamy stock photo"sv, "pa media"sv, "epa"sv, "epa-efe"sv, "eyevine"sv,
+};
+
+// study-k round 8 B18 (tradingview shell: "Related symbols BTCUSD COIN MSTR" above the story; moomoo's
+// "Stocks mentioned", Yahoo Finance's and CNBC's "In this article", Morningstar's "Companies in this story"):
+// the chip row's label, then the symbols.
+constexpr std::string_view kSymbolRowLabel[] = {
+    "related symbols"sv, "related tickers"sv, "stocks mentioned"sv, "symbols mentioned"sv, "tickers mentioned"sv,
+    "in this article"sv, "companies in this story"sv, "related stocks"sv,
+};
+
+// study-k round 8 B5 (bbc shell: "Share" / "Save" between the date and the byline block; the Guardian's
+// and the FT's "Save" / "Save article" bookmark buttons).
+constexpr std::string_view kBookmarkButton[] = {
+    "save"sv, "save article"sv, "save story"sv,
+};
+
 }  // namespace
 
+const PhraseTable kBookmarkButtons{"share", kBookmarkButton};
+const PhraseTable kSymbolRowLabels{"symbol-row", kSymbolRowLabel};
+const PhraseTable kPictureAgencies{"picture-agency", kPictureAgency};
 const PhraseTable kProviderLabels{"provider-label", kProviderLabel};
 const PhraseTable kWireAgencies{"wire-agency", kWireAgency};
 const PhraseTable kSourceCardOpeners{"source-card", kSourceCardOpener};

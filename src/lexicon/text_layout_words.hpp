@@ -52,5 +52,15 @@ extern const PhraseTable kWireAgencies;
 // ("Provided by Dow Jones Sep 19, 2025" / "By Joy Wiltermuth"), matched as a
 // prefix: the provider is the story's source, the reporter its byline.
 extern const PhraseTable kProviderLabels;
+// Labels of a finance portal's symbol chip row ("Related symbols BTCUSD COIN
+// MSTR"), matched as the line's opening words.
+extern const PhraseTable kSymbolRowLabels;
+// Bookmark buttons beside a share button ("Share" / "Save"), whole line. Read
+// only between a header's date and its byline block: a lone "Save" elsewhere
+// may be truth text (readability ehow-2) or end a vote row (study-d aggcard).
+extern const PhraseTable kBookmarkButtons;
+// Picture agencies whose credit stands alone on the line above a lead image's
+// caption ("Getty Images" / "The announcement came …"), folded, whole line.
+extern const PhraseTable kPictureAgencies;
 
 }  // namespace newsclean::lexicon

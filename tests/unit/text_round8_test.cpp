@@ -91,3 +91,51 @@ TEST_CASE("round 8 text: a provider's line over the reporter's By line (B19)", "
     CHECK(b.byline == std::optional<std::string>("Blockwire"));
     CHECK(has(b.body(), "By Nathan Willis"));
 }
+
+TEST_CASE("round 8 text: a name over a role line under the date (B5)", "[text-round-8]") {
+    // BBC: date, Share / Save, the byline block, the lead image's credit and caption, then the story.
+    const Article a = study_text_page({"19 September 2025", "Share", "Save", "Jon Sopel", "North America editor", "Getty Images",
+                                       "The announcement came after weeks of speculation"});
+    CHECK(a.title == std::optional<std::string>(kTitle));
+    CHECK(a.byline == std::optional<std::string>("Jon Sopel"));
+    CHECK(day_of(a) == "2025-09-19");
+    for (const char* gone : {"Save", "North America editor", "Getty Images", "The announcement came"})
+        CHECK_FALSE(has(a.body(), gone));
+    // A desk and place line: "BBC News, White House", under a relative date.
+    const Article b = study_text_page({"2 hours ago", "Share", "Bernd Debusmann Jr", "BBC News, White House"});
+    CHECK(b.byline == std::optional<std::string>("Bernd Debusmann Jr"));
+    CHECK_FALSE(has(b.body(), "BBC News, White House"));
+    // Trap: a sub-heading and a short line under the date are no byline block (no role line).
+    const Article c = study_text_page({"19 September 2025", "Share", "Market Reaction", "Prices Rose Sharply Today"});
+    CHECK_FALSE(c.byline);
+    CHECK(kind_of("Save") != LineKind::share);  // only between a date and a byline block
+}
+
+TEST_CASE("round 8 text: an aggregator's button and reaction bars (B17)", "[text-round-8]") {
+    CHECK(kind_of("Read full story Original source") == LineKind::label);
+    CHECK(kind_of("\xF0\x9F\x91\x8D 128 \xF0\x9F\x92\xAC 12 Share") == LineKind::label);  // 👍 128 💬 12 Share
+    const Article a = study_text_page({"The Guardian Follow Sep 19, 2025"},
+                                      {"Read full story Original source", "\xF0\x9F\x91\x8D 128 \xF0\x9F\x92\xAC 12 Share"});
+    CHECK_FALSE(has(a.body(), "Read full story"));
+    CHECK_FALSE(has(a.body(), " 128 "));
+    // A publisher's name, Follow, and a kicker with the post's age: the name is the byline, no date.
+    const Article b = study_text_page({"Salon", "Follow", "Opinion 5h"});
+    CHECK(b.title == std::optional<std::string>(kTitle));
+    CHECK(b.byline == std::optional<std::string>("Salon"));
+    CHECK_FALSE(b.date);
+    CHECK_FALSE(has(b.body(), "Opinion"));
+    // Traps: a headline made of words that are also buttons, a line with a count in a sentence.
+    CHECK(kind_of("Read full story of the Original source code leak") != LineKind::label);
+    CHECK(kind_of("128 people were hurt \xF0\x9F\x98\xA2") != LineKind::label);
+}
+
+TEST_CASE("round 8 text: a symbol chip row (B18)", "[text-round-8]") {
+    CHECK(kind_of("Related symbols BTCUSD COIN MSTR") == LineKind::ticker);
+    CHECK(kind_of("Stocks mentioned: AAPL BRK.B NASDAQ:TSLA") == LineKind::ticker);
+    const Article a = study_text_page({"Reuters Sep 19, 2025, 04:20 GMT+0", "Related symbols BTCUSD COIN MSTR"});
+    CHECK(a.title == std::optional<std::string>(kTitle));
+    CHECK_FALSE(has(a.body(), "Related symbols"));
+    // Traps: the label opening a sentence or a heading with ordinary words.
+    CHECK(kind_of("In this article we look at the SEC and the ETF flows") != LineKind::ticker);
+    CHECK(kind_of("Related symbols of the crisis") != LineKind::ticker);
+}
