@@ -180,6 +180,9 @@ constexpr std::string_view kComments[] = {
     "replies"sv,
     // Medium's comment section under a story, also shown in its header ("Responses (3)"; study-b medium shell).
     "responses"sv,
+    // ja "comments": Yahoo! JAPAN News' counter under the header ("コメント 128件"; study-k round 8 B9, yahoojp
+    // shell), the comment heading of ja news sites.
+    "コメント"sv,
 };
 
 // Column labels of quote tables (repost README: `livewire` "Symbol Price
