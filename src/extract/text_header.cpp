@@ -11,6 +11,7 @@
 
 #include "extract/boilerplate_text.hpp"
 #include "extract/text_scrape.hpp"
+#include "extract/url.hpp"
 #include "lexicon/byline_words.hpp"
 #include "lexicon/date_words.hpp"
 #include "lexicon/phrases.hpp"
@@ -727,6 +728,37 @@ std::optional<ParsedDate> date_under_body(const std::vector<Line>& lines, std::s
 // the line right above the story, share and UI lines aside, is the author
 // slot of wire copy; read when the header named no one, and a header line
 // from then on, not story text. A section label there ("Economy") is no agency.
+// An initialism of two letters or more among the words: "AFPBB News", "ITmedia NEWS", "Forbes JAPAN".
+bool has_initialism(std::string_view text) {
+    for (std::size_t pos = 0; pos < text.size();) {
+        const std::size_t end = std::min(text.find(' ', pos), text.size());
+        const std::string_view word = text.substr(pos, end - pos);
+        pos = end + 1;
+        if (word.size() >= 2 && std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) return true;
+    }
+    return false;
+}
+
+// study-k round 8 B9 (yahoojp shell: "9/19(金) 4:20配信" / "コメント 128件" /
+// "AFPBB News" / story): an aggregator prints the provider's name under the
+// date, right above the story. A brand's name there (a domain: "CNN.co.jp";
+// or two to four capitalised words with an initialism: "AFPBB News"), right
+// under the header's dateline with only UI lines between, is the provider,
+// read as an agency's line is; a section label ("World News") or a picture
+// credit ("Getty Images") is none.
+bool is_provider_under_date(const std::vector<Line>& lines, std::size_t first, std::size_t at) {
+    const Line& l = lines[at];
+    const std::string_view name = util::trim(l.text);
+    const bool named = (l.words >= 2 && is_row_name(l) && has_initialism(name)) ||
+                       (name.find(' ') == std::string_view::npos && is_domain_name(name));
+    if (!named || is_section_kicker(name) || lexicon::equals_any(lexicon::kPictureAgencies, util::fold_key(l.folded))) return false;
+    std::size_t i = at;
+    while (i > first && (lines[i - 1].kind == LineKind::blank || lines[i - 1].kind == LineKind::comments ||
+                         lines[i - 1].kind == LineKind::label || lines[i - 1].kind == LineKind::share))
+        --i;
+    return i > first && lines[i - 1].kind == LineKind::dateline;
+}
+
 void read_agency_line(std::vector<Line>& lines, std::size_t first, Layout& layout) {
     std::size_t i = layout.body_first;
     while (i > first && (lines[i - 1].kind == LineKind::blank || lines[i - 1].kind == LineKind::share ||
@@ -734,7 +766,8 @@ void read_agency_line(std::vector<Line>& lines, std::size_t first, Layout& layou
         --i;
     if (i == first || lines[i - 1].kind != LineKind::short_text || (layout.title && *layout.title == i - 1)) return;
     Line& l = lines[i - 1];
-    if (l.words > 3 || !lexicon::equals_any(lexicon::kWireAgencies, util::fold_key(l.folded))) return;
+    const bool agency = l.words <= 3 && lexicon::equals_any(lexicon::kWireAgencies, util::fold_key(l.folded));
+    if (!agency && !is_provider_under_date(lines, first, i - 1)) return;
     layout.byline = parse_byline(l.text);
     if (!layout.byline) return;
     l.kind = LineKind::byline;

@@ -303,6 +303,28 @@ bool is_symbol_row(const Line& line) {
     return symbols > 0;
 }
 
+// "コメント 128件" → "コメント 128": a count's CJK unit (kCountSuffixes) after
+// its digits dropped, so the comment-label rule reads the count (study-k
+// round 8 B9, yahoojp shell). Other keys are returned as they are.
+std::string_view without_count_suffix(std::string_view key) {
+    for (std::string_view unit : lexicon::kCountSuffixes.phrases)
+        if (key.size() > unit.size() && key.ends_with(unit) && util::is_ascii_digit(key[key.size() - unit.size() - 1]))
+            return key.substr(0, key.size() - unit.size());
+    return key;
+}
+
+// "9/19(金) 4:20配信" (study-k round 8 B9, yahoojp shell): a year-less
+// delivery stamp (kDeliveryStampEnds) on a date's digits; a dateline with no
+// value, as a relative time is.
+bool is_delivery_stamp(std::string_view folded) {
+    constexpr std::size_t kMaxStampBytes = 40;
+    if (folded.size() > kMaxStampBytes || folded.empty() || !util::is_ascii_digit(folded[0])) return false;
+    for (std::string_view end : lexicon::kDeliveryStampEnds.phrases)
+        if (folded.size() > end.size() && folded.ends_with(end))
+            return is_mostly_date(util::trim(folded.substr(0, folded.size() - end.size())));
+    return false;
+}
+
 // Phrase-table kinds: the lexicon decides, sentence shape guards against traps
 // ("Share prices rose ..." is prose, "Share" is a label).
 LineKind phrase_kind(const Line& line) {
@@ -310,7 +332,7 @@ LineKind phrase_kind(const Line& line) {
     const bool short_label = line.words <= 12 && !line.sentence_end;
     if (is_related_opener(key)) return LineKind::related_opener;
     // Only comment labels carry counters; "12 Further reading" is a numbered section of a story.
-    if (is_comment_label(key)) return LineKind::comments;
+    if (is_comment_label(key) || (line.words <= 12 && is_comment_label(without_count_suffix(key)))) return LineKind::comments;
     // An action bar is labels and network names only, whatever its length (study-j round 7 B23: CNBC's
     // 16-word "Share Share Article via Facebook …" row became the headline).
     if (equals_any(lexicon::kShareLabels, key) ||
@@ -578,7 +600,7 @@ LineKind meta_kind(const Line& line) {
     if (unfinished && own_date && count_words(first) <= kMaxDateWords && is_mostly_date(first))
         if (const auto d = parse_date(line.text); d && d->year >= kFirstWebYear)
             return is_named_dateline(line, first, *d) ? LineKind::byline : LineKind::dateline;
-    if (is_cjk_dated_row(line)) return LineKind::dateline;
+    if (is_cjk_dated_row(line) || is_delivery_stamp(line.folded)) return LineKind::dateline;
     // "3 hours ago · 12.4K reads", "Updated 2 hours ago": a date an app header shows, with no value. A
     // compact "3h" only before a separator: "24h" alone is a column label of a quote table.
     // "3h via WebMD" (study-d aggcard/msn shells): the age before an attribution clause.

@@ -128,8 +128,21 @@ constexpr std::string_view kBookmarkButton[] = {
     "save"sv, "save article"sv, "save story"sv,
 };
 
+// study-k round 8 B9 (yahoojp shell: "コメント 128件" under the header): ja "件" (items), zh "条" / "則".
+constexpr std::string_view kCountSuffix[] = {
+    "件"sv, "条"sv, "則"sv,
+};
+
+// study-k round 8 B9 (yahoojp shell): Yahoo! JAPAN News, livedoor and goo news stamp a story "9/19(金)
+// 4:20配信" ("delivered"), without the year.
+constexpr std::string_view kDeliveryStampEnd[] = {
+    "配信"sv,
+};
+
 }  // namespace
 
+const PhraseTable kCountSuffixes{"count-suffix", kCountSuffix};
+const PhraseTable kDeliveryStampEnds{"delivery-stamp", kDeliveryStampEnd};
 const PhraseTable kBookmarkButtons{"share", kBookmarkButton};
 const PhraseTable kSymbolRowLabels{"symbol-row", kSymbolRowLabel};
 const PhraseTable kPictureAgencies{"picture-agency", kPictureAgency};

@@ -59,6 +59,11 @@ extern const PhraseTable kSymbolRowLabels;
 // only between a header's date and its byline block: a lone "Save" elsewhere
 // may be truth text (readability ehow-2) or end a vote row (study-d aggcard).
 extern const PhraseTable kBookmarkButtons;
+// CJK counter words after a count ("コメント 128件"): a count's unit, not a word.
+extern const PhraseTable kCountSuffixes;
+// The word closing a year-less delivery stamp of a ja news aggregator
+// ("9/19(金) 4:20配信"): a header's date with no year.
+extern const PhraseTable kDeliveryStampEnds;
 // Picture agencies whose credit stands alone on the line above a lead image's
 // caption ("Getty Images" / "The announcement came …"), folded, whole line.
 extern const PhraseTable kPictureAgencies;

@@ -139,3 +139,22 @@ TEST_CASE("round 8 text: a symbol chip row (B18)", "[text-round-8]") {
     CHECK(kind_of("In this article we look at the SEC and the ETF flows") != LineKind::ticker);
     CHECK(kind_of("Related symbols of the crisis") != LineKind::ticker);
 }
+
+TEST_CASE("round 8 text: a ja aggregator's stamp, comment counter and provider (B9)", "[text-round-8]") {
+    // Yahoo! JAPAN News: a year-less delivery stamp, the comment counter, the provider, then the story.
+    CHECK(kind_of("9/19(\xE9\x87\x91) 4:20\xE9\x85\x8D\xE4\xBF\xA1") == LineKind::dateline);          // 9/19(金) 4:20配信
+    CHECK(kind_of("\xE3\x82\xB3\xE3\x83\xA1\xE3\x83\xB3\xE3\x83\x88 128\xE4\xBB\xB6") == LineKind::comments);  // コメント 128件
+    const Article a = study_text_page({"9/19(\xE9\x87\x91) 4:20\xE9\x85\x8D\xE4\xBF\xA1",
+                                       "\xE3\x82\xB3\xE3\x83\xA1\xE3\x83\xB3\xE3\x83\x88 128\xE4\xBB\xB6", "AFPBB News"});
+    CHECK(a.title == std::optional<std::string>(kTitle));
+    CHECK(a.byline == std::optional<std::string>("AFPBB News"));
+    CHECK_FALSE(a.date);  // no year shown
+    CHECK_FALSE(has(a.body(), "AFPBB"));
+    const Article b = study_text_page({"9/19(\xE9\x87\x91) 4:20\xE9\x85\x8D\xE4\xBF\xA1", "CNN.co.jp"});
+    CHECK(b.byline == std::optional<std::string>("CNN.co.jp"));
+    // Traps: a section label or a picture credit under the date names no provider; a count of other things
+    // is no comment counter.
+    CHECK_FALSE(study_text_page({"Sep 19, 2025", "World News"}).byline);
+    CHECK_FALSE(study_text_page({"Sep 19, 2025", "Getty Images"}).byline);
+    CHECK(kind_of("\xE6\x96\xB0\xE7\x9D\x80 128\xE4\xBB\xB6") != LineKind::comments);  // 新着 128件
+}
