@@ -594,7 +594,13 @@ std::optional<std::size_t> pick_title(const std::vector<Line>& lines, std::size_
         // study-k round 8 B9 (hurriyet, folha shells: "Takip Et", "Ouvir o texto" right above the body): a
         // button no table knows, under an author row; a headline is longer than a chip-sized line under it.
         const bool button = a.words <= kMaxChipWords && b.words > a.words + kMaxNavWords;
-        return !button && (row || forwarded || provider || (bare_date && nav_like)) ? after : before;
+        // study-k round 8 B9 (blogger shell: blog name / "L'actualité du monde, chaque jour" / date header /
+        // post title / story; Blogger prints the date ABOVE the post's title): under a bare date, a
+        // headline-sized line longer than the line above the date is the headline; the shorter line above
+        // is a tagline or a nav bar. A long deck under the date (over kMaxHeadlineWordsUnderDate) is none.
+        constexpr std::size_t kMaxHeadlineWordsUnderDate = 16;
+        const bool longer = a.words > b.words && a.words <= kMaxHeadlineWordsUnderDate;
+        return !button && (row || forwarded || provider || (bare_date && (nav_like || longer))) ? after : before;
     }
     if (before) return above_category_label(lines, first, *before);
     return after;

@@ -158,3 +158,16 @@ TEST_CASE("round 8 text: a ja aggregator's stamp, comment counter and provider (
     CHECK_FALSE(study_text_page({"Sep 19, 2025", "Getty Images"}).byline);
     CHECK(kind_of("\xE6\x96\xB0\xE7\x9D\x80 128\xE4\xBB\xB6") != LineKind::comments);  // 新着 128件
 }
+
+TEST_CASE("round 8 text: a blog's date header above the post title (B9)", "[text-round-8]") {
+    // Blogger: blog name, its tagline, the date header, then the post's title and the story.
+    const Article a = text_article({"Actu Monde Express", "", "The world news, every day", "", "Friday, September 19, 2025", "",
+                                    kTitle, "", kParagraph, "", kStudyLast});
+    CHECK(a.title == std::optional<std::string>(kTitle));
+    CHECK(day_of(a) == "2025-09-19");
+    CHECK_FALSE(has(a.body(), kTitle));
+    // Trap: a shorter box heading under the date ("Key Points") stays under the headline above the date.
+    const Article b = text_article({"Home News Markets", "", kTitle, "", "Sep 19, 2025", "", "Key Points", "", kParagraph, "",
+                                    kStudyLast});
+    CHECK(b.title == std::optional<std::string>(kTitle));
+}
