@@ -891,7 +891,27 @@ bool is_title_case_initialism(std::string_view text) {
 // Context: the name line of a ticker widget sits right above its quote
 // ("Global DePIN Chain" / "DEEPSEEK$0.000302+4.49%"; "WLDWorldcoin" / "$1.8162-8.54%"),
 // and the bare price of a split chip sits between a cashtag and a change.
+// study-k round 8 B16 (beincrypto shell: "Disclaimer" / "In adherence to the
+// Trust Project guidelines, BeInCrypto is committed to unbiased, transparent
+// reporting. …"): a disclaimer's heading alone on its line (a
+// kDisclaimerOpeners label without its colon: "Disclaimer", "Risk warning")
+// and the paragraph under it are the disclaimer, as the HTML path drops the
+// box by its class; the paragraph names no opener itself.
+void mark_disclaimer_boxes(std::vector<Line>& lines) {
+    constexpr std::size_t kMaxHeadingWords = 3;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        Line& l = lines[i];
+        if (l.kind != LineKind::short_text || l.words > kMaxHeadingWords || l.sentence_end) continue;
+        const std::string key = util::fold_key(l.folded);
+        if (!equals_any(lexicon::kDisclaimerOpeners, key) && !equals_any(lexicon::kDisclaimerOpeners, key + ":")) continue;
+        const std::size_t next = next_non_blank(lines, i + 1);
+        if (next >= lines.size() || lines[next].kind != LineKind::prose) continue;
+        l.kind = lines[next].kind = LineKind::disclaimer;
+    }
+}
+
 void classify_in_context(std::vector<Line>& lines) {
+    mark_disclaimer_boxes(lines);
     mark_counters_and_bios(lines);
     mark_newsletter_boxes(lines);
     mark_timelines(lines);

@@ -171,3 +171,15 @@ TEST_CASE("round 8 text: a blog's date header above the post title (B9)", "[text
                                     kStudyLast});
     CHECK(b.title == std::optional<std::string>(kTitle));
 }
+
+TEST_CASE("round 8 text: a disclaimer heading over its paragraph (B16)", "[text-round-8]") {
+    const std::string trust = "In adherence to the Trust Project guidelines, BeInCrypto is committed to unbiased, transparent "
+                              "reporting. This news article aims to provide accurate, timely information.";
+    const Article a = study_text_page({"By Jane Doe", "Sep 19, 2025"}, {"Disclaimer", "", trust});
+    CHECK_FALSE(has(a.body(), "Trust Project"));
+    CHECK_FALSE(has(a.body(), "Disclaimer"));
+    CHECK(has(a.body(), kStudyLast));
+    // Trap: a heading of other words over a paragraph is a sub-heading of the story.
+    const Article b = study_text_page({"By Jane Doe", "Sep 19, 2025"}, {"Regulatory Outlook", "", trust});
+    CHECK(has(b.body(), "Trust Project"));
+}
