@@ -910,6 +910,20 @@ void mark_disclaimer_boxes(std::vector<Line>& lines) {
     }
 }
 
+// study-k round 8 B18 (morningstar shell: "Companies in this story" over
+// "SymbolPriceChange" / "AAPL 228.15 +1.23%"): a symbol row's label alone on
+// its line (kSymbolRowLabels) right over quote lines heads the quote table.
+void mark_quote_table_labels(std::vector<Line>& lines) {
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (lines[i].kind != LineKind::short_text || lines[i].words > 4 ||
+            !equals_any(lexicon::kSymbolRowLabels, util::fold_key(lines[i].folded)))
+            continue;
+        const std::size_t next = next_non_blank(lines, i + 1);
+        if (next < lines.size() && (lines[next].kind == LineKind::ticker || lines[next].kind == LineKind::ticker_name))
+            lines[i].kind = LineKind::ticker_name;
+    }
+}
+
 void classify_in_context(std::vector<Line>& lines) {
     mark_disclaimer_boxes(lines);
     mark_counters_and_bios(lines);
@@ -926,6 +940,7 @@ void classify_in_context(std::vector<Line>& lines) {
         else if (before_ticker && !lines[i].sentence_end) lines[i].kind = LineKind::ticker_name;
         else if (is_quote_box_heading(lines, i)) lines[i].kind = LineKind::label;
     }
+    mark_quote_table_labels(lines);
 }
 
 }  // namespace

@@ -183,3 +183,20 @@ TEST_CASE("round 8 text: a disclaimer heading over its paragraph (B16)", "[text-
     const Article b = study_text_page({"By Jane Doe", "Sep 19, 2025"}, {"Regulatory Outlook", "", trust});
     CHECK(has(b.body(), "Trust Project"));
 }
+
+TEST_CASE("round 8 text: a wire reporter's sign-off and a quote table's label (B11, B18)", "[text-round-8]") {
+    const Article a = study_text_page({"By Joy Wiltermuth", "Sep 19, 2025"},
+                                      {"-Joy Wiltermuth", "",
+                                       "This content was created by MarketWatch, which is operated by Dow Jones & Co. MarketWatch "
+                                       "is published independently from Dow Jones Newswires and The Wall Street Journal."});
+    CHECK(a.byline == std::optional<std::string>("Joy Wiltermuth"));
+    CHECK_FALSE(has(a.body(), "-Joy"));
+    // Trap: a dash line naming someone else is story text (a quote's attribution).
+    const Article b = text_article({"Home News Markets", "", kTitle, "", "By Joy Wiltermuth", "Sep 19, 2025", "", kParagraph, "",
+                                    "-Mark Twain", "", kStudyLast});
+    CHECK(has(b.body(), "-Mark Twain"));
+    // "Companies in this story" over the quote rows heads the table; alone it is text.
+    const auto lines = newsclean::extract::text::classify_lines({"Companies in this story", "", "AAPL 228.15 +1.23%"});
+    CHECK(lines[0].kind == LineKind::ticker_name);
+    CHECK(kind_of("Companies in this story") == LineKind::short_text);
+}
