@@ -332,7 +332,9 @@ LineKind phrase_kind(const Line& line) {
     const bool short_label = line.words <= 12 && !line.sentence_end;
     if (is_related_opener(key)) return LineKind::related_opener;
     // Only comment labels carry counters; "12 Further reading" is a numbered section of a story.
-    if (is_comment_label(key) || (line.words <= 12 && is_comment_label(without_count_suffix(key)))) return LineKind::comments;
+    if (const std::string_view counted = without_count_suffix(key);
+        is_comment_label(key) || (counted.size() < key.size() && is_comment_label(counted)))
+        return LineKind::comments;
     // An action bar is labels and network names only, whatever its length (study-j round 7 B23: CNBC's
     // 16-word "Share Share Article via Facebook …" row became the headline).
     if (equals_any(lexicon::kShareLabels, key) ||
@@ -611,11 +613,11 @@ LineKind meta_kind(const Line& line) {
     if (!compact_alone && is_relative_time(relative)) return LineKind::dateline;
     // "Opinion 5h" (study-k round 8 B17, newsbreak shell): a section kicker and the post's age, a date
     // with no value under the publisher's name.
-    if (const std::string_view name = without_trailing_age(line.text); name.size() < util::trim(line.text).size() && is_section_kicker(name))
-        return LineKind::dateline;
     // "The Block 2d": a card's provider row, its name and age (study-h round 5 B8).
-    if (const std::string_view name = without_trailing_age(line.text); name.size() < util::trim(line.text).size() && row_name(name))
-        return LineKind::byline;
+    if (const std::string_view name = without_trailing_age(line.text); name.size() < util::trim(line.text).size()) {
+        if (is_section_kicker(name)) return LineKind::dateline;
+        if (row_name(name)) return LineKind::byline;
+    }
     // "March 4, 2025 by Jane Doe": a date, then a byline.
     if (const std::size_t by = line.folded.find(" by "); by != std::string::npos && line.words <= kMaxMetaWords / 2 &&
                                                         is_mostly_date(std::string_view(line.folded).substr(0, by)) &&
