@@ -259,7 +259,8 @@ std::string_view role_row_author(const Line& l) {
 // Notariya" / date): a line opening with another role's label ("Editor",
 // "Reviewed by": kOtherRoleLabels) and then a name, next to a byline line, is
 // the byline's second row; it was taken for the headline between the byline
-// and the date. Without a byline beside it, "Editor Says Farewell" may be one.
+// and the date. Without a byline beside it, "Editor Harsh Notariya Steps Down"
+// over a date is a headline.
 bool is_role_label_row(const Line& l) {
     if (l.kind != LineKind::short_text || l.sentence_end || l.words > kMaxNameWords + 3) return false;
     for (std::string_view role : lexicon::kOtherRoleLabels) {
@@ -308,12 +309,12 @@ bool is_role_line(const Line& l) {
 // A picture agency's credit right under it (lexicon kPictureAgencies) and the
 // short caption after the credit are the lead image's, never story text.
 void mark_name_role_block(std::vector<Line>& lines, std::size_t first, std::size_t end) {
+    const auto ui = [](const Line& l) {
+        return l.kind == LineKind::share || l.kind == LineKind::label ||
+               lexicon::equals_any(lexicon::kBookmarkButtons, util::fold_key(l.folded));
+    };
     for (std::size_t i = first; i < end; ++i) {
         if (lines[i].kind != LineKind::dateline) continue;
-        const auto ui = [](const Line& l) {
-            return l.kind == LineKind::share || l.kind == LineKind::label ||
-                   lexicon::equals_any(lexicon::kBookmarkButtons, util::fold_key(l.folded));
-        };
         std::size_t name = next_non_blank(lines, i + 1);
         while (name < end && ui(lines[name])) name = next_non_blank(lines, name + 1);
         if (name >= end || !is_row_name(lines[name])) continue;
@@ -729,11 +730,6 @@ std::optional<ParsedDate> date_under_body(const std::vector<Line>& lines, std::s
     return std::nullopt;
 }
 
-// study-j round 7 B2 (cnbc shell, Reuters copy: "Share … via Email" /
-// "Reuters" / story): a wire agency's name (lexicon kWireAgencies) alone on
-// the line right above the story, share and UI lines aside, is the author
-// slot of wire copy; read when the header named no one, and a header line
-// from then on, not story text. A section label there ("Economy") is no agency.
 // An initialism of two letters or more among the words: "AFPBB News", "ITmedia NEWS", "Forbes JAPAN".
 bool has_initialism(std::string_view text) {
     for (std::size_t pos = 0; pos < text.size();) {
@@ -765,6 +761,11 @@ bool is_provider_under_date(const std::vector<Line>& lines, std::size_t first, s
     return i > first && lines[i - 1].kind == LineKind::dateline;
 }
 
+// study-j round 7 B2 (cnbc shell, Reuters copy: "Share … via Email" /
+// "Reuters" / story): a wire agency's name (lexicon kWireAgencies) alone on
+// the line right above the story, share and UI lines aside, is the author
+// slot of wire copy; read when the header named no one, and a header line
+// from then on, not story text. A section label there ("Economy") is no agency.
 void read_agency_line(std::vector<Line>& lines, std::size_t first, Layout& layout) {
     std::size_t i = layout.body_first;
     while (i > first && (lines[i - 1].kind == LineKind::blank || lines[i - 1].kind == LineKind::share ||
