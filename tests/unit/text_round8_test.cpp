@@ -200,3 +200,17 @@ TEST_CASE("round 8 text: a wire reporter's sign-off and a quote table's label (B
     CHECK(lines[0].kind == LineKind::ticker_name);
     CHECK(kind_of("Companies in this story") == LineKind::short_text);
 }
+
+TEST_CASE("round 8 text: the host's desk gives way to the source line (B3)", "[text-round-8]") {
+    // moomoo: the brand opens the page's first line; its desk heads the story, "Source: Reuters" ends it.
+    const std::vector<std::string> page{"moomoo Markets Quotes News Community", "", kTitle, "",
+                                        "Moomoo News \xC2\xB7 09/19/2025 04:20 ET", "", kParagraph, "", kStudyLast, "",
+                                        "Source: Reuters"};
+    const Article a = text_article(page);
+    CHECK(a.byline == std::optional<std::string>("Reuters"));
+    CHECK(a.source == std::optional<std::string>("Reuters"));
+    // Trap: a reporter's byline over the same source line stays the reporter's.
+    std::vector<std::string> reporter = page;
+    reporter[4] = "Jane Doe \xC2\xB7 09/19/2025 04:20 ET";
+    CHECK(text_article(reporter).byline == std::optional<std::string>("Jane Doe"));
+}
