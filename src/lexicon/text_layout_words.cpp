@@ -52,6 +52,9 @@ constexpr std::string_view kDatedRowConnector[] = {
     "posted on"sv, "published on"sv, "posted"sv, "published"sv, "publié le"sv, "publiée le"sv,
     "mis en ligne le"sv, "publicado el"sv, "publicado em"sv, "pubblicato il"sv, "veröffentlicht am"sv,
     "gepubliceerd op"sv, "on"sv,
+    // A publisher row's Follow button between the name and the date, one line in a scrape (study-k round 8,
+    // newsbreak shell: "The Guardian Follow Sep 19, 2025"; Medium and LinkedIn rows read the same).
+    "follow"sv, "folgen"sv, "suivre"sv, "seguir"sv,
 };
 
 // study-i round 6 B2: lower-case words inside an organisation's name on an

@@ -214,3 +214,13 @@ TEST_CASE("round 8 text: the host's desk gives way to the source line (B3)", "[t
     reporter[4] = "Jane Doe \xC2\xB7 09/19/2025 04:20 ET";
     CHECK(text_article(reporter).byline == std::optional<std::string>("Jane Doe"));
 }
+
+TEST_CASE("round 8 text: a publisher row with its Follow button (newsbreak)", "[text-round-8]") {
+    const Article a = study_text_page({"The Guardian Follow Sep 19, 2025"});
+    CHECK(a.title == std::optional<std::string>(kTitle));
+    CHECK(a.byline == std::optional<std::string>("The Guardian"));
+    CHECK(day_of(a) == "2025-09-19");
+    // Trap: the button and a date with no name before them name no one.
+    const Article b = study_text_page({"Follow Sep 19, 2025"});
+    CHECK_FALSE(b.byline);
+}
