@@ -926,8 +926,40 @@ void mark_quote_table_labels(std::vector<Line>& lines) {
     }
 }
 
+// study-k round 8 B16 (beincrypto shell: "In Brief" / three one-sentence
+// bullets / story) and study-j round 7 B20 (cnbc "Key Points"): a summary
+// box's heading (kSummaryBoxHeadings) above the page's first long paragraph,
+// over one to kMaxBullets one-sentence lines of at most kMaxBulletWords, is the
+// outlet's summary, not story text: heading and bullets become labels. A
+// longer line ends the box (the story's first paragraph); lower in a story the
+// same heading opens a section of it.
+void mark_summary_boxes(std::vector<Line>& lines) {
+    constexpr std::size_t kMaxBullets = 5, kMaxBulletWords = 18, kStoryWords = 25;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const Line& l = lines[i];
+        if (l.kind == LineKind::prose && l.words > kStoryWords) return;  // the story has begun
+        if (l.kind != LineKind::short_text || l.words > 3 || !equals_any(lexicon::kSummaryBoxHeadings, util::fold_key(l.folded)))
+            continue;
+        std::vector<std::size_t> bullets;
+        std::size_t next = next_non_blank(lines, i + 1);
+        for (; next < lines.size() && bullets.size() <= kMaxBullets; next = next_non_blank(lines, next + 1)) {
+            const Line& b = lines[next];
+            // One sentence each (or a bulleted line): "Jeff Cox @JeffCoxCNBCcom" under them ends the box.
+            const bool bullet = b.words <= kMaxBulletWords && (b.kind == LineKind::list_item ||
+                                                               ((b.kind == LineKind::prose || b.kind == LineKind::short_text) && b.sentence_end));
+            if (!bullet) break;
+            bullets.push_back(next);
+        }
+        if (bullets.empty() || bullets.size() > kMaxBullets || next >= lines.size()) continue;
+        lines[i].kind = LineKind::label;
+        for (std::size_t b : bullets) lines[b].kind = LineKind::label;
+        return;
+    }
+}
+
 void classify_in_context(std::vector<Line>& lines) {
     mark_disclaimer_boxes(lines);
+    mark_summary_boxes(lines);
     mark_counters_and_bios(lines);
     mark_newsletter_boxes(lines);
     mark_timelines(lines);

@@ -142,8 +142,17 @@ constexpr std::string_view kDeliveryStampEnd[] = {
     "配信"sv,
 };
 
+// study-k round 8 B16 (beincrypto shell: "In Brief" + 3 bullets) and study-j round 7 B20 (cnbc "Key Points",
+// coindesk "What to know:"): the outlet's summary bullets above the story, which both studies' truths leave
+// out of the body (truth questions study-j T1, study-k T3); Investopedia's and Business Insider's forms too.
+constexpr std::string_view kSummaryBoxHeading[] = {
+    "in brief"sv, "key points"sv, "key takeaways"sv, "what to know"sv, "what to know:"sv, "tl;dr"sv,
+    "at a glance"sv,
+};
+
 }  // namespace
 
+const PhraseTable kSummaryBoxHeadings{"summary-box", kSummaryBoxHeading};
 const PhraseTable kCountSuffixes{"count-suffix", kCountSuffix};
 const PhraseTable kDeliveryStampEnds{"delivery-stamp", kDeliveryStampEnd};
 const PhraseTable kBookmarkButtons{"share", kBookmarkButton};

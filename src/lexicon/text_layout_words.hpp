@@ -61,6 +61,9 @@ extern const PhraseTable kSymbolRowLabels;
 extern const PhraseTable kBookmarkButtons;
 // CJK counter words after a count ("コメント 128件"): a count's unit, not a word.
 extern const PhraseTable kCountSuffixes;
+// Headings of an editorial summary box above the story ("In Brief", "Key
+// Points"), whole line.
+extern const PhraseTable kSummaryBoxHeadings;
 // The word closing a year-less delivery stamp of a ja news aggregator
 // ("9/19(金) 4:20配信"): a header's date with no year.
 extern const PhraseTable kDeliveryStampEnds;

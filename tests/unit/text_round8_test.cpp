@@ -224,3 +224,21 @@ TEST_CASE("round 8 text: a publisher row with its Follow button (newsbreak)", "[
     const Article b = study_text_page({"Follow Sep 19, 2025"});
     CHECK_FALSE(b.byline);
 }
+
+TEST_CASE("round 8 text: a summary box above the story (B16, T3)", "[text-round-8]") {
+    const Article a = study_text_page({"By Jane Doe", "Sep 19, 2025", "", "In Brief", "",
+                                       "Regulators signal a shift in tone as market volumes recover.",
+                                       "Analysts expect volatility to persist into the fourth quarter."});
+    CHECK_FALSE(has(a.body(), "In Brief"));
+    CHECK_FALSE(has(a.body(), "Regulators signal"));
+    CHECK(has(a.body(), kParagraph));
+    // Traps: the story's own short first paragraph after a bullet-less heading stays; the heading lower
+    // in a story opens a section of it.
+    const Article b = study_text_page({"By Jane Doe", "Sep 19, 2025", "", "Key Points", "",
+                                       "Tax cuts, spending increases and higher interest rates could make it harder to "
+                                       "respond to future recessions, economists said."});
+    CHECK(has(b.body(), "Tax cuts"));
+    const Article c = text_article({"Home News Markets", "", kTitle, "", "By Jane Doe", "Sep 19, 2025", "", kParagraph, "",
+                                    "Key Points", "", "The vote is due on Friday.", "", kStudyLast});
+    CHECK(has(c.body(), "The vote is due on Friday."));
+}
