@@ -11,6 +11,7 @@
 
 #include "extract/boilerplate_text.hpp"
 #include "extract/text_scrape.hpp"
+#include "extract/url.hpp"
 #include "lexicon/byline_words.hpp"
 #include "lexicon/date_words.hpp"
 #include "lexicon/phrases.hpp"
@@ -229,6 +230,106 @@ void mark_author_rows(std::vector<Line>& lines, std::size_t first, std::size_t e
             if (!card && lines[next].kind == LineKind::short_text) lines[next].kind = LineKind::label;  // "1h", "Sep 19"
             return;
         }
+    }
+}
+
+// study-k round 8 B7 (beincrypto shell, WordPress news themes): "Kamina Bashir
+// Updated by Harsh Notariya", "Jane Doe Edited by John Roe": the author, then
+// another role's "… by" label (lexicon kOtherRoleLabels: "updated by", "reviewed
+// by", "fact checked by") and the second person. The author's name as shown,
+// else empty. Both sides are names (capitalised words, at most kMaxNameWords):
+// "Prices Pushed Higher by Fed" is a headline.
+std::string_view role_row_author(const Line& l) {
+    if (l.sentence_end || l.words > 2 * kMaxNameWords + 3 || l.folded.size() != l.text.size()) return {};
+    for (std::string_view role : lexicon::kOtherRoleLabels) {
+        if (!role.ends_with(" by")) continue;
+        for (std::size_t at = l.folded.find(role); at != std::string::npos; at = l.folded.find(role, at + 1)) {
+            const std::size_t end = at + role.size();
+            if (at < 2 || l.folded[at - 1] != ' ' || end >= l.folded.size() || l.folded[end] != ' ') continue;
+            const std::string_view author = util::trim(std::string_view(l.text).substr(0, at));
+            const std::string_view other = util::trim(std::string_view(l.text).substr(end));
+            const auto name = [](std::string_view n) { return count_words(n) <= kMaxNameWords && is_capitalised_words(n); };
+            if (name(author) && name(other)) return author;
+        }
+    }
+    return {};
+}
+
+// study-k round 8 B9 (beincrypto shell: "Author Lockridge Okoth" / "Editor Harsh
+// Notariya" / date): a line opening with another role's label ("Editor",
+// "Reviewed by": kOtherRoleLabels) and then a name, next to a byline line, is
+// the byline's second row; it was taken for the headline between the byline
+// and the date. Without a byline beside it, "Editor Harsh Notariya Steps Down"
+// over a date is a headline.
+bool is_role_label_row(const Line& l) {
+    if (l.kind != LineKind::short_text || l.sentence_end || l.words > kMaxNameWords + 3) return false;
+    for (std::string_view role : lexicon::kOtherRoleLabels) {
+        if (l.folded.size() <= role.size() + 1 || l.folded.compare(0, role.size(), role) != 0) continue;
+        const char next = l.folded[role.size()];
+        if (next != ' ' && next != ':') continue;
+        const std::string_view name = util::trim(std::string_view(l.text).substr(role.size() + 1));
+        if (!name.empty() && count_words(name) <= kMaxNameWords && is_capitalised_words(name)) return true;
+    }
+    return false;
+}
+
+// Role rows of the header window: "Name Updated by Name" becomes a byline line,
+// an "Editor Name" row beside a byline line a label.
+void mark_role_rows(std::vector<Line>& lines, std::size_t first, std::size_t end) {
+    for (std::size_t i = first; i < end; ++i)
+        if (lines[i].kind == LineKind::short_text && !role_row_author(lines[i]).empty()) lines[i].kind = LineKind::byline;
+    const auto byline_at = [&](std::size_t k) { return k < end && k >= first && lines[k].kind == LineKind::byline; };
+    for (std::size_t i = first; i < end; ++i) {
+        if (!is_role_label_row(lines[i])) continue;
+        std::size_t before = i;
+        while (before > first && lines[before - 1].kind == LineKind::blank) --before;
+        if ((before > first && byline_at(before - 1)) || byline_at(next_non_blank(lines, i + 1))) lines[i].kind = LineKind::label;
+    }
+}
+
+// study-k round 8 B5 (bbc shell; also the Guardian and Reuters): the line
+// under an author's bare name giving the role or desk: "North America editor"
+// (a job title word ends it, byline.hpp ends_in_job_title), "BBC News, White
+// House" (an outlet and a place, both capitalised, around a comma).
+bool is_role_line(const Line& l) {
+    constexpr std::size_t kMaxRoleWords = 6;
+    if (l.kind != LineKind::short_text || l.sentence_end || l.words == 0 || l.words > kMaxRoleWords) return false;
+    if (ends_in_job_title(l.text)) return true;
+    const std::size_t comma = l.text.find(", ");
+    if (comma == std::string::npos) return false;
+    const std::string_view outlet = util::trim(std::string_view(l.text).substr(0, comma));
+    const std::string_view place = util::trim(std::string_view(l.text).substr(comma + 2));
+    return !outlet.empty() && !place.empty() && is_capitalised_words(outlet) && is_capitalised_words(place);
+}
+
+// study-k round 8 B5 (bbc shell): "19 September 2025" / "Share" / "Save" /
+// "Jon Sopel" / "North America editor" / "Getty Images" / caption / story.
+// Under the header's date (share and UI lines between), a bare name over a
+// role line is the byline block: the name a byline line, the role a label.
+// A picture agency's credit right under it (lexicon kPictureAgencies) and the
+// short caption after the credit are the lead image's, never story text.
+void mark_name_role_block(std::vector<Line>& lines, std::size_t first, std::size_t end) {
+    const auto ui = [](const Line& l) {
+        return l.kind == LineKind::share || l.kind == LineKind::label ||
+               lexicon::equals_any(lexicon::kBookmarkButtons, util::fold_key(l.folded));
+    };
+    for (std::size_t i = first; i < end; ++i) {
+        if (lines[i].kind != LineKind::dateline) continue;
+        std::size_t name = next_non_blank(lines, i + 1);
+        while (name < end && ui(lines[name])) name = next_non_blank(lines, name + 1);
+        if (name >= end || !is_row_name(lines[name])) continue;
+        const std::size_t role = next_non_blank(lines, name + 1);
+        if (role >= end || !is_role_line(lines[role])) continue;
+        for (std::size_t k = i + 1; k < name; ++k)  // "Save": a button, now the block is known
+            if (lines[k].kind == LineKind::short_text) lines[k].kind = LineKind::share;
+        lines[name].kind = LineKind::byline;
+        lines[role].kind = LineKind::label;
+        const std::size_t credit = next_non_blank(lines, role + 1);
+        if (credit >= end || !lexicon::equals_any(lexicon::kPictureAgencies, util::fold_key(lines[credit].folded))) return;
+        lines[credit].kind = LineKind::caption;
+        const std::size_t caption = next_non_blank(lines, credit + 1);
+        if (caption < end && lines[caption].kind == LineKind::short_text) lines[caption].kind = LineKind::caption;
+        return;
     }
 }
 
@@ -491,7 +592,16 @@ std::optional<std::size_t> pick_title(const std::vector<Line>& lines, std::size_
         // name above a labelled byline is the provider row, the headline comes after it.
         const bool provider = m0.kind == LineKind::byline && byline_label(m0.text) == BylineLabel::author &&
                               is_row_name(b) && a.words > b.words;
-        return row || forwarded || provider || (bare_date && nav_like) ? after : before;
+        // study-k round 8 B9 (hurriyet, folha shells: "Takip Et", "Ouvir o texto" right above the body): a
+        // button no table knows, under an author row; a headline is longer than a chip-sized line under it.
+        const bool button = a.words <= kMaxChipWords && b.words > a.words + kMaxNavWords;
+        // study-k round 8 B9 (blogger shell: blog name / "L'actualité du monde, chaque jour" / date header /
+        // post title / story; Blogger prints the date ABOVE the post's title): under a bare date, a
+        // headline-sized line longer than the line above the date is the headline; the shorter line above
+        // is a tagline or a nav bar. A long deck under the date (over kMaxHeadlineWordsUnderDate) is none.
+        constexpr std::size_t kMaxHeadlineWordsUnderDate = 16;
+        const bool longer = a.words > b.words && a.words <= kMaxHeadlineWordsUnderDate;
+        return !button && (row || forwarded || provider || (bare_date && (nav_like || longer))) ? after : before;
     }
     if (before) return above_category_label(lines, first, *before);
     return after;
@@ -620,6 +730,37 @@ std::optional<ParsedDate> date_under_body(const std::vector<Line>& lines, std::s
     return std::nullopt;
 }
 
+// An initialism of two letters or more among the words: "AFPBB News", "ITmedia NEWS", "Forbes JAPAN".
+bool has_initialism(std::string_view text) {
+    for (std::size_t pos = 0; pos < text.size();) {
+        const std::size_t end = std::min(text.find(' ', pos), text.size());
+        const std::string_view word = text.substr(pos, end - pos);
+        pos = end + 1;
+        if (word.size() >= 2 && std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) return true;
+    }
+    return false;
+}
+
+// study-k round 8 B9 (yahoojp shell: "9/19(金) 4:20配信" / "コメント 128件" /
+// "AFPBB News" / story): an aggregator prints the provider's name under the
+// date, right above the story. A brand's name there (a domain: "CNN.co.jp";
+// or two to four capitalised words with an initialism: "AFPBB News"), right
+// under the header's dateline with only UI lines between, is the provider,
+// read as an agency's line is; a section label ("World News") or a picture
+// credit ("Getty Images") is none.
+bool is_provider_under_date(const std::vector<Line>& lines, std::size_t first, std::size_t at) {
+    const Line& l = lines[at];
+    const std::string_view name = util::trim(l.text);
+    const bool named = (l.words >= 2 && is_row_name(l) && has_initialism(name)) ||
+                       (name.find(' ') == std::string_view::npos && is_domain_name(name));
+    if (!named || is_section_kicker(name) || lexicon::equals_any(lexicon::kPictureAgencies, util::fold_key(l.folded))) return false;
+    std::size_t i = at;
+    while (i > first && (lines[i - 1].kind == LineKind::blank || lines[i - 1].kind == LineKind::comments ||
+                         lines[i - 1].kind == LineKind::label || lines[i - 1].kind == LineKind::share))
+        --i;
+    return i > first && lines[i - 1].kind == LineKind::dateline;
+}
+
 // study-j round 7 B2 (cnbc shell, Reuters copy: "Share … via Email" /
 // "Reuters" / story): a wire agency's name (lexicon kWireAgencies) alone on
 // the line right above the story, share and UI lines aside, is the author
@@ -632,7 +773,8 @@ void read_agency_line(std::vector<Line>& lines, std::size_t first, Layout& layou
         --i;
     if (i == first || lines[i - 1].kind != LineKind::short_text || (layout.title && *layout.title == i - 1)) return;
     Line& l = lines[i - 1];
-    if (l.words > 3 || !lexicon::equals_any(lexicon::kWireAgencies, util::fold_key(l.folded))) return;
+    const bool agency = l.words <= 3 && lexicon::equals_any(lexicon::kWireAgencies, util::fold_key(l.folded));
+    if (!agency && !is_provider_under_date(lines, first, i - 1)) return;
     layout.byline = parse_byline(l.text);
     if (!layout.byline) return;
     l.kind = LineKind::byline;
@@ -689,6 +831,29 @@ std::optional<BylineParts> badge_row_name(const Line& l) {
     return parse_byline(name);
 }
 
+// "Provided by Dow Jones Sep 19, 2025 4:20 AM" (lexicon kProviderLabels): the provider of syndicated copy.
+bool is_provider_line(const Line& l) {
+    return l.kind == LineKind::byline && starts_with_any(lexicon::kProviderLabels, l.folded);
+}
+
+// study-k round 8 B19 (morningstar shell, Dow Jones copy): "Provided by Dow
+// Jones Sep 19, 2025 4:20 AM" over the story's "By Joy Wiltermuth": the
+// provider is the source, the reporter's line the byline. Read before the
+// header's other lines, which then keep them.
+void read_provider_and_reporter(const std::vector<Line>& lines, Layout& layout) {
+    const auto provider = std::find_if(layout.meta.begin(), layout.meta.end(), [&](std::size_t m) { return is_provider_line(lines[m]); });
+    if (provider == layout.meta.end()) return;
+    const auto reporter = std::find_if(provider + 1, layout.meta.end(), [&](std::size_t m) {
+        return lines[m].kind == LineKind::byline && byline_label(lines[m].text) == BylineLabel::author;
+    });
+    if (reporter == layout.meta.end()) return;
+    auto name = parse_byline(lines[*reporter].text);
+    auto wire = parse_byline(lines[*provider].text);
+    if (!name || !wire) return;
+    layout.byline = std::move(name);
+    layout.source = wire->byline;
+}
+
 // The header is the cluster of meta lines nearest the body: a nav bar that
 // parses as a byline further up is not part of it.
 std::vector<std::size_t> header_cluster(const std::vector<Line>& lines, const std::vector<std::size_t>& meta) {
@@ -701,10 +866,13 @@ std::vector<std::size_t> header_cluster(const std::vector<Line>& lines, const st
     // A second line of a kind the header already has is the story's own
     // ("Tuesday 15 October 2019 by Bradley M. Kuhn" under a full header,
     // repost-text finsyn-041). An "Updated:" line is a kind of its own.
-    std::vector<std::pair<LineKind, bool>> kinds;
+    // A provider's line ("Provided by Dow Jones …") is a kind of its own too: the "By" line under it is the
+    // reporter's (study-k round 8 B19).
+    std::vector<std::pair<LineKind, int>> kinds;
     for (std::size_t k = 0; k < cluster.size(); ++k) {
         const Line& l = lines[cluster[k]];
-        const std::pair<LineKind, bool> kind{l.kind, starts_with_any(lexicon::kModifiedDateMarkers, l.folded)};
+        const int tag = starts_with_any(lexicon::kModifiedDateMarkers, l.folded) ? 1 : is_provider_line(l) ? 2 : 0;
+        const std::pair<LineKind, int> kind{l.kind, tag};
         if (std::find(kinds.begin(), kinds.end(), kind) != kinds.end()) {
             cluster.resize(k);
             break;
@@ -718,6 +886,8 @@ std::vector<std::size_t> header_cluster(const std::vector<Line>& lines, const st
 
 void read_header(std::vector<Line>& lines, std::size_t window_first, Layout& layout) {
     const std::size_t end = layout.body_first;
+    mark_role_rows(lines, window_first, end);
+    mark_name_role_block(lines, window_first, end);
     std::vector<DatedRow> rows = mark_dated_rows(lines, window_first, end);
     mark_agency_rows(lines, window_first, end, rows);
     mark_author_rows(lines, window_first, end);
@@ -727,6 +897,7 @@ void read_header(std::vector<Line>& lines, std::size_t window_first, Layout& lay
     }
     layout.meta = header_cluster(lines, layout.meta);
     layout.title = pick_title(lines, window_first, end, layout.meta, rows);
+    read_provider_and_reporter(lines, layout);
     std::optional<ParsedDate> shown;
     for (std::size_t m : layout.meta) {
         const Line& l = lines[m];
@@ -738,6 +909,9 @@ void read_header(std::vector<Line>& lines, std::size_t window_first, Layout& lay
         // A card's publisher domain before its dated byline is the story's origin.
         const std::size_t domain = l.kind == LineKind::byline ? domain_before_by(l.text) : 0;
         if (domain > 0 && !layout.source) layout.source = std::string(util::trim(l.text.substr(0, domain)));
+        if (const std::string_view author = l.kind == LineKind::byline ? role_row_author(l) : std::string_view();
+            !layout.byline && !author.empty())
+            layout.byline = parse_byline(author);  // "Kamina Bashir Updated by Harsh Notariya"
         if (!layout.byline && l.kind != LineKind::dateline)
             layout.byline = parse_byline(
                 without_trailing_handle(without_follower_count(without_trailing_separator(std::string_view(l.text).substr(domain)))));

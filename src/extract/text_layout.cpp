@@ -295,6 +295,23 @@ void mark_author_card(std::vector<Line>& lines, const Layout& layout, std::size_
     }
 }
 
+// study-k round 8 B11 (morningstar shell, Dow Jones copy: "-Joy Wiltermuth"
+// under the story): a wire reporter's sign-off, a dash and the byline's name
+// alone on a line (names_author), is no story text. Only with a byline: a
+// dash line elsewhere may be a list or a quote's attribution.
+void mark_sign_off(std::vector<Line>& lines, const Layout& layout, std::size_t end) {
+    static constexpr std::string_view kDashes[] = {"-", "\xE2\x80\x94", "\xE2\x80\x93"};  // - — –
+    if (!layout.byline) return;
+    for (std::size_t i = layout.body_first; i < end && i < lines.size(); ++i) {
+        Line& l = lines[i];
+        if (l.kind != LineKind::short_text && l.kind != LineKind::list_item) continue;
+        for (std::string_view dash : kDashes)
+            if (l.text.size() > dash.size() && l.text.starts_with(dash) &&
+                names_author(util::trim(std::string_view(l.text).substr(dash.size())), *layout.byline))
+                l.kind = LineKind::label;
+    }
+}
+
 }  // namespace
 
 Layout find_layout(std::vector<Line>& lines) {
@@ -332,6 +349,7 @@ Layout find_layout(std::vector<Line>& lines) {
         if (is_barrier(lines, i)) layout.body_first = i + 1;
     layout.body_first = next_non_blank(lines, layout.body_first);
     mark_author_card(lines, layout, std::min(lines.size(), last + 1 + 2 * kTrailingLines));
+    mark_sign_off(lines, layout, std::min(lines.size(), last + 1 + 2 * kTrailingLines));
     layout.body_last = trailing_lines(lines, last);
     // A run of list items without one paragraph is an article only under a
     // dated/bylined headline (a changelog post, corpus repost-text sqfeed-019);

@@ -216,6 +216,115 @@ bool is_social_row(const Line& line) {
            is_relative_time(f.substr(space + 1, by - space - 1));
 }
 
+// study-k round 8 B17 (newsbreak shell: "Read full story Original source"):
+// two or more buttons of kUiLabels on one line and nothing else, as a scrape
+// joins a button bar. Each label ends at a word boundary; the longest wins.
+bool is_label_run(std::string_view key) {
+    constexpr std::size_t kMaxRunBytes = 80;
+    if (key.size() > kMaxRunBytes) return false;
+    std::size_t labels = 0;
+    for (std::size_t pos = 0; pos < key.size();) {
+        std::size_t best = 0;
+        for (std::string_view label : lexicon::kUiLabels.phrases)
+            if (label.size() > best && key.compare(pos, label.size(), label) == 0 &&
+                (pos + label.size() == key.size() || key[pos + label.size()] == ' '))
+                best = label.size();
+        if (best == 0) return false;
+        ++labels;
+        pos += best + 1;
+    }
+    return labels >= 2;
+}
+
+// A pictograph: the symbol blocks (❤ ★ → U+2000–U+2BFF), variation selectors, emoji (👍 💬).
+bool is_pictograph(char32_t cp) {
+    return (cp >= 0x2000 && cp <= 0x2BFF) || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0x1F000 && cp <= 0x1FAFF);
+}
+
+// "128", "1.2K", "12": a count of a reaction row.
+bool is_count_token(std::string_view t) {
+    if (t.empty() || !util::is_ascii_digit(t[0])) return false;
+    return std::all_of(t.begin(), t.end(), [](char c) {
+        return util::is_ascii_digit(c) || c == '.' || c == ',' || c == 'k' || c == 'm';
+    });
+}
+
+// study-k round 8 B17 (newsbreak shell: "👍 128 💬 12 Share"): a reaction bar,
+// pictographs with their counts and share buttons (kShareLabels) and nothing
+// else; at least one pictograph and one count. Folded text, short lines only.
+bool is_reaction_row(std::string_view folded) {
+    constexpr std::size_t kMaxRowBytes = 60;
+    if (folded.size() > kMaxRowBytes) return false;
+    std::size_t icons = 0, counts = 0;
+    for (std::size_t pos = 0; pos < folded.size();) {
+        const std::size_t end = std::min(folded.find(' ', pos), folded.size());
+        const std::string_view token = folded.substr(pos, end - pos);
+        pos = end + 1;
+        if (token.empty()) continue;
+        if (is_count_token(token)) {
+            ++counts;
+            continue;
+        }
+        if (equals_any(lexicon::kShareLabels, token)) continue;
+        for (std::size_t i = 0; i < token.size();)
+            if (!is_pictograph(util::next_code_point(token, i))) return false;
+        ++icons;
+    }
+    return icons > 0 && counts > 0;
+}
+
+// study-k round 8 B18 (tradingview shell): "Related symbols BTCUSD COIN MSTR",
+// a label of kSymbolRowLabels, then only ticker symbols: upper-case letters
+// and digits (".", ":" and "-" inside: "BRK.B", "NASDAQ:AAPL"), one to twelve
+// bytes. "In this article we look at …" has lower-case words.
+bool is_symbol_row(const Line& line) {
+    constexpr std::size_t kMaxSymbolBytes = 12;
+    if (line.sentence_end || line.words > 16) return false;
+    std::size_t cut = 0;
+    for (std::string_view label : lexicon::kSymbolRowLabels.phrases)
+        if (line.folded.size() > label.size() && line.folded.compare(0, label.size(), label) == 0 &&
+            (line.folded[label.size()] == ' ' || line.folded[label.size()] == ':'))
+            cut = std::max(cut, label.size() + 1);
+    if (cut == 0 || line.folded.size() != line.text.size()) return false;
+    std::size_t symbols = 0;
+    const std::string_view rest = std::string_view(line.text).substr(cut);
+    for (std::size_t pos = 0; pos < rest.size();) {
+        const std::size_t end = std::min(rest.find(' ', pos), rest.size());
+        const std::string_view token = rest.substr(pos, end - pos);
+        pos = end + 1;
+        if (token.empty()) continue;
+        const bool symbol = token.size() <= kMaxSymbolBytes && ((token[0] >= 'A' && token[0] <= 'Z') || util::is_ascii_digit(token[0])) &&
+                            std::all_of(token.begin(), token.end(), [](char c) {
+                                return (c >= 'A' && c <= 'Z') || util::is_ascii_digit(c) || c == '.' || c == ':' || c == '-';
+                            });
+        if (!symbol) return false;
+        ++symbols;
+    }
+    return symbols > 0;
+}
+
+// "コメント 128件" → "コメント 128": a count's CJK unit (kCountSuffixes) after
+// its digits dropped, so the comment-label rule reads the count (study-k
+// round 8 B9, yahoojp shell). Other keys are returned as they are.
+std::string_view without_count_suffix(std::string_view key) {
+    for (std::string_view unit : lexicon::kCountSuffixes.phrases)
+        if (key.size() > unit.size() && key.ends_with(unit) && util::is_ascii_digit(key[key.size() - unit.size() - 1]))
+            return key.substr(0, key.size() - unit.size());
+    return key;
+}
+
+// "9/19(金) 4:20配信" (study-k round 8 B9, yahoojp shell): a year-less
+// delivery stamp (kDeliveryStampEnds) on a date's digits; a dateline with no
+// value, as a relative time is.
+bool is_delivery_stamp(std::string_view folded) {
+    constexpr std::size_t kMaxStampBytes = 40;
+    if (folded.size() > kMaxStampBytes || folded.empty() || !util::is_ascii_digit(folded[0])) return false;
+    for (std::string_view end : lexicon::kDeliveryStampEnds.phrases)
+        if (folded.size() > end.size() && folded.ends_with(end))
+            return is_mostly_date(util::trim(folded.substr(0, folded.size() - end.size())));
+    return false;
+}
+
 // Phrase-table kinds: the lexicon decides, sentence shape guards against traps
 // ("Share prices rose ..." is prose, "Share" is a label).
 LineKind phrase_kind(const Line& line) {
@@ -223,7 +332,9 @@ LineKind phrase_kind(const Line& line) {
     const bool short_label = line.words <= 12 && !line.sentence_end;
     if (is_related_opener(key)) return LineKind::related_opener;
     // Only comment labels carry counters; "12 Further reading" is a numbered section of a story.
-    if (is_comment_label(key)) return LineKind::comments;
+    if (const std::string_view counted = without_count_suffix(key);
+        is_comment_label(key) || (counted.size() < key.size() && is_comment_label(counted)))
+        return LineKind::comments;
     // An action bar is labels and network names only, whatever its length (study-j round 7 B23: CNBC's
     // 16-word "Share Share Article via Facebook …" row became the headline).
     if (equals_any(lexicon::kShareLabels, key) ||
@@ -231,6 +342,9 @@ LineKind phrase_kind(const Line& line) {
         (!line.sentence_end && is_action_bar(line.folded)))
         return LineKind::share;
     if (is_label(key) || is_labelled_row(line.folded) || is_social_row(line)) return LineKind::label;
+    // Button bars and reaction bars (study-k round 8 B17): short lines only, cheap tests first.
+    if (short_label && line.words <= 8 && (is_label_run(key) || is_reaction_row(line.folded))) return LineKind::label;
+    if (short_label && is_symbol_row(line)) return LineKind::ticker;  // "Related symbols BTCUSD COIN MSTR" (B18)
     // WeChat's source card (kSourceCardOpeners): a repost credit, its author read by read_attribution.
     if (lexicon::starts_with_any(lexicon::kSourceCardOpeners, line.folded)) return LineKind::credit;
     // "Flipped into Crypto Daily by Jane Doe", "Curated by X": an aggregator's curation line (the
@@ -488,7 +602,7 @@ LineKind meta_kind(const Line& line) {
     if (unfinished && own_date && count_words(first) <= kMaxDateWords && is_mostly_date(first))
         if (const auto d = parse_date(line.text); d && d->year >= kFirstWebYear)
             return is_named_dateline(line, first, *d) ? LineKind::byline : LineKind::dateline;
-    if (is_cjk_dated_row(line)) return LineKind::dateline;
+    if (is_cjk_dated_row(line) || is_delivery_stamp(line.folded)) return LineKind::dateline;
     // "3 hours ago · 12.4K reads", "Updated 2 hours ago": a date an app header shows, with no value. A
     // compact "3h" only before a separator: "24h" alone is a column label of a quote table.
     // "3h via WebMD" (study-d aggcard/msn shells): the age before an attribution clause.
@@ -497,9 +611,13 @@ LineKind meta_kind(const Line& line) {
     const bool compact_alone =
         relative.find(' ') == std::string_view::npos && first.size() == line.folded.size() && via == std::string_view::npos;
     if (!compact_alone && is_relative_time(relative)) return LineKind::dateline;
+    // "Opinion 5h" (study-k round 8 B17, newsbreak shell): a section kicker and the post's age, a date
+    // with no value under the publisher's name.
     // "The Block 2d": a card's provider row, its name and age (study-h round 5 B8).
-    if (const std::string_view name = without_trailing_age(line.text); name.size() < util::trim(line.text).size() && row_name(name))
-        return LineKind::byline;
+    if (const std::string_view name = without_trailing_age(line.text); name.size() < util::trim(line.text).size()) {
+        if (is_section_kicker(name)) return LineKind::dateline;
+        if (row_name(name)) return LineKind::byline;
+    }
     // "March 4, 2025 by Jane Doe": a date, then a byline.
     if (const std::size_t by = line.folded.find(" by "); by != std::string::npos && line.words <= kMaxMetaWords / 2 &&
                                                         is_mostly_date(std::string_view(line.folded).substr(0, by)) &&
@@ -775,7 +893,73 @@ bool is_title_case_initialism(std::string_view text) {
 // Context: the name line of a ticker widget sits right above its quote
 // ("Global DePIN Chain" / "DEEPSEEK$0.000302+4.49%"; "WLDWorldcoin" / "$1.8162-8.54%"),
 // and the bare price of a split chip sits between a cashtag and a change.
+// study-k round 8 B16 (beincrypto shell: "Disclaimer" / "In adherence to the
+// Trust Project guidelines, BeInCrypto is committed to unbiased, transparent
+// reporting. …"): a disclaimer's heading alone on its line (a
+// kDisclaimerOpeners label without its colon: "Disclaimer", "Risk warning")
+// and the paragraph under it are the disclaimer, as the HTML path drops the
+// box by its class; the paragraph names no opener itself.
+void mark_disclaimer_boxes(std::vector<Line>& lines) {
+    constexpr std::size_t kMaxHeadingWords = 3;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        Line& l = lines[i];
+        if (l.kind != LineKind::short_text || l.words > kMaxHeadingWords || l.sentence_end) continue;
+        const std::string key = util::fold_key(l.folded);
+        if (!equals_any(lexicon::kDisclaimerOpeners, key) && !equals_any(lexicon::kDisclaimerOpeners, key + ":")) continue;
+        const std::size_t next = next_non_blank(lines, i + 1);
+        if (next >= lines.size() || lines[next].kind != LineKind::prose) continue;
+        l.kind = lines[next].kind = LineKind::disclaimer;
+    }
+}
+
+// study-k round 8 B18 (morningstar shell: "Companies in this story" over
+// "SymbolPriceChange" / "AAPL 228.15 +1.23%"): a symbol row's label alone on
+// its line (kSymbolRowLabels) right over quote lines heads the quote table.
+void mark_quote_table_labels(std::vector<Line>& lines) {
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (lines[i].kind != LineKind::short_text || lines[i].words > 4 ||
+            !equals_any(lexicon::kSymbolRowLabels, util::fold_key(lines[i].folded)))
+            continue;
+        const std::size_t next = next_non_blank(lines, i + 1);
+        if (next < lines.size() && (lines[next].kind == LineKind::ticker || lines[next].kind == LineKind::ticker_name))
+            lines[i].kind = LineKind::ticker_name;
+    }
+}
+
+// study-k round 8 B16 (beincrypto shell: "In Brief" / three one-sentence
+// bullets / story) and study-j round 7 B20 (cnbc "Key Points"): a summary
+// box's heading (kSummaryBoxHeadings) above the page's first long paragraph,
+// over one to kMaxBullets one-sentence lines of at most kMaxBulletWords, is the
+// outlet's summary, not story text: heading and bullets become labels. A
+// longer line ends the box (the story's first paragraph); lower in a story the
+// same heading opens a section of it.
+void mark_summary_boxes(std::vector<Line>& lines) {
+    constexpr std::size_t kMaxBullets = 5, kMaxBulletWords = 18, kStoryWords = 25;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const Line& l = lines[i];
+        if (l.kind == LineKind::prose && l.words > kStoryWords) return;  // the story has begun
+        if (l.kind != LineKind::short_text || l.words > 3 || !equals_any(lexicon::kSummaryBoxHeadings, util::fold_key(l.folded)))
+            continue;
+        std::vector<std::size_t> bullets;
+        std::size_t next = next_non_blank(lines, i + 1);
+        for (; next < lines.size() && bullets.size() <= kMaxBullets; next = next_non_blank(lines, next + 1)) {
+            const Line& b = lines[next];
+            // One sentence each (or a bulleted line): "Jeff Cox @JeffCoxCNBCcom" under them ends the box.
+            const bool bullet = b.words <= kMaxBulletWords && (b.kind == LineKind::list_item ||
+                                                               ((b.kind == LineKind::prose || b.kind == LineKind::short_text) && b.sentence_end));
+            if (!bullet) break;
+            bullets.push_back(next);
+        }
+        if (bullets.empty() || bullets.size() > kMaxBullets || next >= lines.size()) continue;
+        lines[i].kind = LineKind::label;
+        for (std::size_t b : bullets) lines[b].kind = LineKind::label;
+        return;
+    }
+}
+
 void classify_in_context(std::vector<Line>& lines) {
+    mark_disclaimer_boxes(lines);
+    mark_summary_boxes(lines);
     mark_counters_and_bios(lines);
     mark_newsletter_boxes(lines);
     mark_timelines(lines);
@@ -790,6 +974,7 @@ void classify_in_context(std::vector<Line>& lines) {
         else if (before_ticker && !lines[i].sentence_end) lines[i].kind = LineKind::ticker_name;
         else if (is_quote_box_heading(lines, i)) lines[i].kind = LineKind::label;
     }
+    mark_quote_table_labels(lines);
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 
 #include "extract/lang.hpp"
 #include "extract/running_headers.hpp"
+#include "util/fold.hpp"
 #include "util/text.hpp"
 
 namespace newsclean::extract::text {
@@ -110,6 +111,27 @@ std::optional<std::string> body_language(const Article& a) {
     return lang;
 }
 
+// study-k round 8 B3 (moomoo shell, text twin: "moomoo Markets Quotes News …"
+// / headline / "Moomoo News · 09/19/2025 04:20 ET" / story / "Source:
+// Reuters"): a byline holding the page's own brand, the first word of its
+// first line (the logo's text before the nav links), is the host's desk, as a
+// team credit is. A scrape names its site nowhere else.
+bool names_page_brand(const std::vector<Line>& lines, std::string_view byline) {
+    constexpr std::size_t kMinBrandBytes = 3;
+    const std::size_t top = next_non_blank(lines, 0);
+    if (top >= lines.size()) return false;
+    const std::string_view first = lines[top].folded;
+    const std::string_view brand = first.substr(0, first.find(' '));
+    if (brand.size() < kMinBrandBytes || brand.size() == first.size()) return false;
+    const std::string folded = util::fold(byline);
+    for (std::size_t pos = 0; pos < folded.size();) {
+        const std::size_t end = std::min(folded.find(' ', pos), folded.size());
+        if (std::string_view(folded).substr(pos, end - pos) == brand) return true;
+        pos = end + 1;
+    }
+    return false;
+}
+
 }  // namespace
 
 Result extract_text_scrape(const std::vector<std::string>& raw_lines, bool explain) {
@@ -119,8 +141,8 @@ Result extract_text_scrape(const std::vector<std::string>& raw_lines, bool expla
     Article a;
     if (layout.title) a.title = lines[*layout.title].text;
     std::optional<BylineParts> byline = layout.byline;
-    // The host's team credit gives way to a named origin, as in the HTML path (merge_byline).
-    if (layout.source && byline && is_team_credit(byline->byline))
+    // The host's team credit or desk gives way to a named origin, as in the HTML path (merge_byline).
+    if (layout.source && byline && (is_team_credit(byline->byline) || names_page_brand(lines, byline->byline)))
         if (auto origin = origin_as_byline(*layout.source)) byline = std::move(origin);
     // A tool the page's AI-generation note names is no author, as in the HTML path (merge_byline).
     if (byline && page_names_generator(lines, byline->byline)) byline.reset();

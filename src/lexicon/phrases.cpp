@@ -200,6 +200,9 @@ constexpr std::string_view kComments[] = {
     // pt and tr comment-section headings (study-k round 8 B15, folha shell "Comentários"; hurriyet shell
     // "Yorumlar"), beside es "comentarios".
     "comentários"sv, "yorumlar"sv,
+    // ja "comments": Yahoo! JAPAN News' counter under the header ("コメント 128件"; study-k round 8 B9, yahoojp
+    // shell), the comment heading of ja news sites.
+    "コメント"sv,
 };
 
 // Column labels of quote tables (repost README: `livewire` "Symbol Price
@@ -320,6 +323,13 @@ constexpr std::string_view kUiLabel[] = {
     // The label over an inline video player card (study-j round 7 B15, cnbc shell: "watch now" /
     // "VIDEO 3:12 03:12" / <title>).
     "watch now"sv,
+    // study-k round 8 B9/B20: Turkish portals' Google News "Follow" button under the header and the
+    // read-more button splitting the story ("Takip Et", "Haberin Devamı", "Devamını oku": Hürriyet,
+    // Milliyet, Sabah; hurriyet shell), Folha's and UOL's audio-player button ("Ouvir o texto": folha shell).
+    "takip et"sv, "haberin devamı"sv, "devamını oku"sv, "ouvir o texto"sv,
+    // An aggregator's two buttons to the original under the story (study-k round 8 B17, newsbreak shell:
+    // "Read full story" / "Original source", one line in a scrape).
+    "read full story"sv, "original source"sv,
 };
 
 // Pictographs leading a counter of a reaction row: Medium's claps and
@@ -659,6 +669,9 @@ constexpr std::string_view kModified[] = {
     // cs/sk "Aktualizováno 20. 9. 2025 10:05" after the published date, th "อัปเดต: 20 กันยายน 2568" (also
     // spelt "อัพเดท") before it (study-j round 7 B9/B10, czech and thai shells).
     "aktualizováno"sv, "aktualizované"sv, "อัปเดต"sv, "อัพเดท"sv, "อัพเดต"sv,
+    // tr "Giriş Tarihi: 19.09.2025 04:20 Güncelleme Tarihi: 20.09.2025 10:05" (study-k round 8 B8, hurriyet
+    // shell; Hürriyet, Milliyet, Sabah, NTV label the update so, or "Son Güncelleme").
+    "güncelleme tarihi"sv, "güncellenme tarihi"sv, "son güncelleme"sv,
 };
 
 // Publication-date labels that follow an "Updated" one on the same header
@@ -675,6 +688,8 @@ constexpr std::string_view kPublished[] = {
     // cs "Publikováno", "Zveřejněno", sk "Publikované", th "เผยแพร่: 19 กันยายน 2568 04:20" after "อัปเดต: …"
     // (study-j round 7 B10, thai shell).
     "publikováno"sv, "zveřejněno"sv, "publikované"sv, "เผยแพร่"sv,
+    // tr "Giriş Tarihi" (entry date), "Yayınlanma Tarihi", "Yayın Tarihi" (study-k round 8 B8, hurriyet shell).
+    "giriş tarihi"sv, "yayınlanma tarihi"sv, "yayın tarihi"sv,
 };
 
 }  // namespace

@@ -52,6 +52,9 @@ constexpr std::string_view kDatedRowConnector[] = {
     "posted on"sv, "published on"sv, "posted"sv, "published"sv, "publié le"sv, "publiée le"sv,
     "mis en ligne le"sv, "publicado el"sv, "publicado em"sv, "pubblicato il"sv, "veröffentlicht am"sv,
     "gepubliceerd op"sv, "on"sv,
+    // A publisher row's Follow button between the name and the date, one line in a scrape (study-k round 8,
+    // newsbreak shell: "The Guardian Follow Sep 19, 2025"; Medium and LinkedIn rows read the same).
+    "follow"sv, "folgen"sv, "suivre"sv, "seguir"sv,
 };
 
 // study-i round 6 B2: lower-case words inside an organisation's name on an
@@ -101,8 +104,61 @@ constexpr std::string_view kWireAgency[] = {
     "anp"sv, "tt"sv, "ntb"sv, "aap"sv, "cp"sv, "the canadian press"sv, "upi"sv, "dow jones"sv,
 };
 
+// study-k round 8 B19 (morningstar shell): newswire copy on partner portals (Morningstar, MarketWatch
+// partner pages, Fidelity, E*Trade, Yahoo Finance) shows "Provided by <wire>" over the story's "By <reporter>".
+constexpr std::string_view kProviderLabel[] = {
+    "provided by "sv, "content provided by "sv,
+};
+
+// study-k round 8 B5 (bbc shell: the byline block, then the lead image's credit "Getty Images" and its
+// caption): the credits of the big picture agencies as BBC, Guardian and Reuters pages print them alone.
+constexpr std::string_view kPictureAgency[] = {
+    "getty images"sv, "afp via getty images"sv, "bloomberg via getty images"sv, "reuters via getty images"sv,
+    "shutterstock"sv, "alamy"sv, "alamy stock photo"sv, "pa media"sv, "epa"sv, "epa-efe"sv, "eyevine"sv,
+};
+
+// study-k round 8 B18 (tradingview shell: "Related symbols BTCUSD COIN MSTR" above the story; moomoo's
+// "Stocks mentioned", Yahoo Finance's and CNBC's "In this article", Morningstar's "Companies in this story"):
+// the chip row's label, then the symbols.
+constexpr std::string_view kSymbolRowLabel[] = {
+    "related symbols"sv, "related tickers"sv, "stocks mentioned"sv, "symbols mentioned"sv, "tickers mentioned"sv,
+    "in this article"sv, "companies in this story"sv, "related stocks"sv,
+};
+
+// study-k round 8 B5 (bbc shell: "Share" / "Save" between the date and the byline block; the Guardian's
+// and the FT's "Save" / "Save article" bookmark buttons).
+constexpr std::string_view kBookmarkButton[] = {
+    "save"sv, "save article"sv, "save story"sv,
+};
+
+// study-k round 8 B9 (yahoojp shell: "コメント 128件" under the header): ja "件" (items), zh "条" / "則".
+constexpr std::string_view kCountSuffix[] = {
+    "件"sv, "条"sv, "則"sv,
+};
+
+// study-k round 8 B9 (yahoojp shell): Yahoo! JAPAN News, livedoor and goo news stamp a story "9/19(金)
+// 4:20配信" ("delivered"), without the year.
+constexpr std::string_view kDeliveryStampEnd[] = {
+    "配信"sv,
+};
+
+// study-k round 8 B16 (beincrypto shell: "In Brief" + 3 bullets) and study-j round 7 B20 (cnbc "Key Points",
+// coindesk "What to know:"): the outlet's summary bullets above the story, which both studies' truths leave
+// out of the body (truth questions study-j T1, study-k T3); Investopedia's and Business Insider's forms too.
+constexpr std::string_view kSummaryBoxHeading[] = {
+    "in brief"sv, "key points"sv, "key takeaways"sv, "what to know"sv, "what to know:"sv, "tl;dr"sv,
+    "at a glance"sv,
+};
+
 }  // namespace
 
+const PhraseTable kSummaryBoxHeadings{"summary-box", kSummaryBoxHeading};
+const PhraseTable kCountSuffixes{"count-suffix", kCountSuffix};
+const PhraseTable kDeliveryStampEnds{"delivery-stamp", kDeliveryStampEnd};
+const PhraseTable kBookmarkButtons{"share", kBookmarkButton};
+const PhraseTable kSymbolRowLabels{"symbol-row", kSymbolRowLabel};
+const PhraseTable kPictureAgencies{"picture-agency", kPictureAgency};
+const PhraseTable kProviderLabels{"provider-label", kProviderLabel};
 const PhraseTable kWireAgencies{"wire-agency", kWireAgency};
 const PhraseTable kSourceCardOpeners{"source-card", kSourceCardOpener};
 const PhraseTable kSocialContextEnds{"social-context", kSocialContextEnd};

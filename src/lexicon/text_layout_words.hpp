@@ -48,5 +48,27 @@ extern const PhraseTable kSourceCardOpeners;
 // News agencies whose name alone on a line credits wire copy ("Reuters" right
 // above the story), folded.
 extern const PhraseTable kWireAgencies;
+// Labels naming the provider of syndicated copy over its reporter's "By" line
+// ("Provided by Dow Jones Sep 19, 2025" / "By Joy Wiltermuth"), matched as a
+// prefix: the provider is the story's source, the reporter its byline.
+extern const PhraseTable kProviderLabels;
+// Labels of a finance portal's symbol chip row ("Related symbols BTCUSD COIN
+// MSTR"), matched as the line's opening words.
+extern const PhraseTable kSymbolRowLabels;
+// Bookmark buttons beside a share button ("Share" / "Save"), whole line. Read
+// only between a header's date and its byline block: a lone "Save" elsewhere
+// may be truth text (readability ehow-2) or end a vote row (study-d aggcard).
+extern const PhraseTable kBookmarkButtons;
+// CJK counter words after a count ("コメント 128件"): a count's unit, not a word.
+extern const PhraseTable kCountSuffixes;
+// Headings of an editorial summary box above the story ("In Brief", "Key
+// Points"), whole line.
+extern const PhraseTable kSummaryBoxHeadings;
+// The word closing a year-less delivery stamp of a ja news aggregator
+// ("9/19(金) 4:20配信"): a header's date with no year.
+extern const PhraseTable kDeliveryStampEnds;
+// Picture agencies whose credit stands alone on the line above a lead image's
+// caption ("Getty Images" / "The announcement came …"), folded, whole line.
+extern const PhraseTable kPictureAgencies;
 
 }  // namespace newsclean::lexicon
