@@ -442,22 +442,6 @@ bool is_translator_credit(std::string_view text, std::string_view folded) {
     return false;
 }
 
-// "-Joy Wiltermuth": the reporter's sign-off closing Dow Jones Newswires copy (study-k round 8
-// B11, morningstar shell: MarketWatch stories on Morningstar, Fidelity, E*Trade), a hyphen glued
-// to a name of two to four words. A list item has a space after its dash ("- Apples").
-bool is_sign_off(std::string_view text) {
-    constexpr std::size_t kSignOffMax = 40;
-    if (text.size() < 4 || text.size() > kSignOffMax || text[0] != '-' || !(text[1] >= 'A' && text[1] <= 'Z'))
-        return false;
-    const std::string_view name = text.substr(1);
-    const std::size_t words = util::count_tokens(name);
-    const bool letters = std::all_of(name.begin(), name.end(), [](char c) {
-        return util::is_ascii_alpha(c) || c == ' ' || c == '.' || c == '\'' || c == '-' ||
-               static_cast<unsigned char>(c) >= 0x80;
-    });
-    return words >= 2 && words <= 4 && letters && name_follows(name, 0);
-}
-
 }  // namespace
 
 std::string_view wrapper_chrome_rule(std::string_view text, std::string_view folded) {
@@ -470,7 +454,6 @@ std::string_view wrapper_chrome_rule(std::string_view text, std::string_view fol
     if (is_sponsor_line(folded)) return "sponsor";
     if (is_translator_credit(text, folded)) return "translator-credit";
     if (folded.size() > kLabelMax) return {};
-    if (is_sign_off(text)) return "sign-off";
     if (is_story_end_button(text, folded)) return "story-end";
     if (is_reaction_counter(folded)) return "share";
     if (is_video_card_line(folded)) return "video-card";

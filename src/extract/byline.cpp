@@ -925,6 +925,13 @@ bool is_brand_byline(const BylineParts& b) {
            !is_account_name(b.byline) && !is_team_credit(b.byline) && !is_ens_name(b.byline);  // a person's handle
 }
 
+bool names_outlet(const BylineParts& b) {
+    if (b.authors.size() != 1 || b.authors.front() != b.byline) return false;
+    const std::string_view name = b.byline;
+    return is_brand_byline(b) || name.find(' ') == npos || util::istarts_with(name, "the ") ||
+           has_word_in(name, lexicon::kOutletWords);
+}
+
 bool is_credit_block(std::string_view text) {
     constexpr std::size_t kMaxCreditBlock = 80, kMaxCreditWords = 8;
     const std::string_view t = util::trim(text);
@@ -1137,6 +1144,24 @@ std::optional<BylineParts> signed_byline(std::span<const Block> body) {
     if (before.kind != BlockKind::paragraph || signature_of(before.text)) return std::nullopt;
     if (has_common_word(name->byline, body.first(body.size() - 1))) return std::nullopt;
     return name;
+}
+
+bool names_author(std::string_view name, const BylineParts& byline) {
+    if (name.empty()) return false;
+    if (name == byline.byline || std::find(byline.authors.begin(), byline.authors.end(), name) != byline.authors.end())
+        return true;
+    const std::string_view b = byline.byline;
+    if (b.size() <= name.size()) return false;
+    return (b.starts_with(name) && b[name.size()] == ' ') || (b.ends_with(name) && b[b.size() - name.size() - 1] == ' ');
+}
+
+bool is_sign_off(std::string_view line, const BylineParts& byline) {
+    static constexpr std::string_view kDashes[] = {"-", "\xE2\x80\x94", "\xE2\x80\x93"};  // - — –
+    const std::string_view t = util::trim(line);
+    for (std::string_view dash : kDashes)
+        if (t.size() > dash.size() && t.starts_with(dash) && names_author(util::trim(t.substr(dash.size())), byline))
+            return true;
+    return false;
 }
 
 std::optional<std::string> parse_source_line(std::string_view text) {

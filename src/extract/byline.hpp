@@ -63,6 +63,11 @@ std::optional<BylineParts> origin_as_byline(std::string_view source);
 // person's byline ("Zeynep Aydın") never is.
 bool is_brand_byline(const BylineParts& byline);
 
+// A byline naming an outlet, not a person: a brand (is_brand_byline), one word of any script
+// ("رويترز", "연합뉴스"), "The …" ("The Block"), or a name holding a word of lexicon::kOutletWords
+// ("Cryptoverse Daily", "Associated Press"). "Chris Katje", "Анна Смирнова" are people.
+bool names_outlet(const BylineParts& byline);
+
 // A byte-level scan for lexicon::kSourcePhrases ("originally published on", ...):
 // the cheap pre-filter before an exact, code-point-folding phrase search.
 const util::TokenMatcher& source_phrase_matcher();
@@ -153,5 +158,16 @@ bool is_credit_block(std::string_view text);
 // "the" of "The Associated Press": common words). Not when the paragraph before it is a name too (a
 // list of people), nor in a body of fewer than three blocks. nullopt when the story is not signed.
 std::optional<BylineParts> signed_byline(std::span<const Block> body);
+
+// Whether `name` alone on a line is the byline's: the byline, one of its authors, or the byline's opening
+// before a type tag ("Sarah Hansen" of "Sarah Hansen Contributor") or its end after an outlet
+// ("Cointelegraph By Helen Partz").
+bool names_author(std::string_view name, const BylineParts& byline);
+
+// A wire reporter's sign-off closing the story: a dash and the byline's name alone on a line ("-Joy
+// Wiltermuth" under Dow Jones Newswires copy on Morningstar, Fidelity, E*Trade: study-k round 8 B11,
+// morningstar shell). Only the byline's name: a dash line naming someone else is a list item or a
+// quote's attribution ("-Mark Twain").
+bool is_sign_off(std::string_view line, const BylineParts& byline);
 
 }  // namespace newsclean::extract

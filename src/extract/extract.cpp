@@ -15,6 +15,19 @@ using reader::Tag;
 
 namespace {
 
+// The reporter's sign-off under wire copy (byline.hpp is_sign_off): among the last paragraphs, as notes
+// and the wire's end mark may follow it. Only the body and the byline together tell it.
+constexpr std::size_t kSignOffTail = 4;
+
+void drop_sign_off(std::vector<Block>& blocks, const BylineParts& byline) {
+    const std::size_t from = blocks.size() > kSignOffTail ? blocks.size() - kSignOffTail : 0;
+    for (std::size_t i = blocks.size(); i-- > from;)
+        if (blocks[i].kind == BlockKind::paragraph && is_sign_off(blocks[i].text, byline)) {
+            blocks.erase(blocks.begin() + static_cast<std::ptrdiff_t>(i));
+            return;
+        }
+}
+
 Result extract_html(const reader::Document& doc, const ExtractOptions& options) {
     const Dom& dom = doc.dom;
     Article a;
@@ -29,6 +42,7 @@ Result extract_html(const reader::Document& doc, const ExtractOptions& options) 
             a.byline = std::move(signature->byline);
             a.authors = std::move(signature->authors);
         }
+    if (a.byline) drop_sign_off(a.blocks, BylineParts{*a.byline, a.authors});
     return a;
 }
 

@@ -1225,10 +1225,12 @@ void merge_byline(const Page& pg, const VisibleMeta& vis, const std::vector<Hint
     if (chosen && meta && !meta_is_host && agree(*meta, *chosen) && meta->authors.size() > chosen->authors.size())
         chosen = meta;  // co-authors the visible line dropped
     // The origin of a repost: a source line, JSON-LD isBasedOn, or the shown
-    // "By:" of an aggregator whose metadata names itself as the author.
+    // "By:" of an aggregator whose metadata names itself as the author, when
+    // that names an outlet (a reporter's name is no publisher).
     Opt source = vis.source;
     if (!source) source = non_empty(pg.ld.based_on);
-    if (!source && vis.byline && (vis.byline_is_source || host_claim) && vis.byline->authors.size() == 1)
+    if (!source && vis.byline && vis.byline->authors.size() == 1 &&
+        (vis.byline_is_source || (host_claim && names_outlet(*vis.byline))))
         source = vis.byline->authors.front();
     if (source && names_site(*source, pg.squashed_sites)) source.reset();
     if (chosen) desk_to_origin(pg, vis, hints, *chosen, source);

@@ -831,9 +831,10 @@ std::optional<BylineParts> badge_row_name(const Line& l) {
     return parse_byline(name);
 }
 
-// "Provided by Dow Jones Sep 19, 2025 4:20 AM" (lexicon kProviderLabels): the provider of syndicated copy.
+// "Provided by Dow Jones Sep 19, 2025 4:20 AM" (lexicon kProviderLabels): the provider of syndicated copy,
+// a byline or source line (byline_label reads the provider label as a source label).
 bool is_provider_line(const Line& l) {
-    return l.kind == LineKind::byline && starts_with_any(lexicon::kProviderLabels, l.folded);
+    return (l.kind == LineKind::byline || l.kind == LineKind::source) && starts_with_label(l.folded, lexicon::kProviderLabels);
 }
 
 // study-k round 8 B19 (morningstar shell, Dow Jones copy): "Provided by Dow

@@ -258,19 +258,6 @@ void mark_inline_boxes(std::vector<Line>& lines) {
     }
 }
 
-// Whether `name` alone on a line is the byline's: the byline, one of its
-// authors, or the byline's opening before a type tag ("Sarah Hansen" of
-// "Sarah Hansen Contributor") or its end after an outlet ("Cointelegraph By
-// Helen Partz").
-bool names_author(std::string_view name, const BylineParts& byline) {
-    if (name.empty()) return false;
-    if (name == byline.byline || std::find(byline.authors.begin(), byline.authors.end(), name) != byline.authors.end())
-        return true;
-    const std::string_view b = byline.byline;
-    if (b.size() <= name.size()) return false;
-    return (b.starts_with(name) && b[name.size()] == ' ') || (b.ends_with(name) && b[b.size() - name.size() - 1] == ' ');
-}
-
 // study-j round 7 (coindesk, forbes, cointelegraph shells): the author card
 // under the story as a scrape gives it, the byline's name alone on its line
 // and a bio under it, a "Follow" button between them at most ("Omkar Godbole"
@@ -295,20 +282,13 @@ void mark_author_card(std::vector<Line>& lines, const Layout& layout, std::size_
     }
 }
 
-// study-k round 8 B11 (morningstar shell, Dow Jones copy: "-Joy Wiltermuth"
-// under the story): a wire reporter's sign-off, a dash and the byline's name
-// alone on a line (names_author), is no story text. Only with a byline: a
-// dash line elsewhere may be a list or a quote's attribution.
+// A wire reporter's sign-off under the story ("-Joy Wiltermuth": byline.hpp is_sign_off) is no story text.
 void mark_sign_off(std::vector<Line>& lines, const Layout& layout, std::size_t end) {
-    static constexpr std::string_view kDashes[] = {"-", "\xE2\x80\x94", "\xE2\x80\x93"};  // - — –
     if (!layout.byline) return;
     for (std::size_t i = layout.body_first; i < end && i < lines.size(); ++i) {
         Line& l = lines[i];
-        if (l.kind != LineKind::short_text && l.kind != LineKind::list_item) continue;
-        for (std::string_view dash : kDashes)
-            if (l.text.size() > dash.size() && l.text.starts_with(dash) &&
-                names_author(util::trim(std::string_view(l.text).substr(dash.size())), *layout.byline))
-                l.kind = LineKind::label;
+        if ((l.kind == LineKind::short_text || l.kind == LineKind::list_item) && is_sign_off(l.text, *layout.byline))
+            l.kind = LineKind::label;
     }
 }
 

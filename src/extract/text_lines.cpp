@@ -183,15 +183,6 @@ bool is_notice(const Line& line) {
 
 bool is_cjk_repost_credit(const Line& line);  // with the header's meta kinds, below
 
-// "by ", "author:", "quelle:" ... at the start of a folded line.
-bool starts_with_label(std::string_view folded, lexicon::WordList labels) {
-    for (std::string_view label : labels) {
-        if (folded.compare(0, label.size(), label) != 0) continue;
-        if (folded.size() > label.size() && (folded[label.size()] == ':' || folded[label.size()] == ' ')) return true;
-    }
-    return false;
-}
-
 // study-j round 7 B26: rows of a social post's chrome, neither its headline
 // nor its byline (they became the headline): the social context above the
 // author ("Crypto Daily reposted", "Reposted by Crypto Daily"; xarticle shell)
@@ -1233,6 +1224,14 @@ std::vector<Line> classify_lines(const std::vector<std::string>& raw_lines) {
     }
     classify_in_context(lines);
     return lines;
+}
+
+bool starts_with_label(std::string_view folded, lexicon::WordList labels) {
+    for (std::string_view label : labels) {
+        if (folded.compare(0, label.size(), label) != 0) continue;
+        if (folded.size() > label.size() && (folded[label.size()] == ':' || folded[label.size()] == ' ')) return true;
+    }
+    return false;
 }
 
 }  // namespace newsclean::extract::text

@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -155,6 +156,9 @@ bool is_meta(LineKind kind);
 
 // The text of a bulleted line without its bullet, or empty when `text` has none.
 std::string_view strip_bullet(std::string_view text);
+
+// "by ", "author:", "quelle:" ... (one of `labels`, then a colon or a space) at the start of a folded line.
+bool starts_with_label(std::string_view folded, std::span<const std::string_view> labels);
 
 // Hard-wrapped text (a crawler dump or mail at ~72 columns): the lines of one
 // paragraph are joined, so the classifier sees paragraphs. Other text is

@@ -263,7 +263,21 @@ constexpr std::string_view kBylineSourceLbl[] = {
 // Joy Wiltermuth" line (study-k round 8 B4, morningstar shell; MSN's "© Provided by", Yahoo Finance,
 // Fidelity and E*Trade partner pages). It labels a source without a colon; it stays in kLabels, whose
 // parsing strips it.
-constexpr std::string_view kProviderLbl[] = {"provided by"sv};
+constexpr std::string_view kProviderLbl[] = {"provided by"sv, "content provided by"sv};
+
+// Words of publication and company names ("Cryptoverse Daily", "Associated Press", "The Node Report",
+// "CoinWire Asia", "Nimbus Labs Inc."): a byline holding one names an outlet, not a person. The shown
+// byline of a page whose metadata claims the host as its author is the story's origin only then
+// (metadata.cpp merge_byline): "By Chris Katje" over benzinga's host JSON-LD names a reporter, no
+// publisher (study-i benzinga-008, antara-016, study-d ru-025).
+constexpr std::string_view kOutletWord[] = {
+    "news"sv, "daily"sv, "press"sv, "times"sv, "post"sv, "journal"sv, "media"sv, "wire"sv, "newswire"sv,
+    "newswires"sv, "report"sv, "dispatch"sv, "insider"sv, "digest"sv, "magazine"sv, "network"sv, "group"sv,
+    "agency"sv, "gazette"sv, "herald"sv, "tribune"sv, "review"sv, "weekly"sv, "today"sv, "observer"sv,
+    "chronicle"sv, "telegraph"sv, "express"sv, "monitor"sv, "bulletin"sv, "money"sv, "markets"sv,
+    "announcements"sv, "labs"sv, "inc."sv, "inc"sv, "ltd"sv, "ltd."sv, "llc"sv, "ag"sv, "gmbh"sv, "asia"sv,
+    "zeitung"sv, "nachrichten"sv, "noticias"sv, "presse"sv, "biznes"sv,
+};
 
 template <std::size_t A, std::size_t B>
 constexpr std::array<std::string_view, A + B> joined(const std::string_view (&a)[A], const std::string_view (&b)[B]) {
@@ -362,6 +376,7 @@ constexpr std::string_view kCurator[] = {
 const WordList kCuratorOpeners{kCurator};
 const WordList kGeneratorPhrases{kGenerator};
 const WordList kTeamCreditWords{kTeamCredit};
+const WordList kOutletWords{kOutletWord};
 const WordList kTeamAccountPrefixes{kTeamAccountPrefix};
 const WordList kVenueWords{kVenue};
 const WordList kEntryMetaOpeners{kEntryMeta};

@@ -78,6 +78,8 @@ extern const WordList kEntryMetaOpeners;
 // Words of a host's own team credit ("KrakenX Editorial Team", "News Desk",
 // "Staff"): a byline of the aggregator, which a named origin beats.
 extern const WordList kTeamCreditWords;
+// Words of publication and company names ("Daily", "Press", "Report", "Labs"): a byline holding one names an outlet.
+extern const WordList kOutletWords;
 // Generic words that a CamelCase team account opens with ("News" of "NewsDesk"): with a team word glued
 // after them, the account is a team credit; a brand before one is not ("CoinDesk"). Folded.
 extern const WordList kTeamAccountPrefixes;

@@ -104,12 +104,6 @@ constexpr std::string_view kWireAgency[] = {
     "anp"sv, "tt"sv, "ntb"sv, "aap"sv, "cp"sv, "the canadian press"sv, "upi"sv, "dow jones"sv,
 };
 
-// study-k round 8 B19 (morningstar shell): newswire copy on partner portals (Morningstar, MarketWatch
-// partner pages, Fidelity, E*Trade, Yahoo Finance) shows "Provided by <wire>" over the story's "By <reporter>".
-constexpr std::string_view kProviderLabel[] = {
-    "provided by "sv, "content provided by "sv,
-};
-
 // study-k round 8 B5 (bbc shell: the byline block, then the lead image's credit "Getty Images" and its
 // caption): the credits of the big picture agencies as BBC, Guardian and Reuters pages print them alone.
 constexpr std::string_view kPictureAgency[] = {
@@ -158,7 +152,6 @@ const PhraseTable kDeliveryStampEnds{"delivery-stamp", kDeliveryStampEnd};
 const PhraseTable kBookmarkButtons{"share", kBookmarkButton};
 const PhraseTable kSymbolRowLabels{"symbol-row", kSymbolRowLabel};
 const PhraseTable kPictureAgencies{"picture-agency", kPictureAgency};
-const PhraseTable kProviderLabels{"provider-label", kProviderLabel};
 const PhraseTable kWireAgencies{"wire-agency", kWireAgency};
 const PhraseTable kSourceCardOpeners{"source-card", kSourceCardOpener};
 const PhraseTable kSocialContextEnds{"social-context", kSocialContextEnd};

@@ -48,10 +48,6 @@ extern const PhraseTable kSourceCardOpeners;
 // News agencies whose name alone on a line credits wire copy ("Reuters" right
 // above the story), folded.
 extern const PhraseTable kWireAgencies;
-// Labels naming the provider of syndicated copy over its reporter's "By" line
-// ("Provided by Dow Jones Sep 19, 2025" / "By Joy Wiltermuth"), matched as a
-// prefix: the provider is the story's source, the reporter its byline.
-extern const PhraseTable kProviderLabels;
 // Labels of a finance portal's symbol chip row ("Related symbols BTCUSD COIN
 // MSTR"), matched as the line's opening words.
 extern const PhraseTable kSymbolRowLabels;

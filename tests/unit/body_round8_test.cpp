@@ -7,6 +7,7 @@
 #include <string>
 
 #include "extract/boilerplate_text.hpp"
+#include "extract/byline.hpp"
 #include "extract/ticker.hpp"
 #include "lexicon/phrases.hpp"
 #include "repost_test_support.hpp"
@@ -140,20 +141,32 @@ TEST_CASE("round 8 body: the Dow Jones sign-off and MarketWatch note close wire 
     const std::string note =
         "This content was created by MarketWatch, which is operated by Dow Jones & Co. MarketWatch is published "
         "independently from Dow Jones Newswires and The Wall Street Journal.";
-    CHECK(rule("-Joy Wiltermuth") == "sign-off");
     CHECK(rule(note) == "disclaimer");
-    const std::string body =
-        html_body(folha_page("", "<p>-Joy Wiltermuth</p><p>" + note + "</p><p>(END) Dow Jones Newswires</p>"));
-    CHECK_FALSE(has(body, "Wiltermuth"));
+    // The sign-off is the byline's name after a dash: only the byline tells it from a quote's attribution.
+    const extract::BylineParts joy{"Joy Wiltermuth", {"Joy Wiltermuth"}};
+    CHECK(extract::is_sign_off("-Joy Wiltermuth", joy));
+    CHECK(extract::is_sign_off("\xE2\x80\x94 Joy Wiltermuth", joy));
+    CHECK_FALSE(extract::is_sign_off("-Mark Twain", joy));
+    CHECK_FALSE(extract::is_sign_off("- Apples and pears", joy));
+    CHECK_FALSE(extract::is_sign_off("Joy Wiltermuth", joy));
+    auto wire_page = [&](const std::string& sign_off) {
+        return page("<article><h1>" + kStudyTitle + "</h1><p class=\"byline\">By Joy Wiltermuth</p><div><p>" + kP1 +
+                    "</p><p>" + kP2 + "</p><p>" + kP3 + "</p><p>" + sign_off + "</p><p>" + note +
+                    "</p><p>(END) Dow Jones Newswires</p></div></article>");
+    };
+    const std::string body = html_body(wire_page("-Joy Wiltermuth"));
+    CHECK_FALSE(has(body, "-Joy"));
     CHECK_FALSE(has(body, "operated by Dow Jones"));
     CHECK(has(body, kP3));
-    const Article text = study_text_page({}, {"-Joy Wiltermuth", "", note, "", "(END) Dow Jones Newswires", ""});
-    CHECK_FALSE(has(text.body(), "Wiltermuth"));
+    const Article text = study_text_page({"By Joy Wiltermuth", "Sep 19, 2025"},
+                                         {"-Joy Wiltermuth", "", note, "", "(END) Dow Jones Newswires", ""});
+    CHECK_FALSE(has(text.body(), "-Joy"));
     CHECK_FALSE(has(text.body(), "operated by Dow Jones"));
     CHECK(has(text.body(), kStudyLast));
-    // Traps: a list item, a dash before words that are no name, an index run by S&P Dow Jones Indices.
-    CHECK(rule("- Apples and pears").empty());
-    CHECK(rule("-and then there were none").empty());
+    // Traps: another name after a dash (a quote's attribution), a page naming no author, an index run by
+    // S&P Dow Jones Indices.
+    CHECK(has(html_body(wire_page("-Mark Twain")), "-Mark Twain"));
+    CHECK(has(html_body(folha_page("", "<p>-Joy Wiltermuth</p>")), "-Joy Wiltermuth"));
     CHECK(rule("The index, which is operated by S&P Dow Jones Indices, rose 2% on Thursday after the data.").empty());
 }
 

@@ -189,3 +189,24 @@ TEST_CASE("round 8 B2: the name before the <time> closing a logo row is the byli
     CHECK_FALSE(row("<span>Updated</span>").byline.has_value());
     CHECK_FALSE(row("<span>Photo of the harbour at dawn after the storm</span>").byline.has_value());
 }
+
+TEST_CASE("round 8: the host claiming authorship makes the shown byline the source only when it names an outlet",
+          "[metadata][source][round-8]") {
+    // study-i benzinga-008, antara-016: the host's JSON-LD Organization over "By <reporter>": the reporter is
+    // the byline and no publisher is named.
+    const std::string head = "<title>Fed holds rates steady | Benzinga</title>" + ld_author("Organization", "Benzinga");
+    const Article person = whole_page(head, "<h1>Fed holds rates steady</h1><p class=\"byline\">By Chris Katje</p>");
+    CHECK(or_none(person.byline) == "Chris Katje");
+    CHECK_FALSE(person.source.has_value());
+    // The repost case: the aggregator's own JSON-LD over the outlet it reposts.
+    const Article outlet = whole_page(head, "<h1>Fed holds rates steady</h1><p class=\"byline\">By Cryptoverse Daily</p>");
+    CHECK(or_none(outlet.byline) == "Cryptoverse Daily");
+    CHECK(or_none(outlet.source) == "Cryptoverse Daily");
+    using newsclean::extract::names_outlet;
+    CHECK(names_outlet({"Reuters", {"Reuters"}}));
+    CHECK(names_outlet({"The Node Report", {"The Node Report"}}));
+    CHECK(names_outlet({"Associated Press", {"Associated Press"}}));
+    CHECK_FALSE(names_outlet({"Chris Katje", {"Chris Katje"}}));
+    CHECK_FALSE(names_outlet({"Анна Смирнова", {"Анна Смирнова"}}));
+    CHECK_FALSE(names_outlet({"Jane Doe, John Roe", {"Jane Doe", "John Roe"}}));
+}
