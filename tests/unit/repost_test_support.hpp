@@ -9,6 +9,7 @@
 #include <variant>
 #include <vector>
 
+#include "extract/boilerplate_text.hpp"
 #include "extract/text_scrape.hpp"
 #include "newsclean/newsclean.hpp"
 
@@ -30,6 +31,28 @@ inline const std::string kStudyTitle = "Babies Who Eat Peanuts Early May Avoid A
 inline const std::string kStudyLast =
     "Markets barely moved on the decision, and traders said they would now watch the jobs report due next week "
     "for signs that the labour market is cooling faster than expected.";
+
+// The opening paragraphs of the readability source every study shell wraps (peanut-allergy story).
+inline const std::string kStudyP1 =
+    "Life-threatening peanut allergies have mysteriously been on the rise in the past decade, with little hope for "
+    "a cure, researchers said on Thursday.";
+inline const std::string kStudyP2 =
+    "But a groundbreaking new study may offer a way to stem that rise, while another may offer some hope for those "
+    "who are already allergic to peanuts.";
+inline const std::string kStudyP3 =
+    "Overall, about 3% of kids who ate peanut butter or peanut snacks before their first birthday got an allergy by "
+    "age 5, compared with 17% of kids who avoided it.";
+
+// An HTML page titled kStudyTitle around `body`.
+inline std::string study_page(const std::string& body) {
+    return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + kStudyTitle +
+           "</title></head><body>" + body + "</body></html>";
+}
+
+// The boilerplate rule a line of text matches ("" when none).
+inline std::string boilerplate_rule(const std::string& text, std::size_t link_chars = 0) {
+    return std::string(extract::boilerplate_text_rule(text, link_chars));
+}
 
 inline std::string html_body(const std::string& html) {
     Result result = clean_bytes(html, "test.html", Options{});
