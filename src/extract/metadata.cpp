@@ -759,14 +759,22 @@ bool is_post_title(const Dom& dom, NodeId id) {
 // a site name. kNoNode when the page is no such blog post; the heading search runs only when an h1 is a
 // title's first part.
 NodeId blog_post_heading(Page& pg, std::vector<Heading>& headings, const std::vector<std::string>& metas, StoryRegion& story) {
+    std::vector<std::string> tried;  // rest keys already searched for: og:title and <title> often agree
     for (Heading& h : headings) {
         // An h1 already naming the site (a home link: <h1><a href="/">) still hides the post's heading.
         if (pg.dom[h.id].tag != Tag::h1) continue;
         for (const std::string& m : metas) {
             const auto [first, rest] = leading_part(m);
-            // The lazy letter comparison first: most titles' first part differs from the h1 within a few bytes.
-            if (first.empty() || rest.empty() || !same_solid_letters(first, h.key) || util::fold_key(first) != h.key) continue;
-            const std::string rest_key = util::fold_key(rest);
+            // A rest naming the site is a news page's "Headline | Site", the common case, told first: its
+            // headline equals the h1, so the letter comparisons below would run in full, and the page's
+            // headings would be walked once per title (issue #3). Then the lazy letter comparison: most
+            // other titles' first part differs from the h1 within a few bytes.
+            if (first.empty() || rest.empty() || names_site(rest, pg.squashed_sites) || !same_solid_letters(first, h.key) ||
+                util::fold_key(first) != h.key)
+                continue;
+            std::string rest_key = util::fold_key(rest);
+            if (std::find(tried.begin(), tried.end(), rest_key) != tried.end()) continue;
+            tried.push_back(rest_key);
             for (NodeId id = h.id + 1; id < pg.dom.size(); ++id) {
                 if (!(pg.flags[id] & kFlagHeading) || !is_post_title(pg.dom, id) || !story.contains(id) ||
                     holds_more_text_than(pg.dom, id, kMaxHeadlineBytes) || util::fold_key(shown_text(pg.dom, id)) != rest_key)
