@@ -477,7 +477,14 @@ std::vector<PageLine> page_lines(const Dom& dom, const std::vector<std::uint8_t>
         }
         if (n.type == NodeType::text) {
             const std::string_view t = dom.text(id);
-            if (t.find_first_not_of(" \t\r\n") != std::string_view::npos) start(id);
+            if (t.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+                // Source indentation between tags (most text nodes of a page) is one
+                // space once collapsed: only that space is kept, not the run (issue #3).
+                if (!t.empty() && !raw.empty() && raw.back() != ' ') raw += ' ';
+                ++id;
+                continue;
+            }
+            start(id);
             // Digits in two elements are two numbers: a date badge
             // "<span class=tag>18</span><span class=jahr>2009</span>"
             // (trafilatura colours-of-the-soul) shows "18 2009", not "182009".
