@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <unordered_map>
 
 #include "extract/dates.hpp"
@@ -43,8 +42,8 @@ bool is_skipped(Tag t) {
 // social-square sample) get an invisible separator (U+2063) that byline
 // segmenting splits on; whitespace-collapsing leaves it alone.
 void append_text(std::string& raw, std::string_view t) {
-    if (!raw.empty() && !t.empty() && std::isalnum(static_cast<unsigned char>(raw.back())) &&
-        (std::isupper(static_cast<unsigned char>(t.front())) || t.front() == '@'))
+    if (!raw.empty() && !t.empty() && (util::is_ascii_alpha(raw.back()) || util::is_ascii_digit(raw.back())) &&
+        ((t.front() >= 'A' && t.front() <= 'Z') || t.front() == '@'))
         raw.append("\u2063");
     raw.append(t);
 }
