@@ -89,3 +89,29 @@ TEST_CASE("round 9 body: the Guardian's reader-funding appeal", "[body-round-9][
     // Trap: a quote asking a favour is story text.
     CHECK(boilerplate_rule("The mayor said: \"We have a favour to ask of the council before the vote.\"").empty());
 }
+
+TEST_CASE("round 9 body: the byline's own line as the body's first block", "[body-round-9][byline]") {
+    // study-l B12, guardian shell: an agency in a <span> of the contributor card (no rel=author link).
+    // The Guardian's article: headline, standfirst, meta (contributor card + date) and body divs side by side.
+    const auto page = [](const std::string& first) {
+        return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + kStudyTitle +
+               "</title><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"author\": [{\"@type\": "
+               "\"Organization\", \"name\": \"Agence France-Presse\"}]}</script></head><body><main><article>"
+               "<div data-gu-name=\"headline\"><h1>" + kStudyTitle + "</h1></div><div data-gu-name=\"standfirst\"><p>"
+               "Officials say the change will take effect from next year</p></div><div data-gu-name=\"meta\"><address>"
+               "<span>Agence France-Presse</span></address><details><summary><span>Fri 19 Sep 2025 04.20 BST</span>"
+               "</summary><span>Last modified on Sat 20 Sep 2025 10.05 BST</span></details></div><div class=\"share\">"
+               "<button>Share</button></div><div id=\"maincontent\"><div>" + first + "<p>" +
+               kStudyP1 + "</p><p>" + kStudyP2 + "</p><p>" + kStudyP3 + "</p><p>" + kStudyLast +
+               "</p></div></div></article></main></body></html>";
+    };
+    Result result = clean_bytes(page(""), "test.html", Options{});
+    REQUIRE(std::holds_alternative<Article>(result));
+    const Article& a = std::get<Article>(result);
+    CHECK(a.byline.value_or("") == "Agence France-Presse");
+    CHECK_FALSE(has(a.body(), "Agence France-Presse"));
+    CHECK(has(a.body(), kStudyP1));
+    // Trap: a first paragraph that opens with the name is the story's.
+    const std::string lede = "Agence France-Presse reported on Thursday that the trial would resume next week.";
+    CHECK(has(html_body(page("<p>" + lede + "</p>")), lede));
+}
