@@ -467,6 +467,26 @@ bool opens_with_label(const lexicon::PhraseTable& labels, std::string_view folde
            equals_any(labels, util::fold_key(folded.substr(0, colon)));
 }
 
+namespace {
+
+// "İlgili Haber <headline>", "Lire aussi <headline>", "Lees ook <headline>": a label that takes its
+// headline without a separator (kBareRelatedLabels; study-k round 8 B10, study-l round 9 B10). A sentence
+// opening with the words ends in a stop ("Lees ook het rapport.", "… zei hij.\""), a headline does not;
+// a paragraph is longer than a headline.
+bool opens_with_bare_related_label(std::string_view folded) {
+    constexpr std::size_t kHeadlineMax = 240;  // folded bytes: a long headline in a non-Latin script
+    if (folded.size() > kHeadlineMax || !starts_with_any(kBareRelatedLabels, folded)) return false;
+    std::string_view end = util::trim(folded);
+    while (!end.empty() && (end.back() == '"' || end.back() == '\'' || end.back() == ')')) end.remove_suffix(1);
+    if (end.empty() || end.back() == '.' || end.back() == '!' || end.back() == '?' || end.back() == ':') return false;
+    for (std::string_view p : kBareRelatedLabels.phrases)
+        if (folded.size() > p.size() + 1 && folded.substr(0, p.size()) == p && folded[p.size()] == ' ' &&
+            !util::trim(folded.substr(p.size())).empty())
+            return true;
+    return false;
+}
+}  // namespace
+
 bool opens_with_related_label(std::string_view folded) {
     for (std::string_view p : kRelatedOpeners.phrases) {
         if (folded.substr(0, p.size()) != p) continue;
@@ -479,13 +499,7 @@ bool opens_with_related_label(std::string_view folded) {
         const std::size_t sep = folded[k] == ':' || folded[k] == '"' || dash ? 1 : 0;
         if (sep > 0 && !util::trim(folded.substr(k + sep)).empty()) return true;
     }
-    // "İlgili Haber <headline>": a label that takes its headline without a separator; a
-    // sentence ends in a stop, a headline does not (kBareRelatedLabels).
-    for (std::string_view p : kBareRelatedLabels.phrases) {
-        if (folded.size() <= p.size() + 1 || folded.substr(0, p.size()) != p || folded[p.size()] != ' ') continue;
-        const char last = folded.back();
-        if (last != '.' && last != '!' && last != '?') return true;
-    }
+    if (opens_with_bare_related_label(folded)) return true;
     // A label with marks around it before a colon ("**Also read**: ...", "[Read also: ...").
     constexpr std::size_t kLabelEnd = 40;
     const std::size_t colon = folded.find(':');

@@ -5,6 +5,7 @@
 #include "extract/metadata.hpp"
 #include "extract/text_scrape.hpp"
 #include "extract/url.hpp"
+#include "util/fold.hpp"
 #include "util/text.hpp"
 
 namespace newsclean::extract {
@@ -28,6 +29,17 @@ void drop_sign_off(std::vector<Block>& blocks, const BylineParts& byline) {
         }
 }
 
+// The byline's own line left as the body's first block: a contributor card the content root took in
+// ("Agence France-Presse" in the Guardian's <address>, study-l round 9 B12, guardian shell; a person's
+// card goes by its rel=author link, an agency's plain <span> has none). Only the whole line equal to
+// the byline: a first paragraph opening with the name is the story's.
+void drop_byline_line(std::vector<Block>& blocks, std::string_view byline) {
+    if (blocks.empty() || blocks.front().kind != BlockKind::paragraph) return;
+    constexpr std::size_t kSlack = 8;  // bytes: punctuation fold_key drops ("Agence France-Presse.")
+    if (blocks.front().text.size() > byline.size() + kSlack) return;  // cheap: most first paragraphs are longer
+    if (util::fold_key(blocks.front().text) == util::fold_key(byline)) blocks.erase(blocks.begin());
+}
+
 Result extract_html(const reader::Document& doc, const ExtractOptions& options) {
     const Dom& dom = doc.dom;
     Article a;
@@ -42,7 +54,10 @@ Result extract_html(const reader::Document& doc, const ExtractOptions& options) 
             a.byline = std::move(signature->byline);
             a.authors = std::move(signature->authors);
         }
-    if (a.byline) drop_sign_off(a.blocks, BylineParts{*a.byline, a.authors});
+    if (a.byline) {
+        drop_sign_off(a.blocks, BylineParts{*a.byline, a.authors});
+        drop_byline_line(a.blocks, *a.byline);
+    }
     return a;
 }
 
