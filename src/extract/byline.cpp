@@ -920,6 +920,8 @@ bool is_team_credit(std::string_view byline) {
     return false;
 }
 
+bool is_desk_name(std::string_view name) { return has_word_in(name, lexicon::kOutletWords) || is_team_credit(name); }
+
 bool is_brand_byline(const BylineParts& b) {
     return b.authors.size() == 1 && b.authors.front() == b.byline && is_source_brand(b.byline, false) &&
            !is_account_name(b.byline) && !is_team_credit(b.byline) && !is_ens_name(b.byline);  // a person's handle
