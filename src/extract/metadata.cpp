@@ -1255,8 +1255,11 @@ void merge_byline(const Page& pg, const VisibleMeta& vis, const std::vector<Hint
     // A page naming no author but its story's origin in a line: the origin is
     // the byline ("The post X appeared first on Bitcoinist." under an RSS
     // autoblog's "by admin"; "Forwarded from CoinDesk").
-    if (source && vis.source && (!chosen || is_team_credit(chosen->byline)))
-        if (auto origin = origin_as_byline(*source)) chosen = std::move(origin);
+    // Its writer when the credit line names one after the outlet (study-l round 9 B3): a person beats the outlet.
+    if (source && vis.source && (!chosen || is_team_credit(chosen->byline))) {
+        if (vis.credit_author && *source == *vis.source) chosen = vis.credit_author;
+        else if (auto origin = origin_as_byline(*source)) chosen = std::move(origin);
+    }
     a.source = source;
     // "by Benzinga Neuro" over "This story was generated using Benzinga Neuro and was edited by …"
     // (study-i round 6 B9): the page's AI-generation note names the byline as its tool: a bot, no author.

@@ -85,3 +85,21 @@ TEST_CASE("round 9 B2: a closing source line beats a desk-named metadata Person"
                              kHeadline + R"(<div class="byline">By Crypto Daily</div>)", kSourceTail)
                       .byline) == "Crypto Daily");
 }
+
+TEST_CASE("round 9 B3: a credit line's labelled author after the outlet is the byline", "[metadata][byline][round-9]") {
+    using newsclean::extract::parse_byline;
+    const auto b = parse_byline("This article originally appeared on Bloomberg. Author: Jane Doe");
+    REQUIRE(b);
+    CHECK(b->byline == "Jane Doe");
+    const std::string credit = "<p><em>This article originally appeared on Bloomberg. Author: Jane Doe</em></p>";
+    const Article a = whole_page(kPlainTitle, kHeadline, credit);
+    CHECK(or_none(a.byline) == "Jane Doe");
+    CHECK(or_none(a.source) == "Bloomberg");
+    // Traps: the credit alone, and a second sentence that is prose, name the outlet.
+    CHECK(or_none(whole_page(kPlainTitle, kHeadline, "<p>This article originally appeared on Bloomberg.</p>").byline) == "Bloomberg");
+    CHECK(or_none(whole_page(kPlainTitle, kHeadline,
+                             "<p>This article originally appeared on Bloomberg. The company declined to comment.</p>")
+                      .byline) == "Bloomberg");
+    // Trap: an initial is no sentence end.
+    CHECK(parse_byline("By J. Doe")->byline == "J. Doe");
+}
