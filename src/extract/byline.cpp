@@ -793,13 +793,38 @@ const util::TokenMatcher& source_phrase_matcher() {
 
 // The first segment with names, unless a later one carries an author label:
 // "Le Monde | 04.05.2015 à 13h36 | Par Martin Untersinger" (readability lemonde-1).
+namespace {
+
+// Whether an attribution phrase opens `seg` ("This article originally appeared on X"): clean_segment's gate.
+bool is_attribution(std::string_view seg) {
+    return source_phrase_matcher().find_before(seg, kAttributionOpening + 1) != npos;
+}
+
+// A sentence after the first one of `seg` that is an author label: "This article originally appeared on
+// Bloomberg. Author: Jane Doe" (study-l round 9 B3, wpjetpack shell: WordPress reposts close with the
+// origin's credit, then its writer). The credit names the outlet, the label its author.
+std::optional<BylineParts> labelled_sentence(std::string_view seg) {
+    for (std::size_t p = seg.find(". "); p != npos; p = seg.find(". ", p + 2)) {
+        const std::string_view rest = trim_junk(seg.substr(p + 2));
+        std::string buf;
+        if (segment_label(trim_junk(collapsed_segment(rest, buf))) == BylineLabel::author) return parse_segment(rest);
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
 std::optional<BylineParts> parse_byline(std::string_view text) {
     std::optional<BylineParts> first;
     for (std::string_view seg : segments(text)) {
         auto parts = parse_segment(seg);
         if (!parts) continue;
         std::string buf;
-        if (segment_label(trim_junk(collapsed_segment(seg, buf))) == BylineLabel::author) return parts;
+        const BylineLabel label = segment_label(trim_junk(collapsed_segment(seg, buf)));
+        if (label == BylineLabel::author) return parts;
+        // Only after an attribution, which named an outlet: a name's initial ("J. Doe") is no sentence.
+        if (seg.find(". ") != npos && (label == BylineLabel::source || is_attribution(seg)))
+            if (auto author = labelled_sentence(seg)) return author;
         if (!first) first = std::move(parts);
     }
     return first;
@@ -919,6 +944,8 @@ bool is_team_credit(std::string_view byline) {
         if (static_cast<unsigned char>(w[0]) >= 0x80 && byline.size() > w.size() && byline.ends_with(w)) return true;
     return false;
 }
+
+bool is_desk_name(std::string_view name) { return has_word_in(name, lexicon::kOutletWords) || is_team_credit(name); }
 
 bool is_brand_byline(const BylineParts& b) {
     return b.authors.size() == 1 && b.authors.front() == b.byline && is_source_brand(b.byline, false) &&

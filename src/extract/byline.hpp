@@ -93,6 +93,10 @@ bool is_ens_name(std::string_view word);
 // (repost README: the byline is never the aggregator's).
 bool is_team_credit(std::string_view byline);
 
+// A desk's name, no person's: it holds an outlet word ("Binance News", "Cryptoverse Daily") or is a team
+// credit ("Web Team", "CoinPost編集部").
+bool is_desk_name(std::string_view name);
+
 // A meta row's name and its date on one line with no separator between them:
 // "PR Newswire Fri, Sep 19, 2025, 8:30 AM", "The Block Fri, Sep 19, 2025 04:20"
 // (study-g prwire and feedreader shells; "PR Newswire · Fri, …" already reads

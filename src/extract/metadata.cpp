@@ -1180,13 +1180,19 @@ void drop_outlet_authors(BylineParts& b, const Opt& source, const std::vector<st
 // A blog's CamelCase account, "Posted by NewsDesk" under a post closing "Source : Le Monde" (study-k round
 // 8 B1/T5, blogger shell: the source is a plain last paragraph, far from the headline), is the host's team
 // credit the same way.
+// `meta_desk`: the byline is a metadata author with a desk's name that names no site of the page, JSON-LD
+// Person "Binance News" over "Original source: Cointelegraph" under the headline or a story closing "Source:
+// CoinDesk" (study-l round 9 B1/B2, binance shell, saved without a title naming the site): two outlets, and
+// the labelled one is the origin; the same outlet ("Bloomberg News" over "Source: Bloomberg") keeps its name.
 void desk_to_origin(const Page& pg, const VisibleMeta& vis, const std::vector<HintElement>& hints, BylineParts& chosen,
-                    Opt& source) {
+                    Opt& source, bool meta_desk) {
     // Most pages: a byline of their own.
-    if (chosen.authors.empty() || !(is_aggregator(chosen, pg.squashed_sites) || is_team_credit(chosen.byline))) return;
+    if (chosen.authors.empty() || !(meta_desk || is_aggregator(chosen, pg.squashed_sites) || is_team_credit(chosen.byline)))
+        return;
     Opt origin = vis.source ? vis.source : last_source_element(hints);
     if (!origin) origin = last_source_line(pg.lines);
     if (!origin || names_site(*origin, pg.squashed_sites)) return;
+    if (meta_desk && same_name(*origin, chosen.byline)) return;
     auto parts = origin_as_byline(*origin);
     if (!parts) return;
     chosen = std::move(*parts);
@@ -1241,12 +1247,19 @@ void merge_byline(const Page& pg, const VisibleMeta& vis, const std::vector<Hint
         (vis.byline_is_source || (host_claim && names_outlet(*vis.byline))))
         source = vis.byline->authors.front();
     if (source && names_site(*source, pg.squashed_sites)) source.reset();
-    if (chosen) desk_to_origin(pg, vis, hints, *chosen, source);
+    // Only a desk name the page does not show as its byline: "Crypto Daily" printed under the headline is
+    // the page's own credit.
+    const bool meta_desk = chosen && meta && chosen->byline == meta->byline && !(vis.byline && agree(*vis.byline, *meta)) &&
+                           is_desk_name(meta->byline);
+    if (chosen) desk_to_origin(pg, vis, hints, *chosen, source, meta_desk);
     // A page naming no author but its story's origin in a line: the origin is
     // the byline ("The post X appeared first on Bitcoinist." under an RSS
     // autoblog's "by admin"; "Forwarded from CoinDesk").
-    if (source && vis.source && (!chosen || is_team_credit(chosen->byline)))
-        if (auto origin = origin_as_byline(*source)) chosen = std::move(origin);
+    // Its writer when the credit line names one after the outlet (study-l round 9 B3): a person beats the outlet.
+    if (source && vis.source && (!chosen || is_team_credit(chosen->byline))) {
+        if (vis.credit_author && *source == *vis.source) chosen = vis.credit_author;
+        else if (auto origin = origin_as_byline(*source)) chosen = std::move(origin);
+    }
     a.source = source;
     // "by Benzinga Neuro" over "This story was generated using Benzinga Neuro and was edited by …"
     // (study-i round 6 B9): the page's AI-generation note names the byline as its tool: a bot, no author.
@@ -1370,16 +1383,20 @@ std::vector<std::string> site_names(const MetaTags& meta, const JsonLdArticle& l
 // og:site_name would say: "… | NewsBreak" over author {"@type": "Organization", "name": "NewsBreak"}
 // (study-k round 8 B2, newsbreak shell; "… — TradingView News", "… | Morningstar" on the tradingview and
 // morningstar shells). Aggregators stamp their own name there over every repost; the publisher row the
-// page shows is the byline. Only an Organization: "Post | Jane Doe" on a personal blog whose JSON-LD
-// author is the Person Jane Doe names its author, not a host.
+// page shows is the byline. A Person only when its name is a desk's, holding an outlet or team word:
+// Binance Square's author {"@type": "Person", "name": "Binance News"} under "… | Binance News on Binance
+// Square" (study-l round 9 B2, binance shell). "Post | Jane Doe" on a personal blog whose JSON-LD author
+// is the Person Jane Doe names its author, not a host.
 void add_title_named_organization(Page& pg) {
-    if (!pg.ld.authors_are_organizations) return;  // most pages: no JSON-LD Organization author
+    const auto desk = [&](const std::string& name) { return pg.ld.authors_are_organizations || is_desk_name(name); };
+    // Most pages: no JSON-LD Organization author, no desk-named Person.
+    if (std::none_of(pg.ld.authors.begin(), pg.ld.authors.end(), desk)) return;
     std::vector<std::string> titles;
     if (Opt t = pg.meta.first<lexicon::kMetaTitleKeys>()) titles.push_back(std::move(*t));
     if (const NodeId t = pg.dom.find_first(Tag::title); t != reader::kNoNode) titles.push_back(pg.dom.text_content(t));
     for (const std::string& org : pg.ld.authors) {
         std::string o = squash(org);
-        if (o.size() < 3 || names_site(org, pg.squashed_sites)) continue;
+        if (o.size() < 3 || !desk(org) || names_site(org, pg.squashed_sites)) continue;
         const bool named = std::any_of(titles.begin(), titles.end(), [&](const std::string& t) {
             const std::vector<std::string> parts = site_parts(t);
             return std::any_of(parts.begin(), parts.end(), [&](const std::string& p) { return p.find(o) != std::string::npos; });

@@ -483,6 +483,24 @@ void read_far_source_element(const std::vector<HintElement>& hints, VisibleMeta&
 
 }  // namespace
 
+namespace {
+
+// The source a line names, and the writer its credit names after the outlet in a second sentence (study-l
+// round 9 B3: "This article originally appeared on Bloomberg. Author: Jane Doe"); most credit lines name the
+// outlet alone and have no ". ".
+void read_source_line(const std::string& text, VisibleMeta& out) {
+    out.source = parse_source_line(text);
+    if (!out.source) return;
+    for (std::size_t p = text.find(". "); p != std::string::npos; p = text.find(". ", p + 2)) {
+        const std::string_view rest = std::string_view(text).substr(p + 2);
+        if (byline_label(rest) != BylineLabel::author) continue;  // "… on Bloomberg. The company said …"
+        if (auto writer = parse_byline(rest); writer && writer->byline != *out.source) out.credit_author = std::move(writer);
+        return;
+    }
+}
+
+}  // namespace
+
 std::optional<std::string> last_source_line(const std::vector<PageLine>& lines) {
     constexpr std::size_t kMaxSourceLine = 120;  // "Source : Le Monde", not a sentence
     for (auto l = lines.rbegin(); l != lines.rend(); ++l) {
@@ -590,7 +608,7 @@ VisibleMeta read_visible(const std::vector<PageLine>& lines, const std::vector<H
         const bool short_line = line.text.size() <= kMaxMetaLine;
         const bool dated = short_line && may_date(line);  // read_dates reads no long line's text
         const LineMarks marks = short_line && needs_marks(line.text, !out.source, dated) ? line_marks(line.text, dated) : LineMarks{};
-        if (!out.source && short_line && may_name_source(line.text, marks)) out.source = parse_source_line(line.text);
+        if (!out.source && short_line && may_name_source(line.text, marks)) read_source_line(line.text, out);
         read_dates(line, marks, dated, distance(i), lang, dates);
     }
     for (const HintElement& h : hints) {
@@ -622,7 +640,10 @@ VisibleMeta read_visible(const std::vector<PageLine>& lines, const std::vector<H
                                                             kAttributionOpening + 1, true);
         const auto feed_site = at == std::string_view::npos ? feed_footer_site(line.text) : std::nullopt;
         if (at == std::string_view::npos && !feed_site) continue;
-        if (!out.source) out.source = feed_site ? std::optional<std::string>(*feed_site) : parse_source_line(line.text);
+        if (!out.source) {
+            if (feed_site) out.source = *feed_site;
+            else read_source_line(line.text, out);
+        }
         if (dates.original.value) continue;
         std::optional<ParsedDate> d;
         for (const TimeRef& t : line.times)

@@ -20,6 +20,9 @@ struct VisibleMeta {
     // name, a dated row or a link: even a weak one beats a JSON-LD Organization or the host's team.
     bool byline_labelled = false;
     std::optional<std::string> source;
+    // The writer a credit line names after its outlet: "This article originally appeared on Bloomberg.
+    // Author: Jane Doe" (study-l round 9 B3, wpjetpack shell), when that line gave `source`.
+    std::optional<BylineParts> credit_author;
     std::optional<std::string> published, updated, original;  // ISO 8601, near the headline
     bool published_labelled = false;  // `published` follows a "Published"/"publié le" label
     // Last resorts, anywhere outside noise: the first <time datetime> that is not

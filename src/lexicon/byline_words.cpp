@@ -251,6 +251,11 @@ constexpr std::string_view kSourceLineLbl[] = {
     "参考"sv,
     // cs/sk "Zdroj: ČTK", th "ที่มา: Decrypt" (study-j round 7 B3, czech and thai shells). Only before a colon.
     "zdroj"sv, "ที่มา"sv,
+    // "Original source: <a>Cointelegraph</a>" under a repost's headline or closing it (study-l round 9 B1,
+    // Binance Square binance shell; NewsBreak, WordPress feed-import plugins): a two-word label, only before a
+    // colon. Without it "Original" was read as the name ("<Name> source"), and the bare button "Original
+    // source" stays phrases.cpp's (no colon).
+    "original source"sv, "original sources"sv,
 };
 // Labels read only in a byline or header: "via X"; "Provider: X"; "Original: <date>" (a repost
 // credit, boilerplate_text's rule); the ja katakana "ソース"; the tr, vi, ko, ar portals of study
