@@ -995,6 +995,7 @@ std::string_view kind_name(LineKind kind) {
         case LineKind::author_box: return "author-box";
         case LineKind::credit: return "credit";
         case LineKind::counter: return "thread-counter";
+        case LineKind::list_box: return "list-box";
     }
     return "?";
 }

@@ -35,6 +35,14 @@ constexpr std::string_view kForumPostLabel[] = {
     "bericht door"sv, "post autor"sv,
 };
 
+// study-l round 9 B8 (aljazeera shell: "Recommended Stories" / "list of 3
+// items" / three headlines / "end of list" after the first paragraph): the
+// visually hidden markers Al Jazeera (and any site with the same a11y pattern)
+// puts around a list, which a scrape keeps as text.
+constexpr std::string_view kListBoxOpener[] = {"list of"sv};
+constexpr std::string_view kListBoxUnit[] = {"items"sv, "item"sv};
+constexpr std::string_view kListBoxEnd[] = {"end of list"sv};
+
 // study-f liveblog shell ("LIVE" badge before the author and date); news
 // sites' status badges in the same place.
 constexpr std::string_view kHeaderBadge[] = {
@@ -165,5 +173,8 @@ const PhraseTable kHatTipOpeners{"tip-credit", kHatTip};
 const PhraseTable kTimelineHeadings{"timeline", kTimelineHeading};
 const PhraseTable kForumPostLabels{"forum-post", kForumPostLabel};
 const PhraseTable kHeaderBadges{"header-badge", kHeaderBadge};
+const PhraseTable kListBoxOpeners{"list-box", kListBoxOpener};
+const PhraseTable kListBoxUnits{"list-box", kListBoxUnit};
+const PhraseTable kListBoxEnds{"list-box", kListBoxEnd};
 
 }  // namespace newsclean::lexicon
