@@ -621,13 +621,17 @@ std::size_t headline_over_deck(const std::vector<Line>& lines, std::size_t first
     // Headline-sized (a breadcrumb "Noticias/Noticias cripto" over the headline is no headline: bitwire
     // repost-text pages) and clearly shorter than the deck.
     const Line& h = lines[above - 1];
-    // Nor a nav bar, every word capitalised ("AP World U.S. Politics Sports Entertainment Business"): a Title
-    // Case headline has lower-case small words ("… Released for 40th Anniversary").
+    // Nor a nav or app bar: those are capitalised words ("Folha de S.Paulo Assine Entrar Menu", "NewsHub Home
+    // For you Following Business Crypto"), hold counts and symbols ("Post Reply 4 posts • Page 1 of 1",
+    // "Nasdaq Market Activity News + Insights Solutions") or open the page ("Read this story in the Newsly
+    // appOpen"): the headline is in sentence case, words of letters only, under the site's own lines
+    // (study-b/f/h/i/k text shells).
     const std::size_t headline_words = spaced_words(util::trim(h.text));
-    return headline_words >= kMinHeadlineWordsOverChips && deck_words > headline_words + kMaxNavWords &&
-                   !is_capitalised_words(h.text)
-               ? above - 1
-               : deck;
+    if (headline_words < kMinHeadlineWordsOverChips || deck_words <= headline_words + kMaxNavWords ||
+        !is_sentence_case(h.text) || letter_words(h.text) != headline_words || next_non_blank(lines, 0) == above - 1)
+        return deck;
+    const bool plain = std::none_of(h.text.begin(), h.text.end(), [](char c) { return util::is_ascii_digit(c); });
+    return plain ? above - 1 : deck;
 }
 
 std::optional<std::size_t> pick_title(const std::vector<Line>& lines, std::size_t first, std::size_t end,

@@ -47,6 +47,15 @@ TEST_CASE("round 9 text: headline over a deck over a contributor row (B5)", "[te
     const Article e = text_article({"DailyCoinWire", "", "Crypto and world news, every day", "", star, "",
                                     "Posted on September 19, 2025 by admin", "", kParagraph, "", kStudyLast});
     CHECK(e.title == std::optional<std::string>(star));
+    // Traps: an app bar opening the page, a forum's pager row over a sentence-case headline (study-b appview,
+    // study-f forum shells).
+    const std::string zim = "Zimbabwe coup: Robert Mugabe and wife Grace insisting he finishes his term, as priest steps in";
+    const Article g = text_article({"Read this story in the Newsly appOpen", "", zim, "", "Marcus Feldman",
+                                    "Sep 19, 2025", "", kParagraph, "", kStudyLast});
+    CHECK(g.title == std::optional<std::string>(zim));
+    const Article h = text_article({"Board index News FAQ Login", "", "Post reply 4 posts and page 1 of 1 here", "", zim,
+                                    "", "By Marcus Feldman", "Sep 19, 2025", "", kParagraph, "", kStudyLast});
+    CHECK(h.title == std::optional<std::string>(zim));
     // Trap: a headline-sized line without a role word over a date is no contributor row.
     const Article f = text_article({"Home News Markets", "", "Central Bank Holds Rates Steady Again", "Sep 19, 2025", "",
                                     kParagraph, "", kStudyLast});
