@@ -99,3 +99,16 @@ TEST_CASE("round 9 text: chrome buttons of the study-l shells (B13)", "[text-rou
     CHECK(kind_of("The agency said it would reuse this content in future reports on the allergy study.") ==
           LineKind::prose);
 }
+
+TEST_CASE("round 9 text: an Italian correspondent's credit row (B6)", "[text-round-9]") {
+    const Article a = study_text_page({"dal nostro corrispondente Paolo Bianchi 19 Settembre 2025 alle 04:20 - aggiornato alle 10:05",
+                                       "Ascolta l'articolo"});
+    CHECK(a.title == std::optional<std::string>(kStudyTitle));
+    CHECK(a.byline == std::optional<std::string>("Paolo Bianchi"));
+    CHECK(day_of(a) == "2025-09-19");
+    // Trap: a sentence naming a correspondent is story text, no byline.
+    const Article b = study_text_page({"19 Settembre 2025 alle 04:20"});
+    CHECK_FALSE(b.byline);
+    CHECK(kind_of("Dal nostro corrispondente a Roma abbiamo ricevuto molte lettere sul tema, e le pubblichiamo tutte.") ==
+          LineKind::prose);
+}
