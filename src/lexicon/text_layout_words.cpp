@@ -125,6 +125,9 @@ constexpr std::string_view kPictureAgency[] = {
 constexpr std::string_view kSymbolRowLabel[] = {
     "related symbols"sv, "related tickers"sv, "stocks mentioned"sv, "symbols mentioned"sv, "tickers mentioned"sv,
     "in this article"sv, "companies in this story"sv, "related stocks"sv,
+    // study-l round 9 B13 (cryptopanic shell: "🔥 12 👍 8 👎 1 😂 0 Currencies: BTC ETH", the coins a
+    // CryptoPanic post is tagged with, after its vote bar).
+    "currencies"sv,
 };
 
 // study-k round 8 B5 (bbc shell: "Share" / "Save" between the date and the byline block; the Guardian's

@@ -93,6 +93,13 @@ TEST_CASE("round 9 text: chrome buttons of the study-l shells (B13)", "[text-rou
     CHECK(kind_of("Ascolta l'articolo") == LineKind::label);
     CHECK(kind_of("Deel artikel") == LineKind::share);
     CHECK(kind_of("Link copied Email Facebook X LinkedIn") == LineKind::share);
+    // A vote bar ending in its coin tags (cryptopanic shell).
+    CHECK(kind_of("\xF0\x9F\x94\xA5 12 \xF0\x9F\x91\x8D 8 \xF0\x9F\x91\x8E 1 \xF0\x9F\x98\x82 0 Currencies: BTC ETH") ==
+          LineKind::label);
+    CHECK(kind_of("Currencies: BTC ETH") == LineKind::ticker);
+    // Trap: words after the label are no coin tags.
+    CHECK(kind_of("\xF0\x9F\x94\xA5 12 \xF0\x9F\x91\x8D 8 Currencies: the dollar and the euro rose sharply") !=
+          LineKind::label);
     // Traps: sentences holding the words stay text.
     CHECK(kind_of("Readers can view original documents of the case on the court's website, the ministry said.") ==
           LineKind::prose);
