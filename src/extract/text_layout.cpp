@@ -9,6 +9,7 @@
 #include "extract/boilerplate_text.hpp"
 #include "extract/dates.hpp"
 #include "extract/text_scrape.hpp"
+#include "lexicon/text_layout_words.hpp"
 #include "util/text.hpp"
 
 namespace newsclean::extract::text {
@@ -81,6 +82,7 @@ long line_score(const std::vector<Line>& lines, std::size_t i) {
         case LineKind::short_text: return is_card_title(lines, i) ? kBarrier : -kShortLineCost;
         case LineKind::list_item: return static_cast<long>(l.words / 2);
         case LineKind::counter: return -kShortLineCost;  // between a thread's posts: crossed like a short line
+        case LineKind::list_box: return 0;  // a box the markers prove to be inside the story: crossed for free
         default: return is_barrier(lines, i) ? kBarrier : -kWidgetCost;
     }
 }
@@ -258,6 +260,43 @@ void mark_inline_boxes(std::vector<Line>& lines) {
     }
 }
 
+// "list of 3 items": an opener of kListBoxOpeners, a count, a unit of kListBoxUnits.
+bool is_list_box_open(std::string_view folded) {
+    for (std::string_view opener : lexicon::kListBoxOpeners.phrases) {
+        if (folded.size() <= opener.size() + 1 || !folded.starts_with(opener) || folded[opener.size()] != ' ') continue;
+        std::size_t i = opener.size() + 1;
+        const std::size_t digits = i;
+        while (i < folded.size() && util::is_ascii_digit(folded[i])) ++i;
+        if (i == digits || i + 1 >= folded.size() || folded[i] != ' ') continue;
+        if (lexicon::equals_any(lexicon::kListBoxUnits, folded.substr(i + 1))) return true;
+    }
+    return false;
+}
+
+// study-l round 9 B8 (aljazeera shell: paragraph 1 / "Recommended Stories" /
+// "list of 3 items" / headlines / "end of list" / the rest of the story): a
+// box between a screen-reader list's markers, with the opener right above it,
+// sits inside the story: its lines become list_box, crossed by the body run
+// at no cost and never text. Only short lines may stand between the markers
+// (a paragraph there is story, whatever the markers say).
+void mark_list_boxes(std::vector<Line>& lines) {
+    constexpr std::size_t kMaxBoxLines = 12, kMaxMarkerWords = 4;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (lines[i].kind == LineKind::blank || lines[i].words > kMaxMarkerWords || !is_list_box_open(lines[i].folded)) continue;
+        std::size_t end = next_non_blank(lines, i + 1), seen = 0;
+        while (end < lines.size() && seen < kMaxBoxLines && lines[end].kind != LineKind::prose &&
+               !lexicon::equals_any(lexicon::kListBoxEnds, lines[end].folded))
+            end = next_non_blank(lines, end + 1), ++seen;
+        if (end >= lines.size() || !lexicon::equals_any(lexicon::kListBoxEnds, lines[end].folded)) continue;
+        std::size_t from = i;
+        while (from > 0 && lines[from - 1].kind == LineKind::blank) --from;
+        if (from > 0 && lines[from - 1].kind == LineKind::related_opener) from = from - 1;
+        for (std::size_t j = from; j <= end; ++j)
+            if (lines[j].kind != LineKind::blank) lines[j].kind = LineKind::list_box;
+        i = end;
+    }
+}
+
 // study-j round 7 (coindesk, forbes, cointelegraph shells): the author card
 // under the story as a scrape gives it, the byline's name alone on its line
 // and a bio under it, a "Follow" button between them at most ("Omkar Godbole"
@@ -299,6 +338,7 @@ Layout find_layout(std::vector<Line>& lines) {
     mark_teasers(lines);
     const bool email = mark_wrapper_chrome(lines);
     mark_inline_boxes(lines);
+    mark_list_boxes(lines);
     auto [first, last] = best_run(lines);
     if (first > last) return layout;
     std::size_t words = 0, paragraphs = 0;

@@ -240,6 +240,30 @@ bool is_count_token(std::string_view t) {
     });
 }
 
+// "currencies: btc eth": a label of kSymbolRowLabels, then short tokens of
+// letters and digits only (folded text: the case of a symbol is gone).
+bool is_symbol_tail(std::string_view folded) {
+    constexpr std::size_t kMaxSymbolBytes = 12;
+    std::size_t cut = 0;
+    for (std::string_view label : lexicon::kSymbolRowLabels.phrases)
+        if (folded.size() > label.size() + 1 && folded.starts_with(label) && folded[label.size()] == ':')
+            cut = std::max(cut, label.size() + 1);
+    if (cut == 0) return false;
+    std::size_t symbols = 0;
+    for (std::size_t pos = cut; pos < folded.size();) {
+        const std::size_t end = std::min(folded.find(' ', pos), folded.size());
+        const std::string_view token = folded.substr(pos, end - pos);
+        pos = end + 1;
+        if (token.empty()) continue;
+        if (token.size() > kMaxSymbolBytes || !std::all_of(token.begin(), token.end(), [](char c) {
+                return (c >= 'a' && c <= 'z') || util::is_ascii_digit(c);
+            }))
+            return false;
+        ++symbols;
+    }
+    return symbols > 0;
+}
+
 // study-k round 8 B17 (newsbreak shell: "👍 128 💬 12 Share"): a reaction bar,
 // pictographs with their counts and share buttons (kShareLabels) and nothing
 // else; at least one pictograph and one count. Folded text, short lines only.
@@ -257,6 +281,8 @@ bool is_reaction_row(std::string_view folded) {
             continue;
         }
         if (equals_any(lexicon::kShareLabels, token)) continue;
+        // study-l round 9 B13 (cryptopanic shell): the vote bar may end in its coin tags, "Currencies: BTC ETH".
+        if (icons > 0 && counts > 0 && is_symbol_tail(folded.substr(pos - token.size() - 1))) return true;
         for (std::size_t i = 0; i < token.size();)
             if (!is_pictograph(util::next_code_point(token, i))) return false;
         ++icons;
@@ -334,7 +360,8 @@ LineKind phrase_kind(const Line& line) {
         return LineKind::share;
     if (is_label(key) || is_labelled_row(line.folded) || is_social_row(line)) return LineKind::label;
     // Button bars and reaction bars (study-k round 8 B17): short lines only, cheap tests first.
-    if (short_label && line.words <= 8 && (is_label_run(key) || is_reaction_row(line.folded))) return LineKind::label;
+    // A reaction row's own byte cap bounds it (its pictographs count as words: study-l cryptopanic vote bar).
+    if (short_label && ((line.words <= 8 && is_label_run(key)) || is_reaction_row(line.folded))) return LineKind::label;
     if (short_label && is_symbol_row(line)) return LineKind::ticker;  // "Related symbols BTCUSD COIN MSTR" (B18)
     // WeChat's source card (kSourceCardOpeners): a repost credit, its author read by read_attribution.
     if (lexicon::starts_with_any(lexicon::kSourceCardOpeners, line.folded)) return LineKind::credit;
@@ -995,6 +1022,7 @@ std::string_view kind_name(LineKind kind) {
         case LineKind::author_box: return "author-box";
         case LineKind::credit: return "credit";
         case LineKind::counter: return "thread-counter";
+        case LineKind::list_box: return "list-box";
     }
     return "?";
 }

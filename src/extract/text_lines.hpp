@@ -41,6 +41,7 @@ enum class LineKind {
     author_box,      // "About the author" and the bio under it
     credit,          // a repost credit naming no source: "Editors' Note: This article was originally published to …"
     counter,         // a thread's post counter: "1/13", "(2/12)", "1/" (study-i round 6 B3)
+    list_box,        // a list box inside a story between a11y markers, "list of 3 items" … "end of list"
 };
 
 std::string_view kind_name(LineKind kind);

@@ -28,6 +28,10 @@ constexpr std::string_view kLabels[] = {
     "eingestellt von"sv, "publié par"sv, "publicado por"sv, "pubblicato da"sv, "geplaatst door"sv, "postado por"sv,
     "zeige alle beiträge von"sv, "view all posts by"sv, "alle beiträge von"sv,
     "escribe"sv,  // Spanish "writes": "Escribe Camila Méndez" (trafilatura ladiaria)
+    // Correspondents' credits of Italian dailies ("dal nostro corrispondente Paolo Bianchi 19 Settembre 2025 alle
+    // 04:20": study-l round 9 B6, repubblica shell; Corriere and La Stampa print the same) and the English form.
+    "dal nostro corrispondente"sv, "dalla nostra corrispondente"sv, "dal nostro inviato"sv, "dalla nostra inviata"sv,
+    "from our correspondent"sv,
     // The credit block of Asian wire copy under the story: ANTARA's "Pewarta: Ahmad Fauzi" / "Editor: Budi
     // Santoso" and English "Reporter: Rina Kusuma, Editor: Arnidhya Nur Zhafira" (study-i round 6 B5, antara
     // shell); Bernama, Yonhap and VnExpress close with "Reporter:" too, every Indonesian portal (Kompas, Detik,

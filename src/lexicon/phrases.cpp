@@ -144,6 +144,9 @@ constexpr std::string_view kShare[] = {
     // study-j round 7 B23: cs/sk and th share labels (czech shell "Sdílet Facebook X E-mail", thai shell
     // "แชร์ Facebook LINE X"), and CNBC's buttons as text gives them ("Share Article via Facebook").
     "sdílet"sv, "zdieľať"sv, "แชร์"sv, "share article via"sv,
+    // study-l round 9 B13: the toast AP's share bar leaves in a saved copy (apnews shell: "Share" / "Copy" /
+    // "Link copied Email Facebook X LinkedIn") and the nl share button (nos shell, NOS.nl/NU.nl: "Deel artikel").
+    "link copied"sv, "deel artikel"sv,
 };
 
 // Cookie/consent banners (GDPR consent-manager wording).
@@ -251,6 +254,8 @@ constexpr std::string_view kPostMeta[] = {
 constexpr std::string_view kSharePrefix[] = {
     "share on "sv, "share this"sv, "share:"sv, "teilen auf"sv, "teilen:"sv, "partager sur"sv,
     "compartir en"sv, "condividi su"sv, "email this story"sv, "copy link"sv, "link kopieren"sv,
+    // study-l round 9 B8 (aljazeera shell: "Save" / "Click here to share on social media" over the story).
+    "click here to share"sv,
 };
 
 // Headings of a box of links set inside a story (study-j round 7 B17, forbes
@@ -338,6 +343,12 @@ constexpr std::string_view kUiLabel[] = {
     // An aggregator's two buttons to the original under the story (study-k round 8 B17, newsbreak shell:
     // "Read full story" / "Original source", one line in a scrape).
     "read full story"sv, "original source"sv,
+    // study-l round 9 B13: the Guardian's licensing link under the share row ("Reuse this content", guardian
+    // shell), a reader app's link to the publisher's page (operanews shell: "View original"), and the
+    // audio-player buttons over fr/it/en stories (figaro shell "Écouter cet article", Le Monde too;
+    // repubblica shell "Ascolta l'articolo"; "Listen to this article", NYT and most English sites).
+    "reuse this content"sv, "view original"sv, "écouter cet article"sv, "ascolta l'articolo"sv,
+    "listen to this article"sv,
 };
 
 // Pictographs leading a counter of a reaction row: Medium's claps and

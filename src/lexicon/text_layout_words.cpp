@@ -35,6 +35,14 @@ constexpr std::string_view kForumPostLabel[] = {
     "bericht door"sv, "post autor"sv,
 };
 
+// study-l round 9 B8 (aljazeera shell: "Recommended Stories" / "list of 3
+// items" / three headlines / "end of list" after the first paragraph): the
+// visually hidden markers Al Jazeera (and any site with the same a11y pattern)
+// puts around a list, which a scrape keeps as text.
+constexpr std::string_view kListBoxOpener[] = {"list of"sv};
+constexpr std::string_view kListBoxUnit[] = {"items"sv, "item"sv};
+constexpr std::string_view kListBoxEnd[] = {"end of list"sv};
+
 // study-f liveblog shell ("LIVE" badge before the author and date); news
 // sites' status badges in the same place.
 constexpr std::string_view kHeaderBadge[] = {
@@ -117,6 +125,9 @@ constexpr std::string_view kPictureAgency[] = {
 constexpr std::string_view kSymbolRowLabel[] = {
     "related symbols"sv, "related tickers"sv, "stocks mentioned"sv, "symbols mentioned"sv, "tickers mentioned"sv,
     "in this article"sv, "companies in this story"sv, "related stocks"sv,
+    // study-l round 9 B13 (cryptopanic shell: "🔥 12 👍 8 👎 1 😂 0 Currencies: BTC ETH", the coins a
+    // CryptoPanic post is tagged with, after its vote bar).
+    "currencies"sv,
 };
 
 // study-k round 8 B5 (bbc shell: "Share" / "Save" between the date and the byline block; the Guardian's
@@ -165,5 +176,8 @@ const PhraseTable kHatTipOpeners{"tip-credit", kHatTip};
 const PhraseTable kTimelineHeadings{"timeline", kTimelineHeading};
 const PhraseTable kForumPostLabels{"forum-post", kForumPostLabel};
 const PhraseTable kHeaderBadges{"header-badge", kHeaderBadge};
+const PhraseTable kListBoxOpeners{"list-box", kListBoxOpener};
+const PhraseTable kListBoxUnits{"list-box", kListBoxUnit};
+const PhraseTable kListBoxEnds{"list-box", kListBoxEnd};
 
 }  // namespace newsclean::lexicon

@@ -23,6 +23,12 @@ extern const PhraseTable kForumPostLabels;
 // All-caps status badges opening a header line ("LIVE Tomás Ferreira 19
 // September 2025 Updated 11:02"): never part of a name.
 extern const PhraseTable kHeaderBadges;
+// The screen-reader markers around a list box set inside a story: its opening
+// words before the item count and the unit after it ("list of 3 items"), and
+// its closing line ("end of list").
+extern const PhraseTable kListBoxOpeners;
+extern const PhraseTable kListBoxUnits;
+extern const PhraseTable kListBoxEnds;
 
 // The words joining a name to its date on one header row ("Nina Park Posted
 // on Sep 19, 2025", "AFP publié le 19/09/2025"), matched at the end of the
