@@ -14,27 +14,12 @@ namespace {
 using namespace newsclean::metatest;
 using newsclean::Article;
 
-// A whole page: `head` inside <head>, `header` before the story, `tail` after it.
-Article whole_page(const std::string& head, const std::string& header, const std::string& tail = "") {
-    return clean("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">" + head + "</head><body><article>" +
-                     header + "<div class=\"content\"><p>" + kStory + "</p><p>" + kStoryEnd + "</p>" + tail +
-                     "</div></article></body></html>",
-                 "test.html");
-}
-
-std::string ld_author(const std::string& type, const std::string& name) {
-    return R"(<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", )"
-           R"("headline": "Fed holds rates steady", "author": {"@type": ")" +
-           type + R"(", "name": ")" + name + R"("}}</script>)";
-}
-
 // NewsBreak's publisher row: logo, publisher name, Follow button, date.
 constexpr const char* kPublisherRow =
     R"(<h1>Fed holds rates steady</h1><div class="publisher-row"><img alt="The Guardian logo" src="logo.png"> )"
     R"(<a class="publisher-name" href="/p/guardian">The Guardian</a> <button class="follow">Follow</button> )"
     R"(<time datetime="2025-09-19T04:20:00Z">Sep 19, 2025</time></div>)";
 
-std::string or_none(const std::optional<std::string>& s) { return s.value_or("none"); }
 
 }  // namespace
 

@@ -13,22 +13,6 @@ namespace {
 using namespace newsclean::metatest;
 using newsclean::Article;
 
-// A whole page: `head` inside <head>, `header` before the story, `tail` after it.
-Article whole_page(const std::string& head, const std::string& header, const std::string& tail = "") {
-    return clean("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">" + head + "</head><body><article>" +
-                     header + "<div class=\"content\"><p>" + kStory + "</p><p>" + kStoryEnd + "</p>" + tail +
-                     "</div></article></body></html>",
-                 "test.html");
-}
-
-std::string ld_author(const std::string& type, const std::string& name) {
-    return R"(<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", )"
-           R"("headline": "Fed holds rates steady", "author": {"@type": ")" +
-           type + R"(", "name": ")" + name + R"("}}</script>)";
-}
-
-std::string or_none(const std::optional<std::string>& s) { return s.value_or("none"); }
-
 const std::string kPlainTitle = "<title>Fed holds rates steady</title>";
 // Binance Square's <title>: the desk's name in the site part ("… | Binance News on Binance Square").
 const std::string kDeskTitle = "<title>Fed holds rates steady | Binance News</title>";

@@ -50,4 +50,21 @@ inline std::string byline(std::string_view text) {
 inline std::string source(std::string_view text) { return extract::parse_source_line(text).value_or("none"); }
 inline std::string by(const Article& a) { return a.byline.value_or("none"); }
 
+// A whole page: `head` inside <head>, `header` before the story, `tail` after it.
+inline Article whole_page(const std::string& head, const std::string& header, const std::string& tail = "") {
+    return clean("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">" + head + "</head><body><article>" +
+                     header + "<div class=\"content\"><p>" + kStory + "</p><p>" + kStoryEnd + "</p>" + tail +
+                     "</div></article></body></html>",
+                 "test.html");
+}
+
+// A JSON-LD NewsArticle whose author is one `type` ("Person", "Organization") named `name`.
+inline std::string ld_author(const std::string& type, const std::string& name) {
+    return R"(<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", )"
+           R"("headline": "Fed holds rates steady", "author": {"@type": ")" +
+           type + R"(", "name": ")" + name + R"("}}</script>)";
+}
+
+inline std::string or_none(const std::optional<std::string>& s) { return s.value_or("none"); }
+
 }  // namespace newsclean::metatest
