@@ -629,6 +629,12 @@ std::string_view after_label(std::string_view s, std::size_t label_end) {
     return rest.substr(0, venue);
 }
 
+// Whether an attribution phrase opens `seg` ("This article originally appeared on X"), by the cheap byte
+// scan (source_phrase_matcher): clean_segment's gate, and parse_byline's before a credit's writer.
+bool is_attribution(std::string_view seg) {
+    return source_phrase_matcher().find_before(seg, kAttributionOpening + 1) != npos;
+}
+
 // One segment of a byline → the names in it ("" when it holds none or another role).
 // `attributed`: set when a source label or an attribution phrase opened the segment.
 std::string_view clean_segment(std::string_view seg, bool* attributed = nullptr) {
@@ -643,7 +649,7 @@ std::string_view clean_segment(std::string_view seg, bool* attributed = nullptr)
     // the attribution's words are no name either.
     // The code-point-folding search only when a cheap byte scan sees a phrase
     // opening the segment (every byline segment passes here, issue #3).
-    if (attribution_end == npos && source_phrase_matcher().find_before(seg, kAttributionOpening + 1) != npos)
+    if (attribution_end == npos && is_attribution(seg))
         if (const auto [b, e] = find_any(seg.substr(0, kAttributionOpening + 40), source_phrase_index());
             b <= kAttributionOpening)
             attribution_end = e;
@@ -793,17 +799,7 @@ const util::TokenMatcher& source_phrase_matcher() {
 
 // The first segment with names, unless a later one carries an author label:
 // "Le Monde | 04.05.2015 à 13h36 | Par Martin Untersinger" (readability lemonde-1).
-namespace {
-
-// Whether an attribution phrase opens `seg` ("This article originally appeared on X"): clean_segment's gate.
-bool is_attribution(std::string_view seg) {
-    return source_phrase_matcher().find_before(seg, kAttributionOpening + 1) != npos;
-}
-
-// A sentence after the first one of `seg` that is an author label: "This article originally appeared on
-// Bloomberg. Author: Jane Doe" (study-l round 9 B3, wpjetpack shell: WordPress reposts close with the
-// origin's credit, then its writer). The credit names the outlet, the label its author.
-std::optional<BylineParts> labelled_sentence(std::string_view seg) {
+std::optional<BylineParts> credited_writer(std::string_view seg) {
     for (std::size_t p = seg.find(". "); p != npos; p = seg.find(". ", p + 2)) {
         const std::string_view rest = trim_junk(seg.substr(p + 2));
         std::string buf;
@@ -811,8 +807,6 @@ std::optional<BylineParts> labelled_sentence(std::string_view seg) {
     }
     return std::nullopt;
 }
-
-}  // namespace
 
 std::optional<BylineParts> parse_byline(std::string_view text) {
     std::optional<BylineParts> first;
@@ -824,7 +818,7 @@ std::optional<BylineParts> parse_byline(std::string_view text) {
         if (label == BylineLabel::author) return parts;
         // Only after an attribution, which named an outlet: a name's initial ("J. Doe") is no sentence.
         if (seg.find(". ") != npos && (label == BylineLabel::source || is_attribution(seg)))
-            if (auto author = labelled_sentence(seg)) return author;
+            if (auto author = credited_writer(seg)) return author;
         if (!first) first = std::move(parts);
     }
     return first;

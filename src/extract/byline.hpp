@@ -68,6 +68,12 @@ bool is_brand_byline(const BylineParts& byline);
 // ("Cryptoverse Daily", "Associated Press"). "Chris Katje", "Анна Смирнова" are people.
 bool names_outlet(const BylineParts& byline);
 
+// The writer a credit names in a later sentence, after an author label: "This article originally appeared
+// on Bloomberg. Author: Jane Doe" (study-l round 9 B3, wpjetpack shell: WordPress reposts close with the
+// origin's credit, then its writer); nullopt when no later sentence has one ("… on Bloomberg. The company
+// said …"). Asked of credit and source lines only.
+std::optional<BylineParts> credited_writer(std::string_view text);
+
 // A byte-level scan for lexicon::kSourcePhrases ("originally published on", ...):
 // the cheap pre-filter before an exact, code-point-folding phrase search.
 const util::TokenMatcher& source_phrase_matcher();

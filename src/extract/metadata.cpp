@@ -421,6 +421,8 @@ bool class_has(const Dom& dom, NodeId id, const lexicon::TokenTable& table) {
     return !c.empty() && !lexicon::find_token(table, util::to_lower_ascii(c)).empty();
 }
 
+bool class_has(const Dom& dom, NodeId id, lexicon::KeyList tokens) { return class_has(dom, id, {"", tokens}); }
+
 // An element's text as shown: without hidden and screen-reader-only parts
 // (trafilatura bmbf.de: "<h1><span>Energiewende, …</span><span class=aural>:
 // </span>…"), scripts and styles; with `drop_kicker`, without its kicker label
@@ -741,23 +743,14 @@ std::pair<std::string_view, std::string_view> leading_part(std::string_view titl
     return {title.substr(0, p), title.substr(p + len)};
 }
 
-// Whether the element's class names a blog post's title heading (lexicon::kPostTitleClassTokens).
-bool is_post_title(const Dom& dom, NodeId id) {
-    const std::string_view c = dom.attr_or_empty(id, "class");
-    if (c.empty()) return false;
-    const std::string lower = util::to_lower_ascii(c);
-    return std::any_of(lexicon::kPostTitleClassTokens.begin(), lexicon::kPostTitleClassTokens.end(),
-                       [&](std::string_view t) { return lower.find(t) != std::string::npos; });
-}
-
 // "Blog Name: Post Title": Blogger's <title> names the site FIRST, and so do WordPress themes writing "Site |
 // Post". When the page's h1 is that first part (Blogger's "h1.title", WordPress's "h1.site-title") and a
-// later story heading classed as the post's title is the rest (Blogger's "h3.post-title entry-title",
-// WordPress's "h2.entry-title"), the h1 names the blog and the heading is the headline (study-k round 8 B1,
-// blogger shell: the h1 shares every word with the <title>, so it agreed with it). Not any heading: on
-// "Post – Site" pages the h1 is the post, and the site's name may sit in a later heading. The h1 becomes
-// a site name. kNoNode when the page is no such blog post; the heading search runs only when an h1 is a
-// title's first part.
+// later story heading classed as the post's title (lexicon::kPostTitleClassTokens: Blogger's "h3.post-title
+// entry-title", WordPress's "h2.entry-title") is the rest, the h1 names the blog and the heading is the
+// headline (study-k round 8 B1, blogger shell: the h1 shares every word with the <title>, so it agreed with
+// it). Not any heading: on "Post – Site" pages the h1 is the post, and the site's name may sit in a later
+// heading. The h1 becomes a site name. kNoNode when the page is no such blog post; the heading search runs
+// only when an h1 is a title's first part.
 NodeId blog_post_heading(Page& pg, std::vector<Heading>& headings, const std::vector<std::string>& metas, StoryRegion& story) {
     std::vector<std::string> tried;  // rest keys already searched for: og:title and <title> often agree
     for (Heading& h : headings) {
@@ -776,7 +769,7 @@ NodeId blog_post_heading(Page& pg, std::vector<Heading>& headings, const std::ve
             if (std::find(tried.begin(), tried.end(), rest_key) != tried.end()) continue;
             tried.push_back(rest_key);
             for (NodeId id = h.id + 1; id < pg.dom.size(); ++id) {
-                if (!(pg.flags[id] & kFlagHeading) || !is_post_title(pg.dom, id) || !story.contains(id) ||
+                if (!(pg.flags[id] & kFlagHeading) || !class_has(pg.dom, id, lexicon::kPostTitleClassTokens) || !story.contains(id) ||
                     holds_more_text_than(pg.dom, id, kMaxHeadlineBytes) || util::fold_key(shown_text(pg.dom, id)) != rest_key)
                     continue;
                 if (h.names_site) return id;

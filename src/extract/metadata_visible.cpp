@@ -490,13 +490,8 @@ namespace {
 // outlet alone and have no ". ".
 void read_source_line(const std::string& text, VisibleMeta& out) {
     out.source = parse_source_line(text);
-    if (!out.source) return;
-    for (std::size_t p = text.find(". "); p != std::string::npos; p = text.find(". ", p + 2)) {
-        const std::string_view rest = std::string_view(text).substr(p + 2);
-        if (byline_label(rest) != BylineLabel::author) continue;  // "… on Bloomberg. The company said …"
-        if (auto writer = parse_byline(rest); writer && writer->byline != *out.source) out.credit_author = std::move(writer);
-        return;
-    }
+    if (!out.source || text.find(". ") == std::string::npos) return;
+    if (auto writer = credited_writer(text); writer && writer->byline != *out.source) out.credit_author = std::move(writer);
 }
 
 }  // namespace

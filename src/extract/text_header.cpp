@@ -233,6 +233,9 @@ void mark_author_rows(std::vector<Line>& lines, std::size_t first, std::size_t e
     }
 }
 
+// A person's name as a role row prints it: capitalised words, at most kMaxNameWords.
+bool is_short_name(std::string_view name) { return count_words(name) <= kMaxNameWords && is_capitalised_words(name); }
+
 // study-k round 8 B7 (beincrypto shell, WordPress news themes): "Kamina Bashir
 // Updated by Harsh Notariya", "Jane Doe Edited by John Roe": the author, then
 // another role's "… by" label (lexicon kOtherRoleLabels: "updated by", "reviewed
@@ -248,8 +251,7 @@ std::string_view role_row_author(const Line& l) {
             if (at < 2 || l.folded[at - 1] != ' ' || end >= l.folded.size() || l.folded[end] != ' ') continue;
             const std::string_view author = util::trim(std::string_view(l.text).substr(0, at));
             const std::string_view other = util::trim(std::string_view(l.text).substr(end));
-            const auto name = [](std::string_view n) { return count_words(n) <= kMaxNameWords && is_capitalised_words(n); };
-            if (name(author) && name(other)) return author;
+            if (is_short_name(author) && is_short_name(other)) return author;
         }
     }
     return {};
@@ -268,7 +270,7 @@ bool is_role_label_row(const Line& l) {
         const char next = l.folded[role.size()];
         if (next != ' ' && next != ':') continue;
         const std::string_view name = util::trim(std::string_view(l.text).substr(role.size() + 1));
-        if (!name.empty() && count_words(name) <= kMaxNameWords && is_capitalised_words(name)) return true;
+        if (!name.empty() && is_short_name(name)) return true;
     }
     return false;
 }

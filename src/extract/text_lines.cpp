@@ -240,14 +240,22 @@ bool is_count_token(std::string_view t) {
     });
 }
 
+// Where a symbol row's label (kSymbolRowLabels, the longest) and the colon or (`colon_only` false) space
+// after it end at the start of `folded`; 0 when none opens it.
+std::size_t symbol_label_end(std::string_view folded, bool colon_only) {
+    std::size_t cut = 0;
+    for (std::string_view label : lexicon::kSymbolRowLabels.phrases)
+        if (folded.size() > label.size() && folded.starts_with(label) &&
+            (folded[label.size()] == ':' || (!colon_only && folded[label.size()] == ' ')))
+            cut = std::max(cut, label.size() + 1);
+    return cut;
+}
+
 // "currencies: btc eth": a label of kSymbolRowLabels, then short tokens of
 // letters and digits only (folded text: the case of a symbol is gone).
 bool is_symbol_tail(std::string_view folded) {
     constexpr std::size_t kMaxSymbolBytes = 12;
-    std::size_t cut = 0;
-    for (std::string_view label : lexicon::kSymbolRowLabels.phrases)
-        if (folded.size() > label.size() + 1 && folded.starts_with(label) && folded[label.size()] == ':')
-            cut = std::max(cut, label.size() + 1);
+    const std::size_t cut = symbol_label_end(folded, true);
     if (cut == 0) return false;
     std::size_t symbols = 0;
     for (std::size_t pos = cut; pos < folded.size();) {
@@ -297,11 +305,7 @@ bool is_reaction_row(std::string_view folded) {
 bool is_symbol_row(const Line& line) {
     constexpr std::size_t kMaxSymbolBytes = 12;
     if (line.sentence_end || line.words > 16) return false;
-    std::size_t cut = 0;
-    for (std::string_view label : lexicon::kSymbolRowLabels.phrases)
-        if (line.folded.size() > label.size() && line.folded.compare(0, label.size(), label) == 0 &&
-            (line.folded[label.size()] == ' ' || line.folded[label.size()] == ':'))
-            cut = std::max(cut, label.size() + 1);
+    const std::size_t cut = symbol_label_end(line.folded, false);
     if (cut == 0 || line.folded.size() != line.text.size()) return false;
     std::size_t symbols = 0;
     const std::string_view rest = std::string_view(line.text).substr(cut);
