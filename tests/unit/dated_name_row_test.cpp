@@ -17,10 +17,12 @@
 
 namespace {
 
+using newsclean::test::kStudyLast;
+using newsclean::test::kStudyTitle;
+
 using namespace newsclean;
 using extract::text::LineKind;
 
-const std::string& kTitle = newsclean::test::kStudyTitle;
 
 // The name name_before_date finds in `line`, or "none".
 std::string name_of(const std::string& line) {
@@ -32,7 +34,7 @@ std::string name_of(const std::string& line) {
 
 // A text scrape: nav, headline, the meta row under test, the story.
 Article scrape_with(const std::string& row) {
-    return test::text_article({"Home News Markets", "", kTitle, "", row, "", test::kParagraph, "",
+    return test::text_article({"Home News Markets", "", kStudyTitle, "", row, "", test::kParagraph, "",
                                "Overall, about 3% of kids who ate peanut butter before their first birthday got an "
                                "allergy by age 5, compared with 17% of kids who avoided it."});
 }
@@ -41,8 +43,8 @@ std::string or_none(const std::optional<std::string>& s) { return s ? *s : "none
 
 // An HTML page: the headline, then `row` in a meta div, then the story.
 Article page_with(const std::string& row) {
-    return metatest::page("<article><h1>" + kTitle + "</h1><div class=\"article_sub_title\">" + row + "</div>",
-                          "<title>" + kTitle + "</title>");
+    return metatest::page("<article><h1>" + kStudyTitle + "</h1><div class=\"article_sub_title\">" + row + "</div>",
+                          "<title>" + kStudyTitle + "</title>");
 }
 
 }  // namespace
@@ -80,7 +82,7 @@ TEST_CASE("text: a name and a date on one line read like the dotted row", "[text
     CHECK(plain.byline == std::optional<std::string>("PR Newswire"));
     CHECK(plain.byline == dotted.byline);
     CHECK(plain.source == dotted.source);
-    CHECK(plain.title == std::optional<std::string>(kTitle));
+    CHECK(plain.title == std::optional<std::string>(kStudyTitle));
     CHECK(plain.date == dotted.date);
     // study-g feedreader shell, text copy.
     const Article feed = scrape_with("The Block Fri, Sep 19, 2025 04:20");
@@ -95,7 +97,7 @@ TEST_CASE("text: date labels, places and headlines before a date name no one", "
         INFO(row);
         const Article a = scrape_with(row);
         CHECK_FALSE(a.byline);
-        CHECK(a.title == std::optional<std::string>(kTitle));
+        CHECK(a.title == std::optional<std::string>(kStudyTitle));
     }
     // "Markets Close 19 September 2025" under a LIVE badge is a headline, no name.
     const Article live = test::text_article({"Home News Markets", "", "LIVE", "Markets Close 19 September 2025", "",

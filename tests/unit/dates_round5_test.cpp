@@ -14,6 +14,9 @@
 
 namespace {
 
+using newsclean::test::kStudyLast;
+using newsclean::test::kStudyTitle;
+
 using newsclean::extract::parse_date;
 
 std::string iso(std::string_view text, std::string_view lang = {}) {
@@ -21,7 +24,6 @@ std::string iso(std::string_view text, std::string_view lang = {}) {
     return d ? d->iso() : std::string("none");
 }
 
-const std::string& kTitle = newsclean::test::kStudyTitle;
 const std::string kPara1 =
     "Life-threatening peanut allergies have mysteriously been on the rise in the past decade, with little hope "
     "for a cure, researchers said on Thursday.";
@@ -104,8 +106,8 @@ TEST_CASE("round 5: a German short-year dateline is read in both paths", "[dates
     using namespace newsclean;
     // HTML: the dateline sits in a span under the h1 (study-h dpa shell, repro html-de-short-year).
     const std::string html =
-        "<!DOCTYPE html><html lang=\"de\"><head><meta charset=\"utf-8\"><title>" + kTitle +
-        "</title></head><body><article><h1>" + kTitle +
+        "<!DOCTYPE html><html lang=\"de\"><head><meta charset=\"utf-8\"><title>" + kStudyTitle +
+        "</title></head><body><article><h1>" + kStudyTitle +
         "</h1><div class=\"news-meta\"><span class=\"date\">19.09.25 06:20 Uhr</span> | <span class=\"src\">"
         "Quelle: dpa-AFX</span></div><div class=\"content\"><p>" + kPara1 + "</p><p>" + kPara2 +
         "</p></div></article></body></html>";
@@ -116,16 +118,16 @@ TEST_CASE("round 5: a German short-year dateline is read in both paths", "[dates
     CHECK(page.date->substr(0, 10) == "2025-09-19");
 
     // Text: the dateline line is a meta line, never the headline.
-    const Article text = test::text_article({"Home News Markets", "", kTitle, "", "19.09.25 06:20 Uhr | Quelle: dpa-AFX",
+    const Article text = test::text_article({"Home News Markets", "", kStudyTitle, "", "19.09.25 06:20 Uhr | Quelle: dpa-AFX",
                                              "", kPara1, "", kPara2});
     REQUIRE(text.date);
     CHECK(text.date->substr(0, 10) == "2025-09-19");
-    CHECK(text.title == kTitle);
+    CHECK(text.title == kStudyTitle);
     CHECK_FALSE(test::has(text.body(), "19.09.25"));
 
     // Trap: a short-year version opening a prose paragraph stays body text.
     const std::string line = "19.09.25 fixes the login bug that kept some users from signing in on Thursday.";
-    const Article prose = test::text_article({"Home News Markets", "", kTitle, "", kPara1, "", line, "", kPara2});
+    const Article prose = test::text_article({"Home News Markets", "", kStudyTitle, "", kPara1, "", line, "", kPara2});
     CHECK_FALSE(prose.date);
     CHECK(test::has(prose.body(), line));
 }
@@ -135,7 +137,7 @@ TEST_CASE("round 5 text: an Updated line with a las time is a dateline", "[dates
     // study-h redaccion shell: "a las 10:05" took the line past the dateline word bound.
     const std::string line =
         "Actualizado el 20 de septiembre de 2025 a las 10:05 · Publicado el 19 de septiembre de 2025";
-    const Article a = test::text_article({"Home News Markets", "", kTitle, "", "Por Redacción", "Fuente: EFE", line, "",
+    const Article a = test::text_article({"Home News Markets", "", kStudyTitle, "", "Por Redacción", "Fuente: EFE", line, "",
                                           kPara1, "", kPara2});
     REQUIRE(a.date);
     CHECK(a.date->substr(0, 10) == "2025-09-19");

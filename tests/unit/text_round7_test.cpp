@@ -14,9 +14,6 @@ using namespace newsclean;
 using namespace newsclean::test;
 using newsclean::extract::text::LineKind;
 
-const std::string& kTitle = newsclean::test::kStudyTitle;
-const std::string& kLast = newsclean::test::kStudyLast;
-
 }  // namespace
 
 TEST_CASE("round 7 text: a share row above the body is no headline (B23)", "[text-round-7]") {
@@ -27,11 +24,11 @@ TEST_CASE("round 7 text: a share row above the body is no headline (B23)", "[tex
     CHECK(kind_of("Sdílet Facebook X E-mail") == LineKind::share);
     CHECK(kind_of("\xE0\xB9\x81\xE0\xB8\x8A\xE0\xB8\xA3\xE0\xB9\x8C Facebook LINE X") == LineKind::share);  // แชร์
     const Article a = study_text_page({"Published Fri, Sep 19 2025 4:20 AM EDT", cnbc});
-    CHECK(a.title == std::optional<std::string>(kTitle));
+    CHECK(a.title == std::optional<std::string>(kStudyTitle));
     CHECK(day_of(a) == "2025-09-19");
     CHECK_FALSE(has(a.body(), "Share Article"));
     const Article b = study_text_page({"By Jan Novák", "Sdílet Facebook X E-mail"});
-    CHECK(b.title == std::optional<std::string>(kTitle));
+    CHECK(b.title == std::optional<std::string>(kStudyTitle));
     CHECK(b.byline == std::optional<std::string>("Jan Novák"));
     // Traps: a headline naming the networks, a sentence about sharing.
     CHECK(kind_of("Facebook and X Share Article Limits With Regulators") != LineKind::share);
@@ -43,17 +40,17 @@ TEST_CASE("round 7 text: an author's description between name and date (B24)", "
     // Forbes contributor card: name + role tag, description, Follow, contributor note, date.
     const Article a = study_text_page({"Sarah Hansen Contributor", "I cover crypto policy and digital-asset markets.", "Follow",
                             "Opinions expressed by Forbes Contributors are their own.", "Sep 19, 2025, 04:20am EDT"});
-    CHECK(a.title == std::optional<std::string>(kTitle));
+    CHECK(a.title == std::optional<std::string>(kStudyTitle));
     CHECK(a.byline.value_or("").find("Sarah Hansen") == 0);
     CHECK(day_of(a) == "2025-09-19");
     CHECK_FALSE(has(a.body(), "Opinions expressed"));
     // No role tag: a description in the first person still makes the card.
     const Article b = study_text_page({"Sarah Hansen", "I cover crypto policy and digital-asset markets.", "Sep 19, 2025"});
-    CHECK(b.title == std::optional<std::string>(kTitle));
+    CHECK(b.title == std::optional<std::string>(kStudyTitle));
     CHECK(b.byline == std::optional<std::string>("Sarah Hansen"));
     // Trap: a short Title Case headline over a one-sentence standfirst and the date is no author row.
     const Article c = text_article({"Home News Markets", "", "Bitcoin Hits New High", "Prices rose five percent.",
-                                    "Sep 19, 2025", "", kParagraph, "", kLast});
+                                    "Sep 19, 2025", "", kParagraph, "", kStudyLast});
     CHECK_FALSE(c.byline);
     CHECK(c.title != std::optional<std::string>("Prices rose five percent."));
 }
@@ -99,14 +96,14 @@ TEST_CASE("round 7 text: social-post header rows (B26)", "[text-round-7]") {
     CHECK(kind_of("submitted 5 hours ago by newsfeedbot") == LineKind::label);
     CHECK(kind_of("Crypto Daily reposted") == LineKind::label);
     // Old reddit: the submission row is no headline, the pasted byline line names the author.
-    const Article a = text_article({"reddit technology", "", kTitle, "submitted 5 hours ago by newsfeedbot", "",
-                                    "By Lucas Nolan | Breitbart | Sep 18, 2025", "", kParagraph, "", kLast});
-    CHECK(a.title == std::optional<std::string>(kTitle));
+    const Article a = text_article({"reddit technology", "", kStudyTitle, "submitted 5 hours ago by newsfeedbot", "",
+                                    "By Lucas Nolan | Breitbart | Sep 18, 2025", "", kParagraph, "", kStudyLast});
+    CHECK(a.title == std::optional<std::string>(kStudyTitle));
     CHECK(a.byline == std::optional<std::string>("Lucas Nolan"));
     // X Article: social context, author card with Follow, headline, story, the date under it.
     const Article b = text_article({"Article", "", "Crypto Daily reposted", "Marcus Webb @mwebb_macro", "Follow",
-                                    kTitle, kParagraph, kLast, "4:20 AM \xC2\xB7 Sep 19, 2025 \xC2\xB7 1.2M Views"});
-    CHECK(b.title == std::optional<std::string>(kTitle));
+                                    kStudyTitle, kParagraph, kStudyLast, "4:20 AM \xC2\xB7 Sep 19, 2025 \xC2\xB7 1.2M Views"});
+    CHECK(b.title == std::optional<std::string>(kStudyTitle));
     CHECK(b.byline == std::optional<std::string>("Marcus Webb"));
     CHECK(day_of(b) == "2025-09-19");
     // Traps: a blog's row naming a person is its author row; a headline with "reposts" is a headline.
@@ -120,10 +117,10 @@ TEST_CASE("round 7 text: a name row with its date and an update clause (B23, cze
     const Article a = study_text_page({"Jane Doe Sep 19, 2025 4:20 PM Updated Sep 20, 2025 10:05 AM"});
     CHECK(a.byline == std::optional<std::string>("Jane Doe"));
     CHECK(day_of(a) == "2025-09-19");
-    CHECK(a.title == std::optional<std::string>(kTitle));
+    CHECK(a.title == std::optional<std::string>(kStudyTitle));
     const Article b = study_text_page({"Jane Doe 19.09.2025 16:20 Updated 20.09.2025 10:05", "Sdílet Facebook X E-mail"});
     CHECK(b.byline == std::optional<std::string>("Jane Doe"));
-    CHECK(b.title == std::optional<std::string>(kTitle));
+    CHECK(b.title == std::optional<std::string>(kStudyTitle));
     // Trap: a section label before the date names no one.
     const Article c = study_text_page({"Markets 19.09.2025 16:20 Updated 20.09.2025 10:05"});
     CHECK_FALSE(c.byline);
@@ -163,7 +160,7 @@ TEST_CASE("round 7 text: the author card under the story (coindesk, forbes shell
     CHECK(a.byline == std::optional<std::string>("Omkar Godbole"));
     CHECK_FALSE(has(a.body(), "is a reporter on"));
     CHECK_FALSE(has(a.body(), "\nOmkar Godbole"));
-    CHECK(has(a.body(), kLast));
+    CHECK(has(a.body(), kStudyLast));
     // A first-person bio under the name, a Follow button between.
     const Article b = study_text_page({"By Sarah Hansen", "Sep 19, 2025"},
                            {"Sarah Hansen", "Follow", "I am a journalist and former bond trader covering crypto regulation."});
@@ -179,7 +176,7 @@ TEST_CASE("round 7 text: a wire agency alone above the story is the byline (B2, 
                             "Share Share Article via Facebook Share Article via Twitter Share Article via Email",
                             "Reuters"});
     CHECK(a.byline == std::optional<std::string>("Reuters"));
-    CHECK(a.title == std::optional<std::string>(kTitle));
+    CHECK(a.title == std::optional<std::string>(kStudyTitle));
     CHECK_FALSE(has(a.body(), "Reuters"));
     // Traps: a section label there names no one; a header byline wins.
     const Article b = study_text_page({"Published Fri, Sep 19 2025 4:20 AM EDT", "Economy"});
@@ -196,7 +193,7 @@ TEST_CASE("round 7 text: a related box inside the story is a widget, not its end
                            {"Related News", "", "Gold Retreats From Record High as Dollar Firms",
                             "Asian Stocks Slip Ahead of Central Bank Meetings", "", "What comes next", "", more, "",
                             kParagraph + " It did not give a date."});
-    CHECK(has(a.body(), kLast));
+    CHECK(has(a.body(), kStudyLast));
     CHECK(has(a.body(), more));
     CHECK_FALSE(has(a.body(), "Gold Retreats"));
     CHECK_FALSE(has(a.body(), "Related News"));
@@ -204,7 +201,7 @@ TEST_CASE("round 7 text: a related box inside the story is a widget, not its end
     const Article b = study_text_page({"By Jane Doe", "Sep 19, 2025"},
                            {"Related News", "", "Gold Retreats From Record High as Dollar Firms",
                             "Asian Stocks Slip Ahead of Central Bank Meetings", "", "Subscribe", "© 2025 Example Media"});
-    CHECK(has(b.body(), kLast));
+    CHECK(has(b.body(), kStudyLast));
     CHECK_FALSE(has(b.body(), "Gold Retreats"));
 }
 
@@ -212,7 +209,7 @@ TEST_CASE("round 7 text: a Title Case headline ending in an initialism (xarticle
     const std::string headline = "Manhole Fires and Burst Pipes: How Winter Wreaks Havoc on What\xE2\x80\x99s Underneath N.Y.C.";
     CHECK(kind_of(headline) == LineKind::short_text);
     const Article a = text_article({"Article", "", "Crypto Daily reposted", "Marcus Webb @mwebb_macro", "Follow", headline,
-                                    kParagraph, kLast, "4:20 AM \xC2\xB7 Sep 19, 2025 \xC2\xB7 1.2M Views"});
+                                    kParagraph, kStudyLast, "4:20 AM \xC2\xB7 Sep 19, 2025 \xC2\xB7 1.2M Views"});
     CHECK(a.title == std::optional<std::string>(headline));
     CHECK(a.byline == std::optional<std::string>("Marcus Webb"));
     CHECK_FALSE(has(a.body(), "Manhole Fires"));

@@ -14,8 +14,6 @@ using namespace newsclean;
 using namespace newsclean::test;
 using newsclean::extract::text::LineKind;
 
-const std::string& kTitle = newsclean::test::kStudyTitle;
-
 }  // namespace
 
 TEST_CASE("round 8 text: localised buttons are labels (B9, B20)", "[text-round-8]") {
@@ -30,12 +28,12 @@ TEST_CASE("round 8 text: a button under an author row is no headline (B9)", "[te
     // Hürriyet: name, Turkish date labels, the Google News "Follow" button, then the story.
     const Article a = study_text_page({"Ayşe Yılmaz", "Giriş Tarihi: 19.09.2025 04:20 Güncelleme Tarihi: 20.09.2025 10:05",
                                        "Takip Et"});
-    CHECK(a.title == std::optional<std::string>(kTitle));
+    CHECK(a.title == std::optional<std::string>(kStudyTitle));
     CHECK(a.byline == std::optional<std::string>("Ayşe Yılmaz"));
     CHECK(day_of(a) == "2025-09-19");
     // A button no table knows ("Listen Now" stands for one), under a name and a date.
     const Article b = study_text_page({"Marina Dias", "19 September 2025 04:20", "Hear It Now"});
-    CHECK(b.title == std::optional<std::string>(kTitle));
+    CHECK(b.title == std::optional<std::string>(kStudyTitle));
     CHECK(b.byline == std::optional<std::string>("Marina Dias"));
     // Trap: a social author row over a long headline: the headline under the row still wins over the nav bar.
     const Article c = text_article({"Log In Sign Up", "", "Priya Raman", "Sep 19, 2025", "",
@@ -45,14 +43,14 @@ TEST_CASE("round 8 text: a button under an author row is no headline (B9)", "[te
 
 TEST_CASE("round 8 text: Turkish date labels (B8)", "[text-round-8]") {
     const Article a = study_text_page({"Giriş Tarihi: 19.09.2025 04:20 Güncelleme Tarihi: 20.09.2025 10:05"});
-    CHECK(a.title == std::optional<std::string>(kTitle));
+    CHECK(a.title == std::optional<std::string>(kStudyTitle));
     CHECK(day_of(a) == "2025-09-19");
     CHECK(kind_of("Giriş Tarihi: 19.09.2025 04:20 Güncelleme Tarihi: 20.09.2025 10:05") == LineKind::dateline);
 }
 
 TEST_CASE("round 8 text: an editor row under the author row (B9)", "[text-round-8]") {
     const Article a = study_text_page({"Author Lockridge Okoth", "Editor Harsh Notariya", "19 September 2025 04:20 GMT"});
-    CHECK(a.title == std::optional<std::string>(kTitle));
+    CHECK(a.title == std::optional<std::string>(kStudyTitle));
     CHECK(a.byline == std::optional<std::string>("Lockridge Okoth"));
     CHECK(day_of(a) == "2025-09-19");
     // Trap: without a byline beside it, a headline opening with a role word and capitalised words stays.
@@ -64,12 +62,12 @@ TEST_CASE("round 8 text: an editor row under the author row (B9)", "[text-round-
 TEST_CASE("round 8 text: a name updated by an editor (B7)", "[text-round-8]") {
     const Article a = study_text_page({"Kamina Bashir Updated by Harsh Notariya",
                                        "Published 19 September 2025 04:20 GMT Updated 20 September 2025 10:05 GMT"});
-    CHECK(a.title == std::optional<std::string>(kTitle));
+    CHECK(a.title == std::optional<std::string>(kStudyTitle));
     CHECK(a.byline == std::optional<std::string>("Kamina Bashir"));
     CHECK(day_of(a) == "2025-09-19");
     const Article b = study_text_page({"Jane Doe Edited by John Roe", "Sep 19, 2025"});
     CHECK(b.byline == std::optional<std::string>("Jane Doe"));
-    CHECK(b.title == std::optional<std::string>(kTitle));
+    CHECK(b.title == std::optional<std::string>(kStudyTitle));
     // Trap: a headline with "by" between Title Case words is no role row.
     const Article c = text_article({"Home News Markets", "", "Bitcoin Pushed Higher by Strong ETF Inflows This Week",
                                     "Sep 19, 2025", "", kParagraph, "", kStudyLast});
@@ -81,7 +79,7 @@ TEST_CASE("round 8 text: a provider's line over the reporter's By line (B19)", "
     // Morningstar with Dow Jones copy: the wire is the source, the reporter the byline, and the "By" line
     // is no story text.
     const Article a = study_text_page({"Provided by Dow Jones Sep 19, 2025 4:20 AM", "", "By Joy Wiltermuth"});
-    CHECK(a.title == std::optional<std::string>(kTitle));
+    CHECK(a.title == std::optional<std::string>(kStudyTitle));
     CHECK(a.byline == std::optional<std::string>("Joy Wiltermuth"));
     CHECK(a.source == std::optional<std::string>("Dow Jones"));
     CHECK(day_of(a) == "2025-09-19");
@@ -96,7 +94,7 @@ TEST_CASE("round 8 text: a name over a role line under the date (B5)", "[text-ro
     // BBC: date, Share / Save, the byline block, the lead image's credit and caption, then the story.
     const Article a = study_text_page({"19 September 2025", "Share", "Save", "Jon Sopel", "North America editor", "Getty Images",
                                        "The announcement came after weeks of speculation"});
-    CHECK(a.title == std::optional<std::string>(kTitle));
+    CHECK(a.title == std::optional<std::string>(kStudyTitle));
     CHECK(a.byline == std::optional<std::string>("Jon Sopel"));
     CHECK(day_of(a) == "2025-09-19");
     for (const char* gone : {"Save", "North America editor", "Getty Images", "The announcement came"})
@@ -120,7 +118,7 @@ TEST_CASE("round 8 text: an aggregator's button and reaction bars (B17)", "[text
     CHECK_FALSE(has(a.body(), " 128 "));
     // A publisher's name, Follow, and a kicker with the post's age: the name is the byline, no date.
     const Article b = study_text_page({"Salon", "Follow", "Opinion 5h"});
-    CHECK(b.title == std::optional<std::string>(kTitle));
+    CHECK(b.title == std::optional<std::string>(kStudyTitle));
     CHECK(b.byline == std::optional<std::string>("Salon"));
     CHECK_FALSE(b.date);
     CHECK_FALSE(has(b.body(), "Opinion"));
@@ -133,7 +131,7 @@ TEST_CASE("round 8 text: a symbol chip row (B18)", "[text-round-8]") {
     CHECK(kind_of("Related symbols BTCUSD COIN MSTR") == LineKind::ticker);
     CHECK(kind_of("Stocks mentioned: AAPL BRK.B NASDAQ:TSLA") == LineKind::ticker);
     const Article a = study_text_page({"Reuters Sep 19, 2025, 04:20 GMT+0", "Related symbols BTCUSD COIN MSTR"});
-    CHECK(a.title == std::optional<std::string>(kTitle));
+    CHECK(a.title == std::optional<std::string>(kStudyTitle));
     CHECK_FALSE(has(a.body(), "Related symbols"));
     // Traps: the label opening a sentence or a heading with ordinary words.
     CHECK(kind_of("In this article we look at the SEC and the ETF flows") != LineKind::ticker);
@@ -146,7 +144,7 @@ TEST_CASE("round 8 text: a ja aggregator's stamp, comment counter and provider (
     CHECK(kind_of("\xE3\x82\xB3\xE3\x83\xA1\xE3\x83\xB3\xE3\x83\x88 128\xE4\xBB\xB6") == LineKind::comments);  // コメント 128件
     const Article a = study_text_page({"9/19(\xE9\x87\x91) 4:20\xE9\x85\x8D\xE4\xBF\xA1",
                                        "\xE3\x82\xB3\xE3\x83\xA1\xE3\x83\xB3\xE3\x83\x88 128\xE4\xBB\xB6", "AFPBB News"});
-    CHECK(a.title == std::optional<std::string>(kTitle));
+    CHECK(a.title == std::optional<std::string>(kStudyTitle));
     CHECK(a.byline == std::optional<std::string>("AFPBB News"));
     CHECK_FALSE(a.date);  // no year shown
     CHECK_FALSE(has(a.body(), "AFPBB"));
@@ -162,14 +160,14 @@ TEST_CASE("round 8 text: a ja aggregator's stamp, comment counter and provider (
 TEST_CASE("round 8 text: a blog's date header above the post title (B9)", "[text-round-8]") {
     // Blogger: blog name, its tagline, the date header, then the post's title and the story.
     const Article a = text_article({"Actu Monde Express", "", "The world news, every day", "", "Friday, September 19, 2025", "",
-                                    kTitle, "", kParagraph, "", kStudyLast});
-    CHECK(a.title == std::optional<std::string>(kTitle));
+                                    kStudyTitle, "", kParagraph, "", kStudyLast});
+    CHECK(a.title == std::optional<std::string>(kStudyTitle));
     CHECK(day_of(a) == "2025-09-19");
-    CHECK_FALSE(has(a.body(), kTitle));
+    CHECK_FALSE(has(a.body(), kStudyTitle));
     // Trap: a shorter box heading under the date ("Key Points") stays under the headline above the date.
-    const Article b = text_article({"Home News Markets", "", kTitle, "", "Sep 19, 2025", "", "Key Points", "", kParagraph, "",
+    const Article b = text_article({"Home News Markets", "", kStudyTitle, "", "Sep 19, 2025", "", "Key Points", "", kParagraph, "",
                                     kStudyLast});
-    CHECK(b.title == std::optional<std::string>(kTitle));
+    CHECK(b.title == std::optional<std::string>(kStudyTitle));
 }
 
 TEST_CASE("round 8 text: a disclaimer heading over its paragraph (B16)", "[text-round-8]") {
@@ -192,7 +190,7 @@ TEST_CASE("round 8 text: a wire reporter's sign-off and a quote table's label (B
     CHECK(a.byline == std::optional<std::string>("Joy Wiltermuth"));
     CHECK_FALSE(has(a.body(), "-Joy"));
     // Trap: a dash line naming someone else is story text (a quote's attribution).
-    const Article b = text_article({"Home News Markets", "", kTitle, "", "By Joy Wiltermuth", "Sep 19, 2025", "", kParagraph, "",
+    const Article b = text_article({"Home News Markets", "", kStudyTitle, "", "By Joy Wiltermuth", "Sep 19, 2025", "", kParagraph, "",
                                     "-Mark Twain", "", kStudyLast});
     CHECK(has(b.body(), "-Mark Twain"));
     // "Companies in this story" over the quote rows heads the table; alone it is text.
@@ -203,7 +201,7 @@ TEST_CASE("round 8 text: a wire reporter's sign-off and a quote table's label (B
 
 TEST_CASE("round 8 text: the host's desk gives way to the source line (B3)", "[text-round-8]") {
     // moomoo: the brand opens the page's first line; its desk heads the story, "Source: Reuters" ends it.
-    const std::vector<std::string> page{"moomoo Markets Quotes News Community", "", kTitle, "",
+    const std::vector<std::string> page{"moomoo Markets Quotes News Community", "", kStudyTitle, "",
                                         "Moomoo News \xC2\xB7 09/19/2025 04:20 ET", "", kParagraph, "", kStudyLast, "",
                                         "Source: Reuters"};
     const Article a = text_article(page);
@@ -217,7 +215,7 @@ TEST_CASE("round 8 text: the host's desk gives way to the source line (B3)", "[t
 
 TEST_CASE("round 8 text: a publisher row with its Follow button (newsbreak)", "[text-round-8]") {
     const Article a = study_text_page({"The Guardian Follow Sep 19, 2025"});
-    CHECK(a.title == std::optional<std::string>(kTitle));
+    CHECK(a.title == std::optional<std::string>(kStudyTitle));
     CHECK(a.byline == std::optional<std::string>("The Guardian"));
     CHECK(day_of(a) == "2025-09-19");
     // Trap: the button and a date with no name before them name no one.
@@ -238,7 +236,7 @@ TEST_CASE("round 8 text: a summary box above the story (B16, T3)", "[text-round-
                                        "Tax cuts, spending increases and higher interest rates could make it harder to "
                                        "respond to future recessions, economists said."});
     CHECK(has(b.body(), "Tax cuts"));
-    const Article c = text_article({"Home News Markets", "", kTitle, "", "By Jane Doe", "Sep 19, 2025", "", kParagraph, "",
+    const Article c = text_article({"Home News Markets", "", kStudyTitle, "", "By Jane Doe", "Sep 19, 2025", "", kParagraph, "",
                                     "Key Points", "", "The vote is due on Friday.", "", kStudyLast});
     CHECK(has(c.body(), "The vote is due on Friday."));
 }
