@@ -392,6 +392,11 @@ bool only_footer_noise(const Dom& dom, const std::vector<std::uint8_t>& noise, c
 std::vector<HintElement> byline_elements(const Dom& dom, const std::vector<std::uint8_t>& noise,
                                         const ElementFlags& flags) {
     std::vector<HintElement> out;
+    // Every hint has one of these flags: a page without any (most small pages)
+    // is told by one pass over the flags, not a walk of its elements.
+    constexpr std::uint16_t kHintFlags =
+        kFlagBylineClass | kFlagSourceClass | kFlagSourceLink | kFlagAuthorLink | kFlagAuthorProp;
+    if (std::none_of(flags.begin(), flags.end(), [](std::uint16_t f) { return f & kHintFlags; })) return out;
     for (NodeId id = 0; id < dom.size(); ++id) {
         const reader::Node& n = dom[id];
         if (n.type != NodeType::element || is_skipped(n.tag) || n.tag == Tag::meta) continue;
