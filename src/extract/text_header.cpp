@@ -124,8 +124,12 @@ bool is_profile_line(const Line& l) {
     if (l.kind == LineKind::disclaimer) return true;
     if (l.kind != LineKind::short_text) return false;
     if (without_follower_count(l.text).empty()) return true;
-    return l.words <= kMaxHeadlineWords && !l.sentence_end &&
-           (l.text.find(" at ") != std::string::npos || l.text.find(" | ") != std::string::npos);
+    if (l.words > kMaxHeadlineWords || l.sentence_end) return false;
+    // The employer after " at " is a name: "Zuckerberg offers peek at Facebook's acquisition strategies"
+    // under a section label is a headline (study-m round 10 T1, cnbc shell).
+    const std::size_t at = l.text.find(" at ");
+    return (at != std::string::npos && is_capitalised_words(util::trim(std::string_view(l.text).substr(at + 4)))) ||
+           l.text.find(" | ") != std::string::npos;
 }
 
 // "Lucas Meyer @lucas_onchain" → "Lucas Meyer": a community post's row shows
@@ -224,7 +228,10 @@ void mark_author_rows(std::vector<Line>& lines, std::size_t first, std::size_t e
         // "Marcus Webb @mwebb_macro" / "Follow" / headline (study-j round 7 B26, xarticle shell): an
         // author card with its handle and button, the post's date printed under the story (date_under_body).
         const bool card = handle && !profile.empty() && next < lines.size() && !is_meta(lines[next].kind);
-        if (card || (next < lines.size() && is_row_date(lines[next], handle))) {
+        // "Jonathan Vanian" / "@JONATHANVANIAN" / story (study-m round 10 T3, cnbc shell, under the date row
+        // and the lead image): a name over its handle right above the story is the author's slot.
+        const bool slot = handle && profile.empty() && next == end && lines[i].text[0] != '@';
+        if (card || slot || (next < lines.size() && is_row_date(lines[next], handle))) {
             lines[i].kind = LineKind::byline;
             for (std::size_t p : profile) lines[p].kind = LineKind::label;
             if (!card && lines[next].kind == LineKind::short_text) lines[next].kind = LineKind::label;  // "1h", "Sep 19"
@@ -941,12 +948,24 @@ void read_provider_and_reporter(const std::vector<Line>& lines, Layout& layout) 
     layout.source = wire->byline;
 }
 
+// study-m round 10 T3 (cnbc shell: date row / share bar / the lead image's
+// caption and credit / the author's name and handle / story): only UI and
+// caption lines (skippable) between two meta lines, up to kMaxUiGap lines:
+// one header, however far apart.
+bool ui_between(const std::vector<Line>& lines, std::size_t a, std::size_t b) {
+    constexpr std::size_t kMaxUiGap = 12;
+    if (b - a > kMaxUiGap) return false;
+    for (std::size_t i = a + 1; i < b; ++i)
+        if (!skippable(lines[i].kind)) return false;
+    return true;
+}
+
 // The header is the cluster of meta lines nearest the body: a nav bar that
 // parses as a byline further up is not part of it.
 std::vector<std::size_t> header_cluster(const std::vector<Line>& lines, const std::vector<std::size_t>& meta) {
     std::vector<std::size_t> cluster;
     for (std::size_t k = meta.size(); k-- > 0;) {
-        if (!cluster.empty() && cluster.back() - meta[k] > kMaxClusterGap) break;
+        if (!cluster.empty() && cluster.back() - meta[k] > kMaxClusterGap && !ui_between(lines, meta[k], cluster.back())) break;
         cluster.push_back(meta[k]);
     }
     std::reverse(cluster.begin(), cluster.end());

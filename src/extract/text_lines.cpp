@@ -346,6 +346,34 @@ bool is_delivery_stamp(std::string_view folded) {
     return false;
 }
 
+// study-m round 10 T1 (cnbc, businessinsider, elpais, lemonde shells): a lead
+// image's credit, alone under its caption ("David Paul Morris | Bloomberg |
+// Getty Images") or run into it by the scrape ("… on a laptop screen.Getty
+// Images", "… en Buenos Aires.Foto: Juan Mabromata (AFP)", "… à Paris.THOMAS
+// SAMSON / AFP"). The credit closes the line: a picture agency
+// (kPictureAgencies) after " | " or " / ", a wire agency (kWireAgencies) after
+// " / " (the photographer's "NAME / AFP"), either right after a sentence's
+// dot, or a credit label (kCreditMarkers) glued to that dot. A page title
+// "Headline | Reuters" names the site after a bar, not a credit.
+bool ends_with_picture_credit(const Line& line) {
+    constexpr std::size_t kMaxCaptionWords = 40;
+    if (line.words > kMaxCaptionWords || line.sentence_end) return false;
+    const std::string_view f = line.folded;
+    for (std::string_view marker : lexicon::kCreditMarkers.phrases)
+        for (std::size_t at = f.find(marker, 1); at != std::string_view::npos; at = f.find(marker, at + 1))
+            if (f[at - 1] == '.') return true;
+    const auto ends_in = [&](const lexicon::PhraseTable& agencies, std::initializer_list<std::string_view> joins) {
+        for (std::string_view agency : agencies.phrases) {
+            if (f.size() <= agency.size() || !f.ends_with(agency)) continue;
+            const std::string_view before = f.substr(0, f.size() - agency.size());
+            for (std::string_view join : joins)
+                if (before.ends_with(join) && before.size() > join.size()) return true;
+        }
+        return false;
+    };
+    return ends_in(lexicon::kPictureAgencies, {" | ", " / ", "."}) || ends_in(lexicon::kWireAgencies, {" / "});
+}
+
 // Phrase-table kinds: the lexicon decides, sentence shape guards against traps
 // ("Share prices rose ..." is prose, "Share" is a label).
 LineKind phrase_kind(const Line& line) {
@@ -500,12 +528,22 @@ namespace {
 // "updated" clause ("Publié le 19 septembre 2025 à 04h20, mis à jour le 20 …",
 // "September 19, 2025 4:20 PM GMT+8 Updated 2 hours ago": study-b fr and
 // syndic shells): the line's first date is the published one.
+// Where a read-time clause (kReadTimeOpeners) starts a word after the folded line's start, npos when none:
+// "publié le 14 novembre 2025 à 09h15 temps de lecture 3 min." (study-m round 10 T2, lemonde shell).
+std::size_t read_time_clause(std::string_view folded) {
+    for (std::string_view opener : lexicon::kReadTimeOpeners.phrases)
+        for (std::size_t at = folded.find(opener, 1); at != std::string_view::npos; at = folded.find(opener, at + 1))
+            if (folded[at - 1] == ' ') return at;
+    return std::string_view::npos;
+}
+
 std::string_view first_segment(std::string_view folded) {
     // "更新：2025/09/20 10:05 公開：2025/09/19 04:20" (study-i round 6 B2, coinpostjp shell): a line opening
     // with the update reads from its publication label on (text_header.cpp published_after_update).
     if (lexicon::starts_with_any(lexicon::kModifiedDateMarkers, folded))
         if (const std::size_t at = published_label(folded).first; at != std::string_view::npos) folded = folded.substr(at);
-    const std::size_t cut = std::min({folded.find('|'), folded.find("\xC2\xB7"), modified_clause(folded)});
+    const std::size_t cut =
+        std::min({folded.find('|'), folded.find("\xC2\xB7"), modified_clause(folded), read_time_clause(folded)});
     if (cut == std::string_view::npos) return folded;
     std::string_view first = util::trim(folded.substr(0, cut));
     while (!first.empty() && (first.back() == ',' || first.back() == ';')) first.remove_suffix(1);
@@ -979,7 +1017,39 @@ void mark_summary_boxes(std::vector<Line>& lines) {
     }
 }
 
+// study-m round 10 T1 (cnbc shell: "Facebook CEO Mark Zuckerberg speaks at
+// the company's annual developer conference." / "David Paul Morris | Bloomberg
+// | Getty Images", the lead image under the header; elpais, businessinsider
+// and lemonde shells: the caption and its credit run together): above the
+// page's first paragraph, a line ending in a credit (ends_with_picture_credit)
+// is a caption, and so is the sentence right above a credit line alone (no
+// blank between, no paragraph above that). Captions inside the story are left
+// as they are: the dev truths keep them (repost-text finsyn-029).
+bool is_credit_only(const Line& l) {
+    constexpr std::size_t kMaxCreditWords = 12;
+    return l.kind == LineKind::caption && l.words <= kMaxCreditWords && l.folded.find('.') == std::string::npos;
+}
+
+void mark_header_figures(std::vector<Line>& lines) {
+    constexpr std::size_t kMaxCaptionWords = 40;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        Line& l = lines[i];
+        if ((l.kind == LineKind::short_text || l.kind == LineKind::prose) && ends_with_picture_credit(l)) l.kind = LineKind::caption;
+        if (i >= 1 && is_credit_only(l)) {
+            Line& above = lines[i - 1];
+            const bool alone = i < 2 || lines[i - 2].kind != LineKind::prose;
+            if (alone && (above.kind == LineKind::prose || above.kind == LineKind::short_text) && above.words <= kMaxCaptionWords &&
+                above.sentence_end)
+                above.kind = LineKind::caption;
+        }
+        if (l.kind != LineKind::prose) continue;
+        const bool credit_next = i + 1 < lines.size() && (is_credit_only(lines[i + 1]) || ends_with_picture_credit(lines[i + 1]));
+        if (!credit_next) return;  // the first paragraph
+    }
+}
+
 void classify_in_context(std::vector<Line>& lines) {
+    mark_header_figures(lines);
     mark_disclaimer_boxes(lines);
     mark_summary_boxes(lines);
     mark_counters_and_bios(lines);
@@ -1240,6 +1310,59 @@ std::vector<std::string> unwrap_lines(const std::vector<std::string>& raw_lines)
     return joined;
 }
 
+namespace {
+
+// Whether a folded token ends a clock time or a date: a digit ("09h15",
+// "2025"), a meridiem ("am", "p.m.") or a time zone ("est", "cet") after a
+// time. A word ("program", "est" alone is a zone) needs the digit.
+bool ends_clock(std::string_view token) {
+    if (token.empty()) return false;
+    if (util::is_ascii_digit(token.back())) return true;
+    for (std::string_view m : {"am", "pm", "a.m.", "p.m."})
+        if (token == m || (token.ends_with(m) && util::is_ascii_digit(token[token.size() - m.size() - 1]))) return true;
+    for (const auto& z : lexicon::kZoneNames)
+        if (token == z.word) return true;
+    return false;
+}
+
+// A date label (published, modified: kPublishedDateMarkers, kModifiedDateMarkers) or a read-time label
+// (kReadTimeOpeners) starting at folded[at] and ending a word.
+bool header_label_at(std::string_view folded, std::size_t at) {
+    for (const lexicon::PhraseTable* table : {&lexicon::kPublishedDateMarkers, &lexicon::kModifiedDateMarkers, &lexicon::kReadTimeOpeners})
+        for (std::string_view label : table->phrases) {
+            const std::size_t end = at + label.size();
+            if (folded.compare(at, label.size(), label) == 0 && (end == folded.size() || !util::is_ascii_alpha(folded[end])))
+                return true;
+        }
+    return false;
+}
+
+// study-m round 10 T2 (investing, cnbc, coindesk, lemonde, elpais shells): a
+// header row of spans that a scrape ran together, "Published 11/14/2025,
+// 08:15 AMUpdated 11/14/2025, 10:41 AM", "… 8:15 AM ESTUpdated …", "… 2:32
+// p.m.Published …", "… à 09h15Temps de Lecture 3 min.", "… 08:15
+// CETActualizado: …": a capitalised date or read-time label glued to the
+// time before it. A browser shows the spans apart (crawler dumps and
+// innerText of inline spans do not): the lost space is put back, so the row
+// reads as its spaced form. Short lines with a digit only; a label glued to a
+// word ("unpublished") is no row.
+void unglue_header_labels(std::string& text) {
+    constexpr std::size_t kMaxRowBytes = 240;
+    if (text.size() > kMaxRowBytes || !may_hold_date(text)) return;
+    const std::string folded = util::fold(text);
+    if (folded.size() != text.size()) return;  // byte offsets of folded and shown text must agree
+    std::vector<std::size_t> glued;
+    std::size_t token = 0;  // where the current space-separated token starts
+    for (std::size_t i = 1; i < text.size(); ++i) {
+        if (text[i - 1] == ' ') token = i;
+        if (text[i - 1] == ' ' || text[i] < 'A' || text[i] > 'Z') continue;
+        if (ends_clock(std::string_view(folded).substr(token, i - token)) && header_label_at(folded, i)) glued.push_back(i);
+    }
+    for (std::size_t k = glued.size(); k-- > 0;) text.insert(glued[k], 1, ' ');
+}
+
+}  // namespace
+
 std::vector<Line> classify_lines(const std::vector<std::string>& raw_lines) {
     std::vector<Line> lines;
     lines.reserve(raw_lines.size());
@@ -1247,6 +1370,7 @@ std::vector<Line> classify_lines(const std::vector<std::string>& raw_lines) {
         Line line;
         line.text = util::collapse_whitespace(raw);
         line.markdown_heading = strip_markdown(line.text);
+        unglue_header_labels(line.text);
         line.folded = fold_label_text(line.text);
         line.words = count_words(line.text);
         line.last_mark = last_significant(line.text);

@@ -695,6 +695,9 @@ constexpr std::string_view kModified[] = {
     // tr "Giriş Tarihi: 19.09.2025 04:20 Güncelleme Tarihi: 20.09.2025 10:05" (study-k round 8 B8, hurriyet
     // shell; Hürriyet, Milliyet, Sabah, NTV label the update so, or "Son Güncelleme").
     "güncelleme tarihi"sv, "güncellenme tarihi"sv, "son güncelleme"sv,
+    // fr "Publié le 14 novembre 2025 à 09h15, modifié le 14 novembre 2025 à 13h02" (study-m round 10 T2,
+    // lemonde shell: Le Monde's and Libération's header row).
+    "modifié"sv, "modifié le"sv,
 };
 
 // Publication-date labels that follow an "Updated" one on the same header

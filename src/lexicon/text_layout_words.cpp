@@ -155,8 +155,17 @@ constexpr std::string_view kSummaryBoxHeading[] = {
     "at a glance"sv,
 };
 
+// study-m round 10 T2 (lemonde shell: "Publié le … à 09h15Temps de Lecture 3 min.", the date and the read
+// time spans of one header row): the read-time labels news sites print after the date, en/fr/de/es/pt/it/nl/pl
+// (Le Monde "Temps de Lecture", Spiegel/Zeit "Lesezeit", El Mundo "Tiempo de lectura", MSN pt "Leitura de").
+constexpr std::string_view kReadTimeOpener[] = {
+    "reading time"sv, "read time"sv, "temps de lecture"sv, "lesezeit"sv, "tiempo de lectura"sv,
+    "tempo de leitura"sv, "leitura de"sv, "tempo di lettura"sv, "leestijd"sv, "czas czytania"sv,
+};
+
 }  // namespace
 
+const PhraseTable kReadTimeOpeners{"read-time", kReadTimeOpener};
 const PhraseTable kSummaryBoxHeadings{"summary-box", kSummaryBoxHeading};
 const PhraseTable kCountSuffixes{"count-suffix", kCountSuffix};
 const PhraseTable kDeliveryStampEnds{"delivery-stamp", kDeliveryStampEnd};

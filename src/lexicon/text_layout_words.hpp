@@ -72,5 +72,9 @@ extern const PhraseTable kDeliveryStampEnds;
 // Picture agencies whose credit stands alone on the line above a lead image's
 // caption ("Getty Images" / "The announcement came …"), folded, whole line.
 extern const PhraseTable kPictureAgencies;
+// The label opening a header's read-time clause after the date ("Publié le
+// 14 novembre 2025 à 09h15 Temps de Lecture 3 min."), folded: where the
+// date part of the row ends.
+extern const PhraseTable kReadTimeOpeners;
 
 }  // namespace newsclean::lexicon
