@@ -117,8 +117,12 @@ bool is_capitalised_words(std::string_view text) {
 // A profile line of an author card between the name and the date: "Follow", a
 // follower count ("1.2M Followers") or a job headline ("Head of Growth at
 // Vidyard", "Analyst | Macro"): study-d linkedin and seekalpha shells.
+bool is_role_line(const Line& l);
+
 bool is_profile_line(const Line& l) {
     constexpr std::size_t kMaxHeadlineWords = 8;
+    // "Guest contributor, ACLU" between the name and the date (study-m round 10 T1, businessinsider shell).
+    if (is_role_line(l)) return true;
     if (l.kind == LineKind::label) return !is_read_time(l);
     // "Opinions expressed by Forbes Contributors are their own." (study-j round 7 B24, forbes shell).
     if (l.kind == LineKind::disclaimer) return true;
@@ -148,15 +152,18 @@ std::string_view without_trailing_handle(std::string_view text) {
 // A section label "Science & Tech" and a Title Case headline "Superbugs: What
 // They Are and How You Get Them" over a date are no pair of names (study-d
 // aggcard shell).
-bool is_name_pair(std::string_view name) {
+// One name of a pair or list: two or three capitalised words of letters (and . - ').
+bool is_listed_name(std::string_view part) {
     constexpr std::size_t kMaxPairNameWords = 3;
-    const auto one = [](std::string_view part) {
-        const std::size_t words = count_words(part);
-        const bool marks = std::any_of(part.begin(), part.end(), [](char c) {
-            return c != ' ' && c != '.' && c != '-' && c != '\'' && (c & 0x80) == 0 && !util::is_ascii_alpha(c);
-        });
-        return !marks && words >= 2 && words <= kMaxPairNameWords && is_capitalised_words(part);
-    };
+    const std::size_t words = count_words(part);
+    const bool marks = std::any_of(part.begin(), part.end(), [](char c) {
+        return c != ' ' && c != '.' && c != '-' && c != '\'' && (c & 0x80) == 0 && !util::is_ascii_alpha(c);
+    });
+    return !marks && words >= 2 && words <= kMaxPairNameWords && is_capitalised_words(part);
+}
+
+bool is_name_pair(std::string_view name) {
+    const auto one = [](std::string_view part) { return is_listed_name(part); };
     for (std::string_view sep : lexicon::kAuthorSeparators) {
         const bool word = sep.size() > 2 && sep.front() == ' ' && sep.back() == ' ' && sep.find('(') == sep.npos;
         const std::size_t at = word ? name.find(sep) : std::string_view::npos;
@@ -299,7 +306,8 @@ void mark_role_rows(std::vector<Line>& lines, std::size_t first, std::size_t end
 // study-k round 8 B5 (bbc shell; also the Guardian and Reuters): the line
 // under an author's bare name giving the role or desk: "North America editor"
 // (a job title word ends it, byline.hpp ends_in_job_title), "BBC News, White
-// House" (an outlet and a place, both capitalised, around a comma).
+// House" (an outlet and a place, both capitalised, around a comma), "Guest
+// contributor, ACLU" (a role and the organisation).
 bool is_role_line(const Line& l) {
     constexpr std::size_t kMaxRoleWords = 6;
     if (l.kind != LineKind::short_text || l.sentence_end || l.words == 0 || l.words > kMaxRoleWords) return false;
@@ -308,7 +316,10 @@ bool is_role_line(const Line& l) {
     if (comma == std::string::npos) return false;
     const std::string_view outlet = util::trim(std::string_view(l.text).substr(0, comma));
     const std::string_view place = util::trim(std::string_view(l.text).substr(comma + 2));
-    return !outlet.empty() && !place.empty() && is_capitalised_words(outlet) && is_capitalised_words(place);
+    if (outlet.empty() || place.empty() || !is_capitalised_words(place)) return false;
+    // "Guest contributor, ACLU", "Staff writer, The Atlantic" (study-m round 10 T1, businessinsider shell):
+    // a role, then the organisation.
+    return is_capitalised_words(outlet) || ends_in_job_title(outlet);
 }
 
 // study-k round 8 B5 (bbc shell): "19 September 2025" / "Share" / "Save" /
@@ -874,6 +885,47 @@ void read_agency_line(std::vector<Line>& lines, std::size_t first, Layout& layou
     layout.meta.push_back(i - 1);
 }
 
+// "Dan De Luce, Abigail Williams, NBC News", "Ana Ruiz, Luis Gómez y Marta
+// Gil": two names or more (is_listed_name, a pair joined by an author
+// separator counting two), with the outlet after the last comma (capitalised
+// words with an initialism) dropped. The names' part of the text, else empty.
+std::string_view name_list(std::string_view text) {
+    constexpr std::size_t kMaxListParts = 6;
+    std::size_t names = 0, parts = 0, end = 0;
+    for (std::size_t pos = 0; pos < text.size() && parts < kMaxListParts; ++parts) {
+        const std::size_t comma = std::min(text.find(", ", pos), text.size());
+        const std::string_view part = util::trim(text.substr(pos, comma - pos));
+        const bool last = comma == text.size();
+        if (last && names >= 2 && has_initialism(part) && is_capitalised_words(part)) break;  // the outlet
+        if (is_name_pair(part)) names += 2;
+        else if (is_listed_name(part)) ++names;
+        else return {};
+        end = comma;
+        pos = last ? comma : comma + 2;
+    }
+    return names >= 2 && parts < kMaxListParts ? util::trim(text.substr(0, end)) : std::string_view();
+}
+
+// study-m round 10 T1/T3 (cnbc shell, NBC News copy: date row / share bar /
+// "Dan De Luce, Abigail Williams, NBC News" / story): a list of names alone
+// right above the story, UI lines aside, under the header's dateline, is the
+// author slot, as an agency's name there is (read_agency_line): a byline
+// line, never the headline.
+void read_name_list_slot(std::vector<Line>& lines, std::size_t first, std::size_t end, Layout& layout) {
+    std::size_t i = end;
+    while (i > first && (lines[i - 1].kind == LineKind::blank || lines[i - 1].kind == LineKind::share ||
+                         lines[i - 1].kind == LineKind::label || lines[i - 1].kind == LineKind::caption))
+        --i;
+    if (i == first || lines[i - 1].kind != LineKind::short_text) return;
+    const std::string_view names = name_list(lines[i - 1].text);
+    if (names.empty()) return;
+    const bool dated = std::any_of(lines.begin() + static_cast<std::ptrdiff_t>(first), lines.begin() + static_cast<std::ptrdiff_t>(i - 1),
+                                   [](const Line& l) { return l.kind == LineKind::dateline; });
+    if (!dated) return;
+    lines[i - 1].kind = LineKind::byline;
+    layout.byline = parse_byline(names);
+}
+
 // "LIVE Tomás Ferreira 19 September 2025 Updated 11:02" (study-f liveblog
 // shell): after an all-caps status badge (kHeaderBadges), the words before the
 // date are a bare name, read as an author row. Without a badge the words
@@ -998,6 +1050,7 @@ void read_header(std::vector<Line>& lines, std::size_t window_first, Layout& lay
     mark_agency_rows(lines, window_first, end, rows);
     mark_contributor_rows(lines, window_first, end, rows);
     mark_author_rows(lines, window_first, end);
+    read_name_list_slot(lines, window_first, end, layout);
     for (std::size_t i = window_first; i < end; ++i) {
         if (is_meta(lines[i].kind)) layout.meta.push_back(i);
         if (lines[i].kind == LineKind::teaser && !layout.teaser) layout.teaser = i;

@@ -658,7 +658,8 @@ LineKind meta_kind(const Line& line) {
     const bool own_date = modified_clause(line.folded) == std::string_view::npos || parse_date(first);
     // "… 4:20 a.m." ends a date row, not a sentence; asked only of a date-shaped line: "… closed at
     // 4 p.m." in a paragraph still ends a sentence (study-j round 7 B11, coindesk shell).
-    const bool unfinished = !line.sentence_end || ends_with_meridiem(line.folded);
+    // "… à 09h15 Temps de Lecture 3 min." (study-m round 10 T2): a read time's abbreviation ends no sentence either.
+    const bool unfinished = !line.sentence_end || ends_with_meridiem(line.folded) || read_time_clause(line.folded) != std::string_view::npos;
     if (unfinished && own_date && count_words(first) <= kMaxDateWords && is_mostly_date(first))
         if (const auto d = parse_date(line.text); d && d->year >= kFirstWebYear)
             return is_named_dateline(line, first, *d) ? LineKind::byline : LineKind::dateline;
@@ -1021,7 +1022,7 @@ void mark_summary_boxes(std::vector<Line>& lines) {
 // the company's annual developer conference." / "David Paul Morris | Bloomberg
 // | Getty Images", the lead image under the header; elpais, businessinsider
 // and lemonde shells: the caption and its credit run together): above the
-// page's first paragraph, a line ending in a credit (ends_with_picture_credit)
+// page's first paragraphs, a line ending in a credit (ends_with_picture_credit)
 // is a caption, and so is the sentence right above a credit line alone (no
 // blank between, no paragraph above that). Captions inside the story are left
 // as they are: the dev truths keep them (repost-text finsyn-029).
@@ -1031,7 +1032,9 @@ bool is_credit_only(const Line& l) {
 }
 
 void mark_header_figures(std::vector<Line>& lines) {
-    constexpr std::size_t kMaxCaptionWords = 40;
+    // A cookie banner's sentence may come first: the story has begun at the second paragraph.
+    constexpr std::size_t kMaxCaptionWords = 40, kMaxParagraphsAbove = 2;
+    std::size_t paragraphs = 0;
     for (std::size_t i = 0; i < lines.size(); ++i) {
         Line& l = lines[i];
         if ((l.kind == LineKind::short_text || l.kind == LineKind::prose) && ends_with_picture_credit(l)) l.kind = LineKind::caption;
@@ -1044,7 +1047,7 @@ void mark_header_figures(std::vector<Line>& lines) {
         }
         if (l.kind != LineKind::prose) continue;
         const bool credit_next = i + 1 < lines.size() && (is_credit_only(lines[i + 1]) || ends_with_picture_credit(lines[i + 1]));
-        if (!credit_next) return;  // the first paragraph
+        if (!credit_next && ++paragraphs == kMaxParagraphsAbove) return;  // the story has begun
     }
 }
 
@@ -1173,11 +1176,25 @@ std::string_view without_trailing_age(std::string_view text) {
     return is_compact_relative(folded) ? util::trim(t.substr(0, space)) : t;
 }
 
-std::string_view without_trailing_separator(std::string_view text) {
-    std::string_view t = util::trim(text);
+namespace {
+
+std::string_view without_separator_end(std::string_view t) {
     for (std::string_view sep : {"\xC2\xB7", "|", "\xE2\x80\xA2"})  // · | •
         if (t.size() > sep.size() && t.substr(t.size() - sep.size()) == sep) return util::trim(t.substr(0, t.size() - sep.size()));
     return t;
+}
+
+}  // namespace
+
+std::string_view without_trailing_separator(std::string_view text) {
+    std::string_view t = util::trim(text);
+    // "Priya Raman · Follow" (study-m round 10, medium shell): the button after the separator goes too.
+    if (const std::size_t space = t.rfind(' '); space != std::string_view::npos &&
+                                                equals_any(lexicon::kFollowButtons, util::fold_key(t.substr(space + 1)))) {
+        const std::string_view rest = util::trim(t.substr(0, space));
+        if (without_separator_end(rest).size() < rest.size()) return without_separator_end(rest);
+    }
+    return without_separator_end(t);
 }
 
 std::optional<std::string_view> trailing_attribution(const Line& line) {

@@ -78,7 +78,8 @@ bool opens_in_first_person(const Line& line);
 bool is_relative_time(std::string_view folded);
 
 // The text of a line without a trailing separator: "Elena Varga ·" → "Elena
-// Varga" (an author row whose "Follow" button was on the same line).
+// Varga" (an author row whose "Follow" button was on the same line), also
+// with the button kept: "Priya Raman · Follow" → "Priya Raman" (kFollowButtons).
 std::string_view without_trailing_separator(std::string_view text);
 
 // "Sep 19", "19 September": a day and a month with no year, as a blog platform

@@ -163,8 +163,15 @@ constexpr std::string_view kReadTimeOpener[] = {
     "tempo de leitura"sv, "leitura de"sv, "tempo di lettura"sv, "leestijd"sv, "czas czytania"sv,
 };
 
+// study-m round 10 T1/T3 (medium shell: "Priya Raman · Follow" over "7 min read · Nov 14, 2025"; Substack
+// and LinkedIn author rows read the same): the Follow button in en/de/fr/es/pt/it/nl.
+constexpr std::string_view kFollowButton[] = {
+    "follow"sv, "folgen"sv, "suivre"sv, "seguir"sv, "segui"sv, "volgen"sv,
+};
+
 }  // namespace
 
+const PhraseTable kFollowButtons{"follow-button", kFollowButton};
 const PhraseTable kReadTimeOpeners{"read-time", kReadTimeOpener};
 const PhraseTable kSummaryBoxHeadings{"summary-box", kSummaryBoxHeading};
 const PhraseTable kCountSuffixes{"count-suffix", kCountSuffix};

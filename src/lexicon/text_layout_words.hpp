@@ -76,5 +76,8 @@ extern const PhraseTable kPictureAgencies;
 // 14 novembre 2025 à 09h15 Temps de Lecture 3 min."), folded: where the
 // date part of the row ends.
 extern const PhraseTable kReadTimeOpeners;
+// A Follow button ending an author row after a separator ("Priya Raman ·
+// Follow"), folded, the whole last word.
+extern const PhraseTable kFollowButtons;
 
 }  // namespace newsclean::lexicon
