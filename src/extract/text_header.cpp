@@ -956,6 +956,40 @@ std::optional<BylineParts> cjk_badge_name(std::string_view rest) {
     return parse_byline(token);
 }
 
+// study-m round 10 T3 (sina shell: "2025年11月14日 08:15腾讯科技"; Sina, Sohu,
+// NetEase and ifeng print the same row, also as "… 08:15 来源：新华网"): a
+// Chinese portal's date row, opening with the date, names the outlet the
+// story came from after the time, with or without a source label
+// (kSourceLabels). A name before the date is the account's and the place
+// after it an IP location (cjk_badge_name's WeChat row): not read here.
+std::optional<BylineParts> cjk_row_source(const Line& l) {
+    constexpr std::size_t kMinChars = 2, kMaxChars = 10;
+    constexpr std::string_view kDay = "\xE6\x97\xA5";  // 日
+    if (l.kind != LineKind::dateline || l.text.empty() || !util::is_ascii_digit(l.text[0])) return std::nullopt;
+    std::size_t last_digit = l.text.size();
+    for (std::size_t i = l.text.size(); i-- > 0;)
+        if (util::is_ascii_digit(l.text[i])) { last_digit = i; break; }
+    std::string_view tail = std::string_view(l.text).substr(last_digit + 1);
+    if (tail.starts_with(kDay)) tail.remove_prefix(kDay.size());
+    tail = util::trim(tail);
+    for (std::string_view label : lexicon::kSourceLabels)
+        if (static_cast<unsigned char>(label[0]) >= 0x80 && tail.starts_with(label)) {
+            tail = util::trim(tail.substr(label.size()));
+            for (std::string_view colon : {"\xEF\xBC\x9A", ":"})  // ： :
+                if (tail.starts_with(colon)) tail = util::trim(tail.substr(colon.size()));
+            break;
+        }
+    std::size_t chars = 0;
+    for (std::size_t i = 0; i < tail.size(); ++chars)
+        if (!util::is_cjk(util::next_code_point(tail, i))) return std::nullopt;
+    if (chars < kMinChars || chars > kMaxChars) return std::nullopt;
+    // Words of the date itself: a ja stamp's "配信" (delivered), a "公開"/"更新" label after the time.
+    if (lexicon::equals_any(lexicon::kDeliveryStampEnds, tail) || starts_with_any(lexicon::kPublishedDateMarkers, tail) ||
+        starts_with_any(lexicon::kModifiedDateMarkers, tail))
+        return std::nullopt;
+    return parse_byline(tail);
+}
+
 std::optional<BylineParts> badge_row_name(const Line& l) {
     const std::size_t start = after_badge(l);
     if (start == 0) return std::nullopt;
@@ -1076,6 +1110,10 @@ void read_header(std::vector<Line>& lines, std::size_t window_first, Layout& lay
             layout.byline = parse_byline(
                 without_trailing_handle(without_follower_count(without_trailing_separator(std::string_view(l.text).substr(domain)))));
         if (!layout.byline && l.kind == LineKind::dateline) layout.byline = badge_row_name(l);
+        if (const auto outlet = layout.byline ? std::nullopt : cjk_row_source(l)) {  // "2025年11月14日 08:15腾讯科技"
+            layout.byline = outlet;
+            if (!layout.source) layout.source = outlet->byline;
+        }
         // A forum row's poster ("Post by X » date") is read last, after the header's and attribution's names.
         const bool forum_row = forum_poster(l).has_value();
         if (!layout.byline && !forum_row) layout.byline = name_after_by(l.text);  // "March 4, 2025 by Jane Doe"

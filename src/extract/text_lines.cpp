@@ -1361,11 +1361,12 @@ bool header_label_at(std::string_view folded, std::size_t at) {
 // CETActualizado: …": a capitalised date or read-time label glued to the
 // time before it. A browser shows the spans apart (crawler dumps and
 // innerText of inline spans do not): the lost space is put back, so the row
-// reads as its spaced form. Short lines with a digit only; a label glued to a
-// word ("unpublished") is no row.
+// reads as its spaced form. Header-sized lines with a digit only (a
+// paragraph's text is left as written); a label glued to a word
+// ("unpublished") is no row.
 void unglue_header_labels(std::string& text) {
     constexpr std::size_t kMaxRowBytes = 240;
-    if (text.size() > kMaxRowBytes || !may_hold_date(text)) return;
+    if (text.size() > kMaxRowBytes || !may_hold_date(text) || count_words(text) > kMaxMetaWords) return;  // a paragraph keeps its text
     const std::string folded = util::fold(text);
     if (folded.size() != text.size()) return;  // byte offsets of folded and shown text must agree
     std::vector<std::size_t> glued;
