@@ -926,6 +926,33 @@ void read_name_list_slot(std::vector<Line>& lines, std::size_t first, std::size_
     layout.byline = parse_byline(names);
 }
 
+// "Le Monde avec AFP", "The Guardian with AP": an outlet (one to four
+// capitalised words), a joiner (kAgencyJoiners) and a wire agency
+// (kWireAgencies) closing the line: the credit of a story written from wire copy.
+bool is_agency_credit(const Line& l) {
+    constexpr std::size_t kMaxCreditWords = 6;
+    if (l.kind != LineKind::short_text || l.sentence_end || l.words < 3 || l.words > kMaxCreditWords) return false;
+    const std::string_view text = util::trim(l.text);
+    const std::size_t last = text.rfind(' ');
+    const std::size_t joiner = last == std::string_view::npos || last == 0 ? std::string_view::npos : text.rfind(' ', last - 1);
+    if (joiner == std::string_view::npos) return false;
+    const std::string_view outlet = util::trim(text.substr(0, joiner));
+    return lexicon::equals_any(lexicon::kWireAgencies, util::fold_key(text.substr(last + 1))) &&
+           lexicon::equals_any(lexicon::kAgencyJoiners, util::fold_key(text.substr(joiner + 1, last - joiner - 1))) &&
+           !outlet.empty() && is_capitalised_words(outlet);
+}
+
+// study-m round 10 T3 (lemonde shell: date row / "Le Monde avec AFP" / share
+// bar / story): an agency credit (is_agency_credit) right under the header's
+// dateline is its byline line.
+void mark_agency_credits(std::vector<Line>& lines, std::size_t first, std::size_t end) {
+    for (std::size_t i = first; i < end; ++i) {
+        if (lines[i].kind != LineKind::dateline) continue;
+        const std::size_t next = next_non_blank(lines, i + 1);
+        if (next < end && is_agency_credit(lines[next])) lines[next].kind = LineKind::byline;
+    }
+}
+
 // "LIVE Tomás Ferreira 19 September 2025 Updated 11:02" (study-f liveblog
 // shell): after an all-caps status badge (kHeaderBadges), the words before the
 // date are a bare name, read as an author row. Without a badge the words
@@ -1085,6 +1112,7 @@ void read_header(std::vector<Line>& lines, std::size_t window_first, Layout& lay
     mark_contributor_rows(lines, window_first, end, rows);
     mark_author_rows(lines, window_first, end);
     read_name_list_slot(lines, window_first, end, layout);
+    mark_agency_credits(lines, window_first, end);
     for (std::size_t i = window_first; i < end; ++i) {
         if (is_meta(lines[i].kind)) layout.meta.push_back(i);
         if (lines[i].kind == LineKind::teaser && !layout.teaser) layout.teaser = i;

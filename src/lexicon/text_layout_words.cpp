@@ -169,8 +169,15 @@ constexpr std::string_view kFollowButton[] = {
     "follow"sv, "folgen"sv, "suivre"sv, "seguir"sv, "segui"sv, "volgen"sv,
 };
 
+// study-m round 10 T3 (lemonde shell: "Le Monde avec AFP" under the date row; Le Figaro "Le Figaro avec AFP",
+// Spiegel "SPIEGEL mit dpa", El País "EL PAÍS con EFE", the Guardian "Guardian staff and agencies" aside).
+constexpr std::string_view kAgencyJoiner[] = {
+    "avec"sv, "with"sv, "mit"sv, "con"sv, "com"sv, "met"sv,
+};
+
 }  // namespace
 
+const PhraseTable kAgencyJoiners{"agency-joiner", kAgencyJoiner};
 const PhraseTable kFollowButtons{"follow-button", kFollowButton};
 const PhraseTable kReadTimeOpeners{"read-time", kReadTimeOpener};
 const PhraseTable kSummaryBoxHeadings{"summary-box", kSummaryBoxHeading};

@@ -79,5 +79,8 @@ extern const PhraseTable kReadTimeOpeners;
 // A Follow button ending an author row after a separator ("Priya Raman ·
 // Follow"), folded, the whole last word.
 extern const PhraseTable kFollowButtons;
+// The word joining an outlet to the wire agency its story draws on ("Le Monde
+// avec AFP", "The Guardian with AP"), folded, one word.
+extern const PhraseTable kAgencyJoiners;
 
 }  // namespace newsclean::lexicon

@@ -144,3 +144,20 @@ TEST_CASE("round 10 text: a Chinese portal's date row names the outlet (T3)", "[
     const Article c = page("科技前沿速递 2025年9月20日 10:05 上海");
     CHECK(c.byline != std::optional<std::string>("上海"));
 }
+
+TEST_CASE("round 10 text: an outlet's credit with a wire agency under the date (T3)", "[text-round-10]") {
+    // Le Monde: date row / "Le Monde avec AFP" / share bar / story.
+    const std::string headline = "Un troisième Français mort dans le séisme au Népal";
+    const auto page = [&](const std::string& credit) {
+        return text_article({"Le Monde", "", "International", "", headline, "",
+                             "Publié le 3 novembre 2025 à 14h20Temps de Lecture 3 min.", credit,
+                             "Offrir l’articleLire plus tardPartagerPartager sur Facebook", "", kParagraph, "", kStudyLast});
+    };
+    const Article a = page("Le Monde avec AFP");
+    CHECK(a.byline.has_value());
+    CHECK(has(a.byline.value_or(""), "AFP"));
+    CHECK_FALSE(has(a.body(), "Le Monde avec AFP"));
+    CHECK(a.title == std::optional<std::string>(headline));
+    // Trap: a sentence-case line naming an agency is no credit.
+    CHECK_FALSE(page("Exclusive interview with Reuters").byline);
+}
