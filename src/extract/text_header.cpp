@@ -219,8 +219,10 @@ void mark_author_rows(std::vector<Line>& lines, std::size_t first, std::size_t e
         if (!is_row_name(lines[i])) continue;
         std::size_t next = next_non_blank(lines, i + 1);
         bool handle = without_trailing_handle(lines[i].text).size() < util::trim(lines[i].text).size();
+        std::size_t handle_line = end;
         if (next < end && lines[next].text[0] == '@' && lines[next].words <= 2) {
             handle = true;
+            handle_line = next;
             next = next_non_blank(lines, next + 1);
         }
         std::vector<std::size_t> profile;
@@ -240,6 +242,7 @@ void mark_author_rows(std::vector<Line>& lines, std::size_t first, std::size_t e
         const bool slot = handle && profile.empty() && next == end && lines[i].text[0] != '@';
         if (card || slot || (next < lines.size() && is_row_date(lines[next], handle))) {
             lines[i].kind = LineKind::byline;
+            if (slot && handle_line < end) lines[handle_line].kind = LineKind::label;  // above the story: no story text
             for (std::size_t p : profile) lines[p].kind = LineKind::label;
             if (!card && lines[next].kind == LineKind::short_text) lines[next].kind = LineKind::label;  // "1h", "Sep 19"
             return;

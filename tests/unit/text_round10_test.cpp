@@ -80,6 +80,7 @@ TEST_CASE("round 10 text: the lead image and the author's handle between the dat
     CHECK(day_of(a) == "2025-11-14");
     CHECK_FALSE(has(a.body(), "annual developer conference"));
     CHECK_FALSE(has(a.body(), "Getty Images"));
+    CHECK_FALSE(has(a.body(), "@JONATHANVANIAN"));
     // El País: the caption with its credit glued to it is no headline.
     const std::string elpais = "Twitter Lite se estrena en México, Venezuela y otros nueve países";
     const Article b = text_article({"EL PAÍS", "", "Redes sociales", "", elpais, "",
