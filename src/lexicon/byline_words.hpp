@@ -13,6 +13,8 @@ using WordList = std::span<const std::string_view>;
 
 // Labels in front of author names: "By", "Von", "Par", "Por", "Door", "Autor:" ...
 extern const WordList kBylineLabels;
+// The labels of kBylineLabels that credit an editor, zh "责任编辑：" (editor in charge): a byline of last resort.
+extern const WordList kEditorCreditLabels;
 // Byline labels that also open a newsroom's name: a label only before a colon
 // ("Redaktion: Eberhard Fuhr" vs the team "Redaktion Polizeiticker Schweiz").
 extern const WordList kTeamLabels;
@@ -101,5 +103,7 @@ extern const WordList kNameSuffixRoles;
 // Company legal forms whose abbreviation ends in "." ("Inc.", "Ltd.", "S.A."),
 // folded and without that dot: a name ending in one keeps the ".".
 extern const WordList kLegalForms;
+// Company legal forms written without a dot ("LLC", "GmbH", "AG", "plc"). Folded.
+extern const WordList kUndottedLegalForms;
 
 }  // namespace newsclean::lexicon
