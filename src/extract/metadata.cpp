@@ -1220,6 +1220,31 @@ void drop_outlet_authors(BylineParts& b, const Opt& source, const std::vector<st
     for (const std::string& n : b.authors) b.byline += (b.byline.empty() ? "" : ", ") + n;
 }
 
+// The host's credit naming the wire it rewrote, "Le Monde avec AFP" (study-m round 10 B2, lemonde shell; "Le
+// Figaro avec AFP", "franceinfo avec Reuters", "DER SPIEGEL mit dpa", "La Nación con EFE"): the wire is the
+// story's origin and its byline (repost README), as "Rédaction, avec AFP" is (kSourcePhrases). Only when the
+// part before the connector names the site and the part after is a short capitalised name: "Jane Doe with
+// John Smith" names two people. True when the byline became the wire (then `source` names it too).
+constexpr std::size_t kMaxWireWords = 3;
+
+bool wire_of_host_credit(BylineParts& chosen, Opt& source, const std::vector<std::string>& squashed_sites) {
+    if (chosen.authors.size() != 1 || squashed_sites.empty()) return false;
+    const std::string& b = chosen.byline;
+    for (std::string_view c : lexicon::kWireConnectors) {
+        const std::size_t at = b.find(c);
+        if (at == std::string::npos || at == 0) continue;
+        const std::string wire = std::string(util::trim(std::string_view(b).substr(at + c.size())));
+        const unsigned char w0 = wire.empty() ? 0 : static_cast<unsigned char>(wire[0]);
+        if (!((w0 >= 'A' && w0 <= 'Z') || w0 >= 0x80) || util::count_spaced_words(wire, kMaxWireWords + 1) > kMaxWireWords ||
+            !names_site(std::string_view(b).substr(0, at), squashed_sites) || names_site(wire, squashed_sites))
+            return false;
+        chosen = BylineParts{wire, {wire}};
+        source = wire;
+        return true;
+    }
+    return false;
+}
+
 // The aggregator's desk in the header row, "Moomoo News · 09/19/2025 04:20 ET" (a name holding the
 // host's brand: "Bitget News", "Binance News", "<Site> Desk"), over a story closing "Source: Reuters"
 // (study-k round 8 B3, moomoo shell): the desk is the host and the source line names the origin, which
@@ -1315,6 +1340,7 @@ void merge_byline(const Page& pg, const VisibleMeta& vis, const std::vector<Hint
     // "by Benzinga Neuro" over "This story was generated using Benzinga Neuro and was edited by …"
     // (study-i round 6 B9): the page's AI-generation note names the byline as its tool: a bot, no author.
     if (!chosen || page_names_generator(pg.lines, chosen->byline)) return;
+    if (!source && wire_of_host_credit(*chosen, source, pg.squashed_sites)) a.source = source;
     drop_outlet_authors(*chosen, source ? source : vis.source, pg.squashed_sites);
     a.byline = chosen->byline;
     a.authors = chosen->authors;

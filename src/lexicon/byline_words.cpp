@@ -218,6 +218,10 @@ constexpr std::string_view kSeparators[] = {
     " im Gespräch mit "sv, " in conversation with "sv,
 };
 
+// Between a host's name and the wire it rewrote, "Le Monde avec AFP", "DER SPIEGEL mit dpa" (metadata.cpp
+// wire_of_host_credit, study-m round 10 B2). Case-sensitive, spaced.
+constexpr std::string_view kWireConnector[] = {" avec "sv, " with "sv, " mit "sv, " con "sv, " com "sv};
+
 // Nobiliary and patronymic particles of European and Arabic names, and "der"/"die"
 // of German nicknames ("der Michel": trafilatura bumsbutzener-gumpfen).
 constexpr std::string_view kParticles[] = {
@@ -427,6 +431,7 @@ const WordList kTrailingRoleTags{kRoleTag};
 const WordList kLabelFieldNouns{kFieldNoun};
 const WordList kBylineTrailingWords{kTrailing};
 const WordList kAuthorSeparators{kSeparators};
+const WordList kWireConnectors{kWireConnector};
 const WordList kNameParticles{kParticles};
 const WordList kDurationUnits{kUnits};
 const WordList kGenreArticles{kArticles};

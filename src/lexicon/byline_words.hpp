@@ -36,6 +36,8 @@ extern const WordList kBylineTrailingWords;
 // Separators between co-authors, matched case-sensitively with spaces around
 // (" and ", " und ", " y ", " et " ...).
 extern const WordList kAuthorSeparators;
+// Connectors between a host's name and the wire it rewrote: "Le Monde avec AFP" (" avec ", " with ", " mit "...).
+extern const WordList kWireConnectors;
 // Lower-case words that belong inside a person's name ("Jan de Vries", "Ludwig
 // van Beethoven", "Mohammed bin Salman"); a part opening with another lower-case
 // word is no name ("hab Laune", "deinen Hochzeitsbloggern").

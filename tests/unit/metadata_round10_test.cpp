@@ -59,11 +59,24 @@ TEST_CASE("round 10 B2/B6: reading-time and duration rows name nobody", "[metada
         "<h1>Un troisième Français mort</h1><div class=\"meta meta__publisher\"><span class=\"meta__date\">Publié le 3 novembre "
         "2025 à 14h20</span><span class=\"meta__reading-time\">Temps de Lecture 3 min.</span></div><span "
         "class=\"meta__author\"><span class=\"author__name\">Le Monde avec AFP</span></span>");
-    CHECK(by(lm) == "Le Monde avec AFP");
+    CHECK(by(lm) == "AFP");  // the host's credit "<site> avec <wire>" names the wire (wire_of_host_credit)
+    CHECK(lm.source.value_or("none") == "AFP");
     // MSN's inline video block under a paragraph: its running time is no byline.
     const Article msn = whole_page(kTitle, kHeadline + "<div class=\"video-container\"><div class=\"videoTitle\">Related video: "
                                                       "Amazon cuts prices</div><div class=\"videoProvider\">Duration 1:48</div></div>");
     CHECK(by(msn) == "none");
+}
+
+TEST_CASE("round 10 B2: \"<site> avec <wire>\" names the wire, a person's credit stays", "[metadata][byline][round-10]") {
+    const std::string head = "<title>Un séisme au Népal</title><meta property=\"og:site_name\" content=\"Le Monde.fr\">";
+    const auto credit = [&](const std::string& who) {
+        return whole_page(head, "<h1>Un séisme au Népal</h1><span class=\"meta__author\">" + who + "</span>");
+    };
+    CHECK(by(credit("Le Monde avec Reuters")) == "Reuters");
+    // Traps: a reporter working with a wire, and no site named before the connector.
+    CHECK(by(credit("Marie Dupont avec AFP")) != "AFP");
+    CHECK(by(whole_page("<title>Un séisme au Népal</title>",
+                        "<h1>Un séisme au Népal</h1><span class=\"meta__author\">Le Monde avec AFP</span>")) != "AFP");
 }
 
 TEST_CASE("round 10 B3: a zh portal's date-row source link beats its channel and its editor credit",
