@@ -653,14 +653,6 @@ private:
     std::vector<NodeId> path_;
 };
 
-// The story's h2 that is the metadata title, when no h1 agrees: pages that set
-// their headline in an h2 (trafilatura achgut, berkutschi, doschu). The whole
-// title, or the title and more (eluniversal: og:title cut at an unescaped quote,
-// the h2 holds the whole headline). A shorter h2 is a section ("Open Journalism
-// Project:" under readability medium-1's title); an h2 with words before the
-// title is a comments heading ("4 thoughts on “15 Jahre rete-mirabile.net”").
-// `keys` (title_keys of `metas`) are made here when the caller had no heading
-// to compare them with.
 // A metadata title "Kicker: Headline" split at its first ": " when the part before is a kicker's few words:
 // fold_keys of both parts, or none. Most titles have no colon and cost one find.
 constexpr std::size_t kMaxKickerBytes = 64, kMaxKickerWords = 6;  // "Political Crisis in South Korea"
@@ -698,6 +690,14 @@ NodeId kicker_child(const Dom& dom, NodeId heading, const std::vector<std::pair<
     return reader::kNoNode;
 }
 
+// The story's h2 that is the metadata title, when no h1 agrees: pages that set
+// their headline in an h2 (trafilatura achgut, berkutschi, doschu). The whole
+// title, or the title and more (eluniversal: og:title cut at an unescaped quote,
+// the h2 holds the whole headline). A shorter h2 is a section ("Open Journalism
+// Project:" under readability medium-1's title); an h2 with words before the
+// title is a comments heading ("4 thoughts on “15 Jahre rete-mirabile.net”").
+// `keys` (title_keys of `metas`) are made here when the caller had no heading
+// to compare them with.
 // `kicker`: set to the heading's kicker element (kicker_child) when the heading agrees only without it.
 NodeId agreeing_subheading(const Page& pg, StoryRegion& story, const std::vector<std::string>& metas,
                            std::vector<std::pair<std::string, std::string>>& keys, NodeId& kicker) {
@@ -1456,14 +1456,6 @@ std::vector<std::string> site_names(const MetaTags& meta, const JsonLdArticle& l
     return names;
 }
 
-// A JSON-LD author Organization that a metadata title names as its site part is the host, as
-// og:site_name would say: "… | NewsBreak" over author {"@type": "Organization", "name": "NewsBreak"}
-// (study-k round 8 B2, newsbreak shell; "… — TradingView News", "… | Morningstar" on the tradingview and
-// morningstar shells). Aggregators stamp their own name there over every repost; the publisher row the
-// page shows is the byline. A Person only when its name is a desk's, holding an outlet or team word:
-// Binance Square's author {"@type": "Person", "name": "Binance News"} under "… | Binance News on Binance
-// Square" (study-l round 9 B2, binance shell). "Post | Jane Doe" on a personal blog whose JSON-LD author
-// is the Person Jane Doe names its author, not a host.
 // zh portals glue the site part to the headline without spaces, which kTitleSeparators want: "…新台阶|腾讯科技_
 // 新浪科技", "…_教育频道_中国青年网" (readability youth, qq). Whether `title` ends in `name` right after such a mark.
 bool ends_in_glued_part(std::string_view title, std::string_view name) {
@@ -1475,6 +1467,14 @@ bool ends_in_glued_part(std::string_view title, std::string_view name) {
     return false;
 }
 
+// A JSON-LD author Organization that a metadata title names as its site part is the host, as
+// og:site_name would say: "… | NewsBreak" over author {"@type": "Organization", "name": "NewsBreak"}
+// (study-k round 8 B2, newsbreak shell; "… — TradingView News", "… | Morningstar" on the tradingview and
+// morningstar shells). Aggregators stamp their own name there over every repost; the publisher row the
+// page shows is the byline. A Person only when its name is a desk's, holding an outlet or team word:
+// Binance Square's author {"@type": "Person", "name": "Binance News"} under "… | Binance News on Binance
+// Square" (study-l round 9 B2, binance shell). "Post | Jane Doe" on a personal blog whose JSON-LD author
+// is the Person Jane Doe names its author, not a host.
 // A <meta name="author"> with a desk's name is read the same way: Sina's channel "新浪科技" under the <title>
 // "…|腾讯科技_新浪科技" over a story whose date row links its origin "腾讯科技" (study-m round 10 B3, sina
 // shell; every zh portal names its channel so: "_网易科技", "_凤凰网").
