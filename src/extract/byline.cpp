@@ -850,6 +850,15 @@ BylineLabel byline_label(std::string_view text) {
     return BylineLabel::none;
 }
 
+bool opens_with_editor_credit(std::string_view text) {
+    // The labels are CJK: a line opening with ASCII letters (most) is none. "[" / "【" / spaces may lead.
+    text = trim_junk(text.substr(0, kLabelScan));
+    if (text.empty() || static_cast<unsigned char>(text[0]) < 0x80) return false;
+    for (std::string_view l : lexicon::kEditorCreditLabels)
+        if (text.starts_with(l)) return true;
+    return false;
+}
+
 std::optional<BylineParts> origin_as_byline(std::string_view source) {
     if (auto parts = parse_byline(source); parts && parts->byline == source) return parts;
     if (is_source_brand(source, false)) return BylineParts{std::string(source), {std::string(source)}};
@@ -939,7 +948,22 @@ bool is_team_credit(std::string_view byline) {
     return false;
 }
 
-bool is_desk_name(std::string_view name) { return has_word_in(name, lexicon::kOutletWords) || is_team_credit(name); }
+bool is_company_name(std::string_view name) {
+    name = util::trim(name);
+    while (!name.empty() && (name.back() == '.' || name.back() == ',')) name.remove_suffix(1);
+    const std::size_t sp = name.rfind(' ');
+    if (sp == npos) return false;  // "AG" or "Inc" alone names nothing
+    const std::string last = util::fold(name.substr(sp + 1));
+    return in_list(last, lexicon::kLegalForms) || in_list(last, lexicon::kUndottedLegalForms);
+}
+
+bool is_desk_name(std::string_view name) {
+    if (has_word_in(name, lexicon::kOutletWords) || is_team_credit(name)) return true;
+    // CJK glues the outlet word to the brand ("新浪科技", "中国青年网"): a non-ASCII entry ending the name.
+    for (std::string_view w : lexicon::kOutletWords)
+        if (static_cast<unsigned char>(w[0]) >= 0x80 && name.size() > w.size() && name.ends_with(w)) return true;
+    return false;
+}
 
 bool is_brand_byline(const BylineParts& b) {
     return b.authors.size() == 1 && b.authors.front() == b.byline && is_source_brand(b.byline, false) &&

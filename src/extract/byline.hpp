@@ -45,6 +45,10 @@ std::optional<std::string> parse_source_line(std::string_view text);
 enum class BylineLabel { none, author, source };
 BylineLabel byline_label(std::string_view text);
 
+// Whether `text` opens with an editor's credit label (lexicon::kEditorCreditLabels: "责任编辑：李明",
+// "[责任编辑:肖春芳]"): an author label of the weakest rank, which a source element beats.
+bool opens_with_editor_credit(std::string_view text);
+
 // False when no byline or source label occurs in `text`'s opening: then
 // byline_label(text) is none and is_lone_author_label(text) false. A cheap
 // scan that callers asking both of one line make once. `text` is a page line
@@ -98,6 +102,10 @@ bool is_ens_name(std::string_view word);
 // a word of lexicon::kTeamCreditWords): a named origin of the story beats it
 // (repost README: the byline is never the aggregator's).
 bool is_team_credit(std::string_view byline);
+
+// A company's name: its last word is a legal form, "Insider Inc.", "Acme Media LLC", "Heise Medien GmbH"
+// (lexicon::kLegalForms, kUndottedLegalForms). A publisher's legal name in <meta name=author>, no person.
+bool is_company_name(std::string_view name);
 
 // A desk's name, no person's: it holds an outlet word ("Binance News", "Cryptoverse Daily") or is a team
 // credit ("Web Team", "CoinPost編集部").

@@ -653,6 +653,43 @@ private:
     std::vector<NodeId> path_;
 };
 
+// A metadata title "Kicker: Headline" split at its first ": " when the part before is a kicker's few words:
+// fold_keys of both parts, or none. Most titles have no colon and cost one find.
+constexpr std::size_t kMaxKickerBytes = 64, kMaxKickerWords = 6;  // "Political Crisis in South Korea"
+
+std::vector<std::pair<std::string, std::string>> kicker_keys(const std::vector<std::string>& metas) {
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const std::string& m : metas) {
+        const std::size_t colon = m.find(": ");
+        if (colon == std::string::npos || colon == 0 || colon > kMaxKickerBytes ||
+            util::count_spaced_words(std::string_view(m).substr(0, colon), kMaxKickerWords + 1) > kMaxKickerWords)
+            continue;
+        std::string head = util::fold_key(std::string_view(m).substr(0, colon));
+        std::string rest = util::fold_key(std::string_view(m).substr(colon + 2));
+        if (!head.empty() && !rest.empty()) out.emplace_back(std::move(head), std::move(rest));
+    }
+    return out;
+}
+
+// The heading's first child element when it is the kicker of a metadata title "Kicker: Headline" and the
+// heading's other text is that headline: "<h2><span class=\"block text-primary-base\">Passwortmanager</span>
+// <span>1Password für Mac …</span></h2>" under og:title "Passwortmanager: 1Password für Mac …" (study-m
+// round 10 B5, spiegel shell: Spiegel, Zeit and other German sites print the "Dachzeile" so, without a
+// kicker class). kNoNode otherwise. A heading that opens with text holds no kicker element.
+NodeId kicker_child(const Dom& dom, NodeId heading, const std::vector<std::pair<std::string, std::string>>& kickers) {
+    NodeId first = dom[heading].first_child;
+    while (first != reader::kNoNode && dom[first].type == reader::NodeType::text && util::trim(dom.text(first)).empty())
+        first = dom[first].next_sibling;
+    if (first == reader::kNoNode || dom[first].type != reader::NodeType::element || dom[first].next_sibling == reader::kNoNode)
+        return reader::kNoNode;
+    const std::string head = util::fold_key(shown_text(dom, first));
+    for (const auto& [kicker, rest] : kickers)
+        if (head == kicker &&
+            util::fold_key(dom.text_content_without(heading, [&](NodeId k) { return k == first || is_hidden(dom, k); })) == rest)
+            return first;
+    return reader::kNoNode;
+}
+
 // The story's h2 that is the metadata title, when no h1 agrees: pages that set
 // their headline in an h2 (trafilatura achgut, berkutschi, doschu). The whole
 // title, or the title and more (eluniversal: og:title cut at an unescaped quote,
@@ -661,8 +698,10 @@ private:
 // title is a comments heading ("4 thoughts on “15 Jahre rete-mirabile.net”").
 // `keys` (title_keys of `metas`) are made here when the caller had no heading
 // to compare them with.
+// `kicker`: set to the heading's kicker element (kicker_child) when the heading agrees only without it.
 NodeId agreeing_subheading(const Page& pg, StoryRegion& story, const std::vector<std::string>& metas,
-                           std::vector<std::pair<std::string, std::string>>& keys) {
+                           std::vector<std::pair<std::string, std::string>>& keys, NodeId& kicker) {
+    std::optional<std::vector<std::pair<std::string, std::string>>> kickers;  // made at the first h2
     for (NodeId id = 0; id < pg.dom.size(); ++id) {
         if (!pg.dom.is_element(id, Tag::h2) || !story.contains(id) || holds_more_text_than(pg.dom, id, kMaxHeadlineBytes))
             continue;
@@ -672,6 +711,8 @@ NodeId agreeing_subheading(const Page& pg, StoryRegion& story, const std::vector
             const int a = title_agreement(key, meta_key, stripped_key);
             if (a == 8 || (a == 4 && key.starts_with(stripped_key))) return id;
         }
+        if (!kickers) kickers = kicker_keys(metas);
+        if (!kickers->empty() && (kicker = kicker_child(pg.dom, id, *kickers)) != reader::kNoNode) return id;
     }
     return reader::kNoNode;
 }
@@ -815,8 +856,12 @@ Opt pick_title(Page& pg) {
     }
     if (pg.anchor != reader::kNoNode) return non_empty(heading_text(pg.dom, pg.anchor));
     if (Opt lone = lone_h1_title(pg, headings)) return lone;
-    if (pg.anchor = agreeing_subheading(pg, story, metas, keys); pg.anchor != reader::kNoNode)
-        return non_empty(heading_text(pg.dom, pg.anchor));
+    NodeId kicker = reader::kNoNode;
+    if (pg.anchor = agreeing_subheading(pg, story, metas, keys, kicker); pg.anchor != reader::kNoNode)
+        return non_empty(kicker == reader::kNoNode ? heading_text(pg.dom, pg.anchor)
+                                                   : pg.dom.text_content_without(pg.anchor, [&](NodeId k) {
+                                                         return k == kicker || is_hidden(pg.dom, k);
+                                                     }));
     if (pg.anchor = colon_site_heading(pg, story, metas); pg.anchor != reader::kNoNode)
         return non_empty(heading_text(pg.dom, pg.anchor));
     if (!metas.empty()) {
@@ -1175,6 +1220,31 @@ void drop_outlet_authors(BylineParts& b, const Opt& source, const std::vector<st
     for (const std::string& n : b.authors) b.byline += (b.byline.empty() ? "" : ", ") + n;
 }
 
+// The host's credit naming the wire it rewrote, "Le Monde avec AFP" (study-m round 10 B2, lemonde shell; "Le
+// Figaro avec AFP", "franceinfo avec Reuters", "DER SPIEGEL mit dpa", "La Nación con EFE"): the wire is the
+// story's origin and its byline (repost README), as "Rédaction, avec AFP" is (kSourcePhrases). Only when the
+// part before the connector names the site and the part after is a short capitalised name: "Jane Doe with
+// John Smith" names two people. True when the byline became the wire (then `source` names it too).
+constexpr std::size_t kMaxWireWords = 3;
+
+bool wire_of_host_credit(BylineParts& chosen, Opt& source, const std::vector<std::string>& squashed_sites) {
+    if (chosen.authors.size() != 1 || squashed_sites.empty()) return false;
+    const std::string& b = chosen.byline;
+    for (std::string_view c : lexicon::kWireConnectors) {
+        const std::size_t at = b.find(c);
+        if (at == std::string::npos || at == 0) continue;
+        const std::string wire = std::string(util::trim(std::string_view(b).substr(at + c.size())));
+        const unsigned char w0 = wire.empty() ? 0 : static_cast<unsigned char>(wire[0]);
+        if (!((w0 >= 'A' && w0 <= 'Z') || w0 >= 0x80) || util::count_spaced_words(wire, kMaxWireWords + 1) > kMaxWireWords ||
+            !names_site(std::string_view(b).substr(0, at), squashed_sites) || names_site(wire, squashed_sites))
+            return false;
+        chosen = BylineParts{wire, {wire}};
+        source = wire;
+        return true;
+    }
+    return false;
+}
+
 // The aggregator's desk in the header row, "Moomoo News · 09/19/2025 04:20 ET" (a name holding the
 // host's brand: "Bitget News", "Binance News", "<Site> Desk"), over a story closing "Source: Reuters"
 // (study-k round 8 B3, moomoo shell): the desk is the host and the source line names the origin, which
@@ -1221,8 +1291,11 @@ void merge_byline(const Page& pg, const VisibleMeta& vis, const std::vector<Hint
     // row: study round 2, square2 shell; ANTARA over the "Pewarta: Ahmad Fauzi" closing its wire copy:
     // study-i round 6 B5, antara shell): a byline element or a labelled byline beats it. A bare name far
     // from the headline does not (readability wikipedia-2: "Contributors to Wikimedia projects").
-    const bool meta_is_org = meta && pg.ld.authors_are_organizations && !pg.ld.authors.empty() &&
-                             std::find(pg.ld.authors.begin(), pg.ld.authors.end(), meta->byline) != pg.ld.authors.end();
+    // A company's legal name as the author, <meta name="author" content="Insider Inc."> over the story's
+    // "byline-author" link (study-m round 10 B1, businessinsider shell), is the publisher the same way.
+    const bool meta_is_org = meta && ((pg.ld.authors_are_organizations && !pg.ld.authors.empty() &&
+                                       std::find(pg.ld.authors.begin(), pg.ld.authors.end(), meta->byline) != pg.ld.authors.end()) ||
+                                      is_company_name(meta->byline));
     std::optional<BylineParts> chosen;
     if (vis.byline && vis.byline_strength >= 3) {
         chosen = vis.byline;
@@ -1267,6 +1340,7 @@ void merge_byline(const Page& pg, const VisibleMeta& vis, const std::vector<Hint
     // "by Benzinga Neuro" over "This story was generated using Benzinga Neuro and was edited by …"
     // (study-i round 6 B9): the page's AI-generation note names the byline as its tool: a bot, no author.
     if (!chosen || page_names_generator(pg.lines, chosen->byline)) return;
+    if (!source && wire_of_host_credit(*chosen, source, pg.squashed_sites)) a.source = source;
     drop_outlet_authors(*chosen, source ? source : vis.source, pg.squashed_sites);
     a.byline = chosen->byline;
     a.authors = chosen->authors;
@@ -1382,6 +1456,17 @@ std::vector<std::string> site_names(const MetaTags& meta, const JsonLdArticle& l
     return names;
 }
 
+// zh portals glue the site part to the headline without spaces, which kTitleSeparators want: "…新台阶|腾讯科技_
+// 新浪科技", "…_教育频道_中国青年网" (readability youth, qq). Whether `title` ends in `name` right after such a mark.
+bool ends_in_glued_part(std::string_view title, std::string_view name) {
+    title = util::trim(title);
+    if (name.empty() || title.size() <= name.size() || !title.ends_with(name)) return false;
+    const std::string_view before = title.substr(0, title.size() - name.size());
+    for (std::string_view mark : {"_", "|", "-", "\xEF\xBD\x9C"})  // "｜"
+        if (before.ends_with(mark)) return true;
+    return false;
+}
+
 // A JSON-LD author Organization that a metadata title names as its site part is the host, as
 // og:site_name would say: "… | NewsBreak" over author {"@type": "Organization", "name": "NewsBreak"}
 // (study-k round 8 B2, newsbreak shell; "… — TradingView News", "… | Morningstar" on the tradingview and
@@ -1390,17 +1475,27 @@ std::vector<std::string> site_names(const MetaTags& meta, const JsonLdArticle& l
 // Binance Square's author {"@type": "Person", "name": "Binance News"} under "… | Binance News on Binance
 // Square" (study-l round 9 B2, binance shell). "Post | Jane Doe" on a personal blog whose JSON-LD author
 // is the Person Jane Doe names its author, not a host.
+// A <meta name="author"> with a desk's name is read the same way: Sina's channel "新浪科技" under the <title>
+// "…|腾讯科技_新浪科技" over a story whose date row links its origin "腾讯科技" (study-m round 10 B3, sina
+// shell; every zh portal names its channel so: "_网易科技", "_凤凰网").
 void add_title_named_organization(Page& pg) {
     const auto desk = [&](const std::string& name) { return pg.ld.authors_are_organizations || is_desk_name(name); };
-    // Most pages: no JSON-LD Organization author, no desk-named Person.
-    if (std::none_of(pg.ld.authors.begin(), pg.ld.authors.end(), desk)) return;
+    std::vector<std::string> orgs;
+    std::copy_if(pg.ld.authors.begin(), pg.ld.authors.end(), std::back_inserter(orgs), desk);
+    if (pg.meta.may_hold<lexicon::kMetaAuthorKeys>())
+        for (std::string_view key : lexicon::kMetaAuthorKeys)
+            for (auto i = pg.meta.find(key); i != MetaTags::kEnd; i = pg.meta.find_next(i, key))
+                if (is_desk_name(pg.meta.value(i))) orgs.push_back(pg.meta.value(i));
+    // Most pages: no JSON-LD Organization author, no desk-named Person or meta author.
+    if (orgs.empty()) return;
     std::vector<std::string> titles;
     if (Opt t = pg.meta.first<lexicon::kMetaTitleKeys>()) titles.push_back(std::move(*t));
     if (const NodeId t = pg.dom.find_first(Tag::title); t != reader::kNoNode) titles.push_back(pg.dom.text_content(t));
-    for (const std::string& org : pg.ld.authors) {
+    for (const std::string& org : orgs) {
         std::string o = squash(org);
-        if (o.size() < 3 || !desk(org) || names_site(org, pg.squashed_sites)) continue;
+        if (o.size() < 3 || names_site(org, pg.squashed_sites)) continue;
         const bool named = std::any_of(titles.begin(), titles.end(), [&](const std::string& t) {
+            if (ends_in_glued_part(t, org)) return true;
             const std::vector<std::string> parts = site_parts(t);
             return std::any_of(parts.begin(), parts.end(), [&](const std::string& p) { return p.find(o) != std::string::npos; });
         });

@@ -326,6 +326,11 @@ bool may_label(const PageLine& line, std::optional<bool>& memo) {
     return *memo;
 }
 
+// The rank of an author-labelled text: 3, but an editor's credit ("责任编辑：李明") ranks as an unlabelled
+// byline element (2): a source link in the date row beats it (study-m round 10 B3, sina shell), a source
+// label (1) does not (trafilatura xinhuanet: "来源： 半月谈" under the headline, the truth "责任编辑：焦鹏").
+int author_strength(std::string_view text) { return opens_with_editor_credit(text) ? 2 : 3; }
+
 // A labelled line ("By X", "Von X", "Source: X") or a name beside an avatar.
 // `label_memo`: see may_label. `thread`: the line is in the first post of a thread (replies_start): a
 // labelled source there names the story's origin, above the forum user who
@@ -344,7 +349,9 @@ void read_byline_line(const PageLine& line, std::optional<bool>& label_memo, std
         return;
     }
     const BylineLabel label = may_label(line, label_memo) ? byline_label(line.text) : BylineLabel::none;
-    int strength = label == BylineLabel::author ? 3 : label == BylineLabel::source ? (thread ? 4 : 1) : 0;
+    int strength = label == BylineLabel::author ? author_strength(line.text)
+                   : label == BylineLabel::source ? (thread ? 4 : 1)
+                                                  : 0;
     if (line.noise && strength != 3) return;
     if (strength == 0 && line.avatar_hint && !line.byline_hint) {
         std::string_view name = avatar_name(line.text);
@@ -377,6 +384,7 @@ void read_after_lone_label(const PageLine& line, std::optional<bool>& label_memo
     if (line.text.size() > kLabelOpening || (line.noise && !line.structural_noise)) return;
     if (next.heading || next.noise != line.noise || next.text.size() > kMaxAvatarName) return;
     if (!may_label(line, label_memo) || !is_lone_author_label(line.text)) return;
+    strength = std::min(strength, author_strength(line.text));
     if (pick.offer(parse_byline(next.text), strength, false, dist, out)) out.byline_labelled = true;
 }
 
@@ -398,7 +406,7 @@ std::optional<BylineParts> user_name(const std::string& text) {
 void read_byline_element(const HintElement& h, std::size_t dist, std::size_t row_dist, VisibleMeta& out,
                          BylinePick& pick) {
     const BylineLabel label = byline_label(h.text);
-    const int strength = label == BylineLabel::author ? 3 : 2;
+    const int strength = label == BylineLabel::author ? author_strength(h.text) : 2;
     auto parts = parse_byline(h.text);
     if (!parts && (h.link || h.hcard)) parts = user_name(h.text);
     // itemprop=author or an author link inside the element whose first name won names

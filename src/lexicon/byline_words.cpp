@@ -18,7 +18,10 @@ constexpr std::string_view kLabels[] = {
     // newsletter shell): the origin's label, whose "on <date>" is the original date (phrases.cpp kRepostCredit).
     "originally reported by"sv, "first reported by"sv,
     "originally posted by"sv, "written by"sv, "posted by"sv, "post by"sv, "reported by"sv, "story by"sv, "words by"sv,
-    "text by"sv, "published by"sv, "by"sv, "authors"sv, "author"sv, "autoren"sv, "autorin"sv, "autor"sv,
+    "text by"sv, "published by"sv,
+    // MSN's "Story by X" over partner stories in its other editions: pt "História de", es "Historia de", fr
+    // "Histoire de", it "Storia di" (study-m round 10 B4, msn shell; "de" alone is no label, a particle).
+    "história de"sv, "historia de"sv, "histoire de"sv, "storia di"sv, "by"sv, "authors"sv, "author"sv, "autoren"sv, "autorin"sv, "autor"sv,
     "verfasst von"sv, "geschrieben von"sv, "verfasser"sv, "redaktion"sv, "von"sv, "text"sv, "écrit par"sv,
     "auteurs"sv, "auteur"sv, "texte"sv, "par"sv, "escrito por"sv, "autora"sv, "por"sv, "door"sv, "tekst"sv,
     "scritto da"sv, "a cura di"sv, "autore"sv, "autrice"sv, "di"sv, "napisał"sv, "przez"sv,
@@ -37,8 +40,8 @@ constexpr std::string_view kLabels[] = {
     // shell); Bernama, Yonhap and VnExpress close with "Reporter:" too, every Indonesian portal (Kompas, Detik,
     // Tempo) with "Penulis:" (writer) or "Pewarta:" (reporter). The "Editor:" after them is kOtherRoles.
     "reporter"sv, "pewarta"sv, "penulis"sv,
-    // zh: author, reporter, editor in charge (xinhuanet "责任编辑：焦鹏").
-    "作者"sv, "记者"sv, "责任编辑"sv, "責任編輯"sv, "责编"sv, "責編"sv, "編輯"sv, "编辑"sv, "撰文"sv,
+    // zh: author, reporter (the editor in charge is kEditorLbl below).
+    "作者"sv, "记者"sv, "撰文"sv,
     // The ORIGINAL author on zh reposts of translated stories: "本文編譯自 The Block，原文作者：Anna Lee，
     // 原文發佈於 2025年9月19日。" (study-h round 5 B1, BlockTempo/Odaily zhcrypto shell).
     "原文作者"sv, "原作者"sv,
@@ -51,6 +54,12 @@ constexpr std::string_view kLabels[] = {
     // "โดย สมชาย ใจดี" (by), "ผู้เขียน" (writer) on Thai portals (study-j round 7 B3, czech and thai shells).
     "zdroj"sv, "ที่มา"sv, "โดย"sv, "ผู้เขียน"sv,
 };
+
+// zh portals' editor credit closing a story, "责任编辑：焦鹏" (trafilatura xinhuanet, whose truth takes it as the
+// byline when the page names nobody else), "[责任编辑:肖春芳]", "责编：", "编辑：". A label like the others, but
+// the editor who handled the copy: the source a Sina date row links beats it ("2025年11月14日 08:15 腾讯科技"
+// over "责任编辑：李明": study-m round 10 B3, sina shell). Part of kBylineLabels.
+constexpr std::string_view kEditorLbl[] = {"责任编辑"sv, "責任編輯"sv, "责编"sv, "責編"sv, "編輯"sv, "编辑"sv};
 
 // CMS accounts and feed bots that "write" the posts of RSS autoblogs: "by
 // admin", JSON-LD author "CDH Newsbot" (WordPress aggregators reposting other
@@ -114,6 +123,13 @@ constexpr std::string_view kStops[] = {
     "advertisement"sv, "anzeige"sv, "kategorien"sv, "kategorie"sv, "categories"sv, "category"sv, "tags"sv,
     "filed under"sv, "pdf"sv, "kommentar"sv, "kommentare"sv, "comment"sv, "no comments"sv, "permalink"sv,
     "print"sv, "drucken"sv, "lesezeit"sv, "reading time"sv, "views"sv, "no author"sv, "unknown"sv,
+    // Reading-time rows beside the date in every language, "Temps de Lecture 3 min." (study-m round 10 B2,
+    // lemonde shell), "Tiempo de lectura: 4 min", "Tempo de leitura", "Tempo di lettura", "Leestijd",
+    // "Czas czytania", "Время чтения", "Lesedauer", "Read time"; and a video's running time under its title,
+    // "Duration 1:48" / "Duração 1:48" (study-m B6, msn shell). Not German "Dauer": a surname.
+    "temps de lecture"sv, "durée de lecture"sv, "tiempo de lectura"sv, "tempo de leitura"sv,
+    "tempo di lettura"sv, "leestijd"sv, "czas czytania"sv, "время чтения"sv, "lesedauer"sv, "read time"sv,
+    "duration"sv, "durée"sv, "duração"sv, "duración"sv, "durata"sv,
     // A citation's author list ends at "et al." (trafilatura dhz-online: "Carlsen OCL et al.: <paper title>").
     "et al"sv,
     // Buttons and profile links of an author row beside an avatar: the bookmark button
@@ -202,6 +218,10 @@ constexpr std::string_view kSeparators[] = {
     " im Gespräch mit "sv, " in conversation with "sv,
 };
 
+// Between a host's name and the wire it rewrote, "Le Monde avec AFP", "DER SPIEGEL mit dpa" (metadata.cpp
+// wire_of_host_credit, study-m round 10 B2). Case-sensitive, spaced.
+constexpr std::string_view kWireConnector[] = {" avec "sv, " with "sv, " mit "sv, " con "sv, " com "sv};
+
 // Nobiliary and patronymic particles of European and Arabic names, and "der"/"die"
 // of German nicknames ("der Michel": trafilatura bumsbutzener-gumpfen).
 constexpr std::string_view kParticles[] = {
@@ -241,6 +261,10 @@ constexpr std::string_view kLegal[] = {
     "inc"sv, "ltd"sv, "co"sv, "corp"sv, "bros"sv, "l.p"sv, "l.l.c"sv, "s.a"sv, "s.p.a"sv, "s.r.l"sv, "s.l"sv,
     "s.a.s"sv, "c.v"sv, "n.v"sv, "b.v"sv, "pty"sv, "k.k"sv, "e.v"sv,
 };
+
+// The legal forms companies write without a final dot ("Acme LLC", "Axel Springer SE", "Heise Medien GmbH &
+// Co. KG", "Reach plc"): with kLegal, the last word of a company's name (byline.cpp is_company_name).
+constexpr std::string_view kLegalUndotted[] = {"llc"sv, "gmbh"sv, "ag"sv, "kg"sv, "plc"sv, "llp"sv, "sarl"sv, "sas"sv};
 
 // Repost attribution labels (corpus/repost README, samples/*.html "Source:",
 // "Quelle:"); single words must be followed by ":" (except "via").
@@ -286,6 +310,11 @@ constexpr std::string_view kOutletWord[] = {
     "chronicle"sv, "telegraph"sv, "express"sv, "monitor"sv, "bulletin"sv, "money"sv, "markets"sv,
     "announcements"sv, "labs"sv, "inc."sv, "inc"sv, "ltd"sv, "ltd."sv, "llc"sv, "ag"sv, "gmbh"sv, "asia"sv,
     "zeitung"sv, "nachrichten"sv, "noticias"sv, "presse"sv, "biznes"sv,
+    // zh/ja outlet words, glued to the brand as a name's end (byline.cpp is_desk_name): "腾讯科技" (tech),
+    // "新浪新闻" (news), "新浪财经" (finance), "人民日报" (daily), "中国青年网" (net), "凤凰频道" (channel),
+    // "CoinPostニュース" (study-m round 10 B3, sina shell).
+    "新闻"sv, "新聞"sv, "科技"sv, "财经"sv, "財經"sv, "日报"sv, "日報"sv, "晚报"sv, "晚報"sv, "时报"sv, "時報"sv,
+    "周刊"sv, "週刊"sv, "频道"sv, "頻道"sv, "网"sv, "網"sv, "ニュース"sv,
 };
 
 template <std::size_t A, std::size_t B>
@@ -297,6 +326,7 @@ constexpr std::array<std::string_view, A + B> joined(const std::string_view (&a)
 }
 
 constexpr auto kSourceLbl = joined(kSourceLineLbl, kBylineSourceLbl);
+constexpr auto kAllLabels = joined(kLabels, kEditorLbl);
 
 // Attribution sentences of syndicated stories ("Originally published on
 // Meridian Wire on September 19, 2025": samples/finance-portal-syndicated.html).
@@ -389,7 +419,8 @@ const WordList kOutletWords{kOutletWord};
 const WordList kTeamAccountPrefixes{kTeamAccountPrefix};
 const WordList kVenueWords{kVenue};
 const WordList kEntryMetaOpeners{kEntryMeta};
-const WordList kBylineLabels{kLabels};
+const WordList kBylineLabels{kAllLabels};
+const WordList kEditorCreditLabels{kEditorLbl};
 const WordList kOtherRoleLabels{kOtherRoles};
 const WordList kTeamLabels{kTeam};
 const WordList kBylineStops{kStops};
@@ -400,6 +431,7 @@ const WordList kTrailingRoleTags{kRoleTag};
 const WordList kLabelFieldNouns{kFieldNoun};
 const WordList kBylineTrailingWords{kTrailing};
 const WordList kAuthorSeparators{kSeparators};
+const WordList kWireConnectors{kWireConnector};
 const WordList kNameParticles{kParticles};
 const WordList kDurationUnits{kUnits};
 const WordList kGenreArticles{kArticles};
@@ -413,6 +445,7 @@ const WordList kSourceLineLabels{kSourceLineLbl};
 const WordList kProviderLabels{kProviderLbl};
 const WordList kSourcePhrases{kSourcePhr};
 const WordList kLegalForms{kLegal};
+const WordList kUndottedLegalForms{kLegalUndotted};
 const WordList kNameSuffixRoles{kSuffixRoles};
 
 }  // namespace newsclean::lexicon

@@ -13,6 +13,8 @@ using WordList = std::span<const std::string_view>;
 
 // Labels in front of author names: "By", "Von", "Par", "Por", "Door", "Autor:" ...
 extern const WordList kBylineLabels;
+// The labels of kBylineLabels that credit an editor, zh "责任编辑：" (editor in charge): a byline of last resort.
+extern const WordList kEditorCreditLabels;
 // Byline labels that also open a newsroom's name: a label only before a colon
 // ("Redaktion: Eberhard Fuhr" vs the team "Redaktion Polizeiticker Schweiz").
 extern const WordList kTeamLabels;
@@ -34,6 +36,8 @@ extern const WordList kBylineTrailingWords;
 // Separators between co-authors, matched case-sensitively with spaces around
 // (" and ", " und ", " y ", " et " ...).
 extern const WordList kAuthorSeparators;
+// Connectors between a host's name and the wire it rewrote: "Le Monde avec AFP" (" avec ", " with ", " mit "...).
+extern const WordList kWireConnectors;
 // Lower-case words that belong inside a person's name ("Jan de Vries", "Ludwig
 // van Beethoven", "Mohammed bin Salman"); a part opening with another lower-case
 // word is no name ("hab Laune", "deinen Hochzeitsbloggern").
@@ -101,5 +105,7 @@ extern const WordList kNameSuffixRoles;
 // Company legal forms whose abbreviation ends in "." ("Inc.", "Ltd.", "S.A."),
 // folded and without that dot: a name ending in one keeps the ".".
 extern const WordList kLegalForms;
+// Company legal forms written without a dot ("LLC", "GmbH", "AG", "plc"). Folded.
+extern const WordList kUndottedLegalForms;
 
 }  // namespace newsclean::lexicon
