@@ -1230,10 +1230,11 @@ constexpr std::size_t kMaxWireWords = 3;
 bool wire_of_host_credit(BylineParts& chosen, Opt& source, const std::vector<std::string>& squashed_sites) {
     if (chosen.authors.size() != 1 || squashed_sites.empty()) return false;
     const std::string& b = chosen.byline;
-    for (std::string_view c : lexicon::kWireConnectors) {
-        const std::size_t at = b.find(c);
-        if (at == std::string::npos || at == 0) continue;
-        const std::string wire = std::string(util::trim(std::string_view(b).substr(at + c.size())));
+    for (std::size_t at = b.find(' '); at != std::string::npos; at = b.find(' ', at + 1)) {
+        const std::size_t end = std::min(b.find(' ', at + 1), b.size());
+        const std::string_view c = std::string_view(b).substr(at + 1, end - at - 1);
+        if (end == b.size() || std::ranges::find(lexicon::kWireConnectors, c) == lexicon::kWireConnectors.end()) continue;
+        const std::string wire = std::string(util::trim(std::string_view(b).substr(end)));
         const unsigned char w0 = wire.empty() ? 0 : static_cast<unsigned char>(wire[0]);
         if (!((w0 >= 'A' && w0 <= 'Z') || w0 >= 0x80) || util::count_spaced_words(wire, kMaxWireWords + 1) > kMaxWireWords ||
             !names_site(std::string_view(b).substr(0, at), squashed_sites) || names_site(wire, squashed_sites))

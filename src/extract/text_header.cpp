@@ -930,7 +930,7 @@ void read_name_list_slot(std::vector<Line>& lines, std::size_t first, std::size_
 }
 
 // "Le Monde avec AFP", "The Guardian with AP": an outlet (one to four
-// capitalised words), a joiner (kAgencyJoiners) and a wire agency
+// capitalised words), a joiner (kWireConnectors) and a wire agency
 // (kWireAgencies) closing the line: the credit of a story written from wire copy.
 bool is_agency_credit(const Line& l) {
     constexpr std::size_t kMaxCreditWords = 6;
@@ -941,7 +941,8 @@ bool is_agency_credit(const Line& l) {
     if (joiner == std::string_view::npos) return false;
     const std::string_view outlet = util::trim(text.substr(0, joiner));
     return lexicon::equals_any(lexicon::kWireAgencies, util::fold_key(text.substr(last + 1))) &&
-           lexicon::equals_any(lexicon::kAgencyJoiners, util::fold_key(text.substr(joiner + 1, last - joiner - 1))) &&
+           std::ranges::find(lexicon::kWireConnectors, util::fold_key(text.substr(joiner + 1, last - joiner - 1))) !=
+               lexicon::kWireConnectors.end() &&
            !outlet.empty() && is_capitalised_words(outlet);
 }
 

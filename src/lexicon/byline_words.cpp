@@ -1,5 +1,6 @@
 #include "lexicon/byline_words.hpp"
 
+#include <algorithm>
 #include <array>
 
 namespace newsclean::lexicon {
@@ -101,15 +102,33 @@ constexpr std::string_view kOtherRoles[] = {
     "编译"sv, "編譯"sv, "翻译"sv, "翻譯"sv, "校对"sv, "校對"sv, "审校"sv, "審校"sv,
 };
 
+// The label of a read-time row beside the date, which ends a byline name and a
+// text header's date: "Temps de Lecture 3 min." (study-m round 10 B2/T2, lemonde
+// shell: Le Monde, Libération), "Lesezeit" / "Lesedauer" (Spiegel, Zeit),
+// "Tiempo de lectura: 4 min" (El Mundo), "Tempo de leitura" / "Leitura de 3
+// min" (MSN pt), "Tempo di lettura", "Leestijd", "Czas czytania", "Время чтения".
+constexpr std::string_view kReadTimeLbl[] = {
+    "reading time"sv, "read time"sv, "temps de lecture"sv, "durée de lecture"sv, "lesezeit"sv, "lesedauer"sv,
+    "tiempo de lectura"sv, "tempo de leitura"sv, "leitura de"sv, "tempo di lettura"sv, "leestijd"sv,
+    "czas czytania"sv, "время чтения"sv,
+};
+
+// The Follow button of an author row, en/de/fr/es/pt/it/nl: it ends a byline
+// name, and a text scrape's "Priya Raman · Follow" (study-m round 10 T1/T3,
+// medium shell; Substack and LinkedIn rows read the same) loses it.
+constexpr std::string_view kFollowLbl[] = {
+    "follow"sv, "folgen"sv, "suivre"sv, "seguir"sv, "segui"sv, "volgen"sv,
+};
+
 // What users reported bylines hold (issue #3): dates, "Updated", "Follow",
-// "Email the author", read times, social links.
+// "Email the author", read times, social links (with kReadTimeLbl, kFollowLbl).
 constexpr std::string_view kStops[] = {
-    "updated"sv, "last updated"sv, "published"sv, "posted on"sv, "follow"sv, "email"sv, "e-mail"sv,
+    "updated"sv, "last updated"sv, "published"sv, "posted on"sv, "email"sv, "e-mail"sv,
     "contact"sv, "twitter"sv, "linkedin"sv, "facebook"sv, "instagram"sv, "min read"sv, "minute read"sv,
     "minutes read"sv, "read more"sv, "view all"sv, "more articles"sv, "all articles"sv, "more from"sv,
-    "see all"sv, "send"sv, "share"sv, "comments"sv, "aktualisiert"sv, "veröffentlicht"sv, "folgen"sv,
-    "mis à jour"sv, "publié"sv, "suivre"sv, "actualizado"sv, "publicado"sv, "seguir"sv, "aggiornato"sv,
-    "pubblicato"sv, "segui"sv, "atualizado"sv, "bijgewerkt"sv, "gepubliceerd"sv, "volgen"sv,
+    "see all"sv, "send"sv, "share"sv, "comments"sv, "aktualisiert"sv, "veröffentlicht"sv,
+    "mis à jour"sv, "publié"sv, "actualizado"sv, "publicado"sv, "aggiornato"sv,
+    "pubblicato"sv, "atualizado"sv, "bijgewerkt"sv, "gepubliceerd"sv,
     "zaktualizowano"sv, "opublikowano"sv, "обновлено"sv, "опубликовано"sv, "is a"sv, "is an"sv,
     "is the"sv,
     "under"sv,  // WordPress "Posted by X under <categories>" (trafilatura nesselsetzer)
@@ -122,13 +141,9 @@ constexpr std::string_view kStops[] = {
     "publiziert"sv, "erstellt"sv, "stand"sv, "datum"sv, "posted"sv, "leave a"sv, "trackback"sv,
     "advertisement"sv, "anzeige"sv, "kategorien"sv, "kategorie"sv, "categories"sv, "category"sv, "tags"sv,
     "filed under"sv, "pdf"sv, "kommentar"sv, "kommentare"sv, "comment"sv, "no comments"sv, "permalink"sv,
-    "print"sv, "drucken"sv, "lesezeit"sv, "reading time"sv, "views"sv, "no author"sv, "unknown"sv,
-    // Reading-time rows beside the date in every language, "Temps de Lecture 3 min." (study-m round 10 B2,
-    // lemonde shell), "Tiempo de lectura: 4 min", "Tempo de leitura", "Tempo di lettura", "Leestijd",
-    // "Czas czytania", "Время чтения", "Lesedauer", "Read time"; and a video's running time under its title,
-    // "Duration 1:48" / "Duração 1:48" (study-m B6, msn shell). Not German "Dauer": a surname.
-    "temps de lecture"sv, "durée de lecture"sv, "tiempo de lectura"sv, "tempo de leitura"sv,
-    "tempo di lettura"sv, "leestijd"sv, "czas czytania"sv, "время чтения"sv, "lesedauer"sv, "read time"sv,
+    "print"sv, "drucken"sv, "views"sv, "no author"sv, "unknown"sv,
+    // A video's running time under its title, "Duration 1:48" / "Duração 1:48" (study-m round 10 B6, msn
+    // shell). Not German "Dauer": a surname. (Read times and Follow buttons: kReadTimeLbl, kFollowLbl.)
     "duration"sv, "durée"sv, "duração"sv, "duración"sv, "durata"sv,
     // A citation's author list ends at "et al." (trafilatura dhz-online: "Carlsen OCL et al.: <paper title>").
     "et al"sv,
@@ -218,9 +233,9 @@ constexpr std::string_view kSeparators[] = {
     " im Gespräch mit "sv, " in conversation with "sv,
 };
 
-// Between a host's name and the wire it rewrote, "Le Monde avec AFP", "DER SPIEGEL mit dpa" (metadata.cpp
-// wire_of_host_credit, study-m round 10 B2). Case-sensitive, spaced.
-constexpr std::string_view kWireConnector[] = {" avec "sv, " with "sv, " mit "sv, " con "sv, " com "sv};
+// Between a host's name and the wire it rewrote, "Le Monde avec AFP", "DER SPIEGEL mit dpa", "EL PAÍS con
+// EFE", "The Guardian with AP" (study-m round 10 B2/T3, lemonde shell): lower case, one word.
+constexpr std::string_view kWireConnector[] = {"avec"sv, "with"sv, "mit"sv, "con"sv, "com"sv, "met"sv};
 
 // Nobiliary and patronymic particles of European and Arabic names, and "der"/"die"
 // of German nicknames ("der Michel": trafilatura bumsbutzener-gumpfen).
@@ -317,16 +332,17 @@ constexpr std::string_view kOutletWord[] = {
     "周刊"sv, "週刊"sv, "频道"sv, "頻道"sv, "网"sv, "網"sv, "ニュース"sv,
 };
 
-template <std::size_t A, std::size_t B>
-constexpr std::array<std::string_view, A + B> joined(const std::string_view (&a)[A], const std::string_view (&b)[B]) {
-    std::array<std::string_view, A + B> out{};
-    for (std::size_t i = 0; i < A; ++i) out[i] = a[i];
-    for (std::size_t i = 0; i < B; ++i) out[A + i] = b[i];
+template <std::size_t... N>
+constexpr std::array<std::string_view, (N + ...)> joined(const std::string_view (&... parts)[N]) {
+    std::array<std::string_view, (N + ...)> out{};
+    std::size_t at = 0;
+    ((std::copy(parts, parts + N, out.begin() + static_cast<std::ptrdiff_t>(at)), at += N), ...);
     return out;
 }
 
 constexpr auto kSourceLbl = joined(kSourceLineLbl, kBylineSourceLbl);
 constexpr auto kAllLabels = joined(kLabels, kEditorLbl);
+constexpr auto kAllStops = joined(kStops, kReadTimeLbl, kFollowLbl);
 
 // Attribution sentences of syndicated stories ("Originally published on
 // Meridian Wire on September 19, 2025": samples/finance-portal-syndicated.html).
@@ -423,7 +439,9 @@ const WordList kBylineLabels{kAllLabels};
 const WordList kEditorCreditLabels{kEditorLbl};
 const WordList kOtherRoleLabels{kOtherRoles};
 const WordList kTeamLabels{kTeam};
-const WordList kBylineStops{kStops};
+const WordList kBylineStops{kAllStops};
+const WordList kReadTimeLabels{kReadTimeLbl};
+const WordList kFollowButtons{kFollowLbl};
 const WordList kJobTitleWords{kJobs};
 const WordList kSignOffWords{kSignOff};
 const WordList kJobTitleQualifiers{kJobQualifiers};

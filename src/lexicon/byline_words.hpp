@@ -36,8 +36,14 @@ extern const WordList kBylineTrailingWords;
 // Separators between co-authors, matched case-sensitively with spaces around
 // (" and ", " und ", " y ", " et " ...).
 extern const WordList kAuthorSeparators;
-// Connectors between a host's name and the wire it rewrote: "Le Monde avec AFP" (" avec ", " with ", " mit "...).
+// Connectors between a host's name and the wire it rewrote: "Le Monde avec AFP" ("avec", "with", "mit"...),
+// lower case, one word.
 extern const WordList kWireConnectors;
+// Labels of a read-time row beside the date ("Temps de Lecture 3 min.", "Lesezeit"), folded: they end a byline
+// name (part of kBylineStops) and a text header's date row.
+extern const WordList kReadTimeLabels;
+// An author row's Follow button ("Follow", "Folgen", "Suivre"), folded, one word (part of kBylineStops).
+extern const WordList kFollowButtons;
 // Lower-case words that belong inside a person's name ("Jan de Vries", "Ludwig
 // van Beethoven", "Mohammed bin Salman"); a part opening with another lower-case
 // word is no name ("hab Laune", "deinen Hochzeitsbloggern").

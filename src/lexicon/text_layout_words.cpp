@@ -155,31 +155,8 @@ constexpr std::string_view kSummaryBoxHeading[] = {
     "at a glance"sv,
 };
 
-// study-m round 10 T2 (lemonde shell: "Publié le … à 09h15Temps de Lecture 3 min.", the date and the read
-// time spans of one header row): the read-time labels news sites print after the date, en/fr/de/es/pt/it/nl/pl
-// (Le Monde "Temps de Lecture", Spiegel/Zeit "Lesezeit", El Mundo "Tiempo de lectura", MSN pt "Leitura de").
-constexpr std::string_view kReadTimeOpener[] = {
-    "reading time"sv, "read time"sv, "temps de lecture"sv, "lesezeit"sv, "tiempo de lectura"sv,
-    "tempo de leitura"sv, "leitura de"sv, "tempo di lettura"sv, "leestijd"sv, "czas czytania"sv,
-};
-
-// study-m round 10 T1/T3 (medium shell: "Priya Raman · Follow" over "7 min read · Nov 14, 2025"; Substack
-// and LinkedIn author rows read the same): the Follow button in en/de/fr/es/pt/it/nl.
-constexpr std::string_view kFollowButton[] = {
-    "follow"sv, "folgen"sv, "suivre"sv, "seguir"sv, "segui"sv, "volgen"sv,
-};
-
-// study-m round 10 T3 (lemonde shell: "Le Monde avec AFP" under the date row; Le Figaro "Le Figaro avec AFP",
-// Spiegel "SPIEGEL mit dpa", El País "EL PAÍS con EFE", the Guardian "Guardian staff and agencies" aside).
-constexpr std::string_view kAgencyJoiner[] = {
-    "avec"sv, "with"sv, "mit"sv, "con"sv, "com"sv, "met"sv,
-};
-
 }  // namespace
 
-const PhraseTable kAgencyJoiners{"agency-joiner", kAgencyJoiner};
-const PhraseTable kFollowButtons{"follow-button", kFollowButton};
-const PhraseTable kReadTimeOpeners{"read-time", kReadTimeOpener};
 const PhraseTable kSummaryBoxHeadings{"summary-box", kSummaryBoxHeading};
 const PhraseTable kCountSuffixes{"count-suffix", kCountSuffix};
 const PhraseTable kDeliveryStampEnds{"delivery-stamp", kDeliveryStampEnd};

@@ -72,15 +72,5 @@ extern const PhraseTable kDeliveryStampEnds;
 // Picture agencies whose credit stands alone on the line above a lead image's
 // caption ("Getty Images" / "The announcement came …"), folded, whole line.
 extern const PhraseTable kPictureAgencies;
-// The label opening a header's read-time clause after the date ("Publié le
-// 14 novembre 2025 à 09h15 Temps de Lecture 3 min."), folded: where the
-// date part of the row ends.
-extern const PhraseTable kReadTimeOpeners;
-// A Follow button ending an author row after a separator ("Priya Raman ·
-// Follow"), folded, the whole last word.
-extern const PhraseTable kFollowButtons;
-// The word joining an outlet to the wire agency its story draws on ("Le Monde
-// avec AFP", "The Guardian with AP"), folded, one word.
-extern const PhraseTable kAgencyJoiners;
 
 }  // namespace newsclean::lexicon
