@@ -83,6 +83,18 @@ bool is_link_promo(std::string_view folded, std::size_t link_chars) {
            equals_any(kLinkPromoLabels, util::fold_key(folded.substr(0, colon)));
 }
 
+// "海量资讯、精准解读，尽在新浪财经APP", "下载腾讯新闻客户端": a short zh line with an app call
+// (kAppPlugCalls) that ends with the app (kAppPlugTargets). Story text names an app mid-sentence and
+// closes with a full stop.
+bool is_app_plug(std::string_view folded) {
+    constexpr std::size_t kAppPlugMax = 120;  // bytes: some 40 CJK characters
+    if (folded.size() > kAppPlugMax || !contains_any(kAppPlugCalls, folded)) return false;
+    const std::string_view t = util::trim(folded);
+    for (std::string_view target : kAppPlugTargets.phrases)
+        if (t.ends_with(target)) return true;
+    return false;
+}
+
 // The credit tables of the HTML path: labels ("Photo: X") and unlabelled wordings ("Photo by X").
 constexpr const PhraseTable* kCreditTables[] = {&kCreditMarkers, &kCreditWordings};
 
@@ -198,6 +210,7 @@ std::string_view phrase_rule(std::string_view folded, std::string_view key, std:
     if (length <= kPlugMax && contains_any(kDisclaimerPhrases, folded)) return "disclaimer";
     if (length <= kBannerMax && contains_any(kCookiePhrases, folded)) return "cookie";
     if (length <= kPlugMax && contains_any(kNewsletterPhrases, folded)) return "newsletter";
+    if (is_app_plug(folded)) return "newsletter";
     if (length <= kCreditLineMax && is_repost_credit(folded)) return "repost-credit";
     if (is_feed_footer(folded, length)) return "repost-credit";
     if (ends_with_credit(folded) || is_credit_line(folded)) return "photo-credit";
@@ -487,6 +500,15 @@ bool opens_with_bare_related_label(std::string_view folded) {
 }
 }  // namespace
 
+// "Read more from NBC News", "More from Reuters": a related opener naming the outlet the links go to,
+// as a label before a colon (study-m round 10 H2, cnbc shell: "Read more from NBC News: <headline>").
+bool names_outlet_after_opener(std::string_view label) {
+    constexpr std::string_view kFrom = " from ";
+    const std::size_t at = label.find(kFrom);
+    return at != std::string_view::npos && at + kFrom.size() < label.size() &&
+           equals_any(kRelatedOpeners, label.substr(0, at));
+}
+
 bool opens_with_related_label(std::string_view folded) {
     for (std::string_view p : kRelatedOpeners.phrases) {
         if (folded.substr(0, p.size()) != p) continue;
@@ -504,7 +526,8 @@ bool opens_with_related_label(std::string_view folded) {
     constexpr std::size_t kLabelEnd = 40;
     const std::size_t colon = folded.find(':');
     if (colon == std::string_view::npos || colon > kLabelEnd || colon + 2 >= folded.size()) return false;
-    return equals_any(kRelatedOpeners, util::fold_key(folded.substr(0, colon)));
+    const std::string label = util::fold_key(folded.substr(0, colon));
+    return equals_any(kRelatedOpeners, label) || names_outlet_after_opener(label);
 }
 
 bool is_comment_label(std::string_view key) {
@@ -657,7 +680,10 @@ bool is_related_heading(std::string_view text) {
 
 bool is_box_heading(std::string_view text) {
     const std::string_view t = util::trim(text);
-    return !t.empty() && t.size() <= kLabelMax && equals_any(kBoxHeadings, util::fold_key(t));
+    if (t.empty() || t.size() > kLabelMax) return false;
+    const std::string key = util::fold_key(t);
+    // "Don't miss these insights from CNBC PRO": an opening and a few words; "Don't miss it." is a sentence.
+    return equals_any(kBoxHeadings, key) || (starts_with_any(kBoxHeadingOpeners, key) && t.back() != '.');
 }
 
 bool is_related_opener(std::string_view key) {

@@ -119,6 +119,14 @@ bool is_link_row(const Block& b) {
     return linked >= word_chars(b.text);
 }
 
+// "原标题：DeepMind新电脑能用记忆自学" over a portal's repost: the wire's own title, not story text
+// (lexicon kLeadOriginalTitleLabels). The caller asks before the story's first paragraph only.
+bool is_lead_original_title(const Block& b) {
+    constexpr std::size_t kTitleLineMax = 300;  // bytes: a long zh headline and its label
+    return b.kind == BlockKind::paragraph && b.text.size() <= kTitleLineMax &&
+           lexicon::starts_with_any(lexicon::kLeadOriginalTitleLabels, fold_label_text(util::trim(b.text)));
+}
+
 // The link rows kept above the block that repeats the title leave with it.
 void drop_link_rows(std::vector<Block>& kept, std::vector<Removal>* removed) {
     std::erase_if(kept, [removed](const Block& b) {
@@ -183,6 +191,7 @@ std::vector<Block> sweep_blocks(std::vector<Block> blocks, const ContentOptions&
             drop_link_rows(kept, removed);
         }
         if (rule.empty() && !story_started && b.kind == BlockKind::paragraph && is_meta_line(b.text)) rule = "meta-line";
+        if (rule.empty() && !story_started && is_lead_original_title(b)) rule = "repost-credit";
         if (rule.empty() && story_started && i > last_story && b.kind == BlockKind::paragraph && is_credit_block(b.text))
             rule = "credit-block";
         if (rule.empty() && !story_started && is_counter(blocks, i, last_rule)) rule = "counter";

@@ -61,6 +61,11 @@ constexpr std::string_view kRelated[] = {
     // BBC's topic chips after every story (study-k round 8 B14, bbc shell: "Related topics" over a list of
     // topic links, data-component="tags").
     "related topics"sv,
+    // The label of an inline video card linking another story's clip (study-m round 10 H4, msn shell:
+    // "Related video: Amazon cuts prices at Whole Foods (Bloomberg)", MSN's en and pt-BR editions; the es
+    // form too).
+    "related video"sv, "related videos"sv, "vídeo relacionado"sv, "video relacionado"sv, "vídeos relacionados"sv,
+    "videos relacionados"sv,
 };
 
 // Repost/aggregator and finance-site disclaimers (MEXC sample: "Disclaimer: The
@@ -129,6 +134,15 @@ constexpr std::string_view kNewsletter[] = {
     "we have a small favour to ask"sv, "millions are turning to the guardian"sv,
     "receba notícias"sv, "escolha quais newsletters"sv, "assine a newsletter"sv, "inscreva-se na newsletter"sv,
     "cadastre-se na newsletter"sv, "receba a newsletter"sv,
+    // es/fr newsletter plugs closing a story (study-m round 10 H2, elpais shell: "Suscríbase aquí a la
+    // newsletter de EL PAÍS América y reciba …"), usted and tú forms, and the fr forms.
+    "suscríbase aquí"sv, "suscríbete aquí"sv, "suscríbase a la newsletter"sv, "suscríbete a la newsletter"sv,
+    "suscríbase a nuestra newsletter"sv, "suscríbete a nuestra newsletter"sv, "inscrivez-vous à la newsletter"sv,
+    "abonnez-vous à la newsletter"sv,
+    // Investing.com's subscription plug closing every story in all its editions (study-m round 10 H2,
+    // investing shell: "Should you be buying stocks right now? With ProPicks AI, InvestingPro uncovers 6
+    // stocks …"): the product's name stands in every language's wording.
+    "with propicks ai"sv, "con propicks ai"sv, "avec propicks ai"sv, "mit propicks ai"sv,
 };
 
 // Share bars (MEXC sample: "Share Insights", "Share").
@@ -271,6 +285,14 @@ constexpr std::string_view kBoxHeading[] = {
     "related coverage"sv,
 };
 
+// Openings of a promo heading over a list of other stories (study-m round 10 H2, cnbc shell: "Don't
+// miss these insights from CNBC PRO" over two headlines; the same heading in es/pt/fr/de): prefixes of
+// a short heading of a DOM box, never of a text line.
+constexpr std::string_view kBoxHeadingOpener[] = {
+    "don't miss"sv, "do not miss"sv, "no te pierdas"sv, "no se pierda"sv, "não perca"sv, "ne manquez pas"sv,
+    "à ne pas manquer"sv, "nicht verpassen"sv, "verpassen sie nicht"sv,
+};
+
 // Labels of a promo line that links one other piece: "WATCH: <video title>"
 // (CNBC, NBC, ABC), "Magazine: <headline>" (Cointelegraph), "LISTEN: <episode>"
 // (study-j round 7 B14, cnbc and cointelegraph shells). Common words: a promo
@@ -285,6 +307,9 @@ constexpr std::string_view kLinkPromoLabel[] = {
 // most cs/de/es/it portals; study-j round 7 B15, cnbc and czech shells).
 constexpr std::string_view kVideoCardLabel[] = {
     "video"sv, "vídeo"sv, "видео"sv,
+    // The card's duration label (study-m round 10 H4, msn shell: "Duration 1:48", pt-BR "Duração 1:48";
+    // the same label in es/fr/de/it).
+    "duration"sv, "duração"sv, "duración"sv, "durée"sv, "dauer"sv, "durata"sv,
 };
 
 // Ad-slot labels: Readability.js REGEXPS.adWords / loadingWords, plus
@@ -296,6 +321,9 @@ constexpr std::string_view kAdLabel[] = {
     "anzeige"sv, "reklama"sv, "reklame"sv, "publicidade"sv, "pubblicità"sv,
     "广告"sv, "реклама"sv, "anuncio"sv, "publicidad"sv, "sponsored"sv, "loading"sv, "loading..."sv,
     "chargement"sv, "cargando"sv, "загрузка"sv,
+    // pt and es native-ad labels (study-m round 10 H4, msn shell: MSN pt-BR's "Anúncio" over a sponsored
+    // link; es/pt "Patrocinado", de "Gesponsert").
+    "anúncio"sv, "patrocinado"sv, "gesponsert"sv,
 };
 
 // Buttons and widget labels left in the text (repost README: "Story continues",
@@ -414,6 +442,17 @@ constexpr std::string_view kRepostCredit[] = {
     // The same credits opening a line with "本文" (this article): "本文首发于 X" (first published at),
     // "本文转载自 X" (reposted from), as zh crypto media close a repost.
     "本文首发于"sv, "本文首發於"sv, "本文转载自"sv, "本文轉載自"sv,
+    // The same note with "post/story/piece" and a passive verb (study-m round 10 H3, businessinsider
+    // shell: "This post was originally published on the ACLU's Free Future blog.", closing a syndicated
+    // piece), and its es/pt/fr/it forms (elpais shell: "Este artículo fue publicado originalmente en LA
+    // NACION (Argentina), …", El País' partner copy). Not "This post originally appeared on": see is_repost_credit.
+    "this post was originally published"sv, "this story was originally published"sv,
+    "this piece was originally published"sv, "this article was first published"sv,
+    "este artículo fue publicado originalmente"sv, "este artículo se publicó originalmente"sv,
+    "esta nota fue publicada originalmente"sv, "este texto fue publicado originalmente"sv,
+    "este artigo foi publicado originalmente"sv, "este texto foi publicado originalmente"sv,
+    "cet article a été initialement publié"sv, "cet article a été publié initialement"sv,
+    "cet article a d'abord été publié"sv, "questo articolo è stato pubblicato originariamente"sv,
 };
 
 // Disclaimer wording found anywhere in a short paragraph (MEXC sample; repost README shells).
@@ -551,6 +590,7 @@ const PhraseTable kSharePrefixes{"share", kSharePrefix};
 const PhraseTable kLinkPromoLabels{"link-promo", kLinkPromoLabel};
 const PhraseTable kVideoCardLabels{"video-card", kVideoCardLabel};
 const PhraseTable kBoxHeadings{"related-opener", kBoxHeading};
+const PhraseTable kBoxHeadingOpeners{"related-opener", kBoxHeadingOpener};
 const PhraseTable kAdLabels{"ad-label", kAdLabel};
 const PhraseTable kUiLabels{"ui-label", kUiLabel};
 const PhraseTable kCounterIcons{"counter-icon", kCounterIcon};
@@ -923,6 +963,23 @@ constexpr std::string_view kOriginalTitleLabel[] = {
     "原文标题:"sv, "原文標題:"sv,
 };
 
+// A portal's repost marker naming the wire story's own title, "原标题：…" (study-m round 10 H5, sina
+// shell: the portal prints it over the reposted text). Over the story only: at its end the dev truth
+// keeps it (readability gmw), see kOriginalTitleLabel.
+constexpr std::string_view kLeadOriginalTitleLabel[] = {
+    "原标题:"sv, "原標題:"sv,
+};
+
+// The app plug of zh portals (study-m round 10 H5, sina shell: "海量资讯、精准解读，尽在新浪财经APP";
+// the same plug worded "下载…客户端", "打开…APP"): a short line with a call ...
+constexpr std::string_view kAppPlugCall[] = {
+    "尽在"sv, "盡在"sv, "下载"sv, "下載"sv, "打开"sv, "打開"sv, "扫码"sv, "掃碼"sv,
+};
+// ... that ends with the app it sells.
+constexpr std::string_view kAppPlugTarget[] = {
+    "app"sv, "客户端"sv, "客戶端"sv,
+};
+
 // Translator credits standing alone under a story (study-k round 8 B13, folha shell: Folha
 // International's "Tradução de Ana Souza" under agency copy); the same credit lines of es ("Traducción
 // de X", El País), fr ("Traduit par X", "Traduit de l'anglais par X", Courrier international), de
@@ -974,5 +1031,8 @@ const PhraseTable kStoryEndButtonPrefixes{"story-end", kStoryEndButtonPrefix};
 const PhraseTable kLinkIcons{"story-end", kLinkIcon};
 const PhraseTable kBracketedRelatedLabels{"related-inline", kBracketedRelatedLabel};
 const PhraseTable kOriginalTitleLabels{"repost-credit", kOriginalTitleLabel};
+const PhraseTable kLeadOriginalTitleLabels{"repost-credit", kLeadOriginalTitleLabel};
+const PhraseTable kAppPlugCalls{"newsletter", kAppPlugCall};
+const PhraseTable kAppPlugTargets{"newsletter", kAppPlugTarget};
 
 }  // namespace newsclean::lexicon

@@ -30,6 +30,8 @@ extern const PhraseTable kCommentPhrases;
 extern const PhraseTable kVideoCardLabels;
 // Headings of a box of links inside a story ("MORE FOR YOU"): HTML only.
 extern const PhraseTable kBoxHeadings;
+// Openings of such a box's heading ("Don't miss these insights from X"): HTML only.
+extern const PhraseTable kBoxHeadingOpeners;
 // Labels of a promo line that is one link after a colon ("WATCH: <video title>", "Magazine: <headline>").
 extern const PhraseTable kLinkPromoLabels;
 // Prefixes of short share-bar lines ("Share on X", "Teilen auf").
@@ -159,6 +161,11 @@ extern const PhraseTable kLinkIcons;
 extern const PhraseTable kBracketedRelatedLabels;
 // Labels of the original title of a translated repost ("原文标题：《…》").
 extern const PhraseTable kOriginalTitleLabels;
+// The wire's original title over a portal's repost ("原标题：…"): prefixes of a line above the story.
+extern const PhraseTable kLeadOriginalTitleLabels;
+// A zh portal's app plug: a call ("尽在", "下载") in a short line ending with the app ("APP", "客户端").
+extern const PhraseTable kAppPlugCalls;
+extern const PhraseTable kAppPlugTargets;
 // Translator credits opening a short line under a story ("Tradução de Ana Souza", "Traduit par X").
 extern const PhraseTable kTranslatorCredits;
 // Related labels followed by the linked headline with no separator ("İlgili Haber <headline>").
