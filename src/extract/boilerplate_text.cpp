@@ -566,11 +566,28 @@ bool is_meridiem_date_row(std::string_view folded) {
     return util::is_ascii_digit(word.front()) || lexicon::month_from_word(word) != 0;
 }
 
+namespace {
+
+// "Temps de Lecture 3 min.", "Artikel zum Hören • 3 Min", "Publié le … à 09h15Temps de Lecture 3 min.":
+// a header's read-time or audio-length row (kReadTimeWords), alone or after the date it sits beside
+// (study-m round 10 H6, lemonde and spiegel shells). A few words with a number; a sentence about
+// minutes is longer.
+bool is_read_time_row(std::string_view text, std::string_view folded) {
+    constexpr std::size_t kReadTimeRowWords = 12;
+    if (util::count_tokens(text) > kReadTimeRowWords || !contains_any(kReadTimeWords, folded) ||
+        !contains_any(kReadTimeLabels, folded))
+        return false;
+    return std::any_of(text.begin(), text.end(), [](char c) { return util::is_ascii_digit(c); });
+}
+
+}  // namespace
+
 bool is_meta_line(std::string_view text) {
     const std::string_view t = util::trim(text);
     if (t.empty() || t.size() > kMetaLineMax) return false;
     const std::string folded = fold_label_text(t);
     if (starts_with_any(kMetaLinePrefixes, folded)) return true;
+    if (is_read_time_row(t, folded)) return true;
     // "In March 2020, the plant closed." is the story's first sentence, not a dateline.
     // An AP-style time closes a dateline with a dot: "Updated Sep 20, 2025, 10:05 a.m. Published Sep 19, 2025,
     // 4:20 a.m." (study-j round 7 B11, CoinDesk; WSJ, AP and NYT write times so).

@@ -711,9 +711,19 @@ constexpr std::string_view kFollowerWord[] = {
 
 // Read-time lines of CMS headers and reader views (Firefox Reader View "5–6 minutes",
 // Medium "3 min read", de "Lesezeit", fr "min de lecture", es "min de lectura").
+// The words of kReadTime that say reading or listening, not only the unit: "Zubereitungszeit: 25
+// Minuten" in a recipe's header is the recipe's data (trafilatura kulinariaathome.com).
+constexpr std::string_view kReadTimeLabel[] = {
+    "read"sv, "lesezeit"sv, "lecture"sv, "lectura"sv, "leitura"sv, "zum hören"sv, "listen to"sv,
+};
 constexpr std::string_view kReadTime[] = {
     "min read"sv, "minute read"sv, "minutes read"sv, "minutes"sv, "mins"sv, "lesezeit"sv, "minuten"sv,
     "min de lecture"sv, "de lecture"sv, "min de lectura"sv, "minutos"sv, "мин"sv,
+    // The audio player's row in the same place, with the clip's length (study-m round 10 H6, spiegel
+    // shell: "Artikel zum Hören • 3 Min", International "Listen to Article • 4 min"), and the es/pt
+    // read-time labels.
+    "zum hören"sv, "listen to article"sv, "listen to this article"sv, "tiempo de lectura"sv,
+    "tempo de leitura"sv, "reading time"sv,
 };
 
 // Modification dates, never the publication date (corpus/repost/README.md:
@@ -761,6 +771,7 @@ const PhraseTable kLogLevels{"log-level", kLogLevelWords};
 const PhraseTable kPublishedDateMarkers{"published-date", kPublished};
 const PhraseTable kModifiedDateMarkers{"modified-date", kModified};
 const PhraseTable kReadTimeWords{"read-time", kReadTime};
+const PhraseTable kReadTimeLabels{"read-time", kReadTimeLabel};
 const PhraseTable kFollowerWords{"followers", kFollowerWord};
 
 }  // namespace newsclean::lexicon
@@ -926,6 +937,11 @@ constexpr std::string_view kPaywallPhrase[] = {
     // Folha's gift-article box at the top of every story (study-k round 8 B15, folha shell: "Assinantes
     // podem liberar 7 acessos por dia para conteúdos da Folha." and its "Assinante pode liberar …" line).
     "assinantes podem liberar"sv, "assinante pode liberar"sv,
+    // The subscriber-only badge under a headline (study-m round 10 H6, lemonde shell: "Article réservé aux
+    // abonnés"; the same badge in de/es/pt/en).
+    "article réservé aux abonnés"sv, "réservé aux abonnés"sv, "nur für abonnenten"sv, "exklusiv für abonnenten"sv,
+    "exclusivo para suscriptores"sv, "exclusivo para assinantes"sv, "subscriber-only"sv, "subscribers only"sv,
+    "for subscribers only"sv,
 };
 
 // Buttons sending the reader to the original story or the app, which end the story: newsletter CTAs

@@ -95,6 +95,8 @@ namespace newsclean::lexicon {
 extern const PhraseTable kLogLevels;
 // Words of a read-time line ("3 min read", "5–6 minutes", "Lesezeit: 4 Minuten") (issue #5).
 extern const PhraseTable kReadTimeWords;
+// Those that name the reading or listening ("min read", "Lesezeit", "de lecture"), not only the unit.
+extern const PhraseTable kReadTimeLabels;
 // Labels of a modification date at the start of a dateline ("Updated: 20.09.2025") (issue #5).
 extern const PhraseTable kModifiedDateMarkers;
 // Labels of the publication date after a modification date on one line
