@@ -527,7 +527,10 @@ bool opens_with_related_label(std::string_view folded) {
     const std::size_t colon = folded.find(':');
     if (colon == std::string_view::npos || colon > kLabelEnd || colon + 2 >= folded.size()) return false;
     const std::string label = util::fold_key(folded.substr(0, colon));
-    return equals_any(kRelatedOpeners, label) || names_outlet_after_opener(label);
+    if (equals_any(kRelatedOpeners, label)) return true;
+    // After "Read more from X:" a headline, no sentence: "Read more from the statement: it will cost $2bn."
+    const std::string_view rest = util::trim(folded.substr(colon + 1));
+    return names_outlet_after_opener(label) && !rest.empty() && rest.back() != '.';
 }
 
 bool is_comment_label(std::string_view key) {
