@@ -188,8 +188,10 @@ std::string_view phrase_rule(std::string_view folded, std::string_view key, std:
         if (equals_any(kUiLabels, key) || equals_any(kTagLabels, key)) return "ui-label";
         if (is_comment_label(key)) return "comments";
         if (is_related_opener(key)) return "related-heading";
-        if (is_action_bar(folded)) return "share";
     }
+    // A bar of long button labels runs past kLabelMax ("Zur Merkliste hinzufügenLink kopierenWeitere Optionen
+    // zum Teilen", study-m round 10 X2); is_action_bar bounds its own length.
+    if (is_action_bar(folded)) return "share";
     if (is_inline_related(folded, link_chars, length) || (length <= kInlineRelatedMax && is_link_promo(folded, link_chars)))
         return "related-inline";
     if (length <= kPlugMax && contains_any(kRatingPhrases, folded)) return "rating";

@@ -132,6 +132,11 @@ constexpr std::string_view kNewsletter[] = {
     // have a small favour to ask. Millions are turning to the Guardian for open, independent, quality news
     // every day."), the stock opening of its contribution epic since 2016.
     "we have a small favour to ask"sv, "millions are turning to the guardian"sv,
+    // The author-alert box and the sign-up button's legal line under Business Insider's header (study-m
+    // round 10 X2: "Every time Marcus publishes a story, you'll get an alert straight to your inbox!", "By
+    // clicking "Sign up", you agree to receive emails from Business Insider."): the stock wording of
+    // follow-the-author and sign-up forms.
+    "straight to your inbox"sv, "you agree to receive emails"sv, "you agree to receive marketing"sv,
     "receba notícias"sv, "escolha quais newsletters"sv, "assine a newsletter"sv, "inscreva-se na newsletter"sv,
     "cadastre-se na newsletter"sv, "receba a newsletter"sv,
     // es/fr newsletter plugs closing a story (study-m round 10 H2, elpais shell: "Suscríbase aquí a la
@@ -161,6 +166,9 @@ constexpr std::string_view kShare[] = {
     // study-l round 9 B13: the toast AP's share bar leaves in a saved copy (apnews shell: "Share" / "Copy" /
     // "Link copied Email Facebook X LinkedIn") and the nl share button (nos shell, NOS.nl/NU.nl: "Deel artikel").
     "link copied"sv, "deel artikel"sv,
+    // "Share on" in fr/de/es, run together with the network in a tool row (study-m round 10 X2, lemonde
+    // shell: "PartagerPartager sur Facebook").
+    "partager sur"sv, "teilen auf"sv, "compartir en"sv,
 };
 
 // Cookie/consent banners (GDPR consent-manager wording).
@@ -834,6 +842,13 @@ constexpr std::string_view kActionBarWord[] = {
     "upvote"sv, "downvote"sv, "upvotes"sv, "downvotes"sv,
     // study-j round 7 B23 (thai shell): LINE, the messenger every Thai and Japanese share bar carries.
     "line"sv,
+    // The buttons of article tool rows that a scrape runs together (study-m round 10 X2): Medium's "Listen"
+    // beside "Share" ("ListenShare"), Spiegel's "Zur Merkliste hinzufügen" / "Link kopieren" / "Weitere
+    // Optionen zum Teilen", Le Monde's "Offrir l'article" / "Lire plus tard", Business Insider's "Saved" /
+    // "Read in app", and the zh row "分享到：微博微信扫一扫我要反馈" (Weibo, WeChat, scan, feedback).
+    "listen"sv, "saved"sv, "read in app"sv, "zur merkliste hinzufügen"sv, "merken"sv, "link kopieren"sv,
+    "weitere optionen zum teilen"sv, "offrir l'article"sv, "lire plus tard"sv, "微博"sv, "微信"sv, "扫一扫"sv,
+    "我要反馈"sv, "分享到:"sv, "分享到"sv, "qq空间"sv,
 };
 
 // Time words after a related-block heading (study-b appview shell "Trending

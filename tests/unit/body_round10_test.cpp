@@ -179,3 +179,17 @@ TEST_CASE("round 10 text: the last paragraph closed by a translator note stays (
     // Trap: a short title-like line with a bracketed word is no sentence.
     CHECK(kind_of("DeepMind新电脑（Nature）") != LineKind::prose);
 }
+
+TEST_CASE("round 10 text: glued tool rows, author alerts and sign-up legal lines (X2)", "[body-round-10][text]") {
+    CHECK(boilerplate_rule("ListenShare") == "share");
+    CHECK(boilerplate_rule("Zur Merkliste hinzuf\xC3\xBCgenLink kopierenWeitere Optionen zum Teilen") == "share");
+    CHECK(boilerplate_rule("Offrir l\xE2\x80\x99""articleLire plus tardPartagerPartager sur Facebook") == "share");
+    CHECK(boilerplate_rule("分享到：微博微信扫一扫我要反馈") == "share");
+    CHECK(boilerplate_rule("Every time Marcus publishes a story, you\xE2\x80\x99ll get an alert straight to your inbox!") ==
+          "newsletter");
+    CHECK(boilerplate_rule("By clicking \xE2\x80\x9CSign up\xE2\x80\x9D, you agree to receive emails from Business Insider. "
+                           "In addition, you accept Insider\xE2\x80\x99s Terms of Service and Privacy Policy.") == "newsletter");
+    // Traps: a story line with the same words.
+    CHECK(boilerplate_rule("Listen to the minister explain the plan in her own words on the podcast.").empty());
+    CHECK(boilerplate_rule("Users who save a link can share it later with friends on WeChat, the company said.").empty());
+}
