@@ -137,6 +137,9 @@ constexpr std::string_view kNewsletter[] = {
     // clicking "Sign up", you agree to receive emails from Business Insider."): the stock wording of
     // follow-the-author and sign-up forms.
     "straight to your inbox"sv, "you agree to receive emails"sv, "you agree to receive marketing"sv,
+    // CoinDesk's line under its sign-up box ("By signing up, you will receive emails about CoinDesk products
+    // and you agree to our terms of use and privacy policy.").
+    "by signing up, you will receive emails"sv,
     "receba notícias"sv, "escolha quais newsletters"sv, "assine a newsletter"sv, "inscreva-se na newsletter"sv,
     "cadastre-se na newsletter"sv, "receba a newsletter"sv,
     // es/fr newsletter plugs closing a story (study-m round 10 H2, elpais shell: "Suscríbase aquí a la
@@ -383,7 +386,7 @@ constexpr std::string_view kUiLabel[] = {
     // shell), a reader app's link to the publisher's page (operanews shell: "View original"), and the
     // audio-player buttons over fr/it/en stories (figaro shell "Écouter cet article", Le Monde too;
     // repubblica shell "Ascolta l'articolo"; "Listen to this article", NYT and most English sites).
-    "reuse this content"sv, "view original"sv, "écouter cet article"sv, "ascolta l'articolo"sv,
+    "reuse this content"sv, "réutiliser ce contenu"sv, "view original"sv, "écouter cet article"sv, "ascolta l'articolo"sv,
     "listen to this article"sv,
 };
 
@@ -546,6 +549,9 @@ constexpr std::string_view kDisclaimerPhrase[] = {
     // The notice over a pt comment section (study-k round 8 B15, folha shell: "Os comentários não
     // representam a opinião do jornal; a responsabilidade é do autor da mensagem."; UOL's "… do site").
     "comentários não representam a opinião"sv,
+    // The label under a third-party ad unit in a story (study-m round 10, investing shell: "Third party Ad.
+    // Not an offer or recommendation by Investing.com. See disclosure here or remove ads.").
+    "not an offer or recommendation by"sv,
 };
 
 // Photo-credit labels: a label and a colon, or "via" (repost README: captions
@@ -849,6 +855,9 @@ constexpr std::string_view kActionBarWord[] = {
     "listen"sv, "saved"sv, "read in app"sv, "zur merkliste hinzufügen"sv, "merken"sv, "link kopieren"sv,
     "weitere optionen zum teilen"sv, "offrir l'article"sv, "lire plus tard"sv, "微博"sv, "微信"sv, "扫一扫"sv,
     "我要反馈"sv, "分享到:"sv, "分享到"sv, "qq空间"sv,
+    // Spiegel International's row ("Add to FavoritesCopy linkMore options for sharing") and MSN pt-BR's
+    // reaction row ("CurtirComentáriosCompartilhar": like, comments, share).
+    "add to favorites"sv, "more options for sharing"sv, "curtir"sv, "comentários"sv,
 };
 
 // Time words after a related-block heading (study-b appview shell "Trending

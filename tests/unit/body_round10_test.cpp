@@ -193,3 +193,15 @@ TEST_CASE("round 10 text: glued tool rows, author alerts and sign-up legal lines
     CHECK(boilerplate_rule("Listen to the minister explain the plan in her own words on the podcast.").empty());
     CHECK(boilerplate_rule("Users who save a link can share it later with friends on WeChat, the company said.").empty());
 }
+
+TEST_CASE("round 10 text: more tool rows, sign-up and ad notes of the study-m shells", "[body-round-10][text]") {
+    CHECK(boilerplate_rule("Add to FavoritesCopy linkMore options for sharing") == "share");
+    CHECK(boilerplate_rule("CurtirComent\xC3\xA1riosCompartilhar") == "share");
+    CHECK(boilerplate_rule("By signing up, you will receive emails about CoinDesk products and you agree to our terms "
+                           "of use and privacy policy.") == "newsletter");
+    CHECK(boilerplate_rule("R\xC3\xA9utiliser ce contenu") == "ui-label");
+    CHECK(boilerplate_rule("Third party Ad. Not an offer or recommendation by Investing.com. See disclosure here or "
+                           "remove ads.") == "disclaimer");
+    // Trap: a story sentence about an offer.
+    CHECK(boilerplate_rule("The board said the bid was not an offer it could accept, and shares fell 4%.").empty());
+}
