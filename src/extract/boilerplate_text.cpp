@@ -83,6 +83,18 @@ bool is_link_promo(std::string_view folded, std::size_t link_chars) {
            equals_any(kLinkPromoLabels, util::fold_key(folded.substr(0, colon)));
 }
 
+// "海量资讯、精准解读，尽在新浪财经APP", "下载腾讯新闻客户端": a short zh line with an app call
+// (kAppPlugCalls) that ends with the app (kAppPlugTargets). Story text names an app mid-sentence and
+// closes with a full stop.
+bool is_app_plug(std::string_view folded) {
+    constexpr std::size_t kAppPlugMax = 120;  // bytes: some 40 CJK characters
+    if (folded.size() > kAppPlugMax || !contains_any(kAppPlugCalls, folded)) return false;
+    const std::string_view t = util::trim(folded);
+    for (std::string_view target : kAppPlugTargets.phrases)
+        if (t.ends_with(target)) return true;
+    return false;
+}
+
 // The credit tables of the HTML path: labels ("Photo: X") and unlabelled wordings ("Photo by X").
 constexpr const PhraseTable* kCreditTables[] = {&kCreditMarkers, &kCreditWordings};
 
@@ -176,8 +188,10 @@ std::string_view phrase_rule(std::string_view folded, std::string_view key, std:
         if (equals_any(kUiLabels, key) || equals_any(kTagLabels, key)) return "ui-label";
         if (is_comment_label(key)) return "comments";
         if (is_related_opener(key)) return "related-heading";
-        if (is_action_bar(folded)) return "share";
     }
+    // A bar of long button labels runs past kLabelMax ("Zur Merkliste hinzufügenLink kopierenWeitere Optionen
+    // zum Teilen", study-m round 10 X2); is_action_bar bounds its own length.
+    if (is_action_bar(folded)) return "share";
     if (is_inline_related(folded, link_chars, length) || (length <= kInlineRelatedMax && is_link_promo(folded, link_chars)))
         return "related-inline";
     if (length <= kPlugMax && contains_any(kRatingPhrases, folded)) return "rating";
@@ -198,6 +212,7 @@ std::string_view phrase_rule(std::string_view folded, std::string_view key, std:
     if (length <= kPlugMax && contains_any(kDisclaimerPhrases, folded)) return "disclaimer";
     if (length <= kBannerMax && contains_any(kCookiePhrases, folded)) return "cookie";
     if (length <= kPlugMax && contains_any(kNewsletterPhrases, folded)) return "newsletter";
+    if (is_app_plug(folded)) return "newsletter";
     if (length <= kCreditLineMax && is_repost_credit(folded)) return "repost-credit";
     if (is_feed_footer(folded, length)) return "repost-credit";
     if (ends_with_credit(folded) || is_credit_line(folded)) return "photo-credit";
@@ -487,6 +502,15 @@ bool opens_with_bare_related_label(std::string_view folded) {
 }
 }  // namespace
 
+// "Read more from NBC News", "More from Reuters": a related opener naming the outlet the links go to,
+// as a label before a colon (study-m round 10 H2, cnbc shell: "Read more from NBC News: <headline>").
+bool names_outlet_after_opener(std::string_view label) {
+    constexpr std::string_view kFrom = " from ";
+    const std::size_t at = label.find(kFrom);
+    return at != std::string_view::npos && at + kFrom.size() < label.size() &&
+           equals_any(kRelatedOpeners, label.substr(0, at));
+}
+
 bool opens_with_related_label(std::string_view folded) {
     for (std::string_view p : kRelatedOpeners.phrases) {
         if (folded.substr(0, p.size()) != p) continue;
@@ -504,7 +528,11 @@ bool opens_with_related_label(std::string_view folded) {
     constexpr std::size_t kLabelEnd = 40;
     const std::size_t colon = folded.find(':');
     if (colon == std::string_view::npos || colon > kLabelEnd || colon + 2 >= folded.size()) return false;
-    return equals_any(kRelatedOpeners, util::fold_key(folded.substr(0, colon)));
+    const std::string label = util::fold_key(folded.substr(0, colon));
+    if (equals_any(kRelatedOpeners, label)) return true;
+    // After "Read more from X:" a headline, no sentence: "Read more from the statement: it will cost $2bn."
+    const std::string_view rest = util::trim(folded.substr(colon + 1));
+    return names_outlet_after_opener(label) && !rest.empty() && rest.back() != '.';
 }
 
 bool is_comment_label(std::string_view key) {
@@ -543,11 +571,28 @@ bool is_meridiem_date_row(std::string_view folded) {
     return util::is_ascii_digit(word.front()) || lexicon::month_from_word(word) != 0;
 }
 
+namespace {
+
+// "Temps de Lecture 3 min.", "Artikel zum Hören • 3 Min", "Publié le … à 09h15Temps de Lecture 3 min.":
+// a header's read-time or audio-length row (kReadTimeWords), alone or after the date it sits beside
+// (study-m round 10 H6, lemonde and spiegel shells). A few words with a number; a sentence about
+// minutes is longer.
+bool is_read_time_row(std::string_view text, std::string_view folded) {
+    constexpr std::size_t kReadTimeRowWords = 12;
+    if (util::count_tokens(text) > kReadTimeRowWords || !contains_any(kReadTimeWords, folded) ||
+        !contains_any(kReadTimeLabels, folded))
+        return false;
+    return std::any_of(text.begin(), text.end(), [](char c) { return util::is_ascii_digit(c); });
+}
+
+}  // namespace
+
 bool is_meta_line(std::string_view text) {
     const std::string_view t = util::trim(text);
     if (t.empty() || t.size() > kMetaLineMax) return false;
     const std::string folded = fold_label_text(t);
     if (starts_with_any(kMetaLinePrefixes, folded)) return true;
+    if (is_read_time_row(t, folded)) return true;
     // "In March 2020, the plant closed." is the story's first sentence, not a dateline.
     // An AP-style time closes a dateline with a dot: "Updated Sep 20, 2025, 10:05 a.m. Published Sep 19, 2025,
     // 4:20 a.m." (study-j round 7 B11, CoinDesk; WSJ, AP and NYT write times so).
@@ -657,7 +702,10 @@ bool is_related_heading(std::string_view text) {
 
 bool is_box_heading(std::string_view text) {
     const std::string_view t = util::trim(text);
-    return !t.empty() && t.size() <= kLabelMax && equals_any(kBoxHeadings, util::fold_key(t));
+    if (t.empty() || t.size() > kLabelMax) return false;
+    const std::string key = util::fold_key(t);
+    // "Don't miss these insights from CNBC PRO": an opening and a few words; "Don't miss it." is a sentence.
+    return equals_any(kBoxHeadings, key) || (starts_with_any(kBoxHeadingOpeners, key) && t.back() != '.');
 }
 
 bool is_related_opener(std::string_view key) {

@@ -33,6 +33,24 @@ bool is_teaser_link(const Block& b) {
 
 constexpr std::size_t kStoryParagraph = 100;  // bytes
 
+// A list item that reads as a headline: short, no closing stop. Under a related heading it is a link
+// to another story even when the copy lost the link (study-m round 10 H6, spiegel shell: "Mehr zum
+// Thema" over <li><a>…</a></li> without href).
+bool is_headline_item(const Block& b) {
+    constexpr std::size_t kHeadlineMax = 160;
+    const std::string_view t = util::trim(b.text);
+    return b.kind == BlockKind::list_item && !t.empty() && t.size() <= kHeadlineMax && t.back() != '.';
+}
+
+// The letters and digits of a folded key, without the spaces and marks between words.
+std::string letters_only(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (char c : s)
+        if (util::is_ascii_alpha(c) || util::is_ascii_digit(c) || static_cast<unsigned char>(c) >= 0x80) out.push_back(c);
+    return out;
+}
+
 // A block before the story's first paragraph that repeats the headline, also
 // when the title carries a site suffix ("Headline | Vantix Square") or the
 // block the kicker the title leaves out ("Zugverkehr: Im ICE von Frankfurt
@@ -42,6 +60,15 @@ bool repeats_title(const Block& b, const std::string& title_key) {
     if (title_key.empty() || b.text.size() > 2 * title_key.size() + 16) return false;
     const std::string key = util::fold_key(b.text);
     if (key == title_key) return true;
+    // A kicker span glued to the headline span ("Passwortmanager1Password für Mac …", study-m round 10 H6,
+    // spiegel shell): the same letters as the title "Passwortmanager: 1Password für Mac …".
+    // When the title is the headline alone, the block is a short kicker and then the title's letters.
+    if (title_key.size() >= kMinHeadline) {
+        constexpr std::size_t kKickerMax = 40;  // bytes of letters: a topic word or two
+        const std::string block = letters_only(key), title = letters_only(title_key);
+        if (block == title) return true;
+        if (block.size() > title.size() && block.size() - title.size() <= kKickerMax && block.ends_with(title)) return true;
+    }
     const auto whole_words_at = [](const std::string& longer, const std::string& shorter, std::size_t at) {
         return longer.compare(at, shorter.size(), shorter) == 0 &&
                (at == 0 ? longer[shorter.size()] == ' ' : longer[at - 1] == ' ');
@@ -119,6 +146,14 @@ bool is_link_row(const Block& b) {
     return linked >= word_chars(b.text);
 }
 
+// "原标题：DeepMind新电脑能用记忆自学" over a portal's repost: the wire's own title, not story text
+// (lexicon kLeadOriginalTitleLabels). The caller asks before the story's first paragraph only.
+bool is_lead_original_title(const Block& b) {
+    constexpr std::size_t kTitleLineMax = 300;  // bytes: a long zh headline and its label
+    return b.kind == BlockKind::paragraph && b.text.size() <= kTitleLineMax &&
+           lexicon::starts_with_any(lexicon::kLeadOriginalTitleLabels, fold_label_text(util::trim(b.text)));
+}
+
 // The link rows kept above the block that repeats the title leave with it.
 void drop_link_rows(std::vector<Block>& kept, std::vector<Removal>* removed) {
     std::erase_if(kept, [removed](const Block& b) {
@@ -170,7 +205,7 @@ std::vector<Block> sweep_blocks(std::vector<Block> blocks, const ContentOptions&
             continue;
         }
         std::string_view rule;
-        if (in_related && link_heavy(b)) rule = "related-block";
+        if (in_related && (link_heavy(b) || is_headline_item(b))) rule = "related-block";
         if (after_author_heading && b.kind == BlockKind::paragraph && b.text.size() < 1200) rule = "author-box";
         after_author_heading = false;
         if (rule.empty() && b.kind == BlockKind::heading && is_author_heading(b.text)) {
@@ -183,6 +218,7 @@ std::vector<Block> sweep_blocks(std::vector<Block> blocks, const ContentOptions&
             drop_link_rows(kept, removed);
         }
         if (rule.empty() && !story_started && b.kind == BlockKind::paragraph && is_meta_line(b.text)) rule = "meta-line";
+        if (rule.empty() && !story_started && is_lead_original_title(b)) rule = "repost-credit";
         if (rule.empty() && story_started && i > last_story && b.kind == BlockKind::paragraph && is_credit_block(b.text))
             rule = "credit-block";
         if (rule.empty() && !story_started && is_counter(blocks, i, last_rule)) rule = "counter";

@@ -226,37 +226,84 @@ std::optional<ParsedDate> issue_date(const std::vector<Line>& lines, std::size_t
     return std::nullopt;
 }
 
-// study-j round 7 (forbes shell: "MORE FOR YOU" / three linked headlines, in
-// the middle of the story): a related box inside the story, an opener between
-// two paragraphs over one to kMaxBoxCards headline lines (short, no sentence
-// end, no blank between them), after which the story goes on (a sub-heading
-// at most, then two paragraphs of kMinArticleWords or more). The box is a
-// widget, not the related block that ends the article (is_barrier): the opener
-// becomes a label and the headlines inline related lines. An end-of-page block
-// ("You May Also Like" / cards with summaries, a footer) has no story after it.
-void mark_inline_boxes(std::vector<Line>& lines) {
-    constexpr std::size_t kMaxBoxCards = 4, kMinCardWords = 3;
+// The end of an inline box's headline lines from `first`, and how many there are: short lines with
+// no sentence end, or a run of two or more headline-long lines with no blank between them (a list of
+// links in a scrape whose paragraphs are blank-separated: "I quit social media for a year. Here's what
+// happened to my data." ends in a stop), the groups one blank line apart (study-m round 10 X1,
+// businessinsider shell: "Related stories" / tagline / blank / two headlines, as a scrape gives it).
+std::pair<std::size_t, std::size_t> box_cards(const std::vector<Line>& lines, std::size_t first) {
+    constexpr std::size_t kMinCardWords = 3, kMaxHeadlineWords = 20;
     const auto card = [&](std::size_t j) {
         return j < lines.size() && lines[j].kind == LineKind::short_text && lines[j].words >= kMinCardWords &&
                !lines[j].sentence_end;
     };
+    const auto headline = [&](std::size_t j) {
+        return j < lines.size() && lines[j].kind != LineKind::blank && lines[j].words >= kMinCardWords &&
+               lines[j].words <= kMaxHeadlineWords;
+    };
+    const auto group_end = [&](std::size_t j) {
+        if (card(j)) return j + 1;
+        std::size_t k = j;
+        while (headline(k)) ++k;
+        return k - j >= 2 ? k : j;
+    };
+    std::size_t end = first, cards = 0;
+    for (std::size_t next = group_end(end); next > end; next = group_end(end)) {
+        cards += next - end;
+        end = next;
+        if (end + 1 < lines.size() && lines[end].kind == LineKind::blank && group_end(end + 1) > end + 1) ++end;
+    }
+    return {end, cards};
+}
+
+// Whether a paragraph stands right above line `i`, or above the sub-heading right above it (study-m
+// round 10 X1: Business Insider's box comes after the sub-heading "Information from other Facebook
+// users", before that section's paragraphs).
+bool story_above(const std::vector<Line>& lines, std::size_t i) {
+    const auto previous = [&](std::size_t j) {
+        while (j > 0 && lines[j - 1].kind == LineKind::blank) --j;
+        return j;  // 0: none; else the line above is j - 1
+    };
+    std::size_t above = previous(i);
+    if (above > 0 && lines[above - 1].kind == LineKind::short_text) above = previous(above - 1);
+    return above > 0 && lines[above - 1].kind == LineKind::prose;
+}
+
+// Whether the story goes on after an inline box ending at `end`: two paragraphs of kMinArticleWords
+// or more among the next few lines, past sub-headings and captions (study-m round 10 X1: a caption
+// line and a sub-heading between the paragraphs after Business Insider's box). A block of links
+// ending the page has no paragraphs after it, or widgets.
+bool story_goes_on(const std::vector<Line>& lines, std::size_t end) {
+    constexpr std::size_t kLookahead = 4;  // non-blank lines
+    std::size_t words = 0, paragraphs = 0, seen = 0;
+    for (std::size_t next = next_non_blank(lines, end); next < lines.size() && seen < kLookahead && paragraphs < 2;
+         next = next_non_blank(lines, next + 1), ++seen) {
+        const LineKind k = lines[next].kind;
+        if (k == LineKind::prose) words += lines[next].words, ++paragraphs;
+        else if (k != LineKind::short_text && k != LineKind::caption) break;
+    }
+    return paragraphs >= 2 && words >= kMinArticleWords;
+}
+
+// study-j round 7 (forbes shell: "MORE FOR YOU" / three linked headlines, in
+// the middle of the story): a related box inside the story, an opener between
+// two paragraphs over one to kMaxBoxCards headline lines (short, no sentence
+// end; box_cards), after which the story goes on (story_goes_on). The box is a
+// widget, not the related block that ends the article (is_barrier): the opener
+// becomes a label and the headlines inline related lines. An end-of-page block
+// ("You May Also Like" / cards with summaries, a footer) has no story after it.
+void mark_inline_boxes(std::vector<Line>& lines) {
+    constexpr std::size_t kMaxBoxCards = 4;
     for (std::size_t i = 1; i < lines.size(); ++i) {
         if (lines[i].kind != LineKind::related_opener) continue;
-        std::size_t above = i;
-        while (above > 0 && lines[above - 1].kind == LineKind::blank) --above;
-        if (above == 0 || lines[above - 1].kind != LineKind::prose) continue;
+        if (!story_above(lines, i)) continue;
         const std::size_t first = next_non_blank(lines, i + 1);
-        std::size_t end = first;
-        while (card(end) && end - first < kMaxBoxCards + 1) ++end;
-        if (end == first || end - first > kMaxBoxCards) continue;
-        std::size_t next = next_non_blank(lines, end);
-        if (next < lines.size() && lines[next].kind == LineKind::short_text) next = next_non_blank(lines, next + 1);  // sub-heading
-        std::size_t words = 0, paragraphs = 0;
-        for (; next < lines.size() && lines[next].kind == LineKind::prose && paragraphs < 2; next = next_non_blank(lines, next + 1))
-            words += lines[next].words, ++paragraphs;
-        if (paragraphs < 2 || words < kMinArticleWords) continue;
+        const auto [end, cards] = box_cards(lines, first);
+        if (cards == 0 || cards > kMaxBoxCards) continue;
+        if (!story_goes_on(lines, end)) continue;
         lines[i].kind = LineKind::label;
-        for (std::size_t j = first; j < end; ++j) lines[j].kind = LineKind::inline_related;
+        for (std::size_t j = first; j < end; ++j)
+            if (lines[j].kind != LineKind::blank) lines[j].kind = LineKind::inline_related;
     }
 }
 

@@ -63,6 +63,20 @@ bool ends_sentence(char32_t cp) {
     return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026 || cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F;
 }
 
+// A paragraph closed by a short bracketed note after its last sentence: "…上。（编译/林靖东）", "… he
+// said. (Reporting by Jane Doe)" (study-m round 10 X4, sina shell: the translator credit closing a
+// zh story). The sentence ends before the note; the note is no line of its own.
+bool ends_sentence_before_note(std::string_view s) {
+    constexpr std::size_t kNoteMax = 90;  // bytes: "(Reporting by X; Editing by Y)", 30 CJK characters
+    constexpr std::string_view kWideOpen = "\xEF\xBC\x88", kWideClose = "\xEF\xBC\x89";  // （ ）
+    s = util::trim(s);
+    std::size_t open = std::string_view::npos;
+    if (s.ends_with(kWideClose)) open = s.rfind(kWideOpen);
+    else if (s.ends_with(')')) open = s.rfind('(');
+    if (open == std::string_view::npos || open == 0 || s.size() - open > kNoteMax) return false;
+    return ends_sentence(last_significant(util::trim(s.substr(0, open))));
+}
+
 // ". " after a lower-case (or non-ASCII) letter inside the line: a sentence ended there.
 bool has_inner_sentence_end(std::string_view s) {
     for (std::size_t at = s.find(". "); at != std::string_view::npos; at = s.find(". ", at + 2))
@@ -1393,7 +1407,8 @@ std::vector<Line> classify_lines(const std::vector<std::string>& raw_lines) {
         line.folded = fold_label_text(line.text);
         line.words = count_words(line.text);
         line.last_mark = last_significant(line.text);
-        line.sentence_end = ends_sentence(line.last_mark) && !is_title_case_initialism(line.text);
+        line.sentence_end = (ends_sentence(line.last_mark) || ends_sentence_before_note(line.text)) &&
+                            !is_title_case_initialism(line.text);
         line.kind = own_kind(line);
         lines.push_back(std::move(line));
     }

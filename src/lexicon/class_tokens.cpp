@@ -126,6 +126,9 @@ constexpr std::string_view kNavigation[] = {
 constexpr std::string_view kAds[] = {
     "advert"sv, "ad-slot"sv, "adslot"sv, "ad-container"sv, "ad-wrapper"sv, "adsbygoogle"sv, "dfp-"sv,
     "sponsored"sv,
+    // Native-ad slots among a story's paragraphs (study-m round 10 H4, msn shell: "native-ad" around an
+    // "Ad" label and one sponsored link), the usual name of in-feed ad units.
+    "native-ad"sv, "nativead"sv,
 };
 
 // Inline video player cards in a story: a label, a duration and another
@@ -133,7 +136,9 @@ constexpr std::string_view kAds[] = {
 // "InlineVideo-container", the czech shell's Aktuálně.cz "video-box"; the
 // common player wrappers of JW Player and Brightcove-based CMSs). Not
 // "inline-video": the Readability truth keeps the Washington Post's
-// "inline-video-caption" (readability wapo-1, wapo-2).
+// "inline-video-caption" (readability wapo-1, wapo-2). Not "video-container": the Readability truth
+// keeps CNET's "videoContainer" card (readability cnet-svg-classes); MSN's card (study-m round 10 H4)
+// goes by its wording ("Related video:", "Duration 1:48").
 constexpr std::string_view kVideoPlayer[] = {
     "inlinevideo"sv, "video-box"sv, "videobox"sv, "video-player"sv, "videoplayer"sv,
     "jwplayer"sv, "jw-player"sv,
@@ -146,8 +151,16 @@ constexpr std::string_view kCredit[] = {
     "bildnachweis"sv, "bildquelle"sv, "fotocredit"sv,
 };
 
+// Image descriptions of Chinese portals set in a <span> beside the picture (study-m round 10 H1,
+// sina shell: "img_wrapper" > img + "img_descr"): the class names the picture's description. Not every
+// "caption": the dev truths keep captions, even beside a separate credit (readability nytimes-1,
+// wapo-1, medium-1, cnet).
+constexpr std::string_view kCaption[] = {
+    "img_descr"sv, "img-descr"sv, "img_desc"sv, "img-desc"sv,
+};
+
 constexpr TokenTable kBoilerplate[] = {
-    {"class:credit"sv, kCredit},
+    {"class:credit"sv, kCredit},         {"class:caption"sv, kCaption},
     {"class:share"sv, kShare},           {"class:ticker"sv, kTicker},
     {"class:related"sv, kRelatedBlock},  {"class:newsletter"sv, kNewsletter},
     {"class:cookie"sv, kCookie},         {"class:comments"sv, kCommentsBlock},

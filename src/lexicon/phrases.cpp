@@ -61,6 +61,11 @@ constexpr std::string_view kRelated[] = {
     // BBC's topic chips after every story (study-k round 8 B14, bbc shell: "Related topics" over a list of
     // topic links, data-component="tags").
     "related topics"sv,
+    // The label of an inline video card linking another story's clip (study-m round 10 H4, msn shell:
+    // "Related video: Amazon cuts prices at Whole Foods (Bloomberg)", MSN's en and pt-BR editions; the es
+    // form too).
+    "related video"sv, "related videos"sv, "vídeo relacionado"sv, "video relacionado"sv, "vídeos relacionados"sv,
+    "videos relacionados"sv,
 };
 
 // Repost/aggregator and finance-site disclaimers (MEXC sample: "Disclaimer: The
@@ -127,8 +132,25 @@ constexpr std::string_view kNewsletter[] = {
     // have a small favour to ask. Millions are turning to the Guardian for open, independent, quality news
     // every day."), the stock opening of its contribution epic since 2016.
     "we have a small favour to ask"sv, "millions are turning to the guardian"sv,
+    // The author-alert box and the sign-up button's legal line under Business Insider's header (study-m
+    // round 10 X2: "Every time Marcus publishes a story, you'll get an alert straight to your inbox!", "By
+    // clicking "Sign up", you agree to receive emails from Business Insider."): the stock wording of
+    // follow-the-author and sign-up forms.
+    "straight to your inbox"sv, "you agree to receive emails"sv, "you agree to receive marketing"sv,
+    // CoinDesk's line under its sign-up box ("By signing up, you will receive emails about CoinDesk products
+    // and you agree to our terms of use and privacy policy.").
+    "by signing up, you will receive emails"sv,
     "receba notícias"sv, "escolha quais newsletters"sv, "assine a newsletter"sv, "inscreva-se na newsletter"sv,
     "cadastre-se na newsletter"sv, "receba a newsletter"sv,
+    // es/fr newsletter plugs closing a story (study-m round 10 H2, elpais shell: "Suscríbase aquí a la
+    // newsletter de EL PAÍS América y reciba …"), usted and tú forms, and the fr forms.
+    "suscríbase aquí"sv, "suscríbete aquí"sv, "suscríbase a la newsletter"sv, "suscríbete a la newsletter"sv,
+    "suscríbase a nuestra newsletter"sv, "suscríbete a nuestra newsletter"sv, "inscrivez-vous à la newsletter"sv,
+    "abonnez-vous à la newsletter"sv,
+    // Investing.com's subscription plug closing every story in all its editions (study-m round 10 H2,
+    // investing shell: "Should you be buying stocks right now? With ProPicks AI, InvestingPro uncovers 6
+    // stocks …"): the product's name stands in every language's wording.
+    "with propicks ai"sv, "con propicks ai"sv, "avec propicks ai"sv, "mit propicks ai"sv,
 };
 
 // Share bars (MEXC sample: "Share Insights", "Share").
@@ -147,6 +169,9 @@ constexpr std::string_view kShare[] = {
     // study-l round 9 B13: the toast AP's share bar leaves in a saved copy (apnews shell: "Share" / "Copy" /
     // "Link copied Email Facebook X LinkedIn") and the nl share button (nos shell, NOS.nl/NU.nl: "Deel artikel").
     "link copied"sv, "deel artikel"sv,
+    // "Share on" in fr/de/es, run together with the network in a tool row (study-m round 10 X2, lemonde
+    // shell: "PartagerPartager sur Facebook").
+    "partager sur"sv, "teilen auf"sv, "compartir en"sv,
 };
 
 // Cookie/consent banners (GDPR consent-manager wording).
@@ -271,6 +296,14 @@ constexpr std::string_view kBoxHeading[] = {
     "related coverage"sv,
 };
 
+// Openings of a promo heading over a list of other stories (study-m round 10 H2, cnbc shell: "Don't
+// miss these insights from CNBC PRO" over two headlines; the same heading in es/pt/fr/de): prefixes of
+// a short heading of a DOM box, never of a text line.
+constexpr std::string_view kBoxHeadingOpener[] = {
+    "don't miss"sv, "do not miss"sv, "no te pierdas"sv, "no se pierda"sv, "não perca"sv, "ne manquez pas"sv,
+    "à ne pas manquer"sv, "nicht verpassen"sv, "verpassen sie nicht"sv,
+};
+
 // Labels of a promo line that links one other piece: "WATCH: <video title>"
 // (CNBC, NBC, ABC), "Magazine: <headline>" (Cointelegraph), "LISTEN: <episode>"
 // (study-j round 7 B14, cnbc and cointelegraph shells). Common words: a promo
@@ -285,6 +318,9 @@ constexpr std::string_view kLinkPromoLabel[] = {
 // most cs/de/es/it portals; study-j round 7 B15, cnbc and czech shells).
 constexpr std::string_view kVideoCardLabel[] = {
     "video"sv, "vídeo"sv, "видео"sv,
+    // The card's duration label (study-m round 10 H4, msn shell: "Duration 1:48", pt-BR "Duração 1:48";
+    // the same label in es/fr/de/it).
+    "duration"sv, "duração"sv, "duración"sv, "durée"sv, "dauer"sv, "durata"sv,
 };
 
 // Ad-slot labels: Readability.js REGEXPS.adWords / loadingWords, plus
@@ -296,6 +332,9 @@ constexpr std::string_view kAdLabel[] = {
     "anzeige"sv, "reklama"sv, "reklame"sv, "publicidade"sv, "pubblicità"sv,
     "广告"sv, "реклама"sv, "anuncio"sv, "publicidad"sv, "sponsored"sv, "loading"sv, "loading..."sv,
     "chargement"sv, "cargando"sv, "загрузка"sv,
+    // pt and es native-ad labels (study-m round 10 H4, msn shell: MSN pt-BR's "Anúncio" over a sponsored
+    // link; es/pt "Patrocinado", de "Gesponsert").
+    "anúncio"sv, "patrocinado"sv, "gesponsert"sv,
 };
 
 // Buttons and widget labels left in the text (repost README: "Story continues",
@@ -347,7 +386,7 @@ constexpr std::string_view kUiLabel[] = {
     // shell), a reader app's link to the publisher's page (operanews shell: "View original"), and the
     // audio-player buttons over fr/it/en stories (figaro shell "Écouter cet article", Le Monde too;
     // repubblica shell "Ascolta l'articolo"; "Listen to this article", NYT and most English sites).
-    "reuse this content"sv, "view original"sv, "écouter cet article"sv, "ascolta l'articolo"sv,
+    "reuse this content"sv, "réutiliser ce contenu"sv, "view original"sv, "écouter cet article"sv, "ascolta l'articolo"sv,
     "listen to this article"sv,
 };
 
@@ -414,6 +453,17 @@ constexpr std::string_view kRepostCredit[] = {
     // The same credits opening a line with "本文" (this article): "本文首发于 X" (first published at),
     // "本文转载自 X" (reposted from), as zh crypto media close a repost.
     "本文首发于"sv, "本文首發於"sv, "本文转载自"sv, "本文轉載自"sv,
+    // The same note with "post/story/piece" and a passive verb (study-m round 10 H3, businessinsider
+    // shell: "This post was originally published on the ACLU's Free Future blog.", closing a syndicated
+    // piece), and its es/pt/fr/it forms (elpais shell: "Este artículo fue publicado originalmente en LA
+    // NACION (Argentina), …", El País' partner copy). Not "This post originally appeared on": see is_repost_credit.
+    "this post was originally published"sv, "this story was originally published"sv,
+    "this piece was originally published"sv, "this article was first published"sv,
+    "este artículo fue publicado originalmente"sv, "este artículo se publicó originalmente"sv,
+    "esta nota fue publicada originalmente"sv, "este texto fue publicado originalmente"sv,
+    "este artigo foi publicado originalmente"sv, "este texto foi publicado originalmente"sv,
+    "cet article a été initialement publié"sv, "cet article a été publié initialement"sv,
+    "cet article a d'abord été publié"sv, "questo articolo è stato pubblicato originariamente"sv,
 };
 
 // Disclaimer wording found anywhere in a short paragraph (MEXC sample; repost README shells).
@@ -499,6 +549,9 @@ constexpr std::string_view kDisclaimerPhrase[] = {
     // The notice over a pt comment section (study-k round 8 B15, folha shell: "Os comentários não
     // representam a opinião do jornal; a responsabilidade é do autor da mensagem."; UOL's "… do site").
     "comentários não representam a opinião"sv,
+    // The label under a third-party ad unit in a story (study-m round 10, investing shell: "Third party Ad.
+    // Not an offer or recommendation by Investing.com. See disclosure here or remove ads.").
+    "not an offer or recommendation by"sv,
 };
 
 // Photo-credit labels: a label and a colon, or "via" (repost README: captions
@@ -551,6 +604,7 @@ const PhraseTable kSharePrefixes{"share", kSharePrefix};
 const PhraseTable kLinkPromoLabels{"link-promo", kLinkPromoLabel};
 const PhraseTable kVideoCardLabels{"video-card", kVideoCardLabel};
 const PhraseTable kBoxHeadings{"related-opener", kBoxHeading};
+const PhraseTable kBoxHeadingOpeners{"related-opener", kBoxHeadingOpener};
 const PhraseTable kAdLabels{"ad-label", kAdLabel};
 const PhraseTable kUiLabels{"ui-label", kUiLabel};
 const PhraseTable kCounterIcons{"counter-icon", kCounterIcon};
@@ -671,9 +725,19 @@ constexpr std::string_view kFollowerWord[] = {
 
 // Read-time lines of CMS headers and reader views (Firefox Reader View "5–6 minutes",
 // Medium "3 min read", de "Lesezeit", fr "min de lecture", es "min de lectura").
+// The words of kReadTime that say reading or listening, not only the unit: "Zubereitungszeit: 25
+// Minuten" in a recipe's header is the recipe's data (trafilatura kulinariaathome.com).
+constexpr std::string_view kReadTimeLabel[] = {
+    "read"sv, "lesezeit"sv, "lecture"sv, "lectura"sv, "leitura"sv, "zum hören"sv, "listen to"sv,
+};
 constexpr std::string_view kReadTime[] = {
     "min read"sv, "minute read"sv, "minutes read"sv, "minutes"sv, "mins"sv, "lesezeit"sv, "minuten"sv,
     "min de lecture"sv, "de lecture"sv, "min de lectura"sv, "minutos"sv, "мин"sv,
+    // The audio player's row in the same place, with the clip's length (study-m round 10 H6, spiegel
+    // shell: "Artikel zum Hören • 3 Min", International "Listen to Article • 4 min"), and the es/pt
+    // read-time labels.
+    "zum hören"sv, "listen to article"sv, "listen to this article"sv, "tiempo de lectura"sv,
+    "tempo de leitura"sv, "reading time"sv,
 };
 
 // Modification dates, never the publication date (corpus/repost/README.md:
@@ -724,6 +788,7 @@ const PhraseTable kLogLevels{"log-level", kLogLevelWords};
 const PhraseTable kPublishedDateMarkers{"published-date", kPublished};
 const PhraseTable kModifiedDateMarkers{"modified-date", kModified};
 const PhraseTable kReadTimeWords{"read-time", kReadTime};
+const PhraseTable kReadTimeLabels{"read-time", kReadTimeLabel};
 const PhraseTable kFollowerWords{"followers", kFollowerWord};
 
 }  // namespace newsclean::lexicon
@@ -786,6 +851,16 @@ constexpr std::string_view kActionBarWord[] = {
     "upvote"sv, "downvote"sv, "upvotes"sv, "downvotes"sv,
     // study-j round 7 B23 (thai shell): LINE, the messenger every Thai and Japanese share bar carries.
     "line"sv,
+    // The buttons of article tool rows that a scrape runs together (study-m round 10 X2): Medium's "Listen"
+    // beside "Share" ("ListenShare"), Spiegel's "Zur Merkliste hinzufügen" / "Link kopieren" / "Weitere
+    // Optionen zum Teilen", Le Monde's "Offrir l'article" / "Lire plus tard", Business Insider's "Saved" /
+    // "Read in app", and the zh row "分享到：微博微信扫一扫我要反馈" (Weibo, WeChat, scan, feedback).
+    "listen"sv, "saved"sv, "read in app"sv, "zur merkliste hinzufügen"sv, "merken"sv, "link kopieren"sv,
+    "weitere optionen zum teilen"sv, "offrir l'article"sv, "lire plus tard"sv, "微博"sv, "微信"sv, "扫一扫"sv,
+    "我要反馈"sv, "分享到:"sv, "分享到"sv, "qq空间"sv,
+    // Spiegel International's row ("Add to FavoritesCopy linkMore options for sharing") and MSN pt-BR's
+    // reaction row ("CurtirComentáriosCompartilhar": like, comments, share).
+    "add to favorites"sv, "more options for sharing"sv, "curtir"sv, "comentários"sv,
 };
 
 // Time words after a related-block heading (study-b appview shell "Trending
@@ -889,6 +964,11 @@ constexpr std::string_view kPaywallPhrase[] = {
     // Folha's gift-article box at the top of every story (study-k round 8 B15, folha shell: "Assinantes
     // podem liberar 7 acessos por dia para conteúdos da Folha." and its "Assinante pode liberar …" line).
     "assinantes podem liberar"sv, "assinante pode liberar"sv,
+    // The subscriber-only badge under a headline (study-m round 10 H6, lemonde shell: "Article réservé aux
+    // abonnés"; the same badge in de/es/pt/en).
+    "article réservé aux abonnés"sv, "réservé aux abonnés"sv, "nur für abonnenten"sv, "exklusiv für abonnenten"sv,
+    "exclusivo para suscriptores"sv, "exclusivo para assinantes"sv, "subscriber-only"sv, "subscribers only"sv,
+    "for subscribers only"sv,
 };
 
 // Buttons sending the reader to the original story or the app, which end the story: newsletter CTAs
@@ -924,6 +1004,23 @@ constexpr std::string_view kBracketedRelatedLabel[] = {
 // keeps as the story's last line (dev readability/gmw).
 constexpr std::string_view kOriginalTitleLabel[] = {
     "原文标题:"sv, "原文標題:"sv,
+};
+
+// A portal's repost marker naming the wire story's own title, "原标题：…" (study-m round 10 H5, sina
+// shell: the portal prints it over the reposted text). Over the story only: at its end the dev truth
+// keeps it (readability gmw), see kOriginalTitleLabel.
+constexpr std::string_view kLeadOriginalTitleLabel[] = {
+    "原标题:"sv, "原標題:"sv,
+};
+
+// The app plug of zh portals (study-m round 10 H5, sina shell: "海量资讯、精准解读，尽在新浪财经APP";
+// the same plug worded "下载…客户端", "打开…APP"): a short line with a call ...
+constexpr std::string_view kAppPlugCall[] = {
+    "尽在"sv, "盡在"sv, "下载"sv, "下載"sv, "打开"sv, "打開"sv, "扫码"sv, "掃碼"sv,
+};
+// ... that ends with the app it sells.
+constexpr std::string_view kAppPlugTarget[] = {
+    "app"sv, "客户端"sv, "客戶端"sv,
 };
 
 // Translator credits standing alone under a story (study-k round 8 B13, folha shell: Folha
@@ -977,5 +1074,8 @@ const PhraseTable kStoryEndButtonPrefixes{"story-end", kStoryEndButtonPrefix};
 const PhraseTable kLinkIcons{"story-end", kLinkIcon};
 const PhraseTable kBracketedRelatedLabels{"related-inline", kBracketedRelatedLabel};
 const PhraseTable kOriginalTitleLabels{"repost-credit", kOriginalTitleLabel};
+const PhraseTable kLeadOriginalTitleLabels{"repost-credit", kLeadOriginalTitleLabel};
+const PhraseTable kAppPlugCalls{"newsletter", kAppPlugCall};
+const PhraseTable kAppPlugTargets{"newsletter", kAppPlugTarget};
 
 }  // namespace newsclean::lexicon

@@ -30,6 +30,8 @@ extern const PhraseTable kCommentPhrases;
 extern const PhraseTable kVideoCardLabels;
 // Headings of a box of links inside a story ("MORE FOR YOU"): HTML only.
 extern const PhraseTable kBoxHeadings;
+// Openings of such a box's heading ("Don't miss these insights from X"): HTML only.
+extern const PhraseTable kBoxHeadingOpeners;
 // Labels of a promo line that is one link after a colon ("WATCH: <video title>", "Magazine: <headline>").
 extern const PhraseTable kLinkPromoLabels;
 // Prefixes of short share-bar lines ("Share on X", "Teilen auf").
@@ -93,6 +95,8 @@ namespace newsclean::lexicon {
 extern const PhraseTable kLogLevels;
 // Words of a read-time line ("3 min read", "5–6 minutes", "Lesezeit: 4 Minuten") (issue #5).
 extern const PhraseTable kReadTimeWords;
+// Those that name the reading or listening ("min read", "Lesezeit", "de lecture"), not only the unit.
+extern const PhraseTable kReadTimeLabels;
 // Labels of a modification date at the start of a dateline ("Updated: 20.09.2025") (issue #5).
 extern const PhraseTable kModifiedDateMarkers;
 // Labels of the publication date after a modification date on one line
@@ -159,6 +163,11 @@ extern const PhraseTable kLinkIcons;
 extern const PhraseTable kBracketedRelatedLabels;
 // Labels of the original title of a translated repost ("原文标题：《…》").
 extern const PhraseTable kOriginalTitleLabels;
+// The wire's original title over a portal's repost ("原标题：…"): prefixes of a line above the story.
+extern const PhraseTable kLeadOriginalTitleLabels;
+// A zh portal's app plug: a call ("尽在", "下载") in a short line ending with the app ("APP", "客户端").
+extern const PhraseTable kAppPlugCalls;
+extern const PhraseTable kAppPlugTargets;
 // Translator credits opening a short line under a story ("Tradução de Ana Souza", "Traduit par X").
 extern const PhraseTable kTranslatorCredits;
 // Related labels followed by the linked headline with no separator ("İlgili Haber <headline>").
