@@ -580,7 +580,7 @@ namespace {
 bool is_read_time_row(std::string_view text, std::string_view folded) {
     constexpr std::size_t kReadTimeRowWords = 12;
     if (util::count_tokens(text) > kReadTimeRowWords || !contains_any(kReadTimeWords, folded) ||
-        !contains_any(kReadTimeLabels, folded))
+        !contains_any(kReadingWords, folded))
         return false;
     return std::any_of(text.begin(), text.end(), [](char c) { return util::is_ascii_digit(c); });
 }

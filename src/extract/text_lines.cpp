@@ -542,10 +542,10 @@ namespace {
 // "updated" clause ("Publié le 19 septembre 2025 à 04h20, mis à jour le 20 …",
 // "September 19, 2025 4:20 PM GMT+8 Updated 2 hours ago": study-b fr and
 // syndic shells): the line's first date is the published one.
-// Where a read-time clause (kReadTimeLabels) starts a word after the folded line's start, npos when none:
+// Where a read-time clause (kReadTimeLabelList) starts a word after the folded line's start, npos when none:
 // "publié le 14 novembre 2025 à 09h15 temps de lecture 3 min." (study-m round 10 T2, lemonde shell).
 std::size_t read_time_clause(std::string_view folded) {
-    for (std::string_view opener : lexicon::kReadTimeLabels)
+    for (std::string_view opener : lexicon::kReadTimeLabelList)
         for (std::size_t at = folded.find(opener, 1); at != std::string_view::npos; at = folded.find(opener, at + 1))
             if (folded[at - 1] == ' ') return at;
     return std::string_view::npos;
@@ -1358,9 +1358,9 @@ bool ends_clock(std::string_view token) {
 }
 
 // A date label (published, modified: kPublishedDateMarkers, kModifiedDateMarkers) or a read-time label
-// (kReadTimeLabels) starting at folded[at] and ending a word.
+// (kReadTimeLabelList) starting at folded[at] and ending a word.
 bool header_label_at(std::string_view folded, std::size_t at) {
-    for (const lexicon::WordList labels : {lexicon::kPublishedDateMarkers.phrases, lexicon::kModifiedDateMarkers.phrases, lexicon::kReadTimeLabels})
+    for (const lexicon::WordList labels : {lexicon::kPublishedDateMarkers.phrases, lexicon::kModifiedDateMarkers.phrases, lexicon::WordList(lexicon::kReadTimeLabelList)})
         for (std::string_view label : labels) {
             const std::size_t end = at + label.size();
             if (folded.compare(at, label.size(), label) == 0 && (end == folded.size() || !util::is_ascii_alpha(folded[end])))

@@ -1,7 +1,8 @@
 #include "lexicon/byline_words.hpp"
 
-#include <algorithm>
 #include <array>
+
+#include "lexicon/phrases.hpp"
 
 namespace newsclean::lexicon {
 
@@ -102,17 +103,6 @@ constexpr std::string_view kOtherRoles[] = {
     "编译"sv, "編譯"sv, "翻译"sv, "翻譯"sv, "校对"sv, "校對"sv, "审校"sv, "審校"sv,
 };
 
-// The label of a read-time row beside the date, which ends a byline name and a
-// text header's date: "Temps de Lecture 3 min." (study-m round 10 B2/T2, lemonde
-// shell: Le Monde, Libération), "Lesezeit" / "Lesedauer" (Spiegel, Zeit),
-// "Tiempo de lectura: 4 min" (El Mundo), "Tempo de leitura" / "Leitura de 3
-// min" (MSN pt), "Tempo di lettura", "Leestijd", "Czas czytania", "Время чтения".
-constexpr std::string_view kReadTimeLbl[] = {
-    "reading time"sv, "read time"sv, "temps de lecture"sv, "durée de lecture"sv, "lesezeit"sv, "lesedauer"sv,
-    "tiempo de lectura"sv, "tempo de leitura"sv, "leitura de"sv, "tempo di lettura"sv, "leestijd"sv,
-    "czas czytania"sv, "время чтения"sv,
-};
-
 // The Follow button of an author row, en/de/fr/es/pt/it/nl: it ends a byline
 // name, and a text scrape's "Priya Raman · Follow" (study-m round 10 T1/T3,
 // medium shell; Substack and LinkedIn rows read the same) loses it.
@@ -121,7 +111,7 @@ constexpr std::string_view kFollowLbl[] = {
 };
 
 // What users reported bylines hold (issue #3): dates, "Updated", "Follow",
-// "Email the author", read times, social links (with kReadTimeLbl, kFollowLbl).
+// "Email the author", read times, social links (with kReadTimeLabelList, kFollowLbl).
 constexpr std::string_view kStops[] = {
     "updated"sv, "last updated"sv, "published"sv, "posted on"sv, "email"sv, "e-mail"sv,
     "contact"sv, "twitter"sv, "linkedin"sv, "facebook"sv, "instagram"sv, "min read"sv, "minute read"sv,
@@ -143,7 +133,7 @@ constexpr std::string_view kStops[] = {
     "filed under"sv, "pdf"sv, "kommentar"sv, "kommentare"sv, "comment"sv, "no comments"sv, "permalink"sv,
     "print"sv, "drucken"sv, "views"sv, "no author"sv, "unknown"sv,
     // A video's running time under its title, "Duration 1:48" / "Duração 1:48" (study-m round 10 B6, msn
-    // shell). Not German "Dauer": a surname. (Read times and Follow buttons: kReadTimeLbl, kFollowLbl.)
+    // shell). Not German "Dauer": a surname. (Read times and Follow buttons: kReadTimeLabelList, kFollowLbl.)
     "duration"sv, "durée"sv, "duração"sv, "duración"sv, "durata"sv,
     // A citation's author list ends at "et al." (trafilatura dhz-online: "Carlsen OCL et al.: <paper title>").
     "et al"sv,
@@ -332,17 +322,9 @@ constexpr std::string_view kOutletWord[] = {
     "周刊"sv, "週刊"sv, "频道"sv, "頻道"sv, "网"sv, "網"sv, "ニュース"sv,
 };
 
-template <std::size_t... N>
-constexpr std::array<std::string_view, (N + ...)> joined(const std::string_view (&... parts)[N]) {
-    std::array<std::string_view, (N + ...)> out{};
-    std::size_t at = 0;
-    ((std::copy(parts, parts + N, out.begin() + static_cast<std::ptrdiff_t>(at)), at += N), ...);
-    return out;
-}
-
 constexpr auto kSourceLbl = joined(kSourceLineLbl, kBylineSourceLbl);
 constexpr auto kAllLabels = joined(kLabels, kEditorLbl);
-constexpr auto kAllStops = joined(kStops, kReadTimeLbl, kFollowLbl);
+constexpr auto kAllStops = joined(kStops, kReadTimeLabelList, kFollowLbl);
 
 // Attribution sentences of syndicated stories ("Originally published on
 // Meridian Wire on September 19, 2025": samples/finance-portal-syndicated.html).
@@ -440,7 +422,6 @@ const WordList kEditorCreditLabels{kEditorLbl};
 const WordList kOtherRoleLabels{kOtherRoles};
 const WordList kTeamLabels{kTeam};
 const WordList kBylineStops{kAllStops};
-const WordList kReadTimeLabels{kReadTimeLbl};
 const WordList kFollowButtons{kFollowLbl};
 const WordList kJobTitleWords{kJobs};
 const WordList kSignOffWords{kSignOff};

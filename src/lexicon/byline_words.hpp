@@ -39,9 +39,6 @@ extern const WordList kAuthorSeparators;
 // Connectors between a host's name and the wire it rewrote: "Le Monde avec AFP" ("avec", "with", "mit"...),
 // lower case, one word.
 extern const WordList kWireConnectors;
-// Labels of a read-time row beside the date ("Temps de Lecture 3 min.", "Lesezeit"), folded: they end a byline
-// name (part of kBylineStops) and a text header's date row.
-extern const WordList kReadTimeLabels;
 // An author row's Follow button ("Follow", "Folgen", "Suivre"), folded, one word (part of kBylineStops).
 extern const WordList kFollowButtons;
 // Lower-case words that belong inside a person's name ("Jan de Vries", "Ludwig

@@ -723,22 +723,21 @@ constexpr std::string_view kFollowerWord[] = {
     "followers"sv, "follower"sv, "abonnenten"sv, "abonnés"sv, "seguidores"sv, "follower:innen"sv,
 };
 
-// Read-time lines of CMS headers and reader views (Firefox Reader View "5–6 minutes",
-// Medium "3 min read", de "Lesezeit", fr "min de lecture", es "min de lectura").
 // The words of kReadTime that say reading or listening, not only the unit: "Zubereitungszeit: 25
 // Minuten" in a recipe's header is the recipe's data (trafilatura kulinariaathome.com).
-constexpr std::string_view kReadTimeLabel[] = {
+constexpr std::string_view kReading[] = {
     "read"sv, "lesezeit"sv, "lecture"sv, "lectura"sv, "leitura"sv, "zum hören"sv, "listen to"sv,
 };
-constexpr std::string_view kReadTime[] = {
-    "min read"sv, "minute read"sv, "minutes read"sv, "minutes"sv, "mins"sv, "lesezeit"sv, "minuten"sv,
+// Read-time lines of CMS headers and reader views (Firefox Reader View "5–6 minutes",
+// Medium "3 min read", fr "min de lecture", es "min de lectura"; the labels: kReadTimeLabelList).
+constexpr std::string_view kReadTimeUnit[] = {
+    "min read"sv, "minute read"sv, "minutes read"sv, "minutes"sv, "mins"sv, "minuten"sv,
     "min de lecture"sv, "de lecture"sv, "min de lectura"sv, "minutos"sv, "мин"sv,
     // The audio player's row in the same place, with the clip's length (study-m round 10 H6, spiegel
-    // shell: "Artikel zum Hören • 3 Min", International "Listen to Article • 4 min"), and the es/pt
-    // read-time labels.
-    "zum hören"sv, "listen to article"sv, "listen to this article"sv, "tiempo de lectura"sv,
-    "tempo de leitura"sv, "reading time"sv,
+    // shell: "Artikel zum Hören • 3 Min", International "Listen to Article • 4 min").
+    "zum hören"sv, "listen to article"sv, "listen to this article"sv,
 };
+constexpr auto kReadTime = joined(kReadTimeUnit, kReadTimeLabelList);
 
 // Modification dates, never the publication date (corpus/repost/README.md:
 // "Never an Updated/modified date"); en, de, fr, es, it, pt, nl, pl, ru. One table
@@ -788,7 +787,7 @@ const PhraseTable kLogLevels{"log-level", kLogLevelWords};
 const PhraseTable kPublishedDateMarkers{"published-date", kPublished};
 const PhraseTable kModifiedDateMarkers{"modified-date", kModified};
 const PhraseTable kReadTimeWords{"read-time", kReadTime};
-const PhraseTable kReadTimeLabels{"read-time", kReadTimeLabel};
+const PhraseTable kReadingWords{"read-time", kReading};
 const PhraseTable kFollowerWords{"followers", kFollowerWord};
 
 }  // namespace newsclean::lexicon

@@ -3,6 +3,9 @@
 // quotes/dashes, single spaces). Each table says where its entries came from.
 #pragma once
 
+#include <algorithm>
+#include <array>
+#include <cstddef>
 #include <span>
 #include <string_view>
 
@@ -11,6 +14,29 @@ namespace newsclean::lexicon {
 struct PhraseTable {
     std::string_view name;  // used in --explain output: "related-opener", "disclaimer", ...
     std::span<const std::string_view> phrases;
+};
+
+// Word lists joined at compile time: a table made of others (byline stops with
+// the read-time labels, read-time words with them) keeps each entry in one place.
+template <std::size_t... N>
+constexpr std::array<std::string_view, (N + ...)> joined(const std::string_view (&... parts)[N]) {
+    std::array<std::string_view, (N + ...)> out{};
+    std::size_t at = 0;
+    ((std::copy(parts, parts + N, out.begin() + static_cast<std::ptrdiff_t>(at)), at += N), ...);
+    return out;
+}
+
+// The label of a read-time row beside the date, folded, which ends a byline
+// name (byline_words kBylineStops), a text header's date row (text_lines) and
+// makes a short line a read-time line (kReadTimeWords): "Temps de Lecture 3
+// min." (study-m round 10 B2/T2, lemonde shell: Le Monde, Libération),
+// "Lesezeit" / "Lesedauer" (Spiegel, Zeit), "Tiempo de lectura: 4 min" (El
+// Mundo), "Tempo de leitura" / "Leitura de 3 min" (MSN pt), "Tempo di
+// lettura", "Leestijd", "Czas czytania", "Время чтения".
+inline constexpr std::string_view kReadTimeLabelList[] = {
+    "reading time", "read time", "temps de lecture", "durée de lecture", "lesezeit", "lesedauer",
+    "tiempo de lectura", "tempo de leitura", "leitura de", "tempo di lettura", "leestijd",
+    "czas czytania", "время чтения",
 };
 
 // Whole headings/lines that open a block of links to other stories.
@@ -93,10 +119,10 @@ namespace newsclean::lexicon {
 
 // Severity words that mark a line of a log file, not prose (issue #5).
 extern const PhraseTable kLogLevels;
-// Words of a read-time line ("3 min read", "5–6 minutes", "Lesezeit: 4 Minuten") (issue #5).
+// Words of a read-time line ("3 min read", "5–6 minutes", "Lesezeit: 4 Minuten") (issue #5), with kReadTimeLabelList.
 extern const PhraseTable kReadTimeWords;
-// Those that name the reading or listening ("min read", "Lesezeit", "de lecture"), not only the unit.
-extern const PhraseTable kReadTimeLabels;
+// Words that name the reading or listening ("read", "Lesezeit", "lecture", "zum Hören"), not only the unit.
+extern const PhraseTable kReadingWords;
 // Labels of a modification date at the start of a dateline ("Updated: 20.09.2025") (issue #5).
 extern const PhraseTable kModifiedDateMarkers;
 // Labels of the publication date after a modification date on one line
