@@ -83,6 +83,8 @@ bool is_link_promo(std::string_view folded, std::size_t link_chars) {
            equals_any(kLinkPromoLabels, util::fold_key(folded.substr(0, colon)));
 }
 
+}  // namespace
+
 // "海量资讯、精准解读，尽在新浪财经APP", "下载腾讯新闻客户端": a short zh line with an app call
 // (kAppPlugCalls) that ends with the app (kAppPlugTargets). Story text names an app mid-sentence and
 // closes with a full stop.
@@ -94,6 +96,8 @@ bool is_app_plug(std::string_view folded) {
         if (t.ends_with(target)) return true;
     return false;
 }
+
+namespace {
 
 // The credit tables of the HTML path: labels ("Photo: X") and unlabelled wordings ("Photo by X").
 constexpr const PhraseTable* kCreditTables[] = {&kCreditMarkers, &kCreditWordings};
@@ -571,8 +575,6 @@ bool is_meridiem_date_row(std::string_view folded) {
     return util::is_ascii_digit(word.front()) || lexicon::month_from_word(word) != 0;
 }
 
-namespace {
-
 // "Temps de Lecture 3 min.", "Artikel zum Hören • 3 Min", "Publié le … à 09h15Temps de Lecture 3 min.":
 // a header's read-time or audio-length row (kReadTimeWords), alone or after the date it sits beside
 // (study-m round 10 H6, lemonde and spiegel shells). A few words with a number; a sentence about
@@ -584,8 +586,6 @@ bool is_read_time_row(std::string_view text, std::string_view folded) {
         return false;
     return std::any_of(text.begin(), text.end(), [](char c) { return util::is_ascii_digit(c); });
 }
-
-}  // namespace
 
 bool is_meta_line(std::string_view text) {
     const std::string_view t = util::trim(text);
@@ -708,8 +708,19 @@ bool is_box_heading(std::string_view text) {
     return equals_any(kBoxHeadings, key) || (starts_with_any(kBoxHeadingOpeners, key) && t.back() != '.');
 }
 
+// "Related investing news", "Related tech stories" (study-m round 10 text body, cnbc shell: CNBC's box of
+// two headlines inside its stories): "related", one or two topic words, and the kind of item linked.
+bool is_topic_related_opener(std::string_view key) {
+    constexpr std::size_t kMaxWords = 4;
+    if (!key.starts_with("related ") || std::count(key.begin(), key.end(), ' ') + 1 > static_cast<long>(kMaxWords))
+        return false;
+    for (std::string_view item : {" news", " stories", " articles"})
+        if (key.ends_with(item) && key.size() > item.size() + 8) return true;
+    return false;
+}
+
 bool is_related_opener(std::string_view key) {
-    if (equals_any(kRelatedOpeners, key)) return true;
+    if (equals_any(kRelatedOpeners, key) || is_topic_related_opener(key)) return true;
     for (std::string_view suffix : kRelatedOpenerSuffixes.phrases) {
         if (key.size() <= suffix.size() + 1 || key.substr(key.size() - suffix.size()) != suffix) continue;
         const std::size_t cut = key.size() - suffix.size() - 1;
@@ -718,16 +729,37 @@ bool is_related_opener(std::string_view key) {
     return false;
 }
 
+// "x icon a stylized letter x.", "lighning bolt icon an icon in the shape of a lightning bolt.": an
+// SVG icon's title and description, which a scrape keeps between the buttons of a row (study-m round 10
+// text body, businessinsider shell). Up to two words and "icon", then "a"/"an" and a description closed by
+// a dot. Its length at s[i], 0 when none.
+std::size_t icon_text_length(std::string_view s, std::size_t i) {
+    constexpr std::size_t kNameMax = 24, kDescriptionMax = 64;
+    const std::size_t icon = s.find("icon ", i);
+    if (icon == std::string_view::npos || icon - i > kNameMax || (icon > i && s[icon - 1] != ' ') ||
+        std::count(s.begin() + i, s.begin() + icon, ' ') > 2)
+        return 0;
+    const std::size_t after = icon + 5;
+    if (s.compare(after, 2, "a ") != 0 && s.compare(after, 3, "an ") != 0) return 0;
+    const std::size_t dot = s.find('.', after);
+    return dot == std::string_view::npos || dot - after > kDescriptionMax ? 0 : dot + 1 - i;
+}
+
 bool is_action_bar(std::string_view folded) {
     // "Share Facebook X Telegram WhatsApp LinkedIn Email Copy link"; CNBC's row spells each button out:
     // "Share Share Article via Facebook Share Article via Twitter … via Email" (study-j round 7 B23).
     constexpr std::size_t kMaxBar = 160;
     constexpr std::size_t kMinNetworks = 3;
-    if (folded.empty() || folded.size() > kMaxBar) return false;
-    std::size_t items = 0, labels = 0, networks = 0;
+    if (folded.empty() || folded.size() > 2 * kMaxBar) return false;
+    std::size_t items = 0, labels = 0, networks = 0, icon_bytes = 0;
     for (std::size_t i = 0; i < folded.size();) {
         if (const std::size_t sep = separator_length(folded, i)) {
             i += sep;
+            continue;
+        }
+        if (const std::size_t icon = icon_text_length(folded, i)) {  // the icon's text is no button
+            i += icon;
+            icon_bytes += icon;
             continue;
         }
         const std::size_t count = count_length(folded, i);
@@ -740,7 +772,8 @@ bool is_action_bar(std::string_view folded) {
         ++items;
         i += step;
     }
-    return items >= 2 && (labels >= 1 || networks >= kMinNetworks);
+    // The buttons bound the bar, not the icons' texts between them.
+    return items >= 2 && (labels >= 1 || networks >= kMinNetworks) && folded.size() - icon_bytes <= kMaxBar;
 }
 
 // A counter ("215", "1.2K") or a row of them, each may be led by one pictograph

@@ -106,6 +106,14 @@ std::string fold_label_text(std::string_view text);
 // A heading that opens an author box ("About the author", "Über den Autor").
 bool is_author_heading(std::string_view text);
 
+// "海量资讯、精准解读，尽在新浪财经APP": a short zh line with an app call (kAppPlugCalls) ending with
+// the app (kAppPlugTargets). `folded`: util::fold of the text.
+bool is_app_plug(std::string_view folded);
+
+// "Artikel zum Hören • 3 Min", "Temps de Lecture 3 min.": a header's read-time or audio-length row
+// (kReadTimeWords and kReadingWords, a number, a few words). `folded`: fold_label_text of `text`.
+bool is_read_time_row(std::string_view text, std::string_view folded);
+
 // A short byline, source or date line of the kind shown between headline
 // and story ("Source: X · Sep 19, 2025 at 4:20 am UTC", "By Jane Doe",
 // "19.09.2025 04:20"). Only meaningful before the story's first paragraph.

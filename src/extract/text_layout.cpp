@@ -307,6 +307,41 @@ void mark_inline_boxes(std::vector<Line>& lines) {
     }
 }
 
+// A paragraph of the story among the next few lines from `end`, past widgets and labels (an ad slot may
+// split a story): a sentence-ended line of kMinArticleWords / 2 words or more.
+bool paragraph_soon(const std::vector<Line>& lines, std::size_t end) {
+    constexpr std::size_t kLookahead = 6;  // non-blank lines
+    std::size_t seen = 0;
+    for (std::size_t next = next_non_blank(lines, end); next < lines.size() && seen < kLookahead;
+         next = next_non_blank(lines, next + 1), ++seen)
+        if (lines[next].kind == LineKind::prose && lines[next].sentence_end && 2 * lines[next].words >= kMinArticleWords)
+            return true;
+    return false;
+}
+
+// study-m round 10 text body (coindesk shell: "More For You" over headlines a scrape ran into one line,
+// then the outlet's disclosure; cnbc shell: "Don't miss these insights from CNBC PRO" over two headlines
+// and a sign-up box): a box heading of the HTML path (boilerplate_text.hpp is_box_heading) over a run of
+// lines with no sentence end, after which no story goes on, is the related block ending the story: an
+// opener (a barrier) over inline related lines. Mid-story the story goes on after the box (the forbes
+// shell's "MORE FOR YOU" between paragraphs), and the heading stays a short line: kBoxHeadings' note.
+void mark_end_boxes(std::vector<Line>& lines) {
+    constexpr std::size_t kMaxBoxLines = 8, kMaxHeadingWords = 12;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (lines[i].kind != LineKind::short_text || lines[i].words > kMaxHeadingWords || !is_box_heading(lines[i].text))
+            continue;
+        const std::size_t first = next_non_blank(lines, i + 1);
+        std::size_t end = first, items = 0;
+        while (end < lines.size() && items < kMaxBoxLines && !lines[end].sentence_end &&
+               (lines[end].kind == LineKind::short_text || lines[end].kind == LineKind::prose))
+            end = next_non_blank(lines, end + 1), ++items;
+        if (items == 0 || story_goes_on(lines, end) || paragraph_soon(lines, end)) continue;
+        lines[i].kind = LineKind::related_opener;
+        for (std::size_t j = first; j < end; ++j)
+            if (lines[j].kind != LineKind::blank) lines[j].kind = LineKind::inline_related;
+    }
+}
+
 // "list of 3 items": an opener of kListBoxOpeners, a count, a unit of kListBoxUnits.
 bool is_list_box_open(std::string_view folded) {
     for (std::string_view opener : lexicon::kListBoxOpeners.phrases) {
@@ -385,6 +420,7 @@ Layout find_layout(std::vector<Line>& lines) {
     mark_teasers(lines);
     const bool email = mark_wrapper_chrome(lines);
     mark_inline_boxes(lines);
+    mark_end_boxes(lines);
     mark_list_boxes(lines);
     auto [first, last] = best_run(lines);
     if (first > last) return layout;

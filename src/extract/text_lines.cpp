@@ -388,12 +388,91 @@ bool ends_with_picture_credit(const Line& line) {
     return ends_in(lexicon::kPictureAgencies, {" | ", " / ", "."}) || ends_in(lexicon::kWireAgencies, {" / "});
 }
 
+// Where a label of `table` ends when a scrape ran it into the next item with no break: the line opens
+// with the label (folded), a lower-case letter closes it and an upper-case one opens the item ("Más
+// informaciónLa lucha …", "AdSeniors born …", "Read nextNew York City…"); 0 when none. The longest wins.
+std::size_t glued_label_end(const Line& line, const lexicon::PhraseTable& table) {
+    const std::string_view text = line.text, f = line.folded;
+    if (f.size() != text.size()) return 0;  // folding changed the bytes: offsets differ
+    std::size_t best = 0;
+    for (std::string_view p : table.phrases) {
+        if (p.size() <= best || p.size() >= text.size() || !f.starts_with(p)) continue;
+        const unsigned char last = static_cast<unsigned char>(text[p.size() - 1]);
+        const bool lower = (last >= 'a' && last <= 'z') || last >= 0x80;
+        if (lower && text[p.size()] >= 'A' && text[p.size()] <= 'Z') best = p.size();
+    }
+    return best;
+}
+
+// "2:31" somewhere in the text: a clip's duration (digits, a colon, two digits).
+bool has_clip_duration(std::string_view text) {
+    for (std::size_t at = text.find(':', 1); at != std::string_view::npos && at + 2 < text.size(); at = text.find(':', at + 1))
+        if (util::is_ascii_digit(text[at - 1]) && util::is_ascii_digit(text[at + 1]) && util::is_ascii_digit(text[at + 2]))
+            return true;
+    return false;
+}
+
+// study-m round 10 text body (elpais, msn, businessinsider, cnbc shells): a box's label run into its
+// first item by the scrape, "Más informaciónLa lucha mapuche por la tierra llega a los tribunales",
+// "AdSeniors born 1940-1970: the new cash-back card …", "AnúncioComo ganhar renda extra …", "Read
+// nextNew York CityInfrastructure", "watch nowVIDEO2:3102:31 Why Big Tech keeps buying its rivals". The
+// item is a headline (no sentence end): the line is the box, an inline related line after a related
+// label (kRelatedOpeners), a label after an ad label (kAdLabels: a sponsored headline of several words,
+// so "PubMed Central" stays a name) or a video label before a clip's duration (a video card).
+LineKind glued_label_kind(const Line& line) {
+    constexpr std::size_t kMaxBoxLineWords = 30, kMinAdItemWords = 6;
+    if (line.sentence_end || line.words < 2 || line.words > kMaxBoxLineWords) return LineKind::blank;
+    if (glued_label_end(line, lexicon::kRelatedOpeners) > 0) return LineKind::inline_related;
+    if (const std::size_t end = glued_label_end(line, lexicon::kAdLabels);
+        end > 0 && count_words(std::string_view(line.text).substr(end)) >= kMinAdItemWords)
+        return LineKind::label;
+    if (glued_label_end(line, lexicon::kLinkPromoLabels) > 0 && has_clip_duration(line.text)) return LineKind::label;
+    return LineKind::blank;
+}
+
+// study-m round 10 text body (medium shell: "Photo by Marissa Grootes on Unsplash", "Image by the
+// author"; coindesk shell: "(Unsplash, modified by CoinDesk)", "(Getty Images/iStockphoto)"): a credit
+// line with no caption in it, a credit wording (kCreditWordings) naming the author or a stock site after
+// " on " (kPictureAgencies), or a bracketed line naming a picture agency. A photographer's name alone
+// ("Photo by Joan Bardeletti") may be story text: repost-text livewire-054 keeps such lines.
+bool is_stock_credit_line(const Line& line) {
+    constexpr std::size_t kMaxCreditWords = 10;
+    if (line.words == 0 || line.words > kMaxCreditWords || line.sentence_end) return false;
+    const std::string_view f = util::trim(line.folded);
+    if (f.size() > 2 && f.front() == '(' && f.back() == ')') {
+        const std::string_view inner = f.substr(1, f.size() - 2);
+        for (std::string_view agency : lexicon::kPictureAgencies.phrases)
+            for (std::size_t at = inner.find(agency); at != std::string_view::npos; at = inner.find(agency, at + 1)) {
+                const std::size_t end = at + agency.size();
+                const bool starts = at == 0 || !util::is_ascii_alpha(inner[at - 1]);
+                if (starts && (end == inner.size() || !util::is_ascii_alpha(inner[end]))) return true;
+            }
+        return false;
+    }
+    if (!lexicon::starts_with_any(lexicon::kCreditWordings, f)) return false;
+    if (f.ends_with(" the author") || f.ends_with(" by author")) return true;
+    const std::size_t on = f.rfind(" on ");
+    return on != std::string_view::npos && equals_any(lexicon::kPictureAgencies, f.substr(on + 4));
+}
+
+// study-m round 10 text body (spiegel shell: "Artikel zum Hören • 3 Min", "Listen to Article • 4 min"
+// under the dateline, which the byline parser read as a name and a read time): an audio or read-time row
+// (boilerplate_text.hpp is_read_time_row) whose words before the number hold its reading label, and no
+// date. "HashPost · 8 min read" is a byline: its label follows the number.
+bool is_reading_row(const Line& line) {
+    const std::size_t digit = line.folded.find_first_of("0123456789");
+    if (digit == std::string::npos || !contains_any(lexicon::kReadingWords, std::string_view(line.folded).substr(0, digit)))
+        return false;
+    return is_read_time_row(line.text, line.folded) && !parse_date(line.text);
+}
+
 // Phrase-table kinds: the lexicon decides, sentence shape guards against traps
 // ("Share prices rose ..." is prose, "Share" is a label).
 LineKind phrase_kind(const Line& line) {
     const std::string key = util::fold_key(line.folded);
     const bool short_label = line.words <= 12 && !line.sentence_end;
     if (is_related_opener(key)) return LineKind::related_opener;
+    if (const LineKind glued = glued_label_kind(line); glued != LineKind::blank) return glued;
     // Only comment labels carry counters; "12 Further reading" is a numbered section of a story.
     if (const std::string_view counted = without_count_suffix(key);
         is_comment_label(key) || (counted.size() < key.size() && is_comment_label(counted)))
@@ -431,12 +510,14 @@ LineKind phrase_kind(const Line& line) {
             if (const auto d = parse_date(line.text); d && d->day > 0) return LineKind::credit;
         return LineKind::newsletter;
     }
+    if (is_app_plug(line.folded)) return LineKind::newsletter;  // "海量资讯、精准解读，尽在新浪财经APP"
     if (line.words <= 60 && contains_any(lexicon::kCookiePhrases, line.folded)) return LineKind::cookie;
     // "h/t The Defiant for flagging this post" (study-f ghost shell): a tip credit under the story, no byline.
     if (line.words <= kMaxPlugWords && starts_with_word(lexicon::kHatTipOpeners, line.folded, false))
         return LineKind::credit;
     if (opens_with_related_label(line.folded)) return LineKind::inline_related;
     if (line.words <= 30 && contains_any(lexicon::kCreditMarkers, line.folded)) return LineKind::caption;
+    if (is_stock_credit_line(line)) return LineKind::caption;
     return LineKind::blank;  // none
 }
 
@@ -714,6 +795,7 @@ LineKind own_kind(const Line& line) {
     if (line.text.size() <= 9 && is_thread_counter(line.text)) return LineKind::counter;
     if (const LineKind k = phrase_kind(line); k != LineKind::blank) return k;
     if (is_log_record(line.text, line.folded)) return LineKind::log_record;
+    if (is_reading_row(line)) return LineKind::label;  // before meta: "Listen to Article • 4 min" is no byline
     if (const LineKind k = meta_kind(line); k != LineKind::blank) return k;
     if (is_read_time(line)) return LineKind::label;  // after meta: "HashPost · 8 min read" is a byline
     if (!strip_bullet(line.text).empty()) return LineKind::list_item;
@@ -779,16 +861,26 @@ void mark_newsletter_boxes(std::vector<Line>& lines) {
         if (lines[i].kind != LineKind::label ||
             !equals_any(lexicon::kNewsletterButtons, util::fold_key(lines[i].folded)))
             continue;
+        const auto titled = [&](const Line& h) {
+            return h.kind == LineKind::short_text && h.words <= kMaxBoxHeadingWords && !h.sentence_end;
+        };
         std::size_t pitch = prev_non_blank(lines, i);
+        const std::size_t button_above = pitch;
         while (pitch < lines.size() && lines[pitch].kind == LineKind::newsletter) pitch = prev_non_blank(lines, pitch);
+        // The pitch named a newsletter phrase itself (study-m round 10 text body, spiegel shell: "The SPIEGEL
+        // International Newsletter" / "Our best stories, every Friday in your inbox." / "Sign up for free"):
+        // the line above it is the box's heading.
+        if (pitch != button_above && pitch < lines.size() && titled(lines[pitch])) {
+            lines[pitch].kind = lines[i].kind = LineKind::newsletter;
+            continue;
+        }
         const std::size_t heading = pitch < lines.size() ? prev_non_blank(lines, pitch) : lines.size();
         if (heading >= lines.size()) continue;
         Line& p = lines[pitch];
         Line& h = lines[heading];
         const bool one_sentence = (p.kind == LineKind::prose || p.kind == LineKind::short_text) &&
                                   p.words <= kMaxPlugWords && !has_inner_sentence_end(p.text);
-        const bool titled = h.kind == LineKind::short_text && h.words <= kMaxBoxHeadingWords && !h.sentence_end;
-        if (one_sentence && titled) h.kind = p.kind = lines[i].kind = LineKind::newsletter;
+        if (one_sentence && titled(h)) h.kind = p.kind = lines[i].kind = LineKind::newsletter;
     }
 }
 
@@ -1039,7 +1131,8 @@ void mark_summary_boxes(std::vector<Line>& lines) {
 // page's first paragraphs, a line ending in a credit (ends_with_picture_credit)
 // is a caption, and so is the sentence right above a credit line alone (no
 // blank between, no paragraph above that). Captions inside the story are left
-// as they are: the dev truths keep them (repost-text finsyn-029).
+// as they are: the dev truths keep them (repost-text finsyn-029). A zh caption says
+// so in its first words ("图为马素湘在澳大利亚悉尼游玩时的近影。", kCaptionOpeners: sina shell).
 bool is_credit_only(const Line& l) {
     constexpr std::size_t kMaxCreditWords = 12;
     return l.kind == LineKind::caption && l.words <= kMaxCreditWords && l.folded.find('.') == std::string::npos;
@@ -1051,7 +1144,14 @@ void mark_header_figures(std::vector<Line>& lines) {
     std::size_t paragraphs = 0;
     for (std::size_t i = 0; i < lines.size(); ++i) {
         Line& l = lines[i];
-        if ((l.kind == LineKind::short_text || l.kind == LineKind::prose) && ends_with_picture_credit(l)) l.kind = LineKind::caption;
+        if ((l.kind == LineKind::short_text || l.kind == LineKind::prose) &&
+            (ends_with_picture_credit(l) || lexicon::starts_with_any(lexicon::kCaptionOpeners, l.folded)))
+            l.kind = LineKind::caption;
+        // "原标题：DeepMind新电脑能用记忆自学" (study-m round 10 X, sina shell): the wire's own title over a
+        // portal's repost, as the HTML path drops it above the story (content_sweep.cpp); below it the dev
+        // truth keeps it (readability gmw).
+        if (l.kind == LineKind::short_text && lexicon::starts_with_any(lexicon::kLeadOriginalTitleLabels, l.folded))
+            l.kind = LineKind::credit;
         if (i >= 1 && is_credit_only(l)) {
             Line& above = lines[i - 1];
             const bool alone = i < 2 || lines[i - 2].kind != LineKind::prose;

@@ -66,6 +66,10 @@ constexpr std::string_view kRelated[] = {
     // form too).
     "related video"sv, "related videos"sv, "vídeo relacionado"sv, "video relacionado"sv, "vídeos relacionados"sv,
     "videos relacionados"sv,
+    // The video rail under a story (study-m round 10 text body, businessinsider shell: "Recommended video" over
+    // clip titles; the heading of most video players' end rails) and El País's related box over one or two
+    // headlines ("Más información", es portals and their pt "Mais informações").
+    "recommended video"sv, "recommended videos"sv, "más información"sv, "mais informações"sv,
 };
 
 // Repost/aggregator and finance-site disclaimers (MEXC sample: "Disclaimer: The
@@ -140,6 +144,10 @@ constexpr std::string_view kNewsletter[] = {
     // CoinDesk's line under its sign-up box ("By signing up, you will receive emails about CoinDesk products
     // and you agree to our terms of use and privacy policy.").
     "by signing up, you will receive emails"sv,
+    // CNBC's sign-up box under the story ("Sign up for free newsletters and get more CNBC delivered to your
+    // inbox", "Get this delivered to your inbox, and more info about our products and services."): the
+    // stock wording of newsletter forms.
+    "delivered to your inbox"sv, "sign up for free newsletters"sv,
     "receba notícias"sv, "escolha quais newsletters"sv, "assine a newsletter"sv, "inscreva-se na newsletter"sv,
     "cadastre-se na newsletter"sv, "receba a newsletter"sv,
     // es/fr newsletter plugs closing a story (study-m round 10 H2, elpais shell: "Suscríbase aquí a la
@@ -348,7 +356,7 @@ constexpr std::string_view kUiLabel[] = {
     "story continues"sv, "story continues below"sv, "show more"sv, "show less"sv, "read more"sv,
     "continue reading"sv, "load more"sv, "see more"sv, "vote to see community results"sv, "weiterlesen"sv, "mehr anzeigen"sv, "lire la suite"sv, "leer más"sv,
     "print"sv, "email"sv, "back to top"sv, "scroll to top"sv,
-    "follow"sv, "following"sv, "sign up"sv, "subscribe"sv, "log in"sv, "sign in"sv,
+    "follow"sv, "following"sv, "sign up"sv, "sign up for free"sv, "subscribe"sv, "log in"sv, "sign in"sv,
     // trafilatura evaluation pages: navigation and tool labels left inside articles.
     "zurück zur startseite"sv, "lade weitere inhalte"sv, "inhaltsverzeichnis"sv, "table of contents"sv,
     "print recipe"sv, "jump to recipe"sv, "sie sind aktuell nicht eingeloggt"sv, "als pdf herunterladen"sv,
@@ -388,6 +396,9 @@ constexpr std::string_view kUiLabel[] = {
     // repubblica shell "Ascolta l'articolo"; "Listen to this article", NYT and most English sites).
     "reuse this content"sv, "réutiliser ce contenu"sv, "view original"sv, "écouter cet article"sv, "ascolta l'articolo"sv,
     "listen to this article"sv,
+    // The reader-contribution button under a story (study-m round 10 text body, lemonde shell: "Contribuer"
+    // beside "Réutiliser ce contenu"; Le Monde and Le Figaro title their comment buttons so).
+    "contribuer"sv,
 };
 
 // Pictographs leading a counter of a reaction row: Medium's claps and
@@ -860,6 +871,9 @@ constexpr std::string_view kActionBarWord[] = {
     // Spiegel International's row ("Add to FavoritesCopy linkMore options for sharing") and MSN pt-BR's
     // reaction row ("CurtirComentáriosCompartilhar": like, comments, share).
     "add to favorites"sv, "more options for sharing"sv, "curtir"sv, "comentários"sv,
+    // Business Insider's row over the story ("Save SavedRead in appAdd us on GoogleFacebook Email X …
+    // Impact Link"): the Google News preferred-source button, and its gift/share link.
+    "add us on google"sv, "impact link"sv,
 };
 
 // Time words after a related-block heading (study-b appview shell "Trending

@@ -13,6 +13,9 @@ constexpr std::string_view kNewsletterButton[] = {
     "subscribe"sv, "subscribe now"sv, "sign up"sv, "sign up now"sv, "sign me up"sv, "abonnieren"sv,
     "jetzt abonnieren"sv, "s'abonner"sv, "je m'abonne"sv, "suscribirse"sv, "suscríbete"sv, "iscriviti"sv,
     "inscreva-se"sv, "assinar"sv,
+    // study-m round 10 text body (spiegel shell: Spiegel International's box button; the stock wording of
+    // free-newsletter forms).
+    "sign up for free"sv,
 };
 
 // study-f ghost shell ("h/t The Defiant for flagging this post"); the blogger's
@@ -117,7 +120,14 @@ constexpr std::string_view kWireAgency[] = {
 constexpr std::string_view kPictureAgency[] = {
     "getty images"sv, "afp via getty images"sv, "bloomberg via getty images"sv, "reuters via getty images"sv,
     "shutterstock"sv, "alamy"sv, "alamy stock photo"sv, "pa media"sv, "epa"sv, "epa-efe"sv, "eyevine"sv,
+    // Stock-photo sites credited under blog and news images (study-m round 10 text body: medium's "Photo by X
+    // on Unsplash", coindesk's "(Unsplash, modified by CoinDesk)", "(Getty Images/iStockphoto)").
+    "unsplash"sv, "pexels"sv, "pixabay"sv, "istockphoto"sv, "istock"sv, "adobe stock"sv,
 };
+
+// The words opening a zh news caption, "pictured is …" (study-m round 10 text body, sina shell:
+// "图为马素湘在澳大利亚悉尼游玩时的近影。"; Xinhua, China Daily and the portals caption so).
+constexpr std::string_view kCaptionOpener[] = {"\xE5\x9B\xBE\xE4\xB8\xBA"sv, "\xE5\x9C\x96\xE7\x82\xBA"sv};  // 图为 圖為
 
 // study-k round 8 B18 (tradingview shell: "Related symbols BTCUSD COIN MSTR" above the story; moomoo's
 // "Stocks mentioned", Yahoo Finance's and CNBC's "In this article", Morningstar's "Companies in this story"):
@@ -163,6 +173,7 @@ const PhraseTable kDeliveryStampEnds{"delivery-stamp", kDeliveryStampEnd};
 const PhraseTable kBookmarkButtons{"share", kBookmarkButton};
 const PhraseTable kSymbolRowLabels{"symbol-row", kSymbolRowLabel};
 const PhraseTable kPictureAgencies{"picture-agency", kPictureAgency};
+const PhraseTable kCaptionOpeners{"caption", kCaptionOpener};
 const PhraseTable kWireAgencies{"wire-agency", kWireAgency};
 const PhraseTable kSourceCardOpeners{"source-card", kSourceCardOpener};
 const PhraseTable kSocialContextEnds{"social-context", kSocialContextEnd};

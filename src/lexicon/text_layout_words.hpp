@@ -72,5 +72,7 @@ extern const PhraseTable kDeliveryStampEnds;
 // Picture agencies whose credit stands alone on the line above a lead image's
 // caption ("Getty Images" / "The announcement came …"), folded, whole line.
 extern const PhraseTable kPictureAgencies;
+// The words opening a zh caption ("图为…", "pictured is").
+extern const PhraseTable kCaptionOpeners;
 
 }  // namespace newsclean::lexicon
