@@ -729,7 +729,7 @@ bool is_related_opener(std::string_view key) {
     return false;
 }
 
-// "x icon a stylized letter x.", "lighning bolt icon an icon in the shape of a lightning bolt.": an
+// "x icon a stylized letter x.", "lightning bolt icon an icon in the shape of a lightning bolt.": an
 // SVG icon's title and description, which a scrape keeps between the buttons of a row (study-m round 10
 // text body, businessinsider shell). Up to two words and "icon", then "a"/"an" and a description closed by
 // a dot. Its length at s[i], 0 when none.

@@ -42,14 +42,6 @@ bool is_headline_item(const Block& b) {
     return b.kind == BlockKind::list_item && !t.empty() && t.size() <= kHeadlineMax && t.back() != '.';
 }
 
-// The letters and digits of a folded key, without the spaces and marks between words.
-std::string letters_only(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
-    for (char c : s)
-        if (util::is_ascii_alpha(c) || util::is_ascii_digit(c) || static_cast<unsigned char>(c) >= 0x80) out.push_back(c);
-    return out;
-}
 
 // A block before the story's first paragraph that repeats the headline, also
 // when the title carries a site suffix ("Headline | Vantix Square") or the
@@ -65,7 +57,7 @@ bool repeats_title(const Block& b, const std::string& title_key) {
     // When the title is the headline alone, the block is a short kicker and then the title's letters.
     if (title_key.size() >= kMinHeadline) {
         constexpr std::size_t kKickerMax = 40;  // bytes of letters: a topic word or two
-        const std::string block = letters_only(key), title = letters_only(title_key);
+        const std::string block = util::squash(key), title = util::squash(title_key);
         if (block == title) return true;
         if (block.size() > title.size() && block.size() - title.size() <= kKickerMax && block.ends_with(title)) return true;
     }

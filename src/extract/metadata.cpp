@@ -249,22 +249,7 @@ std::vector<std::string_view> jsonld_scripts(const Dom& dom) {
     return out;
 }
 
-// Letters and digits only, folded: "The Verge" / "theverge" / "THE-VERGE" agree.
-// ASCII text (most site names and many titles) is squashed without fold()'s
-// copies: ~10 squashes per page, fold ~8K instructions per call on repost
-// cmcfeed-025 (issue #3).
-std::string squash(std::string_view s) {
-    std::string out;
-    if (std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
-        for (char c : s)
-            if (util::is_ascii_alpha(c) || util::is_ascii_digit(c)) out.push_back(util::ascii_lower(c));
-        return out;
-    }
-    for (char c : util::fold(s))
-        if (!util::is_ascii_space(c) && !(static_cast<unsigned char>(c) < 0x80 && !util::is_ascii_alpha(c) && !util::is_ascii_digit(c)))
-            out.push_back(c);
-    return out;
-}
+using util::squash;
 
 // `squashed_sites`: squash() of each site name, computed once per title.
 bool names_site(std::string_view part, const std::vector<std::string>& squashed_sites) {

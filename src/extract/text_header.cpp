@@ -145,13 +145,6 @@ std::string_view without_trailing_handle(std::string_view text) {
     return util::trim(t.substr(0, space));
 }
 
-// "Nadia Petrova and Ian Cole": two names joined by a word the byline parser
-// splits authors at (lexicon::kAuthorSeparators: "and", "&", "und", "et"…), on
-// a Substack row (study-g substack shell). Each side is a name's shape: two or
-// three capitalised words of letters (and the . - ' of "J.R." and "Anne-Marie").
-// A section label "Science & Tech" and a Title Case headline "Superbugs: What
-// They Are and How You Get Them" over a date are no pair of names (study-d
-// aggcard shell).
 // One name of a pair or list: two or three capitalised words of letters (and . - ').
 bool is_listed_name(std::string_view part) {
     constexpr std::size_t kMaxPairNameWords = 3;
@@ -162,12 +155,18 @@ bool is_listed_name(std::string_view part) {
     return !marks && words >= 2 && words <= kMaxPairNameWords && is_capitalised_words(part);
 }
 
+// "Nadia Petrova and Ian Cole": two names joined by a word the byline parser
+// splits authors at (lexicon::kAuthorSeparators: "and", "&", "und", "et"…), on
+// a Substack row (study-g substack shell). Each side is a name's shape: two or
+// three capitalised words of letters (and the . - ' of "J.R." and "Anne-Marie").
+// A section label "Science & Tech" and a Title Case headline "Superbugs: What
+// They Are and How You Get Them" over a date are no pair of names (study-d
+// aggcard shell).
 bool is_name_pair(std::string_view name) {
-    const auto one = [](std::string_view part) { return is_listed_name(part); };
     for (std::string_view sep : lexicon::kAuthorSeparators) {
         const bool word = sep.size() > 2 && sep.front() == ' ' && sep.back() == ' ' && sep.find('(') == sep.npos;
         const std::size_t at = word ? name.find(sep) : std::string_view::npos;
-        if (at != std::string_view::npos) return one(name.substr(0, at)) && one(name.substr(at + sep.size()));
+        if (at != std::string_view::npos) return is_listed_name(name.substr(0, at)) && is_listed_name(name.substr(at + sep.size()));
     }
     return false;
 }

@@ -18,4 +18,8 @@ char32_t fold_code_point(char32_t cp);
 // ("Trending News »" → "trending news").
 std::string fold_key(std::string_view text);
 
+// Letters and digits only, folded: "The Verge" / "theverge" / "THE-VERGE" agree
+// (every other ASCII byte dropped, non-ASCII letters kept as fold() leaves them).
+std::string squash(std::string_view text);
+
 }  // namespace newsclean::util
