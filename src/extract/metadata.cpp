@@ -299,8 +299,8 @@ std::pair<std::size_t, std::size_t> find_separator(std::string_view t, bool last
 
 // strip_site_name with the site names already squash()ed (a page strips
 // several titles against the same names).
-std::string strip_squashed_sites(std::string_view title, const std::vector<std::string>& sites) {
-    std::string t = util::collapse_whitespace(title);
+std::string strip_squashed_sites(std::string title, const std::vector<std::string>& sites) {
+    std::string t = util::collapsed(std::move(title));
     // A page that names no site (most small pages) has no site part to look for.
     for (int round = 0; round < 3 && !sites.empty(); ++round) {
         const auto [p, len] = find_separator(t, true);
@@ -328,7 +328,7 @@ std::string strip_squashed_sites(std::string_view title, const std::vector<std::
 }  // namespace
 
 std::string strip_site_name(std::string_view title, const std::vector<std::string>& site_names) {
-    return strip_squashed_sites(title, squash_all(site_names));
+    return strip_squashed_sites(std::string(title), squash_all(site_names));
 }
 
 namespace {
@@ -342,9 +342,10 @@ struct Page {
     std::vector<std::string> squashed_sites;  // squash() of site_names
     std::string lang;
     NodeId anchor = reader::kNoNode;  // the headline element
-    ElementFlags flags;
-    std::vector<std::uint8_t> noise;
-    std::vector<PageLine> lines;
+    PageBuffers& buffers;  // this thread's, reused from page to page
+    const ElementFlags& flags = buffers.flags;
+    const std::vector<std::uint8_t>& noise = buffers.noise;
+    const std::vector<PageLine>& lines = buffers.lines;
     std::size_t anchor_line = 0;
 };
 
@@ -711,10 +712,11 @@ constexpr std::size_t kMaxColonTailWords = 3, kMinColonHeadWords = 3;
 
 std::string colon_site_prefix_key(std::string_view title) {
     if (title.find(':') == std::string_view::npos) return {};  // most titles: nothing to collapse
-    const std::string t = util::collapse_whitespace(title);
+    std::string buf;
+    const std::string_view t = util::is_collapsed(title) ? title : (buf = util::collapse_whitespace(title));
     const std::size_t p = t.rfind(" : ");
     if (p == std::string::npos || p == 0) return {};
-    const std::string_view head = std::string_view(t).substr(0, p), tail = std::string_view(t).substr(p + 3);
+    const std::string_view head = t.substr(0, p), tail = t.substr(p + 3);
     if (util::count_spaced_words(tail, kMaxColonTailWords + 1) > kMaxColonTailWords || tail.size() * 2 >= head.size() ||
         util::count_spaced_words(head, kMinColonHeadWords) < kMinColonHeadWords)
         return {};
@@ -853,8 +855,8 @@ Opt pick_title(Page& pg) {
         // A title that is the site's whole name is not cut down to one of its
         // parts (trafilatura colours-of-the-soul: "Gaby’s - Colours of the Soul").
         const bool names_site = is_site_or_generic(metas.front(), pg.squashed_sites);
-        std::string stripped = names_site ? util::collapse_whitespace(metas.front())
-                                          : strip_squashed_sites(metas.front(), pg.squashed_sites);
+        std::string stripped = names_site ? util::collapsed(std::move(metas.front()))
+                                          : strip_squashed_sites(std::move(metas.front()), pg.squashed_sites);
         // A metadata title that is only the site's name or "Home" is no headline:
         // the page's h1 is (trafilatura anwaltniemeyer, prof-pc), else its first
         // story heading.
@@ -1501,16 +1503,22 @@ std::size_t line_of(const std::vector<PageLine>& lines, NodeId anchor) {
 }  // namespace
 
 void extract_metadata(const Dom& dom, const ExtractOptions& options, Article& a) {
-    Page pg{dom, options, collect_meta(dom), parse_jsonld(jsonld_scripts(dom)), {}, {}, {}, reader::kNoNode,
-            element_flags(dom), {}, {}, 0};
+    thread_local PageBuffers buffers;
+    // Dropped at the end also when a step throws (std::bad_alloc on a huge page).
+    struct Release {
+        PageBuffers& b;
+        ~Release() { b.release_large(); }
+    } release{buffers};
+    element_flags(dom, buffers.flags);
+    Page pg{dom, options, collect_meta(dom), parse_jsonld(jsonld_scripts(dom)), {}, {}, {}, reader::kNoNode, buffers};
     pg.site_names = site_names(pg.meta, pg.ld, options);
     pg.squashed_sites = squash_all(pg.site_names);
     pg.lang = page_lang(dom, pg.meta, pg.ld);
     a.title = pick_title(pg);
     add_title_named_organization(pg);  // after the title: its site part is stripped there already
     if (pg.anchor == reader::kNoNode && a.title) pg.anchor = find_title_element(dom, *a.title);
-    pg.noise = noise_mask(dom, pg.flags, pg.anchor);
-    pg.lines = page_lines(dom, pg.noise, pg.flags);
+    noise_mask(dom, pg.flags, pg.anchor, buffers.noise);
+    page_lines(dom, pg.noise, pg.flags, buffers);
     pg.anchor_line = line_of(pg.lines, pg.anchor);
     if (pg.lang.empty()) pg.lang = guess_lang(pg.lines);
     a.lang = non_empty(pg.lang);

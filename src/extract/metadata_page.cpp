@@ -33,6 +33,10 @@ bool is_block(Tag t) {
     }
 }
 
+// White space between tags in HTML source (find_first_not_of(" \t\r\n")
+// called memchr once per byte: most text nodes of a page are such runs).
+bool is_source_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+
 bool is_skipped(Tag t) {
     return t == Tag::script || t == Tag::style || t == Tag::template_ || t == Tag::noscript || t == Tag::svg ||
            t == Tag::head || t == Tag::select || t == Tag::button || t == Tag::textarea;
@@ -298,8 +302,8 @@ std::uint16_t class_flags(const Dom& dom, NodeId id, ClassCache& cache) {
 
 }  // namespace
 
-ElementFlags element_flags(const Dom& dom) {
-    ElementFlags flags(dom.size(), 0);
+void element_flags(const Dom& dom, ElementFlags& flags) {
+    flags.assign(dom.size(), 0);
     ClassCache cache;
     for (NodeId id = 0; id < dom.size(); ++id) {
         const reader::Node& n = dom[id];
@@ -317,7 +321,6 @@ ElementFlags element_flags(const Dom& dom) {
             if (dom.is_element(c, Tag::img)) seen_img = true;
         }
     }
-    return flags;
 }
 
 namespace {
@@ -344,8 +347,8 @@ bool is_titled_date(const Dom& dom, const ElementFlags& flags, NodeId id) {
 
 }  // namespace
 
-std::vector<std::uint8_t> noise_mask(const Dom& dom, const ElementFlags& flags, NodeId keep) {
-    std::vector<std::uint8_t> noise(dom.size(), kNoNoise);
+void noise_mask(const Dom& dom, const ElementFlags& flags, NodeId keep, std::vector<std::uint8_t>& noise) {
+    noise.assign(dom.size(), kNoNoise);
     // `keep`'s ancestors (and itself) are the elements whose pre-order range holds it.
     const bool has_keep = keep < dom.size();
     auto holds_keep = [&](NodeId id) { return has_keep && id <= keep && keep < dom[id].subtree_end; };
@@ -372,7 +375,6 @@ std::vector<std::uint8_t> noise_mask(const Dom& dom, const ElementFlags& flags, 
         for (NodeId k = id; k < n.subtree_end; ++k) noise[k] = std::max(noise[k], kind);
         id = kind == kClassNoise ? n.subtree_end : id + 1;
     }
-    return noise;
 }
 
 // An element whose class says it is an hCard ("author vcard": lexicon::kHCardTokens).
@@ -421,16 +423,13 @@ std::vector<HintElement> byline_elements(const Dom& dom, const std::vector<std::
     return out;
 }
 
-std::vector<PageLine> page_lines(const Dom& dom, const std::vector<std::uint8_t>& noise,
-                                 const ElementFlags& flags) {
-    std::vector<PageLine> lines;
-    // A small page's lines at once: growing from one line cost an allocation
-    // per doubling (issue #3, readability's tiny test pages). 14 lines (1008
-    // bytes) stay within what glibc's per-thread cache serves (1032 bytes).
-    constexpr std::size_t kFirstLines = 14;
-    lines.reserve(kFirstLines);
+void page_lines(const Dom& dom, const std::vector<std::uint8_t>& noise, const ElementFlags& flags,
+                PageBuffers& buffers) {
+    std::vector<PageLine>& lines = buffers.lines;
+    lines.clear();
     lines.emplace_back();
-    std::string raw;
+    std::string& raw = buffers.raw;
+    raw.clear();
     bool started = false;  // the line has visible text or a <time>
     // A line is noise only when all its text is: a "trending" chip opening the
     // article's meta row must not hide the byline and date after it
@@ -454,8 +453,8 @@ std::vector<PageLine> page_lines(const Dom& dom, const std::vector<std::uint8_t>
         raw.clear();
         started = false;
     };
-    std::vector<NodeId> block_ends;
-    block_ends.reserve(kFirstLines);  // the open blocks of a shallow page at once
+    std::vector<NodeId>& block_ends = buffers.open_blocks;
+    block_ends.clear();
     for (NodeId id = 0; id < dom.size();) {
         while (!block_ends.empty() && id >= block_ends.back()) {
             block_ends.pop_back();
@@ -481,7 +480,7 @@ std::vector<PageLine> page_lines(const Dom& dom, const std::vector<std::uint8_t>
         }
         if (n.type == NodeType::text) {
             const std::string_view t = dom.text(id);
-            if (t.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+            if (std::all_of(t.begin(), t.end(), is_source_space)) {
                 // Source indentation between tags (most text nodes of a page) is one
                 // space once collapsed: only that space is kept, not the run (issue #3).
                 if (!t.empty() && !raw.empty() && raw.back() != ' ') raw += ' ';
@@ -504,7 +503,17 @@ std::vector<PageLine> page_lines(const Dom& dom, const std::vector<std::uint8_t>
     }
     flush();
     lines.pop_back();
-    return lines;
+}
+
+void PageBuffers::release_large() {
+    // Past these sizes (a page of ~100K nodes) a buffer is not kept for the
+    // next page: a batch's one huge page must not hold its memory to the end.
+    constexpr std::size_t kMaxKeptNodes = std::size_t{1} << 17, kMaxKeptLines = std::size_t{1} << 12;
+    if (flags.capacity() > kMaxKeptNodes) ElementFlags().swap(flags);
+    if (noise.capacity() > kMaxKeptNodes) std::vector<std::uint8_t>().swap(noise);
+    if (lines.capacity() > kMaxKeptLines) std::vector<PageLine>().swap(lines);
+    if (open_blocks.capacity() > kMaxKeptLines) std::vector<NodeId>().swap(open_blocks);
+    if (raw.capacity() > kMaxKeptNodes) std::string().swap(raw);
 }
 
 }  // namespace newsclean::extract

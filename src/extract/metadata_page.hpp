@@ -51,7 +51,7 @@ inline constexpr std::uint16_t kFlagNoiseClass = 1, kFlagBylineClass = 2, kFlagS
                                kFlagAuthorProp = 64, kFlagAfterImage = 128, kFlagHeading = 256,
                                kFlagTitleCandidate = 512, kFlagPublishedClass = 1024, kFlagFooterClass = 2048,
                                kFlagIsoTitle = 4096, kFlagTextDateTitle = 8192;
-ElementFlags element_flags(const reader::Dom& dom);
+void element_flags(const reader::Dom& dom, ElementFlags& flags);
 
 // Noise kinds of noise_mask().
 inline constexpr std::uint8_t kNoNoise = 0, kStructuralNoise = 1, kClassNoise = 2;
@@ -59,11 +59,25 @@ inline constexpr std::uint8_t kNoNoise = 0, kStructuralNoise = 1, kClassNoise = 
 // Elements whose whole subtree is noise (class/id tokens of lexicon::kNoiseClassTokens,
 // nav/aside/footer), except ancestors of `keep` (the headline: a body class
 // "comments-open" must not hide the article).
-std::vector<std::uint8_t> noise_mask(const reader::Dom& dom, const ElementFlags& flags, reader::NodeId keep);
+void noise_mask(const reader::Dom& dom, const ElementFlags& flags, reader::NodeId keep, std::vector<std::uint8_t>& noise);
 
-// The page's visible text as lines, in document order.
-std::vector<PageLine> page_lines(const reader::Dom& dom, const std::vector<std::uint8_t>& noise,
-                                 const ElementFlags& flags);
+// The vectors the walks above fill for a page, kept by the calling thread from
+// page to page: a batch extracts thousands of pages, and on a small page
+// allocating them again cost about as much as filling them (issue #3 budget:
+// metadata < 15% of gumbo's parse, readability's 200-byte test pages). Each
+// walk overwrites what it fills; release_large() drops what a huge page grew.
+struct PageBuffers {
+    ElementFlags flags;
+    std::vector<std::uint8_t> noise;
+    std::vector<PageLine> lines;
+    std::vector<reader::NodeId> open_blocks;  // page_lines' stack of block ends
+    std::string raw;                          // page_lines' current line before collapsing
+    void release_large();
+};
+
+// The page's visible text as lines, in document order, into buffers.lines.
+void page_lines(const reader::Dom& dom, const std::vector<std::uint8_t>& noise, const ElementFlags& flags,
+                PageBuffers& buffers);
 
 // An element that says it holds a byline (class/id "author"/"byline"/...,
 // rel=author, a link to an author page, itemprop=author) and its own text.

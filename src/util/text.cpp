@@ -210,6 +210,11 @@ constexpr std::array<bool, 256> kCollapseCheck = [] {
 
 }  // namespace
 
+std::string collapsed(std::string s) {
+    if (is_collapsed(s)) return s;  // moved out (a conditional expression would copy it)
+    return collapse_whitespace(s);
+}
+
 bool is_collapsed(std::string_view s) {
     if (s.empty()) return true;
     if (s.front() == ' ' || s.back() == ' ') return false;

@@ -43,6 +43,9 @@ std::string collapse_whitespace(std::string_view s, std::size_t max_out);
 // (non-ASCII text is decoded only at bytes that may start a space) that lets
 // callers skip the copy for text already collapsed (page lines, folded lines).
 bool is_collapsed(std::string_view s);
+// collapse_whitespace(s) for a string the caller gives up: returned as it
+// is when already collapsed (most titles), so it is not copied.
+std::string collapsed(std::string s);
 
 void append_utf8(std::string& out, char32_t cp);
 inline constexpr std::string_view kReplacementChar = "\xEF\xBF\xBD";
