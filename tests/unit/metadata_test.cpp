@@ -7,10 +7,12 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
+#include <thread>
 
 #include "extract/metadata.hpp"
 #include "lexicon/metadata_words.hpp"
 #include "newsclean/newsclean.hpp"
+#include "write/json.hpp"
 
 using newsclean::Article;
 
@@ -756,4 +758,42 @@ TEST_CASE("a meta author who is the page's curator is no byline", "[metadata][by
     // Traps: no curation line, or "by" in another kind of line: the meta author stands.
     CHECK(or_none(page(head, h1).byline) == "Jane Doe");
     CHECK(or_none(page(head, "<p>Photo by Jane Doe</p>" + h1).byline) == "Jane Doe");
+}
+
+// extract_metadata keeps its page buffers (element flags, noise mask, lines)
+// in the thread from page to page (issue #3 budget). Nothing of one page may
+// reach the next: a small page read after a big one, and after a page of more
+// lines than the buffers keep, gives what it gives in a fresh thread.
+TEST_CASE("metadata: a thread's reused page buffers carry nothing from one page to the next", "[metadata]") {
+    auto json_of = [](const std::string& html) {
+        auto r = newsclean::clean_bytes(html, "test.html", {});
+        REQUIRE(std::holds_alternative<Article>(r));
+        return newsclean::write::to_json(std::get<Article>(r), {});
+    };
+    const std::string story =
+        "<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et "
+        "dolore magna aliqua. Ut enim ad minim veniam.</p>";
+    const std::string dated =
+        "<html><head><title>Fed holds rates</title></head><body><article><h1>Fed holds rates</h1>"
+        "<div class=\"byline\">By Ana Ruiz</div><time datetime=\"2025-09-19T04:20:00Z\">Sep 19, 2025</time>" +
+        story + "</article></body></html>";
+    std::string huge = "<html><head><title>Many lines</title></head><body><h1>Many lines</h1>"
+                       "<div class=\"author\">By Marta Kowalska</div>";
+    for (int i = 0; i < 6000; ++i) huge += "<div class=\"related\">Card " + std::to_string(i) + " 03.02.2021</div>";
+    huge += story + "</body></html>";
+    const std::string plain = "<html><head><title>Plain page</title></head><body><h1>Plain page</h1>" + story +
+                              "</body></html>";
+
+    std::string fresh_plain, fresh_dated;
+    std::thread([&] { fresh_plain = json_of(plain); }).join();
+    std::thread([&] { fresh_dated = json_of(dated); }).join();
+    CHECK(fresh_dated.find("Ana Ruiz") != std::string::npos);
+    CHECK(fresh_plain.find("Ana Ruiz") == std::string::npos);
+
+    (void)json_of(dated);
+    CHECK(json_of(plain) == fresh_plain);  // after a page with a byline and a date
+    const std::string huge_json = json_of(huge);
+    CHECK(huge_json.find("Marta Kowalska") != std::string::npos);
+    CHECK(json_of(plain) == fresh_plain);  // after a page past the kept buffer sizes
+    CHECK(json_of(dated) == fresh_dated);
 }
