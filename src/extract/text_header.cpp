@@ -431,10 +431,37 @@ std::optional<BylineParts> row_person(std::string_view lead) {
     return parts;
 }
 
+// study-n round 11 T2 (excite shell: "CNET Japan 2026年11月26日 10時30分（最終更新
+// 2026年11月27日 18時12分）"; also "Sep 19, 2025 4:20 AM (Updated 6:10 AM)"): a
+// bracketed update clause closing a dated row, a modification label
+// (kModifiedDateMarkers) among its first words. Where the bracket opens, or
+// npos. Only a line ending in a closing bracket is looked at.
+std::size_t update_bracket(std::string_view text) {
+    constexpr std::size_t kMaxLabelLead = 8;  // "最終" (last) or "last " before the label
+    constexpr std::string_view kOpen = "\xEF\xBC\x88", kClose = "\xEF\xBC\x89";  // （ ）
+    const bool wide = text.ends_with(kClose);
+    if (!wide && !text.ends_with(')')) return std::string_view::npos;
+    const std::size_t at = wide ? text.rfind(kOpen) : text.rfind('(');
+    if (at == std::string_view::npos || at == 0) return std::string_view::npos;
+    const std::string inner = util::fold(text.substr(at + (wide ? kOpen.size() : 1)));
+    for (std::string_view marker : lexicon::kModifiedDateMarkers.phrases)
+        if (const std::size_t m = inner.find(marker); m != std::string::npos && m <= kMaxLabelLead) return at;
+    return std::string_view::npos;
+}
+
+// A date written with CJK date marks ("2026年11月26日"): a Japanese portal's row
+// prints the source right before it with no joiner ("CNET Japan 2026年11月26日
+// 10時30分"; Yahoo!ニュース, livedoor and goo print "<媒体名> <日時>").
+bool has_cjk_date_mark(std::string_view date) {
+    return date.find("\xE5\xB9\xB4") != std::string_view::npos || date.find("\xE6\x9C\x88") != std::string_view::npos;  // 年 月
+}
+
 std::optional<DatedRow> dated_row(const Line& l, std::size_t index) {
-    if ((l.kind != LineKind::short_text && l.kind != LineKind::dateline) || l.words > kMaxMetaWords || !may_hold_date(l.text))
-        return std::nullopt;
-    const std::string_view text = l.text;
+    if ((l.kind != LineKind::short_text && l.kind != LineKind::dateline) || !may_hold_date(l.text)) return std::nullopt;
+    std::string_view text = l.text;
+    if (const std::size_t bracket = update_bracket(text); bracket != std::string_view::npos)
+        text = util::trim(text.substr(0, bracket));  // the update's date is no publication date
+    if (count_words(text) > kMaxMetaWords) return std::nullopt;
     for (std::size_t space = text.find(' '); space != std::string_view::npos; space = text.find(' ', space + 1)) {
         const std::size_t at = space + 1;
         const std::string word = util::fold_key(text.substr(at, std::min(text.find(' ', at), text.size()) - at));
@@ -443,7 +470,9 @@ std::optional<DatedRow> dated_row(const Line& l, std::size_t index) {
         auto date = row_date_part(text.substr(at));
         if (!date) continue;
         // "Nina May — Sep 19, 2025": a month word inside the name is no date's start.
-        if (auto name = row_person(row_lead(text.substr(0, space)))) return DatedRow{index, std::move(name), *date};
+        std::string_view lead = row_lead(text.substr(0, space));
+        if (lead.empty() && has_cjk_date_mark(word)) lead = util::trim(text.substr(0, space));
+        if (auto name = row_person(lead)) return DatedRow{index, std::move(name), *date};
     }
     return std::nullopt;
 }
@@ -615,6 +644,31 @@ std::optional<std::size_t> candidate_above(const std::vector<Line>& lines, std::
     }
 }
 
+// Every spaced word of a headline is a word of letters, a year or an amount ("em 2012", "3.5%", "1,000"): a nav
+// or app bar holds symbols ("News + Insights"), and counts ("Post reply 4 posts and page 1 of 1"), which a
+// headline over a deck seldom has.
+bool has_headline_words(std::string_view text) {
+    constexpr int kFirstYear = 1900, kLastYear = 2099;
+    std::size_t words = 0;
+    for (std::size_t pos = 0; pos < text.size();) {
+        const std::size_t end = std::min(text.find(' ', pos), text.size());
+        const std::string_view word = text.substr(pos, end - pos);
+        pos = end + 1;
+        if (word.empty()) continue;
+        ++words;
+        const bool dash = word == "-" || word == "\xE2\x80\x93" || word == "\xE2\x80\x94";  // - – —
+        if (letter_words(word) > 0 || dash) continue;
+        const bool number = std::all_of(word.begin(), word.end(), [](char c) {
+            return util::is_ascii_digit(c) || c == '.' || c == ',' || c == '%';
+        });
+        const bool amount = word.find_first_of(".,%") != std::string_view::npos && util::is_ascii_digit(word[0]);
+        int year = 0;
+        for (char c : word) year = word.size() == 4 && util::is_ascii_digit(c) ? year * 10 + (c - '0') : 0;
+        if (!number || (!amount && (year < kFirstYear || year > kLastYear))) return false;
+    }
+    return words > 0;
+}
+
 // A sentence-case line: after its first word, at most one word in three capitalised (a deck, not a Title Case
 // headline: "'Star Wars' Original Cuts Might Get Released for 40th Anniversary").
 bool is_sentence_case(std::string_view text) {
@@ -650,10 +704,36 @@ std::size_t headline_over_deck(const std::vector<Line>& lines, std::size_t first
     // (study-b/f/h/i/k text shells).
     const std::size_t headline_words = spaced_words(util::trim(h.text));
     if (headline_words < kMinHeadlineWordsOverChips || deck_words <= headline_words + kMaxNavWords ||
-        !is_sentence_case(h.text) || letter_words(h.text) != headline_words || next_non_blank(lines, 0) == above - 1)
+        !is_sentence_case(h.text) || !has_headline_words(h.text) || next_non_blank(lines, 0) == above - 1)
         return deck;
-    const bool plain = std::none_of(h.text.begin(), h.text.end(), [](char c) { return util::is_ascii_digit(c); });
-    return plain ? above - 1 : deck;
+    return above - 1;
+}
+
+// study-n round 11 T1 (g1 shell; Folha, Estadão, Guardian, Spiegel, Le Monde):
+// headline / standfirst / byline / date, the standfirst a finished sentence
+// ending in a period. A dot ends no headline, so the deck is no candidate, and
+// the search for one stopped there. A deck is a sentence of prose size
+// or two (at most kMaxDeckWords, in sentence case) right above the header, UI lines
+// aside; the headline is the candidate right above it, a sentence-case line of
+// words and plain numbers (has_headline_words) below the page's first line (a
+// nav bar). The headline, or nothing.
+std::optional<std::size_t> headline_over_sentence_deck(const std::vector<Line>& lines, std::size_t first, std::size_t header) {
+    constexpr std::size_t kMaxDeckWords = 60, kMinHeadlineWords = 3;
+    // The deck may be the prose line that closed the header window (text_layout.cpp header_window): look across
+    // the window's first line, over UI lines only.
+    std::size_t i = header;
+    while (i > 0 && (skippable(lines[i - 1].kind) || is_lone_author_label(lines[i - 1].text))) --i;
+    if (i == 0 || i < first) return std::nullopt;
+    const Line& d = lines[i - 1];
+    const bool deck = (d.kind == LineKind::prose || d.kind == LineKind::short_text) && d.last_mark == '.' && d.sentence_end &&
+                      d.words <= kMaxDeckWords && is_sentence_case(d.text);
+    if (!deck) return std::nullopt;
+    std::size_t above = i - 1;
+    while (above > 0 && lines[above - 1].kind == LineKind::blank) --above;
+    if (above == 0 || !is_title_candidate(lines[above - 1]) || next_non_blank(lines, 0) == above - 1) return std::nullopt;
+    const Line& h = lines[above - 1];
+    if (count_words(h.text) < kMinHeadlineWords || !is_sentence_case(h.text) || !has_headline_words(h.text)) return std::nullopt;
+    return above - 1;
 }
 
 std::optional<std::size_t> pick_title(const std::vector<Line>& lines, std::size_t first, std::size_t end,
@@ -671,6 +751,7 @@ std::optional<std::size_t> pick_title(const std::vector<Line>& lines, std::size_
         lines, first, meta.front(),
         [](const Line& l) { return skippable(l.kind) || is_lone_author_label(l.text); }, candidate);
     if (before) before = headline_over_deck(lines, first, *before);
+    else before = headline_over_sentence_deck(lines, first, meta.front());
     std::optional<std::size_t> after;
     std::size_t i = meta.back() + 1;
     while (i < end && (skippable(lines[i].kind) || is_meta(lines[i].kind) || lines[i].text[0] == '@')) ++i;
@@ -1040,6 +1121,43 @@ std::optional<BylineParts> badge_row_name(const Line& l) {
     return parse_byline(name);
 }
 
+// A word of a date's tail rather than of a name: a month, a connector or time suffix ("Uhr"), a time zone ("EDT").
+bool is_date_tail_word(std::string_view word) {
+    const std::string key = util::fold_key(word);
+    if (lexicon::month_from_word(key) != 0 || std::ranges::find(lexicon::kDateTimeConnectors, key) != lexicon::kDateTimeConnectors.end() ||
+        std::ranges::find(lexicon::kTimeSuffixes, key) != lexicon::kTimeSuffixes.end())
+        return true;
+    return std::any_of(lexicon::kZoneNames.begin(), lexicon::kZoneNames.end(), [&](const auto& z) { return z.word == key; });
+}
+
+// study-n round 11 T3 (zonebourse shell: "28/11/2026 | 14:05 Claire Morvan",
+// "27/11/2026 | 09:12 Source : AFP"; Boursorama, Il Sole 24 Ore and
+// Moneycontrol print the same row): the author or the agency after the date
+// and time of the header's dateline, with no label or separator before it.
+// The tail after the line's last number is a person's name (is_listed_name,
+// not all capitals: "AM EDT" is the time's), a wire agency (kWireAgencies), or
+// a labelled credit ("Source : AFP", French spacing before the colon).
+std::optional<BylineParts> name_after_date(const Line& l) {
+    if (l.kind != LineKind::dateline) return std::nullopt;
+    const std::string_view text = util::trim(l.text);
+    const std::size_t last_digit = text.find_last_of("0123456789");
+    const std::size_t space = last_digit == std::string_view::npos ? last_digit : text.find(' ', last_digit);
+    if (space == std::string_view::npos) return std::nullopt;
+    const std::string_view tail = util::trim(text.substr(space));
+    const std::string_view head = text.substr(0, space);
+    if (tail.empty() || !parse_date(head)) return std::nullopt;
+    if (byline_label(tail) != BylineLabel::none) return parse_byline(tail);
+    if (lexicon::equals_any(lexicon::kWireAgencies, util::fold_key(tail))) return parse_byline(tail);
+    const bool caps = std::none_of(tail.begin(), tail.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    for (std::size_t pos = 0; pos < tail.size();) {
+        const std::size_t end = std::min(tail.find(' ', pos), tail.size());
+        if (is_date_tail_word(tail.substr(pos, end - pos))) return std::nullopt;
+        pos = end + 1;
+    }
+    if (caps || !is_listed_name(tail) || is_section_kicker(tail)) return std::nullopt;
+    return parse_byline(tail);
+}
+
 // "Provided by Dow Jones Sep 19, 2025 4:20 AM" (lexicon kProviderLabels): the provider of syndicated copy,
 // a byline or source line (byline_label reads the provider label as a source label).
 bool is_provider_line(const Line& l) {
@@ -1156,6 +1274,7 @@ void read_header(std::vector<Line>& lines, std::size_t window_first, Layout& lay
                 layout.byline = parse_byline(*segment);
             }
         }
+        if (!layout.byline) layout.byline = name_after_date(l);  // "28/11/2026 | 14:05 Claire Morvan"
         if (starts_with_any(lexicon::kModifiedDateMarkers, l.folded)) {  // "Updated: …" is no publication date
             if (!shown) shown = published_after_update(l);
             continue;

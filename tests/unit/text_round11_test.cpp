@@ -1,0 +1,84 @@
+// Text scrapes of the eleventh round of unseen page shells (study-n: g1,
+// excite, zonebourse, thepaper, groundnews, seekingalpha): the header lines a
+// scrape leaves between the headline and the story. Every page is
+// handwritten here, with a trap next to each rule.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "newsclean/newsclean.hpp"
+#include "repost_test_support.hpp"
+
+namespace {
+
+using namespace newsclean;
+using namespace newsclean::test;
+
+}  // namespace
+
+TEST_CASE("round 11 text: a standfirst ending in a period between headline and byline (T1)", "[text-round-11]") {
+    // g1: headline (a year in it) / one-sentence deck / "Por X" / date row / story.
+    const std::string headline = "Tite diz que errou ao levar taça da Libertadores a Lula em 2012";
+    const std::string deck = "Técnico da seleção falou sobre o episódio em evento com ex-dirigentes do Corinthians.";
+    const Article a = text_article({"globo.com g1 ge gshow", "", "São Paulo MENU", "", headline, "", deck, "",
+                                    "Por Rafael Nogueira", "", "28/11/2026 14h05 · Atualizado 28/11/2026 16h40", "",
+                                    kParagraph, "", kStudyLast});
+    CHECK(a.title == std::optional<std::string>(headline));
+    CHECK(day_of(a) == "2026-11-28");
+    CHECK_FALSE(has(a.body(), "Técnico da seleção"));
+    // The Guardian: an English headline over a two-sentence standfirst.
+    const std::string en = "Sunak faces revolt over plans to scrap the northern leg of HS2";
+    const Article b = text_article({"The Guardian", "", en, "", "Ministers were warned of the cost. The decision is due in days.",
+                                    "", "Peter Walker Political correspondent", "Fri 19 Sep 2025 04.20 BST", "", kParagraph,
+                                    "", kStudyLast});
+    CHECK(b.title == std::optional<std::string>(en));
+    // Trap: a nav bar's counts above a sentence over the byline are no headline.
+    const Article c = text_article({"Home", "", "Post Reply 4 posts • Page 1 of 1", "",
+                                    "Welcome to the forum, please read the rules first.", "", "By Jane Doe",
+                                    "Sep 19, 2025", "", kParagraph, "", kStudyLast});
+    CHECK(c.title != std::optional<std::string>("Post Reply 4 posts • Page 1 of 1"));
+}
+
+TEST_CASE("round 11 text: a Japanese source-and-date row with its update (T2)", "[text-round-11]") {
+    // excite: "<source> <date>" with no joiner, the update in full-width brackets after the time.
+    const std::string headline = "トレンドマイクロ、フリーWi-Fi利用時の通信を暗号化するアプリを提供開始";
+    const auto page = [&](const std::string& row) {
+        return text_article({"エキサイト", "トップ", "IT", "", "エキサイトニュース > IT > IT総合", "", headline, "", row, "",
+                             "ポスト", "シェア", "はてブ", "", kParagraph, "", kStudyLast});
+    };
+    const Article a = page("CNET Japan 2026年11月26日 10時30分（最終更新 2026年11月27日 18時12分）");
+    CHECK(a.title == std::optional<std::string>(headline));
+    CHECK(a.byline == std::optional<std::string>("CNET Japan"));
+    CHECK(day_of(a) == "2026-11-26");
+    const Article b = page("CNET Japan 2026年11月28日 14時05分");
+    CHECK(b.byline == std::optional<std::string>("CNET Japan"));
+    CHECK(day_of(b) == "2026-11-28");
+    // An English dated row with a bracketed update (read before this round too: kept as a guard).
+    const Article c = text_article({"Markets", "", "Yahoo’s Sale to Verizon Leaves Shareholders With Little Say", "",
+                                    "Liz Moyer — Sep 19, 2025 4:20 AM (Updated Sep 20, 2025 6:10 AM)", "", kParagraph,
+                                    "", kStudyLast});
+    CHECK(day_of(c) == "2025-09-19");
+    CHECK(c.byline == std::optional<std::string>("Liz Moyer"));
+    // Trap: a Western date after the words has no CJK marks: "Apple Park" is no source of a joinerless row.
+    const Article d = text_article({"Tech", "", "Yahoo’s Sale to Verizon Leaves Shareholders With Little Say", "",
+                                    "Apple Park 19 Sep 2025", "", kParagraph, "", kStudyLast});
+    CHECK(d.byline != std::optional<std::string>("Apple Park"));
+}
+
+TEST_CASE("round 11 text: a name or a labelled agency after the date and time (T3)", "[text-round-11]") {
+    const std::string headline = "Un troisième Français mort dans le séisme au Népal";
+    const auto page = [&](const std::string& row) {
+        return text_article({"Zonebourse", "MarchésActualitésAnalyses", "", "PolitiqueFrance", "", headline, "", row,
+                             "PartagerImprimer", "", kParagraph, "", kStudyLast});
+    };
+    CHECK(page("28/11/2026 | 14:05 Claire Morvan").byline == std::optional<std::string>("Claire Morvan"));
+    CHECK(page("27/11/2026 | 09:12 Source : AFP").byline == std::optional<std::string>("AFP"));
+    CHECK(page("27/11/2026 | 09:12 Reuters").byline == std::optional<std::string>("Reuters"));
+    const Article a = page("28/11/2026 | 14:05 Claire Morvan");
+    CHECK(a.title == std::optional<std::string>(headline));
+    CHECK(day_of(a) == "2026-11-28");
+    // Traps: a time zone or a month after the time names no one.
+    CHECK_FALSE(page("Sep 19, 2025 4:20 AM EDT").byline.has_value());
+    CHECK_FALSE(page("19.09.2025, 14:05 Uhr MESZ").byline.has_value());
+    CHECK_FALSE(page("19 Sep 2025 04:20 Updated Sep").byline.has_value());
+}
