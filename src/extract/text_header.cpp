@@ -1067,20 +1067,20 @@ std::optional<BylineParts> cjk_badge_name(std::string_view rest) {
     return parse_byline(token);
 }
 
-// study-m round 10 T3 (sina shell: "2025年11月14日 08:15腾讯科技"; Sina, Sohu,
-// NetEase and ifeng print the same row, also as "… 08:15 来源：新华网"): a
-// Chinese portal's date row, opening with the date, names the outlet the
-// story came from after the time, with or without a source label
-// (kSourceLabels). A name before the date is the account's and the place
-// after it an IP location (cjk_badge_name's WeChat row): not read here.
-std::optional<BylineParts> cjk_row_source(const Line& l) {
+// "来自北京", "IP属地：上海" (study-n round 11 T4, thepaper shell): the IP
+// location every Chinese platform prints after a post's time since 2022, the
+// poster's province or country, never its source.
+constexpr std::string_view kIpLocationLabels[] = {"\xE6\x9D\xA5\xE8\x87\xAA", "IP\xE5\xB1\x9E\xE5\x9C\xB0"};  // 来自 IP属地
+
+// The outlet named after the time of a Chinese date row (cjk_row_source), the
+// text from the line's last digit on; nothing when it is no outlet's name.
+std::optional<BylineParts> cjk_source_after_time(std::string_view text) {
     constexpr std::size_t kMinChars = 2, kMaxChars = 10;
     constexpr std::string_view kDay = "\xE6\x97\xA5";  // 日
-    if (l.kind != LineKind::dateline || l.text.empty() || !util::is_ascii_digit(l.text[0])) return std::nullopt;
-    std::size_t last_digit = l.text.size();
-    for (std::size_t i = l.text.size(); i-- > 0;)
-        if (util::is_ascii_digit(l.text[i])) { last_digit = i; break; }
-    std::string_view tail = std::string_view(l.text).substr(last_digit + 1);
+    std::size_t last_digit = text.size();
+    for (std::size_t i = text.size(); i-- > 0;)
+        if (util::is_ascii_digit(text[i])) { last_digit = i; break; }
+    std::string_view tail = last_digit < text.size() ? text.substr(last_digit + 1) : std::string_view();
     if (tail.starts_with(kDay)) tail.remove_prefix(kDay.size());
     tail = util::trim(tail);
     for (std::string_view label : lexicon::kSourceLabels)
@@ -1096,9 +1096,113 @@ std::optional<BylineParts> cjk_row_source(const Line& l) {
     if (chars < kMinChars || chars > kMaxChars) return std::nullopt;
     // Words of the date itself: a ja stamp's "配信" (delivered), a "公開"/"更新" label after the time.
     if (lexicon::equals_any(lexicon::kDeliveryStampEnds, tail) || starts_with_any(lexicon::kPublishedDateMarkers, tail) ||
-        starts_with_any(lexicon::kModifiedDateMarkers, tail))
+        starts_with_any(lexicon::kModifiedDateMarkers, tail) ||
+        std::ranges::any_of(kIpLocationLabels, [&](std::string_view label) { return tail.starts_with(label); }))
         return std::nullopt;
     return parse_byline(tail);
+}
+
+// study-m round 10 T3 (sina shell: "2025年11月14日 08:15腾讯科技"; Sina, Sohu,
+// NetEase and ifeng print the same row, also as "… 08:15 来源：新华网"): a
+// Chinese portal's date row, opening with the date, names the outlet the
+// story came from after the time, with or without a source label
+// (kSourceLabels). A name before the date is the account's and the place
+// after it an IP location (cjk_badge_name's WeChat row): not read here.
+std::optional<BylineParts> cjk_row_source(const Line& l) {
+    if (l.kind != LineKind::dateline || l.text.empty() || !util::is_ascii_digit(l.text[0])) return std::nullopt;
+    return cjk_source_after_time(l.text);
+}
+
+// A run of CJK characters at `at` of `text`: its end (at when none) and its character count.
+std::pair<std::size_t, std::size_t> cjk_run(std::string_view text, std::size_t at) {
+    std::size_t chars = 0;
+    while (at < text.size()) {
+        std::size_t next = at;
+        if (!util::is_cjk(util::next_code_point(text, next))) break;
+        at = next;
+        ++chars;
+    }
+    return {at, chars};
+}
+
+// study-n round 11 T4 (thepaper shell: "澎湃新闻记者 林靖", also glued to its
+// row "澎湃新闻记者 林靖2026-11-27 09:12来源：澎湃新闻"): a Chinese reporter
+// credit, an outlet before the reporter label (新华社记者, 本报记者, 央视新闻记者,
+// 中新网记者) and the reporter's name of two to four characters, the row's date
+// and source after it or nothing. The line is the header's byline, never the
+// headline under which it sits. The name and the date, or nothing.
+std::optional<DatedRow> cjk_reporter_row(const Line& l, std::size_t index) {
+    constexpr std::size_t kMaxOutletChars = 8, kMinNameChars = 2, kMaxNameChars = 4;
+    constexpr std::string_view kLabels[] = {"\xE8\xAE\xB0\xE8\x80\x85", "\xE8\xA8\x98\xE8\x80\x85"};  // 记者 記者
+    if (l.kind != LineKind::short_text && l.kind != LineKind::dateline) return std::nullopt;
+    const std::string_view text = util::trim(l.text);
+    for (std::string_view label : kLabels) {
+        const std::size_t at = text.find(label);
+        if (at == std::string_view::npos || at == 0) continue;  // a leading label is byline.cpp's
+        const auto [outlet_end, outlet_chars] = cjk_run(text.substr(0, at), 0);
+        if (outlet_end != at || outlet_chars > kMaxOutletChars) continue;
+        std::size_t start = at + label.size();
+        while (start < text.size() && text[start] == ' ') ++start;
+        const auto [name_end, name_chars] = cjk_run(text, start);
+        if (name_chars < kMinNameChars || name_chars > kMaxNameChars) continue;
+        const std::string_view rest = util::trim(text.substr(name_end));
+        auto name = parse_byline(text.substr(start, name_end - start));
+        if (!name) continue;
+        if (rest.empty()) return DatedRow{index, std::move(name), std::nullopt};
+        if (!util::is_ascii_digit(rest[0])) continue;
+        const auto date = parse_date(rest);
+        if (date && date->day > 0) return DatedRow{index, std::move(name), date};
+    }
+    return std::nullopt;
+}
+
+// "光明网澎湃号·媒体" (study-n round 11 T4, thepaper shell): a platform
+// account's name and the account-type chip after it, the platform's "<X>号"
+// (澎湃号, 百家号, 头条号, 企鹅号, 搜狐号, 网易号, 大风号, 一点号, 大鱼号) and
+// a type ("·媒体", "·湃客"). Run together even in a browser (inline), over
+// the post's date. The account's name, or empty.
+constexpr std::string_view kAccountTypeLabels[] = {
+    "\xE6\xBE\x8E\xE6\xB9\x83\xE5\x8F\xB7", "\xE7\x99\xBE\xE5\xAE\xB6\xE5\x8F\xB7",
+    "\xE5\xA4\xB4\xE6\x9D\xA1\xE5\x8F\xB7", "\xE4\xBC\x81\xE9\xB9\x85\xE5\x8F\xB7",
+    "\xE6\x90\x9C\xE7\x8B\x90\xE5\x8F\xB7", "\xE7\xBD\x91\xE6\x98\x93\xE5\x8F\xB7",
+    "\xE5\xA4\xA7\xE9\xA3\x8E\xE5\x8F\xB7", "\xE4\xB8\x80\xE7\x82\xB9\xE5\x8F\xB7",
+    "\xE5\xA4\xA7\xE9\xB1\xBC\xE5\x8F\xB7"};
+
+std::string_view account_row_name(const Line& l) {
+    constexpr std::size_t kMaxTypeChars = 4, kMaxNameChars = 12;
+    constexpr std::string_view kDot = "\xC2\xB7";  // ·
+    if (l.kind != LineKind::short_text) return {};
+    std::string_view text = util::trim(l.text);
+    if (const std::size_t dot = text.rfind(kDot); dot != std::string_view::npos) {
+        const auto [end, chars] = cjk_run(text, dot + kDot.size());
+        if (end != text.size() || chars == 0 || chars > kMaxTypeChars) return {};
+        text = util::trim(text.substr(0, dot));
+    }
+    for (std::string_view label : kAccountTypeLabels) {
+        if (text.size() <= label.size() || !text.ends_with(label)) continue;
+        const std::string_view name = util::trim(text.substr(0, text.size() - label.size()));
+        return count_words(name) <= kMaxNameChars ? name : std::string_view();
+    }
+    return {};
+}
+
+// Chinese credit rows of the header window (cjk_reporter_row; an account row,
+// account_row_name, right above a date line): byline lines, read as dated rows.
+void mark_cjk_credit_rows(std::vector<Line>& lines, std::size_t first, std::size_t end, std::vector<DatedRow>& rows) {
+    for (std::size_t i = first; i < end; ++i) {
+        if (row_at(rows, i) || lines[i].text.empty() || static_cast<unsigned char>(lines[i].text[0]) < 0x80) continue;
+        auto row = cjk_reporter_row(lines[i], i);
+        if (!row) {
+            const std::string_view name = account_row_name(lines[i]);
+            const std::size_t next = next_non_blank(lines, i + 1);
+            if (name.empty() || next >= end || lines[next].kind != LineKind::dateline) continue;
+            auto parts = parse_byline(name);
+            if (!parts) continue;
+            row = DatedRow{i, std::move(parts), std::nullopt};
+        }
+        if (lines[i].kind == LineKind::short_text) lines[i].kind = LineKind::byline;
+        rows.push_back(std::move(*row));
+    }
 }
 
 std::optional<BylineParts> badge_row_name(const Line& l) {
@@ -1229,6 +1333,7 @@ void read_header(std::vector<Line>& lines, std::size_t window_first, Layout& lay
     mark_role_rows(lines, window_first, end);
     mark_name_role_block(lines, window_first, end);
     std::vector<DatedRow> rows = mark_dated_rows(lines, window_first, end);
+    mark_cjk_credit_rows(lines, window_first, end, rows);
     mark_agency_rows(lines, window_first, end, rows);
     mark_contributor_rows(lines, window_first, end, rows);
     mark_author_rows(lines, window_first, end);

@@ -82,3 +82,35 @@ TEST_CASE("round 11 text: a name or a labelled agency after the date and time (T
     CHECK_FALSE(page("19.09.2025, 14:05 Uhr MESZ").byline.has_value());
     CHECK_FALSE(page("19 Sep 2025 04:20 Updated Sep").byline.has_value());
 }
+
+TEST_CASE("round 11 text: a Chinese reporter credit and an account row over the date (T4)", "[text-round-11]") {
+    const std::string headline = "DeepMind新电脑已可利用记忆自学 人工智能迈上新台阶";
+    const std::string story = "谷歌在2014年收购的人工智能公司DeepMind开发出一款能够用自己的记忆学习新知识并利用这些知识来回答问题的计算机。"
+                              "这款产品具有极其重要的意义，因为这意味着未来的人工智能技术可能不需要人类来教它就能回答人类提出的问题。";
+    const std::string more = "DeepMind表示，这款名为DNC的AI模型可以接受家谱和伦敦地铁网络地图这样的信息，还可以回答与那些数据结构中的"
+                             "不同项目之间的关系有关的复杂问题，DeepMind已将其研究结果发表在科学刊物《自然》上。";
+    // thepaper: "<outlet>记者 <name>" over the date and the source, one a line.
+    const Article a = text_article({"澎湃新闻", "要闻", "深度", "", headline, "", "澎湃新闻记者 林靖", "2026-11-27 09:12",
+                                    "来源：澎湃新闻", "", story, "", more});
+    CHECK(a.title == std::optional<std::string>(headline));
+    CHECK(a.byline == std::optional<std::string>("林靖"));
+    CHECK(day_of(a) == "2026-11-27");
+    // The same row run together by the scrape.
+    const Article b = text_article({"澎湃新闻", "要闻", "深度", "", headline, "", "新华社记者 林靖2026-11-27 09:12来源：澎湃新闻", "",
+                                    story, "", more});
+    CHECK(b.title == std::optional<std::string>(headline));
+    CHECK(b.byline == std::optional<std::string>("林靖"));
+    CHECK(day_of(b) == "2026-11-27");
+    // A 澎湃号 account's name with its type chip, over a date with the IP location.
+    const Article c = text_article({"澎湃新闻", "要闻", "深度", "", headline, "", "光明网澎湃号·媒体", "2026-11-28 14:05来自北京", "",
+                                    story, "", more});
+    CHECK(c.title == std::optional<std::string>(headline));
+    CHECK(c.byline == std::optional<std::string>("光明网"));
+    // The IP location alone after the time is no source.
+    const Article d = text_article({"澎湃新闻", "要闻", "", headline, "", "2026-11-28 14:05来自北京", "", story, "", more});
+    CHECK(d.byline != std::optional<std::string>("来自北京"));
+    // Trap: a headline naming a reporter is still the headline (a sentence follows the name, no date).
+    const std::string quote = "央视记者 探访抗洪一线救援现场";
+    const Article e = text_article({"澎湃新闻", "要闻", "", quote, "", "2026-11-28 14:05", "", story, "", more});
+    CHECK(e.title == std::optional<std::string>(quote));
+}
