@@ -1326,6 +1326,50 @@ std::vector<std::size_t> header_cluster(const std::vector<Line>& lines, const st
     return cluster;
 }
 
+// "The Value Ledger4.83K FollowersFollow", "Jonah Reyes 3.2K Followers · Follow",
+// "1.2M Followers": an author card's line, a follower count closing it (a
+// follow button after the count, glued or not, aside). The name before the
+// count (maybe empty), or nothing when the line holds no count.
+std::optional<std::string_view> follower_card_name(std::string_view text) {
+    std::string_view t = without_trailing_separator(text);
+    for (std::string_view button : lexicon::kFollowButtons)
+        if (t.size() > button.size() && util::fold(t.substr(t.size() - button.size())) == button) {
+            t = util::trim(t.substr(0, t.size() - button.size()));
+            break;
+        }
+    const std::string_view name = without_follower_count(t);
+    if (name.size() == t.size()) return std::nullopt;
+    return name;
+}
+
+// study-n round 11 X3 (seekingalpha shell: date row / "The Value
+// Ledger4.83K FollowersFollow" / share bar / story; Seeking Alpha, Medium,
+// Substack and LinkedIn print the author card under the header): between
+// the header and the story's first paragraph, an author card's line (its name
+// on it or on the line above, the count, a "Follow" button on it or under
+// it) is no story text. Its name is the byline when the header named no one.
+void mark_card_under_header(std::vector<Line>& lines, std::size_t end, Layout& layout) {
+    if (layout.meta.empty()) return;
+    const std::size_t from = std::max(layout.meta.back(), layout.title.value_or(0)) + 1;
+    for (std::size_t i = from; i < end && lines[i].kind != LineKind::prose; ++i) {
+        if (lines[i].kind != LineKind::short_text && lines[i].kind != LineKind::label) continue;
+        auto name = follower_card_name(lines[i].text);
+        if (!name) continue;
+        lines[i].kind = LineKind::label;
+        std::size_t above = i;
+        while (above > from && lines[above - 1].kind == LineKind::blank) --above;
+        if (name->empty() && above > from && is_row_name(lines[above - 1])) {  // "Jonah Reyes" / "3.2K Followers"
+            name = util::trim(lines[above - 1].text);
+            lines[above - 1].kind = LineKind::label;
+        }
+        const std::size_t next = next_non_blank(lines, i + 1);
+        if (next < end && std::ranges::find(lexicon::kFollowButtons, util::fold_key(lines[next].folded)) != lexicon::kFollowButtons.end())
+            lines[next].kind = LineKind::label;
+        if (!layout.byline && !name->empty() && is_short_name(*name)) layout.byline = parse_byline(*name);
+        return;
+    }
+}
+
 }  // namespace
 
 void read_header(std::vector<Line>& lines, std::size_t window_first, Layout& layout) {
@@ -1389,6 +1433,7 @@ void read_header(std::vector<Line>& lines, std::size_t window_first, Layout& lay
         if (!shown && modified_clause(l.folded) != std::string_view::npos) shown = published_after_update(l);
         if (!shown) shown = parse_date(l.text);
     }
+    mark_card_under_header(lines, end, layout);
     const std::size_t tail_end = std::min(lines.size(), layout.body_last + 1 + kTailReach);
     read_attribution(lines, window_first, tail_end, layout);
     if (!layout.byline) layout.byline = tail_author_card(lines, layout.body_last + 1, tail_end);

@@ -114,3 +114,27 @@ TEST_CASE("round 11 text: a Chinese reporter credit and an account row over the 
     const Article e = text_article({"澎湃新闻", "要闻", "", quote, "", "2026-11-28 14:05", "", story, "", more});
     CHECK(e.title == std::optional<std::string>(quote));
 }
+
+TEST_CASE("round 11 text: an author card between the header and the story (X3)", "[text-round-11]") {
+    const std::string headline = "The sharing economy is a lie: Uber, Ayn Rand and the truth about tech and libertarians";
+    const auto page = [&](std::vector<std::string> card) {
+        std::vector<std::string> lines = {"Seeking Alpha", "PortfolioStock IdeasDividends", "", "Economy | Macro View", "",
+                                          headline, "", "Nov. 26, 2026 11:30 AM ET", ""};
+        for (std::string& c : card) lines.push_back(std::move(c));
+        for (const std::string& t : {std::string(), kParagraph, std::string(), kStudyLast}) lines.push_back(t);
+        return text_article(std::move(lines));
+    };
+    // The card as a scrape glues it: name, count and button on one line.
+    const Article a = page({"The Value Ledger4.83K FollowersFollow"});
+    CHECK_FALSE(has(a.body(), "Followers"));
+    CHECK(a.byline == std::optional<std::string>("The Value Ledger"));
+    CHECK(a.title == std::optional<std::string>(headline));
+    // One a line, as a browser's flex row gives it.
+    const Article b = page({"The Value Ledger", "4.83K Followers", "Follow"});
+    CHECK_FALSE(has(b.body(), "Followers"));
+    CHECK_FALSE(has(b.body(), "The Value Ledger"));
+    CHECK(b.byline == std::optional<std::string>("The Value Ledger"));
+    // Trap: a short line of the story under the header without a count stays.
+    const Article c = page({"Why the platforms win"});
+    CHECK(has(c.body(), "Why the platforms win"));
+}
