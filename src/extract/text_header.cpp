@@ -65,6 +65,22 @@ std::size_t letter_words(std::string_view text) {
     return words;
 }
 
+// Capitals glued to a lower-case letter inside a word, past its second letter ("FacebookWhatsApp", "PostLean";
+// not "iPhone", "eBay"): a scrape runs the links of a share bar, a topic bar or a source card together so
+// (study-n round 11 T5: "Israel-GazaDonald TrumpArtificial Intelligence"). One is a name's spelling
+// ("McDonald"). Headlines are not judged so: a user's handle runs capitals together on purpose
+// ("… - AMournfulHowlInTheNight - …", repost-text livewire-056).
+std::size_t glued_capitals(std::string_view text) {
+    std::size_t glued = 0, in_word = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        const bool upper = c >= 'A' && c <= 'Z', lower = c >= 'a' && c <= 'z';
+        if (upper && in_word >= 2 && text[i - 1] >= 'a' && text[i - 1] <= 'z') ++glued;
+        in_word = upper || lower ? in_word + 1 : 0;
+    }
+    return glued;
+}
+
 bool is_title_candidate(const Line& l) {
     if (is_read_time(l)) return false;
     // A headline has words: not a counter row ("42 7 5", "👏 1.2K") nor a year-less date ("Sep 19")
@@ -189,7 +205,8 @@ bool is_bio_line(const Line& l, bool role_tag) {
 bool is_row_name(const Line& l) {
     if (l.kind != LineKind::short_text || l.sentence_end) return false;
     const std::string_view name = without_trailing_handle(without_follower_count(without_trailing_separator(l.text)));
-    if (name.empty()) return false;
+    // "Israel-GazaDonald TrumpArtificial Intelligence": topic chips run together; a name has one at most ("McDonald").
+    if (name.empty() || glued_capitals(name) > 1) return false;
     return (count_words(name) <= kMaxNameWords && is_capitalised_words(name)) || is_name_pair(name);
 }
 

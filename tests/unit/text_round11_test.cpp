@@ -138,3 +138,14 @@ TEST_CASE("round 11 text: an author card between the header and the story (X3)",
     const Article c = page({"Why the platforms win"});
     CHECK(has(c.body(), "Why the platforms win"));
 }
+
+TEST_CASE("round 11 text: topic chips run together over the date row are no author row (T5)", "[text-round-11]") {
+    const std::string headline = "Obama admits US gun laws are his 'biggest frustration'";
+    const auto page = [&](const std::string& row) {
+        return text_article({"Ground News", "Home PageLocal NewsBlindspot Feed", "", row, "", "Nov 27, 2026 · 10:12 AM", "",
+                             headline, "", kParagraph, "", kStudyLast});
+    };
+    CHECK(page("Israel-GazaDonald TrumpArtificial Intelligence").byline != std::optional<std::string>("Israel-GazaDonald TrumpArtificial Intelligence"));
+    // Trap: a name with one capital inside a word is still an author row's name.
+    CHECK(page("Ronald McDonald").byline == std::optional<std::string>("Ronald McDonald"));
+}
