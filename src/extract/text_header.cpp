@@ -65,6 +65,22 @@ std::size_t letter_words(std::string_view text) {
     return words;
 }
 
+// Capitals glued to a lower-case letter inside a word, past its second letter ("FacebookWhatsApp", "PostLean";
+// not "iPhone", "eBay"): a scrape runs the links of a share bar, a topic bar or a source card together so
+// (study-n round 11 T5: "Israel-GazaDonald TrumpArtificial Intelligence"). One is a name's spelling
+// ("McDonald"). Headlines are not judged so: a user's handle runs capitals together on purpose
+// ("… - AMournfulHowlInTheNight - …", repost-text livewire-056).
+std::size_t glued_capitals(std::string_view text) {
+    std::size_t glued = 0, in_word = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        const bool upper = c >= 'A' && c <= 'Z', lower = c >= 'a' && c <= 'z';
+        if (upper && in_word >= 2 && text[i - 1] >= 'a' && text[i - 1] <= 'z') ++glued;
+        in_word = upper || lower ? in_word + 1 : 0;
+    }
+    return glued;
+}
+
 bool is_title_candidate(const Line& l) {
     if (is_read_time(l)) return false;
     // A headline has words: not a counter row ("42 7 5", "👏 1.2K") nor a year-less date ("Sep 19")
@@ -189,7 +205,8 @@ bool is_bio_line(const Line& l, bool role_tag) {
 bool is_row_name(const Line& l) {
     if (l.kind != LineKind::short_text || l.sentence_end) return false;
     const std::string_view name = without_trailing_handle(without_follower_count(without_trailing_separator(l.text)));
-    if (name.empty()) return false;
+    // "Israel-GazaDonald TrumpArtificial Intelligence": topic chips run together; a name has one at most ("McDonald").
+    if (name.empty() || glued_capitals(name) > 1) return false;
     return (count_words(name) <= kMaxNameWords && is_capitalised_words(name)) || is_name_pair(name);
 }
 
@@ -431,10 +448,37 @@ std::optional<BylineParts> row_person(std::string_view lead) {
     return parts;
 }
 
+// study-n round 11 T2 (excite shell: "CNET Japan 2026年11月26日 10時30分（最終更新
+// 2026年11月27日 18時12分）"; also "Sep 19, 2025 4:20 AM (Updated 6:10 AM)"): a
+// bracketed update clause closing a dated row, a modification label
+// (kModifiedDateMarkers) among its first words. Where the bracket opens, or
+// npos. Only a line ending in a closing bracket is looked at.
+std::size_t update_bracket(std::string_view text) {
+    constexpr std::size_t kMaxLabelLead = 8;  // "最終" (last) or "last " before the label
+    constexpr std::string_view kOpen = "\xEF\xBC\x88", kClose = "\xEF\xBC\x89";  // （ ）
+    const bool wide = text.ends_with(kClose);
+    if (!wide && !text.ends_with(')')) return std::string_view::npos;
+    const std::size_t at = wide ? text.rfind(kOpen) : text.rfind('(');
+    if (at == std::string_view::npos || at == 0) return std::string_view::npos;
+    const std::string inner = util::fold(text.substr(at + (wide ? kOpen.size() : 1)));
+    for (std::string_view marker : lexicon::kModifiedDateMarkers.phrases)
+        if (const std::size_t m = inner.find(marker); m != std::string::npos && m <= kMaxLabelLead) return at;
+    return std::string_view::npos;
+}
+
+// A date written with CJK date marks ("2026年11月26日"): a Japanese portal's row
+// prints the source right before it with no joiner ("CNET Japan 2026年11月26日
+// 10時30分"; Yahoo!ニュース, livedoor and goo print "<媒体名> <日時>").
+bool has_cjk_date_mark(std::string_view date) {
+    return date.find("\xE5\xB9\xB4") != std::string_view::npos || date.find("\xE6\x9C\x88") != std::string_view::npos;  // 年 月
+}
+
 std::optional<DatedRow> dated_row(const Line& l, std::size_t index) {
-    if ((l.kind != LineKind::short_text && l.kind != LineKind::dateline) || l.words > kMaxMetaWords || !may_hold_date(l.text))
-        return std::nullopt;
-    const std::string_view text = l.text;
+    if ((l.kind != LineKind::short_text && l.kind != LineKind::dateline) || !may_hold_date(l.text)) return std::nullopt;
+    std::string_view text = l.text;
+    if (const std::size_t bracket = update_bracket(text); bracket != std::string_view::npos)
+        text = util::trim(text.substr(0, bracket));  // the update's date is no publication date
+    if (count_words(text) > kMaxMetaWords) return std::nullopt;
     for (std::size_t space = text.find(' '); space != std::string_view::npos; space = text.find(' ', space + 1)) {
         const std::size_t at = space + 1;
         const std::string word = util::fold_key(text.substr(at, std::min(text.find(' ', at), text.size()) - at));
@@ -443,7 +487,9 @@ std::optional<DatedRow> dated_row(const Line& l, std::size_t index) {
         auto date = row_date_part(text.substr(at));
         if (!date) continue;
         // "Nina May — Sep 19, 2025": a month word inside the name is no date's start.
-        if (auto name = row_person(row_lead(text.substr(0, space)))) return DatedRow{index, std::move(name), *date};
+        std::string_view lead = row_lead(text.substr(0, space));
+        if (lead.empty() && has_cjk_date_mark(word)) lead = util::trim(text.substr(0, space));
+        if (auto name = row_person(lead)) return DatedRow{index, std::move(name), *date};
     }
     return std::nullopt;
 }
@@ -615,6 +661,31 @@ std::optional<std::size_t> candidate_above(const std::vector<Line>& lines, std::
     }
 }
 
+// Every spaced word of a headline is a word of letters, a year or an amount ("em 2012", "3.5%", "1,000"): a nav
+// or app bar holds symbols ("News + Insights"), and counts ("Post reply 4 posts and page 1 of 1"), which a
+// headline over a deck seldom has.
+bool has_headline_words(std::string_view text) {
+    constexpr int kFirstYear = 1900, kLastYear = 2099;
+    std::size_t words = 0;
+    for (std::size_t pos = 0; pos < text.size();) {
+        const std::size_t end = std::min(text.find(' ', pos), text.size());
+        const std::string_view word = text.substr(pos, end - pos);
+        pos = end + 1;
+        if (word.empty()) continue;
+        ++words;
+        const bool dash = word == "-" || word == "\xE2\x80\x93" || word == "\xE2\x80\x94";  // - – —
+        if (letter_words(word) > 0 || dash) continue;
+        const bool number = std::all_of(word.begin(), word.end(), [](char c) {
+            return util::is_ascii_digit(c) || c == '.' || c == ',' || c == '%';
+        });
+        const bool amount = word.find_first_of(".,%") != std::string_view::npos && util::is_ascii_digit(word[0]);
+        int year = 0;
+        for (char c : word) year = word.size() == 4 && util::is_ascii_digit(c) ? year * 10 + (c - '0') : 0;
+        if (!number || (!amount && (year < kFirstYear || year > kLastYear))) return false;
+    }
+    return words > 0;
+}
+
 // A sentence-case line: after its first word, at most one word in three capitalised (a deck, not a Title Case
 // headline: "'Star Wars' Original Cuts Might Get Released for 40th Anniversary").
 bool is_sentence_case(std::string_view text) {
@@ -650,10 +721,36 @@ std::size_t headline_over_deck(const std::vector<Line>& lines, std::size_t first
     // (study-b/f/h/i/k text shells).
     const std::size_t headline_words = spaced_words(util::trim(h.text));
     if (headline_words < kMinHeadlineWordsOverChips || deck_words <= headline_words + kMaxNavWords ||
-        !is_sentence_case(h.text) || letter_words(h.text) != headline_words || next_non_blank(lines, 0) == above - 1)
+        !is_sentence_case(h.text) || !has_headline_words(h.text) || next_non_blank(lines, 0) == above - 1)
         return deck;
-    const bool plain = std::none_of(h.text.begin(), h.text.end(), [](char c) { return util::is_ascii_digit(c); });
-    return plain ? above - 1 : deck;
+    return above - 1;
+}
+
+// study-n round 11 T1 (g1 shell; Folha, Estadão, Guardian, Spiegel, Le Monde):
+// headline / standfirst / byline / date, the standfirst a finished sentence
+// ending in a period. A dot ends no headline, so the deck is no candidate, and
+// the search for one stopped there. A deck is a sentence of prose size
+// or two (at most kMaxDeckWords, in sentence case) right above the header, UI lines
+// aside; the headline is the candidate right above it, a sentence-case line of
+// words and plain numbers (has_headline_words) below the page's first line (a
+// nav bar). The headline, or nothing.
+std::optional<std::size_t> headline_over_sentence_deck(const std::vector<Line>& lines, std::size_t first, std::size_t header) {
+    constexpr std::size_t kMaxDeckWords = 60, kMinHeadlineWords = 3;
+    // The deck may be the prose line that closed the header window (text_layout.cpp header_window): look across
+    // the window's first line, over UI lines only.
+    std::size_t i = header;
+    while (i > 0 && (skippable(lines[i - 1].kind) || is_lone_author_label(lines[i - 1].text))) --i;
+    if (i == 0 || i < first) return std::nullopt;
+    const Line& d = lines[i - 1];
+    const bool deck = (d.kind == LineKind::prose || d.kind == LineKind::short_text) && d.last_mark == '.' && d.sentence_end &&
+                      d.words <= kMaxDeckWords && is_sentence_case(d.text);
+    if (!deck) return std::nullopt;
+    std::size_t above = i - 1;
+    while (above > 0 && lines[above - 1].kind == LineKind::blank) --above;
+    if (above == 0 || !is_title_candidate(lines[above - 1]) || next_non_blank(lines, 0) == above - 1) return std::nullopt;
+    const Line& h = lines[above - 1];
+    if (count_words(h.text) < kMinHeadlineWords || !is_sentence_case(h.text) || !has_headline_words(h.text)) return std::nullopt;
+    return above - 1;
 }
 
 std::optional<std::size_t> pick_title(const std::vector<Line>& lines, std::size_t first, std::size_t end,
@@ -671,6 +768,7 @@ std::optional<std::size_t> pick_title(const std::vector<Line>& lines, std::size_
         lines, first, meta.front(),
         [](const Line& l) { return skippable(l.kind) || is_lone_author_label(l.text); }, candidate);
     if (before) before = headline_over_deck(lines, first, *before);
+    else before = headline_over_sentence_deck(lines, first, meta.front());
     std::optional<std::size_t> after;
     std::size_t i = meta.back() + 1;
     while (i < end && (skippable(lines[i].kind) || is_meta(lines[i].kind) || lines[i].text[0] == '@')) ++i;
@@ -986,20 +1084,20 @@ std::optional<BylineParts> cjk_badge_name(std::string_view rest) {
     return parse_byline(token);
 }
 
-// study-m round 10 T3 (sina shell: "2025年11月14日 08:15腾讯科技"; Sina, Sohu,
-// NetEase and ifeng print the same row, also as "… 08:15 来源：新华网"): a
-// Chinese portal's date row, opening with the date, names the outlet the
-// story came from after the time, with or without a source label
-// (kSourceLabels). A name before the date is the account's and the place
-// after it an IP location (cjk_badge_name's WeChat row): not read here.
-std::optional<BylineParts> cjk_row_source(const Line& l) {
+// "来自北京", "IP属地：上海" (study-n round 11 T4, thepaper shell): the IP
+// location every Chinese platform prints after a post's time since 2022, the
+// poster's province or country, never its source.
+constexpr std::string_view kIpLocationLabels[] = {"\xE6\x9D\xA5\xE8\x87\xAA", "IP\xE5\xB1\x9E\xE5\x9C\xB0"};  // 来自 IP属地
+
+// The outlet named after the time of a Chinese date row (cjk_row_source), the
+// text from the line's last digit on; nothing when it is no outlet's name.
+std::optional<BylineParts> cjk_source_after_time(std::string_view text) {
     constexpr std::size_t kMinChars = 2, kMaxChars = 10;
     constexpr std::string_view kDay = "\xE6\x97\xA5";  // 日
-    if (l.kind != LineKind::dateline || l.text.empty() || !util::is_ascii_digit(l.text[0])) return std::nullopt;
-    std::size_t last_digit = l.text.size();
-    for (std::size_t i = l.text.size(); i-- > 0;)
-        if (util::is_ascii_digit(l.text[i])) { last_digit = i; break; }
-    std::string_view tail = std::string_view(l.text).substr(last_digit + 1);
+    std::size_t last_digit = text.size();
+    for (std::size_t i = text.size(); i-- > 0;)
+        if (util::is_ascii_digit(text[i])) { last_digit = i; break; }
+    std::string_view tail = last_digit < text.size() ? text.substr(last_digit + 1) : std::string_view();
     if (tail.starts_with(kDay)) tail.remove_prefix(kDay.size());
     tail = util::trim(tail);
     for (std::string_view label : lexicon::kSourceLabels)
@@ -1015,9 +1113,113 @@ std::optional<BylineParts> cjk_row_source(const Line& l) {
     if (chars < kMinChars || chars > kMaxChars) return std::nullopt;
     // Words of the date itself: a ja stamp's "配信" (delivered), a "公開"/"更新" label after the time.
     if (lexicon::equals_any(lexicon::kDeliveryStampEnds, tail) || starts_with_any(lexicon::kPublishedDateMarkers, tail) ||
-        starts_with_any(lexicon::kModifiedDateMarkers, tail))
+        starts_with_any(lexicon::kModifiedDateMarkers, tail) ||
+        std::ranges::any_of(kIpLocationLabels, [&](std::string_view label) { return tail.starts_with(label); }))
         return std::nullopt;
     return parse_byline(tail);
+}
+
+// study-m round 10 T3 (sina shell: "2025年11月14日 08:15腾讯科技"; Sina, Sohu,
+// NetEase and ifeng print the same row, also as "… 08:15 来源：新华网"): a
+// Chinese portal's date row, opening with the date, names the outlet the
+// story came from after the time, with or without a source label
+// (kSourceLabels). A name before the date is the account's and the place
+// after it an IP location (cjk_badge_name's WeChat row): not read here.
+std::optional<BylineParts> cjk_row_source(const Line& l) {
+    if (l.kind != LineKind::dateline || l.text.empty() || !util::is_ascii_digit(l.text[0])) return std::nullopt;
+    return cjk_source_after_time(l.text);
+}
+
+// A run of CJK characters at `at` of `text`: its end (at when none) and its character count.
+std::pair<std::size_t, std::size_t> cjk_run(std::string_view text, std::size_t at) {
+    std::size_t chars = 0;
+    while (at < text.size()) {
+        std::size_t next = at;
+        if (!util::is_cjk(util::next_code_point(text, next))) break;
+        at = next;
+        ++chars;
+    }
+    return {at, chars};
+}
+
+// study-n round 11 T4 (thepaper shell: "澎湃新闻记者 林靖", also glued to its
+// row "澎湃新闻记者 林靖2026-11-27 09:12来源：澎湃新闻"): a Chinese reporter
+// credit, an outlet before the reporter label (新华社记者, 本报记者, 央视新闻记者,
+// 中新网记者) and the reporter's name of two to four characters, the row's date
+// and source after it or nothing. The line is the header's byline, never the
+// headline under which it sits. The name and the date, or nothing.
+std::optional<DatedRow> cjk_reporter_row(const Line& l, std::size_t index) {
+    constexpr std::size_t kMaxOutletChars = 8, kMinNameChars = 2, kMaxNameChars = 4;
+    constexpr std::string_view kLabels[] = {"\xE8\xAE\xB0\xE8\x80\x85", "\xE8\xA8\x98\xE8\x80\x85"};  // 记者 記者
+    if (l.kind != LineKind::short_text && l.kind != LineKind::dateline) return std::nullopt;
+    const std::string_view text = util::trim(l.text);
+    for (std::string_view label : kLabels) {
+        const std::size_t at = text.find(label);
+        if (at == std::string_view::npos || at == 0) continue;  // a leading label is byline.cpp's
+        const auto [outlet_end, outlet_chars] = cjk_run(text.substr(0, at), 0);
+        if (outlet_end != at || outlet_chars > kMaxOutletChars) continue;
+        std::size_t start = at + label.size();
+        while (start < text.size() && text[start] == ' ') ++start;
+        const auto [name_end, name_chars] = cjk_run(text, start);
+        if (name_chars < kMinNameChars || name_chars > kMaxNameChars) continue;
+        const std::string_view rest = util::trim(text.substr(name_end));
+        auto name = parse_byline(text.substr(start, name_end - start));
+        if (!name) continue;
+        if (rest.empty()) return DatedRow{index, std::move(name), std::nullopt};
+        if (!util::is_ascii_digit(rest[0])) continue;
+        const auto date = parse_date(rest);
+        if (date && date->day > 0) return DatedRow{index, std::move(name), date};
+    }
+    return std::nullopt;
+}
+
+// "光明网澎湃号·媒体" (study-n round 11 T4, thepaper shell): a platform
+// account's name and the account-type chip after it, the platform's "<X>号"
+// (澎湃号, 百家号, 头条号, 企鹅号, 搜狐号, 网易号, 大风号, 一点号, 大鱼号) and
+// a type ("·媒体", "·湃客"). Run together even in a browser (inline), over
+// the post's date. The account's name, or empty.
+constexpr std::string_view kAccountTypeLabels[] = {
+    "\xE6\xBE\x8E\xE6\xB9\x83\xE5\x8F\xB7", "\xE7\x99\xBE\xE5\xAE\xB6\xE5\x8F\xB7",
+    "\xE5\xA4\xB4\xE6\x9D\xA1\xE5\x8F\xB7", "\xE4\xBC\x81\xE9\xB9\x85\xE5\x8F\xB7",
+    "\xE6\x90\x9C\xE7\x8B\x90\xE5\x8F\xB7", "\xE7\xBD\x91\xE6\x98\x93\xE5\x8F\xB7",
+    "\xE5\xA4\xA7\xE9\xA3\x8E\xE5\x8F\xB7", "\xE4\xB8\x80\xE7\x82\xB9\xE5\x8F\xB7",
+    "\xE5\xA4\xA7\xE9\xB1\xBC\xE5\x8F\xB7"};
+
+std::string_view account_row_name(const Line& l) {
+    constexpr std::size_t kMaxTypeChars = 4, kMaxNameChars = 12;
+    constexpr std::string_view kDot = "\xC2\xB7";  // ·
+    if (l.kind != LineKind::short_text) return {};
+    std::string_view text = util::trim(l.text);
+    if (const std::size_t dot = text.rfind(kDot); dot != std::string_view::npos) {
+        const auto [end, chars] = cjk_run(text, dot + kDot.size());
+        if (end != text.size() || chars == 0 || chars > kMaxTypeChars) return {};
+        text = util::trim(text.substr(0, dot));
+    }
+    for (std::string_view label : kAccountTypeLabels) {
+        if (text.size() <= label.size() || !text.ends_with(label)) continue;
+        const std::string_view name = util::trim(text.substr(0, text.size() - label.size()));
+        return count_words(name) <= kMaxNameChars ? name : std::string_view();
+    }
+    return {};
+}
+
+// Chinese credit rows of the header window (cjk_reporter_row; an account row,
+// account_row_name, right above a date line): byline lines, read as dated rows.
+void mark_cjk_credit_rows(std::vector<Line>& lines, std::size_t first, std::size_t end, std::vector<DatedRow>& rows) {
+    for (std::size_t i = first; i < end; ++i) {
+        if (row_at(rows, i) || lines[i].text.empty() || static_cast<unsigned char>(lines[i].text[0]) < 0x80) continue;
+        auto row = cjk_reporter_row(lines[i], i);
+        if (!row) {
+            const std::string_view name = account_row_name(lines[i]);
+            const std::size_t next = next_non_blank(lines, i + 1);
+            if (name.empty() || next >= end || lines[next].kind != LineKind::dateline) continue;
+            auto parts = parse_byline(name);
+            if (!parts) continue;
+            row = DatedRow{i, std::move(parts), std::nullopt};
+        }
+        if (lines[i].kind == LineKind::short_text) lines[i].kind = LineKind::byline;
+        rows.push_back(std::move(*row));
+    }
 }
 
 std::optional<BylineParts> badge_row_name(const Line& l) {
@@ -1038,6 +1240,43 @@ std::optional<BylineParts> badge_row_name(const Line& l) {
     const std::size_t words = count_words(name);
     if (words < 2 || words > kMaxNameWords || !is_capitalised_words(name)) return std::nullopt;
     return parse_byline(name);
+}
+
+// A word of a date's tail rather than of a name: a month, a connector or time suffix ("Uhr"), a time zone ("EDT").
+bool is_date_tail_word(std::string_view word) {
+    const std::string key = util::fold_key(word);
+    if (lexicon::month_from_word(key) != 0 || std::ranges::find(lexicon::kDateTimeConnectors, key) != lexicon::kDateTimeConnectors.end() ||
+        std::ranges::find(lexicon::kTimeSuffixes, key) != lexicon::kTimeSuffixes.end())
+        return true;
+    return std::any_of(lexicon::kZoneNames.begin(), lexicon::kZoneNames.end(), [&](const auto& z) { return z.word == key; });
+}
+
+// study-n round 11 T3 (zonebourse shell: "28/11/2026 | 14:05 Claire Morvan",
+// "27/11/2026 | 09:12 Source : AFP"; Boursorama, Il Sole 24 Ore and
+// Moneycontrol print the same row): the author or the agency after the date
+// and time of the header's dateline, with no label or separator before it.
+// The tail after the line's last number is a person's name (is_listed_name,
+// not all capitals: "AM EDT" is the time's), a wire agency (kWireAgencies), or
+// a labelled credit ("Source : AFP", French spacing before the colon).
+std::optional<BylineParts> name_after_date(const Line& l) {
+    if (l.kind != LineKind::dateline) return std::nullopt;
+    const std::string_view text = util::trim(l.text);
+    const std::size_t last_digit = text.find_last_of("0123456789");
+    const std::size_t space = last_digit == std::string_view::npos ? last_digit : text.find(' ', last_digit);
+    if (space == std::string_view::npos) return std::nullopt;
+    const std::string_view tail = util::trim(text.substr(space));
+    const std::string_view head = text.substr(0, space);
+    if (tail.empty() || !parse_date(head)) return std::nullopt;
+    if (byline_label(tail) != BylineLabel::none) return parse_byline(tail);
+    if (lexicon::equals_any(lexicon::kWireAgencies, util::fold_key(tail))) return parse_byline(tail);
+    const bool caps = std::none_of(tail.begin(), tail.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    for (std::size_t pos = 0; pos < tail.size();) {
+        const std::size_t end = std::min(tail.find(' ', pos), tail.size());
+        if (is_date_tail_word(tail.substr(pos, end - pos))) return std::nullopt;
+        pos = end + 1;
+    }
+    if (caps || !is_listed_name(tail) || is_section_kicker(tail)) return std::nullopt;
+    return parse_byline(tail);
 }
 
 // "Provided by Dow Jones Sep 19, 2025 4:20 AM" (lexicon kProviderLabels): the provider of syndicated copy,
@@ -1104,6 +1343,50 @@ std::vector<std::size_t> header_cluster(const std::vector<Line>& lines, const st
     return cluster;
 }
 
+// "The Value Ledger4.83K FollowersFollow", "Jonah Reyes 3.2K Followers · Follow",
+// "1.2M Followers": an author card's line, a follower count closing it (a
+// follow button after the count, glued or not, aside). The name before the
+// count (maybe empty), or nothing when the line holds no count.
+std::optional<std::string_view> follower_card_name(std::string_view text) {
+    std::string_view t = without_trailing_separator(text);
+    for (std::string_view button : lexicon::kFollowButtons)
+        if (t.size() > button.size() && util::fold(t.substr(t.size() - button.size())) == button) {
+            t = util::trim(t.substr(0, t.size() - button.size()));
+            break;
+        }
+    const std::string_view name = without_follower_count(t);
+    if (name.size() == t.size()) return std::nullopt;
+    return name;
+}
+
+// study-n round 11 X3 (seekingalpha shell: date row / "The Value
+// Ledger4.83K FollowersFollow" / share bar / story; Seeking Alpha, Medium,
+// Substack and LinkedIn print the author card under the header): between
+// the header and the story's first paragraph, an author card's line (its name
+// on it or on the line above, the count, a "Follow" button on it or under
+// it) is no story text. Its name is the byline when the header named no one.
+void mark_card_under_header(std::vector<Line>& lines, std::size_t end, Layout& layout) {
+    if (layout.meta.empty()) return;
+    const std::size_t from = std::max(layout.meta.back(), layout.title.value_or(0)) + 1;
+    for (std::size_t i = from; i < end && lines[i].kind != LineKind::prose; ++i) {
+        if (lines[i].kind != LineKind::short_text && lines[i].kind != LineKind::label) continue;
+        auto name = follower_card_name(lines[i].text);
+        if (!name) continue;
+        lines[i].kind = LineKind::label;
+        std::size_t above = i;
+        while (above > from && lines[above - 1].kind == LineKind::blank) --above;
+        if (name->empty() && above > from && is_row_name(lines[above - 1])) {  // "Jonah Reyes" / "3.2K Followers"
+            name = util::trim(lines[above - 1].text);
+            lines[above - 1].kind = LineKind::label;
+        }
+        const std::size_t next = next_non_blank(lines, i + 1);
+        if (next < end && std::ranges::find(lexicon::kFollowButtons, util::fold_key(lines[next].folded)) != lexicon::kFollowButtons.end())
+            lines[next].kind = LineKind::label;
+        if (!layout.byline && !name->empty() && is_short_name(*name)) layout.byline = parse_byline(*name);
+        return;
+    }
+}
+
 }  // namespace
 
 void read_header(std::vector<Line>& lines, std::size_t window_first, Layout& layout) {
@@ -1111,6 +1394,7 @@ void read_header(std::vector<Line>& lines, std::size_t window_first, Layout& lay
     mark_role_rows(lines, window_first, end);
     mark_name_role_block(lines, window_first, end);
     std::vector<DatedRow> rows = mark_dated_rows(lines, window_first, end);
+    mark_cjk_credit_rows(lines, window_first, end, rows);
     mark_agency_rows(lines, window_first, end, rows);
     mark_contributor_rows(lines, window_first, end, rows);
     mark_author_rows(lines, window_first, end);
@@ -1156,6 +1440,7 @@ void read_header(std::vector<Line>& lines, std::size_t window_first, Layout& lay
                 layout.byline = parse_byline(*segment);
             }
         }
+        if (!layout.byline) layout.byline = name_after_date(l);  // "28/11/2026 | 14:05 Claire Morvan"
         if (starts_with_any(lexicon::kModifiedDateMarkers, l.folded)) {  // "Updated: …" is no publication date
             if (!shown) shown = published_after_update(l);
             continue;
@@ -1165,6 +1450,7 @@ void read_header(std::vector<Line>& lines, std::size_t window_first, Layout& lay
         if (!shown && modified_clause(l.folded) != std::string_view::npos) shown = published_after_update(l);
         if (!shown) shown = parse_date(l.text);
     }
+    mark_card_under_header(lines, end, layout);
     const std::size_t tail_end = std::min(lines.size(), layout.body_last + 1 + kTailReach);
     read_attribution(lines, window_first, tail_end, layout);
     if (!layout.byline) layout.byline = tail_author_card(lines, layout.body_last + 1, tail_end);
