@@ -623,9 +623,23 @@ std::string_view without_account_type(std::string_view name) {
     return name;
 }
 
+// The character every lexicon::kAccountTypeLabels entry ends in, "号" (traditional "號"): "account".
+constexpr std::string_view kAccountMark = "\xE5\x8F\xB7", kAccountMarkTraditional = "\xE8\x99\x9F";
+
+// A segment that is an account's name of CJK characters and its type, "光明网澎湃号" of "光明网澎湃号·媒体" (the
+// author row of a zh self-media post, study-n round 11 B4): the type labels the account as the author, as
+// a role after a name does. Not the type alone ("澎湃号" in the site's menu) nor a headline ending in it.
+bool is_account_row(std::string_view s) {
+    const std::string_view name = without_account_type(s);
+    if (name.size() == s.size() || name.empty() || name.size() > kMaxOutletPrefix) return false;
+    for (std::size_t i = 0; i < name.size();)
+        if (!util::is_cjk(util::next_code_point(name, i))) return false;
+    return true;
+}
+
 BylineLabel segment_label(std::string_view s) {
     s = skip_leading_date(s);
-    if (genre_label_end(s) != npos || outlet_role_end(s) != npos) return BylineLabel::author;
+    if (genre_label_end(s) != npos || outlet_role_end(s) != npos || is_account_row(s)) return BylineLabel::author;
     if (label_end(s, source_labels(), true) != npos) return BylineLabel::source;
     if (label_end(s, source_labels(), false) != npos)  // "via X"; "Sources said" is no label
         return util::istarts_with(s, "via ") ? BylineLabel::source : BylineLabel::none;
@@ -824,7 +838,8 @@ bool may_hold_label_collapsed(std::string_view text) {
         for (const LabelIndex* index : {&byline_labels(), &source_labels()})
             for (std::string_view w : index->candidates(text[p]))
                 if (match_at(text, p, w) != npos) return true;
-    return false;
+    // An account row's type ends in 号 / 號 (lexicon::kAccountTypeLabels, is_account_row): one byte search.
+    return text.find(kAccountMark) != npos || text.find(kAccountMarkTraditional) != npos;
 }
 
 bool may_hold_label(std::string_view text) { return !util::is_collapsed(text) || may_hold_label_collapsed(text); }

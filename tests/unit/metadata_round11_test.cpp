@@ -85,8 +85,15 @@ TEST_CASE("round 11 B4: a zh platform's account type glued after the account's n
                             "<a class=\"index_name\">光明网</a><span>澎湃号·媒体</span></div><div class=\"ant-space\">"
                             "<span>2026-11-28 14:05</span><span>来自北京</span></div></div>";
     CHECK(by(zh_page(row)) == "光明网");
-    // Trap: an account named without its type keeps its whole name.
+    // A text scrape: the account row under the headline is the byline row, not the title.
+    const Article scraped = zh_scrape("光明网澎湃号·媒体\n2026-11-28 14:05来自北京");
+    CHECK(scraped.title.value_or("none") == "DeepMind新电脑已可利用记忆自学 人工智能迈上新台阶");
+    CHECK(by(scraped) == "光明网");
+    // Traps: an account named without its type keeps its whole name; the type alone (a site menu's item) or a
+    // headline ending in it labels no one.
     CHECK(byline("号外新闻") == "号外新闻");
+    CHECK(byline_label("澎湃号") == BylineLabel::none);
+    CHECK(byline_label("宇航员在太空中喝酒会怎么样？后果很严重_澎湃号") == BylineLabel::none);
 }
 
 TEST_CASE("round 11 B3: a lower-case outlet after an author label, a place after the dash", "[metadata][byline][round-11]") {
