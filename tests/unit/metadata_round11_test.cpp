@@ -1,12 +1,14 @@
 // Bylines of the eleventh round of unseen page shells (study-n): a writer named after the outlet in a repost's
 // credit (B1), a site's desk after a co-author comma (B2), a lower-case outlet after "Por"/"Von" (B3), a zh
 // platform's account type glued to the account (B4), zh picture captions and "<outlet>记者 <name>" reporter
-// credits (B5, T4) and the "来自<place>" IP-location label (T4). Each positive case has its trap beside it.
+// credits (B5, T4), the "来自<place>" IP-location label (T4) and the CJK clock "14時05分" (T2, the date's part).
+// Each positive case has its trap beside it.
 #include <catch2/catch.hpp>
 
 #include <string>
 
 #include "extract/byline.hpp"
+#include "extract/dates.hpp"
 #include "metadata_test_support.hpp"
 
 namespace {
@@ -138,4 +140,20 @@ TEST_CASE("round 11 B1: the writer a repost's credit names after the outlet", "[
     CHECK_FALSE(newsclean::extract::credited_writer("This article originally appeared on Text Magazine").has_value());
     CHECK(source("This article originally appeared on Text Magazine") == "Text Magazine");
     CHECK(by(whole_page(head, row + "<p><em>This article was originally published on The Defiant.</em></p>")) == "The Defiant");
+}
+
+TEST_CASE("round 11 T2: a CJK clock time after a CJK date, and the source named before it", "[metadata][dates][round-11]") {
+    using newsclean::extract::parse_date;
+    CHECK(parse_date("2026年11月26日 10時30分")->iso() == "2026-11-26T10:30:00");
+    CHECK(parse_date("2025年11月14日 08点15分")->iso() == "2025-11-14T08:15:00");
+    CHECK(parse_date("2025년 9월 19일 14시 05분")->iso() == "2025-09-19T14:05:00");
+    // A ja portal's row names its source before the date and time (excite, Yahoo!ニュース, livedoor).
+    const Article a = clean("トレンドマイクロ、フリーWi-Fi利用時の通信を暗号化するアプリを提供開始\nCNET Japan 2026年11月28日 14時05分\n"
+                            "トレンドマイクロは3月9日、Wi-Fi利用時の通信を暗号化し保護するスマホ・タブレット向けのセキュリティアプリの発売を開始すると発表した。\n"
+                            "フリーWi-Fiプロテクションは、App Storeおよび、Google Playにて販売され、既に提供している総合セキュリティ対策アプリと併用できる。\n",
+                            "post.txt");
+    CHECK(by(a) == "CNET Japan");
+    // Traps: a duration ("3時間", three hours) and an hour without minutes are no clock.
+    CHECK(parse_date("2026年11月26日 3時間前")->iso() == "2026-11-26");
+    CHECK(parse_date("2025年11月14日 下午3点")->iso() == "2025-11-14");
 }
