@@ -807,13 +807,15 @@ std::optional<BylineParts> parse_segment(std::string_view seg, bool row = false)
 // point folds to itself or to ASCII punctuation (typographic quotes and dashes,
 // which no label holds: lexicon test). Then match_at's code-point folding
 // compares ASCII letters case-insensitively and everything else exactly, as
-// TokenMatcher does.
-bool folds_bytewise(std::string_view text) {
+// TokenMatcher does. `ascii`: set to whether every byte is ASCII.
+bool folds_bytewise(std::string_view text, bool& ascii) {
+    ascii = true;
     for (std::size_t i = 0; i < text.size();) {
         if (static_cast<unsigned char>(text[i]) < 0x80) {
             ++i;
             continue;
         }
+        ascii = false;
         const char32_t cp = util::next_code_point(text, i);
         const char32_t f = util::fold_code_point(cp);
         if (f != cp && !(f < 0x80 && !util::is_ascii_alpha(char(f)) && !util::is_ascii_digit(char(f)) && f != ' '))
@@ -833,13 +835,14 @@ bool folds_bytewise(std::string_view text) {
 bool may_hold_label_collapsed(std::string_view text) {
     static const util::TokenMatcher::Table kTables[] = {{lexicon::kBylineLabels, 1}, {lexicon::kSourceLabels, 1}};
     static const util::TokenMatcher labels(kTables);
-    if (!folds_bytewise(text)) return true;
+    bool ascii = true;
+    if (!folds_bytewise(text, ascii)) return true;
     for (std::size_t p = labels.find(text, true); p != npos; p = labels.find(text, true, p + 1))
         for (const LabelIndex* index : {&byline_labels(), &source_labels()})
             for (std::string_view w : index->candidates(text[p]))
                 if (match_at(text, p, w) != npos) return true;
-    // An account row's type ends in 号 / 號 (lexicon::kAccountTypeLabels, is_account_row): one byte search.
-    return text.find(kAccountMark) != npos || text.find(kAccountMarkTraditional) != npos;
+    // An account row's type ends in 号 / 號 (lexicon::kAccountTypeLabels, is_account_row): searched in non-ASCII text only.
+    return !ascii && (text.find(kAccountMark) != npos || text.find(kAccountMarkTraditional) != npos);
 }
 
 bool may_hold_label(std::string_view text) { return !util::is_collapsed(text) || may_hold_label_collapsed(text); }

@@ -285,10 +285,9 @@ bool cjk_clock_at(const std::vector<Tok>& t, std::size_t& i, ParsedDate& p) {
 // A clock time at t[i]: "04:20", "04:20:00", "04:20:00.000", "04h20", "04時20分". Sets the
 // hour, minutes and seconds of `p` and moves i past them; false (i kept) when none.
 bool clock_at(const std::vector<Tok>& t, std::size_t& i, ParsedDate& p) {
-    if (cjk_clock_at(t, i, p)) return true;
     if (!is_num(t, i, 1, 2) || t[i].value > 23 || !(is_sym(t, i + 1, ":") || is_word(t, i + 1, "h")) ||
         !is_num(t, i + 2, 2, 2) || t[i + 2].value > 59)
-        return false;
+        return cjk_clock_at(t, i, p);
     p.hour = t[i].value;
     p.minute = t[i + 2].value;
     i += 3;
