@@ -584,9 +584,62 @@ std::size_t outlet_by_end(std::string_view s) {
     return one_word && full ? name : npos;
 }
 
+// "澎湃新闻记者 林靖", "新华社记者 张三", "本报通讯员：李四" (study-n round 11 B5/T4, thepaper shell): a zh outlet's name
+// of CJK characters, then a role label of lexicon::kOutletRoleLabels before a space or a colon. Where the
+// name starts, or npos. As label_end asks of a leading label, the label glued to the next word is prose
+// ("本报记者了解到": "the reporter learned").
+constexpr std::size_t kMaxOutletPrefix = 8 * 3;  // eight CJK characters: "央视新闻客户端", "中国新闻网"
+
+std::size_t outlet_role_end(std::string_view s) {
+    if (s.empty() || static_cast<unsigned char>(s[0]) < 0x80) return npos;  // cheap: most segments open in ASCII
+    for (std::string_view w : lexicon::kOutletRoleLabels) {
+        const std::size_t at = s.substr(0, kMaxOutletPrefix + w.size()).find(w);
+        if (at == npos || at == 0) continue;
+        bool outlet = true;
+        for (std::size_t i = 0; i < at && outlet;) outlet = util::is_cjk(util::next_code_point(s, i));
+        if (!outlet) continue;
+        std::size_t end = at + w.size();
+        const std::size_t word_end = end;
+        while (end < s.size() && s[end] == ' ') ++end;
+        if (end < s.size() && s[end] == ':') return end + 1;
+        if (cp_at(s, end) == 0xFF1A) return end + kFullWidthColon.size();
+        if (end > word_end && end < s.size()) return end;
+    }
+    return npos;
+}
+
+// "来自北京", "IP属地：广东" (lexicon::kPlaceLabels): the place a post was sent from, printed in zh author rows.
+bool opens_with_place_label(std::string_view s) {
+    if (s.empty() || !(static_cast<unsigned char>(s[0]) >= 0x80 || s[0] == 'I' || s[0] == 'i')) return false;
+    return std::any_of(lexicon::kPlaceLabels.begin(), lexicon::kPlaceLabels.end(),
+                       [&](std::string_view w) { return util::istarts_with(s, w); });
+}
+
+// "光明网澎湃号" → "光明网": a zh platform's account type glued after the account's name (lexicon::kAccountTypeLabels).
+std::string_view without_account_type(std::string_view name) {
+    if (name.empty() || static_cast<unsigned char>(name.back()) < 0x80) return name;
+    for (std::string_view w : lexicon::kAccountTypeLabels)
+        if (name.ends_with(w)) return trim_junk(name.substr(0, name.size() - w.size()));
+    return name;
+}
+
+// The character every lexicon::kAccountTypeLabels entry ends in, "号" (traditional "號"): "account".
+constexpr std::string_view kAccountMark = "\xE5\x8F\xB7", kAccountMarkTraditional = "\xE8\x99\x9F";
+
+// A segment that is an account's name of CJK characters and its type, "光明网澎湃号" of "光明网澎湃号·媒体" (the
+// author row of a zh self-media post, study-n round 11 B4): the type labels the account as the author, as
+// a role after a name does. Not the type alone ("澎湃号" in the site's menu) nor a headline ending in it.
+bool is_account_row(std::string_view s) {
+    const std::string_view name = without_account_type(s);
+    if (name.size() == s.size() || name.empty() || name.size() > kMaxOutletPrefix) return false;
+    for (std::size_t i = 0; i < name.size();)
+        if (!util::is_cjk(util::next_code_point(name, i))) return false;
+    return true;
+}
+
 BylineLabel segment_label(std::string_view s) {
     s = skip_leading_date(s);
-    if (genre_label_end(s) != npos) return BylineLabel::author;
+    if (genre_label_end(s) != npos || outlet_role_end(s) != npos || is_account_row(s)) return BylineLabel::author;
     if (label_end(s, source_labels(), true) != npos) return BylineLabel::source;
     if (label_end(s, source_labels(), false) != npos)  // "via X"; "Sources said" is no label
         return util::istarts_with(s, "via ") ? BylineLabel::source : BylineLabel::none;
@@ -639,9 +692,10 @@ bool is_attribution(std::string_view seg) {
 // `attributed`: set when a source label or an attribution phrase opened the segment.
 std::string_view clean_segment(std::string_view seg, bool* attributed = nullptr) {
     seg = skip_leading_date(trim_junk(seg));
-    if (label_end(seg, other_role_labels(), false) != npos) return {};
+    if (label_end(seg, other_role_labels(), false) != npos || opens_with_place_label(seg)) return {};
     if (const std::size_t end = genre_label_end(seg); end != npos) seg = trim_junk(seg.substr(end));
     else if (const std::size_t name = outlet_by_end(seg); name != npos) seg = seg.substr(name);
+    else if (const std::size_t role = outlet_role_end(seg); role != npos) seg = trim_junk(seg.substr(role));
     // "Original: 2025-09-19 08:05", "Provider: X": a source label that is no byline
     // label names nobody by itself (the label word was taken for a name).
     std::size_t attribution_end = label_end(seg, source_labels(), true);
@@ -672,7 +726,7 @@ std::string_view clean_segment(std::string_view seg, bool* attributed = nullptr)
         if (label_end(seg, team_labels(), true) == npos && label_end(seg, team_labels(), false) != npos) break;
         seg = after_label(seg, end);
     }
-    return cut_at_stops(seg);
+    return without_account_type(cut_at_stops(seg));
 }
 
 // util::collapse_whitespace(seg), copied into `buf` only when it differs from
@@ -709,7 +763,21 @@ bool is_source_brand(std::string_view t, bool acronym_ok) {
     return capital || domain || acronym;
 }
 
-std::optional<BylineParts> parse_segment(std::string_view seg) {
+// An agency or outlet that writes its name in lower case, alone after an author label at the head of a meta
+// row: "Por ge — São Paulo", "Por g1 — Rio" (study-n round 11 B3, g1 shell: the place after the dash was
+// taken), "Von dpa | 12.03.2025" (and epd, kna, sid on German portals). One short token of lower-case letters
+// and digits opening with a letter, no name particle ("Door de") or newsroom abbreviation ("Autor: red"). A
+// longer word is prose or a team ("By staff"); alone in an author element it is a user's name, no byline
+// without an hCard ("by oz": signed_story_test).
+bool is_lowercase_outlet(std::string_view t) {
+    if (t.size() < 2 || t.size() > kMaxAcronym || !(t[0] >= 'a' && t[0] <= 'z')) return false;
+    return std::all_of(t.begin(), t.end(), [](char c) { return (c >= 'a' && c <= 'z') || util::is_ascii_digit(c); }) &&
+           !in_list(t, lexicon::kNameParticles) && !in_list(t, lexicon::kBylineTrailingWords) &&
+           !in_list(t, lexicon::kNewsroomAbbreviations);
+}
+
+// `row`: more segments follow `seg` in its line (is_lowercase_outlet).
+std::optional<BylineParts> parse_segment(std::string_view seg, bool row = false) {
     bool attributed = false;
     const std::string_view names = with_legal_form_dot(clean_segment(seg, &attributed), seg);
     if (names.empty()) return std::nullopt;
@@ -719,8 +787,10 @@ std::optional<BylineParts> parse_segment(std::string_view seg) {
         std::string buf;
         // The brand is the first word: "elenavarga.dev on Sep 19" (the date cut already).
         const std::string_view brand = trim_junk(names.substr(0, names.find(' ')));
-        const bool labelled = segment_label(trim_junk(collapsed_segment(seg, buf))) == BylineLabel::source;
-        if (!(attributed || labelled) || !is_source_brand(brand, labelled)) return std::nullopt;
+        const BylineLabel label = segment_label(trim_junk(collapsed_segment(seg, buf)));
+        const bool labelled = label == BylineLabel::source;
+        const bool outlet = row && label == BylineLabel::author && brand == names && is_lowercase_outlet(brand);
+        if (!outlet && (!(attributed || labelled) || !is_source_brand(brand, labelled))) return std::nullopt;
         return BylineParts{std::string(brand), {std::string(brand)}};
     }
     BylineParts parts;
@@ -737,13 +807,15 @@ std::optional<BylineParts> parse_segment(std::string_view seg) {
 // point folds to itself or to ASCII punctuation (typographic quotes and dashes,
 // which no label holds: lexicon test). Then match_at's code-point folding
 // compares ASCII letters case-insensitively and everything else exactly, as
-// TokenMatcher does.
-bool folds_bytewise(std::string_view text) {
+// TokenMatcher does. `ascii`: set to whether every byte is ASCII.
+bool folds_bytewise(std::string_view text, bool& ascii) {
+    ascii = true;
     for (std::size_t i = 0; i < text.size();) {
         if (static_cast<unsigned char>(text[i]) < 0x80) {
             ++i;
             continue;
         }
+        ascii = false;
         const char32_t cp = util::next_code_point(text, i);
         const char32_t f = util::fold_code_point(cp);
         if (f != cp && !(f < 0x80 && !util::is_ascii_alpha(char(f)) && !util::is_ascii_digit(char(f)) && f != ' '))
@@ -763,12 +835,14 @@ bool folds_bytewise(std::string_view text) {
 bool may_hold_label_collapsed(std::string_view text) {
     static const util::TokenMatcher::Table kTables[] = {{lexicon::kBylineLabels, 1}, {lexicon::kSourceLabels, 1}};
     static const util::TokenMatcher labels(kTables);
-    if (!folds_bytewise(text)) return true;
+    bool ascii = true;
+    if (!folds_bytewise(text, ascii)) return true;
     for (std::size_t p = labels.find(text, true); p != npos; p = labels.find(text, true, p + 1))
         for (const LabelIndex* index : {&byline_labels(), &source_labels()})
             for (std::string_view w : index->candidates(text[p]))
                 if (match_at(text, p, w) != npos) return true;
-    return false;
+    // An account row's type ends in 号 / 號 (lexicon::kAccountTypeLabels, is_account_row): searched in non-ASCII text only.
+    return !ascii && (text.find(kAccountMark) != npos || text.find(kAccountMarkTraditional) != npos);
 }
 
 bool may_hold_label(std::string_view text) { return !util::is_collapsed(text) || may_hold_label_collapsed(text); }
@@ -797,6 +871,36 @@ const util::TokenMatcher& source_phrase_matcher() {
     return m;
 }
 
+namespace {
+
+// A writer named after the outlet in the attribution's own sentence: "This article was originally published
+// on The Defiant on Nov 24, 2026 by Owen Fernau." (study-n round 11 B1, coinmarketcap shell), "Originally
+// published on Medium by Jane Doe", "publié initialement sur X par Y": a word after the attribution phrase
+// that opens an author label ("by", "par", "von"), before the sentence ends. Where that label opens in
+// `seg`, or npos (parse_source_line ends the outlet there).
+std::size_t writer_label_at(std::string_view seg) {
+    if (!is_attribution(seg)) return npos;
+    const auto [b, e] = find_any(seg.substr(0, kAttributionOpening + 40), source_phrase_index());
+    if (b > kAttributionOpening) return npos;
+    const std::string_view sentence = seg.substr(0, seg.find(". ", e));
+    for (std::size_t p = sentence.find(' ', e + 1); p != npos; p = sentence.find(' ', p + 1)) {
+        // Inside the sentence the label is a lower-case word ("by", "par", "von"): "Text Magazine" is a name.
+        const std::string_view rest = sentence.substr(p + 1);
+        if (rest.empty() || !(rest[0] >= 'a' && rest[0] <= 'z') || label_end(rest, byline_labels(), false) == npos) continue;
+        std::string buf;
+        if (segment_label(trim_junk(collapsed_segment(rest, buf))) == BylineLabel::author) return p + 1;
+    }
+    return npos;
+}
+
+// The writer that label names (writer_label_at).
+std::optional<BylineParts> writer_after_outlet(std::string_view seg) {
+    const std::size_t at = writer_label_at(seg);
+    return at == npos ? std::nullopt : parse_segment(seg.substr(at));
+}
+
+}  // namespace
+
 // The first segment with names, unless a later one carries an author label:
 // "Le Monde | 04.05.2015 à 13h36 | Par Martin Untersinger" (readability lemonde-1).
 std::optional<BylineParts> credited_writer(std::string_view seg) {
@@ -805,21 +909,43 @@ std::optional<BylineParts> credited_writer(std::string_view seg) {
         std::string buf;
         if (segment_label(trim_junk(collapsed_segment(rest, buf))) == BylineLabel::author) return parse_segment(rest);
     }
-    return std::nullopt;
+    return writer_after_outlet(seg);
 }
+
+namespace {
+
+// Whether a segment of `head` (the segments before a name) is an author label followed by words that name
+// nobody: "By staff", "Por the Associated Press". The row's author is then unnamed, and a later unlabelled
+// segment is its place or date: "By staff — London" (study-n round 11 B3). Not a lone label ("By: | Jane Doe").
+bool labels_no_name(std::string_view head) {
+    for (std::size_t pos = 0; pos != npos;) {
+        const std::string_view seg = next_segment(head, pos);
+        std::string buf;
+        const std::string_view s = trim_junk(collapsed_segment(seg, buf));
+        if (segment_label(s) == BylineLabel::author && !is_lone_author_label(s)) return true;
+    }
+    return false;
+}
+
+}  // namespace
 
 std::optional<BylineParts> parse_byline(std::string_view text) {
     std::optional<BylineParts> first;
-    for (std::string_view seg : segments(text)) {
-        auto parts = parse_segment(seg);
+    std::optional<bool> unnamed;  // labels_no_name of the segments before the current one, asked once
+    for (std::size_t pos = 0; pos != npos;) {
+        const std::string_view seg = next_segment(text, pos);
+        auto parts = parse_segment(seg, pos != npos);
         if (!parts) continue;
         std::string buf;
         const BylineLabel label = segment_label(trim_junk(collapsed_segment(seg, buf)));
         if (label == BylineLabel::author) return parts;
         // Only after an attribution, which named an outlet: a name's initial ("J. Doe") is no sentence.
-        if (seg.find(". ") != npos && (label == BylineLabel::source || is_attribution(seg)))
+        if (label == BylineLabel::source || is_attribution(seg))
             if (auto author = credited_writer(seg)) return author;
-        if (!first) first = std::move(parts);
+        if (first) continue;
+        // Asked only of a name after other segments (the first segment names someone on most lines).
+        if (seg.data() != text.data() && !unnamed) unnamed = labels_no_name(text.substr(0, seg.data() - text.data()));
+        if (!unnamed.value_or(false)) first = std::move(parts);
     }
     return first;
 }
@@ -858,6 +984,8 @@ bool opens_with_editor_credit(std::string_view text) {
         if (text.starts_with(l)) return true;
     return false;
 }
+
+bool opens_with_outlet_credit(std::string_view text) { return outlet_role_end(text.substr(0, kLabelScan)) != npos; }
 
 std::optional<BylineParts> origin_as_byline(std::string_view source) {
     if (auto parts = parse_byline(source); parts && parts->byline == source) return parts;
@@ -1234,6 +1362,9 @@ std::optional<std::string> parse_source_line(std::string_view text) {
     if (start == npos && source_phrase_matcher().in(s))
         if (const auto [b, e] = find_any(s, source_phrase_index()); b != npos) start = e, phrase = s.substr(b, e - b);
     if (start == npos) return std::nullopt;
+    // "Originally published on Medium by Jane Doe": the outlet ends where its writer's label opens.
+    if (!phrase.empty())
+        if (const std::size_t writer = writer_label_at(s); writer != npos && writer > start) s = s.substr(0, writer);
     std::string_view rest = after_label(s, start);
     if (!phrase.empty()) rest = after_credit_date(rest);
     if (rest.find("://") != npos) {

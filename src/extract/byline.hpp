@@ -49,6 +49,10 @@ BylineLabel byline_label(std::string_view text);
 // "[责任编辑:肖春芳]"): an author label of the weakest rank, which a source element beats.
 bool opens_with_editor_credit(std::string_view text);
 
+// Whether `text` opens with a zh reporter credit, the outlet's name and then its role label: "澎湃新闻记者 林靖",
+// "新华社记者 张三", "本报通讯员：李四" (lexicon::kOutletRoleLabels). byline_label calls such text author-labelled.
+bool opens_with_outlet_credit(std::string_view text);
+
 // False when no byline or source label occurs in `text`'s opening: then
 // byline_label(text) is none and is_lone_author_label(text) false. A cheap
 // scan that callers asking both of one line make once. `text` is a page line
@@ -74,8 +78,10 @@ bool names_outlet(const BylineParts& byline);
 
 // The writer a credit names in a later sentence, after an author label: "This article originally appeared
 // on Bloomberg. Author: Jane Doe" (study-l round 9 B3, wpjetpack shell: WordPress reposts close with the
-// origin's credit, then its writer); nullopt when no later sentence has one ("… on Bloomberg. The company
-// said …"). Asked of credit and source lines only.
+// origin's credit, then its writer), or after a lower-case author label in the credit's own sentence: "… was
+// originally published on The Defiant on Nov 24, 2026 by Owen Fernau." (study-n round 11 B1, coinmarketcap
+// shell); nullopt when neither names one ("… on Bloomberg. The company said …"). Asked of credit and source
+// lines only.
 std::optional<BylineParts> credited_writer(std::string_view text);
 
 // A byte-level scan for lexicon::kSourcePhrases ("originally published on", ...):

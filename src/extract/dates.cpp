@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdio>
+#include <span>
 #include <vector>
 
 #include "lexicon/date_words.hpp"
@@ -260,12 +261,33 @@ bool is_time_suffix(const Tok& tok) {
     return std::find(suffixes.begin(), suffixes.end(), tok.text) != suffixes.end();
 }
 
-// A clock time at t[i]: "04:20", "04:20:00", "04:20:00.000", "04h20". Sets the
+// A symbol token of `marks` at t[i].
+bool is_mark(const std::vector<Tok>& t, std::size_t i, std::span<const std::string_view> marks) {
+    return i < t.size() && t[i].kind == Tok::sym && std::find(marks.begin(), marks.end(), t[i].text) != marks.end();
+}
+
+// "14時05分", "14时05分", "14点05分", "14시 05분", with seconds "14時05分30秒" (lexicon::kCjkHourMarks ...): the
+// CJK clock after a CJK date (study-n round 11 T2, excite shell). As clock_at.
+bool cjk_clock_at(const std::vector<Tok>& t, std::size_t& i, ParsedDate& p) {
+    if (!is_num(t, i, 1, 2) || t[i].value > 23 || !is_mark(t, i + 1, lexicon::kCjkHourMarks) || !is_num(t, i + 2, 1, 2) ||
+        t[i + 2].value > 59 || !is_mark(t, i + 3, lexicon::kCjkMinuteMarks))
+        return false;
+    p.hour = t[i].value;
+    p.minute = t[i + 2].value;
+    i += 4;
+    if (is_num(t, i, 1, 2) && t[i].value <= 60 && is_mark(t, i + 1, lexicon::kCjkSecondMarks)) {
+        p.second = std::min(t[i].value, 59);
+        i += 2;
+    }
+    return true;
+}
+
+// A clock time at t[i]: "04:20", "04:20:00", "04:20:00.000", "04h20", "04時20分". Sets the
 // hour, minutes and seconds of `p` and moves i past them; false (i kept) when none.
 bool clock_at(const std::vector<Tok>& t, std::size_t& i, ParsedDate& p) {
     if (!is_num(t, i, 1, 2) || t[i].value > 23 || !(is_sym(t, i + 1, ":") || is_word(t, i + 1, "h")) ||
         !is_num(t, i + 2, 2, 2) || t[i + 2].value > 59)
-        return false;
+        return cjk_clock_at(t, i, p);
     p.hour = t[i].value;
     p.minute = t[i + 2].value;
     i += 3;

@@ -1195,10 +1195,20 @@ void drop_outlet_authors(BylineParts& b, const Opt& source, const std::vector<st
     if (b.authors.size() < 2) return;
     // The outlet's name, or the first words of the source's ("Zacks" of "Zacks Investment Research"); not a
     // name that merely holds the site's ("Sächsische Landesanstalt für Landwirtschaft" on landwirt.com).
+    const auto site = [&](std::string_view name) {
+        return std::find(squashed_sites.begin(), squashed_sites.end(), squash(name)) != squashed_sites.end();
+    };
+    // The site's desk or region after its name, "g1 SP" of "Por Rafael Nogueira, g1 SP" (study-n round 11 B2, g1
+    // shell; "BBC News Brasil", "CNN Money"): the first words name the site.
+    const auto desk = [&](std::string_view name) {
+        for (std::size_t sp = name.find(' '); sp != std::string_view::npos; sp = name.find(' ', sp + 1))
+            if (site(name.substr(0, sp))) return true;
+        return false;
+    };
     const auto outlet = [&](const std::string& name) {
         const std::string n = squash(name);
         if (source && (n == squash(*source) || util::istarts_with(*source, name + " "))) return true;
-        return std::find(squashed_sites.begin(), squashed_sites.end(), n) != squashed_sites.end();
+        return site(name) || desk(name);
     };
     const auto from = std::remove_if(b.authors.begin() + 1, b.authors.end(), outlet);
     if (from == b.authors.end()) return;
@@ -1319,8 +1329,11 @@ void merge_byline(const Page& pg, const VisibleMeta& vis, const std::vector<Hint
     // A page naming no author but its story's origin in a line: the origin is
     // the byline ("The post X appeared first on Bitcoinist." under an RSS
     // autoblog's "by admin"; "Forwarded from CoinDesk").
-    // Its writer when the credit line names one after the outlet (study-l round 9 B3): a person beats the outlet.
-    if (source && vis.source && (!chosen || is_team_credit(chosen->byline))) {
+    // Its writer when the credit line names one after the outlet (study-l round 9 B3): a person beats the outlet,
+    // also where the page's provider row shows that outlet as the byline (study-n round 11 B1: "The Defiant ·
+    // Nov 28" over "… originally published on The Defiant on Nov 24, 2026 by Owen Fernau.").
+    const bool outlet_byline = source && chosen && vis.credit_author && same_name(chosen->byline, *source);
+    if (source && vis.source && (!chosen || is_team_credit(chosen->byline) || outlet_byline)) {
         if (vis.credit_author && *source == *vis.source) chosen = vis.credit_author;
         else if (auto origin = origin_as_byline(*source)) chosen = std::move(origin);
     }

@@ -493,12 +493,13 @@ void read_far_source_element(const std::vector<HintElement>& hints, VisibleMeta&
 
 namespace {
 
-// The source a line names, and the writer its credit names after the outlet in a second sentence (study-l
-// round 9 B3: "This article originally appeared on Bloomberg. Author: Jane Doe"); most credit lines name the
-// outlet alone and have no ". ".
+// The source a line names, and the writer its credit names after the outlet, in a second sentence (study-l
+// round 9 B3: "This article originally appeared on Bloomberg. Author: Jane Doe") or after "by" (study-n round
+// 11 B1: "… originally published on The Defiant on Nov 24, 2026 by Owen Fernau."). Most lines naming a source
+// are none of these (credited_writer's scans stop at once).
 void read_source_line(const std::string& text, VisibleMeta& out) {
     out.source = parse_source_line(text);
-    if (!out.source || text.find(". ") == std::string::npos) return;
+    if (!out.source) return;
     if (auto writer = credited_writer(text); writer && writer->byline != *out.source) out.credit_author = std::move(writer);
 }
 

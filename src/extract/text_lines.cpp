@@ -740,7 +740,10 @@ LineKind meta_kind(const Line& line) {
                            line.text.find("\xE2\x80\xA2") != std::string::npos || line.text.find(" / ") != std::string::npos;
     // One pass for every attribution phrase (51 finds per line before: issue #3).
     const bool attribution = source_phrase_matcher().in(line.folded);
-    if ((labelled || separated || ends_with_suffix_role(line.folded)) && (line.words <= kMaxMetaWords / 2 || !line.sentence_end)) {
+    // "澎湃新闻记者 林靖": a zh reporter credit's label follows the outlet's name.
+    const bool outlet_credit = !labelled && opens_with_outlet_credit(line.text);
+    if ((labelled || separated || outlet_credit || ends_with_suffix_role(line.folded)) &&
+        (line.words <= kMaxMetaWords / 2 || !line.sentence_end)) {
         if (const auto byline = parse_byline(line.text);
             byline && is_marked_byline(line, byline->byline) && !is_section_kicker(byline->byline))
             return parse_source_line(line.text) ? LineKind::source : LineKind::byline;

@@ -101,6 +101,12 @@ constexpr std::string_view kOtherRoles[] = {
     // Azuma" (study-h round 5 B14, Odaily/PANews zhcrypto shell). Before a colon they end the names
     // (byline.cpp next_label_at), as "责任编辑：" / "责编：" (kLabels) do.
     "编译"sv, "編譯"sv, "翻译"sv, "翻譯"sv, "校对"sv, "校對"sv, "审校"sv, "審校"sv,
+    // zh/ja picture credits and caption labels, "资料图：DeepMind总部" (file photo) under a story's image, "图：新华社",
+    // "摄影：李明", "写真：ロイター" (study-n round 11 B5, thepaper shell: a caption beside its <img> read as a name
+    // beside an avatar). As "Foto:" / "Photo:" above: a caption or the photographer, no author.
+    "资料图"sv, "資料圖"sv, "图片"sv, "圖片"sv, "图注"sv, "圖註"sv, "图说"sv, "圖說"sv, "配图"sv, "配圖"sv, "图"sv, "圖"sv,
+    "图片来源"sv, "圖片來源"sv,  // the picture's source, no story's: "来源" alone is a source label
+    "摄影"sv, "攝影"sv, "写真"sv, "画像"sv,
 };
 
 // The Follow button of an author row, en/de/fr/es/pt/it/nl: it ends a byline
@@ -248,6 +254,28 @@ constexpr std::string_view kNameEnd[] = {"in"sv, "mit"sv};
 constexpr std::string_view kCountries[] = {
     "germany"sv, "deutschland"sv, "austria"sv, "österreich"sv, "switzerland"sv, "schweiz"sv, "suisse"sv,
 };
+
+// zh role labels written after the outlet the person works for: "澎湃新闻记者 林靖", "新华社记者 张三", "本报通讯员 李四",
+// "本文作者：王五" (study-n round 11 B5/T4, thepaper shell; every zh news site credits its reporters so). Before a
+// space or a colon they end the outlet and open the name.
+constexpr std::string_view kOutletRoles[] = {"记者"sv, "記者"sv, "通讯员"sv, "通訊員"sv, "作者"sv};
+
+// Lower-case credits that name no outlet: "red" (Redaktion, redakcja, redakce: the newsroom) and "pm"
+// (Pressemitteilung: a press release) on German, Polish and Czech local news, "Autor: red" (trafilatura
+// nnz-online.de, kyffhaeuser-nachrichten.de, whose truth names nobody). Unlike "dpa" or "ge" after "Von" / "Por"
+// (byline.cpp is_lowercase_outlet).
+constexpr std::string_view kUncreditAbbrevs[] = {"red"sv, "pm"sv};
+
+// Labels of the place a post was sent from, which zh platforms print in the author row since 2022: "来自北京",
+// "IP属地：广东" (thepaper, Weibo, Zhihu, Toutiao, Douyin; study-n round 11 T4). A place, no name. Folded.
+constexpr std::string_view kPlaceLbl[] = {"来自"sv, "來自"sv, "ip属地"sv, "ip屬地"sv};
+
+// The account type zh self-media platforms print right after an account's name, glued to it when the label is
+// its own element: "光明网<span>澎湃号·媒体</span>" (study-n round 11 B4, thepaper shell); Baidu's 百家号, Toutiao's
+// 头条号, Tencent's 企鹅号, Sohu's 搜狐号, NetEase's 网易号, UC's 大鱼号, Yidian's 一点号, WeChat's 公众号.
+constexpr std::string_view kAccountTypes[] = {"澎湃号"sv, "百家号"sv, "头条号"sv, "頭條號"sv, "企鹅号"sv, "企鵝號"sv,
+                                              "搜狐号"sv, "网易号"sv, "網易號"sv, "大鱼号"sv, "一点号"sv, "公众号"sv,
+                                              "公眾號"sv};
 
 // Role words written AFTER a name, spaced: Korean "김민수 기자" (reporter), "특파원"
 // (correspondent), "논설위원" (editorial writer) (study-f round 3 naver shell: the
@@ -446,5 +474,9 @@ const WordList kSourcePhrases{kSourcePhr};
 const WordList kLegalForms{kLegal};
 const WordList kUndottedLegalForms{kLegalUndotted};
 const WordList kNameSuffixRoles{kSuffixRoles};
+const WordList kOutletRoleLabels{kOutletRoles};
+const WordList kPlaceLabels{kPlaceLbl};
+const WordList kNewsroomAbbreviations{kUncreditAbbrevs};
+const WordList kAccountTypeLabels{kAccountTypes};
 
 }  // namespace newsclean::lexicon

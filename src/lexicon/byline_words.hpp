@@ -105,6 +105,14 @@ extern const WordList kSignOffWords;
 
 // Role words written after a name ("김민수 기자"): dropped from the byline's end.
 extern const WordList kNameSuffixRoles;
+// zh role labels after the reporter's outlet, "澎湃新闻记者 林靖", "本报通讯员 李四": the name follows.
+extern const WordList kOutletRoleLabels;
+// Labels of the place a post was sent from, "来自北京", "IP属地：广东": no name follows. Folded.
+extern const WordList kPlaceLabels;
+// Lower-case abbreviations crediting the newsroom or a press release ("Autor: red", "pm"): no outlet's name.
+extern const WordList kNewsroomAbbreviations;
+// Account types zh platforms print glued after the account's name ("光明网澎湃号"): not part of the name.
+extern const WordList kAccountTypeLabels;
 // Company legal forms whose abbreviation ends in "." ("Inc.", "Ltd.", "S.A."),
 // folded and without that dot: a name ending in one keeps the ".".
 extern const WordList kLegalForms;

@@ -142,6 +142,12 @@ constexpr std::string_view kEras[] = {"พ.ศ"sv};
 // "04:20 Uhr", "04h20", "10 hs", "04:20 ч", Thai "04:20 น." (นาฬิกา, "o'clock": study-j round 7 B10).
 constexpr std::string_view kSuffixes[] = {"uhr"sv, "h"sv, "hs"sv, "hrs"sv, "ч"sv, "น"sv};
 
+// The marks after the hour, minute and second numbers of a CJK clock time: ja "14時05分", zh "14时05分" /
+// "14点05分" (traditional 點), ko "14시 05분" (study-n round 11 T2, excite shell: "2026年11月26日 10時30分").
+constexpr std::string_view kHourMarks[] = {"時"sv, "时"sv, "点"sv, "點"sv, "시"sv};
+constexpr std::string_view kMinuteMarks[] = {"分"sv, "분"sv};
+constexpr std::string_view kSecondMarks[] = {"秒"sv, "초"sv};
+
 // The separators German finance portals print between the dateline and its
 // source (finanzen.net, onvista, ariva, boerse.de: "19.09.25 06:20 Uhr | Quelle:
 // dpa-AFX"; study-h round 5 B6, dpa shell), and the dashes and dots other
@@ -159,6 +165,9 @@ const std::span<const MonthPair> kMonthPairs{kPairs};
 const std::span<const ZoneName> kZoneNames{kZones};
 const std::span<const std::string_view> kDateTimeConnectors{kConnectors};
 const std::span<const std::string_view> kTimeSuffixes{kSuffixes};
+const std::span<const std::string_view> kCjkHourMarks{kHourMarks};
+const std::span<const std::string_view> kCjkMinuteMarks{kMinuteMarks};
+const std::span<const std::string_view> kCjkSecondMarks{kSecondMarks};
 const std::span<const std::string_view> kDateRowLabels{kDateRowLabel};
 const std::span<const std::string_view> kDatelineSeparators{kDatelineSeps};
 const std::span<const std::string_view> kMonthFirstLocales{kMonthFirst};

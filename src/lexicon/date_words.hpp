@@ -43,6 +43,11 @@ extern const std::span<const std::string_view> kDateRowLabels;
 // Words after a time that carry no information ("04:20 Uhr", "04h20").
 extern const std::span<const std::string_view> kTimeSuffixes;
 
+// The marks after the numbers of a CJK clock time: hour ("時", "时", "点", "시"), minute ("分", "분"), second.
+extern const std::span<const std::string_view> kCjkHourMarks;
+extern const std::span<const std::string_view> kCjkMinuteMarks;
+extern const std::span<const std::string_view> kCjkSecondMarks;
+
 // Symbols that may end a dateline and open its next field ("19.09.25 06:20 Uhr | Quelle: dpa-AFX").
 extern const std::span<const std::string_view> kDatelineSeparators;
 
