@@ -590,6 +590,22 @@ std::size_t outlet_by_end(std::string_view s) {
 // ("本报记者了解到": "the reporter learned").
 constexpr std::size_t kMaxOutletPrefix = 8 * 3;  // eight CJK characters: "央视新闻客户端", "中国新闻网"
 
+// A zh personal name of two to four characters opens `s` (a space, a digit, punctuation or the end after
+// it): "林靖", "欧阳明月"; not the headline after a label, "央视记者 探访抗洪一线救援现场" (a report's
+// title naming its reporter). A name in Latin letters ("新华社记者 John Smith") is left to the parser.
+bool opens_with_cjk_name(std::string_view s) {
+    constexpr std::size_t kMinChars = 2, kMaxChars = 4;
+    if (s.empty() || static_cast<unsigned char>(s[0]) < 0x80) return !s.empty();
+    std::size_t chars = 0;
+    for (std::size_t i = 0; i < s.size() && chars <= kMaxChars;) {
+        std::size_t next = i;
+        if (!util::is_cjk(util::next_code_point(s, next))) break;
+        i = next;
+        ++chars;
+    }
+    return chars >= kMinChars && chars <= kMaxChars;
+}
+
 std::size_t outlet_role_end(std::string_view s) {
     if (s.empty() || static_cast<unsigned char>(s[0]) < 0x80) return npos;  // cheap: most segments open in ASCII
     for (std::string_view w : lexicon::kOutletRoleLabels) {
@@ -601,12 +617,16 @@ std::size_t outlet_role_end(std::string_view s) {
         std::size_t end = at + w.size();
         const std::size_t word_end = end;
         while (end < s.size() && s[end] == ' ') ++end;
-        if (end < s.size() && s[end] == ':') return end + 1;
-        if (cp_at(s, end) == 0xFF1A) return end + kFullWidthColon.size();
-        if (end > word_end && end < s.size()) return end;
+        if (end < s.size() && s[end] == ':') ++end;
+        else if (cp_at(s, end) == 0xFF1A) end += kFullWidthColon.size();
+        else if (end == word_end || end == s.size()) continue;
+        while (end < s.size() && s[end] == ' ') ++end;
+        if (opens_with_cjk_name(s.substr(end))) return end;
     }
     return npos;
 }
+
+}  // namespace
 
 // "来自北京", "IP属地：广东" (lexicon::kPlaceLabels): the place a post was sent from, printed in zh author rows.
 bool opens_with_place_label(std::string_view s) {
@@ -622,6 +642,8 @@ std::string_view without_account_type(std::string_view name) {
         if (name.ends_with(w)) return trim_junk(name.substr(0, name.size() - w.size()));
     return name;
 }
+
+namespace {
 
 // The character every lexicon::kAccountTypeLabels entry ends in, "号" (traditional "號"): "account".
 constexpr std::string_view kAccountMark = "\xE5\x8F\xB7", kAccountMarkTraditional = "\xE8\x99\x9F";

@@ -194,4 +194,11 @@ bool names_author(std::string_view name, const BylineParts& byline);
 // quote's attribution ("-Mark Twain").
 bool is_sign_off(std::string_view line, const BylineParts& byline);
 
+// "来自北京", "IP属地：广东" (lexicon::kPlaceLabels): `s` opens with the label of the
+// place a post was sent from, which zh author rows print after the time.
+bool opens_with_place_label(std::string_view s);
+// "光明网澎湃号" → "光明网": `name` without a zh platform's account type glued
+// after it (lexicon::kAccountTypeLabels); `name` itself when it has none.
+std::string_view without_account_type(std::string_view name);
+
 }  // namespace newsclean::extract

@@ -1084,11 +1084,6 @@ std::optional<BylineParts> cjk_badge_name(std::string_view rest) {
     return parse_byline(token);
 }
 
-// "来自北京", "IP属地：上海" (study-n round 11 T4, thepaper shell): the IP
-// location every Chinese platform prints after a post's time since 2022, the
-// poster's province or country, never its source.
-constexpr std::string_view kIpLocationLabels[] = {"\xE6\x9D\xA5\xE8\x87\xAA", "IP\xE5\xB1\x9E\xE5\x9C\xB0"};  // 来自 IP属地
-
 // The outlet named after the time of a Chinese date row (cjk_row_source), the
 // text from the line's last digit on; nothing when it is no outlet's name.
 std::optional<BylineParts> cjk_source_after_time(std::string_view text) {
@@ -1114,7 +1109,7 @@ std::optional<BylineParts> cjk_source_after_time(std::string_view text) {
     // Words of the date itself: a ja stamp's "配信" (delivered), a "公開"/"更新" label after the time.
     if (lexicon::equals_any(lexicon::kDeliveryStampEnds, tail) || starts_with_any(lexicon::kPublishedDateMarkers, tail) ||
         starts_with_any(lexicon::kModifiedDateMarkers, tail) ||
-        std::ranges::any_of(kIpLocationLabels, [&](std::string_view label) { return tail.starts_with(label); }))
+        opens_with_place_label(tail))  // "来自北京": the poster's IP location, never the source
         return std::nullopt;
     return parse_byline(tail);
 }
@@ -1150,10 +1145,9 @@ std::pair<std::size_t, std::size_t> cjk_run(std::string_view text, std::size_t a
 // headline under which it sits. The name and the date, or nothing.
 std::optional<DatedRow> cjk_reporter_row(const Line& l, std::size_t index) {
     constexpr std::size_t kMaxOutletChars = 8, kMinNameChars = 2, kMaxNameChars = 4;
-    constexpr std::string_view kLabels[] = {"\xE8\xAE\xB0\xE8\x80\x85", "\xE8\xA8\x98\xE8\x80\x85"};  // 记者 記者
     if (l.kind != LineKind::short_text && l.kind != LineKind::dateline) return std::nullopt;
     const std::string_view text = util::trim(l.text);
-    for (std::string_view label : kLabels) {
+    for (std::string_view label : lexicon::kOutletRoleLabels) {  // 记者, 通讯员, 作者
         const std::size_t at = text.find(label);
         if (at == std::string_view::npos || at == 0) continue;  // a leading label is byline.cpp's
         const auto [outlet_end, outlet_chars] = cjk_run(text.substr(0, at), 0);
@@ -1175,16 +1169,8 @@ std::optional<DatedRow> cjk_reporter_row(const Line& l, std::size_t index) {
 
 // "光明网澎湃号·媒体" (study-n round 11 T4, thepaper shell): a platform
 // account's name and the account-type chip after it, the platform's "<X>号"
-// (澎湃号, 百家号, 头条号, 企鹅号, 搜狐号, 网易号, 大风号, 一点号, 大鱼号) and
-// a type ("·媒体", "·湃客"). Run together even in a browser (inline), over
-// the post's date. The account's name, or empty.
-constexpr std::string_view kAccountTypeLabels[] = {
-    "\xE6\xBE\x8E\xE6\xB9\x83\xE5\x8F\xB7", "\xE7\x99\xBE\xE5\xAE\xB6\xE5\x8F\xB7",
-    "\xE5\xA4\xB4\xE6\x9D\xA1\xE5\x8F\xB7", "\xE4\xBC\x81\xE9\xB9\x85\xE5\x8F\xB7",
-    "\xE6\x90\x9C\xE7\x8B\x90\xE5\x8F\xB7", "\xE7\xBD\x91\xE6\x98\x93\xE5\x8F\xB7",
-    "\xE5\xA4\xA7\xE9\xA3\x8E\xE5\x8F\xB7", "\xE4\xB8\x80\xE7\x82\xB9\xE5\x8F\xB7",
-    "\xE5\xA4\xA7\xE9\xB1\xBC\xE5\x8F\xB7"};
-
+// (lexicon::kAccountTypeLabels) and a type ("·媒体", "·湃客"). Run together
+// even in a browser (inline), over the post's date. The account's name, or empty.
 std::string_view account_row_name(const Line& l) {
     constexpr std::size_t kMaxTypeChars = 4, kMaxNameChars = 12;
     constexpr std::string_view kDot = "\xC2\xB7";  // ·
@@ -1195,12 +1181,9 @@ std::string_view account_row_name(const Line& l) {
         if (end != text.size() || chars == 0 || chars > kMaxTypeChars) return {};
         text = util::trim(text.substr(0, dot));
     }
-    for (std::string_view label : kAccountTypeLabels) {
-        if (text.size() <= label.size() || !text.ends_with(label)) continue;
-        const std::string_view name = util::trim(text.substr(0, text.size() - label.size()));
-        return count_words(name) <= kMaxNameChars ? name : std::string_view();
-    }
-    return {};
+    const std::string_view name = without_account_type(text);
+    if (name.size() == text.size() || name.empty()) return {};
+    return count_words(name) <= kMaxNameChars ? name : std::string_view();
 }
 
 // Chinese credit rows of the header window (cjk_reporter_row; an account row,
