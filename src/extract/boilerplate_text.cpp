@@ -189,7 +189,7 @@ std::string_view phrase_rule(std::string_view folded, std::string_view key, std:
     if (length <= kLabelMax) {
         if (equals_any(kShareLabels, key) || starts_with_any(kSharePrefixes, folded)) return "share";
         if (equals_any(kAdLabels, key)) return "ad-label";
-        if (equals_any(kUiLabels, key) || equals_any(kTagLabels, key)) return "ui-label";
+        if (equals_any(kUiLabels, key) || equals_any(kToolButtons, key) || equals_any(kTagLabels, key)) return "ui-label";
         if (is_comment_label(key)) return "comments";
         if (is_related_opener(key)) return "related-heading";
     }
@@ -202,7 +202,7 @@ std::string_view phrase_rule(std::string_view folded, std::string_view key, std:
     if (length <= kLabelMax * 2 && contains_any(kCommentPhrases, folded) && folded.find('|') != std::string_view::npos)
         return "comments";  // "Kommentarfeed | Kommentare geschlossen | Trackback-URL"
     if (length <= kSourceLineMax && (starts_with_any(kPostMetaPrefixes, folded) || opens_with_label(kSourceLineLabelTable, folded) ||
-                                     opens_with_label(kTagLabels, folded)))
+                                     opens_with_label(kSourcesNoteLabels, folded) || opens_with_label(kTagLabels, folded)))
         return "source-line";
     if (length <= kSourceLineMax && contains_any(kCopyrightPhrases, folded)) return "copyright";
     if (is_copyright_line(folded, length)) return "copyright";
@@ -365,7 +365,9 @@ bool is_reaction_counter(std::string_view folded) {
     const std::size_t space = folded.find(' ');
     if (space == std::string_view::npos || space + 1 >= folded.size()) return false;
     const std::size_t count = count_length(folded, space + 1);
-    return count > 0 && space + 1 + count == folded.size() && equals_any(kActionBarWords, folded.substr(0, space));
+    const std::string_view button = folded.substr(0, space);
+    return count > 0 && space + 1 + count == folded.size() &&
+           (equals_any(kActionBarWords, button) || equals_any(kToolButtons, button));
 }
 
 // "（前情提要：比特幣站上11.5萬美元…）": a related-story line in parentheses, as a whole line.
@@ -751,7 +753,7 @@ bool is_action_bar(std::string_view folded) {
     constexpr std::size_t kMaxBar = 160;
     constexpr std::size_t kMinNetworks = 3;
     if (folded.empty() || folded.size() > 2 * kMaxBar) return false;
-    std::size_t items = 0, labels = 0, networks = 0, icon_bytes = 0;
+    std::size_t items = 0, labels = 0, networks = 0, fillers = 0, icon_bytes = 0;
     for (std::size_t i = 0; i < folded.size();) {
         if (const std::size_t sep = separator_length(folded, i)) {
             i += sep;
@@ -764,14 +766,21 @@ bool is_action_bar(std::string_view folded) {
         }
         const std::size_t count = count_length(folded, i);
         const std::size_t label = longest_phrase_at(kShareLabels, folded, i);
-        const std::size_t network = longest_phrase_at(kActionBarWords, folded, i);
-        const std::size_t step = std::max({count, label, network});
+        // Print/save/listen buttons (kToolButtons) stand in the bar as its networks do.
+        const std::size_t network =
+            std::max(longest_phrase_at(kActionBarWords, folded, i), longest_phrase_at(kToolButtons, folded, i));
+        const std::size_t filler = longest_phrase_at(kShareFillers, folded, i);
+        const std::size_t step = std::max({count, label, network, filler});
         if (step == 0) return false;
         labels += step == label ? 1 : 0;
         networks += step != label && step == network ? 1 : 0;
+        fillers += step != label && step != network && step == filler ? 1 : 0;
         ++items;
         i += step;
     }
+    // "Artikel teilen", "Auf WhatsApp teilen": a filler word names what a share verb shares or where, so it
+    // needs a verb per filler; "Auf Facebook" or "Artikel" alone is no button.
+    if (fillers > labels) return false;
     // The buttons bound the bar, not the icons' texts between them.
     return items >= 2 && (labels >= 1 || networks >= kMinNetworks) && folded.size() - icon_bytes <= kMaxBar;
 }

@@ -1,0 +1,81 @@
+// Body rules of the eleventh round of unseen page shells (study-n: t-online, Deník, Zonebourse, Seeking
+// Alpha, excite, thepaper, g1, CoinMarketCap): tool rows, closing notes and widgets in the story, in HTML
+// and in text scrapes. Each rule has a trap next to it: the nearest legitimate text stays.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "extract/boilerplate_text.hpp"
+#include "repost_test_support.hpp"
+
+namespace {
+
+using namespace newsclean;
+using namespace newsclean::test;
+using newsclean::extract::text::LineKind;
+
+}  // namespace
+
+TEST_CASE("round 11 body: share buttons named with their verb, print/save/listen buttons (X1)", "[body-round-11]") {
+    // t-online's bar, one button a line as a browser shows it, and run together as innerText gives it.
+    const Article a = study_text_page({"28.11.2026, 14:05 Uhr", "", "Quelle: dpa", "", "Artikel teilen", "Auf WhatsApp teilen",
+                                       "Vorlesen"});
+    CHECK_FALSE(has(a.body(), "teilen"));
+    CHECK_FALSE(has(a.body(), "Vorlesen"));
+    CHECK(has(a.body(), kParagraph.substr(0, 40)));
+    CHECK(kind_of("Artikel teilenAuf WhatsApp teilenVorlesen") == LineKind::share);
+    // Deník, Zonebourse, Seeking Alpha, g1: the verbs of other languages, glued.
+    CHECK(kind_of("SdíletTisknoutUložit") == LineKind::share);
+    CHECK(kind_of("PartagerImprimer") == LineKind::share);
+    CHECK(kind_of("SavePlayShare") == LineKind::share);
+    CHECK(kind_of("Compartilhar no X") == LineKind::share);
+    CHECK(kind_of("Drucken") == LineKind::label);
+    // The HTML path reads the same bar and button.
+    CHECK(boilerplate_rule("Auf WhatsApp teilen") == "share");
+    CHECK(boilerplate_rule("Imprimer") == "ui-label");
+    // Traps: a sentence with the verb, a filler without a verb, a lone "Play" (a video player's control,
+    // kept by the dev truths), a headline with a tool word.
+    CHECK(kind_of("Artikel teilen ist erlaubt, sagte der Verlag am Montag in Berlin.") != LineKind::share);
+    CHECK(kind_of("Auf WhatsApp") != LineKind::share);
+    CHECK(kind_of("Play") != LineKind::label);
+    CHECK(kind_of("Save the Children warns of famine") != LineKind::share);
+    CHECK(boilerplate_rule("Share prices on Facebook fell").empty());
+}
+
+TEST_CASE("round 11 body: ja share buttons, ad label and next-page link (H2)", "[body-round-11]") {
+    const std::string page =
+        "<!DOCTYPE html><html lang=\"ja\"><head><meta charset=\"utf-8\"><title>トレンドマイクロ、アプリを提供開始</title>"
+        "</head><body><div class=\"article\"><h1>トレンドマイクロ、アプリを提供開始</h1><ul class=\"sns\"><li>ポスト</li>"
+        "<li>シェア</li><li>はてブ</li></ul><div class=\"article-body\"><p>トレンドマイクロは3月9日、Wi-Fi利用時の通信を暗号化し"
+        "保護するスマホ・タブレット向けのセキュリティアプリを発表した。</p><p>フリーWi-Fiプロテクションは、App Storeおよび、"
+        "Google Playにて販売され、既に提供している製品にも追加される。</p><div class=\"ad-inline\"><span>広告</span></div>"
+        "<p>一方で、脆弱な設定のフリーWi-Fiや攻撃者が設置した偽のフリーWi-Fiへの接続などによる情報漏えいのリスクがある。</p>"
+        "<p class=\"page-link\"><a>次のページへ</a></p></div></div></body></html>";
+    const std::string body = html_body(page);
+    for (const char* leak : {"ポスト", "はてブ", "広告", "次のページへ"}) CHECK_FALSE(has(body, leak));
+    CHECK(has(body, "情報漏えいのリスクがある。"));
+    // Trap: the word inside a story sentence.
+    CHECK(boilerplate_rule("ワシントン・ポスト紙によると、広告収入は前年比で減少した。").empty());
+}
+
+TEST_CASE("round 11 body: closing notes of a text scrape (X2)", "[body-round-11]") {
+    const Article a = study_text_page({}, {"Verwendete Quellen: Nachrichtenagentur dpa, Herstellerangaben", "",
+                                           "ThemenAppleDatenschutz", "", "Meistgelesen", "",
+                                           "Windows-Update sorgt für Probleme beim Start", "WhatsApp ändert Statusfunktion"});
+    CHECK_FALSE(has(a.body(), "Verwendete Quellen"));
+    CHECK_FALSE(has(a.body(), "Themen"));
+    CHECK(has(a.body(), kStudyLast));
+    CHECK(kind_of("Témata:West Ham UnitedPremier League") == LineKind::label);
+    CHECK(kind_of("Copyright (c) 2026 Asahi Interactive, Inc. All rights reserved. No reproduction or republication "
+                  "without written permission.") == LineKind::label);
+    CHECK(kind_of("\xC2\xA9 AFP 2026 - Tous droits de reproduction et de repr\xC3\xA9sentation r\xC3\xA9serv\xC3\xA9s.") ==
+          LineKind::label);
+    CHECK(kind_of("Nejdůležitější zprávy dne přímo do vaší e-mailové schránky.") == LineKind::newsletter);
+    CHECK(kind_of("本文为澎湃号作者或机构在澎湃新闻上传并发布，仅代表该作者或机构观点，不代表澎湃新闻的观点或立场，"
+                  "澎湃新闻仅提供信息发布平台。申请澎湃号请用电脑访问。") == LineKind::disclaimer);
+    // Traps: a bare copyright under a headline is the story's (repost-text livewire-040), a sentence
+    // about sources, a story word glued to nothing.
+    CHECK(kind_of("\xC2\xA9 2002, 2003 Jamie Zawinski") != LineKind::label);
+    CHECK(kind_of("Sources close to the minister said the talks had stalled over the weekend.") == LineKind::prose);
+    CHECK(kind_of("Themenabend im Ersten") != LineKind::label);
+}
