@@ -182,6 +182,14 @@ bool is_copyright_line(std::string_view folded, std::size_t length) {
     return false;
 }
 
+// "Profitez de -50% sur votre abonnement Zonebourse …", "Save 40% off your subscription": a plug-sized line
+// with a percentage and the words of a subscription offer (kSubscriptionOffers) after it.
+bool is_subscription_offer(std::string_view folded) {
+    const std::size_t percent = folded.find('%');
+    return folded.size() <= kPlugMax && percent != std::string_view::npos &&
+           contains_any(kSubscriptionOffers, folded.substr(percent));
+}
+
 namespace {
 
 std::string_view phrase_rule(std::string_view folded, std::string_view key, std::size_t length,
@@ -216,7 +224,7 @@ std::string_view phrase_rule(std::string_view folded, std::string_view key, std:
     if (length <= kPlugMax && contains_any(kDisclaimerPhrases, folded)) return "disclaimer";
     if (length <= kBannerMax && contains_any(kCookiePhrases, folded)) return "cookie";
     if (length <= kPlugMax && contains_any(kNewsletterPhrases, folded)) return "newsletter";
-    if (is_app_plug(folded)) return "newsletter";
+    if (is_app_plug(folded) || is_subscription_offer(folded)) return "newsletter";
     if (length <= kCreditLineMax && is_repost_credit(folded)) return "repost-credit";
     if (is_feed_footer(folded, length)) return "repost-credit";
     if (ends_with_credit(folded) || is_credit_line(folded)) return "photo-credit";
@@ -670,7 +678,7 @@ std::string_view boilerplate_text_rule(std::string_view text, std::size_t link_c
     if (t.empty()) return {};
     if (is_thread_counter(t)) return "ui-label";
     if (is_wire_dateline(t)) return "dateline";
-    if (is_ticker_text(t) || is_quote_strip(t) || is_market_stats(t) || is_quote_fields(t)) return "ticker";
+    if (is_ticker_text(t) || is_quote_strip(t) || is_market_stats(t) || is_quote_fields(t) || is_asset_card(t)) return "ticker";
     if (t.size() > 2 * kBannerMax + 400) return starts_with_any(kDisclaimerOpeners, util::fold(t.substr(0, 64)))
                                               ? "disclaimer" : std::string_view{};
     const std::string folded = fold_label_text(t);

@@ -110,6 +110,9 @@ bool is_author_heading(std::string_view text);
 // the app (kAppPlugTargets). `folded`: util::fold of the text.
 bool is_app_plug(std::string_view folded);
 
+// "Profitez de -50% sur votre abonnement …": a subscription discount (a percentage, then lexicon::kSubscriptionOffers).
+bool is_subscription_offer(std::string_view folded);
+
 // "Artikel zum Hören • 3 Min", "Temps de Lecture 3 min.": a header's read-time or audio-length row
 // (kReadTimeWords and kReadingWords, a number, a few words). `folded`: fold_label_text of `text`.
 bool is_read_time_row(std::string_view text, std::string_view folded);

@@ -516,6 +516,7 @@ LineKind phrase_kind(const Line& line) {
         return LineKind::newsletter;
     }
     if (is_app_plug(line.folded)) return LineKind::newsletter;  // "海量资讯、精准解读，尽在新浪财经APP"
+    if (line.words <= kMaxPlugWords && is_subscription_offer(line.folded)) return LineKind::newsletter;
     // A footer's rights line ("… All rights reserved.", "Tous droits de reproduction … réservés."), and the
     // "sources used" note under a story ("Verwendete Quellen: dpa, Herstellerangaben"; study-n round 11 X2).
     // A bare "© 2002 Jamie Zawinski" under a headline is the story's own (repost-text livewire-040): a
@@ -802,7 +803,8 @@ LineKind meta_kind(const Line& line) {
 // The kind a line has on its own, before its neighbours are looked at.
 LineKind own_kind(const Line& line) {
     if (line.text.empty()) return LineKind::blank;
-    if (is_ticker_text(line.text) || is_quote_line(line.text) || is_cashtag(line.text)) return LineKind::ticker;
+    if (is_ticker_text(line.text) || is_quote_line(line.text) || is_cashtag(line.text) || is_asset_card(line.text))
+        return LineKind::ticker;
     if (line.text.size() <= 9 && is_thread_counter(line.text)) return LineKind::counter;
     if (const LineKind k = phrase_kind(line); k != LineKind::blank) return k;
     if (is_log_record(line.text, line.folded)) return LineKind::log_record;

@@ -165,6 +165,15 @@ constexpr std::string_view kNewsletter[] = {
     "en tu bandeja de entrada"sv, "na sua caixa de entrada"sv, "nella tua casella di posta"sv, "na twoją skrzynkę"sv,
 };
 
+// A subscription discount plugged between paragraphs (study-n round 11 H5, zonebourse shell: "Profitez de
+// -50% sur votre abonnement Zonebourse : accédez à nos portefeuilles …"; "Save 40% off your subscription"):
+// the words after a percentage (boilerplate_text is_subscription_offer), so a story about a price rise
+// "sur votre abonnement" with no discount stays.
+constexpr std::string_view kSubscriptionOffer[] = {
+    "sur votre abonnement"sv, "off your subscription"sv, "on your subscription"sv, "auf ihr abo"sv,
+    "auf ihr abonnement"sv, "en tu suscripción"sv, "na sua assinatura"sv, "sul tuo abbonamento"sv,
+};
+
 // Share bars (MEXC sample: "Share Insights", "Share").
 constexpr std::string_view kShare[] = {
     "share"sv, "share insights"sv, "share this article"sv, "share this"sv, "share on"sv, "tweet"sv,
@@ -429,6 +438,10 @@ constexpr std::string_view kUiLabel[] = {
     // read-more button splitting the story ("Takip Et", "Haberin Devamı", "Devamını oku": Hürriyet,
     // Milliyet, Sabah; hurriyet shell), Folha's and UOL's audio-player button ("Ouvir o texto": folha shell).
     "takip et"sv, "haberin devamı"sv, "devamını oku"sv, "ouvir o texto"sv,
+    // The subscribe button of a paywall plug, beside en "subscribe" (study-n round 11 H5, zonebourse shell:
+    // "Je m’abonne"; the same button in de/es/pt/it).
+    "je m'abonne"sv, "abonnez-vous"sv, "jetzt abonnieren"sv, "suscríbete"sv, "assine"sv, "assine já"sv, "abbonati"sv,
+    "subscribe now"sv,
     // The link to a story's next page, closing each page of a paged story (study-n round 11 H2, excite
     // shell: "次のページへ"; ja portals, zh 下一页, and the same link in en/de/fr/es/pt/it/cs).
     "next page"sv, "nächste seite"sv, "page suivante"sv, "página siguiente"sv, "próxima página"sv,
@@ -665,6 +678,7 @@ const PhraseTable kShareLabels{"share", kShare};
 const PhraseTable kToolButtons{"share", kToolButton};
 const PhraseTable kShareFillers{"share", kShareFiller};
 const PhraseTable kSourcesNoteLabels{"sources-note", kSourcesNoteLabel};
+const PhraseTable kSubscriptionOffers{"newsletter", kSubscriptionOffer};
 const PhraseTable kCookiePhrases{"cookie", kCookie};
 const PhraseTable kCommentPhrases{"comments", kComments};
 const PhraseTable kSharePrefixes{"share", kSharePrefix};

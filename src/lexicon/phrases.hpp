@@ -55,6 +55,8 @@ extern const PhraseTable kToolButtons;
 extern const PhraseTable kShareFillers;
 // Labels of a story's closing "sources used" note ("Verwendete Quellen:", "Sources :"), before a colon.
 extern const PhraseTable kSourcesNoteLabels;
+// Words of a subscription discount after its percentage ("-50% sur votre abonnement"), matched anywhere.
+extern const PhraseTable kSubscriptionOffers;
 // Comment-section teasers and openers.
 extern const PhraseTable kCommentPhrases;
 

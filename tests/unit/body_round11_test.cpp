@@ -14,6 +14,12 @@ using namespace newsclean;
 using namespace newsclean::test;
 using newsclean::extract::text::LineKind;
 
+// A story: headline, the first paragraph, `middle`, the last two paragraphs.
+std::string story_page(const std::string& middle) {
+    return study_page("<article><h1>" + kStudyTitle + "</h1><div class=\"content\"><p>" + kStudyP1 + "</p>" + middle +
+                      "<p>" + kStudyP2 + "</p><p>" + kStudyP3 + "</p></div></article>");
+}
+
 }  // namespace
 
 TEST_CASE("round 11 body: share buttons named with their verb, print/save/listen buttons (X1)", "[body-round-11]") {
@@ -68,7 +74,7 @@ TEST_CASE("round 11 body: closing notes of a text scrape (X2)", "[body-round-11]
     CHECK(kind_of("Témata:West Ham UnitedPremier League") == LineKind::label);
     CHECK(kind_of("Copyright (c) 2026 Asahi Interactive, Inc. All rights reserved. No reproduction or republication "
                   "without written permission.") == LineKind::label);
-    CHECK(kind_of("\xC2\xA9 AFP 2026 - Tous droits de reproduction et de repr\xC3\xA9sentation r\xC3\xA9serv\xC3\xA9s.") ==
+    CHECK(kind_of("\xC2\xA9 AFP 2026 - Tous droits de reproduction et de représentation réservés.") ==
           LineKind::label);
     CHECK(kind_of("Nejdůležitější zprávy dne přímo do vaší e-mailové schránky.") == LineKind::newsletter);
     CHECK(kind_of("本文为澎湃号作者或机构在澎湃新闻上传并发布，仅代表该作者或机构观点，不代表澎湃新闻的观点或立场，"
@@ -78,4 +84,31 @@ TEST_CASE("round 11 body: closing notes of a text scrape (X2)", "[body-round-11]
     CHECK(kind_of("\xC2\xA9 2002, 2003 Jamie Zawinski") != LineKind::label);
     CHECK(kind_of("Sources close to the minister said the talks had stalled over the weekend.") == LineKind::prose);
     CHECK(kind_of("Themenabend im Ersten") != LineKind::label);
+}
+
+TEST_CASE("round 11 body: a subscription discount and its button between paragraphs (H5)", "[body-round-11]") {
+    const std::string body = html_body(story_page(
+        "<div class=\"premium-ad\"><p>Profitez de -50% sur votre abonnement Zonebourse : accédez à nos "
+        "portefeuilles et à nos analyses exclusives.</p><a href=\"/abonnement\">Je m’abonne</a></div>"));
+    CHECK_FALSE(has(body, "abonnement"));
+    CHECK_FALSE(has(body, "abonne"));
+    CHECK(has(body, kStudyP2));
+    CHECK(kind_of("Profitez de -50% sur votre abonnement Zonebourse : accédez à nos analyses exclusives.") ==
+          LineKind::newsletter);
+    CHECK(boilerplate_rule("Save 40% off your subscription today") == "newsletter");
+    // Trap: a price rise on a subscription, no discount before the words.
+    CHECK(boilerplate_rule("Netflix augmente de 2 euros le prix sur votre abonnement, soit 15% de plus.").empty());
+}
+
+TEST_CASE("round 11 body: an asset card with its price, change and trade button (H1)", "[body-round-11]") {
+    const std::string body = html_body(story_page("<div class=\"coin-widget\"><span>Ethereum ETH</span><span>$3,402.55 "
+                                                  "0.8%</span><button>Buy ETH</button></div>"));
+    CHECK_FALSE(has(body, "3,402.55"));
+    CHECK(has(body, kStudyP2));
+    CHECK(kind_of("Ethereum ETH$3,402.55 0.8%Buy ETH") == LineKind::ticker);
+    CHECK(boilerplate_rule("Bitcoin BTC $97,412.10 1.2%") == "ticker");
+    // Traps: a headline with a price and a percentage, a sentence, a figure in a table row.
+    CHECK(boilerplate_rule("Tesla Shares Hit $300 After 5% Jump").empty());
+    CHECK(kind_of("Revenue rose to $3.4 billion, up 12%") != LineKind::ticker);
+    CHECK(boilerplate_rule("Average price $3,402.55 0.8%").empty());
 }
