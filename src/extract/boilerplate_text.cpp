@@ -710,6 +710,14 @@ bool is_related_heading(std::string_view text) {
     return is_related_opener(util::fold_key(t));
 }
 
+bool is_topic_box_heading(std::string_view text) {
+    constexpr std::size_t kMaxHeadingWords = 6;  // "More on the Federal Reserve's rate path"
+    const std::string_view t = util::trim(text);
+    if (t.empty() || t.size() > kLabelMax || t.back() == '.' || t.back() == ':' || util::count_tokens(t) > kMaxHeadingWords)
+        return false;
+    return starts_with_any(kTopicBoxOpeners, util::fold_key(t));
+}
+
 bool is_box_heading(std::string_view text) {
     const std::string_view t = util::trim(text);
     if (t.empty() || t.size() > kLabelMax) return false;

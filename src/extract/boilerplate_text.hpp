@@ -51,6 +51,10 @@ bool is_related_heading(std::string_view text);
 // a related heading on a DOM box only, never a line of a text scrape.
 bool is_box_heading(std::string_view text);
 
+// "More on the economy", "More from Markets": a short heading opening with kTopicBoxOpeners, no sentence
+// end. A box heading only over a list of links (HTML) or of headlines (text): alone it may head a section.
+bool is_topic_box_heading(std::string_view text);
+
 // A repost credit opening a folded line: "Originally published on X", also
 // after an editor's-note label: "Editors' Note: This article was originally
 // published to …" (lexicon kRepostCredits, kEditorNoteLabels).

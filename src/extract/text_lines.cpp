@@ -477,6 +477,8 @@ LineKind phrase_kind(const Line& line) {
     const std::string key = util::fold_key(line.folded);
     const bool short_label = line.words <= 12 && !line.sentence_end;
     if (is_related_opener(key)) return LineKind::related_opener;
+    // "More on the economy": an opener, a label over headlines mid-story (text_layout mark_inline_boxes).
+    if (short_label && is_topic_box_heading(line.text)) return LineKind::related_opener;
     if (const LineKind glued = glued_label_kind(line); glued != LineKind::blank) return glued;
     // Only comment labels carry counters; "12 Further reading" is a numbered section of a story.
     if (const std::string_view counted = without_count_suffix(key);

@@ -361,6 +361,16 @@ constexpr std::string_view kBoxHeadingOpener[] = {
     "à ne pas manquer"sv, "nicht verpassen"sv, "verpassen sie nicht"sv,
 };
 
+// Openings of a topic box's heading over a list of linked headlines (study-n round 11 H4, seekingalpha
+// shell: "More on the economy" over two links mid-story; Seeking Alpha's "More on <ticker>", Benzinga's and
+// Yahoo's "More from <desk>"; the same in de/fr/es/pt). The heading holds the topic, so only its opening
+// is known: boilerplate_text is_topic_box_heading wants the list of links under it (HTML) or headlines
+// (text).
+constexpr std::string_view kTopicBoxOpener[] = {
+    "more on "sv, "more from "sv, "more about "sv, "mehr zum thema "sv, "mehr zu "sv, "plus sur "sv, "más sobre "sv,
+    "mais sobre "sv,
+};
+
 // Labels of a promo line that links one other piece: "WATCH: <video title>"
 // (CNBC, NBC, ABC), "Magazine: <headline>" (Cointelegraph), "LISTEN: <episode>"
 // (study-j round 7 B14, cnbc and cointelegraph shells). Common words: a promo
@@ -678,6 +688,7 @@ const PhraseTable kShareLabels{"share", kShare};
 const PhraseTable kToolButtons{"share", kToolButton};
 const PhraseTable kShareFillers{"share", kShareFiller};
 const PhraseTable kSourcesNoteLabels{"sources-note", kSourcesNoteLabel};
+const PhraseTable kTopicBoxOpeners{"related-opener", kTopicBoxOpener};
 const PhraseTable kSubscriptionOffers{"newsletter", kSubscriptionOffer};
 const PhraseTable kCookiePhrases{"cookie", kCookie};
 const PhraseTable kCommentPhrases{"comments", kComments};

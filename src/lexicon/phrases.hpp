@@ -57,6 +57,8 @@ extern const PhraseTable kShareFillers;
 extern const PhraseTable kSourcesNoteLabels;
 // Words of a subscription discount after its percentage ("-50% sur votre abonnement"), matched anywhere.
 extern const PhraseTable kSubscriptionOffers;
+// Openings of a topic box's heading ("More on the economy", "More from Markets"): prefixes.
+extern const PhraseTable kTopicBoxOpeners;
 // Comment-section teasers and openers.
 extern const PhraseTable kCommentPhrases;
 

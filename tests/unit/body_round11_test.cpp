@@ -112,3 +112,24 @@ TEST_CASE("round 11 body: an asset card with its price, change and trade button 
     CHECK(kind_of("Revenue rose to $3.4 billion, up 12%") != LineKind::ticker);
     CHECK(boilerplate_rule("Average price $3,402.55 0.8%").empty());
 }
+
+TEST_CASE("round 11 body: a 'More on <topic>' heading over a list of links (H4)", "[body-round-11]") {
+    const std::string body = html_body(story_page("<p class=\"more-on\"><strong>More on the economy</strong></p><ul><li>"
+                                                  "<a href=\"/news/1\">U.S. consumer confidence slips to seven-month low</a>"
+                                                  "</li><li><a href=\"/news/2\">Jobless claims fall more than expected</a>"
+                                                  "</li></ul>"));
+    CHECK_FALSE(has(body, "More on the economy"));
+    CHECK_FALSE(has(body, "Jobless claims"));
+    CHECK(has(body, kStudyP2));
+    // Text: the heading over two headlines mid-story, the story going on below.
+    const Article a = text_article({kStudyTitle, "", kParagraph, "", "More on the economy", "",
+                                    "U.S. consumer confidence slips to seven-month low",
+                                    "Jobless claims fall more than expected", "", kStudyP1, "", kStudyLast});
+    CHECK_FALSE(has(a.body(), "More on the economy"));
+    CHECK_FALSE(has(a.body(), "Jobless claims"));
+    CHECK(has(a.body(), kStudyLast));
+    // Traps: the same heading over paragraphs is a section of the story; a sentence opening with the words.
+    const std::string section = html_body(story_page("<h2>More on the allergy trial</h2><p>" + kParagraph + "</p>"));
+    CHECK(has(section, "More on the allergy trial"));
+    CHECK(kind_of("More on that later, the minister told reporters on Monday.") == LineKind::prose);
+}
