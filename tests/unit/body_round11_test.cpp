@@ -133,3 +133,12 @@ TEST_CASE("round 11 body: a 'More on <topic>' heading over a list of links (H4)"
     CHECK(has(section, "More on the allergy trial"));
     CHECK(kind_of("More on that later, the minister told reporters on Monday.") == LineKind::prose);
 }
+
+TEST_CASE("round 11 body: zh/ja picture labels (H6)", "[body-round-11]") {
+    CHECK(boilerplate_rule("资料图：DeepMind总部") == "photo-credit");
+    CHECK(kind_of("资料图：DeepMind总部") == LineKind::caption);
+    CHECK(boilerplate_rule("写真：ロイター") == "photo-credit");
+    // Traps: a zh caption label the dev truth keeps (readability gmw), a sentence naming a file photo.
+    CHECK(boilerplate_rule("图注：奥尔德林的圣餐杯回到了地球上").empty());
+    CHECK(boilerplate_rule("这张资料图显示了DeepMind总部的外观，摄于2016年。").empty());
+}
