@@ -182,6 +182,14 @@ bool is_copyright_line(std::string_view folded, std::size_t length) {
     return false;
 }
 
+// "Profitez de -50% sur votre abonnement Zonebourse …", "Save 40% off your subscription": a plug-sized line
+// with a percentage and the words of a subscription offer (kSubscriptionOffers) after it.
+bool is_subscription_offer(std::string_view folded) {
+    const std::size_t percent = folded.find('%');
+    return folded.size() <= kPlugMax && percent != std::string_view::npos &&
+           contains_any(kSubscriptionOffers, folded.substr(percent));
+}
+
 namespace {
 
 std::string_view phrase_rule(std::string_view folded, std::string_view key, std::size_t length,
@@ -189,7 +197,7 @@ std::string_view phrase_rule(std::string_view folded, std::string_view key, std:
     if (length <= kLabelMax) {
         if (equals_any(kShareLabels, key) || starts_with_any(kSharePrefixes, folded)) return "share";
         if (equals_any(kAdLabels, key)) return "ad-label";
-        if (equals_any(kUiLabels, key) || equals_any(kTagLabels, key)) return "ui-label";
+        if (equals_any(kUiLabels, key) || equals_any(kToolButtons, key) || equals_any(kTagLabels, key)) return "ui-label";
         if (is_comment_label(key)) return "comments";
         if (is_related_opener(key)) return "related-heading";
     }
@@ -202,7 +210,7 @@ std::string_view phrase_rule(std::string_view folded, std::string_view key, std:
     if (length <= kLabelMax * 2 && contains_any(kCommentPhrases, folded) && folded.find('|') != std::string_view::npos)
         return "comments";  // "Kommentarfeed | Kommentare geschlossen | Trackback-URL"
     if (length <= kSourceLineMax && (starts_with_any(kPostMetaPrefixes, folded) || opens_with_label(kSourceLineLabelTable, folded) ||
-                                     opens_with_label(kTagLabels, folded)))
+                                     opens_with_label(kSourcesNoteLabels, folded) || opens_with_label(kTagLabels, folded)))
         return "source-line";
     if (length <= kSourceLineMax && contains_any(kCopyrightPhrases, folded)) return "copyright";
     if (is_copyright_line(folded, length)) return "copyright";
@@ -216,7 +224,7 @@ std::string_view phrase_rule(std::string_view folded, std::string_view key, std:
     if (length <= kPlugMax && contains_any(kDisclaimerPhrases, folded)) return "disclaimer";
     if (length <= kBannerMax && contains_any(kCookiePhrases, folded)) return "cookie";
     if (length <= kPlugMax && contains_any(kNewsletterPhrases, folded)) return "newsletter";
-    if (is_app_plug(folded)) return "newsletter";
+    if (is_app_plug(folded) || is_subscription_offer(folded)) return "newsletter";
     if (length <= kCreditLineMax && is_repost_credit(folded)) return "repost-credit";
     if (is_feed_footer(folded, length)) return "repost-credit";
     if (ends_with_credit(folded) || is_credit_line(folded)) return "photo-credit";
@@ -365,7 +373,9 @@ bool is_reaction_counter(std::string_view folded) {
     const std::size_t space = folded.find(' ');
     if (space == std::string_view::npos || space + 1 >= folded.size()) return false;
     const std::size_t count = count_length(folded, space + 1);
-    return count > 0 && space + 1 + count == folded.size() && equals_any(kActionBarWords, folded.substr(0, space));
+    const std::string_view button = folded.substr(0, space);
+    return count > 0 && space + 1 + count == folded.size() &&
+           (equals_any(kActionBarWords, button) || equals_any(kToolButtons, button));
 }
 
 // "（前情提要：比特幣站上11.5萬美元…）": a related-story line in parentheses, as a whole line.
@@ -668,7 +678,7 @@ std::string_view boilerplate_text_rule(std::string_view text, std::size_t link_c
     if (t.empty()) return {};
     if (is_thread_counter(t)) return "ui-label";
     if (is_wire_dateline(t)) return "dateline";
-    if (is_ticker_text(t) || is_quote_strip(t) || is_market_stats(t) || is_quote_fields(t)) return "ticker";
+    if (is_ticker_text(t) || is_quote_strip(t) || is_market_stats(t) || is_quote_fields(t) || is_asset_card(t)) return "ticker";
     if (t.size() > 2 * kBannerMax + 400) return starts_with_any(kDisclaimerOpeners, util::fold(t.substr(0, 64)))
                                               ? "disclaimer" : std::string_view{};
     const std::string folded = fold_label_text(t);
@@ -698,6 +708,14 @@ bool is_related_heading(std::string_view text) {
     const std::string_view t = util::trim(text);
     if (t.empty() || t.size() > 2 * kLabelMax) return false;
     return is_related_opener(util::fold_key(t));
+}
+
+bool is_topic_box_heading(std::string_view text) {
+    constexpr std::size_t kMaxHeadingWords = 6;  // "More on the Federal Reserve's rate path"
+    const std::string_view t = util::trim(text);
+    if (t.empty() || t.size() > kLabelMax || t.back() == '.' || t.back() == ':' || util::count_tokens(t) > kMaxHeadingWords)
+        return false;
+    return starts_with_any(kTopicBoxOpeners, util::fold_key(t));
 }
 
 bool is_box_heading(std::string_view text) {
@@ -751,7 +769,7 @@ bool is_action_bar(std::string_view folded) {
     constexpr std::size_t kMaxBar = 160;
     constexpr std::size_t kMinNetworks = 3;
     if (folded.empty() || folded.size() > 2 * kMaxBar) return false;
-    std::size_t items = 0, labels = 0, networks = 0, icon_bytes = 0;
+    std::size_t items = 0, labels = 0, networks = 0, fillers = 0, icon_bytes = 0;
     for (std::size_t i = 0; i < folded.size();) {
         if (const std::size_t sep = separator_length(folded, i)) {
             i += sep;
@@ -764,14 +782,21 @@ bool is_action_bar(std::string_view folded) {
         }
         const std::size_t count = count_length(folded, i);
         const std::size_t label = longest_phrase_at(kShareLabels, folded, i);
-        const std::size_t network = longest_phrase_at(kActionBarWords, folded, i);
-        const std::size_t step = std::max({count, label, network});
+        // Print/save/listen buttons (kToolButtons) stand in the bar as its networks do.
+        const std::size_t network =
+            std::max(longest_phrase_at(kActionBarWords, folded, i), longest_phrase_at(kToolButtons, folded, i));
+        const std::size_t filler = longest_phrase_at(kShareFillers, folded, i);
+        const std::size_t step = std::max({count, label, network, filler});
         if (step == 0) return false;
         labels += step == label ? 1 : 0;
         networks += step != label && step == network ? 1 : 0;
+        fillers += step != label && step != network && step == filler ? 1 : 0;
         ++items;
         i += step;
     }
+    // "Artikel teilen", "Auf WhatsApp teilen": a filler word names what a share verb shares or where, so it
+    // needs a verb per filler; "Auf Facebook" or "Artikel" alone is no button.
+    if (fillers > labels) return false;
     // The buttons bound the bar, not the icons' texts between them.
     return items >= 2 && (labels >= 1 || networks >= kMinNetworks) && folded.size() - icon_bytes <= kMaxBar;
 }

@@ -51,6 +51,10 @@ bool is_related_heading(std::string_view text);
 // a related heading on a DOM box only, never a line of a text scrape.
 bool is_box_heading(std::string_view text);
 
+// "More on the economy", "More from Markets": a short heading opening with kTopicBoxOpeners, no sentence
+// end. A box heading only over a list of links (HTML) or of headlines (text): alone it may head a section.
+bool is_topic_box_heading(std::string_view text);
+
 // A repost credit opening a folded line: "Originally published on X", also
 // after an editor's-note label: "Editors' Note: This article was originally
 // published to …" (lexicon kRepostCredits, kEditorNoteLabels).
@@ -109,6 +113,9 @@ bool is_author_heading(std::string_view text);
 // "海量资讯、精准解读，尽在新浪财经APP": a short zh line with an app call (kAppPlugCalls) ending with
 // the app (kAppPlugTargets). `folded`: util::fold of the text.
 bool is_app_plug(std::string_view folded);
+
+// "Profitez de -50% sur votre abonnement …": a subscription discount (a percentage, then lexicon::kSubscriptionOffers).
+bool is_subscription_offer(std::string_view folded);
 
 // "Artikel zum Hören • 3 Min", "Temps de Lecture 3 min.": a header's read-time or audio-length row
 // (kReadTimeWords and kReadingWords, a number, a few words). `folded`: fold_label_text of `text`.

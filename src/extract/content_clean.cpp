@@ -309,7 +309,7 @@ private:
     std::string_view judge(NodeId id, std::vector<bool>& judged_leaf) {
         const std::string text = visible_text(id);
         const bool author = is_author_heading(text) && is_block_tag(dom_[id].tag);  // not an inline <b>
-        if (is_related_heading(text) || is_box_heading(text) || author) {
+        if (is_related_heading(text) || is_box_heading(text) || author || (is_topic_box_heading(text) && heads_link_list(id))) {
             drop_related_block(id, author);
             return author ? "author-box" : "related-heading";
         }
@@ -321,6 +321,18 @@ private:
         // job (content_sweep.cpp): judging every paragraph twice doubled the cost.
         if (dom_[id].tag == Tag::table) return is_quote_table(text) ? "ticker" : std::string_view{};
         return is_ticker_text(text) || is_quote_strip(text) ? "ticker" : std::string_view{};
+    }
+
+    // Whether the next block with text after `id` (or after its wrapper of the same text) is a list of links:
+    // the "More on the economy" heading's list (study-n round 11 H4).
+    bool heads_link_list(NodeId id) const {
+        constexpr float kListLinks = 0.8f;
+        NodeId h = id;
+        while (dom_[h].parent != reader::kNoNode && dom_[h].parent != sel_.root && s_.text[dom_[h].parent] == s_.text[h])
+            h = dom_[h].parent;
+        const NodeId next = next_with_text(h);
+        return next != reader::kNoNode && (dom_[next].tag == Tag::ul || dom_[next].tag == Tag::ol) &&
+               link_density(s_, next) >= kListLinks;
     }
 
     NodeId next_with_text(NodeId id) const {

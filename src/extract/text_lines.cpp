@@ -109,7 +109,7 @@ bool is_bare_number(std::string_view s) {
 // RELEASE", study-f pdfpr shell: never the headline): the HTML path's tables.
 bool is_label(std::string_view key) {
     return equals_any(lexicon::kAdLabels, key) || equals_any(lexicon::kUiLabels, key) ||
-           equals_any(lexicon::kTagLabels, key) || equals_any(lexicon::kReleaseMarks, key);
+           equals_any(lexicon::kToolButtons, key) || equals_any(lexicon::kTagLabels, key) || equals_any(lexicon::kReleaseMarks, key);
 }
 
 // "Tags: bitcoin, etf", "Sponsored: …", "#Bitcoin #ETF": a tag row or an ad
@@ -230,10 +230,11 @@ bool is_label_run(std::string_view key) {
     std::size_t labels = 0;
     for (std::size_t pos = 0; pos < key.size();) {
         std::size_t best = 0;
-        for (std::string_view label : lexicon::kUiLabels.phrases)
-            if (label.size() > best && key.compare(pos, label.size(), label) == 0 &&
-                (pos + label.size() == key.size() || key[pos + label.size()] == ' '))
-                best = label.size();
+        for (const lexicon::PhraseTable* table : {&lexicon::kUiLabels, &lexicon::kToolButtons})
+            for (std::string_view label : table->phrases)
+                if (label.size() > best && key.compare(pos, label.size(), label) == 0 &&
+                    (pos + label.size() == key.size() || key[pos + label.size()] == ' '))
+                    best = label.size();
         if (best == 0) return false;
         ++labels;
         pos += best + 1;
@@ -421,7 +422,11 @@ bool has_clip_duration(std::string_view text) {
 // so "PubMed Central" stays a name) or a video label before a clip's duration (a video card).
 LineKind glued_label_kind(const Line& line) {
     constexpr std::size_t kMaxBoxLineWords = 30, kMinAdItemWords = 6;
-    if (line.sentence_end || line.words < 2 || line.words > kMaxBoxLineWords) return LineKind::blank;
+    if (line.sentence_end || line.words > kMaxBoxLineWords) return LineKind::blank;
+    // A tag row's label run into its first tag, "ThemenAppleDatenschutz" (study-n round 11 X2, tonline
+    // shell): one glued word is a row too. Spaced or with a colon, is_label/is_labelled_row read it.
+    if (glued_label_end(line, lexicon::kTagLabels) > 0) return LineKind::label;
+    if (line.words < 2) return LineKind::blank;
     if (glued_label_end(line, lexicon::kRelatedOpeners) > 0) return LineKind::inline_related;
     if (const std::size_t end = glued_label_end(line, lexicon::kAdLabels);
         end > 0 && count_words(std::string_view(line.text).substr(end)) >= kMinAdItemWords)
@@ -472,6 +477,8 @@ LineKind phrase_kind(const Line& line) {
     const std::string key = util::fold_key(line.folded);
     const bool short_label = line.words <= 12 && !line.sentence_end;
     if (is_related_opener(key)) return LineKind::related_opener;
+    // "More on the economy": an opener, a label over headlines mid-story (text_layout mark_inline_boxes).
+    if (short_label && is_topic_box_heading(line.text)) return LineKind::related_opener;
     if (const LineKind glued = glued_label_kind(line); glued != LineKind::blank) return glued;
     // Only comment labels carry counters; "12 Further reading" is a numbered section of a story.
     if (const std::string_view counted = without_count_suffix(key);
@@ -511,6 +518,13 @@ LineKind phrase_kind(const Line& line) {
         return LineKind::newsletter;
     }
     if (is_app_plug(line.folded)) return LineKind::newsletter;  // "海量资讯、精准解读，尽在新浪财经APP"
+    if (line.words <= kMaxPlugWords && is_subscription_offer(line.folded)) return LineKind::newsletter;
+    // A footer's rights line ("… All rights reserved.", "Tous droits de reproduction … réservés."), and the
+    // "sources used" note under a story ("Verwendete Quellen: dpa, Herstellerangaben"; study-n round 11 X2).
+    // A bare "© 2002 Jamie Zawinski" under a headline is the story's own (repost-text livewire-040): a
+    // rights phrase is needed.
+    if (line.words <= kMaxPlugWords && contains_any(lexicon::kCopyrightPhrases, line.folded)) return LineKind::label;
+    if (line.words <= kMaxPlugWords && opens_with_label(lexicon::kSourcesNoteLabels, line.folded)) return LineKind::label;
     if (line.words <= 60 && contains_any(lexicon::kCookiePhrases, line.folded)) return LineKind::cookie;
     // "h/t The Defiant for flagging this post" (study-f ghost shell): a tip credit under the story, no byline.
     if (line.words <= kMaxPlugWords && starts_with_word(lexicon::kHatTipOpeners, line.folded, false))
@@ -794,7 +808,8 @@ LineKind meta_kind(const Line& line) {
 // The kind a line has on its own, before its neighbours are looked at.
 LineKind own_kind(const Line& line) {
     if (line.text.empty()) return LineKind::blank;
-    if (is_ticker_text(line.text) || is_quote_line(line.text) || is_cashtag(line.text)) return LineKind::ticker;
+    if (is_ticker_text(line.text) || is_quote_line(line.text) || is_cashtag(line.text) || is_asset_card(line.text))
+        return LineKind::ticker;
     if (line.text.size() <= 9 && is_thread_counter(line.text)) return LineKind::counter;
     if (const LineKind k = phrase_kind(line); k != LineKind::blank) return k;
     if (is_log_record(line.text, line.folded)) return LineKind::log_record;
@@ -970,7 +985,8 @@ bool is_action_line(const Line& l) {
         const std::string_view word = std::string_view(l.folded).substr(pos, end - pos);
         pos = end + 1;
         if (util::is_ascii_number(word)) continue;
-        if (!equals_any(lexicon::kActionBarWords, util::fold_key(word))) return false;
+        const std::string key = util::fold_key(word);
+        if (!equals_any(lexicon::kActionBarWords, key) && !equals_any(lexicon::kToolButtons, key)) return false;
         button = true;
     }
     return button;

@@ -1,6 +1,7 @@
 #include "extract/ticker.hpp"
 
 #include <algorithm>
+#include <vector>
 
 #include "lexicon/phrases.hpp"
 #include "util/fold.hpp"
@@ -191,6 +192,57 @@ bool is_quote_fields(std::string_view text) {
         at = end + 1;
     }
     return fields >= 2;
+}
+
+namespace {
+
+// "ETH", "BTC", "AAPL": a ticker symbol, 2-6 upper-case letters or digits.
+bool is_symbol(std::string_view t) {
+    constexpr std::size_t kMinSymbol = 2, kMaxSymbol = 6;
+    return t.size() >= kMinSymbol && t.size() <= kMaxSymbol &&
+           std::all_of(t.begin(), t.end(), [](char c) { return (c >= 'A' && c <= 'Z') || is_ascii_digit(c); });
+}
+
+// "Buy ETH", "Trade BTC" closing an asset card, glued to its change or spaced: its length, 0 when none.
+std::size_t trade_button_length(std::string_view t) {
+    for (std::string_view verb : {"Buy ", "Sell ", "Trade "}) {
+        const std::size_t at = t.rfind(verb);
+        if (at != std::string_view::npos && is_symbol(t.substr(at + verb.size()))) return t.size() - at;
+    }
+    return 0;
+}
+
+// "$3,402.55", "ETH$3,402.55": a price in a currency, the symbol glued before it (`glued`) or none.
+bool is_price_token(std::string_view token, bool& glued) {
+    QuoteScanner q{token};
+    glued = q.symbol();
+    if (glued && !is_symbol(token.substr(0, q.i))) return false;
+    return q.currency() && q.number() && q.i == token.size();
+}
+
+}  // namespace
+
+bool is_asset_card(std::string_view text) {
+    constexpr std::size_t kMaxCardBytes = 80, kMaxNameWords = 3;
+    std::string_view t = util::trim(text);
+    if (t.empty() || t.size() > kMaxCardBytes) return false;
+    t = util::trim(t.substr(0, t.size() - trade_button_length(t)));
+    std::vector<std::string_view> tokens;
+    for (std::size_t i = 0; i < t.size();) {
+        const std::size_t end = std::min(t.find(' ', i), t.size());
+        if (end > i) tokens.push_back(t.substr(i, end - i));
+        i = end + 1;
+    }
+    // Name words, the symbol, the price, the change: the last two close the card.
+    if (tokens.size() < 2 || !is_percent_token(tokens.back())) return false;
+    bool glued = false;
+    if (!is_price_token(tokens[tokens.size() - 2], glued)) return false;
+    std::size_t names = tokens.size() - 2;
+    if (!glued && (names == 0 || !is_symbol(tokens[--names]))) return false;
+    if (names > kMaxNameWords) return false;
+    for (std::size_t k = 0; k < names; ++k)
+        if (!(tokens[k][0] >= 'A' && tokens[k][0] <= 'Z')) return false;
+    return true;
 }
 
 bool is_quote_line(std::string_view text) {

@@ -42,4 +42,10 @@ bool is_quote_line(std::string_view text);
 // Change: +1.23" (MT Newswires; study-k round 8 B12). At least two fields.
 bool is_quote_fields(std::string_view text);
 
+// An asset card set inside a story (study-n round 11 H1: CoinMarketCap's "Ethereum ETH$3,402.55 0.8%Buy
+// ETH"; Binance Square, Bitget and Yahoo Finance embed the same): a few capitalised name words, a ticker
+// symbol, its price in a currency and its change (signed or not: the widget shows the sign as an arrow),
+// then optionally a "Buy/Sell/Trade <SYMBOL>" button, and nothing else.
+bool is_asset_card(std::string_view text);
+
 }  // namespace newsclean::extract

@@ -159,6 +159,19 @@ constexpr std::string_view kNewsletter[] = {
     // investing shell: "Should you be buying stocks right now? With ProPicks AI, InvestingPro uncovers 6
     // stocks …"): the product's name stands in every language's wording.
     "with propicks ai"sv, "con propicks ai"sv, "avec propicks ai"sv, "mit propicks ai"sv,
+    // "in your inbox" in cs/de/fr/es/pt/it/pl (study-n round 11 X2, denik shell: "Nejdůležitější zprávy dne
+    // přímo do vaší e-mailové schránky.", the plug under every Deník story; the same line on de/fr/es portals).
+    "do vaší e-mailové schránky"sv, "in ihr postfach"sv, "dans votre boîte mail"sv, "dans votre boîte de réception"sv,
+    "en tu bandeja de entrada"sv, "na sua caixa de entrada"sv, "nella tua casella di posta"sv, "na twoją skrzynkę"sv,
+};
+
+// A subscription discount plugged between paragraphs (study-n round 11 H5, zonebourse shell: "Profitez de
+// -50% sur votre abonnement Zonebourse : accédez à nos portefeuilles …"; "Save 40% off your subscription"):
+// the words after a percentage (boilerplate_text is_subscription_offer), so a story about a price rise
+// "sur votre abonnement" with no discount stays.
+constexpr std::string_view kSubscriptionOffer[] = {
+    "sur votre abonnement"sv, "off your subscription"sv, "on your subscription"sv, "auf ihr abo"sv,
+    "auf ihr abonnement"sv, "en tu suscripción"sv, "na sua assinatura"sv, "sul tuo abbonamento"sv,
 };
 
 // Share bars (MEXC sample: "Share Insights", "Share").
@@ -177,9 +190,41 @@ constexpr std::string_view kShare[] = {
     // study-l round 9 B13: the toast AP's share bar leaves in a saved copy (apnews shell: "Share" / "Copy" /
     // "Link copied Email Facebook X LinkedIn") and the nl share button (nos shell, NOS.nl/NU.nl: "Deel artikel").
     "link copied"sv, "deel artikel"sv,
+    // ja share buttons (study-n round 11 H2, excite shell: "ポスト" / "シェア" / "はてブ"): X's "Post" button and
+    // Hatena Bookmark's, on every ja news portal beside シェア.
+    "ポスト"sv, "はてブ"sv,
     // "Share on" in fr/de/es, run together with the network in a tool row (study-m round 10 X2, lemonde
     // shell: "PartagerPartager sur Facebook").
     "partager sur"sv, "teilen auf"sv, "compartir en"sv,
+};
+
+// The print, save and listen buttons of an article's tool row, alone on a line or run together with the
+// share buttons (study-n round 11 X1: t-online "Artikel teilen / Auf WhatsApp teilen / Vorlesen", Deník
+// "SdíletTisknoutUložit", Zonebourse "PartagerImprimer", Seeking Alpha "SavePlayShare"; Medium's
+// "Listen", Spiegel's "Merken"). The verbs as sites label their buttons in en/de/fr/es/pt/it/cs/pl/nl.
+constexpr std::string_view kToolButton[] = {
+    "print"sv, "drucken"sv, "imprimer"sv, "imprimir"sv, "stampa"sv, "tisknout"sv, "vytisknout"sv, "drukuj"sv,
+    "afdrukken"sv,
+    "save"sv, "merken"sv, "speichern"sv, "enregistrer"sv, "sauvegarder"sv, "guardar"sv, "salvar"sv, "salva"sv,
+    "uložit"sv, "zapisz"sv, "bewaren"sv,
+    "listen"sv, "vorlesen"sv, "anhören"sv, "écouter"sv, "escuchar"sv, "ouvir"sv, "ascolta"sv,
+    "poslechnout"sv, "přehrát"sv, "posłuchaj"sv, "beluisteren"sv,
+};
+
+// The words a share button names beside its verb: the thing shared and the preposition before a network
+// ("Artikel teilen", "Auf WhatsApp teilen", "Compartilhar no X", "Share on Facebook", "Partager sur X",
+// "Sdílet na Facebooku"). They only stand in a bar that holds a share verb (boilerplate_text is_action_bar).
+constexpr std::string_view kShareFiller[] = {
+    "artikel"sv, "beitrag"sv, "article"sv, "story"sv, "artículo"sv, "artigo"sv, "articolo"sv, "článek"sv,
+    "auf"sv, "on"sv, "via"sv, "sur"sv, "en"sv, "no"sv, "na"sv, "su"sv, "per"sv, "op"sv,
+};
+
+// The "sources used" note closing a story, a label before a colon (study-n round 11 X2, tonline shell:
+// "Verwendete Quellen: Nachrichtenagentur dpa, Herstellerangaben", as t-online, Focus and Stern close every
+// story; fr/es/pt/it/cs/pl/nl the same). The singular "Quelle: dpa" names a repost's source (kSourceLineLabels).
+constexpr std::string_view kSourcesNoteLabel[] = {
+    "verwendete quellen"sv, "quellen"sv, "sources"sv, "fontes"sv, "fuentes"sv, "fonti"sv, "zdroje"sv,
+    "źródła"sv, "bronnen"sv,
 };
 
 // Cookie/consent banners (GDPR consent-manager wording).
@@ -210,6 +255,10 @@ constexpr std::string_view kCopyright[] = {
     // pt and tr footers (study-k round 8 B15, folha shell: "© 2025 Folha de S.Paulo. Todos os direitos
     // reservados."; Turkish portals' "Tüm hakları saklıdır.").
     "todos os direitos reservados"sv, "tüm hakları saklıdır"sv,
+    // AFP's fr licence line and the licence clause of ja/en portals (study-n round 11 X2, zonebourse shell: "©
+    // AFP 2026 - Tous droits de reproduction et de représentation réservés."; excite shell: "… All rights
+    // reserved. No reproduction or republication without written permission.").
+    "tous droits de reproduction"sv, "no reproduction or republication"sv,
 };
 
 // End marks of newswire copy, alone on the story's last line or followed by the
@@ -312,6 +361,16 @@ constexpr std::string_view kBoxHeadingOpener[] = {
     "à ne pas manquer"sv, "nicht verpassen"sv, "verpassen sie nicht"sv,
 };
 
+// Openings of a topic box's heading over a list of linked headlines (study-n round 11 H4, seekingalpha
+// shell: "More on the economy" over two links mid-story; Seeking Alpha's "More on <ticker>", Benzinga's and
+// Yahoo's "More from <desk>"; the same in de/fr/es/pt). The heading holds the topic, so only its opening
+// is known: boilerplate_text is_topic_box_heading wants the list of links under it (HTML) or headlines
+// (text).
+constexpr std::string_view kTopicBoxOpener[] = {
+    "more on "sv, "more from "sv, "more about "sv, "mehr zum thema "sv, "mehr zu "sv, "plus sur "sv, "más sobre "sv,
+    "mais sobre "sv,
+};
+
 // Labels of a promo line that links one other piece: "WATCH: <video title>"
 // (CNBC, NBC, ABC), "Magazine: <headline>" (Cointelegraph), "LISTEN: <episode>"
 // (study-j round 7 B14, cnbc and cointelegraph shells). Common words: a promo
@@ -343,6 +402,8 @@ constexpr std::string_view kAdLabel[] = {
     // pt and es native-ad labels (study-m round 10 H4, msn shell: MSN pt-BR's "Anúncio" over a sponsored
     // link; es/pt "Patrocinado", de "Gesponsert").
     "anúncio"sv, "patrocinado"sv, "gesponsert"sv,
+    // ja "advertisement" (study-n round 11 H2, excite shell: the 広告 slot label between paragraphs), beside zh 广告.
+    "広告"sv,
 };
 
 // Buttons and widget labels left in the text (repost README: "Story continues",
@@ -387,6 +448,14 @@ constexpr std::string_view kUiLabel[] = {
     // read-more button splitting the story ("Takip Et", "Haberin Devamı", "Devamını oku": Hürriyet,
     // Milliyet, Sabah; hurriyet shell), Folha's and UOL's audio-player button ("Ouvir o texto": folha shell).
     "takip et"sv, "haberin devamı"sv, "devamını oku"sv, "ouvir o texto"sv,
+    // The subscribe button of a paywall plug, beside en "subscribe" (study-n round 11 H5, zonebourse shell:
+    // "Je m’abonne"; the same button in de/es/pt/it).
+    "je m'abonne"sv, "abonnez-vous"sv, "jetzt abonnieren"sv, "suscríbete"sv, "assine"sv, "assine já"sv, "abbonati"sv,
+    "subscribe now"sv,
+    // The link to a story's next page, closing each page of a paged story (study-n round 11 H2, excite
+    // shell: "次のページへ"; ja portals, zh 下一页, and the same link in en/de/fr/es/pt/it/cs).
+    "next page"sv, "nächste seite"sv, "page suivante"sv, "página siguiente"sv, "próxima página"sv,
+    "pagina successiva"sv, "další strana"sv, "次のページへ"sv, "次のページ"sv, "次へ"sv, "下一页"sv,
     // An aggregator's two buttons to the original under the story (study-k round 8 B17, newsbreak shell:
     // "Read full story" / "Original source", one line in a scrape).
     "read full story"sv, "original source"sv,
@@ -420,6 +489,8 @@ constexpr std::string_view kCounterIcon[] = {
 constexpr std::string_view kTagLabel[] = {
     "tags"sv, "topics"sv, "schlagworte"sv, "schlagwörter"sv, "stichworte"sv, "themen"sv, "étiquettes"sv,
     "sujets"sv, "etiquetas"sv, "temas"sv, "теги"sv,
+    // cs/pl/it/nl tag rows (study-n round 11 X2, denik shell: "Témata: West Ham United Premier League").
+    "témata"sv, "tagi"sv, "tematy"sv, "argomenti"sv, "onderwerpen"sv, "trefwoorden"sv,
     // th "tags" (study-j round 7, thai shell: "แท็ก: Bitcoin ตลาดคริปโต", as Thai portals label the row).
     "แท็ก"sv,
 };
@@ -516,6 +587,11 @@ constexpr std::string_view kDisclaimerPhrase[] = {
     // The stock repost notice of zh crypto media (study-h round 5 B14, zhcrypto shell: Odaily/PANews
     // "本文来自投稿，不代表Odaily星球日报立场，如若转载，请注明出处：…"; the traditional forms).
     "如若转载"sv, "如若轉載"sv, "请注明出处"sv, "請注明出處"sv, "本文来自投稿"sv, "本文來自投稿"sv,
+    // The platform note under every self-media account post (study-n round 11 X2, thepaper shell: "本文为澎湃号
+    // 作者或机构在澎湃新闻上传并发布，仅代表该作者或机构观点…"; Sohu/NetEase/Baijiahao: "本文观点仅代表作者本人，
+    // 搜狐号系信息发布平台，仅提供信息存储空间服务。").
+    "仅代表该作者或机构观点"sv, "僅代表該作者或機構觀點"sv, "仅提供信息发布平台"sv, "仅提供信息存储空间服务"sv,
+    "僅提供資訊儲存空間服務"sv, "系信息发布平台"sv,
     // Notes of syndicated wire copy on Indian portals (study-i round 6 B1, bsyndic shell; Business
     // Standard, Economic Times, Outlook, ThePrint: "(This story has not been edited by X staff and is
     // auto-generated from a syndicated feed.)").
@@ -581,6 +657,10 @@ constexpr std::string_view kCreditMarker[] = {
     // "Traders work on the floor of the New York Stock Exchange. (AP Photo/Seth Wenig)";
     // "(REUTERS/Brendan McDermid)").
     "(ap photo/"sv, "(ap photo)"sv, "(reuters/"sv,
+    // The picture labels of zh/ja portals, colon folded to ":" (study-n round 11 H6, thepaper shell:
+    // "资料图：DeepMind总部", a file photo; "图片来源：", ja "写真：" as Yahoo! JAPAN and excite print them). Not
+    // the caption label "图注：": readability's gmw truth keeps "图注：奥尔德林的圣餐杯回到了地球上".
+    "资料图:"sv, "資料圖:"sv, "图片来源:"sv, "圖片來源:"sv, "写真:"sv,
 };
 
 // Credit wordings without a label ("Photo by X", "Image courtesy of X", "Foto de
@@ -609,6 +689,11 @@ const PhraseTable kRelatedOpeners{"related-opener", kRelated};
 const PhraseTable kDisclaimerOpeners{"disclaimer", kDisclaimer};
 const PhraseTable kNewsletterPhrases{"newsletter", kNewsletter};
 const PhraseTable kShareLabels{"share", kShare};
+const PhraseTable kToolButtons{"share", kToolButton};
+const PhraseTable kShareFillers{"share", kShareFiller};
+const PhraseTable kSourcesNoteLabels{"sources-note", kSourcesNoteLabel};
+const PhraseTable kTopicBoxOpeners{"related-opener", kTopicBoxOpener};
+const PhraseTable kSubscriptionOffers{"newsletter", kSubscriptionOffer};
 const PhraseTable kCookiePhrases{"cookie", kCookie};
 const PhraseTable kCommentPhrases{"comments", kComments};
 const PhraseTable kSharePrefixes{"share", kSharePrefix};
@@ -854,7 +939,7 @@ constexpr std::string_view kEditorialNote[] = {
 constexpr std::string_view kActionBarWord[] = {
     "facebook"sv, "x"sv, "twitter"sv, "telegram"sv, "whatsapp"sv, "linkedin"sv, "reddit"sv, "pinterest"sv,
     "email"sv, "e-mail"sv, "mail"sv, "print"sv, "messenger"sv, "flipboard"sv, "bluesky"sv, "threads"sv,
-    "mastodon"sv, "xing"sv, "like"sv, "likes"sv, "comment"sv, "comments"sv, "save"sv,
+    "mastodon"sv, "xing"sv, "like"sv, "likes"sv, "comment"sv, "comments"sv,
     "repost"sv, "reply"sv, "clap"sv, "claps"sv,
     // The vote buttons of forum and link-aggregator posts (study-j round 7 B18, reddit shell: "Upvote 1.2K
     // Downvote 214 comments Share"; Lemmy, Hacker News and Stack Exchange name them the same).
@@ -865,7 +950,7 @@ constexpr std::string_view kActionBarWord[] = {
     // beside "Share" ("ListenShare"), Spiegel's "Zur Merkliste hinzufügen" / "Link kopieren" / "Weitere
     // Optionen zum Teilen", Le Monde's "Offrir l'article" / "Lire plus tard", Business Insider's "Saved" /
     // "Read in app", and the zh row "分享到：微博微信扫一扫我要反馈" (Weibo, WeChat, scan, feedback).
-    "listen"sv, "saved"sv, "read in app"sv, "zur merkliste hinzufügen"sv, "merken"sv, "link kopieren"sv,
+    "saved"sv, "read in app"sv, "zur merkliste hinzufügen"sv, "link kopieren"sv,
     "weitere optionen zum teilen"sv, "offrir l'article"sv, "lire plus tard"sv, "微博"sv, "微信"sv, "扫一扫"sv,
     "我要反馈"sv, "分享到:"sv, "分享到"sv, "qq空间"sv,
     // Spiegel International's row ("Add to FavoritesCopy linkMore options for sharing") and MSN pt-BR's
@@ -874,6 +959,9 @@ constexpr std::string_view kActionBarWord[] = {
     // Business Insider's row over the story ("Save SavedRead in appAdd us on GoogleFacebook Email X …
     // Impact Link"): the Google News preferred-source button, and its gift/share link.
     "add us on google"sv, "impact link"sv,
+    // Seeking Alpha's listen button between Save and Share ("SavePlayShare", study-n round 11 X1). Only a bar
+    // item: alone on a line "Play" is a video player's control, which readability's truths keep (bug-1255978).
+    "play"sv,
 };
 
 // Time words after a related-block heading (study-b appview shell "Trending

@@ -49,6 +49,16 @@ extern const PhraseTable kNewsletterPhrases;
 extern const PhraseTable kShareLabels;
 // Phrases of cookie and consent banners (matched anywhere).
 extern const PhraseTable kCookiePhrases;
+// Print/save/listen buttons of an article's tool row ("Drucken", "Vorlesen", "Save"): whole lines or bar items.
+extern const PhraseTable kToolButtons;
+// Words beside a share verb in a share button ("Artikel teilen", "Auf WhatsApp teilen"): bar items only.
+extern const PhraseTable kShareFillers;
+// Labels of a story's closing "sources used" note ("Verwendete Quellen:", "Sources :"), before a colon.
+extern const PhraseTable kSourcesNoteLabels;
+// Words of a subscription discount after its percentage ("-50% sur votre abonnement"), matched anywhere.
+extern const PhraseTable kSubscriptionOffers;
+// Openings of a topic box's heading ("More on the economy", "More from Markets"): prefixes.
+extern const PhraseTable kTopicBoxOpeners;
 // Comment-section teasers and openers.
 extern const PhraseTable kCommentPhrases;
 
