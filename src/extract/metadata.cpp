@@ -58,6 +58,19 @@ bool collapses_to_empty(std::string_view v) {
 class MetaTags {
 public:
     bool empty() const { return entries_.empty(); }
+    // For the next page: kept by the thread (extract_metadata), so a page's
+    // few <meta>s are stored without allocating (issue #3 budget).
+    void clear() {
+        entries_.clear();
+        keys_.clear();
+        signatures_ = 0;
+    }
+    // Drops the storage a page with thousands of <meta>s or microdata values grew.
+    void release_large() {
+        constexpr std::size_t kMaxKeptEntries = 1024;
+        if (entries_.capacity() > kMaxKeptEntries) std::vector<Entry>().swap(entries_);
+        if (keys_.capacity() > kMaxKeptEntries * 32) std::string().swap(keys_);
+    }
     // `key` is lower-cased; `value` outlives this (a DOM attribute).
     void add(std::string_view key, std::string_view value) {
         // Room for a small head of <meta>s at once; a bigger one doubles. The
@@ -208,8 +221,8 @@ bool may_hold_microdata(const Dom& dom, NodeId id) {
     return false;
 }
 
-MetaTags collect_meta(const Dom& dom) {
-    MetaTags m;
+void collect_meta(const Dom& dom, MetaTags& m) {
+    m.clear();
     for (NodeId id = 0; id < dom.size(); ++id) {
         if (dom[id].type != reader::NodeType::element || dom[id].attr_count == 0) continue;
         if (dom[id].tag == Tag::link) {
@@ -233,7 +246,6 @@ MetaTags collect_meta(const Dom& dom) {
         if (a.property) add_keys(m, *a.property, *v);
     }
     m.index();
-    return m;
 }
 
 std::vector<std::string_view> jsonld_scripts(const Dom& dom) {
@@ -336,7 +348,7 @@ namespace {
 struct Page {
     const Dom& dom;
     const ExtractOptions& options;
-    MetaTags meta;
+    const MetaTags& meta;  // this thread's, reused from page to page
     JsonLdArticle ld;
     std::vector<std::string> site_names;
     std::vector<std::string> squashed_sites;  // squash() of site_names
@@ -1517,13 +1529,19 @@ std::size_t line_of(const std::vector<PageLine>& lines, NodeId anchor) {
 
 void extract_metadata(const Dom& dom, const ExtractOptions& options, Article& a) {
     thread_local PageBuffers buffers;
+    thread_local MetaTags meta;
     // Dropped at the end also when a step throws (std::bad_alloc on a huge page).
     struct Release {
         PageBuffers& b;
-        ~Release() { b.release_large(); }
-    } release{buffers};
+        MetaTags& m;
+        ~Release() {
+            b.release_large();
+            m.release_large();
+        }
+    } release{buffers, meta};
     element_flags(dom, buffers.flags);
-    Page pg{dom, options, collect_meta(dom), parse_jsonld(jsonld_scripts(dom)), {}, {}, {}, reader::kNoNode, buffers};
+    collect_meta(dom, meta);
+    Page pg{dom, options, meta, parse_jsonld(jsonld_scripts(dom)), {}, {}, {}, reader::kNoNode, buffers};
     pg.site_names = site_names(pg.meta, pg.ld, options);
     pg.squashed_sites = squash_all(pg.site_names);
     pg.lang = page_lang(dom, pg.meta, pg.ld);

@@ -760,8 +760,8 @@ TEST_CASE("a meta author who is the page's curator is no byline", "[metadata][by
     CHECK(or_none(page(head, "<p>Photo by Jane Doe</p>" + h1).byline) == "Jane Doe");
 }
 
-// extract_metadata keeps its page buffers (element flags, noise mask, lines)
-// in the thread from page to page (issue #3 budget). Nothing of one page may
+// extract_metadata keeps its page buffers (element flags, noise mask, lines,
+// the <meta> table) in the thread from page to page (issue #3 budget). Nothing of one page may
 // reach the next: a small page read after a big one, and after a page of more
 // lines than the buffers keep, gives what it gives in a fresh thread.
 TEST_CASE("metadata: a thread's reused page buffers carry nothing from one page to the next", "[metadata]") {
@@ -774,7 +774,8 @@ TEST_CASE("metadata: a thread's reused page buffers carry nothing from one page 
         "<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et "
         "dolore magna aliqua. Ut enim ad minim veniam.</p>";
     const std::string dated =
-        "<html><head><title>Fed holds rates</title></head><body><article><h1>Fed holds rates</h1>"
+        "<html><head><title>Fed holds rates</title><meta property=\"og:description\" content=\"Rates stay put.\">"
+        "</head><body><article><h1>Fed holds rates</h1>"
         "<div class=\"byline\">By Ana Ruiz</div><time datetime=\"2025-09-19T04:20:00Z\">Sep 19, 2025</time>" +
         story + "</article></body></html>";
     std::string huge = "<html><head><title>Many lines</title></head><body><h1>Many lines</h1>"
@@ -788,6 +789,7 @@ TEST_CASE("metadata: a thread's reused page buffers carry nothing from one page 
     std::thread([&] { fresh_plain = json_of(plain); }).join();
     std::thread([&] { fresh_dated = json_of(dated); }).join();
     CHECK(fresh_dated.find("Ana Ruiz") != std::string::npos);
+    CHECK(fresh_dated.find("Rates stay put.") != std::string::npos);
     CHECK(fresh_plain.find("Ana Ruiz") == std::string::npos);
 
     (void)json_of(dated);
