@@ -596,13 +596,7 @@ constexpr std::size_t kMaxOutletPrefix = 8 * 3;  // eight CJK characters: "å¤®è§
 bool opens_with_cjk_name(std::string_view s) {
     constexpr std::size_t kMinChars = 2, kMaxChars = 4;
     if (s.empty() || static_cast<unsigned char>(s[0]) < 0x80) return !s.empty();
-    std::size_t chars = 0;
-    for (std::size_t i = 0; i < s.size() && chars <= kMaxChars;) {
-        std::size_t next = i;
-        if (!util::is_cjk(util::next_code_point(s, next))) break;
-        i = next;
-        ++chars;
-    }
+    const std::size_t chars = util::cjk_run(s.substr(0, (kMaxChars + 1) * 4)).second;
     return chars >= kMinChars && chars <= kMaxChars;
 }
 
@@ -611,9 +605,7 @@ std::size_t outlet_role_end(std::string_view s) {
     for (std::string_view w : lexicon::kOutletRoleLabels) {
         const std::size_t at = s.substr(0, kMaxOutletPrefix + w.size()).find(w);
         if (at == npos || at == 0) continue;
-        bool outlet = true;
-        for (std::size_t i = 0; i < at && outlet;) outlet = util::is_cjk(util::next_code_point(s, i));
-        if (!outlet) continue;
+        if (util::cjk_run(s.substr(0, at)).first != at) continue;  // the outlet's name: CJK characters only
         std::size_t end = at + w.size();
         const std::size_t word_end = end;
         while (end < s.size() && s[end] == ' ') ++end;
@@ -654,9 +646,7 @@ constexpr std::string_view kAccountMark = "\xE5\x8F\xB7", kAccountMarkTraditiona
 bool is_account_row(std::string_view s) {
     const std::string_view name = without_account_type(s);
     if (name.size() == s.size() || name.empty() || name.size() > kMaxOutletPrefix) return false;
-    for (std::size_t i = 0; i < name.size();)
-        if (!util::is_cjk(util::next_code_point(name, i))) return false;
-    return true;
+    return util::cjk_run(name).first == name.size();
 }
 
 BylineLabel segment_label(std::string_view s) {

@@ -1125,18 +1125,6 @@ std::optional<BylineParts> cjk_row_source(const Line& l) {
     return cjk_source_after_time(l.text);
 }
 
-// A run of CJK characters at `at` of `text`: its end (at when none) and its character count.
-std::pair<std::size_t, std::size_t> cjk_run(std::string_view text, std::size_t at) {
-    std::size_t chars = 0;
-    while (at < text.size()) {
-        std::size_t next = at;
-        if (!util::is_cjk(util::next_code_point(text, next))) break;
-        at = next;
-        ++chars;
-    }
-    return {at, chars};
-}
-
 // study-n round 11 T4 (thepaper shell: "澎湃新闻记者 林靖", also glued to its
 // row "澎湃新闻记者 林靖2026-11-27 09:12来源：澎湃新闻"): a Chinese reporter
 // credit, an outlet before the reporter label (新华社记者, 本报记者, 央视新闻记者,
@@ -1150,11 +1138,11 @@ std::optional<DatedRow> cjk_reporter_row(const Line& l, std::size_t index) {
     for (std::string_view label : lexicon::kOutletRoleLabels) {  // 记者, 通讯员, 作者
         const std::size_t at = text.find(label);
         if (at == std::string_view::npos || at == 0) continue;  // a leading label is byline.cpp's
-        const auto [outlet_end, outlet_chars] = cjk_run(text.substr(0, at), 0);
+        const auto [outlet_end, outlet_chars] = util::cjk_run(text.substr(0, at), 0);
         if (outlet_end != at || outlet_chars > kMaxOutletChars) continue;
         std::size_t start = at + label.size();
         while (start < text.size() && text[start] == ' ') ++start;
-        const auto [name_end, name_chars] = cjk_run(text, start);
+        const auto [name_end, name_chars] = util::cjk_run(text, start);
         if (name_chars < kMinNameChars || name_chars > kMaxNameChars) continue;
         const std::string_view rest = util::trim(text.substr(name_end));
         auto name = parse_byline(text.substr(start, name_end - start));
@@ -1177,7 +1165,7 @@ std::string_view account_row_name(const Line& l) {
     if (l.kind != LineKind::short_text) return {};
     std::string_view text = util::trim(l.text);
     if (const std::size_t dot = text.rfind(kDot); dot != std::string_view::npos) {
-        const auto [end, chars] = cjk_run(text, dot + kDot.size());
+        const auto [end, chars] = util::cjk_run(text, dot + kDot.size());
         if (end != text.size() || chars == 0 || chars > kMaxTypeChars) return {};
         text = util::trim(text.substr(0, dot));
     }

@@ -62,6 +62,17 @@ bool is_cjk(char32_t cp) {
            (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x2FFFF);
 }
 
+std::pair<std::size_t, std::size_t> cjk_run(std::string_view s, std::size_t at) {
+    std::size_t chars = 0;
+    while (at < s.size()) {
+        std::size_t next = at;
+        if (!is_cjk(next_code_point(s, next))) break;
+        at = next;
+        ++chars;
+    }
+    return {at, chars};
+}
+
 bool is_word_char(char32_t cp) {
     if (cp < 0x80) return is_ascii_alpha(char(cp)) || is_ascii_digit(char(cp));
     if (is_unicode_space(cp)) return false;

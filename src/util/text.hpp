@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace newsclean::util {
 
@@ -68,6 +69,10 @@ bool is_unicode_space(char32_t cp);
 // Scripts written without spaces between words (kana, CJK ideographs): each
 // character counts as a word (Article::word_count, the text extractor's lines).
 bool is_cjk(char32_t cp);
+// The run of CJK code points (is_cjk) of `s` from byte `at`: the byte where it
+// ends (`at` when none) and how many code points it holds. Zh names, outlets
+// and account names are measured in characters ("林靖": 2).
+std::pair<std::size_t, std::size_t> cjk_run(std::string_view s, std::size_t at = 0);
 
 // A code point that belongs to a word: a letter or digit, not white space,
 // general punctuation, CJK or fullwidth punctuation, Latin-1 symbols or × ÷.
