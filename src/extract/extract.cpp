@@ -40,6 +40,27 @@ void drop_byline_line(std::vector<Block>& blocks, std::string_view byline) {
     if (util::fold_key(blocks.front().text) == util::fold_key(byline)) blocks.erase(blocks.begin());
 }
 
+// A byline row among the story's first blocks, under its deck ("Por Rafael Nogueira, g1 SP" on g1,
+// study-n round 11 H3; "Von Georg Kasch", "Eine Kolumne von Nils Pickert" on trafilatura's German
+// pages): the header's row, left in a container that also holds the standfirst, when the first author
+// it names is the article's. Only a block about as short as the byline (a paragraph opening with "By …"
+// is a sentence) and a "by"-worded row: a colon label ("Autorin: Alys Arden") is data the story gives.
+void drop_byline_row(std::vector<Block>& blocks, const BylineParts& byline) {
+    constexpr std::size_t kFirstBlocks = 3, kMaxRowExtra = 32;  // bytes past the byline: ", g1 SP", " am 14. Mai 2014"
+    constexpr std::size_t kLabelBytes = 16;  // where a colon label stands ("Autorin:", "Reporter:"), not a time's colon
+    for (std::size_t i = 0; i < std::min(blocks.size(), kFirstBlocks); ++i) {
+        const Block& b = blocks[i];
+        if (b.kind != BlockKind::paragraph || b.text.size() > byline.byline.size() + kMaxRowExtra ||
+            b.text.substr(0, kLabelBytes).find(':') != std::string::npos || byline_label(b.text) != BylineLabel::author)
+            continue;
+        const auto row = parse_byline(b.text);
+        if (row && !row->authors.empty() && names_author(row->authors.front(), byline)) {
+            blocks.erase(blocks.begin() + static_cast<std::ptrdiff_t>(i));
+            return;
+        }
+    }
+}
+
 Result extract_html(const reader::Document& doc, const ExtractOptions& options) {
     const Dom& dom = doc.dom;
     Article a;
@@ -57,6 +78,7 @@ Result extract_html(const reader::Document& doc, const ExtractOptions& options) 
     if (a.byline) {
         drop_sign_off(a.blocks, BylineParts{*a.byline, a.authors});
         drop_byline_line(a.blocks, *a.byline);
+        drop_byline_row(a.blocks, BylineParts{*a.byline, a.authors});
     }
     return a;
 }

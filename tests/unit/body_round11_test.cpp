@@ -142,3 +142,28 @@ TEST_CASE("round 11 body: zh/ja picture labels (H6)", "[body-round-11]") {
     CHECK(boilerplate_rule("图注：奥尔德林的圣餐杯回到了地球上").empty());
     CHECK(boilerplate_rule("这张资料图显示了DeepMind总部的外观，摄于2016年。").empty());
 }
+
+TEST_CASE("round 11 body: the header's byline row left under the deck in the story's container (H3)", "[body-round-11]") {
+    // g1: the story's container holds the standfirst, "Por <name>, <desk>" and then the story.
+    auto page = [](const std::string& row) {
+        const std::string html = study_page(
+            "<article><h1>" + kStudyTitle + "</h1><div class=\"content\"><p>Allergists say the advice changes how parents "
+            "feed their babies.</p><p>" + row + "</p><p>" + kStudyP1 + "</p><p>" + kStudyP2 + "</p><p>" + kStudyP3 +
+            "</p></div></article>");
+        Result r = clean_bytes(html, "test.html", Options{});
+        REQUIRE(std::holds_alternative<Article>(r));
+        return std::get<Article>(std::move(r));
+    };
+    const Article a = page("Por Rafael Nogueira, g1 SP");
+    REQUIRE(a.byline);
+    CHECK(a.byline->starts_with("Rafael Nogueira"));  // the desk stays without the site's name (B2)
+    CHECK_FALSE(has(a.body(), "Por Rafael Nogueira"));
+    CHECK(has(a.body(), "Allergists say the advice"));
+    CHECK(has(a.body(), kStudyP1.substr(0, 40)));
+    // Trap: deeper in the story (past its first three blocks) such a line is the story's: a credit it quotes.
+    const std::string deep = study_page("<article><h1>" + kStudyTitle + "</h1><div class=\"content\"><p>" + kStudyP1 +
+                                        "</p><p>" + kStudyP2 + "</p><p>" + kStudyP3 + "</p><p>Por Rafael Nogueira, g1 SP</p><p>" +
+                                        kStudyP1 + "</p></div><address><a rel=\"author\" href=\"/autor/rn\">Rafael "
+                                        "Nogueira</a></address></article>");
+    CHECK(has(html_body(deep), "Por Rafael Nogueira"));
+}
