@@ -375,7 +375,7 @@ bool is_reaction_counter(std::string_view folded) {
     const std::size_t count = count_length(folded, space + 1);
     const std::string_view button = folded.substr(0, space);
     return count > 0 && space + 1 + count == folded.size() &&
-           (equals_any(kActionBarWords, button) || equals_any(kToolButtons, button));
+           is_bar_button(button);
 }
 
 // "（前情提要：比特幣站上11.5萬美元…）": a related-story line in parentheses, as a whole line.
@@ -762,6 +762,8 @@ std::size_t icon_text_length(std::string_view s, std::size_t i) {
     const std::size_t dot = s.find('.', after);
     return dot == std::string_view::npos || dot - after > kDescriptionMax ? 0 : dot + 1 - i;
 }
+
+bool is_bar_button(std::string_view key) { return equals_any(kActionBarWords, key) || equals_any(kToolButtons, key); }
 
 bool is_action_bar(std::string_view folded) {
     // "Share Facebook X Telegram WhatsApp LinkedIn Email Copy link"; CNBC's row spells each button out:

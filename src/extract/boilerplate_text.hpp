@@ -86,6 +86,9 @@ bool is_related_opener(std::string_view key);
 // reaction buttons and counters, with a share label or three networks.
 // `folded`: util::fold of the text.
 bool is_action_bar(std::string_view folded);
+// A button of such a bar, folded key: a network's name (lexicon::kActionBarWords) or a print/save/listen
+// tool button (lexicon::kToolButtons).
+bool is_bar_button(std::string_view key);
 
 // A counter alone ("215", "1.2K", "12,4k"): the clap, view or like count of a
 // header or action bar. Never story text before the story's first paragraph.

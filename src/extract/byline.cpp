@@ -584,10 +584,7 @@ std::size_t outlet_by_end(std::string_view s) {
     return one_word && full ? name : npos;
 }
 
-// "澎湃新闻记者 林靖", "新华社记者 张三", "本报通讯员：李四" (study-n round 11 B5/T4, thepaper shell): a zh outlet's name
-// of CJK characters, then a role label of lexicon::kOutletRoleLabels before a space or a colon. Where the
-// name starts, or npos. As label_end asks of a leading label, the label glued to the next word is prose
-// ("本报记者了解到": "the reporter learned").
+// The longest outlet name before a reporter label or account type, in bytes.
 constexpr std::size_t kMaxOutletPrefix = 8 * 3;  // eight CJK characters: "央视新闻客户端", "中国新闻网"
 
 // A zh personal name of two to four characters opens `s` (a space, a digit, punctuation or the end after
@@ -600,6 +597,10 @@ bool opens_with_cjk_name(std::string_view s) {
     return chars >= kMinChars && chars <= kMaxChars;
 }
 
+// "澎湃新闻记者 林靖", "新华社记者 张三", "本报通讯员：李四" (study-n round 11 B5/T4, thepaper shell): a zh outlet's name
+// of CJK characters, then a role label of lexicon::kOutletRoleLabels before a space or a colon. Where the
+// name starts, or npos. As label_end asks of a leading label, the label glued to the next word is prose
+// ("本报记者了解到": "the reporter learned").
 std::size_t outlet_role_end(std::string_view s) {
     if (s.empty() || static_cast<unsigned char>(s[0]) < 0x80) return npos;  // cheap: most segments open in ASCII
     for (std::string_view w : lexicon::kOutletRoleLabels) {
@@ -997,7 +998,9 @@ bool opens_with_editor_credit(std::string_view text) {
     return false;
 }
 
-bool opens_with_outlet_credit(std::string_view text) { return outlet_role_end(text.substr(0, kLabelScan)) != npos; }
+std::size_t outlet_credit_name_at(std::string_view text) { return outlet_role_end(text.substr(0, kLabelScan)); }
+
+bool opens_with_outlet_credit(std::string_view text) { return outlet_credit_name_at(text) != npos; }
 
 std::optional<BylineParts> origin_as_byline(std::string_view source) {
     if (auto parts = parse_byline(source); parts && parts->byline == source) return parts;

@@ -52,6 +52,9 @@ bool opens_with_editor_credit(std::string_view text);
 // Whether `text` opens with a zh reporter credit, the outlet's name and then its role label: "澎湃新闻记者 林靖",
 // "新华社记者 张三", "本报通讯员：李四" (lexicon::kOutletRoleLabels). byline_label calls such text author-labelled.
 bool opens_with_outlet_credit(std::string_view text);
+// Where the reporter's name starts after such a credit opening `text` ("林靖" of "澎湃新闻记者 林靖"), or
+// std::string_view::npos.
+std::size_t outlet_credit_name_at(std::string_view text);
 
 // False when no byline or source label occurs in `text`'s opening: then
 // byline_label(text) is none and is_lone_author_label(text) false. A cheap

@@ -1132,26 +1132,18 @@ std::optional<BylineParts> cjk_row_source(const Line& l) {
 // and source after it or nothing. The line is the header's byline, never the
 // headline under which it sits. The name and the date, or nothing.
 std::optional<DatedRow> cjk_reporter_row(const Line& l, std::size_t index) {
-    constexpr std::size_t kMaxOutletChars = 8, kMinNameChars = 2, kMaxNameChars = 4;
     if (l.kind != LineKind::short_text && l.kind != LineKind::dateline) return std::nullopt;
     const std::string_view text = util::trim(l.text);
-    for (std::string_view label : lexicon::kOutletRoleLabels) {  // 记者, 通讯员, 作者
-        const std::size_t at = text.find(label);
-        if (at == std::string_view::npos || at == 0) continue;  // a leading label is byline.cpp's
-        const auto [outlet_end, outlet_chars] = util::cjk_run(text.substr(0, at), 0);
-        if (outlet_end != at || outlet_chars > kMaxOutletChars) continue;
-        std::size_t start = at + label.size();
-        while (start < text.size() && text[start] == ' ') ++start;
-        const auto [name_end, name_chars] = util::cjk_run(text, start);
-        if (name_chars < kMinNameChars || name_chars > kMaxNameChars) continue;
-        const std::string_view rest = util::trim(text.substr(name_end));
-        auto name = parse_byline(text.substr(start, name_end - start));
-        if (!name) continue;
-        if (rest.empty()) return DatedRow{index, std::move(name), std::nullopt};
-        if (!util::is_ascii_digit(rest[0])) continue;
-        const auto date = parse_date(rest);
-        if (date && date->day > 0) return DatedRow{index, std::move(name), date};
-    }
+    const std::size_t start = outlet_credit_name_at(text);  // byline.cpp's reading of the credit
+    if (start == std::string_view::npos) return std::nullopt;
+    const std::size_t name_end = util::cjk_run(text, start).first;  // a zh name of 2-4 characters there
+    const std::string_view rest = util::trim(text.substr(name_end));
+    auto name = name_end > start ? parse_byline(text.substr(start, name_end - start)) : std::nullopt;
+    if (!name) return std::nullopt;
+    if (rest.empty()) return DatedRow{index, std::move(name), std::nullopt};
+    if (!util::is_ascii_digit(rest[0])) return std::nullopt;
+    const auto date = parse_date(rest);
+    if (date && date->day > 0) return DatedRow{index, std::move(name), date};
     return std::nullopt;
 }
 

@@ -985,8 +985,7 @@ bool is_action_line(const Line& l) {
         const std::string_view word = std::string_view(l.folded).substr(pos, end - pos);
         pos = end + 1;
         if (util::is_ascii_number(word)) continue;
-        const std::string key = util::fold_key(word);
-        if (!equals_any(lexicon::kActionBarWords, key) && !equals_any(lexicon::kToolButtons, key)) return false;
+        if (!is_bar_button(util::fold_key(word))) return false;
         button = true;
     }
     return button;
