@@ -225,7 +225,8 @@ bool is_price_token(std::string_view token, bool& glued) {
 bool is_asset_card(std::string_view text) {
     constexpr std::size_t kMaxCardBytes = 80, kMaxNameWords = 3;
     std::string_view t = util::trim(text);
-    if (t.empty() || t.size() > kMaxCardBytes) return false;
+    // Every short line of a page is asked: one byte search before splitting it into words (the change's "%").
+    if (t.empty() || t.size() > kMaxCardBytes || t.find('%') == std::string_view::npos) return false;
     t = util::trim(t.substr(0, t.size() - trade_button_length(t)));
     std::vector<std::string_view> tokens;
     for (std::size_t i = 0; i < t.size();) {
