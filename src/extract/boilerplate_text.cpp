@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/byline.hpp"
 #include "extract/dates.hpp"
 #include "extract/ticker.hpp"
 #include "extract/url.hpp"
@@ -601,7 +602,7 @@ bool is_meta_line(std::string_view text) {
     const std::string_view t = util::trim(text);
     if (t.empty() || t.size() > kMetaLineMax) return false;
     const std::string folded = fold_label_text(t);
-    if (starts_with_any(kMetaLinePrefixes, folded)) return true;
+    if (starts_with_any(kMetaLinePrefixes, folded)) return !is_sentence_after_by_word(t);
     if (is_read_time_row(t, folded)) return true;
     // "In March 2020, the plant closed." is the story's first sentence, not a dateline.
     // An AP-style time closes a dateline with a dot: "Updated Sep 20, 2025, 10:05 a.m. Published Sep 19, 2025,

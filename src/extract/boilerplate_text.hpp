@@ -129,4 +129,5 @@ bool is_read_time_row(std::string_view text, std::string_view folded);
 // "19.09.2025 04:20"). Only meaningful before the story's first paragraph.
 bool is_meta_line(std::string_view text);
 
+
 }  // namespace newsclean::extract

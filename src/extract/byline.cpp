@@ -977,10 +977,19 @@ bool may_have_label(std::string_view text) {
     return may_hold_label_collapsed(text);
 }
 
+bool is_sentence_after_by_word(std::string_view text) {
+    constexpr std::size_t kMinSentenceWords = 6;
+    const std::size_t space = text.find(' ');
+    if (space == npos || space + 1 >= text.size() || text[space + 1] < 'a' || text[space + 1] > 'z') return false;
+    const char end = text.back();
+    return (end == '.' || end == '!' || end == '?') && util::count_tokens(text) >= kMinSentenceWords &&
+           in_list(util::fold(text.substr(0, space)), lexicon::kBylineLabels);
+}
+
 // The label of the first segment that has one ("05.02.2020 - Redaktion: X": trafilatura ejwue).
 BylineLabel byline_label(std::string_view text) {
+    if (!may_hold_label(text.substr(0, kLabelScan)) || is_sentence_after_by_word(util::trim(text))) return BylineLabel::none;
     text = text.substr(0, kLabelScan);
-    if (!may_hold_label(text)) return BylineLabel::none;
     for (std::size_t pos = 0; pos != npos;) {
         const std::string_view seg = next_segment(text, pos);
         std::string buf;

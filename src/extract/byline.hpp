@@ -45,6 +45,13 @@ std::optional<std::string> parse_source_line(std::string_view text);
 enum class BylineLabel { none, author, source };
 BylineLabel byline_label(std::string_view text);
 
+// A sentence that opens with a byline's word ("By the end of the trial, most of the children … could eat
+// them safely.", "Von der Leyen sagte am Montag, …", "Text messages show …"): a one-word author label
+// followed by a lower-case word, where a byline names someone ("By Jane Doe, Reuters", "Von Anna
+// Schmidt"), on a sentence of six words or more. "von dpa" and "door onze redactie" stay credits: short,
+// and no sentence end. `text`: trimmed.
+bool is_sentence_after_by_word(std::string_view text);
+
 // Whether `text` opens with an editor's credit label (lexicon::kEditorCreditLabels: "责任编辑：李明",
 // "[责任编辑:肖春芳]"): an author label of the weakest rank, which a source element beats.
 bool opens_with_editor_credit(std::string_view text);

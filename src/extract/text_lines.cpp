@@ -746,7 +746,7 @@ LineKind meta_kind(const Line& line) {
             return LineKind::byline;
     }
     // The parsers are thorough and slow; most lines show none of their labels.
-    const bool labelled = starts_with_label(line.folded, lexicon::kBylineLabels) ||
+    const bool labelled = (starts_with_label(line.folded, lexicon::kBylineLabels) && !is_sentence_after_by_word(line.text)) ||
                           starts_with_label(line.folded, lexicon::kSourceLabels);
     // A spaced slash too: feed readers join feed / author / age with it ("CoinDesk / by Ana Ruiz / 3d":
     // study-g feedreader shell; byline.cpp next_segment splits there, a slash inside a name has no spaces).
