@@ -442,8 +442,8 @@ bool offset_at(const std::vector<Tok>& t, std::size_t& i, bool after_zone, int& 
     return true;
 }
 
-// The zone after a time: "UTC", "GMT+8", "Z", "+08:00", "EDT".
-void zone_at(const std::vector<Tok>& t, std::size_t i, ParsedDate& p) {
+// The zone after a time: "UTC", "GMT+8", "Z", "+08:00", "EDT". Returns the index after it (i when none).
+std::size_t zone_at(const std::vector<Tok>& t, std::size_t i, ParsedDate& p) {
     int minutes = 0;
     if (i < t.size() && t[i].kind == Tok::word) {
         for (const lexicon::ZoneName& z : lexicon::kZoneNames) {
@@ -452,14 +452,15 @@ void zone_at(const std::vector<Tok>& t, std::size_t i, ParsedDate& p) {
             p.offset_minutes = z.offset_minutes;
             std::size_t j = i + 1;
             if (offset_at(t, j, true, minutes)) p.offset_minutes += minutes;
-            return;
+            return j;
         }
-        return;
+        return i;
     }
     if (offset_at(t, i, false, minutes)) {
         p.has_offset = true;
         p.offset_minutes = minutes;
     }
+    return i;
 }
 
 bool is_connector(const Tok& tok) {
@@ -481,20 +482,64 @@ int meridiem_at(const std::vector<Tok>& t, std::size_t& i) {
     return 0;
 }
 
-// A time right after a date: "04:20", "4:20 am UTC", "T04:20:00.000+08:00", "04h20",
-// after a connector ("a las 10:05", "às 10h05", "alle ore 10:05", "um 10:05 Uhr").
-void time_at(const std::vector<Tok>& t, std::size_t i, ParsedDate& p) {
-    for (int skipped = 0; skipped < 3 && i < t.size() && is_connector(t[i]); ++skipped) ++i;
+// Whether a day falls in US daylight time: from the second Sunday of March to the first Sunday of
+// November (the rule since 2007; the hours around the switch are taken as the day's).
+bool us_daylight_time(int year, int month, int day) {
+    if (month < 3 || month > 11) return false;
+    if (month > 3 && month < 11) return true;
+    const long first = day_number(year, month, 1);
+    const int weekday_of_first = static_cast<int>(((first + 4) % 7 + 7) % 7);  // 0 = Sunday; 1970-01-01 was a Thursday
+    const int first_sunday = 1 + (7 - weekday_of_first) % 7;
+    return month == 3 ? day >= first_sunday + 7 : day < first_sunday;
+}
+
+// "ET", "CT", "MT", "PT" after a US-style time (one with a meridiem: "et" after a French "14h05" is "and"):
+// the zone's standard or daylight offset on the date's day. Returns the index after it (i when none).
+std::size_t us_zone_at(const std::vector<Tok>& t, std::size_t i, ParsedDate& p) {
+    if (i >= t.size() || t[i].kind != Tok::word || p.year == 0) return i;
+    for (const lexicon::ZoneName& z : lexicon::kUsGenericZones) {
+        if (t[i].text != z.word) continue;
+        p.has_offset = true;
+        p.offset_minutes = z.offset_minutes + (us_daylight_time(p.year, p.month, p.day) ? 60 : 0);
+        return i + 1;
+    }
+    return i;
+}
+
+// A clock time at t[i] with its meridiem, suffix and zone ("4:20 am UTC", "04:20 Uhr", "3:15 p.m. ET"), set
+// on `p` (whose date is read). Returns the index after it, or npos (p kept) when there is none.
+std::size_t clock_time_at(const std::vector<Tok>& t, std::size_t i, ParsedDate& p) {
     ParsedDate clock;
-    if (!clock_at(t, i, clock)) return;
-    if (const int mer = meridiem_at(t, i); mer != 0) {
-        if (clock.hour > 12) return;
-        clock.hour = (clock.hour % 12) + (mer == 2 ? 12 : 0);
+    if (!clock_at(t, i, clock)) return std::string_view::npos;
+    const int meridiem = meridiem_at(t, i);
+    if (meridiem != 0) {
+        if (clock.hour > 12) return std::string_view::npos;
+        clock.hour = (clock.hour % 12) + (meridiem == 2 ? 12 : 0);
     }
     p.hour = clock.hour, p.minute = clock.minute, p.second = clock.second;
     p.has_time = true;
     if (i < t.size() && is_time_suffix(t[i])) ++i;
-    zone_at(t, i, p);
+    if (const std::size_t after_us_zone = meridiem != 0 ? us_zone_at(t, i, p) : i; after_us_zone != i) return after_us_zone;
+    return zone_at(t, i, p);
+}
+
+// A time right after a date: "04:20", "4:20 am UTC", "T04:20:00.000+08:00", "04h20",
+// after a connector ("a las 10:05", "às 10h05", "alle ore 10:05", "um 10:05 Uhr").
+// Else a time right before it, then a comma or nothing: "Updated 3:15 PM EST, November 28, 2026" (AP),
+// "Published 3:15 p.m. ET Nov. 28, 2026" (USA Today and the other Gannett papers).
+void time_at(const std::vector<Tok>& t, std::size_t i, std::size_t date, ParsedDate& p) {
+    for (int skipped = 0; skipped < 3 && i < t.size() && is_connector(t[i]); ++skipped) ++i;
+    if (clock_time_at(t, i, p) != std::string_view::npos) return;
+    constexpr std::size_t kMaxTimeTokens = 10;  // "10 : 05 : 00 p . m . EST ,"
+    for (std::size_t k = date > kMaxTimeTokens ? date - kMaxTimeTokens : 0; k < date; ++k) {
+        ParsedDate timed = p;
+        std::size_t end = clock_time_at(t, k, timed);
+        if (end != std::string_view::npos && end < date && is_sym(t, end, ",")) ++end;
+        if (end == date) {
+            p = timed;
+            return;
+        }
+    }
 }
 
 Match date_at(const std::vector<Tok>& t, std::size_t i, std::string_view lang, bool& lang_used) {
@@ -590,7 +635,7 @@ std::optional<ParsedDate> parse_date(std::string_view text, std::string_view lan
     const std::vector<Tok>& toks = tokens.toks;
     for (std::size_t i = 0; i < toks.size(); ++i) {
         if (auto m = date_at(toks, i, lang, lang_used)) {
-            time_at(toks, m->second, m->first);
+            time_at(toks, m->second, i, m->first);
             return m->first;
         }
     }

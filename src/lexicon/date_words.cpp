@@ -116,6 +116,8 @@ constexpr ZoneName kZones[] = {
     {"kst"sv, 540}, {"aest"sv, 600}, {"aedt"sv, 660},
 };
 
+constexpr ZoneName kUsZones[] = {{"et"sv, -300}, {"ct"sv, -360}, {"mt"sv, -420}, {"pt"sv, -480}};
+
 // "at" (en), "um" (de), "à" (fr), "a las"/"a la" (es), "alle"/"ore" (it),
 // "às" (pt), "om" (nl), "o"/"godz" (pl), "в" (ru), plus separators.
 constexpr std::string_view kConnectors[] = {
@@ -163,6 +165,7 @@ constexpr std::string_view kMonthFirst[] = {"en"sv, "en-us"sv, "en-ph"sv, "fil"s
 const std::span<const MonthName> kMonthNames{kMonths};
 const std::span<const MonthPair> kMonthPairs{kPairs};
 const std::span<const ZoneName> kZoneNames{kZones};
+const std::span<const ZoneName> kUsGenericZones{kUsZones};
 const std::span<const std::string_view> kDateTimeConnectors{kConnectors};
 const std::span<const std::string_view> kTimeSuffixes{kSuffixes};
 const std::span<const std::string_view> kCjkHourMarks{kHourMarks};

@@ -30,6 +30,9 @@ struct ZoneName {
 };
 // Time-zone abbreviations seen after times on news pages ("4:20 am UTC", "9:05 AM EDT", "04:20 MESZ").
 extern const std::span<const ZoneName> kZoneNames;
+// The US zones named without standard or daylight time ("3:15 p.m. ET": AP, USA Today, CNBC), with their
+// standard offset; daylight time adds an hour.
+extern const std::span<const ZoneName> kUsGenericZones;
 
 // Words that may stand between a date and its time ("Sep 19, 2025 at 4:20", "19. September 2025 um 04:20").
 extern const std::span<const std::string_view> kDateTimeConnectors;
