@@ -150,6 +150,9 @@ constexpr std::string_view kStops[] = {
     // "Tweet" (kath.net), "Pin it" (eatwhattonight), "Registrieren" (univie), "Vollbild" (slf.ch).
     "tweet"sv, "pin it"sv, "registrieren"sv, "vollbild"sv,
     "cortesía"sv,  // Spanish picture credit "Cortesía (de X)" (100noticias)
+    // zh portals' "report" and "complaint" links after the source in the date row, "来源: 光明网 举报" (study-o
+    // round 12 T7, netease shell; Sohu, Sina and Tencent print 举报 / 投诉 there too).
+    "举报"sv, "舉報"sv, "投诉"sv, "投訴"sv,
 };
 
 // Units of a duration after its number ("01:30 Min." of a video in a
