@@ -644,7 +644,10 @@ constexpr std::string_view kAccountMark = "\xE5\x8F\xB7", kAccountMarkTraditiona
 // A segment that is an account's name of CJK characters and its type, "光明网澎湃号" of "光明网澎湃号·媒体" (the
 // author row of a zh self-media post, study-n round 11 B4): the type labels the account as the author, as
 // a role after a name does. Not the type alone ("澎湃号" in the site's menu) nor a headline ending in it.
+// The row may go on with the post's date after a space, "中国青年网网易号 2026-11-27 09:41:07" (study-o round 12 B3,
+// netease shell: the 网易号 account row under the headline).
 bool is_account_row(std::string_view s) {
+    if (const std::size_t sp = s.find(' '); sp != npos && sp + 1 < s.size() && util::is_ascii_digit(s[sp + 1])) s = s.substr(0, sp);
     const std::string_view name = without_account_type(s);
     if (name.size() == s.size() || name.empty() || name.size() > kMaxOutletPrefix) return false;
     return util::cjk_run(name).first == name.size();

@@ -50,6 +50,7 @@ constexpr std::string_view kLabels[] = {
     "автор"sv, "авторы"sv, "sources"sv, "source"sv, "quelle"sv, "fuente"sv, "fonte"sv, "bron"sv,
     "źródło"sv, "источник"sv, "via"sv, "provided by"sv, "courtesy of"sv,
     "来源"sv, "來源"sv, "出处"sv, "出處"sv, "出典"sv, "ソース"sv,
+    "本文来源"sv, "本文來源"sv,  // "this story's source": "本文来源：光明网 责任编辑：…" (study-o round 12 B3, 163.com)
     // tr, vi, ko, ar portals (study round 3): source and author labels.
     "kaynak"sv, "nguồn"sv, "출처"sv, "المصدر"sv, "yazar"sv, "tác giả"sv, "الكاتب"sv,
     // cs/sk "Zdroj: Reuters" (ČTK/TASR copy on every Czech and Slovak portal), th "ที่มา: Decrypt" (source) and
@@ -310,6 +311,9 @@ constexpr std::string_view kSourceLineLbl[] = {
     "source"sv, "sources"sv, "quelle"sv, "fuente"sv, "fonte"sv, "bron"sv, "źródło"sv, "источник"sv,
     // zh (simplified, traditional), ja: "来源：金色财经", "出典：CoinPost".
     "来源"sv, "來源"sv, "出处"sv, "出處"sv, "出典"sv,
+    // "This story's source", closing 163.com, Sohu and Sina reposts: "本文来源：光明网 责任编辑：王晓" (study-o round
+    // 12 B3, netease shell).
+    "本文来源"sv, "本文來源"sv,
     // ja "reference": CoinPost closes a story rewritten from a foreign outlet with "参考：The Block" (study-i
     // round 6 B4, coinpostjp shell), as it closes others with "出典：CoinDesk". Only before a colon.
     "参考"sv,
