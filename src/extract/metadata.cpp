@@ -1330,7 +1330,7 @@ void merge_byline(const Page& pg, const VisibleMeta& vis, const std::vector<Hint
     Opt source = vis.source;
     if (!source) source = non_empty(pg.ld.based_on);
     if (!source && vis.byline && vis.byline->authors.size() == 1 &&
-        (vis.byline_is_source || (host_claim && names_outlet(*vis.byline))))
+        (vis.byline_is_source || (host_claim && !vis.byline_reporter && names_outlet(*vis.byline))))
         source = vis.byline->authors.front();
     if (source && names_site(*source, pg.squashed_sites)) source.reset();
     // Only a desk name the page does not show as its byline: "Crypto Daily" printed under the headline is

@@ -237,6 +237,25 @@ constexpr std::string_view kSeparators[] = {
 // EFE", "The Guardian with AP" (study-m round 10 B2/T3, lemonde shell): lower case, one word.
 constexpr std::string_view kWireConnector[] = {"avec"sv, "with"sv, "mit"sv, "con"sv, "com"sv, "met"sv};
 
+// The wires Japanese papers credit at a story's end, "…と発表した。（共同）" (Kyodo, Jiji, Reuters, AFP, AP,
+// Bloomberg, Xinhua, Yonhap; Latin names also full-width as the papers print them), study-o round 12 B2.
+constexpr std::string_view kJaWire[] = {
+    "共同"sv, "共同通信"sv, "時事"sv, "時事通信"sv, "ロイター"sv, "ブルームバーグ"sv, "新華社"sv, "聯合"sv,
+    "AFP"sv, "ＡＦＰ"sv, "AP"sv, "ＡＰ"sv, "AFP時事"sv, "ＡＦＰ時事"sv,
+};
+
+// Bracketed labels of ja/zh pages (breaking, explainer, video, photo, exclusive, detailed report, update,
+// correction, related articles, feature, editorial, column, notice): section kickers, link headings and
+// post-script marks that are shaped like a 2-4-character name in brackets.
+constexpr std::string_view kBracketLbl[] = {
+    "速報"sv, "図解"sv, "動画"sv, "写真"sv, "独自"sv, "詳報"sv, "解説"sv, "更新"sv, "追記"sv, "訂正"sv, "続報"sv,
+    "号外"sv, "特集"sv, "社説"sv, "コラム"sv, "関連記事"sv, "関連"sv, "関連ニュース"sv, "注目"sv, "重要"sv,
+    "告知"sv, "お知らせ"sv, "随時更新"sv, "再掲"sv, "インタビュー"sv, "ライブ"sv, "独占"sv, "深層"sv, "連載"sv,
+    "快讯"sv, "快訊"sv, "独家"sv, "獨家"sv, "图解"sv, "圖解"sv, "视频"sv, "視頻"sv, "热点"sv, "熱點"sv, "延伸阅读"sv,
+    "延伸閱讀"sv, "相关阅读"sv, "相關閱讀"sv, "推荐阅读"sv, "推薦閱讀"sv, "广告"sv, "廣告"sv, "声明"sv, "聲明"sv,
+    "编者按"sv, "編者按"sv, "更正"sv, "特稿"sv, "专题"sv, "專題"sv, "评论"sv, "評論"sv, "社论"sv, "社論"sv,
+};
+
 // Nobiliary and patronymic particles of European and Arabic names, and "der"/"die"
 // of German nicknames ("der Michel": trafilatura bumsbutzener-gumpfen).
 constexpr std::string_view kParticles[] = {
@@ -466,6 +485,8 @@ const WordList kLabelFieldNouns{kFieldNoun};
 const WordList kBylineTrailingWords{kTrailing};
 const WordList kAuthorSeparators{kSeparators};
 const WordList kWireConnectors{kWireConnector};
+const WordList kJaWireCredits{kJaWire};
+const WordList kBracketLabels{kBracketLbl};
 const WordList kNameParticles{kParticles};
 const WordList kDurationUnits{kUnits};
 const WordList kGenreArticles{kArticles};
