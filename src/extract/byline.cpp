@@ -644,7 +644,10 @@ constexpr std::string_view kAccountMark = "\xE5\x8F\xB7", kAccountMarkTraditiona
 // A segment that is an account's name of CJK characters and its type, "光明网澎湃号" of "光明网澎湃号·媒体" (the
 // author row of a zh self-media post, study-n round 11 B4): the type labels the account as the author, as
 // a role after a name does. Not the type alone ("澎湃号" in the site's menu) nor a headline ending in it.
+// The row may go on with the post's date after a space, "中国青年网网易号 2026-11-27 09:41:07" (study-o round 12 B3,
+// netease shell: the 网易号 account row under the headline).
 bool is_account_row(std::string_view s) {
+    if (const std::size_t sp = s.find(' '); sp != npos && sp + 1 < s.size() && util::is_ascii_digit(s[sp + 1])) s = s.substr(0, sp);
     const std::string_view name = without_account_type(s);
     if (name.size() == s.size() || name.empty() || name.size() > kMaxOutletPrefix) return false;
     return util::cjk_run(name).first == name.size();
@@ -1414,6 +1417,64 @@ std::optional<std::string> parse_source_line(std::string_view text) {
     // São Paulo, …" is prose.
     if (phrase.find(',') != npos && starts_lower(name) && !is_source_brand(name, true)) return std::nullopt;
     return name;
+}
+
+namespace {
+
+constexpr std::string_view kLenticularOpen = "\xE3\x80\x90", kLenticularClose = "\xE3\x80\x91";  // "【" "】"
+constexpr std::string_view kWideParenOpen = "\xEF\xBC\x88", kWideParenClose = "\xEF\xBC\x89";    // "（" "）"
+
+// A kanji or kana of a Japanese name: not "・" (U+30FB), which joins labels ("【図解・詳報】").
+bool name_code_point(char32_t cp) {
+    return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) || cp == 0x3005 /* 々 */ ||
+           (cp >= 0x3041 && cp <= 0x309F) || (cp >= 0x30A0 && cp <= 0x30FF && cp != 0x30FB);
+}
+
+// 2-4 such code points: "佐藤健", "山田花子".
+bool ja_name(std::string_view s) {
+    std::size_t i = 0, count = 0;
+    while (i < s.size())
+        if (!name_code_point(util::next_code_point(s, i)) || ++count > 4) return false;
+    return count >= 2;
+}
+
+// What may stand right before a closing credit: the line's start, a space or a sentence's end ("。", "」",
+// "』", "！", "？", "）"): "…と発表した。【佐藤健】". A label glued to a word ("詳しくはこちら【PR】") is none.
+bool credit_may_follow(std::string_view before) {
+    before = util::trim(before);
+    if (before.empty()) return true;
+    for (std::string_view end : {"\xE3\x80\x82", "\xE3\x80\x8D", "\xE3\x80\x8F", "\xEF\xBC\x81", "\xEF\xBC\x9F",
+                                 "\xEF\xBC\x89", ".", "!", "?"})
+        if (before.ends_with(end)) return true;
+    return false;
+}
+
+}  // namespace
+
+std::optional<BylineParts> ja_end_credit(std::string_view line) {
+    line = util::trim(line);
+    // Cheap gate, asked of every line: it ends in "】" or "）".
+    const bool lenticular = line.ends_with(kLenticularClose);
+    if (!lenticular && !line.ends_with(kWideParenClose)) return std::nullopt;
+    const std::string_view open = lenticular ? kLenticularOpen : kWideParenOpen;
+    const std::size_t at = line.rfind(open);
+    if (at == npos || !credit_may_follow(line.substr(0, at))) return std::nullopt;
+    const std::string_view inner = util::trim(line.substr(at + open.size(), line.size() - at - open.size() - 3));
+    if (std::ranges::find(lexicon::kJaWireCredits, inner) != lexicon::kJaWireCredits.end())
+        return BylineParts{std::string(inner), {std::string(inner)}};
+    // Only an agency in parentheses: "（東京都）", "（仮称）", "（税込み）" close sentences too.
+    if (!lenticular || std::ranges::find(lexicon::kBracketLabels, inner) != lexicon::kBracketLabels.end()) return std::nullopt;
+    BylineParts parts;
+    for (std::size_t from = 0; from <= inner.size();) {  // "【佐藤健、鈴木一郎】": two reporters
+        const std::size_t comma = std::min(inner.find("\xE3\x80\x81", from), inner.size());  // "、"
+        const std::string_view name = inner.substr(from, comma - from);
+        if (!ja_name(name) || std::ranges::find(lexicon::kBracketLabels, name) != lexicon::kBracketLabels.end())
+            return std::nullopt;
+        parts.authors.emplace_back(name);
+        from = comma + 3;
+    }
+    for (const std::string& a : parts.authors) parts.byline += (parts.byline.empty() ? "" : "\xE3\x80\x81") + a;
+    return parts;
 }
 
 }  // namespace newsclean::extract

@@ -204,6 +204,15 @@ bool names_author(std::string_view name, const BylineParts& byline);
 // quote's attribution ("-Mark Twain").
 bool is_sign_off(std::string_view line, const BylineParts& byline);
 
+// A Japanese story's closing credit (study-o round 12 B2, mainichi shell; Mainichi, Asahi, Yomiuri, Sankei and
+// regional papers): the reporter in lenticular brackets, "【佐藤健】", or the wire in full-width parentheses,
+// "（共同）", "（時事）" (lexicon::kJaWireCredits), alone on `line` or closing its last sentence ("…と発表した。
+// 【佐藤健】"). The name: 2-4 kanji or kana (several joined by "、"), no bracket label ("【速報】", "【関連記事】":
+// lexicon::kBracketLabels); in parentheses only a wire ("（仮称）" closes sentences too). Callers ask it only
+// of the story's last paragraph or the lines after it: a lead's credit is the same shape. nullopt for any
+// other line, told by its last bytes.
+std::optional<BylineParts> ja_end_credit(std::string_view line);
+
 // "来自北京", "IP属地：广东" (lexicon::kPlaceLabels): `s` opens with the label of the
 // place a post was sent from, which zh author rows print after the time.
 bool opens_with_place_label(std::string_view s);

@@ -1330,7 +1330,7 @@ void merge_byline(const Page& pg, const VisibleMeta& vis, const std::vector<Hint
     Opt source = vis.source;
     if (!source) source = non_empty(pg.ld.based_on);
     if (!source && vis.byline && vis.byline->authors.size() == 1 &&
-        (vis.byline_is_source || (host_claim && names_outlet(*vis.byline))))
+        (vis.byline_is_source || (host_claim && !vis.byline_reporter && names_outlet(*vis.byline))))
         source = vis.byline->authors.front();
     if (source && names_site(*source, pg.squashed_sites)) source.reset();
     // Only a desk name the page does not show as its byline: "Crypto Daily" printed under the headline is
@@ -1491,19 +1491,48 @@ bool ends_in_glued_part(std::string_view title, std::string_view name) {
 // A <meta name="author"> with a desk's name is read the same way: Sina's channel "新浪科技" under the <title>
 // "…|腾讯科技_新浪科技" over a story whose date row links its origin "腾讯科技" (study-m round 10 B3, sina
 // shell; every zh portal names its channel so: "_网易科技", "_凤凰网").
+// The title's last part after a site separator, spaced ("… - Yahoo News") or glued ("…_网易新闻", "…|新浪科技");
+// empty when the title has none.
+std::string_view last_title_part(std::string_view title) {
+    title = util::trim(title);
+    std::size_t from = 0;
+    if (const auto [p, len] = find_separator(title, true); p != std::string_view::npos) from = p + len;
+    for (std::string_view mark : {"_", "|", "\xEF\xBD\x9C"})  // "｜"
+        if (const std::size_t at = title.rfind(mark); at != std::string_view::npos && at + mark.size() > from)
+            from = at + mark.size();
+    return from == 0 ? std::string_view() : util::trim(title.substr(from));
+}
+
+// A <meta name="author"> naming the portal's brand: "网易" under the <title> "…_网易新闻" (study-o round 12 B3,
+// netease shell; "新浪" under "…_新浪新闻", "Yahoo" under "… - Yahoo News"). The title's site part is the brand
+// with an outlet word after it (is_desk_name): the portal stamps its brand over every repost it carries.
+// "Post | Jane Doe" on Jane Doe's blog holds no outlet word: its author stays.
+bool brand_of_title_site(std::string_view title, std::string_view name) {
+    const std::string_view part = last_title_part(title);
+    if (part.size() <= name.size() || !is_desk_name(part)) return false;
+    const std::string p = squash(part), n = squash(name);
+    return n.size() >= 3 && p.size() > n.size() && p.starts_with(n);
+}
+
 void add_title_named_organization(Page& pg) {
     const auto desk = [&](const std::string& name) { return pg.ld.authors_are_organizations || is_desk_name(name); };
-    std::vector<std::string> orgs;
+    std::vector<std::string> orgs, brands;  // brands: other meta authors, the site only as the title's brand
     std::copy_if(pg.ld.authors.begin(), pg.ld.authors.end(), std::back_inserter(orgs), desk);
     if (pg.meta.may_hold<lexicon::kMetaAuthorKeys>())
         for (std::string_view key : lexicon::kMetaAuthorKeys)
             for (auto i = pg.meta.find(key); i != MetaTags::kEnd; i = pg.meta.find_next(i, key))
-                if (is_desk_name(pg.meta.value(i))) orgs.push_back(pg.meta.value(i));
-    // Most pages: no JSON-LD Organization author, no desk-named Person or meta author.
-    if (orgs.empty()) return;
+                (is_desk_name(pg.meta.value(i)) ? orgs : brands).push_back(pg.meta.value(i));
+    // Most pages: no JSON-LD Organization author, no meta author.
+    if (orgs.empty() && brands.empty()) return;
     std::vector<std::string> titles;
     if (Opt t = pg.meta.first<lexicon::kMetaTitleKeys>()) titles.push_back(std::move(*t));
     if (const NodeId t = pg.dom.find_first(Tag::title); t != reader::kNoNode) titles.push_back(pg.dom.text_content(t));
+    for (const std::string& brand : brands)
+        if (!names_site(brand, pg.squashed_sites) &&
+            std::any_of(titles.begin(), titles.end(), [&](const std::string& t) { return brand_of_title_site(t, brand); })) {
+            pg.site_names.push_back(brand);
+            pg.squashed_sites.push_back(squash(brand));
+        }
     for (const std::string& org : orgs) {
         std::string o = squash(org);
         if (o.size() < 3 || names_site(org, pg.squashed_sites)) continue;

@@ -391,6 +391,27 @@ bool only_footer_noise(const Dom& dom, const std::vector<std::uint8_t>& noise, c
     return true;
 }
 
+// A class naming both a source and an author, "article-source__author": a provider row's person ("<div
+// class=article-source><span class=article-source__name>The Block</span> · <span
+// class=article-source__author>Danny Park</span>" on Bybit's feed, study-o round 12 B1; "source-author",
+// "provider__author"). A class's last word says what the element is (BEM's element after "__", a compound's
+// head noun): a person; "byline__source" is a source. Asked only of the few elements with both flags.
+bool last_class_word_says_author(const Dom& dom, NodeId id) {
+    static const util::TokenMatcher::Table kTables[] = {{lexicon::kBylineClassTokens, kFlagBylineClass},
+                                                        {lexicon::kSourceClassTokens, kFlagSourceClass}};
+    static const util::TokenMatcher classes(kTables);
+    const std::string_view cls = dom.attr_or_empty(id, "class");
+    unsigned last = 0;
+    for (std::size_t at = 0; at < cls.size();) {
+        const std::size_t end = std::min(cls.find(' ', at), cls.size());
+        const std::string_view word = cls.substr(at, end - at);
+        const std::size_t cut = word.find_last_of("-_");
+        last |= classes.flags(cut == std::string_view::npos ? word : word.substr(cut + 1));
+        at = end + 1;
+    }
+    return (last & kFlagBylineClass) && !(last & kFlagSourceClass);
+}
+
 std::vector<HintElement> byline_elements(const Dom& dom, const std::vector<std::uint8_t>& noise,
                                         const ElementFlags& flags) {
     std::vector<HintElement> out;
@@ -407,7 +428,8 @@ std::vector<HintElement> byline_elements(const Dom& dom, const std::vector<std::
         const bool footer_hcard = hcard && noise[id] == kClassNoise && only_footer_noise(dom, noise, flags, id);
         if (noise[id] == kClassNoise && !footer_hcard) continue;
         const std::uint16_t f = flags[id];  // ElementFlags are 16 bits wide
-        const bool source = f & (kFlagSourceLink | kFlagSourceClass);
+        const bool source = ((f & kFlagSourceLink) || (f & kFlagSourceClass)) &&
+                            !((f & kFlagBylineClass) && !(f & kFlagSourceLink) && last_class_word_says_author(dom, id));
         const bool link = f & kFlagAuthorLink;
         const bool microdata = f & kFlagAuthorProp;
         // Inside an <aside>/<footer> only microdata counts (readability 001:

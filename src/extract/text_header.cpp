@@ -1417,6 +1417,11 @@ void read_header(std::vector<Line>& lines, std::size_t window_first, Layout& lay
     const std::size_t tail_end = std::min(lines.size(), layout.body_last + 1 + kTailReach);
     read_attribution(lines, window_first, tail_end, layout);
     if (!layout.byline) layout.byline = tail_author_card(lines, layout.body_last + 1, tail_end);
+    // A Japanese story's closing credit ending its last line or alone under it, "【佐藤健】", "（共同）" (byline.hpp
+    // ja_end_credit, as the HTML path reads it: study-o round 12 B2).
+    for (std::size_t i = layout.body_last; !layout.byline && i < tail_end && i <= next_non_blank(lines, layout.body_last + 1);
+         ++i)
+        layout.byline = ja_end_credit(lines[i].text);
     // "Post by newsbot » …" (phpBB): the poster, when neither the header nor an attribution names anyone.
     for (std::size_t m : layout.meta)
         if (const auto poster = forum_poster(lines[m]); !layout.byline && poster) layout.byline = parse_byline(*poster);

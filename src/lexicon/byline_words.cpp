@@ -50,6 +50,7 @@ constexpr std::string_view kLabels[] = {
     "автор"sv, "авторы"sv, "sources"sv, "source"sv, "quelle"sv, "fuente"sv, "fonte"sv, "bron"sv,
     "źródło"sv, "источник"sv, "via"sv, "provided by"sv, "courtesy of"sv,
     "来源"sv, "來源"sv, "出处"sv, "出處"sv, "出典"sv, "ソース"sv,
+    "本文来源"sv, "本文來源"sv,  // "this story's source": "本文来源：光明网 责任编辑：…" (study-o round 12 B3, 163.com)
     // tr, vi, ko, ar portals (study round 3): source and author labels.
     "kaynak"sv, "nguồn"sv, "출처"sv, "المصدر"sv, "yazar"sv, "tác giả"sv, "الكاتب"sv,
     // cs/sk "Zdroj: Reuters" (ČTK/TASR copy on every Czech and Slovak portal), th "ที่มา: Decrypt" (source) and
@@ -150,6 +151,9 @@ constexpr std::string_view kStops[] = {
     // "Tweet" (kath.net), "Pin it" (eatwhattonight), "Registrieren" (univie), "Vollbild" (slf.ch).
     "tweet"sv, "pin it"sv, "registrieren"sv, "vollbild"sv,
     "cortesía"sv,  // Spanish picture credit "Cortesía (de X)" (100noticias)
+    // zh portals' "report" and "complaint" links after the source in the date row, "来源: 光明网 举报" (study-o
+    // round 12 T7, netease shell; Sohu, Sina and Tencent print 举报 / 投诉 there too).
+    "举报"sv, "舉報"sv, "投诉"sv, "投訴"sv,
 };
 
 // Units of a duration after its number ("01:30 Min." of a video in a
@@ -233,6 +237,25 @@ constexpr std::string_view kSeparators[] = {
 // EFE", "The Guardian with AP" (study-m round 10 B2/T3, lemonde shell): lower case, one word.
 constexpr std::string_view kWireConnector[] = {"avec"sv, "with"sv, "mit"sv, "con"sv, "com"sv, "met"sv};
 
+// The wires Japanese papers credit at a story's end, "…と発表した。（共同）" (Kyodo, Jiji, Reuters, AFP, AP,
+// Bloomberg, Xinhua, Yonhap; Latin names also full-width as the papers print them), study-o round 12 B2.
+constexpr std::string_view kJaWire[] = {
+    "共同"sv, "共同通信"sv, "時事"sv, "時事通信"sv, "ロイター"sv, "ブルームバーグ"sv, "新華社"sv, "聯合"sv,
+    "AFP"sv, "ＡＦＰ"sv, "AP"sv, "ＡＰ"sv, "AFP時事"sv, "ＡＦＰ時事"sv,
+};
+
+// Bracketed labels of ja/zh pages (breaking, explainer, video, photo, exclusive, detailed report, update,
+// correction, related articles, feature, editorial, column, notice): section kickers, link headings and
+// post-script marks that are shaped like a 2-4-character name in brackets.
+constexpr std::string_view kBracketLbl[] = {
+    "速報"sv, "図解"sv, "動画"sv, "写真"sv, "独自"sv, "詳報"sv, "解説"sv, "更新"sv, "追記"sv, "訂正"sv, "続報"sv,
+    "号外"sv, "特集"sv, "社説"sv, "コラム"sv, "関連記事"sv, "関連"sv, "関連ニュース"sv, "注目"sv, "重要"sv,
+    "告知"sv, "お知らせ"sv, "随時更新"sv, "再掲"sv, "インタビュー"sv, "ライブ"sv, "独占"sv, "深層"sv, "連載"sv,
+    "快讯"sv, "快訊"sv, "独家"sv, "獨家"sv, "图解"sv, "圖解"sv, "视频"sv, "視頻"sv, "热点"sv, "熱點"sv, "延伸阅读"sv,
+    "延伸閱讀"sv, "相关阅读"sv, "相關閱讀"sv, "推荐阅读"sv, "推薦閱讀"sv, "广告"sv, "廣告"sv, "声明"sv, "聲明"sv,
+    "编者按"sv, "編者按"sv, "更正"sv, "特稿"sv, "专题"sv, "專題"sv, "评论"sv, "評論"sv, "社论"sv, "社論"sv,
+};
+
 // Nobiliary and patronymic particles of European and Arabic names, and "der"/"die"
 // of German nicknames ("der Michel": trafilatura bumsbutzener-gumpfen).
 constexpr std::string_view kParticles[] = {
@@ -307,6 +330,9 @@ constexpr std::string_view kSourceLineLbl[] = {
     "source"sv, "sources"sv, "quelle"sv, "fuente"sv, "fonte"sv, "bron"sv, "źródło"sv, "источник"sv,
     // zh (simplified, traditional), ja: "来源：金色财经", "出典：CoinPost".
     "来源"sv, "來源"sv, "出处"sv, "出處"sv, "出典"sv,
+    // "This story's source", closing 163.com, Sohu and Sina reposts: "本文来源：光明网 责任编辑：王晓" (study-o round
+    // 12 B3, netease shell).
+    "本文来源"sv, "本文來源"sv,
     // ja "reference": CoinPost closes a story rewritten from a foreign outlet with "参考：The Block" (study-i
     // round 6 B4, coinpostjp shell), as it closes others with "出典：CoinDesk". Only before a colon.
     "参考"sv,
@@ -459,6 +485,8 @@ const WordList kLabelFieldNouns{kFieldNoun};
 const WordList kBylineTrailingWords{kTrailing};
 const WordList kAuthorSeparators{kSeparators};
 const WordList kWireConnectors{kWireConnector};
+const WordList kJaWireCredits{kJaWire};
+const WordList kBracketLabels{kBracketLbl};
 const WordList kNameParticles{kParticles};
 const WordList kDurationUnits{kUnits};
 const WordList kGenreArticles{kArticles};

@@ -39,6 +39,12 @@ extern const WordList kAuthorSeparators;
 // Connectors between a host's name and the wire it rewrote: "Le Monde avec AFP" ("avec", "with", "mit"...),
 // lower case, one word.
 extern const WordList kWireConnectors;
+// Japanese wire credits closing a story in full-width parentheses, "（共同）", "（時事）", "（ロイター）" (study-o
+// round 12 B2): the agency's name as printed.
+extern const WordList kJaWireCredits;
+// Labels Japanese and Chinese pages write in lenticular brackets, "【速報】", "【図解】", "【関連記事】": 2-4 kanji
+// or kana like a reporter's "【佐藤健】" credit, which they never are.
+extern const WordList kBracketLabels;
 // An author row's Follow button ("Follow", "Folgen", "Suivre"), folded, one word (part of kBylineStops).
 extern const WordList kFollowButtons;
 // Lower-case words that belong inside a person's name ("Jan de Vries", "Ludwig
