@@ -125,3 +125,18 @@ TEST_CASE("round 12 text: a national agency after the date (T8)", "[text-round-1
     // Trap: a city after the time is no byline.
     CHECK_FALSE(row_page(pt, "27 de Novembro de 2026, 9:41 Lisboa", "").byline.has_value());
 }
+
+TEST_CASE("round 12 text: an update label glued to a bracketed time zone (T6)", "[text-round-12]") {
+    // bybit: "<time> (UTC)" and "Updated: …" spans run together; the spaced form reads the same.
+    for (const std::string row : {"28 Nov 2026, 09:41 (UTC)Updated: 29 Nov 2026, 08:12 (UTC)",
+                                  "28 Nov 2026, 09:41 (UTC) Updated: 29 Nov 2026, 08:12 (UTC)"}) {
+        const Article a = text_article({kHeadline, "", row, "", kParagraph, "", kStudyLast});
+        CHECK(a.title == std::optional<std::string>(kHeadline));
+        CHECK(day_of(a) == "2026-11-28");
+    }
+    // Trap: a bracket that is no time zone keeps its text as written.
+    const Article b = text_article({kHeadline, "", "Nov 28, 2026", "", kParagraph, "",
+                                    "The vote passed at 09:41 (Reuters)Published figures showed the deficit had widened again.", "",
+                                    kStudyLast});
+    CHECK(has(b.body(), "(Reuters)Published figures"));
+}
