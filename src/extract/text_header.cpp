@@ -1167,16 +1167,16 @@ std::optional<BylineParts> credit_row_name(const Line& l) {
 // prose line that closed the header window (headline_over_sentence_deck), and
 // the row the window's first line: both are looked for across the window's start.
 bool under_headline(const std::vector<Line>& lines, std::size_t i) {
-    const auto above = [&](std::size_t k, std::size_t from) {
-        while (k > from && lines[k - 1].kind == LineKind::blank) --k;
-        return k == from ? std::optional<std::size_t>() : std::optional<std::size_t>(k - 1);
+    const auto above = [&](std::size_t k) {
+        while (k > 0 && lines[k - 1].kind == LineKind::blank) --k;
+        return k == 0 ? std::optional<std::size_t>() : std::optional<std::size_t>(k - 1);
     };
-    const auto a = above(i, 0);
+    const auto a = above(i);
     if (!a) return false;
     const Line& l = lines[*a];
     if (is_title_candidate(l)) return l.words > lines[i].words;
     const bool deck = (l.kind == LineKind::prose || l.kind == LineKind::short_text) && l.sentence_end && l.last_mark == '.';
-    const auto h = deck ? above(*a, 0) : std::nullopt;
+    const auto h = deck ? above(*a) : std::nullopt;
     return h && is_title_candidate(lines[*h]) && lines[*h].words > lines[i].words;
 }
 
