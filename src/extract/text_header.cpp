@@ -388,6 +388,7 @@ struct DatedRow {
     std::optional<BylineParts> name;
     std::optional<ParsedDate> date;  // none for a year-less "Sep 19"
     bool under_headline = false;     // read only under a headline: no author row heading its post
+    std::optional<ParsedDate> updated = std::nullopt;  // the row shows only an update's date (update_row)
 };
 
 const DatedRow* row_at(const std::vector<DatedRow>& rows, std::size_t line) {
@@ -519,11 +520,56 @@ void mark_update_bracket_rows(std::vector<Line>& lines, std::size_t first, std::
     }
 }
 
+// The line above `i` (blank lines aside) is a longer headline candidate, or a
+// one-sentence deck under one ("Tite diz que errou …" / "Antigo seleccionador
+// reconheceu … ex-presidente." / the row: publico shell). The deck may be the
+// prose line that closed the header window (headline_over_sentence_deck), and
+// the row the window's first line: both are looked for across the window's start.
+bool under_headline(const std::vector<Line>& lines, std::size_t i, std::size_t row_words) {
+    const auto above = [&](std::size_t k) {
+        while (k > 0 && lines[k - 1].kind == LineKind::blank) --k;
+        return k == 0 ? std::optional<std::size_t>() : std::optional<std::size_t>(k - 1);
+    };
+    const auto a = above(i);
+    if (!a) return false;
+    const Line& l = lines[*a];
+    if (is_title_candidate(l)) return l.words > row_words;
+    const bool deck = (l.kind == LineKind::prose || l.kind == LineKind::short_text) && l.sentence_end && l.last_mark == '.';
+    const auto h = deck ? above(*a) : std::nullopt;
+    return h && is_title_candidate(lines[*h]) && lines[*h].words > row_words;
+}
+
+// study-o round 12 T2 (economictimes shell: "PTI Last Updated: Nov 28, 2026,
+// 01:15:00 AM IST"; the byline span and the update stamp of ET, Times of India,
+// NDTV): a person's or agency's name (row_person, kWireAgencies), then an update
+// label (modified_clause) and its date, under a headline (under_headline: the
+// headline "Bitcoin Price Updated: Nov 28, 2026" is none). The name, and the
+// update's date as the date of last resort.
+std::optional<DatedRow> update_row(const std::vector<Line>& lines, std::size_t index) {
+    const Line& l = lines[index];
+    if (l.kind != LineKind::short_text || l.sentence_end || l.folded.size() != l.text.size() || !may_hold_date(l.text))
+        return std::nullopt;
+    std::size_t at = modified_clause(l.folded);
+    if (at == std::string_view::npos) return std::nullopt;
+    for (std::string_view marker : lexicon::kModifiedDateMarkers.phrases)  // the longest label: "last updated", not "updated"
+        if (const std::size_t m = l.folded.rfind(marker, at); m != std::string::npos && m > 0 && m < at && m + marker.size() >= at &&
+                                                              l.folded[m - 1] == ' ')
+            at = m;
+    const std::string_view lead = util::trim(std::string_view(l.text).substr(0, at));
+    const auto date = parse_date(std::string_view(l.folded).substr(at));
+    if (!date || date->day == 0 || date->year < kFirstWebYear) return std::nullopt;
+    auto name = lexicon::equals_any(lexicon::kWireAgencies, util::fold_key(lead)) ? parse_byline(lead) : row_person(lead);
+    if (!name || !under_headline(lines, index, count_words(lead))) return std::nullopt;
+    DatedRow row{index, std::move(name), std::nullopt};
+    row.updated = date;
+    return row;
+}
+
 // The dated rows of the header window; a row the line model left as text becomes a byline line.
 std::vector<DatedRow> mark_dated_rows(std::vector<Line>& lines, std::size_t first, std::size_t end) {
     std::vector<DatedRow> rows;
     for (std::size_t i = first; i < end; ++i)
-        if (auto row = dated_row(lines[i], i)) {
+        if (auto row = dated_row(lines[i], i) ? dated_row(lines[i], i) : update_row(lines, i)) {
             if (lines[i].kind == LineKind::short_text) lines[i].kind = LineKind::byline;
             rows.push_back(std::move(*row));
         }
@@ -1161,32 +1207,13 @@ std::optional<BylineParts> credit_row_name(const Line& l) {
     return person_before_place(text);
 }
 
-// The line above `i` (blank lines aside) is a longer headline candidate, or a
-// one-sentence deck under one ("Tite diz que errou …" / "Antigo seleccionador
-// reconheceu … ex-presidente." / the row: publico shell). The deck may be the
-// prose line that closed the header window (headline_over_sentence_deck), and
-// the row the window's first line: both are looked for across the window's start.
-bool under_headline(const std::vector<Line>& lines, std::size_t i) {
-    const auto above = [&](std::size_t k) {
-        while (k > 0 && lines[k - 1].kind == LineKind::blank) --k;
-        return k == 0 ? std::optional<std::size_t>() : std::optional<std::size_t>(k - 1);
-    };
-    const auto a = above(i);
-    if (!a) return false;
-    const Line& l = lines[*a];
-    if (is_title_candidate(l)) return l.words > lines[i].words;
-    const bool deck = (l.kind == LineKind::prose || l.kind == LineKind::short_text) && l.sentence_end && l.last_mark == '.';
-    const auto h = deck ? above(*a) : std::nullopt;
-    return h && is_title_candidate(lines[*h]) && lines[*h].words > lines[i].words;
-}
-
 // Credit rows (credit_row_name) right above a date line and under a headline
 // (under_headline), as agency rows are read (mark_agency_rows).
 void mark_credit_rows(std::vector<Line>& lines, std::size_t first, std::size_t end, std::vector<DatedRow>& rows) {
     for (std::size_t i = first; i < end; ++i) {
         if (lines[i].kind != LineKind::short_text || row_at(rows, i)) continue;
         const std::size_t next = next_non_blank(lines, i + 1);
-        if (next >= end || !is_row_date(lines[next], false) || !under_headline(lines, i)) continue;
+        if (next >= end || !is_row_date(lines[next], false) || !under_headline(lines, i, lines[i].words)) continue;
         if (auto name = credit_row_name(lines[i])) {
             lines[i].kind = LineKind::byline;
             rows.push_back(DatedRow{i, std::move(name), std::nullopt, true});
@@ -1557,6 +1584,7 @@ void read_header(std::vector<Line>& lines, std::size_t window_first, Layout& lay
         if (const DatedRow* row = row_at(rows, m)) {
             if (!layout.byline) layout.byline = row->name;
             if (!shown) shown = row->date;
+            if (!updated) updated = row->updated;
             continue;
         }
         // A card's publisher domain before its dated byline is the story's origin.

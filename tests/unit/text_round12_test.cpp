@@ -67,6 +67,14 @@ TEST_CASE("round 12 text: an update stamp is the date of a page that shows no ot
     const Article d = text_article({kHeadline, "", "Updated Nov 29, 2026 · Published Nov 27, 2026", "", kParagraph, "",
                                     kStudyLast});
     CHECK(day_of(d) == "2026-11-27");
+    // economictimes un-glued: the agency and the update stamp on one row under the headline.
+    const Article e = text_article({kHeadline, "", "PTI Last Updated: Nov 28, 2026, 01:15:00 AM IST", "", kParagraph, "", kStudyLast});
+    CHECK(e.title == std::optional<std::string>(kHeadline));
+    CHECK(e.byline == std::optional<std::string>("PTI"));
+    CHECK(day_of(e) == "2026-11-28");
+    // Trap: such a row with no headline above it names no one.
+    const Article f = text_article({"Markets", "", "Bitcoin Price Updated: Nov 28, 2026", "", kParagraph, "", kStudyLast});
+    CHECK(f.byline != std::optional<std::string>("Bitcoin Price"));
 }
 
 TEST_CASE("round 12 text: a date row closing with an update bracket (T3)", "[text-round-12]") {
