@@ -1470,6 +1470,8 @@ bool ends_clock(std::string_view token) {
     if (util::is_ascii_digit(token.back())) return true;
     for (std::string_view m : {"am", "pm", "a.m.", "p.m."})
         if (token == m || (token.ends_with(m) && util::is_ascii_digit(token[token.size() - m.size() - 1]))) return true;
+    // "09:41 (UTC)Updated: …" (study-o round 12 T6, bybit shell): a zone in brackets after the time.
+    if (token.size() > 2 && token.front() == '(' && token.back() == ')') token = token.substr(1, token.size() - 2);
     for (const auto& z : lexicon::kZoneNames)
         if (token == z.word) return true;
     return false;

@@ -113,6 +113,9 @@ constexpr std::string_view kWireAgency[] = {
     "bloomberg"sv, "dpa"sv, "ansa"sv, "efe"sv, "xinhua"sv, "kyodo"sv, "kyodo news"sv, "yonhap"sv, "pti"sv,
     "ians"sv, "ani"sv, "anadolu"sv, "tass"sv, "ria novosti"sv, "ctk"sv, "čtk"sv, "pap"sv, "apa"sv, "belga"sv,
     "anp"sv, "tt"sv, "ntb"sv, "aap"sv, "cp"sv, "the canadian press"sv, "upi"sv, "dow jones"sv,
+    // The national agencies of Portugal, Spain, Italy, Switzerland, Denmark, Indonesia and Malaysia (study-o
+    // round 12 T8, publico shell: "27 de Novembro de 2026, 9:41 Lusa").
+    "lusa"sv, "europa press"sv, "adnkronos"sv, "keystone-sda"sv, "sda"sv, "ritzau"sv, "antara"sv, "bernama"sv,
 };
 
 // study-k round 8 B5 (bbc shell: the byline block, then the lead image's credit "Getty Images" and its
