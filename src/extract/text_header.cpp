@@ -1569,9 +1569,9 @@ void read_header(std::vector<Line>& lines, std::size_t window_first, Layout& lay
     mark_tool_bar_chips(lines, end, layout);
     read_provider_and_reporter(lines, layout);
     std::optional<ParsedDate> shown;
-    // study-o round 12 T2 (economictimes, faz shells: "Last Updated: Nov 28, 2026, 01:15:00 AM IST", "Aktualisiert
-    // am 27.11.2026, 09:41"; Times of India, NDTV, Mint, Spiegel and Zeit print only the update stamp): the
-    // update's date, the page's best date when it shows no publication date anywhere. Read last.
+    // The update stamp ("Last Updated: Nov 28, 2026, 01:15:00 AM IST", "Aktualisiert am 27.11.2026, 09:41"):
+    // the modified date, never the publication date (issue #3's trap), also where the page shows no other
+    // date (study-o round 12 T2: the Economic Times, Times of India, NDTV, Spiegel print only the stamp).
     std::optional<ParsedDate> updated;
     bool source_named = false;  // the byline is a "Source:" line's outlet
     for (std::size_t m : layout.meta) {
@@ -1639,7 +1639,7 @@ void read_header(std::vector<Line>& lines, std::size_t window_first, Layout& lay
     if (!layout.date) layout.date = shown;
     read_entry_meta_row(lines, layout.body_first, tail_end, layout);
     if (!layout.date) layout.date = date_under_body(lines, layout.body_last);
-    if (!layout.date) layout.date = updated;
+    layout.date_modified = updated;
     if (!layout.byline) read_agency_line(lines, window_first, layout);
 }
 

@@ -156,6 +156,7 @@ Result extract_text_scrape(const std::vector<std::string>& raw_lines, bool expla
     a.source = layout.source;
     if (!a.source && byline && is_brand_byline(*byline)) a.source = a.byline;
     if (layout.date) a.date = layout.date->iso();
+    if (layout.date_modified) a.date_modified = layout.date_modified->iso();
     a.description = teaser_text(lines, layout);
     a.blocks = body_blocks(lines, layout);
     if (explain) a.removed = removals(lines, layout);

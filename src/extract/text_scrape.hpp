@@ -25,6 +25,7 @@ struct Layout {
     std::optional<BylineParts> byline;
     std::optional<std::string> source;       // the origin named by a "Source:"/"Originally posted by" line
     std::optional<ParsedDate> date;          // original publication date when the page shows two
+    std::optional<ParsedDate> date_modified; // an update stamp of the header
 };
 
 // Finds the headline, header lines and body span; found = false when no run of

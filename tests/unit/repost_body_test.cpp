@@ -194,10 +194,11 @@ TEST_CASE("repost text: a published date after an updated one on the same line",
         REQUIRE(a.date);
         CHECK(a.date->rfind("2025-09-19", 0) == 0);
     }
-    // An update alone is the last resort (study-o round 12 T2: the only date the page shows).
+    // An update alone is no publication date: the modified date.
     const Article b = text_article({"Fed holds rates steady after two-day meeting", "Updated: Sep 20, 2025", "",
                                     kParagraph, "", kParagraph});
-    CHECK(day_of(b) == "2025-09-20");
+    CHECK_FALSE(b.date);
+    CHECK(b.date_modified.value_or("").substr(0, 10) == "2025-09-20");
 }
 
 TEST_CASE("repost text: a short closing line above the source line is the story's", "[repost-text]") {

@@ -60,9 +60,10 @@ TEST_CASE("round 10 text: a French row with its update and read time (T2)", "[te
     CHECK_FALSE(has(a.body(), "Publié"));
     const Article b = lemonde("Publié le 3 novembre 2025 à 14h20 Temps de Lecture 3 min.");
     CHECK(day_of(b) == "2025-11-03");
-    // The update alone ("modifié le …" first) is the last resort (study-o round 12 T2).
+    // Trap: the update alone ("modifié le …" first) is no publication date; it is the modified date.
     const Article c = lemonde("Modifié le 20 novembre 2025 à 10h05");
-    CHECK(day_of(c) == "2025-11-20");
+    CHECK(c.date == std::nullopt);
+    CHECK(c.date_modified.value_or("").substr(0, 10) == "2025-11-20");
 }
 
 TEST_CASE("round 10 text: the lead image and the author's handle between the date and the story (T1, T3)",

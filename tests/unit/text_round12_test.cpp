@@ -1,6 +1,6 @@
 // Text scrapes of the twelfth round of unseen page shells (study-o: bybit,
 // lefigaro, publico, economictimes, faz, mainichi, gate): byline rows with one
-// piece more than a name, update-only dates, update brackets, decks in German
+// piece more than a name, update-only stamps, update brackets, decks in German
 // and source lines above author lines. Every page is handwritten here, with a
 // trap next to each rule.
 #include <catch2/catch.hpp>
@@ -52,18 +52,29 @@ TEST_CASE("round 12 text: a byline row with an outlet, a wire or a place is no h
     CHECK_FALSE(e.byline.has_value());
 }
 
-TEST_CASE("round 12 text: an update stamp is the date of a page that shows no other (T2)", "[text-round-12]") {
-    // economictimes: the agency, then only "Last Updated"; faz: "Aktualisiert am" over the read time.
+namespace {
+
+// The modified date of an article, "" when it has none.
+std::string modified_day(const Article& a) { return a.date_modified.value_or("").substr(0, 10); }
+
+}  // namespace
+
+TEST_CASE("round 12 text: an update stamp is the modified date, never the date (T2)", "[text-round-12]") {
+    // economictimes: the agency, then only "Last Updated"; faz: "Aktualisiert am" over the read time. The
+    // issue's trap: an update is never reported as the publication date, also when it is the only date shown.
     const Article a = row_page(kHeadline, "PTI", "Last Updated: Nov 28, 2026, 01:15:00 AM IST");
-    CHECK(day_of(a) == "2026-11-28");
+    CHECK_FALSE(a.date);
+    CHECK(a.date_modified == std::optional<std::string>("2026-11-28T01:15:00+05:30"));
     CHECK(a.byline == std::optional<std::string>("PTI"));
     const Article b = text_article({"1Password erzeugt Einmal-Passwörter jetzt auch am Mac", "",
                                     "Aktualisiert am 27.11.2026, 09:41", "Lesezeit: 2 Min.", "", kParagraph, "", kStudyLast});
-    CHECK(day_of(b) == "2026-11-27");
-    // Traps: a published date shown anywhere in the header wins over the update.
+    CHECK_FALSE(b.date);
+    CHECK(modified_day(b) == "2026-11-27");
+    // A published date shown anywhere in the header is the date, the update the modified date.
     const Article c = text_article({kHeadline, "", "By Liz Moyer", "Updated: Nov 29, 2026, 08:12 AM", "Nov 27, 2026, 09:41 AM",
                                     "", kParagraph, "", kStudyLast});
     CHECK(day_of(c) == "2026-11-27");
+    CHECK(modified_day(c) == "2026-11-29");
     const Article d = text_article({kHeadline, "", "Updated Nov 29, 2026 · Published Nov 27, 2026", "", kParagraph, "",
                                     kStudyLast});
     CHECK(day_of(d) == "2026-11-27");
@@ -71,7 +82,7 @@ TEST_CASE("round 12 text: an update stamp is the date of a page that shows no ot
     const Article e = text_article({kHeadline, "", "PTI Last Updated: Nov 28, 2026, 01:15:00 AM IST", "", kParagraph, "", kStudyLast});
     CHECK(e.title == std::optional<std::string>(kHeadline));
     CHECK(e.byline == std::optional<std::string>("PTI"));
-    CHECK(day_of(e) == "2026-11-28");
+    CHECK(modified_day(e) == "2026-11-28");
     // Trap: such a row with no headline above it names no one.
     const Article f = text_article({"Markets", "", "Bitcoin Price Updated: Nov 28, 2026", "", kParagraph, "", kStudyLast});
     CHECK(f.byline != std::optional<std::string>("Bitcoin Price"));

@@ -82,7 +82,8 @@ TEST_CASE("round 6 text: an agency's row over the date line", "[text-round-6]") 
     const Article a = study_text_page({"Press Trust of India | New Delhi", "Last Updated : Sep 20 2025 | 10:05 AM IST"});
     CHECK(a.title == std::optional<std::string>(kStudyTitle));
     CHECK(a.byline == std::optional<std::string>("Press Trust of India"));
-    CHECK(day_of(a) == "2025-09-20");  // the update, the only date shown: the last resort (study-o round 12 T2)
+    CHECK(day_of(a) != "2025-09-20");  // an updated date is never the date
+    CHECK(a.date_modified.value_or("").substr(0, 10) == "2025-09-20");  // but the modified one
     const Article b = study_text_page({"Press Trust of India", "Sep 19 2025 | 4:20 AM IST"});
     CHECK(b.title == std::optional<std::string>(kStudyTitle));
     CHECK(b.byline == std::optional<std::string>("Press Trust of India"));
@@ -107,9 +108,9 @@ TEST_CASE("round 6 text: an updated date first, the published one after it", "[t
     const Article b = study_text_page({"\xE6\x9B\xB4\xE6\x96\xB0\xEF\xBC\x9A" "2025/09/20 10:05 \xE5\x85\xAC\xE9\x96\x8B\xEF\xBC\x9A" "2025/09/19 04:20"});
     CHECK(b.title == std::optional<std::string>(kStudyTitle));
     CHECK(day_of(b) == "2025-09-19");
-    // An updated date alone is the last resort (study-o round 12 T2: the only date the page shows).
+    // Trap: an updated date alone is never the publication date.
     const Article c = study_text_page({"\xE6\x9B\xB4\xE6\x96\xB0\xEF\xBC\x9A" "2025/09/20 10:05"});
-    CHECK(day_of(c) == "2025-09-20");
+    CHECK(day_of(c) != "2025-09-20");
     // Trap: published first, updated second: the first date.
     const Article d = study_text_page({"IANS | Published: Sep 19, 2025, 04:20:00 AM IST | Updated: Sep 20, 2025, 10:05:00 AM IST"});
     CHECK(day_of(d) == "2025-09-19");
