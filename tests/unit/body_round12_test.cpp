@@ -145,3 +145,16 @@ TEST_CASE("round 12 body: a compiler's credit under a translated repost's header
     // Trap: the story saying who compiled a list.
     CHECK(boilerplate_rule("Compiled by analysts at the bank, the list ranks the largest lenders by assets.").empty());
 }
+
+TEST_CASE("round 12 body: a picture credit run into its figure caption (H4)", "[body-round-12]") {
+    const std::string body = html_body(story_page(
+        "<figure><img src=\"a.jpg\" alt=\"\"><figcaption><span>Einmal-Codes direkt im Passwort-Manager: die neue "
+        "Mac-Version</span><span>Bild: Hersteller</span></figcaption></figure>"));
+    CHECK(has(body, "die neue Mac-Version"));  // the caption itself is kept by policy
+    CHECK_FALSE(has(body, "Hersteller"));
+    // Trap: a caption with a capitalised word glued before no credit label stays whole.
+    const std::string kept = html_body(story_page(
+        "<figure><img src=\"a.jpg\" alt=\"\"><figcaption>Die neue Mac-Version des Passwort-Managers im "
+        "Test: Einmal-Codes direkt in der App</figcaption></figure>"));
+    CHECK(has(kept, "Einmal-Codes direkt in der App"));
+}
