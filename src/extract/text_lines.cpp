@@ -1177,13 +1177,16 @@ void mark_header_figures(std::vector<Line>& lines) {
 // study-o round 12 X2 (gate shell: "Share to" / "X" / "Telegram" / "Copy Link", one button a line as a
 // share list's items come out of a scrape): a network or tool button alone on its line right under a
 // share line is that bar's. Alone, "X" or "Telegram" may be a heading or a name.
+// Above one too: "X" / "Facebook" / "はてブ" / "LINE" (mainichi shell), the list's own share button last.
+bool is_lone_bar_button(const Line& l) {
+    return l.kind == LineKind::short_text && l.words <= 3 && is_bar_button(util::fold_key(l.folded));
+}
+
 void mark_share_lists(std::vector<Line>& lines) {
-    for (std::size_t i = 1; i < lines.size(); ++i) {
-        Line& l = lines[i];
-        if (l.kind == LineKind::short_text && lines[i - 1].kind == LineKind::share && l.words <= 3 &&
-            is_bar_button(util::fold_key(l.folded)))
-            l.kind = LineKind::share;
-    }
+    for (std::size_t i = 1; i < lines.size(); ++i)
+        if (lines[i - 1].kind == LineKind::share && is_lone_bar_button(lines[i])) lines[i].kind = LineKind::share;
+    for (std::size_t i = lines.size(); i-- > 1;)
+        if (lines[i].kind == LineKind::share && is_lone_bar_button(lines[i - 1])) lines[i - 1].kind = LineKind::share;
 }
 
 void classify_in_context(std::vector<Line>& lines) {

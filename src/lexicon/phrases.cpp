@@ -78,6 +78,9 @@ constexpr std::string_view kRelated[] = {
     "i più letti"sv, "più letti"sv, "più lette"sv, "i più visti"sv, "las más leídas"sv, "los más leídos"sv,
     "más leídas"sv, "más leídos"sv, "les plus partagés"sv, "most viewed"sv, "most shared"sv, "meest gelezen"sv,
     "am meisten gelesen"sv,
+    // pt-PT's related box inside the story, run into its headline by a scrape (study-o round 12, publico shell:
+    // "RelacionadosLula e o futebol: …"), beside pt-BR "Relacionadas".
+    "relacionados"sv,
 };
 
 // Repost/aggregator and finance-site disclaimers (MEXC sample: "Disclaimer: The
@@ -124,6 +127,10 @@ constexpr std::string_view kNewsletter[] = {
     "scan to download the app"sv, "trade on the go with our mobile app"sv, "open an account in minutes"sv,
     "our weekly roundup"sv, "our morning digest"sv, "download the app"sv, "get the app"sv,
     "unsubscribe anytime"sv,
+    // pt newsletter boxes inside the story (study-o round 12, publico shell: "Subscreva gratuitamente as
+    // newsletters e receba o melhor da actualidade"; Observador, Expresso, Folha "Assine a newsletter").
+    "subscreva gratuitamente"sv, "subscreva a newsletter"sv, "subscreva as newsletters"sv, "assine a newsletter"sv,
+    "inscreva-se na newsletter"sv,
     // trafilatura evaluation pages: app and membership plugs.
     "apps for ios and android"sv, "hazte miembro"sv, "besuchen sie unseren"sv, "jetzt abonnieren"sv,
     "already a subscriber"sv, "bereits abonnent"sv, "help us continue"sv,
@@ -463,6 +470,8 @@ constexpr std::string_view kUiLabel[] = {
     "continue reading"sv, "load more"sv, "see more"sv, "vote to see community results"sv, "weiterlesen"sv, "mehr anzeigen"sv, "lire la suite"sv, "leer más"sv,
     "print"sv, "email"sv, "back to top"sv, "scroll to top"sv,
     "follow"sv, "following"sv, "sign up"sv, "sign up for free"sv, "subscribe"sv, "log in"sv, "sign in"sv,
+    // The subscribe button of pt/es/fr newsletter boxes (study-o round 12, publico shell: "Subscrever").
+    "subscrever"sv, "suscribirse"sv, "s'abonner"sv,
     // trafilatura evaluation pages: navigation and tool labels left inside articles.
     "zurück zur startseite"sv, "lade weitere inhalte"sv, "inhaltsverzeichnis"sv, "table of contents"sv,
     "print recipe"sv, "jump to recipe"sv, "sie sind aktuell nicht eingeloggt"sv, "als pdf herunterladen"sv,
@@ -713,7 +722,7 @@ constexpr std::string_view kCreditMarker[] = {
     // the caption label "图注：": readability's gmw truth keeps "图注：奥尔德林的圣餐杯回到了地球上".
     "资料图:"sv, "資料圖:"sv, "图片来源:"sv, "圖片來源:"sv, "写真:"sv,
     // Its short form (study-o round 12 H5: "（图源：视觉中国）" on NetEase, Sohu and Toutiao pages).
-    "图源:"sv, "圖源:"sv,
+    "图源:"sv, "圖源:"sv, "图片来源于"sv, "圖片來源於"sv,  // "（图片来源于网络）", "from the web"
 };
 
 // Credit wordings without a label ("Photo by X", "Image courtesy of X", "Foto de

@@ -158,3 +158,20 @@ TEST_CASE("round 12 body: a picture credit run into its figure caption (H4)", "[
         "Test: Einmal-Codes direkt in der App</figcaption></figure>"));
     CHECK(has(kept, "Einmal-Codes direkt in der App"));
 }
+
+TEST_CASE("round 12 body: pt boxes inside the story, a share list above its share button, a zh web credit",
+          "[body-round-12]") {
+    const Article a = scrape({"X", "Facebook", "\xE3\x81\xAF\xE3\x81\xA6\xE3\x83\x96", "LINE"},  // はてブ
+                             {});
+    CHECK_FALSE(has(a.body(), "Facebook"));
+    CHECK(a.body().rfind(kStudyP1, 0) == 0);
+    CHECK(kind_of("RelacionadosLula e o futebol: uma rela\xC3\xA7\xC3\xA3o antiga") == LineKind::inline_related);
+    CHECK(kind_of("Subscreva gratuitamente as newsletters e receba o melhor da actualidade") == LineKind::newsletter);
+    CHECK(kind_of("Subscrever") == LineKind::label);
+    CHECK(boilerplate_rule("\xEF\xBC\x88\xE5\x9B\xBE\xE7\x89\x87\xE6\x9D\xA5\xE6\xBA\x90\xE4\xBA\x8E\xE7\xBD\x91\xE7"
+                           "\xBB\x9C\xEF\xBC\x89") == "photo-credit");  // （图片来源于网络）
+    // Traps: a pt sentence on related matters, a name line over a story with no share button below it.
+    CHECK(kind_of("Relacionados com o caso, tr\xC3\xAA""s suspeitos foram detidos pela pol\xC3\xAD""cia na "
+                  "sexta-feira.") == LineKind::prose);
+    CHECK(kind_of("Facebook") != LineKind::share);
+}
