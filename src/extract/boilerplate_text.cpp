@@ -89,8 +89,33 @@ bool is_link_promo(std::string_view folded, std::size_t link_chars) {
 // "海量资讯、精准解读，尽在新浪财经APP", "下载腾讯新闻客户端": a short zh line with an app call
 // (kAppPlugCalls) that ends with the app (kAppPlugTargets). Story text names an app mid-sentence and
 // closes with a full stop.
+namespace {
+
+// Whether `word` stands as a whole word in the folded text.
+bool has_word(std::string_view folded, std::string_view word) {
+    for (std::size_t at = folded.find(word); at != std::string_view::npos; at = folded.find(word, at + 1)) {
+        const std::size_t end = at + word.size();
+        if ((at == 0 || !util::is_ascii_alpha(folded[at - 1])) && (end == folded.size() || !util::is_ascii_alpha(folded[end])))
+            return true;
+    }
+    return false;
+}
+
+// "(Catch all the Business News … on The Economic Times.)", "Download The Mint News App to get …": a
+// plug-sized line opening with kPortalPlugOpeners, in brackets or not, that names the news or the app it
+// sells. "Download the full report here." names neither.
+bool is_portal_plug(std::string_view folded) {
+    constexpr std::size_t kPortalPlugMax = 300;
+    if (folded.size() > kPortalPlugMax) return false;
+    const std::string_view f = folded.starts_with('(') ? folded.substr(1) : folded;
+    return starts_with_any(kPortalPlugOpeners, f) && (has_word(f, "news") || has_word(f, "app"));
+}
+
+}  // namespace
+
 bool is_app_plug(std::string_view folded) {
     constexpr std::size_t kAppPlugMax = 120;  // bytes: some 40 CJK characters
+    if (is_portal_plug(folded)) return true;
     if (folded.size() > kAppPlugMax || !contains_any(kAppPlugCalls, folded)) return false;
     const std::string_view t = util::trim(folded);
     for (std::string_view target : kAppPlugTargets.phrases)
@@ -142,6 +167,9 @@ bool is_credit_line(std::string_view folded) {
     if (folded.size() > kCreditLineMax) return false;
     std::string_view s = folded;
     if (!s.empty() && (s.front() == '(' || s.front() == '[')) s.remove_prefix(1);
+    // "（图片来源：视觉中国）" under a zh story's picture (study-o round 12 H5, netease shell; Sina and Sohu bracket
+    // it the same): the full-width bracket, which folding keeps.
+    if (s.starts_with("\xEF\xBC\x88")) s.remove_prefix(3);
     if (s.substr(0, 2) == "\xC2\xA9" || s.substr(0, 3) == "(c)") return true;  // ©
     if (s.find(". ") != std::string_view::npos) return false;
     if (starts_with_credit(s)) return true;
@@ -210,6 +238,7 @@ std::string_view phrase_rule(std::string_view folded, std::string_view key, std:
     if (length <= kPlugMax && contains_any(kRatingPhrases, folded)) return "rating";
     if (length <= kLabelMax * 2 && contains_any(kCommentPhrases, folded) && folded.find('|') != std::string_view::npos)
         return "comments";  // "Kommentarfeed | Kommentare geschlossen | Trackback-URL"
+    if (is_comment_notice(folded)) return "comments";
     if (length <= kSourceLineMax && (starts_with_any(kPostMetaPrefixes, folded) || opens_with_label(kSourceLineLabelTable, folded) ||
                                      opens_with_label(kSourcesNoteLabels, folded) || opens_with_label(kTagLabels, folded)))
         return "source-line";
@@ -343,12 +372,16 @@ bool is_button_target(std::string_view target) {
 bool is_story_end_button(std::string_view text, std::string_view folded) {
     const std::string_view rest = without_link_icon(folded);
     if (equals_any(kStoryEndButtons, util::fold_key(rest))) return true;
-    for (std::string_view prefix : kStoryEndButtonPrefixes.phrases) {
-        if (rest.substr(0, prefix.size()) != prefix) continue;
-        // The target in its own case: the prefixes are ASCII, the text before them the same length folded.
-        const std::size_t skip = folded.size() - rest.size() + prefix.size();
-        return text.size() == folded.size() && is_button_target(util::trim(text.substr(skip)));
-    }
+    // "Read the full story on CryptoSlate" (kReadOnSourcePhrases, study-o round 12 H3, cryptocom shell): the
+    // aggregator's button the text path reads as the source line closing the story (text_lines read_on_source).
+    for (const PhraseTable* table : {&kStoryEndButtonPrefixes, &kReadOnSourcePhrases})
+        for (std::string_view prefix : table->phrases) {
+            const bool spaced = prefix.back() == ' ' || (rest.size() > prefix.size() && rest[prefix.size()] == ' ');
+            if (rest.substr(0, prefix.size()) != prefix || !spaced) continue;
+            // The target in its own case: the prefixes are ASCII, the text before them the same length folded.
+            const std::size_t skip = folded.size() - rest.size() + prefix.size();
+            return text.size() == folded.size() && is_button_target(util::trim(text.substr(skip)));
+        }
     return false;
 }
 
@@ -556,6 +589,23 @@ bool is_comment_label(std::string_view key) {
     return label.size() < key.size() && (equals_any(kCommentPhrases, label) || label == "comment");
 }
 
+std::size_t glued_label_end(std::string_view text, std::string_view folded, const lexicon::PhraseTable& table) {
+    if (folded.size() != text.size()) return 0;  // folding changed the bytes: offsets differ
+    std::size_t best = 0;
+    for (std::string_view p : table.phrases) {
+        if (p.size() <= best || p.size() >= text.size() || !folded.starts_with(p)) continue;
+        const unsigned char last = static_cast<unsigned char>(text[p.size() - 1]);
+        const bool lower = (last >= 'a' && last <= 'z') || last >= 0x80;
+        if (lower && text[p.size()] >= 'A' && text[p.size()] <= 'Z') best = p.size();
+    }
+    return best;
+}
+
+bool is_comment_notice(std::string_view folded) {
+    constexpr std::size_t kNoticeMax = 200;  // a sentence or two: "… exclusivos para assinantes do PÚBLICO."
+    return folded.size() <= kNoticeMax && starts_with_any(kCommentNotices, folded);
+}
+
 bool is_quote_table(std::string_view text) {
     constexpr std::size_t kHeaderChars = 100;
     if (!is_quote_strip(text) && count_price_changes(text) < 3) return false;
@@ -674,6 +724,21 @@ bool is_thread_counter(std::string_view s) {
     return n.empty() || std::stoi(std::string(k)) <= std::stoi(std::string(n));
 }
 
+namespace {
+
+// study-o round 12 H2 (economictimes shell: `<div class="alsoRead"><strong>Also Read</strong><a>Sensex jumps
+// 900 points; Nifty tops 24,300</a></div>` reads "Also ReadSensex jumps …"; Mint, NDTV and Business Standard
+// set the label the same way): a related label run into its headline, no sentence end. The text path reads
+// the same glue per line (text_lines.cpp glued_label_kind).
+bool is_glued_related_line(std::string_view text, std::string_view folded) {
+    constexpr std::size_t kMaxWords = 30;
+    const char last = text.back();
+    if (last == '.' || last == '!' || last == '?' || util::count_tokens(text) > kMaxWords) return false;
+    return glued_label_end(text, folded, kRelatedOpeners) > 0;
+}
+
+}  // namespace
+
 std::string_view boilerplate_text_rule(std::string_view text, std::size_t link_chars) {
     const std::string_view t = util::trim(text);
     if (t.empty()) return {};
@@ -686,7 +751,9 @@ std::string_view boilerplate_text_rule(std::string_view text, std::size_t link_c
     if (opens_with_quote(folded)) return {};
     const std::string key = folded.size() <= 2 * kLabelMax ? util::fold_key(t) : std::string();
     const std::string_view rule = phrase_rule(folded, key, folded.size(), link_chars);
-    return rule.empty() ? wrapper_chrome_rule(t, folded) : rule;
+    if (!rule.empty()) return rule;
+    if (is_glued_related_line(t, folded)) return "related-inline";
+    return wrapper_chrome_rule(t, folded);
 }
 
 bool is_repost_credit(std::string_view folded) {

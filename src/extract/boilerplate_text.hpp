@@ -39,6 +39,13 @@ bool opens_with_related_label(std::string_view folded);
 // comments", "Comments (12)", "1 comment"). `key`: util::fold_key of the text.
 // Only comment labels lose counters: "12 Further reading" is a numbered section.
 bool is_comment_label(std::string_view key);
+// Where a label of `table` ends when a page or scrape ran it into the next item with no break: `folded`
+// (util::fold of `text`, same bytes) opens with the label, a lower-case letter closes it and an upper-case
+// one opens the item ("Más informaciónLa lucha …", "Also ReadSensex jumps …"); 0 when none. The longest wins.
+std::size_t glued_label_end(std::string_view text, std::string_view folded, const lexicon::PhraseTable& table);
+// The notice of a closed or paywalled comment section, a short line opening with lexicon::kCommentNotices
+// ("Comments are closed.", "Os comentários deste site são exclusivos para assinantes …"). `folded`: util::fold.
+bool is_comment_notice(std::string_view folded);
 
 // A table of quotes: dense price changes under quote-table column labels
 // ("Symbol Price Chg%"). `text` is the table's text, header row first.

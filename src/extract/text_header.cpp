@@ -889,7 +889,10 @@ std::optional<std::size_t> pick_title(const std::vector<Line>& lines, std::size_
         // is a tagline or a nav bar. A long deck under the date (over kMaxHeadlineWordsUnderDate) is none.
         constexpr std::size_t kMaxHeadlineWordsUnderDate = 16;
         const bool longer = a.words > b.words && a.words <= kMaxHeadlineWordsUnderDate;
-        return !button && (row || forwarded || provider || (bare_date && (nav_like || longer))) ? after : before;
+        // study-o round 12 X2 (elconfidencial shell: headline / deck / author / date / share row / a second
+        // deck of 21 words): under an author row, a deck-length line after a headline-sized one is no headline.
+        const bool deck = a.words > kMaxHeadlineWordsUnderDate && b.words <= kMaxHeadlineWordsUnderDate;
+        return !button && ((row && !deck) || forwarded || provider || (bare_date && (nav_like || longer))) ? after : before;
     }
     if (before) return above_category_label(lines, first, *before);
     return after;

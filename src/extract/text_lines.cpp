@@ -389,20 +389,9 @@ bool ends_with_picture_credit(const Line& line) {
     return ends_in(lexicon::kPictureAgencies, {" | ", " / ", "."}) || ends_in(lexicon::kWireAgencies, {" / "});
 }
 
-// Where a label of `table` ends when a scrape ran it into the next item with no break: the line opens
-// with the label (folded), a lower-case letter closes it and an upper-case one opens the item ("Más
-// informaciónLa lucha …", "AdSeniors born …", "Read nextNew York City…"); 0 when none. The longest wins.
+// Where a label of `table` ends when the scrape ran it into the next item (boilerplate_text.hpp).
 std::size_t glued_label_end(const Line& line, const lexicon::PhraseTable& table) {
-    const std::string_view text = line.text, f = line.folded;
-    if (f.size() != text.size()) return 0;  // folding changed the bytes: offsets differ
-    std::size_t best = 0;
-    for (std::string_view p : table.phrases) {
-        if (p.size() <= best || p.size() >= text.size() || !f.starts_with(p)) continue;
-        const unsigned char last = static_cast<unsigned char>(text[p.size() - 1]);
-        const bool lower = (last >= 'a' && last <= 'z') || last >= 0x80;
-        if (lower && text[p.size()] >= 'A' && text[p.size()] <= 'Z') best = p.size();
-    }
-    return best;
+    return extract::glued_label_end(line.text, line.folded, table);
 }
 
 // "2:31" somewhere in the text: a clip's duration (digits, a colon, two digits).
@@ -484,6 +473,8 @@ LineKind phrase_kind(const Line& line) {
     if (const std::string_view counted = without_count_suffix(key);
         is_comment_label(key) || (counted.size() < key.size() && is_comment_label(counted)))
         return LineKind::comments;
+    // A comment section's notice is a sentence, so it read as the story's last paragraph (study-o X1).
+    if (is_comment_notice(line.folded)) return LineKind::comments;
     // An action bar is labels and network names only, whatever its length (study-j round 7 B23: CNBC's
     // 16-word "Share Share Article via Facebook …" row became the headline).
     if (equals_any(lexicon::kShareLabels, key) ||
@@ -1183,8 +1174,24 @@ void mark_header_figures(std::vector<Line>& lines) {
     }
 }
 
+// study-o round 12 X2 (gate shell: "Share to" / "X" / "Telegram" / "Copy Link", one button a line as a
+// share list's items come out of a scrape): a network or tool button alone on its line right under a
+// share line is that bar's. Alone, "X" or "Telegram" may be a heading or a name.
+// Above one too: "X" / "Facebook" / "はてブ" / "LINE" (mainichi shell), the list's own share button last.
+bool is_lone_bar_button(const Line& l) {
+    return l.kind == LineKind::short_text && l.words <= 3 && is_bar_button(util::fold_key(l.folded));
+}
+
+void mark_share_lists(std::vector<Line>& lines) {
+    for (std::size_t i = 1; i < lines.size(); ++i)
+        if (lines[i - 1].kind == LineKind::share && is_lone_bar_button(lines[i])) lines[i].kind = LineKind::share;
+    for (std::size_t i = lines.size(); i-- > 1;)
+        if (lines[i].kind == LineKind::share && is_lone_bar_button(lines[i - 1])) lines[i - 1].kind = LineKind::share;
+}
+
 void classify_in_context(std::vector<Line>& lines) {
     mark_header_figures(lines);
+    mark_share_lists(lines);
     mark_disclaimer_boxes(lines);
     mark_summary_boxes(lines);
     mark_counters_and_bios(lines);

@@ -220,13 +220,53 @@ bool is_price_token(std::string_view token, bool& glued) {
     return q.currency() && q.number() && q.i == token.size();
 }
 
+// "BTC/USDT", "ETH/USD": a trading pair, two symbols around a slash.
+bool is_pair(std::string_view t) {
+    const std::size_t slash = t.find('/');
+    return slash != std::string_view::npos && is_symbol(t.substr(0, slash)) && is_symbol(t.substr(slash + 1));
+}
+
+// study-o round 12 H1 (bybit shell: "Trade BTC/USDT Perpetual with up to 100x leverage" over a "Trade Now"
+// button inside the story; Binance Square, OKX and Bitget embed the same card): a trade verb and a pair
+// opening a short line with no sentence end, or the card's button alone.
+bool is_trade_cta(std::string_view t) {
+    for (std::string_view verb : {"Trade ", "Buy ", "Sell "})
+        if (t.starts_with(verb)) {
+            const std::string_view rest = t.substr(verb.size());
+            const char last = t.back();
+            if (last != '.' && last != '!' && last != '?' && is_pair(rest.substr(0, rest.find(' ')))) return true;
+        }
+    for (std::string_view button : {"trade now", "buy now", "start trading"})
+        if (util::fold_key(t) == button) return true;
+    return false;
+}
+
+// Gate's coin card, "BTC$97,412.1Trade" / "BTC $97,412.1 Trade": a symbol, its price and a trade button
+// with no change shown.
+bool is_priced_trade_button(std::string_view t) {
+    for (std::string_view verb : {"Trade", "Buy"}) {
+        if (!t.ends_with(verb) || t.size() == verb.size()) continue;
+        const std::string_view card = util::trim(t.substr(0, t.size() - verb.size()));
+        const std::size_t space = card.find(' ');
+        bool glued = false;
+        if (space == std::string_view::npos) return is_price_token(card, glued) && glued;
+        return card.find(' ', space + 1) == std::string_view::npos && is_symbol(card.substr(0, space)) &&
+               is_price_token(card.substr(space + 1), glued) && !glued;
+    }
+    return false;
+}
+
 }  // namespace
 
 bool is_asset_card(std::string_view text) {
     constexpr std::size_t kMaxCardBytes = 80, kMaxNameWords = 3;
     std::string_view t = util::trim(text);
-    // Every short line of a page is asked: one byte search before splitting it into words (the change's "%").
-    if (t.empty() || t.size() > kMaxCardBytes || t.find('%') == std::string_view::npos) return false;
+    if (t.empty() || t.size() > kMaxCardBytes) return false;
+    // Every short line of a page is asked: one byte test before splitting it into words (a "/" of a pair,
+    // a "$" of a price, the card button's "T" or "B").
+    if ((t[0] == 'T' || t[0] == 'B' || t[0] == 'S' || t[0] == 't' || t[0] == 'b' || t[0] == 's') && is_trade_cta(t)) return true;
+    if (t.find('$') != std::string_view::npos && is_priced_trade_button(t)) return true;
+    if (t.find('%') == std::string_view::npos) return false;
     t = util::trim(t.substr(0, t.size() - trade_button_length(t)));
     std::vector<std::string_view> tokens;
     for (std::size_t i = 0; i < t.size();) {

@@ -45,7 +45,9 @@ bool is_quote_fields(std::string_view text);
 // An asset card set inside a story (study-n round 11 H1: CoinMarketCap's "Ethereum ETH$3,402.55 0.8%Buy
 // ETH"; Binance Square, Bitget and Yahoo Finance embed the same): a few capitalised name words, a ticker
 // symbol, its price in a currency and its change (signed or not: the widget shows the sign as an arrow),
-// then optionally a "Buy/Sell/Trade <SYMBOL>" button, and nothing else.
+// then optionally a "Buy/Sell/Trade <SYMBOL>" button, and nothing else. The card's other forms (study-o
+// round 12 H1): a trade call on a pair ("Trade BTC/USDT Perpetual with up to 100x leverage") or its button
+// alone ("Trade Now"), and a symbol's price with the button and no change ("BTC$97,412.1Trade").
 bool is_asset_card(std::string_view text);
 
 }  // namespace newsclean::extract

@@ -70,6 +70,17 @@ constexpr std::string_view kRelated[] = {
     // clip titles; the heading of most video players' end rails) and El País's related box over one or two
     // headlines ("Más información", es portals and their pt "Mais informações").
     "recommended video"sv, "recommended videos"sv, "más información"sv, "mais informações"sv,
+    // The most-read box under a story in the languages "most read"/"meistgelesen"/"les plus lus"/"lo más
+    // leído" above lacked (study-o round 12 X1, publico shell: "Mais lidas", as Público, Expresso, Folha and
+    // Observador title it; it "I più letti" / "Più letti" (Corriere, Repubblica); es "Lo más visto" plural
+    // forms; fr "Les plus partagés"; en "Most viewed"/"Most shared"; nl "Meest gelezen").
+    "mais lidas"sv, "mais lidos"sv, "mais vistas"sv, "mais vistos"sv, "os mais lidos"sv, "as mais lidas"sv,
+    "i più letti"sv, "più letti"sv, "più lette"sv, "i più visti"sv, "las más leídas"sv, "los más leídos"sv,
+    "más leídas"sv, "más leídos"sv, "les plus partagés"sv, "most viewed"sv, "most shared"sv, "meest gelezen"sv,
+    "am meisten gelesen"sv,
+    // pt-PT's related box inside the story, run into its headline by a scrape (study-o round 12, publico shell:
+    // "RelacionadosLula e o futebol: …"), beside pt-BR "Relacionadas".
+    "relacionados"sv,
 };
 
 // Repost/aggregator and finance-site disclaimers (MEXC sample: "Disclaimer: The
@@ -116,6 +127,10 @@ constexpr std::string_view kNewsletter[] = {
     "scan to download the app"sv, "trade on the go with our mobile app"sv, "open an account in minutes"sv,
     "our weekly roundup"sv, "our morning digest"sv, "download the app"sv, "get the app"sv,
     "unsubscribe anytime"sv,
+    // pt newsletter boxes inside the story (study-o round 12, publico shell: "Subscreva gratuitamente as
+    // newsletters e receba o melhor da actualidade"; Observador, Expresso, Folha "Assine a newsletter").
+    "subscreva gratuitamente"sv, "subscreva a newsletter"sv, "subscreva as newsletters"sv, "assine a newsletter"sv,
+    "inscreva-se na newsletter"sv,
     // trafilatura evaluation pages: app and membership plugs.
     "apps for ios and android"sv, "hazte miembro"sv, "besuchen sie unseren"sv, "jetzt abonnieren"sv,
     "already a subscriber"sv, "bereits abonnent"sv, "help us continue"sv,
@@ -190,6 +205,8 @@ constexpr std::string_view kShare[] = {
     // study-l round 9 B13: the toast AP's share bar leaves in a saved copy (apnews shell: "Share" / "Copy" /
     // "Link copied Email Facebook X LinkedIn") and the nl share button (nos shell, NOS.nl/NU.nl: "Deel artikel").
     "link copied"sv, "deel artikel"sv,
+    // pt-PT "share" (study-o round 12 X2, publico shell: "Partilhar notícia"; Expresso, Observador, RTP).
+    "partilhar"sv, "partilhe"sv,
     // ja share buttons (study-n round 11 H2, excite shell: "ポスト" / "シェア" / "はてブ"): X's "Post" button and
     // Hatena Bookmark's, on every ja news portal beside シェア.
     "ポスト"sv, "はてブ"sv,
@@ -209,6 +226,15 @@ constexpr std::string_view kToolButton[] = {
     "uložit"sv, "zapisz"sv, "bewaren"sv,
     "listen"sv, "vorlesen"sv, "anhören"sv, "écouter"sv, "escuchar"sv, "ouvir"sv, "ascolta"sv,
     "poslechnout"sv, "přehrát"sv, "posłuchaj"sv, "beluisteren"sv,
+    // The same buttons spelt with their object, and the gift and font-size buttons beside them (study-o round
+    // 12 X2: Le Figaro's "Écouter cet article", Público's "Ouça este artigo" / "Oferecer artigo", FAZ's
+    // "Artikel anhören", the Economic Times' "Font Size"; NYT/WSJ "Gift this article", "Listen to this
+    // article" on most en sites).
+    "listen to this article"sv, "listen to article"sv, "écouter cet article"sv, "écouter l'article"sv,
+    "ouça este artigo"sv, "ouvir este artigo"sv, "ouvir artigo"sv, "escuchar este artículo"sv,
+    "escuchar artículo"sv, "artikel anhören"sv, "ascolta l'articolo"sv, "ascolta questo articolo"sv,
+    "gift this article"sv, "gift article"sv, "offrir cet article"sv, "oferecer artigo"sv, "regalar artículo"sv,
+    "artikel verschenken"sv, "font size"sv, "text size"sv, "schriftgröße"sv, "taille du texte"sv,
 };
 
 // The words a share button names beside its verb: the thing shared and the preposition before a network
@@ -217,6 +243,9 @@ constexpr std::string_view kToolButton[] = {
 constexpr std::string_view kShareFiller[] = {
     "artikel"sv, "beitrag"sv, "article"sv, "story"sv, "artículo"sv, "artigo"sv, "articolo"sv, "článek"sv,
     "auf"sv, "on"sv, "via"sv, "sur"sv, "en"sv, "no"sv, "na"sv, "su"sv, "per"sv, "op"sv,
+    // "Share to" (Gate, Binance Square, OKX: "Share to X Telegram Copy Link"; study-o round 12 X2) and pt's
+    // "Partilhar notícia" (Público, Expresso).
+    "to"sv, "notícia"sv,
 };
 
 // The "sources used" note closing a story, a label before a colon (study-n round 11 X2, tonline shell:
@@ -292,6 +321,29 @@ constexpr std::string_view kComments[] = {
     // ja "comments": Yahoo! JAPAN News' counter under the header ("コメント 128件"; study-k round 8 B9, yahoojp
     // shell), the comment heading of ja news sites.
     "コメント"sv,
+};
+
+// Openings of the one-sentence notice a comment section leaves under a story when it is closed or paywalled
+// (study-o round 12 X1, publico shell: "Os comentários deste site são exclusivos para assinantes do
+// PÚBLICO."; "Comments are closed.", "Comments on this article are now closed", "Les commentaires sont
+// fermés", "Los comentarios están cerrados", "I commenti sono chiusi", "Die Kommentarfunktion ist
+// geschlossen"). The state or the site comes in the opening: "Comments from the minister …" is a sentence.
+constexpr std::string_view kCommentNotice[] = {
+    "comments are closed"sv, "comments are now closed"sv, "comments are disabled"sv, "comments are exclusive to"sv,
+    "comments are reserved for"sv, "comments are only available"sv, "comments are available to subscribers"sv,
+    "comments on this article are"sv, "comments on this story are"sv, "comments on this site are"sv,
+    "comments for this article are"sv, "commenting is closed"sv, "commenting is disabled"sv,
+    "commenting is not available"sv, "commenting is only available"sv,
+    "os comentários deste"sv, "os comentários desta"sv, "os comentários são exclusivos"sv,
+    "os comentários estão fechados"sv, "os comentários estão encerrados"sv, "os comentários estão desativados"sv,
+    "os comentários são da responsabilidade"sv, "comentários encerrados"sv, "comentários fechados"sv,
+    "los comentarios de este"sv, "los comentarios están cerrados"sv, "los comentarios son exclusivos"sv,
+    "los comentarios están reservados"sv, "los comentarios están disponibles"sv, "comentarios cerrados"sv,
+    "les commentaires sont fermés"sv, "les commentaires sont clos"sv, "les commentaires sont réservés"sv,
+    "les commentaires de cet article"sv, "les commentaires sont désactivés"sv, "commentaires fermés"sv,
+    "i commenti sono chiusi"sv, "i commenti sono riservati"sv, "i commenti sono disabilitati"sv, "commenti chiusi"sv,
+    "die kommentarfunktion"sv, "die kommentare sind geschlossen"sv, "kommentare sind nur"sv,
+    "die kommentare zu diesem"sv,
 };
 
 // Column labels of quote tables (repost README: `livewire` "Symbol Price
@@ -418,6 +470,8 @@ constexpr std::string_view kUiLabel[] = {
     "continue reading"sv, "load more"sv, "see more"sv, "vote to see community results"sv, "weiterlesen"sv, "mehr anzeigen"sv, "lire la suite"sv, "leer más"sv,
     "print"sv, "email"sv, "back to top"sv, "scroll to top"sv,
     "follow"sv, "following"sv, "sign up"sv, "sign up for free"sv, "subscribe"sv, "log in"sv, "sign in"sv,
+    // The subscribe button of pt/es/fr newsletter boxes (study-o round 12, publico shell: "Subscrever").
+    "subscrever"sv, "suscribirse"sv, "s'abonner"sv,
     // trafilatura evaluation pages: navigation and tool labels left inside articles.
     "zurück zur startseite"sv, "lade weitere inhalte"sv, "inhaltsverzeichnis"sv, "table of contents"sv,
     "print recipe"sv, "jump to recipe"sv, "sie sind aktuell nicht eingeloggt"sv, "als pdf herunterladen"sv,
@@ -592,6 +646,12 @@ constexpr std::string_view kDisclaimerPhrase[] = {
     // 搜狐号系信息发布平台，仅提供信息存储空间服务。").
     "仅代表该作者或机构观点"sv, "僅代表該作者或機構觀點"sv, "仅提供信息发布平台"sv, "仅提供信息存储空间服务"sv,
     "僅提供資訊儲存空間服務"sv, "系信息发布平台"sv,
+    // NetEase's wording of the same note, without "空间" (study-o round 12 H5/X4, netease shell: "特别声明：以上内容
+    // (如有图片或视频亦包括在内)为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。"), and the English
+    // twin 163.com prints under it ("Notice: The content above … is uploaded and posted by a user of NetEase
+    // Hao, which is a social media platform and only provides information storage services."; Sohu's too).
+    "仅提供信息存储服务"sv, "僅提供資訊儲存服務"sv, "为自媒体平台"sv, "為自媒體平台"sv,
+    "only provides information storage services"sv, "is uploaded and posted by a user of"sv,
     // Notes of syndicated wire copy on Indian portals (study-i round 6 B1, bsyndic shell; Business
     // Standard, Economic Times, Outlook, ThePrint: "(This story has not been edited by X staff and is
     // auto-generated from a syndicated feed.)").
@@ -661,6 +721,8 @@ constexpr std::string_view kCreditMarker[] = {
     // "资料图：DeepMind总部", a file photo; "图片来源：", ja "写真：" as Yahoo! JAPAN and excite print them). Not
     // the caption label "图注：": readability's gmw truth keeps "图注：奥尔德林的圣餐杯回到了地球上".
     "资料图:"sv, "資料圖:"sv, "图片来源:"sv, "圖片來源:"sv, "写真:"sv,
+    // Its short form (study-o round 12 H5: "（图源：视觉中国）" on NetEase, Sohu and Toutiao pages).
+    "图源:"sv, "圖源:"sv, "图片来源于"sv, "圖片來源於"sv,  // "（图片来源于网络）", "from the web"
 };
 
 // Credit wordings without a label ("Photo by X", "Image courtesy of X", "Foto de
@@ -696,6 +758,7 @@ const PhraseTable kTopicBoxOpeners{"related-opener", kTopicBoxOpener};
 const PhraseTable kSubscriptionOffers{"newsletter", kSubscriptionOffer};
 const PhraseTable kCookiePhrases{"cookie", kCookie};
 const PhraseTable kCommentPhrases{"comments", kComments};
+const PhraseTable kCommentNotices{"comments", kCommentNotice};
 const PhraseTable kSharePrefixes{"share", kSharePrefix};
 const PhraseTable kLinkPromoLabels{"link-promo", kLinkPromoLabel};
 const PhraseTable kVideoCardLabels{"video-card", kVideoCardLabel};
@@ -941,6 +1004,9 @@ constexpr std::string_view kActionBarWord[] = {
     "email"sv, "e-mail"sv, "mail"sv, "print"sv, "messenger"sv, "flipboard"sv, "bluesky"sv, "threads"sv,
     "mastodon"sv, "xing"sv, "like"sv, "likes"sv, "comment"sv, "comments"sv,
     "repost"sv, "reply"sv, "clap"sv, "claps"sv,
+    // The comment button of es/pt/fr/de/it share rows (study-o round 12 X2, elconfidencial shell:
+    // "FacebookTwitterWhatsAppComentarios"), beside en "Comments".
+    "comentarios"sv, "commentaires"sv, "kommentare"sv, "commenti"sv,
     // The vote buttons of forum and link-aggregator posts (study-j round 7 B18, reddit shell: "Upvote 1.2K
     // Downvote 214 comments Share"; Lemmy, Hacker News and Stack Exchange name them the same).
     "upvote"sv, "downvote"sv, "upvotes"sv, "downvotes"sv,
@@ -1124,6 +1190,17 @@ constexpr std::string_view kAppPlugTarget[] = {
     "app"sv, "客户端"sv, "客戶端"sv,
 };
 
+// Openings of the house plug closing every story on Indian business portals (study-o round 12 H2,
+// economictimes shell: "(Catch all the Business News, Breaking News … on The Economic Times.)", "Download
+// The Economic Times News App to get Daily Market Updates & Live Business News."; Mint: "Catch all the
+// Business News … on Live Mint. Download The Mint News App …"; NDTV Profit, Business Standard, Financial
+// Express), and the download call of the same plug elsewhere ("Download the BBC News app", "Baixe o app").
+// Only with "news" or "app" after them (boilerplate_text.cpp is_portal_plug).
+constexpr std::string_view kPortalPlugOpener[] = {
+    "catch all the "sv, "catch the latest "sv, "download the "sv, "download our "sv, "baixe o "sv, "baixe a "sv,
+    "descarga la "sv, "descargue la "sv, "téléchargez l'"sv, "scarica l'"sv, "laden sie die "sv,
+};
+
 // Translator credits standing alone under a story (study-k round 8 B13, folha shell: Folha
 // International's "Tradução de Ana Souza" under agency copy); the same credit lines of es ("Traducción
 // de X", El País), fr ("Traduit par X", "Traduit de l'anglais par X", Courrier international), de
@@ -1133,6 +1210,9 @@ constexpr std::string_view kTranslatorCredit[] = {
     "tradução de"sv, "tradução:"sv, "traduzido por"sv, "traducción de"sv, "traducción:"sv, "traducido por"sv,
     "traduit par"sv, "traduit de l'anglais par"sv, "traduction:"sv, "übersetzung:"sv, "übersetzt von"sv,
     "aus dem englischen von"sv, "translated by"sv, "translation by"sv,
+    // The compiler's credit of a translated repost under its source and author rows (study-o round 12 X5, gate
+    // shell: "Compiled by: Gate Learn Translation Team"; Odaily, PANews and BlockBeats English editions).
+    "compiled by"sv, "compiled and translated by"sv, "translation:"sv,
 };
 
 // Related labels followed directly by the linked headline, no colon or dash between (study-k round 8
@@ -1164,6 +1244,7 @@ constexpr std::string_view kQuoteFieldLabel[] = {
 }  // namespace
 
 const PhraseTable kTranslatorCredits{"translator-credit", kTranslatorCredit};
+const PhraseTable kPortalPlugOpeners{"newsletter", kPortalPlugOpener};
 const PhraseTable kBareRelatedLabels{"related-inline", kBareRelatedLabel};
 const PhraseTable kQuoteFieldLabels{"ticker", kQuoteFieldLabel};
 const PhraseTable kEmailChromeOpeners{"email-chrome", kEmailChromeOpener};

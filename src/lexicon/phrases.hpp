@@ -61,6 +61,8 @@ extern const PhraseTable kSubscriptionOffers;
 extern const PhraseTable kTopicBoxOpeners;
 // Comment-section teasers and openers.
 extern const PhraseTable kCommentPhrases;
+// Openings of a closed or paywalled comment section's notice ("Comments are closed.", "Os comentários deste site …").
+extern const PhraseTable kCommentNotices;
 
 // Labels of an inline video card's line ("VIDEO 3:12 03:12", "Video:").
 extern const PhraseTable kVideoCardLabels;
@@ -204,6 +206,8 @@ extern const PhraseTable kLeadOriginalTitleLabels;
 // A zh portal's app plug: a call ("尽在", "下载") in a short line ending with the app ("APP", "客户端").
 extern const PhraseTable kAppPlugCalls;
 extern const PhraseTable kAppPlugTargets;
+// Openings of a portal's closing plug ("Catch all the Business News … on X", "Download The X News App …").
+extern const PhraseTable kPortalPlugOpeners;
 // Translator credits opening a short line under a story ("Tradução de Ana Souza", "Traduit par X").
 extern const PhraseTable kTranslatorCredits;
 // Related labels followed by the linked headline with no separator ("İlgili Haber <headline>").
