@@ -757,29 +757,25 @@ bool has_headline_words(std::string_view text) {
     return words > 0;
 }
 
-// A sentence-case line: after its first word, at most one word in three capitalised (a deck, not a Title Case
-// headline: "'Star Wars' Original Cuts Might Get Released for 40th Anniversary").
-bool is_sentence_case(std::string_view text) {
+// Whether, after its first word, at most one word in `one_in` is capitalised (and there is a word after it).
+bool capitalises_at_most_one_in(std::string_view text, std::size_t one_in) {
     std::size_t words = 0, capitalised = 0;
     for (std::size_t pos = text.find(' '); pos != std::string_view::npos && pos + 1 < text.size(); pos = text.find(' ', pos + 1)) {
         ++words;
         capitalised += starts_upper(text.substr(pos + 1)) ? 1 : 0;
     }
-    return words > 0 && 3 * capitalised <= words;
+    return words > 0 && one_in * capitalised <= words;
 }
+
+// A sentence-case line: after its first word, at most one word in three capitalised (a deck, not a Title Case
+// headline: "'Star Wars' Original Cuts Might Get Released for 40th Anniversary").
+bool is_sentence_case(std::string_view text) { return capitalises_at_most_one_in(text, 3); }
 
 // After its first word, at most half the words capitalised: running text in any
 // language, German nouns included ("Die neue Version des Passwort-Managers erzeugt
 // Einmal-Codes …", 5 of 14), where is_sentence_case is too strict; a Title Case
 // line or a nav bar capitalises most of its words.
-bool is_running_case(std::string_view text) {
-    std::size_t words = 0, capitalised = 0;
-    for (std::size_t pos = text.find(' '); pos != std::string_view::npos && pos + 1 < text.size(); pos = text.find(' ', pos + 1)) {
-        ++words;
-        capitalised += starts_upper(text.substr(pos + 1)) ? 1 : 0;
-    }
-    return words > 0 && 2 * capitalised <= words;
-}
+bool is_running_case(std::string_view text) { return capitalises_at_most_one_in(text, 2); }
 
 // study-l round 9 B5 (guardian shell: headline / standfirst / contributor /
 // date, the most common news header: Guardian, Atlantic, NYT, Le Monde): the

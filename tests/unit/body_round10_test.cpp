@@ -14,11 +14,6 @@ using namespace newsclean;
 using namespace newsclean::test;
 using newsclean::extract::text::LineKind;
 
-// A story: headline, the first paragraph, `middle`, the last two paragraphs, then `tail`.
-std::string story_page(const std::string& middle, const std::string& tail = "") {
-    return study_page("<article><h1>" + kStudyTitle + "</h1><div class=\"content\"><p>" + kStudyP1 + "</p>" + middle +
-                      "<p>" + kStudyP2 + "</p><p>" + kStudyP3 + "</p>" + tail + "</div></article>");
-}
 
 // A zh story under a zh headline, `top` above its paragraphs.
 const std::string kZhTitle = "DeepMind新电脑已可利用记忆自学";

@@ -14,11 +14,6 @@ using namespace newsclean;
 using namespace newsclean::test;
 using newsclean::extract::text::LineKind;
 
-// A story: headline, the first paragraph, `middle`, the last two paragraphs.
-std::string story_page(const std::string& middle) {
-    return study_page("<article><h1>" + kStudyTitle + "</h1><div class=\"content\"><p>" + kStudyP1 + "</p>" + middle +
-                      "<p>" + kStudyP2 + "</p><p>" + kStudyP3 + "</p></div></article>");
-}
 
 }  // namespace
 

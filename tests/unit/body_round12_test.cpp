@@ -16,11 +16,6 @@ using namespace newsclean;
 using namespace newsclean::test;
 using newsclean::extract::text::LineKind;
 
-// A story: headline, the first paragraph, `middle`, the last two paragraphs, then `tail`.
-std::string story_page(const std::string& middle, const std::string& tail = "") {
-    return study_page("<article><h1>" + kStudyTitle + "</h1><div class=\"content\"><p>" + kStudyP1 + "</p>" + middle +
-                      "<p>" + kStudyP2 + "</p><p>" + kStudyP3 + "</p>" + tail + "</div></article>");
-}
 
 // A scrape: nav, headline, byline, date, `header` rows, three paragraphs, then `tail`.
 Article scrape(std::vector<std::string> header, std::vector<std::string> tail = {}) {

@@ -16,11 +16,6 @@ using newsclean::extract::text::LineKind;
 
 const std::string kHeadline = "Asian Stocks Slip Ahead of Central Bank Meetings";
 
-// A story: headline, the first paragraph, `middle`, the last two paragraphs, then `tail`.
-std::string story_page(const std::string& middle, const std::string& tail = "") {
-    return study_page("<article><h1>" + kStudyTitle + "</h1><div class=\"content\"><p>" + kStudyP1 + "</p>" + middle +
-                      "<p>" + kStudyP2 + "</p><p>" + kStudyP3 + "</p>" + tail + "</div></article>");
-}
 
 }  // namespace
 

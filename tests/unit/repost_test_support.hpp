@@ -49,6 +49,13 @@ inline std::string study_page(const std::string& body) {
            "</title></head><body>" + body + "</body></html>";
 }
 
+// A study story page: kStudyTitle as the h1, kStudyP1, `middle`, kStudyP2 and kStudyP3, then `tail`, in the
+// article's content div (the body-round tests put the element under test in `middle` or `tail`).
+inline std::string story_page(const std::string& middle, const std::string& tail = "") {
+    return study_page("<article><h1>" + kStudyTitle + "</h1><div class=\"content\"><p>" + kStudyP1 + "</p>" + middle +
+                      "<p>" + kStudyP2 + "</p><p>" + kStudyP3 + "</p>" + tail + "</div></article>");
+}
+
 // The boilerplate rule a line of text matches ("" when none).
 inline std::string boilerplate_rule(const std::string& text, std::size_t link_chars = 0) {
     return std::string(extract::boilerplate_text_rule(text, link_chars));
