@@ -1630,8 +1630,13 @@ void read_header(std::vector<Line>& lines, std::size_t window_first, Layout& lay
     // A Japanese story's closing credit ending its last line or alone under it, "【佐藤健】", "（共同）" (byline.hpp
     // ja_end_credit, as the HTML path reads it: study-o round 12 B2).
     for (std::size_t i = layout.body_last; !layout.byline && i < tail_end && i <= next_non_blank(lines, layout.body_last + 1);
-         ++i)
+         ++i) {
         layout.byline = ja_end_credit(lines[i].text);
+        // The credit alone on its line is no story text (the HTML path drops its element: "p.credit").
+        const std::string_view credit = util::trim(lines[i].text);
+        if (layout.byline && (credit.starts_with("\xE3\x80\x90") || credit.starts_with("\xEF\xBC\x88")))  // "【", "（"
+            lines[i].kind = LineKind::credit;
+    }
     // "Post by newsbot » …" (phpBB): the poster, when neither the header nor an attribution names anyone.
     for (std::size_t m : layout.meta)
         if (const auto poster = forum_poster(lines[m]); !layout.byline && poster) layout.byline = parse_byline(*poster);

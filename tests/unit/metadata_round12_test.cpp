@@ -128,6 +128,12 @@ TEST_CASE("round 12 B2: the closing credit is the byline of an HTML page showing
 TEST_CASE("round 12 B2: the closing credit is the byline of a Japanese text scrape", "[metadata][byline][round-12]") {
     CHECK(by(ja_scrape(kJaLast, "【佐藤健】\n\n関連記事\n")) == "佐藤健");
     CHECK(by(ja_scrape(kJaLast + "（共同）")) == "共同");
+    // The credit alone on its line leaves the body (as the HTML path drops its element); the story stays.
+    for (const std::string credit : {"【佐藤健】", "（共同）"}) {
+        const Article a = ja_scrape(kJaLast, credit + "\n\n関連記事\n公衆無線LAN、３割が暗号化なし\n\nCopyright THE MAINICHI NEWSPAPERS.\n");
+        CHECK(a.body().find(credit) == std::string::npos);
+        CHECK(a.body().find(kJaLast) != std::string::npos);
+    }
     // Trap: a bracketed label under the story.
     CHECK(by(ja_scrape(kJaLast, "【関連記事】\n公衆無線LAN、３割が暗号化なし\n")) == "none");
 }
