@@ -1007,6 +1007,9 @@ constexpr std::string_view kActionBarWord[] = {
     // The comment button of es/pt/fr/de/it share rows (study-o round 12 X2, elconfidencial shell:
     // "FacebookTwitterWhatsAppComentarios"), beside en "Comments".
     "comentarios"sv, "commentaires"sv, "kommentare"sv, "commenti"sv,
+    // The zh comment buttons with their count, NetEase's "0 跟贴分享" under the date row (study-o round 12,
+    // netease shell; 跟帖 on Sohu and Tencent, 评论/評論 and 留言 elsewhere).
+    "跟贴"sv, "跟帖"sv, "评论"sv, "評論"sv, "留言"sv,
     // The vote buttons of forum and link-aggregator posts (study-j round 7 B18, reddit shell: "Upvote 1.2K
     // Downvote 214 comments Share"; Lemmy, Hacker News and Stack Exchange name them the same).
     "upvote"sv, "downvote"sv, "upvotes"sv, "downvotes"sv,

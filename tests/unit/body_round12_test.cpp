@@ -170,3 +170,17 @@ TEST_CASE("round 12 body: pt boxes inside the story, a share list above its shar
                   "sexta-feira.") == LineKind::prose);
     CHECK(kind_of("Facebook") != LineKind::share);
 }
+
+TEST_CASE("round 12 body: the zh comment-count and share row under the date row", "[body-round-12]") {
+    // NetEase's "0 跟贴分享" (comment count, share) ran into the story's first line, or became a text's headline.
+    CHECK(kind_of("0 跟贴分享") == LineKind::share);
+    CHECK(kind_of("12 评论 分享") == LineKind::share);
+    const Article a = text_article({"宇航员在太空中喝酒会怎么样？后果很严重", "", "2026-11-28 14:05:31 来源: 光明网", "", "0 跟贴分享", "",
+                                    "翱翔于距地球数千公里的太空中，进入广袤漆黑的未知领域，是一项艰苦卓绝的工作。这让人感到巨大压力和极度恐慌。", "",
+                                    "不幸的是，对于希望能喝上一杯的太空探险者，那些将他们送上太空的政府机构普遍禁止他们染指包括酒在内的含酒精饮料。"});
+    CHECK_FALSE(has(a.body(), "跟贴"));
+    CHECK(a.title == std::optional<std::string>("宇航员在太空中喝酒会怎么样？后果很严重"));
+    // Traps: the words in a story's line, and a lone comment word.
+    CHECK(kind_of("网友评论说这次改革很重要，留言区里也有不少讨论。") != LineKind::share);
+    CHECK(kind_of("评论") != LineKind::share);
+}
