@@ -544,7 +544,7 @@ bool under_headline(const std::vector<Line>& lines, std::size_t i, std::size_t r
 // NDTV): a person's or agency's name (row_person, kWireAgencies), then an update
 // label (modified_clause) and its date, under a headline (under_headline: the
 // headline "Bitcoin Price Updated: Nov 28, 2026" is none). The name, and the
-// update's date as the date of last resort.
+// update's date (the modified date: never the publication date).
 std::optional<DatedRow> update_row(const std::vector<Line>& lines, std::size_t index) {
     const Line& l = lines[index];
     if (l.kind != LineKind::short_text || l.sentence_end || l.folded.size() != l.text.size() || !may_hold_date(l.text))
@@ -569,7 +569,7 @@ std::optional<DatedRow> update_row(const std::vector<Line>& lines, std::size_t i
 std::vector<DatedRow> mark_dated_rows(std::vector<Line>& lines, std::size_t first, std::size_t end) {
     std::vector<DatedRow> rows;
     for (std::size_t i = first; i < end; ++i)
-        if (auto row = dated_row(lines[i], i) ? dated_row(lines[i], i) : update_row(lines, i)) {
+        if (auto row = dated_row(lines[i], i); row || (row = update_row(lines, i))) {
             if (lines[i].kind == LineKind::short_text) lines[i].kind = LineKind::byline;
             rows.push_back(std::move(*row));
         }
@@ -745,7 +745,7 @@ bool has_headline_words(std::string_view text) {
         if (word.empty()) continue;
         ++words;
         const bool dash = word == "-" || word == "\xE2\x80\x93" || word == "\xE2\x80\x94";  // - – —
-        if (letter_words(word) > 0 || dash || holds_letter(word)) continue;  // "1Password", "5G": a name
+        if (dash || holds_letter(word)) continue;  // a word with a letter: "em", "1Password", "5G"
         const bool number = std::all_of(word.begin(), word.end(), [](char c) {
             return util::is_ascii_digit(c) || c == '.' || c == ',' || c == '%';
         });

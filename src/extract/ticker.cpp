@@ -236,9 +236,11 @@ bool is_trade_cta(std::string_view t) {
             const char last = t.back();
             if (last != '.' && last != '!' && last != '?' && is_pair(rest.substr(0, rest.find(' ')))) return true;
         }
-    for (std::string_view button : {"trade now", "buy now", "start trading"})
-        if (util::fold_key(t) == button) return true;
-    return false;
+    // Folded only when short enough to be one (most lines opening with these letters are not).
+    constexpr std::size_t kMaxButtonBytes = 16;
+    if (t.size() > kMaxButtonBytes) return false;
+    const std::string key = util::fold_key(t);
+    return key == "trade now" || key == "buy now" || key == "start trading";
 }
 
 // Gate's coin card, "BTC$97,412.1Trade" / "BTC $97,412.1 Trade": a symbol, its price and a trade button
