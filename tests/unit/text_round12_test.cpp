@@ -159,3 +159,20 @@ TEST_CASE("round 12 text: an update label glued to a bracketed time zone (T6)", 
                                     kStudyLast});
     CHECK(has(b.body(), "(Reuters)Published figures"));
 }
+
+TEST_CASE("round 12 text: a long deck under the author row and share bar is no headline", "[text-round-12]") {
+    // elconfidencial: kicker / headline / deck / author / date / share row / a second deck of 21 words / story.
+    const std::string headline = "Una solución no violenta para la cuestión mapuche";
+    const Article a = text_article(
+        {"Conflicto en la Patagonia", "", headline, "",
+         "Las provincias patagónicas buscan una salida negociada tras meses de tensión en el sur del país", "",
+         "Marta García Aller", "", "28/11/2026 - 14:05", "", "FacebookTwitterWhatsAppComentarios", "",
+         "Los pueblos indígenas reclaman por derechos que permanecen incumplidos, por eso es más eficiente canalizar la "
+         "protesta que reprimirla",
+         "", kParagraph, "", kStudyLast});
+    CHECK(a.title == std::optional<std::string>(headline));
+    // Trap: a headline-sized line under the author row still wins over one above (an author row heads its post).
+    const Article b = text_article({"Markets", "", "Marta García Aller", "", "28/11/2026 - 14:05", "",
+                                    "Bolsas europeas cierran al alza tras el dato de inflación", "", kParagraph, "", kStudyLast});
+    CHECK(b.title == std::optional<std::string>("Bolsas europeas cierran al alza tras el dato de inflación"));
+}
