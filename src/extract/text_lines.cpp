@@ -659,6 +659,16 @@ std::string_view without_modified_label(std::string_view folded) {
 }
 
 
+// "2026-11-27", "2026/11/27", "27.11.2026": digits joined by one date separator, nothing else.
+bool is_numeric_date_token(std::string_view token) {
+    if (token.empty() || !util::is_ascii_digit(token.front()) || !util::is_ascii_digit(token.back())) return false;
+    const std::size_t at = token.find_first_not_of("0123456789");
+    if (at == std::string_view::npos) return false;
+    const char sep = token[at];
+    return (sep == '-' || sep == '/' || sep == '.') &&
+           std::all_of(token.begin(), token.end(), [sep](char c) { return util::is_ascii_digit(c) || c == sep; });
+}
+
 // study-j round 7 B25 (wechat shell): a Chinese platform's meta row, "原创 李明
 // 留学生观察 2025年9月19日 12:20 北京" / "科技前沿速递 2025年9月20日 10:05 上海":
 // badge, author, account, a full date with 年/月/日, its time, and the IP
@@ -666,17 +676,26 @@ std::string_view without_modified_label(std::string_view folded) {
 // character, so the dateline rule (kMaxDateWords) never took it for a date
 // and it became the headline. A few short space-separated tokens around a
 // full date; a headline holding a date has longer runs or punctuation.
+// Portals write the date in digits too, "中国青年网网易号 2026-11-27 09:41:07
+// 北京" (study-o round 12, netease shell): a row opening with a CJK name may
+// hold a numeric date token; "GPT-5 发布会 2026-11-27" opens with no CJK name
+// and "GPT-5" is no date token.
 bool is_cjk_dated_row(const Line& line) {
     constexpr std::size_t kMaxTokens = 7, kMaxTokenChars = 12;  // "2025年9月19日" has 11
     constexpr std::string_view kYear = "\xE5\xB9\xB4";  // 年
-    if (line.sentence_end || line.text.find(kYear) == std::string::npos) return false;
+    if (line.sentence_end) return false;
+    std::size_t first = 0;
+    if (line.text.find(kYear) == std::string::npos && !util::is_cjk(util::next_code_point(line.text, first))) return false;
     std::size_t tokens = 0;
     for (std::size_t pos = 0; pos < line.text.size(); ++tokens) {
         const std::size_t end = std::min(line.text.find(' ', pos), line.text.size());
+        const std::string_view token = std::string_view(line.text).substr(pos, end - pos);
+        // "，", "：", quotes: a sentence or a label; "-" and "/" only inside a date's digits.
+        const bool date_token = is_numeric_date_token(token);
         std::size_t chars = 0;
-        for (std::size_t i = pos; i < end; ++chars) {
-            const char32_t cp = util::next_code_point(line.text, i);
-            if (!util::is_word_char(cp) && cp != ':') return false;  // "，", "：", quotes: a sentence or a label
+        for (std::size_t i = 0; i < token.size(); ++chars) {
+            const char32_t cp = util::next_code_point(token, i);
+            if (!date_token && !util::is_word_char(cp) && cp != ':') return false;
         }
         if (chars > kMaxTokenChars || tokens >= kMaxTokens) return false;
         pos = end + 1;
@@ -716,6 +735,17 @@ bool is_named_dateline(const Line& line, std::string_view first, const ParsedDat
     const std::string_view part =
         line.folded.size() == line.text.size() ? std::string_view(line.text).substr(0, first.size()) : std::string_view(line.text);
     return name_before_date(part, date).has_value();
+}
+
+// A CJK date row whose words before the date label their author: "中国青年网网易号 2026-11-27 09:41:07 北京",
+// a zh platform account (NetEase 网易号, Baidu 百家号...; study-o round 12, netease shell) is a byline row,
+// as a named dateline is. Latin rows with a label before the date ("By Jane Doe, March 4") are read by the
+// labelled rule above; "March 4, 2025 by Jane Doe" stays a dateline.
+LineKind dated_row_kind(const Line& line) {
+    std::size_t at = 0;
+    const bool named = util::is_cjk(util::next_code_point(line.text, at)) && byline_label(line.text) == BylineLabel::author &&
+                       parse_byline(line.text);
+    return named ? LineKind::byline : LineKind::dateline;
 }
 
 // Header and attribution lines, read with the shared date and byline parsers.
@@ -765,8 +795,9 @@ LineKind meta_kind(const Line& line) {
     const bool unfinished = !line.sentence_end || ends_with_meridiem(line.folded) || read_time_clause(line.folded) != std::string_view::npos;
     if (unfinished && own_date && count_words(first) <= kMaxDateWords && is_mostly_date(first))
         if (const auto d = parse_date(line.text); d && d->year >= kFirstWebYear)
-            return is_named_dateline(line, first, *d) ? LineKind::byline : LineKind::dateline;
-    if (is_cjk_dated_row(line) || is_delivery_stamp(line.folded)) return LineKind::dateline;
+            return is_named_dateline(line, first, *d) ? LineKind::byline : dated_row_kind(line);
+    if (is_cjk_dated_row(line)) return dated_row_kind(line);
+    if (is_delivery_stamp(line.folded)) return LineKind::dateline;
     // "3 hours ago · 12.4K reads", "Updated 2 hours ago": a date an app header shows, with no value. A
     // compact "3h" only before a separator: "24h" alone is a column label of a quote table.
     // "3h via WebMD" (study-d aggcard/msn shells): the age before an attribution clause.
