@@ -165,6 +165,19 @@ struct Dates {
     }
 };
 
+// A date inside a sentence of the lead, "Das Bürgerbüro hat ab dem 1. Dezember 2026 neue Öffnungszeiten." under
+// the headline (study-p round 13 B2, TYPO3 news shell: <time> above the headline), is what the story is about,
+// no dateline: any dated line or <time> of the headline's window beats it (the window's distances stay below
+// the penalty); alone it is still the page's date. Prose: a line of kMinProseWords words or more ending a
+// sentence, whose opening holds no date ("Berlin, 12. März 2026. Die …" is a dateline).
+constexpr std::size_t kProseDatePenalty = 1000, kMinProseWords = 8;
+
+bool in_prose(std::string_view own, std::string_view lang) {
+    own = util::trim(own);
+    if (own.empty() || !(own.back() == '.' || own.back() == '!' || own.back() == '?')) return false;
+    return util::count_spaced_words(own, kMinProseWords) >= kMinProseWords && !parse_date(own.substr(0, kDateOpening), lang);
+}
+
 // `marks`: line_marks(line.text), needed only when the line has no <time> and
 // is at most kMaxMetaLine long. `dated`: may_date(line) of a short line (its
 // text is not parsed otherwise: parse_date finds no date without a digit).
@@ -211,6 +224,7 @@ void read_dates(const PageLine& line, const LineMarks& marks, bool dated, std::s
         }
     const std::string_view own = text.substr(0, std::min(orig, upd));
     if (const auto d = parse_date(own, lang)) {
+        if (in_prose(own, lang)) dist += kProseDatePenalty;
         out.offer(line.updated_hint ? DateKind::updated : DateKind::published, *d, dist, line.updated_hint);
         // A class says "updated" on a line whose own label says published: "publié le 18/09 … Mis à jour le 20/09".
         if (published_markers().find(own, true) != npos) out.labelled.offer(d->iso(), dist);

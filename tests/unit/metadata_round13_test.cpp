@@ -140,3 +140,25 @@ TEST_CASE("round 13 B3: a labelled US date with a two-digit year", "[metadata][d
     CHECK(date_of("le 05/06/26") == "none");
     CHECK(date_of("Published on 11/28/26/3") == "none");
 }
+
+TEST_CASE("round 13 B2: a date in the lead's sentence loses to the <time> above the headline", "[metadata][date][round-13]") {
+    const auto news = [](const std::string& above, const std::string& lead) {
+        return clean("<!DOCTYPE html><html lang=\"de\"><head><meta charset=\"utf-8\"><title>Neue Öffnungszeiten</title></head><body>"
+                     "<main><div class=\"news-single\">" +
+                         above + "<h2 itemprop=\"headline\">Neue Öffnungszeiten</h2><div class=\"news-text-wrap\"><p>" + lead +
+                         "</p><p>Mit der Änderung reagiert die Gemeindeverwaltung auf die Ergebnisse der Bürgerbefragung aus dem "
+                         "Frühjahr, viele Berufstätige wünschten sich längere Zeiten.</p><p>Für Anliegen rund um Personalausweis "
+                         "und Reisepass können Bürgerinnen und Bürger künftig online einen Termin vereinbaren.</p></div></div>"
+                         "</main></body></html>",
+                     "test.html");
+    };
+    const std::string lead = "Das Bürgerbüro im Rathaus hat ab dem 1. Dezember 2026 neue Öffnungszeiten. Künftig ist es montags bis "
+                             "freitags von 8 bis 12 Uhr geöffnet.";
+    const std::string time = "<div class=\"news-list-date\"><time datetime=\"2026-11-28\">28.11.2026</time></div>";
+    CHECK(day(news(time, lead).date) == "2026-11-28");
+    // Traps: the sentence's date alone is still the page's; a dateline opening the lead is one.
+    CHECK(day(news("", lead).date) == "2026-12-01");
+    CHECK(day(news("<p class=\"meta\">Gemeinde Oberweiler</p>", "Oberweiler, 27.11.2026. Das Bürgerbüro im Rathaus hat ab dem 1. "
+                                                                   "Dezember 2026 neue Öffnungszeiten, sagte der Bürgermeister.")
+                  .date) == "2026-11-27");
+}
