@@ -828,6 +828,23 @@ NodeId blog_post_heading(Page& pg, std::vector<Heading>& headings, const std::ve
 // else the page's lone h1; else the story's h2 that is the metadata title; else
 // the metadata title without its site name; where that names only the site,
 // the first h1, else the first story heading.
+// Joomla's article layout (club and association sites: study-p round 13 B5), TYPO3's news detail: the story's
+// heading marked itemprop=headline, an h2 under the modules' h1s, and a <title> of site, menu and section parts
+// only ("SV Blau-Weiß Oberweiler e.V. | Fußball | Neuigkeiten"). The marked heading is the title when the
+// metadata title (`stripped`, its site cut) still has several parts and shares few of its words (the club's
+// name, "Blau-Weiß verabschiedet sich …"); a title naming the story is kept. The heading, or kNoNode.
+constexpr int kMaxMarkedOverlap = 50;  // percent of the heading's words
+
+NodeId marked_headline(const Page& pg, const std::vector<Heading>& headings, const std::string& stripped) {
+    if (find_separator(stripped, false).first == std::string_view::npos) return reader::kNoNode;  // one part: most titles
+    const std::string key = util::fold_key(stripped);
+    for (const Heading& h : headings)
+        if (!h.names_site && pg.dom[h.id].tag != Tag::h1 && pg.dom.attr_or_empty(h.id, "itemprop") == "headline" &&
+            word_overlap(h.key, key) < kMaxMarkedOverlap)
+            return h.id;
+    return reader::kNoNode;
+}
+
 Opt pick_title(Page& pg) {
     std::vector<std::string> metas;
     if (Opt t = pg.meta.first<lexicon::kMetaTitleKeys>()) metas.push_back(std::move(*t));
@@ -872,7 +889,11 @@ Opt pick_title(Page& pg) {
         // A metadata title that is only the site's name or "Home" is no headline:
         // the page's h1 is (trafilatura anwaltniemeyer, prof-pc), else its first
         // story heading.
-        if (!(names_site || is_site_or_generic(stripped, pg.squashed_sites))) return non_empty(std::move(stripped));
+        if (!(names_site || is_site_or_generic(stripped, pg.squashed_sites))) {
+            if (pg.anchor = marked_headline(pg, headings, stripped); pg.anchor != reader::kNoNode)
+                return non_empty(heading_text(pg.dom, pg.anchor));
+            return non_empty(std::move(stripped));
+        }
         if (first_h1 == reader::kNoNode || heading_text(pg.dom, first_h1).empty()) {
             if (Opt heading = first_story_heading(pg, story)) return heading;
             return non_empty(std::move(stripped));

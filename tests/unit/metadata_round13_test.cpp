@@ -162,3 +162,21 @@ TEST_CASE("round 13 B2: a date in the lead's sentence loses to the <time> above 
                                                                    "Dezember 2026 neue Öffnungszeiten, sagte der Bürgermeister.")
                   .date) == "2026-11-27");
 }
+
+TEST_CASE("round 13 B5: a site-and-section <title> loses to the itemprop=headline heading", "[metadata][title][round-13]") {
+    const auto joomla = [](const std::string& title, const std::string& heading_attrs) {
+        return clean("<!DOCTYPE html><html lang=\"de\"><head><meta charset=\"utf-8\"><title>" + title +
+                         "</title></head><body><header><div class=\"logo\"><span>SV Blau-Weiß Oberweiler e.V. – seit 1921</span>"
+                         "</div></header><main><div class=\"item-page\"><div class=\"page-header\"><h2" +
+                         heading_attrs +
+                         ">Blau-Weiß verabschiedet sich mit Heimsieg in die Winterpause</h2></div><div itemprop=\"articleBody\"><p>" +
+                         kStory + "</p><p>" + kStoryEnd + "</p></div></div><aside><h1>Nächste Termine</h1><p>Sa 14:00 Heimspiel"
+                         "</p></aside></main></body></html>",
+                     "test.html");
+    };
+    const std::string site_title = "SV Blau-Weiß Oberweiler e.V. | Fußball | Neuigkeiten";
+    CHECK(or_none(joomla(site_title, " itemprop=\"headline\"").title) == "Blau-Weiß verabschiedet sich mit Heimsieg in die Winterpause");
+    // Traps: an unmarked h2 proves nothing; a one-part title (a reworded headline) is kept.
+    CHECK(or_none(joomla(site_title, "").title) != "Blau-Weiß verabschiedet sich mit Heimsieg in die Winterpause");
+    CHECK(or_none(joomla("Heimsieg zum Jahresende", " itemprop=\"headline\"").title) == "Heimsieg zum Jahresende");
+}
