@@ -688,6 +688,26 @@ NodeId kicker_child(const Dom& dom, NodeId heading, const std::vector<std::pair<
     return reader::kNoNode;
 }
 
+// Whether the element right before the heading is the kicker of a metadata title "Kicker: Headline" and the
+// heading is that headline: '<span class="c-overline">IT-Sicherheit</span><h2>AgileBits bringt …</h2>' under
+// og:title "IT-Sicherheit: AgileBits bringt …" (study-p round 13 B4, handelsblatt shell, whose only h1 is the
+// logo: German and Austrian papers print the overline, "Dachzeile", as its own element above the headline).
+// Text between the two is no kicker's place.
+bool kicker_before(const Dom& dom, NodeId heading, const std::vector<std::pair<std::string, std::string>>& kickers) {
+    const NodeId parent = dom[heading].parent;
+    if (parent == reader::kNoNode) return false;
+    NodeId before = reader::kNoNode;
+    for (NodeId c = dom[parent].first_child; c != heading && c != reader::kNoNode; c = dom[c].next_sibling) {
+        if (dom[c].type == reader::NodeType::element) before = c;
+        else if (dom[c].type == reader::NodeType::text && !util::trim(dom.text(c)).empty()) before = reader::kNoNode;
+    }
+    if (before == reader::kNoNode) return false;
+    const std::string head = util::fold_key(shown_text(dom, before));
+    for (const auto& [kicker, rest] : kickers)
+        if (head == kicker && util::fold_key(shown_text(dom, heading)) == rest) return true;
+    return false;
+}
+
 // The story's h2 that is the metadata title, when no h1 agrees: pages that set
 // their headline in an h2 (trafilatura achgut, berkutschi, doschu). The whole
 // title, or the title and more (eluniversal: og:title cut at an unescaped quote,
@@ -710,7 +730,8 @@ NodeId agreeing_subheading(const Page& pg, StoryRegion& story, const std::vector
             if (a == 8 || (a == 4 && key.starts_with(stripped_key))) return id;
         }
         if (!kickers) kickers = kicker_keys(metas);
-        if (!kickers->empty() && (kicker = kicker_child(pg.dom, id, *kickers)) != reader::kNoNode) return id;
+        if (!kickers->empty() && ((kicker = kicker_child(pg.dom, id, *kickers)) != reader::kNoNode || kicker_before(pg.dom, id, *kickers)))
+            return id;
     }
     return reader::kNoNode;
 }
