@@ -310,6 +310,21 @@ std::size_t next_label_at(std::string_view s) {
     return at;
 }
 
+// A stop word glued to the name's last letter, "Lucy AkinsPublished on 11/28/26" (study-p round 13 T5, howto shell:
+// an inline byline span and date span run together by innerText): a capital after a lower-case ASCII letter
+// opening a stop of four letters or more ("Published", "Updated", "Follow"). Where it starts, or npos. A name's
+// inner capital opens no stop: "McDonald", "DeShawn".
+constexpr std::size_t kMinGluedStop = 4;
+
+std::size_t glued_stop(std::string_view s) {
+    for (std::size_t k = 1; k < s.size(); ++k) {
+        if (!(s[k] >= 'A' && s[k] <= 'Z') || !(s[k - 1] >= 'a' && s[k - 1] <= 'z')) continue;
+        for (std::string_view w : byline_stops().candidates(s[k]))
+            if (w.size() >= kMinGluedStop && match_at(s, k, w) != npos) return k;
+    }
+    return npos;
+}
+
 // Cuts a name run at the first digit, "@", "(", stop phrase ("Updated", "Follow", "min read") or new "Label:".
 std::string_view cut_at_stops(std::string_view s) {
     std::size_t cut = std::min(s.find_first_of("@(<["), s.find("\xC2\xA9"));  // "©" starts a credit line
@@ -331,6 +346,7 @@ std::string_view cut_at_stops(std::string_view s) {
         cut = sp == npos ? 0 : sp;
     }
     if (const auto [b, e] = find_any(s, byline_stops()); b < cut) cut = b;
+    if (const std::size_t glued = glued_stop(s.substr(0, cut)); glued != npos) cut = glued;
     if (const std::size_t label = next_label_at(s); label < cut) cut = label;
     if (cut != npos) s = s.substr(0, cut);
     return strip_trailing_words(s, cut != npos);

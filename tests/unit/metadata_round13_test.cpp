@@ -198,3 +198,14 @@ TEST_CASE("round 13 B4: the overline above an h2 headline is no part of the titl
     CHECK(or_none(hb("IT-Sicherheit: AgileBits bringt TOTP in 1Password", "<span class=\"c-overline\">Technik</span>").title) !=
           "AgileBits bringt TOTP in 1Password");
 }
+
+TEST_CASE("round 13 T5: a date label glued to the byline's name ends it", "[metadata][byline][round-13]") {
+    CHECK(byline("By Lucy AkinsPublished on 11/28/26") == "Lucy Akins");
+    CHECK(byline("By Megan TorresUpdated on 11/26/26") == "Megan Torres");
+    const Article t = scrape("How to Build a Terrarium\n\nBy Lucy AkinsPublished on 11/28/26");
+    CHECK(by(t) == "Lucy Akins");
+    CHECK(day(t.date) == "2026-11-28");
+    // Traps: a name's inner capitals open no stop.
+    CHECK(byline("By Ronald McDonald") == "Ronald McDonald");
+    CHECK(byline("By DeShawn Jones") == "DeShawn Jones");
+}
