@@ -688,6 +688,16 @@ NodeId kicker_child(const Dom& dom, NodeId heading, const std::vector<std::pair<
     return reader::kNoNode;
 }
 
+// "Gemeinde X - Aktuelles - Neue Öffnungszeiten": a breadcrumb <title> of three parts or more (TYPO3 and other
+// municipal and club CMSs: study-p round 13 B7) whose last part is the story heading's text (`key`, its fold_key):
+// that heading is the headline. A two-part title is "Headline - Site" as often as "Site - Headline".
+bool is_breadcrumb_tail(std::string_view title, const std::string& key) {
+    const auto [first, first_len] = find_separator(title, false);
+    const auto [last, last_len] = find_separator(title, true);
+    if (first == std::string_view::npos || first == last) return false;
+    return util::fold_key(title.substr(last + last_len)) == key;
+}
+
 // Whether the element right before the heading is the kicker of a metadata title "Kicker: Headline" and the
 // heading is that headline: '<span class="c-overline">IT-Sicherheit</span><h2>AgileBits bringt …</h2>' under
 // og:title "IT-Sicherheit: AgileBits bringt …" (study-p round 13 B4, handelsblatt shell, whose only h1 is the
@@ -729,6 +739,8 @@ NodeId agreeing_subheading(const Page& pg, StoryRegion& story, const std::vector
             const int a = title_agreement(key, meta_key, stripped_key);
             if (a == 8 || (a == 4 && key.starts_with(stripped_key))) return id;
         }
+        for (const std::string& m : metas)
+            if (is_breadcrumb_tail(m, key)) return id;
         if (!kickers) kickers = kicker_keys(metas);
         if (!kickers->empty() && ((kicker = kicker_child(pg.dom, id, *kickers)) != reader::kNoNode || kicker_before(pg.dom, id, *kickers)))
             return id;

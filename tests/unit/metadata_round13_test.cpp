@@ -209,3 +209,16 @@ TEST_CASE("round 13 T5: a date label glued to the byline's name ends it", "[meta
     CHECK(byline("By Ronald McDonald") == "Ronald McDonald");
     CHECK(byline("By DeShawn Jones") == "DeShawn Jones");
 }
+
+TEST_CASE("round 13 B7: a breadcrumb <title>'s last part shown as the story's h2 is the title", "[metadata][title][round-13]") {
+    const auto typo3 = [](const std::string& title) {
+        return clean("<!DOCTYPE html><html lang=\"de\"><head><meta charset=\"utf-8\"><title>" + title +
+                         "</title></head><body><main><div class=\"news-single\"><h1>Aktuelles</h1><div class=\"news-list-date\">"
+                         "<time datetime=\"2026-11-28\">28.11.2026</time></div><h2>Neue Öffnungszeiten</h2><div class=\"news-text\"><p>" +
+                         kStory + "</p><p>" + kStoryEnd + "</p></div></div></main></body></html>",
+                     "test.html");
+    };
+    CHECK(or_none(typo3("Gemeinde Oberweiler - Aktuelles - Neue Öffnungszeiten").title) == "Neue Öffnungszeiten");
+    // Trap: a two-part title may put the headline first; the h2 alone proves nothing then.
+    CHECK(or_none(typo3("Öffnungszeiten im Rathaus - Gemeinde Oberweiler").title) != "Neue Öffnungszeiten");
+}
