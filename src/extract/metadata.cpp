@@ -688,6 +688,36 @@ NodeId kicker_child(const Dom& dom, NodeId heading, const std::vector<std::pair<
     return reader::kNoNode;
 }
 
+// "Gemeinde X - Aktuelles - Neue Öffnungszeiten": a breadcrumb <title> of three parts or more (TYPO3 and other
+// municipal and club CMSs: study-p round 13 B7) whose last part is the story heading's text (`key`, its fold_key):
+// that heading is the headline. A two-part title is "Headline - Site" as often as "Site - Headline".
+bool is_breadcrumb_tail(std::string_view title, const std::string& key) {
+    const auto [first, first_len] = find_separator(title, false);
+    const auto [last, last_len] = find_separator(title, true);
+    if (first == std::string_view::npos || first == last) return false;
+    return util::fold_key(title.substr(last + last_len)) == key;
+}
+
+// Whether the element right before the heading is the kicker of a metadata title "Kicker: Headline" and the
+// heading is that headline: '<span class="c-overline">IT-Sicherheit</span><h2>AgileBits bringt …</h2>' under
+// og:title "IT-Sicherheit: AgileBits bringt …" (study-p round 13 B4, handelsblatt shell, whose only h1 is the
+// logo: German and Austrian papers print the overline, "Dachzeile", as its own element above the headline).
+// Text between the two is no kicker's place.
+bool kicker_before(const Dom& dom, NodeId heading, const std::vector<std::pair<std::string, std::string>>& kickers) {
+    const NodeId parent = dom[heading].parent;
+    if (parent == reader::kNoNode) return false;
+    NodeId before = reader::kNoNode;
+    for (NodeId c = dom[parent].first_child; c != heading && c != reader::kNoNode; c = dom[c].next_sibling) {
+        if (dom[c].type == reader::NodeType::element) before = c;
+        else if (dom[c].type == reader::NodeType::text && !util::trim(dom.text(c)).empty()) before = reader::kNoNode;
+    }
+    if (before == reader::kNoNode) return false;
+    const std::string head = util::fold_key(shown_text(dom, before));
+    for (const auto& [kicker, rest] : kickers)
+        if (head == kicker && util::fold_key(shown_text(dom, heading)) == rest) return true;
+    return false;
+}
+
 // The story's h2 that is the metadata title, when no h1 agrees: pages that set
 // their headline in an h2 (trafilatura achgut, berkutschi, doschu). The whole
 // title, or the title and more (eluniversal: og:title cut at an unescaped quote,
@@ -709,8 +739,11 @@ NodeId agreeing_subheading(const Page& pg, StoryRegion& story, const std::vector
             const int a = title_agreement(key, meta_key, stripped_key);
             if (a == 8 || (a == 4 && key.starts_with(stripped_key))) return id;
         }
+        for (const std::string& m : metas)
+            if (is_breadcrumb_tail(m, key)) return id;
         if (!kickers) kickers = kicker_keys(metas);
-        if (!kickers->empty() && (kicker = kicker_child(pg.dom, id, *kickers)) != reader::kNoNode) return id;
+        if (!kickers->empty() && ((kicker = kicker_child(pg.dom, id, *kickers)) != reader::kNoNode || kicker_before(pg.dom, id, *kickers)))
+            return id;
     }
     return reader::kNoNode;
 }
@@ -828,6 +861,23 @@ NodeId blog_post_heading(Page& pg, std::vector<Heading>& headings, const std::ve
 // else the page's lone h1; else the story's h2 that is the metadata title; else
 // the metadata title without its site name; where that names only the site,
 // the first h1, else the first story heading.
+// Joomla's article layout (club and association sites: study-p round 13 B5), TYPO3's news detail: the story's
+// heading marked itemprop=headline, an h2 under the modules' h1s, and a <title> of site, menu and section parts
+// only ("SV Blau-Weiß Oberweiler e.V. | Fußball | Neuigkeiten"). The marked heading is the title when the
+// metadata title (`stripped`, its site cut) still has several parts and shares few of its words (the club's
+// name, "Blau-Weiß verabschiedet sich …"); a title naming the story is kept. The heading, or kNoNode.
+constexpr int kMaxMarkedOverlap = 50;  // percent of the heading's words
+
+NodeId marked_headline(const Page& pg, const std::vector<Heading>& headings, const std::string& stripped) {
+    if (find_separator(stripped, false).first == std::string_view::npos) return reader::kNoNode;  // one part: most titles
+    const std::string key = util::fold_key(stripped);
+    for (const Heading& h : headings)
+        if (!h.names_site && pg.dom[h.id].tag != Tag::h1 && pg.dom.attr_or_empty(h.id, "itemprop") == "headline" &&
+            word_overlap(h.key, key) < kMaxMarkedOverlap)
+            return h.id;
+    return reader::kNoNode;
+}
+
 Opt pick_title(Page& pg) {
     std::vector<std::string> metas;
     if (Opt t = pg.meta.first<lexicon::kMetaTitleKeys>()) metas.push_back(std::move(*t));
@@ -872,7 +922,11 @@ Opt pick_title(Page& pg) {
         // A metadata title that is only the site's name or "Home" is no headline:
         // the page's h1 is (trafilatura anwaltniemeyer, prof-pc), else its first
         // story heading.
-        if (!(names_site || is_site_or_generic(stripped, pg.squashed_sites))) return non_empty(std::move(stripped));
+        if (!(names_site || is_site_or_generic(stripped, pg.squashed_sites))) {
+            if (pg.anchor = marked_headline(pg, headings, stripped); pg.anchor != reader::kNoNode)
+                return non_empty(heading_text(pg.dom, pg.anchor));
+            return non_empty(std::move(stripped));
+        }
         if (first_h1 == reader::kNoNode || heading_text(pg.dom, first_h1).empty()) {
             if (Opt heading = first_story_heading(pg, story)) return heading;
             return non_empty(std::move(stripped));

@@ -165,6 +165,19 @@ struct Dates {
     }
 };
 
+// A date inside a sentence of the lead, "Das Bürgerbüro hat ab dem 1. Dezember 2026 neue Öffnungszeiten." under
+// the headline (study-p round 13 B2, TYPO3 news shell: <time> above the headline), is what the story is about,
+// no dateline: any dated line or <time> of the headline's window beats it (the window's distances stay below
+// the penalty); alone it is still the page's date. Prose: a line of kMinProseWords words or more ending a
+// sentence, whose opening holds no date ("Berlin, 12. März 2026. Die …" is a dateline).
+constexpr std::size_t kProseDatePenalty = 1000, kMinProseWords = 8;
+
+bool in_prose(std::string_view own, std::string_view lang) {
+    own = util::trim(own);
+    if (own.empty() || !(own.back() == '.' || own.back() == '!' || own.back() == '?')) return false;
+    return util::count_spaced_words(own, kMinProseWords) >= kMinProseWords && !parse_date(own.substr(0, kDateOpening), lang);
+}
+
 // `marks`: line_marks(line.text), needed only when the line has no <time> and
 // is at most kMaxMetaLine long. `dated`: may_date(line) of a short line (its
 // text is not parsed otherwise: parse_date finds no date without a digit).
@@ -211,6 +224,7 @@ void read_dates(const PageLine& line, const LineMarks& marks, bool dated, std::s
         }
     const std::string_view own = text.substr(0, std::min(orig, upd));
     if (const auto d = parse_date(own, lang)) {
+        if (in_prose(own, lang)) dist += kProseDatePenalty;
         out.offer(line.updated_hint ? DateKind::updated : DateKind::published, *d, dist, line.updated_hint);
         // A class says "updated" on a line whose own label says published: "publié le 18/09 … Mis à jour le 20/09".
         if (published_markers().find(own, true) != npos) out.labelled.offer(d->iso(), dist);
@@ -332,13 +346,27 @@ bool may_label(const PageLine& line, std::optional<bool>& memo) {
 // label (1) does not (trafilatura xinhuanet: "来源： 半月谈" under the headline, the truth "责任编辑：焦鹏").
 int author_strength(std::string_view text) { return opens_with_editor_credit(text) ? 2 : 3; }
 
+// CNA's lead, "（中央社記者陳家祥台北28日電）行政院今天…" (byline.hpp zh_reporter_credit; Taiwanese and Hong Kong papers
+// print CNA copy so): the reporter or the wire alone ("（中央社台北28日電）") opens the story's first paragraph, a line
+// often too long for a meta row, and the wire's dateline holds no label. Cheap gate: the line opens with "（".
+void read_lead_credit(const PageLine& line, std::size_t dist, VisibleMeta& out, BylinePick& pick) {
+    if (line.noise || !line.text.starts_with("\xEF\xBC\x88")) return;
+    auto credit = zh_reporter_credit(line.text);
+    const bool wire = credit && std::ranges::find(lexicon::kCjkWireCredits, credit->byline) != lexicon::kCjkWireCredits.end();
+    if (!pick.offer(std::move(credit), wire ? 1 : 3, wire, dist, out)) return;
+    out.byline_labelled = true;
+    out.byline_reporter = !wire;
+}
+
 // A labelled line ("By X", "Von X", "Source: X") or a name beside an avatar.
 // `label_memo`: see may_label. `thread`: the line is in the first post of a thread (replies_start): a
 // labelled source there names the story's origin, above the forum user who
 // posted it (study-f round 3 forum shell: "Post by X »" then "Source: Reuters").
 void read_byline_line(const PageLine& line, std::optional<bool>& label_memo, std::size_t dist, VisibleMeta& out,
                       BylinePick& pick, bool thread) {
-    if (line.heading || line.text.size() > kMaxMetaLine) return;
+    if (line.heading) return;
+    read_lead_credit(line, dist, out, pick);
+    if (line.text.size() > kMaxMetaLine) return;
     // In a class-noise region only an author-labelled, byline-classed line, and only
     // as weak as an unlabelled byline element: a byline inside a share bar
     // ("ng-sharekit__contributors--author": trafilatura nationalgeographic.co.uk)
@@ -373,8 +401,11 @@ void read_byline_line(const PageLine& line, std::optional<bool>& label_memo, std
     // separators make its labelled part short: "Article By Ravi Deshmukh ·
     // Published 09/08/2025, 04:20 AM · Updated 09/09/2025, 11:05 AM".
     if (strength == 3 && !line.byline_hint && row_opening(line.text).size() > kMaxUnhintedByline) return;
-    if (pick.offer(parse_byline(line.text), strength, label == BylineLabel::source || line.source_hint, dist, out))
+    if (pick.offer(parse_byline(line.text), strength, label == BylineLabel::source || line.source_hint, dist, out)) {
         out.byline_labelled = true;
+        // "記者陳家祥／綜合報導" names a person, though one word of CJK characters, no outlet (study-p round 13 B6).
+        out.byline_reporter = strength == 3 && zh_reporter_credit(line.text).has_value();
+    }
 }
 
 // A label alone on its line names the author on the next one: "Von:<br><a>Moritz
@@ -509,7 +540,7 @@ void read_end_credit(const std::vector<PageLine>& lines, std::size_t from, std::
     }
     if (at == lines.size()) return;
     auto credit = ja_end_credit(lines[at].text);
-    const bool wire = std::ranges::find(lexicon::kJaWireCredits, credit->byline) != lexicon::kJaWireCredits.end();
+    const bool wire = std::ranges::find(lexicon::kCjkWireCredits, credit->byline) != lexicon::kCjkWireCredits.end();
     if (!pick.offer(std::move(credit), 1, wire, 999, out)) return;
     out.byline_labelled = true;
     out.byline_reporter = !wire;
