@@ -734,10 +734,12 @@ bool holds_letter(std::string_view word) {
 
 // Every spaced word of a headline is a word of letters, a year or an amount ("em 2012", "3.5%", "1,000"): a nav
 // or app bar holds symbols ("News + Insights"), and counts ("Post reply 4 posts and page 1 of 1"), which a
-// headline over a deck seldom has.
+// headline over a deck seldom has. One count is a headline's ("Twitter Lite llega a 24 nuevos países",
+// "5 things to know", "3 killed in …": study-p round 13 T2, clarin shell, whose headline over its deck and
+// date was lost so); a bar's counts come two or more ("4 posts", "page 1 of 1").
 bool has_headline_words(std::string_view text) {
     constexpr int kFirstYear = 1900, kLastYear = 2099;
-    std::size_t words = 0;
+    std::size_t words = 0, counts = 0;
     for (std::size_t pos = 0; pos < text.size();) {
         const std::size_t end = std::min(text.find(' ', pos), text.size());
         const std::string_view word = text.substr(pos, end - pos);
@@ -752,7 +754,8 @@ bool has_headline_words(std::string_view text) {
         const bool amount = word.find_first_of(".,%") != std::string_view::npos && util::is_ascii_digit(word[0]);
         int year = 0;
         for (char c : word) year = word.size() == 4 && util::is_ascii_digit(c) ? year * 10 + (c - '0') : 0;
-        if (!number || (!amount && (year < kFirstYear || year > kLastYear))) return false;
+        if (!number) return false;
+        if (!amount && (year < kFirstYear || year > kLastYear) && ++counts > 1) return false;
     }
     return words > 0;
 }
