@@ -81,8 +81,27 @@ std::size_t glued_capitals(std::string_view text) {
     return glued;
 }
 
+// study-p round 13 T3 (gemeinde shell, Joomla's article info: "Details" / "Geschrieben von X" / "Kategorie:
+// Fußball" / "Veröffentlicht: …" / "Zugriffe: 412"; WordPress, TYPO3 and Drupal themes print the same
+// rows): the labels of a CMS's category and hit-counter rows, in en, de, fr, es, it, pt, nl.
+constexpr std::string_view kMetaRowLabel[] = {
+    "category", "categories", "kategorie", "kategorien", "rubrik", "ressort", "catégorie", "rubrique",
+    "categoría", "sección", "categoria", "sezione", "categorie",
+    "hits", "views", "zugriffe", "aufrufe", "gelesen", "vues", "lectures", "visitas", "lecturas",
+    "visualizzazioni", "letture", "visualizações", "weergaven",
+};
+const lexicon::PhraseTable kMetaRowLabels{"meta-row", kMetaRowLabel};
+
+// "Kategorie: Fußball", "Hits: 412": a label of kMetaRowLabels, a colon, and a short value: a CMS's info
+// row, never the headline. A colon after another word opens a headline ("Bitcoin: What Traders Need").
+bool is_meta_row(const Line& l) {
+    constexpr std::size_t kMaxValueWords = 3;
+    return l.words <= kMaxValueWords + 1 && l.folded.find(':') != std::string::npos &&
+           opens_with_label(kMetaRowLabels, l.folded);
+}
+
 bool is_title_candidate(const Line& l) {
-    if (is_read_time(l)) return false;
+    if (is_read_time(l) || is_meta_row(l)) return false;
     // A headline has words: not a counter row ("42 7 5", "👏 1.2K") nor a year-less date ("Sep 19")
     // under an author row (study-g substack and exblog shells).
     // One long word still passes, as before ("Bundestagswahl"; the `words < 2` rule below).

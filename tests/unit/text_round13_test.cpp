@@ -40,3 +40,25 @@ TEST_CASE("round 13 text: a headline with one count over a deck and a date (T2)"
     CHECK(c.title != opt(bar));
 }
 
+TEST_CASE("round 13 text: a CMS's category and hit rows are no headline (T3)", "[text-round-13]") {
+    // Joomla's article info under the headline: "Details" / author / category / date / hits.
+    const std::string de = "Blau-Weiß verabschiedet sich mit Heimsieg in die Winterpause";
+    const Article a = text_article({"SV Blau-Weiß Oberweiler e.V.", "Tennis", "Gymnastik", "", de, "", "Details",
+                                    "Geschrieben von Thomas Krämer", "Kategorie: Fußball", "Veröffentlicht: 28. November 2026",
+                                    "Zugriffe: 412", "", kParagraph, "", kStudyLast});
+    CHECK(a.title == opt(de));
+    CHECK(a.byline == opt("Thomas Krämer"));
+    CHECK(day_of(a) == "2026-11-28");
+    // English: a WordPress theme's rows, the category between the byline and the date.
+    const std::string en = "Library extends weekend opening hours from January";
+    const Article b = text_article({"Town News", "", en, "", "By Karen Mills", "Category: Community", "November 28, 2026",
+                                    "Views: 1203", "", kParagraph, "", kStudyLast});
+    CHECK(b.title == opt(en));
+    CHECK(b.byline == opt("Karen Mills"));
+    // Trap: an opinion headline opening with "Views:" and a headline's words stays the headline.
+    const std::string views = "Views: Why the Fed should cut rates before spring";
+    const Article c = text_article({"Home News Markets", "", views, "", "By Karen Mills", "November 28, 2026", "", kParagraph,
+                                    "", kStudyLast});
+    CHECK(c.title == opt(views));
+}
+
