@@ -226,6 +226,8 @@ bool is_row_name(const Line& l) {
     const std::string_view name = without_trailing_handle(without_follower_count(without_trailing_separator(l.text)));
     // "Israel-GazaDonald TrumpArtificial Intelligence": topic chips run together; a name has one at most ("McDonald").
     if (name.empty() || glued_capitals(name) > 1) return false;
+    // "Aktuelles" / "28.11.2026": a section's name over the date is no author row (study-p round 13 T6).
+    if (is_section_kicker(name)) return false;
     return (count_words(name) <= kMaxNameWords && is_capitalised_words(name)) || is_name_pair(name);
 }
 
@@ -855,6 +857,12 @@ std::optional<std::size_t> headline_over_sentence_deck(const std::vector<Line>& 
     return above - 1;
 }
 
+// The line right above line `i` (blank lines aside) is a section's name ("Aktuelles", "News": kSectionKickers).
+bool section_kicker_above(const std::vector<Line>& lines, std::size_t first, std::size_t i) {
+    while (i > first && lines[i - 1].kind == LineKind::blank) --i;
+    return i > first && lines[i - 1].kind == LineKind::short_text && is_section_kicker(lines[i - 1].text);
+}
+
 std::optional<std::size_t> pick_title(const std::vector<Line>& lines, std::size_t first, std::size_t end,
                                       const std::vector<std::size_t>& meta, const std::vector<DatedRow>& rows) {
     auto candidate = [&](std::size_t i) -> std::optional<std::size_t> {
@@ -910,7 +918,10 @@ std::optional<std::size_t> pick_title(const std::vector<Line>& lines, std::size_
         // study-o round 12 X2 (elconfidencial shell: headline / deck / author / date / share row / a second
         // deck of 21 words): under an author row, a deck-length line after a headline-sized one is no headline.
         const bool deck = a.words > kMaxHeadlineWordsUnderDate && b.words <= kMaxHeadlineWordsUnderDate;
-        return !button && ((row && !deck) || forwarded || provider || (bare_date && (nav_like || longer))) ? after : before;
+        // study-p round 13 T6 (gemeinde shell, TYPO3's news view: "Aktuelles" / "28.11.2026" / headline): a
+        // section's name right above a bare date heads the story below; the line above it is the page's.
+        const bool kicker = bare_date && *before < meta.front() && section_kicker_above(lines, first, meta.front());
+        return !button && ((row && !deck) || forwarded || provider || (bare_date && (nav_like || longer || kicker))) ? after : before;
     }
     if (before) return above_category_label(lines, first, *before);
     return after;

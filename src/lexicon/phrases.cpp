@@ -1055,6 +1055,11 @@ constexpr std::string_view kSectionKicker[] = {
     "opinion"sv, "analysis"sv, "breaking"sv, "breaking news"sv, "markets"sv, "news"sv, "exclusive"sv,
     "pressemitteilung"sv, "meinung"sv, "communiqué"sv, "communiqué de presse"sv, "comunicado"sv,
     "comunicado de prensa"sv, "opinión"sv,
+    // The news section's name over a date on municipal, club and company sites (study-p round 13 T6, gemeinde
+    // shell: "Aktuelles" / "28.11.2026" / headline; TYPO3 and Joomla sites name the section so in de, fr, es,
+    // pt, it, nl).
+    "aktuelles"sv, "neuigkeiten"sv, "nachrichten"sv, "latest news"sv, "actualités"sv, "actualité"sv,
+    "noticias"sv, "actualidad"sv, "notícias"sv, "notizie"sv, "nieuws"sv,
 };
 
 // Relative times in app and social headers (study-b appview shell "3 hours ago

@@ -62,3 +62,25 @@ TEST_CASE("round 13 text: a CMS's category and hit rows are no headline (T3)", "
     CHECK(c.title == opt(views));
 }
 
+TEST_CASE("round 13 text: a section's name over the date is no byline (T6)", "[text-round-13]") {
+    // TYPO3 news view: the section heading over the date, the headline under it, a contact line above.
+    const std::string de = "Neue Öffnungszeiten im Bürgerbüro ab Dezember";
+    const Article a = text_article({"Rathaus & Bürgerservice", "Leben & Wohnen", "", "Kontakt", "",
+                                    "Gemeinde Oberweiler, Rathausplatz 1, 83123 Oberweiler, Telefon 08034 9087-0", "",
+                                    "Aktuelles", "", "28.11.2026", "", de, "", kParagraph, "", kStudyLast});
+    CHECK_FALSE(a.byline.has_value());
+    CHECK(a.title == opt(de));
+    CHECK(day_of(a) == "2026-11-28");
+    CHECK_FALSE(has(a.body(), de));
+    // fr: "Actualités" / date / headline.
+    const std::string fr = "La médiathèque ouvre le dimanche à partir de janvier";
+    const Article b = text_article({"Mairie de Saint-Aubin", "", "Actualités", "", "28/11/2026", "", fr, "", kParagraph, "",
+                                    kStudyLast});
+    CHECK_FALSE(b.byline.has_value());
+    CHECK(b.title == opt(fr));
+    // Trap: a one-word name over the date is still a social author row.
+    const Article c = text_article({"Feed", "", "Vitalik", "Sep 19, 2025", "", "Ethereum upgrade ships to mainnet next week", "",
+                                    kParagraph, "", kStudyLast});
+    CHECK(c.byline == opt("Vitalik"));
+}
+
