@@ -1180,6 +1180,62 @@ void mark_agency_credits(std::vector<Line>& lines, std::size_t first, std::size_
     }
 }
 
+// study-p round 13 T4 (presseportal shell: date / "Brandtner Haustechnik GmbHFolgen" / headline; the
+// publisher rows of LinkedIn, X, YouTube and the news portals): an account's name closing with its Follow or
+// Subscribe button (kFollowButtons, the one-word kNewsletterButtons), glued to the name or after a space or
+// separator. The name (capitalised words, no section's) and whether the button was glued; an empty name
+// when the line is no such row.
+struct FollowRow {
+    std::string_view name;
+    bool glued = false;
+};
+
+FollowRow follow_row(const Line& l) {
+    if (l.kind != LineKind::short_text || l.sentence_end || l.words > kMaxNameWords + 1) return {};
+    const std::string_view text = util::trim(l.text);
+    const auto with_button = [&](std::string_view button) -> FollowRow {
+        if (button.find(' ') != std::string_view::npos || text.size() <= button.size() + 1 ||
+            util::fold(text.substr(text.size() - button.size())) != button)
+            return {};
+        const std::size_t at = text.size() - button.size();
+        // Glued: a capital opens the button right after a letter ("GmbHFolgen"; "Unfollow" is a word).
+        const bool glued = util::is_ascii_alpha(text[at - 1]) && text[at] >= 'A' && text[at] <= 'Z';
+        if (!glued && text[at - 1] != ' ') return {};
+        const std::string_view name = without_trailing_separator(text.substr(0, at));
+        const std::size_t words = count_words(name);
+        if (words == 0 || words > kMaxNameWords || !is_capitalised_words(name) || glued_capitals(name) > 1 ||
+            is_section_kicker(name))
+            return {};
+        return {name, glued};
+    };
+    for (std::string_view button : lexicon::kFollowButtons)
+        if (FollowRow row = with_button(button); !row.name.empty()) return row;
+    for (std::string_view button : lexicon::kNewsletterButtons.phrases)
+        if (FollowRow row = with_button(button); !row.name.empty()) return row;
+    return {};
+}
+
+// Account rows of the header window become byline lines, their name the row's. A spaced button only
+// over a longer headline candidate: "Markets Rally As Others Follow" over the date is a headline; a
+// button glued to a name is no headline's word. Only when the window holds no byline or source line: a
+// provider's row over "Story by X" names the publisher, the labelled line the author (study-m msn shell:
+// "The Seattle TimesFollow" / headline / "Story by Hal Bernton • Nov 14, 2025").
+void mark_follow_rows(std::vector<Line>& lines, std::size_t first, std::size_t end, std::vector<DatedRow>& rows) {
+    for (std::size_t i = first; i < end; ++i)
+        if (lines[i].kind == LineKind::byline || lines[i].kind == LineKind::source) return;
+    for (std::size_t i = first; i < end; ++i) {
+        const FollowRow row = follow_row(lines[i]);
+        if (row.name.empty()) continue;
+        const std::size_t next = next_non_blank(lines, i + 1);
+        const bool over_headline = next < end && is_title_candidate(lines[next]) && lines[next].words > count_words(row.name);
+        if (!row.glued && !over_headline) continue;
+        auto name = parse_byline(row.name);
+        if (!name || name->byline != row.name) continue;
+        lines[i].kind = LineKind::byline;
+        rows.push_back(DatedRow{i, std::move(name), std::nullopt});
+    }
+}
+
 // An outlet's name as a source row prints it, no section's: "The Block", an
 // initialism ("CNBC", "BBC News"), a domain, a desk or outlet word ("Cryptoverse
 // Daily"), a wire agency. "World" or "Markets" alone is a section.
@@ -1590,6 +1646,7 @@ void read_header(std::vector<Line>& lines, std::size_t window_first, Layout& lay
     mark_contributor_rows(lines, window_first, end, rows);
     mark_credit_rows(lines, window_first, end, rows);
     mark_author_rows(lines, window_first, end);
+    mark_follow_rows(lines, window_first, end, rows);
     read_name_list_slot(lines, window_first, end, layout);
     mark_agency_credits(lines, window_first, end, rows);
     for (std::size_t i = window_first; i < end; ++i) {

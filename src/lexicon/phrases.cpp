@@ -522,6 +522,11 @@ constexpr std::string_view kUiLabel[] = {
     // The reader-contribution button under a story (study-m round 10 text body, lemonde shell: "Contribuer"
     // beside "Réutiliser ce contenu"; Le Monde and Le Figaro title their comment buttons so).
     "contribuer"sv,
+    // The account and menu buttons of a site's top bar, one a line in a scrape (study-p round 13 T4,
+    // presseportal shell: "Login" over the date row was read as the author; Clarín's "Ingresar", the "Anmelden"
+    // / "Connexion" / "Accedi" of de/fr/it sites).
+    "login"sv, "log-in"sv, "anmelden"sv, "einloggen"sv, "connexion"sv, "se connecter"sv, "ingresar"sv,
+    "iniciar sesión"sv, "accedi"sv, "inloggen"sv, "menu"sv, "menü"sv,
 };
 
 // Pictographs leading a counter of a reaction row: Medium's claps and

@@ -84,3 +84,29 @@ TEST_CASE("round 13 text: a section's name over the date is no byline (T6)", "[t
     CHECK(c.byline == opt("Vitalik"));
 }
 
+TEST_CASE("round 13 text: an account row with a Follow button, and a Login button (T4)", "[text-round-13]") {
+    // presseportal: menu / "Login" / date / the company's name glued to its Follow button / headline.
+    const std::string de = "Brandtner Haustechnik wächst kräftig und schafft 120 neue Stellen";
+    const Article a = text_article({"presseportal", "WirtschaftFinanzenBlaulichtPolitikThemen", "Login", "",
+                                    "28.11.2026 – 10:00", "", "Brandtner Haustechnik GmbHFolgen", "", de, "", "TeilenDrucken",
+                                    "", kParagraph, "", kStudyLast});
+    CHECK(a.title == opt(de));
+    CHECK(a.byline == opt("Brandtner Haustechnik GmbH"));
+    CHECK(day_of(a) == "2026-11-28");
+    // The button after a space, over the headline; "Anmelden" in the top bar.
+    const std::string en = "Nordvik Robotics launches autonomous mooring system for ferry terminals";
+    const Article b = text_article({"Anmelden", "", "Nov 28, 2026", "", "Nordvik Robotics AB Follow", "", en, "", kParagraph,
+                                    "", kStudyLast});
+    CHECK(b.title == opt(en));
+    CHECK(b.byline == opt("Nordvik Robotics AB"));
+    // "Login" alone over the date names no one.
+    const Article c = text_article({"Login", "", "Nov 28, 2026", "", en, "", kParagraph, "", kStudyLast});
+    CHECK_FALSE(c.byline.has_value());
+    CHECK(c.title == opt(en));
+    // Trap: a Title Case headline ending in "Follow" over the date stays the headline.
+    const std::string follow = "Bitcoin Miners Sell As Others Follow";
+    const Article d = text_article({"Home News Markets", "", follow, "", "Nov 28, 2026", "", kParagraph, "", kStudyLast});
+    CHECK(d.title == opt(follow));
+    CHECK_FALSE(d.byline.has_value());
+}
+
