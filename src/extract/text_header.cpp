@@ -900,7 +900,11 @@ std::optional<std::size_t> pick_title(const std::vector<Line>& lines, std::size_
     if (before && after) {
         const Line& b = lines[*before];
         const Line& a = lines[*after];
-        const bool nav_like = (is_capitalised_words(b.text) && !is_capitalised_words(a.text)) ||
+        // A CJK headline opening with a Latin name ("DeepMind推出可微神经计算机DNC") is no run of capitalised
+        // words when the line under the date is shorter (study-p round 13 T1, ettoday shell: a chip row under
+        // the date won so); a brand over the date ("ETtoday新聞雲") is shorter than the headline under it.
+        const bool cjk_headline = is_cjk_headline(b) && a.words < b.words;
+        const bool nav_like = (is_capitalised_words(b.text) && !is_capitalised_words(a.text) && !cjk_headline) ||
                               (b.words <= kMaxNavWords && a.words > b.words + kMaxNavWords);
         // "The Telegraph" / "Story by Rachel Pannett • 3h" / headline (study-d msn shell): a provider's
         // name above a labelled byline is the provider row, the headline comes after it.

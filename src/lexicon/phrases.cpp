@@ -235,6 +235,9 @@ constexpr std::string_view kToolButton[] = {
     "escuchar artículo"sv, "artikel anhören"sv, "ascolta l'articolo"sv, "ascolta questo articolo"sv,
     "gift this article"sv, "gift article"sv, "offrir cet article"sv, "oferecer artigo"sv, "regalar artículo"sv,
     "artikel verschenken"sv, "font size"sv, "text size"sv, "schriftgröße"sv, "taille du texte"sv,
+    // The zh print and font-size buttons beside 分享 (study-p round 13 T1, ettoday shell: "分享LINE分享字級";
+    // UDN, Liberty Times and CNA print 列印 / 字級 / 字體, mainland sites 打印 / 字体 / 字号).
+    "列印"sv, "打印"sv, "字級"sv, "字级"sv, "字體"sv, "字体"sv, "字型"sv, "字號"sv, "字号"sv,
 };
 
 // The words a share button names beside its verb: the thing shared and the preposition before a network

@@ -110,3 +110,22 @@ TEST_CASE("round 13 text: an account row with a Follow button, and a Login butto
     CHECK_FALSE(d.byline.has_value());
 }
 
+TEST_CASE("round 13 text: a zh share and tool row under the date is no headline (T1)", "[text-round-13]") {
+    const std::string zh = "DeepMind推出可微神经计算机DNC";
+    const auto page = [&](const std::string& row) {
+        return text_article({zh, "", "2026年11月27日 09:41", row, "", kParagraph, "", kStudyLast});
+    };
+    // ETtoday's row run together (share, LINE, share, font size), and UDN's spaced (share, print, font size).
+    for (const std::string row : {"分享LINE分享字級", "分享 列印 字體"}) {
+        const Article a = page(row);
+        CHECK(a.title == opt(zh));
+        CHECK_FALSE(has(a.body(), row));
+    }
+    // A row no table knows, shorter than the headline above the date.
+    CHECK(page("收藏本文").title == opt(zh));
+    // Trap: a brand over the date, the headline under it (a Blogger-like header).
+    const std::string under = "台積電公布第三季財報 營收創下歷史新高 外資持續看好後市";
+    const Article b = text_article({"ETtoday新聞雲", "", "2026年11月27日 09:41", "", under, "", kParagraph, "", kStudyLast});
+    CHECK(b.title == opt(under));
+}
+
