@@ -129,3 +129,14 @@ TEST_CASE("round 13 text: a zh share and tool row under the date is no headline 
     CHECK(b.title == opt(under));
 }
 
+TEST_CASE("round 13 text: a byline glued to a date label (T5)", "[text-round-13]") {
+    const Article a = study_text_page({"By Lucy AkinsPublished on Nov 28, 2026"});
+    CHECK(a.byline == opt("Lucy Akins"));
+    CHECK(day_of(a) == "2026-11-28");
+    const Article b = study_text_page({"Von Anna SchmidtAktualisiert am 27.11.2026"});
+    CHECK(b.byline == opt("Anna Schmidt"));
+    // Trap: a name's own capital inside a word stays ("McDonald").
+    const Article c = study_text_page({"By Jane McDonald", "Nov 28, 2026"});
+    CHECK(c.byline == opt("Jane McDonald"));
+}
+
