@@ -1070,6 +1070,38 @@ std::optional<ParsedDate> date_under_body(const std::vector<Line>& lines, std::s
     return std::nullopt;
 }
 
+// study-p round 13 T7 (htx shell: story / "Written by: Lucy Liu" / "Statement: …"; PANews, Odaily and blogs
+// sign off so, de "Autor: X", "Text: X"): an author-labelled line alone at the story's end names the writer
+// when the header named no one: the text path's end credit, as the HTML path reads a closing credit
+// (metadata_visible read_end_credit). A short line of a label and a name only, right under the body's last
+// line (UI lines aside) or one of the body span's last two lines (a closing note the line model took for
+// prose may end the span under it), and the span's only byline line: a digest prints one per item. The
+// credit's line index, or nothing.
+std::optional<std::size_t> labelled_end_credit(const std::vector<Line>& lines, const Layout& layout) {
+    constexpr std::size_t kMaxCreditWords = kMaxNameWords + 3;  // "Written by: Anna Maria de la Cruz"
+    const auto credit = [&](std::size_t i) {
+        const Line& l = lines[i];
+        if (l.kind != LineKind::byline || l.sentence_end || l.words > kMaxCreditWords || byline_label(l.text) != BylineLabel::author)
+            return false;
+        const auto name = parse_byline(l.text);
+        return name && is_short_name(name->byline);
+    };
+    std::size_t under = next_non_blank(lines, layout.body_last + 1);
+    while (under < lines.size() && (lines[under].kind == LineKind::share || lines[under].kind == LineKind::label))
+        under = next_non_blank(lines, under + 1);
+    if (under < lines.size() && credit(under)) return under;
+    std::optional<std::size_t> found;
+    std::size_t seen = 0;  // non-blank lines from the span's end up
+    for (std::size_t i = layout.body_last + 1; i-- > layout.body_first;) {
+        if (lines[i].kind == LineKind::blank) continue;
+        ++seen;
+        if (lines[i].kind != LineKind::byline) continue;
+        if (found || seen > 2 || !credit(i)) return std::nullopt;
+        found = i;
+    }
+    return found;
+}
+
 // An initialism of two letters or more among the words: "AFPBB News", "ITmedia NEWS", "Forbes JAPAN".
 bool has_initialism(std::string_view text) {
     for (std::size_t pos = 0; pos < text.size();) {
@@ -1735,6 +1767,10 @@ void read_header(std::vector<Line>& lines, std::size_t window_first, Layout& lay
     }
     mark_card_under_header(lines, end, layout);
     const std::size_t tail_end = std::min(lines.size(), layout.body_last + 1 + kTailReach);
+    if (const auto credit = layout.byline ? std::nullopt : labelled_end_credit(lines, layout)) {
+        layout.byline = parse_byline(lines[*credit].text);
+        lines[*credit].kind = LineKind::credit;  // no story text (the HTML path drops the credit's element)
+    }
     read_attribution(lines, window_first, tail_end, layout);
     if (!layout.byline) layout.byline = tail_author_card(lines, layout.body_last + 1, tail_end);
     // A Japanese story's closing credit ending its last line or alone under it, "【佐藤健】", "（共同）" (byline.hpp

@@ -140,3 +140,25 @@ TEST_CASE("round 13 text: a byline glued to a date label (T5)", "[text-round-13]
     CHECK(c.byline == opt("Jane McDonald"));
 }
 
+TEST_CASE("round 13 text: an author-labelled line at the story's end (T7)", "[text-round-13]") {
+    // htx: header with a date and a glued "From:" only; "Written by: X" under the story.
+    const Article a = text_article({"News > Deep Insights", "", kStudyTitle, "", "2026/11/28 14:05", "", kParagraph, "",
+                                    kStudyLast, "", "Written by: Lucy Liu", "", "Hot News", "", "Stablecoin supply tops $210 billion"});
+    CHECK(a.byline == opt("Lucy Liu"));
+    CHECK_FALSE(has(a.body(), "Written by"));
+    // A closing note the line model reads as prose under the credit: the credit is inside the body's span.
+    const Article b = text_article({"News", "", kStudyTitle, "", "2026/11/28 14:05", "", kParagraph, "", kStudyLast, "",
+                                    "Autor: Hans Meier", "",
+                                    "Statement: This article is reprinted with permission and represents only the author's "
+                                    "personal views. The exchange does not assume any responsibility for the accuracy of the content."});
+    CHECK(b.byline == opt("Hans Meier"));
+    CHECK_FALSE(has(b.body(), "Autor: Hans Meier"));
+    // Trap: the header's name wins over a credit under the story.
+    const Article c = text_article({"News", "", kStudyTitle, "", "By Jane Roe", "2026/11/28 14:05", "", kParagraph, "",
+                                    kStudyLast, "", "Written by: Lucy Liu"});
+    CHECK(c.byline == opt("Jane Roe"));
+    // Trap: a digest's item bylines are no end credit.
+    const Article d = text_article({"News", "", kStudyTitle, "", "2026/11/28 14:05", "", kParagraph, "", "By Nathan Willis", "",
+                                    kStudyP1, "", "By Jake Edge", "", kStudyLast});
+    CHECK(d.byline != opt("Jake Edge"));
+}
