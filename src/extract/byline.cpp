@@ -619,7 +619,125 @@ std::size_t outlet_role_end(std::string_view s) {
     return npos;
 }
 
+// zh-TW/HK reporter credits (study-p round 13 B6, ettoday shell; ETtoday, UDN, Liberty Times, NOWnews, TVBS,
+// CNA): the role label glued to the names, then a slash and the place with a report word, "記者陳家祥／台北報導",
+// or, on CNA copy, the place, the day and "電" (wire) glued after the names, "中央社記者陳家祥台北28日電".
+constexpr std::string_view kFullWidthSlash = "\xEF\xBC\x8F";    // "／"
+constexpr std::string_view kIdeographicComma = "\xE3\x80\x81";  // "、" between co-reporters
+constexpr std::size_t kMaxCreditPlace = 8;  // characters of place and report word: "華盛頓綜合報導"
+constexpr std::size_t kMaxWireWord = 4;     // characters after the day: "電", "專電", "綜合外電"
+
+// `s` ends in a report word of lexicon::kReportCreditEnds after at most kMaxCreditPlace CJK characters in all.
+bool is_report_tail(std::string_view s, std::size_t max_chars) {
+    const auto [end, chars] = util::cjk_run(s);
+    return end == s.size() && chars > 0 && chars <= max_chars &&
+           std::any_of(lexicon::kReportCreditEnds.begin(), lexicon::kReportCreditEnds.end(),
+                       [&](std::string_view w) { return s.ends_with(w); });
+}
+
+// "28日電", "27日專電" opening `s`: the day, "日" and a wire word, nothing after it.
+bool is_wire_day(std::string_view s) {
+    std::size_t d = 0;
+    while (d < s.size() && util::is_ascii_digit(s[d])) ++d;
+    constexpr std::string_view kDay = "\xE6\x97\xA5";  // "日"
+    return d > 0 && d <= 2 && s.substr(d).starts_with(kDay) && is_report_tail(s.substr(d + kDay.size()), kMaxWireWord);
+}
+
+// Co-reporters joined by "、", each of 2-4 characters.
+bool cjk_names(std::string_view s) {
+    for (std::size_t from = 0; from <= s.size();) {
+        const std::size_t comma = std::min(s.find(kIdeographicComma, from), s.size());
+        const std::string_view name = s.substr(from, comma - from);
+        if (const auto [end, chars] = util::cjk_run(name); end != name.size() || chars < 2 || chars > 4) return false;
+        from = comma + kIdeographicComma.size();
+    }
+    return true;
+}
+
+// The names of a CNA dateline, "陳家祥台北" of "陳家祥台北28日電": the last name is glued to the place, which no
+// mark sets apart. Taiwanese names have three characters; a place has two or more ("台北", "華盛頓"): a run
+// of four is a two-character name and a place. The names' bytes, or 0.
+std::size_t dateline_names_end(std::string_view glued) {
+    const std::size_t last = glued.rfind(kIdeographicComma);
+    const std::size_t start = last == npos ? 0 : last + kIdeographicComma.size();
+    const std::size_t chars = util::cjk_run(glued, start).second;
+    if (util::cjk_run(glued, start).first != glued.size() || chars < 4) return 0;
+    std::size_t end = start;
+    for (std::size_t k = 0; k < (chars >= 5 ? 3 : 2); ++k) util::next_code_point(glued, end);
+    return cjk_names(glued.substr(0, end)) ? end : 0;
+}
+
+// The reporters' names of a credit opening `s` after its role label (`body`: what follows the label), or
+// empty: "陳家祥" of "陳家祥／綜合報導" and of "陳家祥台北28日電".
+std::string_view credited_names(std::string_view body) {
+    for (std::string_view slash : {kFullWidthSlash, std::string_view("/")})
+        if (const std::size_t at = body.find(slash); at != npos) {
+            const std::string_view names = util::trim(body.substr(0, at));
+            return cjk_names(names) && is_report_tail(util::trim(body.substr(at + slash.size())), kMaxCreditPlace)
+                       ? names
+                       : std::string_view();
+        }
+    const std::size_t digit = body.find_first_of("0123456789");
+    if (digit == npos || !is_wire_day(body.substr(digit))) return {};
+    return body.substr(0, dateline_names_end(body.substr(0, digit)));
+}
+
+// The credit of `s` without its brackets: "中央社記者X台北28日電" of "（中央社記者X台北28日電）行政院今天…" (CNA opens its
+// lead so), of "〔記者X／台北報導〕" (Liberty Times); `s` itself when it opens with no bracket. Empty when a
+// bracket opens and none closes it.
+std::string_view unbracketed_credit(std::string_view s) {
+    constexpr std::pair<std::string_view, std::string_view> kBrackets[] = {
+        {"\xEF\xBC\x88", "\xEF\xBC\x89"}, {"\xE3\x80\x94", "\xE3\x80\x95"}, {"\xE3\x80\x90", "\xE3\x80\x91"},
+        {"(", ")"}, {"[", "]"}};  // （）〔〕【】()[]
+    for (const auto& [open, close] : kBrackets) {
+        if (!s.starts_with(open)) continue;
+        const std::size_t end = s.find(close, open.size());
+        return end == npos ? std::string_view() : util::trim(s.substr(open.size(), end - open.size()));
+    }
+    return s;
+}
+
+// A zh-TW/HK reporter credit opening `s`: its names, or the wire of one naming no reporter ("中央社" of
+// "（中央社台北28日電）"); empty when `s` opens with none. `wire_only`: set for the latter.
+std::string_view reporter_credit_names(std::string_view s, bool& wire_only) {
+    wire_only = false;
+    // Cheap gate: most segments open in ASCII; of the ASCII brackets only "(" and "[" open a credit.
+    if (s.empty() || (static_cast<unsigned char>(s[0]) < 0x80 && s[0] != '(' && s[0] != '[')) return {};
+    const std::string_view credit = unbracketed_credit(s);
+    if (credit.size() != s.size() && credit.empty()) return {};
+    for (std::string_view w : lexicon::kOutletRoleLabels) {
+        const std::size_t at = credit.substr(0, kMaxOutletPrefix + w.size()).find(w);
+        if (at == npos || util::cjk_run(credit.substr(0, at)).first != at) continue;  // the outlet: CJK only, or none
+        if (const std::string_view names = credited_names(util::trim(credit.substr(at + w.size()))); !names.empty()) return names;
+    }
+    // Only a bracketed dateline names the wire alone: "中央社台北28日電" is no paragraph's opening otherwise.
+    if (credit.size() == s.size()) return {};
+    for (std::string_view wire : lexicon::kCjkWireCredits) {
+        if (!credit.starts_with(wire) || wire.size() == credit.size()) continue;
+        const std::string_view rest = credit.substr(wire.size());
+        const std::size_t digit = rest.find_first_of("0123456789");
+        if (digit != npos && digit > 0 && util::cjk_run(rest).first == digit && is_wire_day(rest.substr(digit))) {
+            wire_only = true;
+            return credit.substr(0, wire.size());
+        }
+    }
+    return {};
+}
+
 }  // namespace
+
+std::optional<BylineParts> zh_reporter_credit(std::string_view line) {
+    bool wire_only = false;
+    const std::string_view names = reporter_credit_names(util::trim(line), wire_only);
+    if (names.empty()) return std::nullopt;
+    BylineParts parts{std::string(names), {}};
+    for (std::size_t from = 0; from <= names.size();) {  // "陳家祥、王小明": two reporters
+        const std::size_t comma = std::min(names.find(kIdeographicComma, from), names.size());
+        parts.authors.emplace_back(names.substr(from, comma - from));
+        from = comma + kIdeographicComma.size();
+    }
+    return parts;
+}
 
 // "来自北京", "IP属地：广东" (lexicon::kPlaceLabels): the place a post was sent from, printed in zh author rows.
 bool opens_with_place_label(std::string_view s) {
@@ -655,6 +773,8 @@ bool is_account_row(std::string_view s) {
 
 BylineLabel segment_label(std::string_view s) {
     s = skip_leading_date(s);
+    bool wire_only = false;
+    if (!reporter_credit_names(s, wire_only).empty()) return wire_only ? BylineLabel::source : BylineLabel::author;
     if (genre_label_end(s) != npos || outlet_role_end(s) != npos || is_account_row(s)) return BylineLabel::author;
     if (label_end(s, source_labels(), true) != npos) return BylineLabel::source;
     if (label_end(s, source_labels(), false) != npos)  // "via X"; "Sources said" is no label
@@ -704,6 +824,21 @@ bool is_attribution(std::string_view seg) {
     return source_phrase_matcher().find_before(seg, kAttributionOpening + 1) != npos;
 }
 
+// "Original-Content von: Brandtner Haustechnik GmbH, übermittelt durch news aktuell" (the last line of every ots
+// release on presseportal.de, "Original content of: X" in English: study-p round 13 B1), "Ein Artikel von: X": one
+// or two words naming what is credited, then a lower-case author preposition (lexicon::kCreditPrepositions: "von",
+// "of", "by", "par") and a colon. The words are no name: the name follows the colon. Where it starts, or npos.
+constexpr std::size_t kMaxCreditHeadWords = 2, kMaxCreditHead = 32;
+
+std::size_t headed_label_end(std::string_view s) {
+    const std::size_t colon = s.substr(0, kMaxCreditHead).find(':');
+    if (colon == npos) return npos;  // cheap: most segments have no colon in their opening
+    const std::size_t sp = s.rfind(' ', colon);
+    if (sp == npos || sp == 0 || util::count_spaced_words(s.substr(0, sp), kMaxCreditHeadWords + 1) > kMaxCreditHeadWords)
+        return npos;
+    return in_list(s.substr(sp + 1, colon - sp - 1), lexicon::kCreditPrepositions) ? colon + 1 : npos;
+}
+
 // One segment of a byline → the names in it ("" when it holds none or another role).
 // `attributed`: set when a source label or an attribution phrase opened the segment.
 std::string_view clean_segment(std::string_view seg, bool* attributed = nullptr) {
@@ -742,6 +877,7 @@ std::string_view clean_segment(std::string_view seg, bool* attributed = nullptr)
         if (label_end(seg, team_labels(), true) == npos && label_end(seg, team_labels(), false) != npos) break;
         seg = after_label(seg, end);
     }
+    if (const std::size_t end = headed_label_end(seg); end != npos) seg = trim_junk(seg.substr(end));
     return without_account_type(cut_at_stops(seg));
 }
 
@@ -794,6 +930,7 @@ bool is_lowercase_outlet(std::string_view t) {
 
 // `row`: more segments follow `seg` in its line (is_lowercase_outlet).
 std::optional<BylineParts> parse_segment(std::string_view seg, bool row = false) {
+    if (auto credit = zh_reporter_credit(trim_junk(seg))) return credit;
     bool attributed = false;
     const std::string_view names = with_legal_form_dot(clean_segment(seg, &attributed), seg);
     if (names.empty()) return std::nullopt;
@@ -857,8 +994,12 @@ bool may_hold_label_collapsed(std::string_view text) {
         for (const LabelIndex* index : {&byline_labels(), &source_labels()})
             for (std::string_view w : index->candidates(text[p]))
                 if (match_at(text, p, w) != npos) return true;
-    // An account row's type ends in 号 / 號 (lexicon::kAccountTypeLabels, is_account_row): searched in non-ASCII text only.
-    return !ascii && (text.find(kAccountMark) != npos || text.find(kAccountMarkTraditional) != npos);
+    // An account row's type ends in 号 / 號 (lexicon::kAccountTypeLabels, is_account_row), and a zh-TW reporter credit
+    // glues its role label to the names (reporter_credit_names): searched in non-ASCII text only.
+    if (ascii) return false;
+    return text.find(kAccountMark) != npos || text.find(kAccountMarkTraditional) != npos ||
+           std::any_of(lexicon::kOutletRoleLabels.begin(), lexicon::kOutletRoleLabels.end(),
+                       [&](std::string_view w) { return text.find(w) != npos; });
 }
 
 bool may_hold_label(std::string_view text) { return !util::is_collapsed(text) || may_hold_label_collapsed(text); }
@@ -1460,7 +1601,7 @@ std::optional<BylineParts> ja_end_credit(std::string_view line) {
     const std::size_t at = line.rfind(open);
     if (at == npos || !credit_may_follow(line.substr(0, at))) return std::nullopt;
     const std::string_view inner = util::trim(line.substr(at + open.size(), line.size() - at - open.size() - 3));
-    if (std::ranges::find(lexicon::kJaWireCredits, inner) != lexicon::kJaWireCredits.end())
+    if (std::ranges::find(lexicon::kCjkWireCredits, inner) != lexicon::kCjkWireCredits.end())
         return BylineParts{std::string(inner), {std::string(inner)}};
     // Only an agency in parentheses: "（東京都）", "（仮称）", "（税込み）" close sentences too.
     if (!lenticular || std::ranges::find(lexicon::kBracketLabels, inner) != lexicon::kBracketLabels.end()) return std::nullopt;

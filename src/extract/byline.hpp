@@ -206,12 +206,22 @@ bool is_sign_off(std::string_view line, const BylineParts& byline);
 
 // A Japanese story's closing credit (study-o round 12 B2, mainichi shell; Mainichi, Asahi, Yomiuri, Sankei and
 // regional papers): the reporter in lenticular brackets, "【佐藤健】", or the wire in full-width parentheses,
-// "（共同）", "（時事）" (lexicon::kJaWireCredits), alone on `line` or closing its last sentence ("…と発表した。
+// "（共同）", "（時事）" (lexicon::kCjkWireCredits), alone on `line` or closing its last sentence ("…と発表した。
 // 【佐藤健】"). The name: 2-4 kanji or kana (several joined by "、"), no bracket label ("【速報】", "【関連記事】":
 // lexicon::kBracketLabels); in parentheses only a wire ("（仮称）" closes sentences too). Callers ask it only
 // of the story's last paragraph or the lines after it: a lead's credit is the same shape. nullopt for any
 // other line, told by its last bytes.
 std::optional<BylineParts> ja_end_credit(std::string_view line);
+
+// A zh-TW/HK reporter credit (study-p round 13 B6/T8, ettoday shell; ETtoday, UDN, Liberty Times, NOWnews, TVBS,
+// CNA): the role label (lexicon::kOutletRoleLabels, maybe after the outlet's name) glued to the reporters' names,
+// then a slash, the place and a report word (lexicon::kReportCreditEnds), "記者陳家祥／綜合報導", "記者陳家祥、王小明／台北報導",
+// or CNA's dateline, "中央社記者陳家祥台北28日電"; the whole line, or in brackets opening it, "〔記者X／台北報導〕",
+// "（中央社記者陳家祥台北28日電）行政院今天…" (CNA's lead). A bracketed dateline naming no reporter, "（中央社台北28日電）",
+// gives the wire. The names (several joined by "、"), or nullopt. parse_byline reads such a segment so, and
+// byline_label calls it author-labelled (source-labelled for the wire alone). A desk's credit, "生活中心／綜合報導",
+// names nobody: nullopt.
+std::optional<BylineParts> zh_reporter_credit(std::string_view line);
 
 // "来自北京", "IP属地：广东" (lexicon::kPlaceLabels): `s` opens with the label of the
 // place a post was sent from, which zh author rows print after the time.

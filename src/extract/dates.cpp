@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "lexicon/date_words.hpp"
+#include "lexicon/phrases.hpp"
 #include "util/fold.hpp"
 #include "util/text.hpp"
 
@@ -239,6 +240,17 @@ bool has_year_digits(std::string_view text) {
     return run == 4;
 }
 
+// Whether `text` holds "d/d/dd" (labelled_short_year's form): a slash between digits, another after them.
+bool has_slashed_short_year(std::string_view text) {
+    constexpr std::size_t npos = std::string_view::npos;
+    for (std::size_t p = text.find('/'); p != npos; p = text.find('/', p + 1)) {
+        if (p == 0 || p + 1 >= text.size() || !util::is_ascii_digit(text[p - 1]) || !util::is_ascii_digit(text[p + 1])) continue;
+        const std::size_t q = text.find('/', p + 1);
+        if (q != npos && q <= p + 3 && q + 1 < text.size() && util::is_ascii_digit(text[q + 1])) return true;
+    }
+    return false;
+}
+
 // Whether `text` may open with a digit once spaces are skipped: an ASCII
 // digit, or a non-ASCII byte (a Unicode space the tokenizer skips).
 bool may_open_with_digit(std::string_view text) {
@@ -346,6 +358,45 @@ int gregorian_year(int year, bool thai) {
 bool is_thai_lang(std::string_view lang) {
     return lang.size() >= 2 && util::ascii_lower(lang[0]) == 't' && util::ascii_lower(lang[1]) == 'h' &&
            (lang.size() == 2 || lang[2] == '-' || lang[2] == '_');
+}
+
+// Whether a word token ends in the last word of a published or updated label (lexicon kPublishedDateMarkers,
+// kModifiedDateMarkers: "published", "last updated"). A word glued before it counts: "By Lucy AkinsPublished on
+// 11/28/26" (an inline byline span and date span run together by innerText).
+constexpr std::size_t kMinLabelWord = 5;  // bytes: not the "le" of "modifié le"
+
+bool ends_in_date_label(const Tok& tok) {
+    if (tok.kind != Tok::word) return false;
+    for (const lexicon::PhraseTable* table : {&lexicon::kPublishedDateMarkers, &lexicon::kModifiedDateMarkers})
+        for (std::string_view phrase : table->phrases) {
+            const std::size_t sp = phrase.rfind(' ');
+            const std::string_view last = sp == std::string_view::npos ? phrase : phrase.substr(sp + 1);
+            if (last.size() >= kMinLabelWord && tok.text.ends_with(last)) return true;
+        }
+    return false;
+}
+
+// "Published on 11/28/26", "Updated on 11/26/26" (Dotdash Meredith and many US CMSs: study-p round 13 B3): a
+// two-digit year after slashes, read only right after a published or updated label (a connector between: "on",
+// "am", "le", ":"):
+// elsewhere "3/4/25" is a fraction, a score or a version. Month first unless `lang` writes days first, as in
+// numeric_dmy.
+Match labelled_short_year(const std::vector<Tok>& t, std::size_t i, std::string_view lang, bool& lang_used) {
+    if (i == 0 || !is_num(t, i, 1, 2) || !is_sym(t, i + 1, "/") || !is_num(t, i + 2, 1, 2) || !is_sym(t, i + 3, "/") ||
+        !is_num(t, i + 4, 2, 2))
+        return std::nullopt;
+    for (std::size_t k = i + 1; k <= i + 4; ++k)
+        if (t[k].space_before) return std::nullopt;
+    if (i + 5 < t.size() && !t[i + 5].space_before && (t[i + 5].kind == Tok::num || is_sym(t, i + 5, "/"))) return std::nullopt;
+    std::size_t label = i - 1;
+    constexpr std::string_view kConnectors[] = {"on", "am", "le", "el", "em", "il", "op", ":"};
+    if (label > 0 && std::ranges::find(kConnectors, t[label].text) != std::end(kConnectors)) --label;
+    if (!ends_in_date_label(t[label])) return std::nullopt;
+    int a = t[i].value, b = t[i + 2].value;
+    if (a <= 12 && b <= 12) lang_used = true;
+    if (b <= 12 && (a > 12 || !month_first(lang))) std::swap(a, b);  // day first
+    const int yy = t[i + 4].value;
+    return make(yy < kShortYearPivot ? 2000 + yy : 1900 + yy, a, b, i + 5);
 }
 
 // 19.09.2025 (always day first), 09/19/2025 and 19-09-2025 (order by language).
@@ -557,6 +608,7 @@ Match date_at(const std::vector<Tok>& t, std::size_t i, std::string_view lang, b
     }
     if (auto m = numeric_dmy(t, i, lang, lang_used)) return m;
     if (auto m = spaced_dmy(t, i)) return m;
+    if (auto m = labelled_short_year(t, i, lang, lang_used)) return m;
     return day_month_year(t, i);
 }
 
@@ -629,7 +681,7 @@ std::optional<ParsedDate> parse_date(std::string_view text, std::string_view lan
     // opening with a digit has no date, and only a few tokens of the others are
     // read: a line of prices and figures is not tokenized to its end (issue #3).
     const bool year = has_year_digits(text);
-    if (!year && !may_open_with_digit(text)) return std::nullopt;
+    if (!year && !may_open_with_digit(text) && !has_slashed_short_year(text)) return std::nullopt;
     Tokens tokens;
     tokenize(text, tokens, year ? kMaxDateTokens : kShortYearDatelineTokens);
     const std::vector<Tok>& toks = tokens.toks;

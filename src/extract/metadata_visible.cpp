@@ -332,13 +332,27 @@ bool may_label(const PageLine& line, std::optional<bool>& memo) {
 // label (1) does not (trafilatura xinhuanet: "来源： 半月谈" under the headline, the truth "责任编辑：焦鹏").
 int author_strength(std::string_view text) { return opens_with_editor_credit(text) ? 2 : 3; }
 
+// CNA's lead, "（中央社記者陳家祥台北28日電）行政院今天…" (byline.hpp zh_reporter_credit; Taiwanese and Hong Kong papers
+// print CNA copy so): the reporter or the wire alone ("（中央社台北28日電）") opens the story's first paragraph, a line
+// often too long for a meta row, and the wire's dateline holds no label. Cheap gate: the line opens with "（".
+void read_lead_credit(const PageLine& line, std::size_t dist, VisibleMeta& out, BylinePick& pick) {
+    if (line.noise || !line.text.starts_with("\xEF\xBC\x88")) return;
+    auto credit = zh_reporter_credit(line.text);
+    const bool wire = credit && std::ranges::find(lexicon::kCjkWireCredits, credit->byline) != lexicon::kCjkWireCredits.end();
+    if (!pick.offer(std::move(credit), wire ? 1 : 3, wire, dist, out)) return;
+    out.byline_labelled = true;
+    out.byline_reporter = !wire;
+}
+
 // A labelled line ("By X", "Von X", "Source: X") or a name beside an avatar.
 // `label_memo`: see may_label. `thread`: the line is in the first post of a thread (replies_start): a
 // labelled source there names the story's origin, above the forum user who
 // posted it (study-f round 3 forum shell: "Post by X »" then "Source: Reuters").
 void read_byline_line(const PageLine& line, std::optional<bool>& label_memo, std::size_t dist, VisibleMeta& out,
                       BylinePick& pick, bool thread) {
-    if (line.heading || line.text.size() > kMaxMetaLine) return;
+    if (line.heading) return;
+    read_lead_credit(line, dist, out, pick);
+    if (line.text.size() > kMaxMetaLine) return;
     // In a class-noise region only an author-labelled, byline-classed line, and only
     // as weak as an unlabelled byline element: a byline inside a share bar
     // ("ng-sharekit__contributors--author": trafilatura nationalgeographic.co.uk)
@@ -373,8 +387,11 @@ void read_byline_line(const PageLine& line, std::optional<bool>& label_memo, std
     // separators make its labelled part short: "Article By Ravi Deshmukh ·
     // Published 09/08/2025, 04:20 AM · Updated 09/09/2025, 11:05 AM".
     if (strength == 3 && !line.byline_hint && row_opening(line.text).size() > kMaxUnhintedByline) return;
-    if (pick.offer(parse_byline(line.text), strength, label == BylineLabel::source || line.source_hint, dist, out))
+    if (pick.offer(parse_byline(line.text), strength, label == BylineLabel::source || line.source_hint, dist, out)) {
         out.byline_labelled = true;
+        // "記者陳家祥／綜合報導" names a person, though one word of CJK characters, no outlet (study-p round 13 B6).
+        out.byline_reporter = strength == 3 && zh_reporter_credit(line.text).has_value();
+    }
 }
 
 // A label alone on its line names the author on the next one: "Von:<br><a>Moritz
@@ -509,7 +526,7 @@ void read_end_credit(const std::vector<PageLine>& lines, std::size_t from, std::
     }
     if (at == lines.size()) return;
     auto credit = ja_end_credit(lines[at].text);
-    const bool wire = std::ranges::find(lexicon::kJaWireCredits, credit->byline) != lexicon::kJaWireCredits.end();
+    const bool wire = std::ranges::find(lexicon::kCjkWireCredits, credit->byline) != lexicon::kCjkWireCredits.end();
     if (!pick.offer(std::move(credit), 1, wire, 999, out)) return;
     out.byline_labelled = true;
     out.byline_reporter = !wire;

@@ -19,7 +19,8 @@ struct VisibleMeta {
     // An author or source label names it ("Pewarta: Ahmad Fauzi" under the story, "Source: X"), not a bare
     // name, a dated row or a link: even a weak one beats a JSON-LD Organization or the host's team.
     bool byline_labelled = false;
-    // A reporter's closing credit gave it, "【佐藤健】" (byline.hpp ja_end_credit): a person, never an outlet.
+    // A reporter's closing credit gave it, "【佐藤健】" (byline.hpp ja_end_credit), or a zh-TW reporter credit,
+    // "記者陳家祥／綜合報導" (byline.hpp zh_reporter_credit): a person, never an outlet.
     bool byline_reporter = false;
     std::optional<std::string> source;
     // The writer a credit line names after its outlet: "This article originally appeared on Bloomberg.

@@ -238,11 +238,23 @@ constexpr std::string_view kSeparators[] = {
 constexpr std::string_view kWireConnector[] = {"avec"sv, "with"sv, "mit"sv, "con"sv, "com"sv, "met"sv};
 
 // The wires Japanese papers credit at a story's end, "…と発表した。（共同）" (Kyodo, Jiji, Reuters, AFP, AP,
-// Bloomberg, Xinhua, Yonhap; Latin names also full-width as the papers print them), study-o round 12 B2.
-constexpr std::string_view kJaWire[] = {
+// Bloomberg, Xinhua, Yonhap; Latin names also full-width as the papers print them), study-o round 12 B2; and the
+// wires zh papers credit so, "…（中央社）" (Taiwan's CNA, China News Service, Xinhua, AFP, AP, Reuters, Kyodo,
+// Yonhap, dpa as Taiwanese and Hong Kong papers write them: study-p round 13 B6, ettoday shell).
+constexpr std::string_view kCjkWire[] = {
     "共同"sv, "共同通信"sv, "時事"sv, "時事通信"sv, "ロイター"sv, "ブルームバーグ"sv, "新華社"sv, "聯合"sv,
     "AFP"sv, "ＡＦＰ"sv, "AP"sv, "ＡＰ"sv, "AFP時事"sv, "ＡＦＰ時事"sv,
+    "中央社"sv, "中央通訊社"sv, "中新社"sv, "中新網"sv, "中新网"sv, "新华社"sv, "法新社"sv, "美聯社"sv, "美联社"sv,
+    "路透"sv, "路透社"sv, "共同社"sv, "韓聯社"sv, "韩联社"sv, "德新社"sv,
 };
+
+// The author prepositions that may close a credit's head before a colon, "Original-Content von: X", "Original
+// content of: X" (ots releases: study-p round 13 B1), "Ein Artikel von: X", "Un article par: X": lower case.
+constexpr std::string_view kCreditPrep[] = {"von"sv, "of"sv, "by"sv, "par"sv, "por"sv, "door"sv, "av"sv, "af"sv};
+
+// The last word of a zh-TW/HK reporter credit after its slash, "記者陳家祥／台北報導", "記者X／綜合報導", "記者X／編譯"
+// (report, compiled), or after a CNA dateline's day, "中央社記者X台北28日電" (wire): study-p round 13 B6.
+constexpr std::string_view kReportEnd[] = {"報導"sv, "報道"sv, "报道"sv, "报导"sv, "編譯"sv, "编译"sv, "電"sv, "电"sv};
 
 // Bracketed labels of ja/zh pages (breaking, explainer, video, photo, exclusive, detailed report, update,
 // correction, related articles, feature, editorial, column, notice): section kickers, link headings and
@@ -485,7 +497,9 @@ const WordList kLabelFieldNouns{kFieldNoun};
 const WordList kBylineTrailingWords{kTrailing};
 const WordList kAuthorSeparators{kSeparators};
 const WordList kWireConnectors{kWireConnector};
-const WordList kJaWireCredits{kJaWire};
+const WordList kCjkWireCredits{kCjkWire};
+const WordList kReportCreditEnds{kReportEnd};
+const WordList kCreditPrepositions{kCreditPrep};
 const WordList kBracketLabels{kBracketLbl};
 const WordList kNameParticles{kParticles};
 const WordList kDurationUnits{kUnits};

@@ -39,9 +39,13 @@ extern const WordList kAuthorSeparators;
 // Connectors between a host's name and the wire it rewrote: "Le Monde avec AFP" ("avec", "with", "mit"...),
 // lower case, one word.
 extern const WordList kWireConnectors;
-// Japanese wire credits closing a story in full-width parentheses, "（共同）", "（時事）", "（ロイター）" (study-o
-// round 12 B2): the agency's name as printed.
-extern const WordList kJaWireCredits;
+// Japanese and Chinese wire credits closing a story in full-width parentheses, "（共同）", "（時事）", "（ロイター）"
+// (study-o round 12 B2), "（中央社）" (study-p round 13 B6): the agency's name as printed.
+extern const WordList kCjkWireCredits;
+// The last word of a zh reporter credit, "記者X／台北報導", "中央社記者X台北28日電": report, compiled, wire.
+extern const WordList kReportCreditEnds;
+// Author prepositions closing a credit's head before its colon, "Original-Content von: X": the name follows.
+extern const WordList kCreditPrepositions;
 // Labels Japanese and Chinese pages write in lenticular brackets, "【速報】", "【図解】", "【関連記事】": 2-4 kanji
 // or kana like a reporter's "【佐藤健】" credit, which they never are.
 extern const WordList kBracketLabels;

@@ -47,12 +47,17 @@ constexpr std::string_view kTags[] = {"article:tag"sv, "keywords"sv, "news_keywo
 constexpr std::string_view kLang[] = {"content-language"sv, "og:locale"sv, "dc.language"sv, "language"sv,
                                       "inlanguage"sv};
 
-// schema.org CreativeWork subtypes used for articles and posts.
+// schema.org CreativeWork subtypes used for articles and posts, best first. A guide's own types, HowTo and
+// Recipe (Dotdash Meredith, wikiHow-likes, recipe blogs: study-p round 13 B3, howto shell), rank below every
+// article type (a recipe blog's Yoast Article block wins) and above the page wrappers. FAQPage is a WebPage: an
+// extra block beside the Article, ranked with the wrappers. Not Review: the reviews of a product page's
+// Product block are its buyers'.
 constexpr std::string_view kArticleTypes[] = {
     "newsarticle"sv, "article"sv, "blogposting"sv, "reportagenewsarticle"sv, "analysisnewsarticle"sv,
     "opinionnewsarticle"sv, "reviewnewsarticle"sv, "backgroundnewsarticle"sv, "socialmediaposting"sv,
-    "liveblogposting"sv, "techarticle"sv, "scholarlyarticle"sv, "report"sv, "posting"sv,
-    "discussionforumposting"sv, "creativework"sv, "webpage"sv, "itempage"sv, "medicalwebpage"sv,
+    "liveblogposting"sv, "techarticle"sv, "scholarlyarticle"sv, "medicalscholarlyarticle"sv, "satiricalarticle"sv,
+    "advertisercontentarticle"sv, "report"sv, "posting"sv, "discussionforumposting"sv, "howto"sv, "recipe"sv,
+    "creativework"sv, "webpage"sv, "itempage"sv, "medicalwebpage"sv, "faqpage"sv,
 };
 
 // Byline containers on news CMSs (WordPress "author vcard", NYT "byline",
