@@ -1685,6 +1685,19 @@ void mark_tool_bar_chips(std::vector<Line>& lines, std::size_t end, const Layout
     }
 }
 
+// study-p round 13 T8 (ettoday shell: date / share row / "記者陳家祥／綜合報導" / story; ETtoday, UDN, Liberty
+// Times, NOWnews, CNA): a zh-TW/HK reporter credit (byline.hpp zh_reporter_credit) alone on the line under the
+// header, UI lines aside, or opening the story's first paragraph in brackets (CNA's "（中央社記者X台北28日電）…"),
+// names the reporters when the header named no one, as the HTML path reads it. Alone on its line it is no
+// story text. Only a line opening with a non-ASCII byte is asked.
+void read_reporter_credit(std::vector<Line>& lines, std::size_t first, std::size_t end, Layout& layout) {
+    std::size_t i = std::max({first, layout.meta.empty() ? 0 : layout.meta.back() + 1, layout.title ? *layout.title + 1 : 0});
+    while (i < end && (skippable(lines[i].kind) || is_meta(lines[i].kind))) ++i;
+    if (i >= lines.size() || i > end || static_cast<unsigned char>(lines[i].text[0]) < 0x80) return;
+    layout.byline = zh_reporter_credit(lines[i].text);
+    if (layout.byline && lines[i].kind == LineKind::short_text) lines[i].kind = LineKind::credit;
+}
+
 }  // namespace
 
 void read_header(std::vector<Line>& lines, std::size_t window_first, Layout& layout) {
@@ -1765,6 +1778,7 @@ void read_header(std::vector<Line>& lines, std::size_t window_first, Layout& lay
         if (!shown && modified_clause(l.folded) != std::string_view::npos) shown = published_after_update(l);
         if (!shown) shown = parse_date(l.text);
     }
+    if (!layout.byline) read_reporter_credit(lines, window_first, end, layout);
     mark_card_under_header(lines, end, layout);
     const std::size_t tail_end = std::min(lines.size(), layout.body_last + 1 + kTailReach);
     if (const auto credit = layout.byline ? std::nullopt : labelled_end_credit(lines, layout)) {

@@ -162,3 +162,18 @@ TEST_CASE("round 13 text: an author-labelled line at the story's end (T7)", "[te
                                     kStudyP1, "", "By Jake Edge", "", kStudyLast});
     CHECK(d.byline != opt("Jake Edge"));
 }
+
+TEST_CASE("round 13 text: a zh-TW reporter line under the header (T8)", "[text-round-13]") {
+    // ETtoday: headline / date / share row / the reporter line / story.
+    const std::string zh = "台積電公布第三季財報 營收創下歷史新高";
+    const auto page = [&](const std::string& credit) {
+        return text_article({"ETtoday新聞雲", "", zh, "", "2026年11月28日 14:05", "分享LINE分享字級", "", credit, "", kParagraph,
+                             "", kStudyLast});
+    };
+    const Article a = page("記者王小明／台北報導");
+    CHECK(a.byline == opt("王小明"));
+    CHECK_FALSE(has(a.body(), "記者王小明"));
+    CHECK(a.title == opt(zh));
+    // Trap: a desk's credit names no one.
+    CHECK_FALSE(page("生活中心／綜合報導").byline.has_value());
+}
