@@ -81,8 +81,27 @@ std::size_t glued_capitals(std::string_view text) {
     return glued;
 }
 
+// study-p round 13 T3 (gemeinde shell, Joomla's article info: "Details" / "Geschrieben von X" / "Kategorie:
+// Fußball" / "Veröffentlicht: …" / "Zugriffe: 412"; WordPress, TYPO3 and Drupal themes print the same
+// rows): the labels of a CMS's category and hit-counter rows, in en, de, fr, es, it, pt, nl.
+constexpr std::string_view kMetaRowLabel[] = {
+    "category", "categories", "kategorie", "kategorien", "rubrik", "ressort", "catégorie", "rubrique",
+    "categoría", "sección", "categoria", "sezione", "categorie",
+    "hits", "views", "zugriffe", "aufrufe", "gelesen", "vues", "lectures", "visitas", "lecturas",
+    "visualizzazioni", "letture", "visualizações", "weergaven",
+};
+const lexicon::PhraseTable kMetaRowLabels{"meta-row", kMetaRowLabel};
+
+// "Kategorie: Fußball", "Hits: 412": a label of kMetaRowLabels, a colon, and a short value: a CMS's info
+// row, never the headline. A colon after another word opens a headline ("Bitcoin: What Traders Need").
+bool is_meta_row(const Line& l) {
+    constexpr std::size_t kMaxValueWords = 3;
+    return l.words <= kMaxValueWords + 1 && l.folded.find(':') != std::string::npos &&
+           opens_with_label(kMetaRowLabels, l.folded);
+}
+
 bool is_title_candidate(const Line& l) {
-    if (is_read_time(l)) return false;
+    if (is_read_time(l) || is_meta_row(l)) return false;
     // A headline has words: not a counter row ("42 7 5", "👏 1.2K") nor a year-less date ("Sep 19")
     // under an author row (study-g substack and exblog shells).
     // One long word still passes, as before ("Bundestagswahl"; the `words < 2` rule below).
@@ -152,6 +171,22 @@ bool is_profile_line(const Line& l) {
            l.text.find(" | ") != std::string::npos;
 }
 
+// study-p round 13 T5 (howto shell: "By Lucy AkinsPublished on 11/28/26", Dotdash Meredith's byline and date
+// spans, which a scrape runs together; "Anna SchmidtAktualisiert am 27.11.2026"): a capital right after a
+// lower-case letter opening a date label (kPublishedDateMarkers, kModifiedDateMarkers) with a digit after it
+// is where the name ends. The text before it, else the text. Only before such a label: "McDonald" stays.
+std::string_view without_glued_date_label(std::string_view text) {
+    for (std::size_t i = 1; i < text.size(); ++i) {
+        if (text[i] < 'A' || text[i] > 'Z' || text[i - 1] < 'a' || text[i - 1] > 'z') continue;
+        const std::string rest = util::fold(text.substr(i));
+        if ((starts_with_label(rest, lexicon::kPublishedDateMarkers.phrases) ||
+             starts_with_label(rest, lexicon::kModifiedDateMarkers.phrases)) &&
+            may_hold_date(rest))
+            return util::trim(text.substr(0, i));
+    }
+    return text;
+}
+
 // "Lucas Meyer @lucas_onchain" → "Lucas Meyer": a community post's row shows
 // the handle on the name's line (study-g cmccomm shell).
 std::string_view without_trailing_handle(std::string_view text) {
@@ -207,6 +242,8 @@ bool is_row_name(const Line& l) {
     const std::string_view name = without_trailing_handle(without_follower_count(without_trailing_separator(l.text)));
     // "Israel-GazaDonald TrumpArtificial Intelligence": topic chips run together; a name has one at most ("McDonald").
     if (name.empty() || glued_capitals(name) > 1) return false;
+    // "Aktuelles" / "28.11.2026": a section's name over the date is no author row (study-p round 13 T6).
+    if (is_section_kicker(name)) return false;
     return (count_words(name) <= kMaxNameWords && is_capitalised_words(name)) || is_name_pair(name);
 }
 
@@ -734,10 +771,12 @@ bool holds_letter(std::string_view word) {
 
 // Every spaced word of a headline is a word of letters, a year or an amount ("em 2012", "3.5%", "1,000"): a nav
 // or app bar holds symbols ("News + Insights"), and counts ("Post reply 4 posts and page 1 of 1"), which a
-// headline over a deck seldom has.
+// headline over a deck seldom has. One count is a headline's ("Twitter Lite llega a 24 nuevos países",
+// "5 things to know", "3 killed in …": study-p round 13 T2, clarin shell, whose headline over its deck and
+// date was lost so); a bar's counts come two or more ("4 posts", "page 1 of 1").
 bool has_headline_words(std::string_view text) {
     constexpr int kFirstYear = 1900, kLastYear = 2099;
-    std::size_t words = 0;
+    std::size_t words = 0, counts = 0;
     for (std::size_t pos = 0; pos < text.size();) {
         const std::size_t end = std::min(text.find(' ', pos), text.size());
         const std::string_view word = text.substr(pos, end - pos);
@@ -752,7 +791,8 @@ bool has_headline_words(std::string_view text) {
         const bool amount = word.find_first_of(".,%") != std::string_view::npos && util::is_ascii_digit(word[0]);
         int year = 0;
         for (char c : word) year = word.size() == 4 && util::is_ascii_digit(c) ? year * 10 + (c - '0') : 0;
-        if (!number || (!amount && (year < kFirstYear || year > kLastYear))) return false;
+        if (!number) return false;
+        if (!amount && (year < kFirstYear || year > kLastYear) && ++counts > 1) return false;
     }
     return words > 0;
 }
@@ -833,6 +873,12 @@ std::optional<std::size_t> headline_over_sentence_deck(const std::vector<Line>& 
     return above - 1;
 }
 
+// The line right above line `i` (blank lines aside) is a section's name ("Aktuelles", "News": kSectionKickers).
+bool section_kicker_above(const std::vector<Line>& lines, std::size_t first, std::size_t i) {
+    while (i > first && lines[i - 1].kind == LineKind::blank) --i;
+    return i > first && lines[i - 1].kind == LineKind::short_text && is_section_kicker(lines[i - 1].text);
+}
+
 std::optional<std::size_t> pick_title(const std::vector<Line>& lines, std::size_t first, std::size_t end,
                                       const std::vector<std::size_t>& meta, const std::vector<DatedRow>& rows) {
     auto candidate = [&](std::size_t i) -> std::optional<std::size_t> {
@@ -870,7 +916,11 @@ std::optional<std::size_t> pick_title(const std::vector<Line>& lines, std::size_
     if (before && after) {
         const Line& b = lines[*before];
         const Line& a = lines[*after];
-        const bool nav_like = (is_capitalised_words(b.text) && !is_capitalised_words(a.text)) ||
+        // A CJK headline opening with a Latin name ("DeepMind推出可微神经计算机DNC") is no run of capitalised
+        // words when the line under the date is shorter (study-p round 13 T1, ettoday shell: a chip row under
+        // the date won so); a brand over the date ("ETtoday新聞雲") is shorter than the headline under it.
+        const bool cjk_headline = is_cjk_headline(b) && a.words < b.words;
+        const bool nav_like = (is_capitalised_words(b.text) && !is_capitalised_words(a.text) && !cjk_headline) ||
                               (b.words <= kMaxNavWords && a.words > b.words + kMaxNavWords);
         // "The Telegraph" / "Story by Rachel Pannett • 3h" / headline (study-d msn shell): a provider's
         // name above a labelled byline is the provider row, the headline comes after it.
@@ -888,7 +938,10 @@ std::optional<std::size_t> pick_title(const std::vector<Line>& lines, std::size_
         // study-o round 12 X2 (elconfidencial shell: headline / deck / author / date / share row / a second
         // deck of 21 words): under an author row, a deck-length line after a headline-sized one is no headline.
         const bool deck = a.words > kMaxHeadlineWordsUnderDate && b.words <= kMaxHeadlineWordsUnderDate;
-        return !button && ((row && !deck) || forwarded || provider || (bare_date && (nav_like || longer))) ? after : before;
+        // study-p round 13 T6 (gemeinde shell, TYPO3's news view: "Aktuelles" / "28.11.2026" / headline): a
+        // section's name right above a bare date heads the story below; the line above it is the page's.
+        const bool kicker = bare_date && *before < meta.front() && section_kicker_above(lines, first, meta.front());
+        return !button && ((row && !deck) || forwarded || provider || (bare_date && (nav_like || longer || kicker))) ? after : before;
     }
     if (before) return above_category_label(lines, first, *before);
     return after;
@@ -1015,6 +1068,38 @@ std::optional<ParsedDate> date_under_body(const std::vector<Line>& lines, std::s
         return d && d->day > 0 && d->year >= kFirstWebYear ? d : std::nullopt;
     }
     return std::nullopt;
+}
+
+// study-p round 13 T7 (htx shell: story / "Written by: Lucy Liu" / "Statement: …"; PANews, Odaily and blogs
+// sign off so, de "Autor: X", "Text: X"): an author-labelled line alone at the story's end names the writer
+// when the header named no one: the text path's end credit, as the HTML path reads a closing credit
+// (metadata_visible read_end_credit). A short line of a label and a name only, right under the body's last
+// line (UI lines aside) or one of the body span's last two lines (a closing note the line model took for
+// prose may end the span under it), and the span's only byline line: a digest prints one per item. The
+// credit's line index, or nothing.
+std::optional<std::size_t> labelled_end_credit(const std::vector<Line>& lines, const Layout& layout) {
+    constexpr std::size_t kMaxCreditWords = kMaxNameWords + 3;  // "Written by: Anna Maria de la Cruz"
+    const auto credit = [&](std::size_t i) {
+        const Line& l = lines[i];
+        if (l.kind != LineKind::byline || l.sentence_end || l.words > kMaxCreditWords || byline_label(l.text) != BylineLabel::author)
+            return false;
+        const auto name = parse_byline(l.text);
+        return name && is_short_name(name->byline);
+    };
+    std::size_t under = next_non_blank(lines, layout.body_last + 1);
+    while (under < lines.size() && (lines[under].kind == LineKind::share || lines[under].kind == LineKind::label))
+        under = next_non_blank(lines, under + 1);
+    if (under < lines.size() && credit(under)) return under;
+    std::optional<std::size_t> found;
+    std::size_t seen = 0;  // non-blank lines from the span's end up
+    for (std::size_t i = layout.body_last + 1; i-- > layout.body_first;) {
+        if (lines[i].kind == LineKind::blank) continue;
+        ++seen;
+        if (lines[i].kind != LineKind::byline) continue;
+        if (found || seen > 2 || !credit(i)) return std::nullopt;
+        found = i;
+    }
+    return found;
 }
 
 // An initialism of two letters or more among the words: "AFPBB News", "ITmedia NEWS", "Forbes JAPAN".
@@ -1144,6 +1229,62 @@ void mark_agency_credits(std::vector<Line>& lines, std::size_t first, std::size_
         if (next >= end || !is_agency_credit(lines[next])) continue;
         lines[next].kind = LineKind::byline;
         if (auto wire = agency_credit_wire(lines[next])) rows.push_back(DatedRow{next, std::move(wire), std::nullopt, true});
+    }
+}
+
+// study-p round 13 T4 (presseportal shell: date / "Brandtner Haustechnik GmbHFolgen" / headline; the
+// publisher rows of LinkedIn, X, YouTube and the news portals): an account's name closing with its Follow or
+// Subscribe button (kFollowButtons, the one-word kNewsletterButtons), glued to the name or after a space or
+// separator. The name (capitalised words, no section's) and whether the button was glued; an empty name
+// when the line is no such row.
+struct FollowRow {
+    std::string_view name;
+    bool glued = false;
+};
+
+FollowRow follow_row(const Line& l) {
+    if (l.kind != LineKind::short_text || l.sentence_end || l.words > kMaxNameWords + 1) return {};
+    const std::string_view text = util::trim(l.text);
+    const auto with_button = [&](std::string_view button) -> FollowRow {
+        if (button.find(' ') != std::string_view::npos || text.size() <= button.size() + 1 ||
+            util::fold(text.substr(text.size() - button.size())) != button)
+            return {};
+        const std::size_t at = text.size() - button.size();
+        // Glued: a capital opens the button right after a letter ("GmbHFolgen"; "Unfollow" is a word).
+        const bool glued = util::is_ascii_alpha(text[at - 1]) && text[at] >= 'A' && text[at] <= 'Z';
+        if (!glued && text[at - 1] != ' ') return {};
+        const std::string_view name = without_trailing_separator(text.substr(0, at));
+        const std::size_t words = count_words(name);
+        if (words == 0 || words > kMaxNameWords || !is_capitalised_words(name) || glued_capitals(name) > 1 ||
+            is_section_kicker(name))
+            return {};
+        return {name, glued};
+    };
+    for (std::string_view button : lexicon::kFollowButtons)
+        if (FollowRow row = with_button(button); !row.name.empty()) return row;
+    for (std::string_view button : lexicon::kNewsletterButtons.phrases)
+        if (FollowRow row = with_button(button); !row.name.empty()) return row;
+    return {};
+}
+
+// Account rows of the header window become byline lines, their name the row's. A spaced button only
+// over a longer headline candidate: "Markets Rally As Others Follow" over the date is a headline; a
+// button glued to a name is no headline's word. Only when the window holds no byline or source line: a
+// provider's row over "Story by X" names the publisher, the labelled line the author (study-m msn shell:
+// "The Seattle TimesFollow" / headline / "Story by Hal Bernton • Nov 14, 2025").
+void mark_follow_rows(std::vector<Line>& lines, std::size_t first, std::size_t end, std::vector<DatedRow>& rows) {
+    for (std::size_t i = first; i < end; ++i)
+        if (lines[i].kind == LineKind::byline || lines[i].kind == LineKind::source) return;
+    for (std::size_t i = first; i < end; ++i) {
+        const FollowRow row = follow_row(lines[i]);
+        if (row.name.empty()) continue;
+        const std::size_t next = next_non_blank(lines, i + 1);
+        const bool over_headline = next < end && is_title_candidate(lines[next]) && lines[next].words > count_words(row.name);
+        if (!row.glued && !over_headline) continue;
+        auto name = parse_byline(row.name);
+        if (!name || name->byline != row.name) continue;
+        lines[i].kind = LineKind::byline;
+        rows.push_back(DatedRow{i, std::move(name), std::nullopt});
     }
 }
 
@@ -1544,6 +1685,19 @@ void mark_tool_bar_chips(std::vector<Line>& lines, std::size_t end, const Layout
     }
 }
 
+// study-p round 13 T8 (ettoday shell: date / share row / "記者陳家祥／綜合報導" / story; ETtoday, UDN, Liberty
+// Times, NOWnews, CNA): a zh-TW/HK reporter credit (byline.hpp zh_reporter_credit) alone on the line under the
+// header, UI lines aside, or opening the story's first paragraph in brackets (CNA's "（中央社記者X台北28日電）…"),
+// names the reporters when the header named no one, as the HTML path reads it. Alone on its line it is no
+// story text. Only a line opening with a non-ASCII byte is asked.
+void read_reporter_credit(std::vector<Line>& lines, std::size_t first, std::size_t end, Layout& layout) {
+    std::size_t i = std::max({first, layout.meta.empty() ? 0 : layout.meta.back() + 1, layout.title ? *layout.title + 1 : 0});
+    while (i < end && (skippable(lines[i].kind) || is_meta(lines[i].kind))) ++i;
+    if (i >= lines.size() || i > end || static_cast<unsigned char>(lines[i].text[0]) < 0x80) return;
+    layout.byline = zh_reporter_credit(lines[i].text);
+    if (layout.byline && lines[i].kind == LineKind::short_text) lines[i].kind = LineKind::credit;
+}
+
 }  // namespace
 
 void read_header(std::vector<Line>& lines, std::size_t window_first, Layout& layout) {
@@ -1557,6 +1711,7 @@ void read_header(std::vector<Line>& lines, std::size_t window_first, Layout& lay
     mark_contributor_rows(lines, window_first, end, rows);
     mark_credit_rows(lines, window_first, end, rows);
     mark_author_rows(lines, window_first, end);
+    mark_follow_rows(lines, window_first, end, rows);
     read_name_list_slot(lines, window_first, end, layout);
     mark_agency_credits(lines, window_first, end, rows);
     for (std::size_t i = window_first; i < end; ++i) {
@@ -1593,8 +1748,8 @@ void read_header(std::vector<Line>& lines, std::size_t window_first, Layout& lay
             !layout.byline && !author.empty())
             layout.byline = parse_byline(author);  // "Kamina Bashir Updated by Harsh Notariya"
         if (!layout.byline && l.kind != LineKind::dateline)
-            layout.byline = parse_byline(
-                without_trailing_handle(without_follower_count(without_trailing_separator(std::string_view(l.text).substr(domain)))));
+            layout.byline = parse_byline(without_glued_date_label(
+                without_trailing_handle(without_follower_count(without_trailing_separator(std::string_view(l.text).substr(domain))))));
         if (!layout.byline && l.kind == LineKind::dateline) layout.byline = badge_row_name(l);
         if (const auto outlet = layout.byline ? std::nullopt : cjk_row_source(l)) {  // "2025年11月14日 08:15腾讯科技"
             layout.byline = outlet;
@@ -1623,8 +1778,13 @@ void read_header(std::vector<Line>& lines, std::size_t window_first, Layout& lay
         if (!shown && modified_clause(l.folded) != std::string_view::npos) shown = published_after_update(l);
         if (!shown) shown = parse_date(l.text);
     }
+    if (!layout.byline) read_reporter_credit(lines, window_first, end, layout);
     mark_card_under_header(lines, end, layout);
     const std::size_t tail_end = std::min(lines.size(), layout.body_last + 1 + kTailReach);
+    if (const auto credit = layout.byline ? std::nullopt : labelled_end_credit(lines, layout)) {
+        layout.byline = parse_byline(lines[*credit].text);
+        lines[*credit].kind = LineKind::credit;  // no story text (the HTML path drops the credit's element)
+    }
     read_attribution(lines, window_first, tail_end, layout);
     if (!layout.byline) layout.byline = tail_author_card(lines, layout.body_last + 1, tail_end);
     // A Japanese story's closing credit ending its last line or alone under it, "【佐藤健】", "（共同）" (byline.hpp

@@ -235,6 +235,9 @@ constexpr std::string_view kToolButton[] = {
     "escuchar artículo"sv, "artikel anhören"sv, "ascolta l'articolo"sv, "ascolta questo articolo"sv,
     "gift this article"sv, "gift article"sv, "offrir cet article"sv, "oferecer artigo"sv, "regalar artículo"sv,
     "artikel verschenken"sv, "font size"sv, "text size"sv, "schriftgröße"sv, "taille du texte"sv,
+    // The zh print and font-size buttons beside 分享 (study-p round 13 T1, ettoday shell: "分享LINE分享字級";
+    // UDN, Liberty Times and CNA print 列印 / 字級 / 字體, mainland sites 打印 / 字体 / 字号).
+    "列印"sv, "打印"sv, "字級"sv, "字级"sv, "字體"sv, "字体"sv, "字型"sv, "字號"sv, "字号"sv,
 };
 
 // The words a share button names beside its verb: the thing shared and the preposition before a network
@@ -522,6 +525,11 @@ constexpr std::string_view kUiLabel[] = {
     // The reader-contribution button under a story (study-m round 10 text body, lemonde shell: "Contribuer"
     // beside "Réutiliser ce contenu"; Le Monde and Le Figaro title their comment buttons so).
     "contribuer"sv,
+    // The account and menu buttons of a site's top bar, one a line in a scrape (study-p round 13 T4,
+    // presseportal shell: "Login" over the date row was read as the author; Clarín's "Ingresar", the "Anmelden"
+    // / "Connexion" / "Accedi" of de/fr/it sites).
+    "login"sv, "log-in"sv, "anmelden"sv, "einloggen"sv, "connexion"sv, "se connecter"sv, "ingresar"sv,
+    "iniciar sesión"sv, "accedi"sv, "inloggen"sv, "menu"sv, "menü"sv,
 };
 
 // Pictographs leading a counter of a reaction row: Medium's claps and
@@ -1055,6 +1063,11 @@ constexpr std::string_view kSectionKicker[] = {
     "opinion"sv, "analysis"sv, "breaking"sv, "breaking news"sv, "markets"sv, "news"sv, "exclusive"sv,
     "pressemitteilung"sv, "meinung"sv, "communiqué"sv, "communiqué de presse"sv, "comunicado"sv,
     "comunicado de prensa"sv, "opinión"sv,
+    // The news section's name over a date on municipal, club and company sites (study-p round 13 T6, gemeinde
+    // shell: "Aktuelles" / "28.11.2026" / headline; TYPO3 and Joomla sites name the section so in de, fr, es,
+    // pt, it, nl).
+    "aktuelles"sv, "neuigkeiten"sv, "nachrichten"sv, "latest news"sv, "actualités"sv, "actualité"sv,
+    "noticias"sv, "actualidad"sv, "notícias"sv, "notizie"sv, "nieuws"sv,
 };
 
 // Relative times in app and social headers (study-b appview shell "3 hours ago
