@@ -171,22 +171,6 @@ bool is_profile_line(const Line& l) {
            l.text.find(" | ") != std::string::npos;
 }
 
-// study-p round 13 T5 (howto shell: "By Lucy AkinsPublished on 11/28/26", Dotdash Meredith's byline and date
-// spans, which a scrape runs together; "Anna SchmidtAktualisiert am 27.11.2026"): a capital right after a
-// lower-case letter opening a date label (kPublishedDateMarkers, kModifiedDateMarkers) with a digit after it
-// is where the name ends. The text before it, else the text. Only before such a label: "McDonald" stays.
-std::string_view without_glued_date_label(std::string_view text) {
-    for (std::size_t i = 1; i < text.size(); ++i) {
-        if (text[i] < 'A' || text[i] > 'Z' || text[i - 1] < 'a' || text[i - 1] > 'z') continue;
-        const std::string rest = util::fold(text.substr(i));
-        if ((starts_with_label(rest, lexicon::kPublishedDateMarkers.phrases) ||
-             starts_with_label(rest, lexicon::kModifiedDateMarkers.phrases)) &&
-            may_hold_date(rest))
-            return util::trim(text.substr(0, i));
-    }
-    return text;
-}
-
 // "Lucas Meyer @lucas_onchain" → "Lucas Meyer": a community post's row shows
 // the handle on the name's line (study-g cmccomm shell).
 std::string_view without_trailing_handle(std::string_view text) {
@@ -1748,8 +1732,8 @@ void read_header(std::vector<Line>& lines, std::size_t window_first, Layout& lay
             !layout.byline && !author.empty())
             layout.byline = parse_byline(author);  // "Kamina Bashir Updated by Harsh Notariya"
         if (!layout.byline && l.kind != LineKind::dateline)
-            layout.byline = parse_byline(without_glued_date_label(
-                without_trailing_handle(without_follower_count(without_trailing_separator(std::string_view(l.text).substr(domain))))));
+            layout.byline = parse_byline(
+                without_trailing_handle(without_follower_count(without_trailing_separator(std::string_view(l.text).substr(domain)))));
         if (!layout.byline && l.kind == LineKind::dateline) layout.byline = badge_row_name(l);
         if (const auto outlet = layout.byline ? std::nullopt : cjk_row_source(l)) {  // "2025年11月14日 08:15腾讯科技"
             layout.byline = outlet;
