@@ -465,6 +465,7 @@ bool is_reading_row(const Line& line) {
 LineKind phrase_kind(const Line& line) {
     const std::string key = util::fold_key(line.folded);
     const bool short_label = line.words <= 12 && !line.sentence_end;
+    if (line.words <= 4 && is_view_counter(line.text)) return LineKind::label;  // "Zugriffe: 412" (study-p X7)
     if (is_related_opener(key)) return LineKind::related_opener;
     // "More on the economy": an opener, a label over headlines mid-story (text_layout mark_inline_boxes).
     if (short_label && is_topic_box_heading(line.text)) return LineKind::related_opener;
@@ -510,6 +511,7 @@ LineKind phrase_kind(const Line& line) {
     }
     if (is_app_plug(line.folded)) return LineKind::newsletter;  // "海量资讯、精准解读，尽在新浪财经APP"
     if (line.words <= kMaxPlugWords && is_subscription_offer(line.folded)) return LineKind::newsletter;
+    if (is_trial_offer(line.folded)) return LineKind::newsletter;  // "Testen Sie X Premium 4 Wochen für 1 €."
     // A footer's rights line ("… All rights reserved.", "Tous droits de reproduction … réservés."), and the
     // "sources used" note under a story ("Verwendete Quellen: dpa, Herstellerangaben"; study-n round 11 X2).
     // A bare "© 2002 Jamie Zawinski" under a headline is the story's own (repost-text livewire-040): a
@@ -833,6 +835,7 @@ LineKind own_kind(const Line& line) {
     if (is_ticker_text(line.text) || is_quote_line(line.text) || is_cashtag(line.text) || is_asset_card(line.text))
         return LineKind::ticker;
     if (line.text.size() <= 9 && is_thread_counter(line.text)) return LineKind::counter;
+    if (is_zh_reporter_line(line.text)) return LineKind::label;  // "記者陳家祥／綜合報導" (study-p round 13 X5)
     if (const LineKind k = phrase_kind(line); k != LineKind::blank) return k;
     if (is_log_record(line.text, line.folded)) return LineKind::log_record;
     if (is_reading_row(line)) return LineKind::label;  // before meta: "Listen to Article • 4 min" is no byline
