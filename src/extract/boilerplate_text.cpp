@@ -1042,4 +1042,34 @@ bool is_zh_update_row(std::string_view text) {
     return false;
 }
 
+namespace {
+
+// "$24.99", "€19,99", "19,99 €", "£5": a price with its currency sign before or after the number.
+bool is_price(std::string_view p) {
+    bool sign = false;
+    for (std::string_view c : {"$", "\xE2\x82\xAC", "\xC2\xA3"}) {  // $ € £
+        if (p.starts_with(c)) { p.remove_prefix(c.size()); sign = true; break; }
+        if (p.ends_with(c)) { p = util::trim(p.substr(0, p.size() - c.size())); sign = true; break; }
+    }
+    return sign && !p.empty() && util::is_ascii_digit(p.front()) && util::is_ascii_digit(p.back()) &&
+           std::all_of(p.begin(), p.end(), [](char c) { return util::is_ascii_digit(c) || c == '.' || c == ','; });
+}
+
+}  // namespace
+
+bool is_retail_price_line(std::string_view text) {
+    constexpr std::size_t kLineMax = 48, kRetailerWordsMax = 3;
+    const std::string_view t = util::trim(text);
+    if (t.size() > kLineMax || t.size() < 6) return false;
+    for (std::string_view connector : kRetailerConnectors.phrases) {
+        const std::size_t at = t.find(connector);
+        if (at == std::string_view::npos || !is_price(util::trim(t.substr(0, at)))) continue;
+        const std::string_view shop = t.substr(at + connector.size());
+        const char last = shop.empty() ? '.' : shop.back();
+        return !shop.empty() && shop.front() >= 'A' && shop.front() <= 'Z' && last != '.' && last != '!' &&
+               last != '?' && util::count_tokens(shop) <= kRetailerWordsMax;
+    }
+    return false;
+}
+
 }  // namespace newsclean::extract

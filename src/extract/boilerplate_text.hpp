@@ -157,6 +157,9 @@ bool opens_with_arrow(std::string_view text);
 // "更新時間：2026年11月28日 16:40", "最後更新：…": a zh update row (lexicon kZhUpdateLabels, a colon, a digit).
 // Elsewhere an update row under the story ("Stand: 25.01.2022", "Updated …") is kept by the dev truths.
 bool is_zh_update_row(std::string_view text);
+// "$24.99 at Amazon", "€19,99 bei Amazon", "29,99 € chez Fnac": the price line of an affiliate product box (a price
+// in a currency, lexicon kRetailerConnectors, one to three capitalised words, nothing else) (study-p round 13 H4).
+bool is_retail_price_line(std::string_view text);
 
 // "Artikel zum Hören • 3 Min", "Temps de Lecture 3 min.": a header's read-time or audio-length row
 // (kReadTimeWords and kReadingWords, a number, a few words). `folded`: fold_label_text of `text`.

@@ -208,6 +208,19 @@ std::string_view after_story_rule(const Block& b) {
     return {};
 }
 
+void record_removal(std::vector<Removal>* removed, std::string_view rule, const std::string& text);
+
+// The product's name above an affiliate box's price line (study-p round 13 H4: "Glass Bell Cloche with Wood Base,
+// 10-Inch" over "$24.99 at Amazon"): the block kept last, when it is a short line with no sentence end.
+void drop_product_name(std::vector<Block>& kept, std::vector<Removal>* removed) {
+    constexpr std::size_t kNameMax = 100;
+    if (kept.empty() || kept.back().kind != BlockKind::paragraph || kept.back().text.size() > kNameMax) return;
+    const std::string_view t = util::trim(kept.back().text);
+    if (t.empty() || t.back() == '.' || t.back() == '!' || t.back() == '?' || t.back() == ':') return;
+    record_removal(removed, "product-box", kept.back().text);
+    kept.pop_back();
+}
+
 void record_removal(std::vector<Removal>* removed, std::string_view rule, const std::string& text) {
     if (!removed || text.empty()) return;
     constexpr std::size_t kExcerpt = 80;
@@ -265,6 +278,10 @@ std::vector<Block> sweep_blocks(std::vector<Block> blocks, const ContentOptions&
         if (rule.empty() && !story_started && (is_category_row(b) || heads_meta_rows(blocks, i))) rule = "meta-line";
         if (rule.empty() && !story_started && is_zh_reporter_line(b.text)) rule = "meta-line";
         if (rule.empty() && story_started && i > last_story && b.kind == BlockKind::paragraph) rule = after_story_rule(b);
+        if (rule.empty() && b.kind == BlockKind::paragraph && is_retail_price_line(b.text)) {
+            rule = "product-box";
+            drop_product_name(kept, removed);
+        }
         if (rule.empty() && !story_started && is_lead_original_title(b)) rule = "repost-credit";
         if (rule.empty() && story_started && i > last_story && b.kind == BlockKind::paragraph && is_credit_block(b.text))
             rule = "credit-block";

@@ -83,6 +83,7 @@ long line_score(const std::vector<Line>& lines, std::size_t i) {
         case LineKind::list_item: return static_cast<long>(l.words / 2);
         case LineKind::counter: return -kShortLineCost;  // between a thread's posts: crossed like a short line
         case LineKind::list_box: return 0;  // a box the markers prove to be inside the story: crossed for free
+        case LineKind::product_box: return 0;  // so is a product box, which its price line proves
         default: return is_barrier(lines, i) ? kBarrier : -kWidgetCost;
     }
 }

@@ -31,6 +31,8 @@ constexpr std::string_view kRelated[] = {
     // Argentine voseo inline boxes (study-p round 13 H1, clarin shell: "Mirá también" + one link; Clarín,
     // La Nación, Página/12 "Leé también"), and the es "see also" box.
     "mirá también"sv, "leé también"sv, "ver también"sv,
+    // A guide's citation list under the story (study-p round 13 X2, howto shell: Dotdash's "Article Sources").
+    "article sources"sv,
     "lea también"sv, "lee también"sv, "assets in this article"sv, "in this article"sv, "artículos relacionados"sv, "también te puede interesar"sv,
     "articles similaires"sv, "à lire également"sv, "top stories"sv, "latest stories"sv, "you might like"sv,
     // trafilatura evaluation pages (de, es): related-links headings and inline teasers.
@@ -378,6 +380,8 @@ constexpr std::string_view kRating[] = {
     "war der artikel nützlich"sv, "war dieser artikel hilfreich"sv, "hier können sie den artikel bewerten"sv,
     "noch keine bewertungen"sv, "was this article helpful"sv, "rate this article"sv, "like recipe?"sv,
     "artikel bewerten"sv, "bewerten sie diesen artikel"sv, "did you find this article useful"sv,
+    // The same widget on guides (study-p round 13 X2, howto shell: Dotdash's "Was this page helpful?").
+    "was this page helpful"sv, "war diese seite hilfreich"sv, "cette page vous a-t-elle été utile"sv,
 };
 
 // Post-meta lines under an article ("This entry was posted in ...", "Filed
@@ -541,6 +545,11 @@ constexpr std::string_view kUiLabel[] = {
     // testen" under "Testen Sie Handelsblatt Premium 4 Wochen für 1 €."; Spiegel+, Zeit, FAZ+; en/fr/es forms).
     "jetzt testen"sv, "jetzt gratis testen"sv, "start free trial"sv, "start your free trial"sv,
     "start a free trial"sv, "essai gratuit"sv, "essayer gratuitement"sv, "prueba gratis"sv,
+    // The buttons of affiliate product boxes (study-p round 13 H4, howto shell: "Buy Now", "Check Price"; Dotdash,
+    // Wirecutter-likes, German "Produktbox": "Jetzt kaufen", "Zum Angebot") and a feedback widget's glued
+    // answer buttons under "Was this page helpful?" ("YesNo").
+    "check price"sv, "shop now"sv, "see price"sv, "view deal"sv, "jetzt kaufen"sv, "zum angebot"sv,
+    "yesno"sv, "yes no"sv, "janein"sv, "ja nein"sv, "ouinon"sv, "oui non"sv,
 };
 
 // Pictographs leading a counter of a reaction row: Medium's claps and
@@ -1344,6 +1353,15 @@ constexpr std::string_view kCategoryLabel[] = {
 constexpr std::string_view kZhUpdateLabel[] = {
     "更新時間"sv, "更新时间"sv, "最後更新"sv, "最后更新"sv, "更新日期"sv, "最後更新時間"sv, "最后更新时间"sv,
 };
+// The label of a guide's table of contents, whole line (study-p round 13 X2, howto shell: Dotdash "Table of
+// Contents"; de, fr, es).
+constexpr std::string_view kTocLabel[] = {
+    "table of contents"sv, "contents"sv, "inhaltsverzeichnis"sv, "sommaire"sv, "índice"sv, "tabla de contenidos"sv,
+    "índice de contenidos"sv, "jump to section"sv,
+};
+// Between a price and the retailer on an affiliate box's price line ("$24.99 at Amazon", "€19,99 bei Amazon",
+// "29,99 € chez Fnac", "19,99 € en Amazon").
+constexpr std::string_view kRetailerConnector[] = {" at "sv, " bei "sv, " chez "sv, " en "sv, " on "sv};
 constexpr std::string_view kTrialTerm[] = {
     "€"sv, "$"sv, "£"sv, "gratis"sv, "kostenlos"sv, "free"sv, "gratuit"sv,
 };
@@ -1358,6 +1376,8 @@ const PhraseTable kTrialCalls{"paywall", kTrialCall};
 const PhraseTable kTrialTerms{"paywall", kTrialTerm};
 const PhraseTable kViewCounterLabels{"counter", kViewCounterLabel};
 const PhraseTable kZhUpdateLabels{"meta-line", kZhUpdateLabel};
+const PhraseTable kTocLabels{"toc", kTocLabel};
+const PhraseTable kRetailerConnectors{"product-box", kRetailerConnector};
 const PhraseTable kCategoryLabels{"meta-line", kCategoryLabel};
 
 }  // namespace newsclean::lexicon

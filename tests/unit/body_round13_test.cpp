@@ -157,3 +157,46 @@ TEST_CASE("round 13 body: pair widget, reprint statement, newsletter and trial p
     CHECK(kind_of("Das Unternehmen will die neue Version vier Wochen lang mit ausgewählten Kunden testen, sagte ein Sprecher.") ==
           LineKind::prose);
 }
+
+TEST_CASE("round 13 body: affiliate product boxes between story paragraphs (H4)", "[body-round-13]") {
+    const std::string body = html_body(story_page(
+        "<div class=\"product-box\"><p class=\"product-name\">Glass Bell Cloche with Wood Base, 10-Inch</p>"
+        "<p class=\"price\">$24.99 at Amazon</p><a href=\"https://amzn.example/x\">Buy Now</a></div>"));
+    CHECK_FALSE(has(body, "Glass Bell"));
+    CHECK_FALSE(has(body, "$24.99"));
+    CHECK(has(body, kStudyP1));
+    CHECK(has(body, kStudyP2));
+    const Article a = scrape(kStudyP1, {"", "Party City Graduation Decorating Kit", "", "$19.99 at Walmart", "",
+                                        "Check Price", "", kStudyP3});
+    CHECK_FALSE(has(a.body(), "Party City"));
+    CHECK_FALSE(has(a.body(), "$19.99"));
+    CHECK_FALSE(has(a.body(), "Check Price"));
+    CHECK(has(a.body(), kStudyP3));
+    CHECK(extract::is_retail_price_line("€19,99 bei Amazon"));
+    CHECK(extract::is_retail_price_line("29,99 € chez Fnac"));
+    // Traps: prices in the story's sentences, and a price with no retailer.
+    CHECK_FALSE(extract::is_retail_price_line("$24.99 at most stores."));
+    CHECK_FALSE(extract::is_retail_price_line("Shares closed at $24.99 at Nasdaq on Friday after the report"));
+    CHECK(has(html_body(story_page("<p>The kit costs $19.99 at Walmart, the company said on Tuesday in a statement.</p>")),
+              "costs $19.99"));
+}
+
+TEST_CASE("round 13 body: a guide scrape's contents list, rating widget and sources (X2)", "[body-round-13]") {
+    const Article a = text_article({"How to Build a Terrarium", "", "By Lucy Akins", "Nov 28, 2026", "",
+                                    "Table of Contents", "", "What You'll Need", "Instructions", "FAQ", "", kStudyP1,
+                                    "", kParagraph, "", kStudyLast, "", "Frequently Asked Questions", "",
+                                    "How often should you water a closed terrarium?", "",
+                                    "A closed terrarium rarely needs water; mist it lightly once a month if the moss looks dry.",
+                                    "", "Was this page helpful?", "", "YesNo", "", "Article Sources", "",
+                                    "University of Illinois Extension. Terrariums. 2024.", "", "Related Articles", "",
+                                    "The 12 Best Terrarium Plants", "How to Care for Moss Indoors"});
+    CHECK_FALSE(has(a.body(), "Instructions"));
+    CHECK_FALSE(has(a.body(), "helpful"));
+    CHECK_FALSE(has(a.body(), "YesNo"));
+    CHECK_FALSE(has(a.body(), "Illinois"));
+    CHECK(has(a.body(), kStudyLast));
+    // Trap: short lines under a heading that is no contents label stay.
+    const Article b = text_article({"How to Build a Terrarium", "", "By Lucy Akins", "Nov 28, 2026", "", kStudyP1, "",
+                                    "What You'll Need", "", "Cloche", "Moss", "", kParagraph, "", kStudyLast});
+    CHECK(has(b.body(), "Cloche"));
+}
