@@ -245,6 +245,9 @@ constexpr std::string_view kToolButton[] = {
     "escuchar artículo"sv, "artikel anhören"sv, "ascolta l'articolo"sv, "ascolta questo articolo"sv,
     "gift this article"sv, "gift article"sv, "offrir cet article"sv, "oferecer artigo"sv, "regalar artículo"sv,
     "artikel verschenken"sv, "font size"sv, "text size"sv, "schriftgröße"sv, "taille du texte"sv,
+    // zh font-size and print buttons of a share row (study-p round 13 X5, ettoday shell: "分享LINE分享字級"; 字体
+    // on mainland portals, 列印/打印 print).
+    "字級"sv, "字级"sv, "字體"sv, "字体"sv, "列印"sv, "打印"sv,
 };
 
 // The words a share button names beside its verb: the thing shared and the preposition before a network

@@ -100,6 +100,8 @@ TEST_CASE("round 13 body: zh-TW story furniture (H2/X5)", "[body-round-13]") {
     CHECK_FALSE(has(a.body(), "記者陳家祥"));
     CHECK_FALSE(has(a.body(), "廣告"));
     CHECK(kind_of("記者陳家祥／綜合報導") == LineKind::label);
+    CHECK(kind_of("分享LINE分享字級") == LineKind::share);  // the share row with its font-size button
+    CHECK(kind_of("打印机销量上升") != LineKind::share);      // trap: "printer sales rise" names no button alone
     CHECK(boilerplate_rule("Advertisement - Scroll to continue") == "ad-label");
     // Traps: a bracketed note inside a sentence and a reporter quoted in prose stay; "►" before the last
     // paragraph is the story's list.
