@@ -958,9 +958,10 @@ bool is_press_tail_heading(std::string_view text) {
         if (!key.starts_with(label) || key.size() <= label.size() + 1) continue;
         const std::size_t at = label.size() + (apostrophe ? 0 : 1);
         if (!apostrophe && key[label.size()] != ' ') continue;
-        // A company's name opens with a capital or a digit: "About the study" is a section of the release.
+        // A company's name opens with a capital: "About the study" is a section of the release, and "Over 40
+        // sites" (a count after nl "Over") a heading of the story.
         const auto c = static_cast<unsigned char>(t[at]);
-        const bool name = (c >= 'A' && c <= 'Z') || util::is_ascii_digit(static_cast<char>(c)) || c >= 0x80;
+        const bool name = (c >= 'A' && c <= 'Z') || c >= 0x80;
         return name && util::count_tokens(t.substr(at)) <= kNameWordsMax && !is_author_heading(t);
     }
     return false;

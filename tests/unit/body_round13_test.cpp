@@ -58,6 +58,7 @@ TEST_CASE("round 13 body: a press release ends at its About/forward-looking sect
     CHECK_FALSE(extract::is_press_tail_heading("About the study"));
     CHECK_FALSE(extract::is_press_tail_heading("About the author"));
     CHECK_FALSE(extract::is_press_tail_heading("About 40 people came."));
+    CHECK_FALSE(extract::is_press_tail_heading("Over 40 sites in Europe"));
 }
 
 TEST_CASE("round 13 body: a release scrape ends at its About heading (X6)", "[body-round-13]") {
