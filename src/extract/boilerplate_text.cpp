@@ -219,6 +219,18 @@ bool is_subscription_offer(std::string_view folded) {
            contains_any(kSubscriptionOffers, folded.substr(percent));
 }
 
+// "Testen Sie Handelsblatt Premium 4 Wochen für 1 €.", "Start your free trial": a subscription trial offer, a
+// short line with a trial call (kTrialCalls) and a price or "free" word (kTrialTerms) after it. "Testen Sie Ihr
+// Wissen im Quiz" names no price.
+bool is_trial_offer(std::string_view folded) {
+    constexpr std::size_t kOfferMax = 200;
+    if (folded.size() > kOfferMax) return false;
+    for (std::string_view call : kTrialCalls.phrases)
+        if (const std::size_t at = folded.find(call); at != std::string_view::npos)
+            return contains_any(kTrialTerms, folded.substr(at + call.size()));
+    return false;
+}
+
 namespace {
 
 std::string_view phrase_rule(std::string_view folded, std::string_view key, std::size_t length,
@@ -255,6 +267,7 @@ std::string_view phrase_rule(std::string_view folded, std::string_view key, std:
     if (length <= kBannerMax && contains_any(kCookiePhrases, folded)) return "cookie";
     if (length <= kPlugMax && contains_any(kNewsletterPhrases, folded)) return "newsletter";
     if (is_app_plug(folded) || is_subscription_offer(folded)) return "newsletter";
+    if (is_trial_offer(folded)) return "paywall";
     if (length <= kCreditLineMax && is_repost_credit(folded)) return "repost-credit";
     if (is_feed_footer(folded, length)) return "repost-credit";
     if (ends_with_credit(folded) || is_credit_line(folded)) return "photo-credit";
@@ -743,6 +756,7 @@ std::string_view boilerplate_text_rule(std::string_view text, std::size_t link_c
     const std::string_view t = util::trim(text);
     if (t.empty()) return {};
     if (is_thread_counter(t)) return "ui-label";
+    if (is_view_counter(t)) return "counter";
     if (is_wire_dateline(t)) return "dateline";
     if (is_ticker_text(t) || is_quote_strip(t) || is_market_stats(t) || is_quote_fields(t) || is_asset_card(t)) return "ticker";
     if (t.size() > 2 * kBannerMax + 400) return starts_with_any(kDisclaimerOpeners, util::fold(t.substr(0, 64)))
@@ -922,6 +936,141 @@ std::string fold_label_text(std::string_view text) {
     for (std::size_t i = 0; i < folded.size(); ++i)
         if (!(folded[i] == ' ' && i > 0 && i + 1 < folded.size() && folded[i + 1] == ':')) out.push_back(folded[i]);
     return out;
+}
+
+bool marks_press_release(std::string_view folded) {
+    constexpr std::size_t kDatelineMax = 160;  // the wire's mark stands in the dateline, at the paragraph's start
+    return opens_with_label(kContactLabels, folded) || starts_with_any(kPressCredits, folded) ||
+           contains_any(kPressWireMarks, folded.substr(0, kDatelineMax));
+}
+
+bool is_press_tail_heading(std::string_view text) {
+    constexpr std::size_t kHeadingMax = 90, kNameWordsMax = 6;
+    const std::string_view t = util::trim(text);
+    if (t.empty() || t.size() > kHeadingMax) return false;
+    const char last = t.back();
+    if (last == '.' || last == '!' || last == '?' || last == ',' || last == ';') return false;
+    const std::string key = util::fold_key(t);
+    if (equals_any(kPressTailHeadings, key)) return true;
+    if (key.size() != t.size()) return false;  // the name's case is read in `t` at the key's offsets
+    for (std::string_view label : kCompanyAboutLabels.phrases) {
+        const bool apostrophe = label.back() == '\'';
+        if (!key.starts_with(label) || key.size() <= label.size() + 1) continue;
+        const std::size_t at = label.size() + (apostrophe ? 0 : 1);
+        if (!apostrophe && key[label.size()] != ' ') continue;
+        // A company's name opens with a capital: "About the study" is a section of the release, and "Over 40
+        // sites" (a count after nl "Over") a heading of the story.
+        const auto c = static_cast<unsigned char>(t[at]);
+        const bool name = (c >= 'A' && c <= 'Z') || c >= 0x80;
+        return name && util::count_tokens(t.substr(at)) <= kNameWordsMax && !is_author_heading(t);
+    }
+    return false;
+}
+
+bool is_view_counter(std::string_view text) {
+    constexpr std::size_t kCounterMax = 32;
+    const std::string_view t = util::trim(text);
+    if (t.empty() || t.size() > kCounterMax || std::none_of(t.begin(), t.end(), [](char c) { return util::is_ascii_digit(c); }))
+        return false;
+    const std::string key = util::fold_key(t);
+    const auto number = [](std::string_view n) {
+        n = util::trim(n);
+        return !n.empty() && std::all_of(n.begin(), n.end(), [](char c) { return util::is_ascii_digit(c) || c == '.' || c == ','; });
+    };
+    for (std::string_view label : kViewCounterLabels.phrases) {
+        if (key.starts_with(label) && key.size() > label.size() && (key[label.size()] == ':' || key[label.size()] == ' ')) {
+            std::string_view rest = std::string_view(key).substr(label.size());
+            if (rest.front() == ':') rest.remove_prefix(1);
+            if (number(rest)) return true;
+        }
+        if (key.ends_with(label) && key.size() > label.size() + 1 && key[key.size() - label.size() - 1] == ' ' &&
+            number(std::string_view(key).substr(0, key.size() - label.size() - 1)))
+            return true;
+    }
+    return false;
+}
+
+namespace {
+
+// The code point count of `s` when every one of them is outside ASCII (CJK text), 0 otherwise.
+std::size_t non_ascii_count(std::string_view s) {
+    std::size_t n = 0;
+    for (char c : s) {
+        const auto b = static_cast<unsigned char>(c);
+        if (b < 0x80) return 0;
+        if ((b & 0xC0) != 0x80) ++n;
+    }
+    return n;
+}
+
+}  // namespace
+
+bool is_bracketed_agency(std::string_view text) {
+    constexpr std::size_t kMinName = 2, kMaxName = 6;
+    const std::string_view t = util::trim(text);
+    std::string_view inner;
+    if (t.starts_with("\xEF\xBC\x88") && t.ends_with("\xEF\xBC\x89") && t.size() > 6) inner = t.substr(3, t.size() - 6);
+    else if (t.starts_with('(') && t.ends_with(')') && t.size() > 2) inner = t.substr(1, t.size() - 2);
+    const std::size_t n = non_ascii_count(inner);
+    return n >= kMinName && n <= kMaxName;
+}
+
+bool is_zh_reporter_line(std::string_view text) {
+    constexpr std::size_t kLineMax = 60;  // bytes: "記者" + a name + "／" + a place + "報導", 20 characters
+    const std::string_view t = util::trim(text);
+    if (t.size() > kLineMax || !(t.starts_with("記者") || t.starts_with("记者"))) return false;
+    if (t.find("／") == std::string_view::npos && t.find('/') == std::string_view::npos) return false;
+    return t.ends_with("報導") || t.ends_with("报导") || t.ends_with("報道") || t.ends_with("报道");
+}
+
+bool opens_with_arrow(std::string_view text) {
+    const std::string_view t = util::trim(text);
+    for (std::string_view arrow : {"\xE2\x96\xBA", "\xE2\x96\xB6", "\xE2\x9E\xA4", "\xE2\x96\xB8"})  // ► ▶ ➤ ▸
+        if (t.starts_with(arrow) && t.size() > arrow.size()) return true;
+    return false;
+}
+
+bool is_zh_update_row(std::string_view text) {
+    constexpr std::size_t kRowMax = 80;
+    const std::string_view t = util::trim(text);
+    if (t.size() > kRowMax || std::none_of(t.begin(), t.end(), [](char c) { return util::is_ascii_digit(c); }))
+        return false;
+    for (std::string_view label : kZhUpdateLabels.phrases)
+        if (t.starts_with(label)) {
+            const std::string_view rest = t.substr(label.size());
+            return rest.starts_with("\xEF\xBC\x9A") || rest.starts_with(':');  // "：" or ":"
+        }
+    return false;
+}
+
+namespace {
+
+// "$24.99", "€19,99", "19,99 €", "£5": a price with its currency sign before or after the number.
+bool is_price(std::string_view p) {
+    bool sign = false;
+    for (std::string_view c : {"$", "\xE2\x82\xAC", "\xC2\xA3"}) {  // $ € £
+        if (p.starts_with(c)) { p.remove_prefix(c.size()); sign = true; break; }
+        if (p.ends_with(c)) { p = util::trim(p.substr(0, p.size() - c.size())); sign = true; break; }
+    }
+    return sign && !p.empty() && util::is_ascii_digit(p.front()) && util::is_ascii_digit(p.back()) &&
+           std::all_of(p.begin(), p.end(), [](char c) { return util::is_ascii_digit(c) || c == '.' || c == ','; });
+}
+
+}  // namespace
+
+bool is_retail_price_line(std::string_view text) {
+    constexpr std::size_t kLineMax = 48, kRetailerWordsMax = 3;
+    const std::string_view t = util::trim(text);
+    if (t.size() > kLineMax || t.size() < 6) return false;
+    for (std::string_view connector : kRetailerConnectors.phrases) {
+        const std::size_t at = t.find(connector);
+        if (at == std::string_view::npos || !is_price(util::trim(t.substr(0, at)))) continue;
+        const std::string_view shop = t.substr(at + connector.size());
+        const char last = shop.empty() ? '.' : shop.back();
+        return !shop.empty() && shop.front() >= 'A' && shop.front() <= 'Z' && last != '.' && last != '!' &&
+               last != '?' && util::count_tokens(shop) <= kRetailerWordsMax;
+    }
+    return false;
 }
 
 }  // namespace newsclean::extract

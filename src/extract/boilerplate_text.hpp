@@ -126,6 +126,40 @@ bool is_app_plug(std::string_view folded);
 
 // "Profitez de -50% sur votre abonnement …": a subscription discount (a percentage, then lexicon::kSubscriptionOffers).
 bool is_subscription_offer(std::string_view folded);
+// "Testen Sie X Premium 4 Wochen für 1 €.": a trial offer (lexicon::kTrialCalls, then kTrialTerms). `folded`: util::fold.
+bool is_trial_offer(std::string_view folded);
+
+// Press releases end with the issuer's furniture (study-p round 13 H3/X6, presseportal shell; PR Newswire,
+// Business Wire, GlobeNewswire, ots, Cision): "About <Company>" and its boilerplate paragraph, "Forward-looking
+// statements" and the safe-harbor note, the press contact, the distributor's credit. A block or line (folded)
+// that shows the page is a release: a press-contact label, the distributor's credit, or a wire mark in the
+// dateline ("Augsburg (ots) -", "/PRNewswire/") (lexicon kContactLabels, kPressCredits, kPressWireMarks).
+bool marks_press_release(std::string_view folded);
+// The heading of a release's closing section: a short line "About <Name>"/"Über <Name>"/"À propos de <Name>"
+// (lexicon kCompanyAboutLabels, the name capitalised, at most six words; not an author heading) or a safe-harbor
+// heading (kPressTailHeadings). Only on a release and after its story: callers gate it, as "About Face" heads a
+// review's section elsewhere.
+bool is_press_tail_heading(std::string_view text);
+
+// "Zugriffe: 412", "Hits: 412", "412 views": a page-view counter row (lexicon kViewCounterLabels and a number,
+// either order, nothing else) (study-p round 13 H5/X7: Joomla's article-info, WordPress view counters).
+bool is_view_counter(std::string_view text);
+// "（中央社）", "（共同）": a line that is only an agency's or paper's name in full-width (or ASCII) brackets,
+// 2-6 CJK characters, the credit zh/ja wire copy closes with (study-p round 13 H2, ettoday shell). Callers ask it
+// after the story's last paragraph: mid-story such a line is a heading.
+bool is_bracketed_agency(std::string_view text);
+// "記者陳家祥／綜合報導", "记者王小明/台北报导": a Taiwanese or Hong Kong reporter line opening the story (ETtoday,
+// UDN, Liberty Times, NOWnews, TVBS): "記者" + name + slash + place + "報導". The byline's, not the story's.
+bool is_zh_reporter_line(std::string_view text);
+// "►Google最新AI模型登場！3招教你立刻體驗", "▶ Read: X": a line led by an arrow pictograph, a recirculation link
+// after the story (study-p round 13 H2). Callers gate it on the story's end.
+bool opens_with_arrow(std::string_view text);
+// "更新時間：2026年11月28日 16:40", "最後更新：…": a zh update row (lexicon kZhUpdateLabels, a colon, a digit).
+// Elsewhere an update row under the story ("Stand: 25.01.2022", "Updated …") is kept by the dev truths.
+bool is_zh_update_row(std::string_view text);
+// "$24.99 at Amazon", "€19,99 bei Amazon", "29,99 € chez Fnac": the price line of an affiliate product box (a price
+// in a currency, lexicon kRetailerConnectors, one to three capitalised words, nothing else) (study-p round 13 H4).
+bool is_retail_price_line(std::string_view text);
 
 // "Artikel zum Hören • 3 Min", "Temps de Lecture 3 min.": a header's read-time or audio-length row
 // (kReadTimeWords and kReadingWords, a number, a few words). `folded`: fold_label_text of `text`.

@@ -164,6 +164,63 @@ void drop_kicker(std::vector<Block>& kept, std::vector<Removal>* removed) {
 
 }  // namespace
 
+// Whether `blocks` are a press release's (boilerplate_text.hpp marks_press_release): a contact label, the
+// distributor's credit or a wire mark in a dateline. Only a block's opening is folded.
+bool is_press_release(const std::vector<Block>& blocks) {
+    constexpr std::size_t kOpening = 160;
+    for (const Block& b : blocks)
+        if (b.kind != BlockKind::image && !b.text.empty() &&
+            marks_press_release(util::fold(std::string_view(b.text).substr(0, kOpening))))
+            return true;
+    return false;
+}
+
+// study-p round 13 H5 (gemeinde shell, Joomla's article-info `dl`: "Details" / "Geschrieben von X" / "Kategorie:
+// Fußball" / "Veröffentlicht: …" / "Zugriffe: 412"): before the story, a category row is a meta row, and the
+// list's "Details" title goes with the meta row after it.
+bool is_category_row(const Block& b) {
+    constexpr std::size_t kRowMax = 80;
+    return b.text.size() <= kRowMax && opens_with_label(lexicon::kCategoryLabels, fold_label_text(b.text));
+}
+
+bool heads_meta_rows(const std::vector<Block>& blocks, std::size_t i) {
+    constexpr std::size_t kTitleMax = 16, kRowsMax = 4;
+    if (blocks[i].text.size() > kTitleMax || util::fold_key(blocks[i].text) != "details") return false;
+    for (std::size_t next = i + 1, rows = 0; next < blocks.size() && rows < kRowsMax; ++next) {
+        if (blocks[next].text.empty()) continue;
+        if (is_category_row(blocks[next]) || is_view_counter(blocks[next].text)) return true;
+        ++rows;
+    }
+    return false;
+}
+
+// After the story's last paragraph, the furniture of zh portals' story ends (study-p round 13 H2, ettoday shell):
+// the agency's bracketed credit "（中央社）", an update row "更新時間：2026年11月28日 16:40", an arrow-led promo
+// link "►Google最新AI模型登場！…".
+std::string_view after_story_rule(const Block& b) {
+    constexpr std::size_t kPromoMax = 160;
+    if (is_bracketed_agency(b.text)) return "agency-credit";
+    if (is_zh_update_row(b.text)) return "meta-line";
+    const std::string_view t = util::trim(b.text);
+    const bool sentence = t.ends_with('.') || t.ends_with('!') || t.ends_with('?') || t.ends_with("\xE3\x80\x82") ||
+                          t.ends_with("\xEF\xBC\x81");  // "。", "！"
+    if (b.text.size() <= kPromoMax && opens_with_arrow(b.text) && (link_heavy(b) || !sentence)) return "related-inline";
+    return {};
+}
+
+void record_removal(std::vector<Removal>* removed, std::string_view rule, const std::string& text);
+
+// The product's name above an affiliate box's price line (study-p round 13 H4: "Glass Bell Cloche with Wood Base,
+// 10-Inch" over "$24.99 at Amazon"): the block kept last, when it is a short line with no sentence end.
+void drop_product_name(std::vector<Block>& kept, std::vector<Removal>* removed) {
+    constexpr std::size_t kNameMax = 100;
+    if (kept.empty() || kept.back().kind != BlockKind::paragraph || kept.back().text.size() > kNameMax) return;
+    const std::string_view t = util::trim(kept.back().text);
+    if (t.empty() || t.back() == '.' || t.back() == '!' || t.back() == '?' || t.back() == ':') return;
+    record_removal(removed, "product-box", kept.back().text);
+    kept.pop_back();
+}
+
 void record_removal(std::vector<Removal>* removed, std::string_view rule, const std::string& text) {
     if (!removed || text.empty()) return;
     constexpr std::size_t kExcerpt = 80;
@@ -182,6 +239,10 @@ std::vector<Block> sweep_blocks(std::vector<Block> blocks, const ContentOptions&
     bool after_author_heading = false;
     std::string_view last_rule;  // why the previous text block was dropped; empty when kept
     bool wire_ended = false;     // an "(END) Dow Jones Newswires" mark was met
+    // A release's closing sections ("About <Company>", "Forward-looking statements") end its story: all after
+    // the first of them is the issuer's furniture (study-p round 13 H3).
+    const bool press = is_press_release(blocks);
+    bool press_tail = false;
     // The story's last paragraph: a credit block closes the story; above it, a labelled line is
     // the story's data ("Seiten: 400 / Autorin: Alys Arden / Verlag: …", trafilatura derpapierplanet).
     std::size_t last_story = blocks.size();
@@ -204,12 +265,23 @@ std::vector<Block> sweep_blocks(std::vector<Block> blocks, const ContentOptions&
             rule = "author-box";
             after_author_heading = true;
         }
+        if (rule.empty() && press && story_started && (press_tail || is_press_tail_heading(b.text))) {
+            rule = "press-release";
+            press_tail = true;
+        }
         if (rule.empty() && !story_started && repeats_title(b, title_key)) {
             rule = "title";
             drop_kicker(kept, removed);
             drop_link_rows(kept, removed);
         }
         if (rule.empty() && !story_started && b.kind == BlockKind::paragraph && is_meta_line(b.text)) rule = "meta-line";
+        if (rule.empty() && !story_started && (is_category_row(b) || heads_meta_rows(blocks, i))) rule = "meta-line";
+        if (rule.empty() && !story_started && is_zh_reporter_line(b.text)) rule = "meta-line";
+        if (rule.empty() && story_started && i > last_story && b.kind == BlockKind::paragraph) rule = after_story_rule(b);
+        if (rule.empty() && b.kind == BlockKind::paragraph && is_retail_price_line(b.text)) {
+            rule = "product-box";
+            drop_product_name(kept, removed);
+        }
         if (rule.empty() && !story_started && is_lead_original_title(b)) rule = "repost-credit";
         if (rule.empty() && story_started && i > last_story && b.kind == BlockKind::paragraph && is_credit_block(b.text))
             rule = "credit-block";

@@ -83,6 +83,7 @@ long line_score(const std::vector<Line>& lines, std::size_t i) {
         case LineKind::list_item: return static_cast<long>(l.words / 2);
         case LineKind::counter: return -kShortLineCost;  // between a thread's posts: crossed like a short line
         case LineKind::list_box: return 0;  // a box the markers prove to be inside the story: crossed for free
+        case LineKind::product_box: return 0;  // so is a product box, which its price line proves
         default: return is_barrier(lines, i) ? kBarrier : -kWidgetCost;
     }
 }
@@ -413,6 +414,26 @@ void mark_sign_off(std::vector<Line>& lines, const Layout& layout, std::size_t e
     }
 }
 
+// study-p round 13 X6 (presseportal shell; PR Newswire, Business Wire, ots, Cision): a press release's story ends
+// at its first closing section's heading ("About Nordvik Robotics", "Forward-looking statements":
+// boilerplate_text.hpp is_press_tail_heading) after a paragraph of the story; the boilerplate, safe-harbor note
+// and contact under it are the issuer's. Only on a release (a contact label, the distributor's credit or a wire
+// mark anywhere in the scrape): elsewhere "About X" may head a section of the story.
+void end_at_press_tail(const std::vector<Line>& lines, Layout& layout) {
+    if (std::none_of(lines.begin(), lines.end(), [](const Line& l) {
+            return l.kind != LineKind::blank && marks_press_release(l.folded);
+        }))
+        return;
+    bool story = false;
+    for (std::size_t i = layout.body_first; i <= layout.body_last && i < lines.size(); ++i) {
+        story = story || lines[i].kind == LineKind::prose;
+        if (!story || lines[i].kind != LineKind::short_text || !is_press_tail_heading(lines[i].text)) continue;
+        while (i > layout.body_first && lines[i - 1].kind == LineKind::blank) --i;
+        layout.body_last = i - 1;
+        return;
+    }
+}
+
 }  // namespace
 
 Layout find_layout(std::vector<Line>& lines) {
@@ -454,6 +475,7 @@ Layout find_layout(std::vector<Line>& lines) {
     mark_author_card(lines, layout, std::min(lines.size(), last + 1 + 2 * kTrailingLines));
     mark_sign_off(lines, layout, std::min(lines.size(), last + 1 + 2 * kTrailingLines));
     layout.body_last = trailing_lines(lines, last);
+    end_at_press_tail(lines, layout);
     // A run of list items without one paragraph is an article only under a
     // dated/bylined headline (a changelog post, corpus repost-text sqfeed-019);
     // otherwise it is a link list.

@@ -465,6 +465,9 @@ bool is_reading_row(const Line& line) {
 LineKind phrase_kind(const Line& line) {
     const std::string key = util::fold_key(line.folded);
     const bool short_label = line.words <= 12 && !line.sentence_end;
+    if (line.words <= 4 && is_view_counter(line.text)) return LineKind::label;  // "Zugriffe: 412" (study-p X7)
+    // A rating widget, "Was this page helpful?" (study-p round 13 X2), as the HTML path drops it (kRatingPhrases).
+    if (line.words <= 12 && contains_any(lexicon::kRatingPhrases, line.folded)) return LineKind::label;
     if (is_related_opener(key)) return LineKind::related_opener;
     // "More on the economy": an opener, a label over headlines mid-story (text_layout mark_inline_boxes).
     if (short_label && is_topic_box_heading(line.text)) return LineKind::related_opener;
@@ -510,6 +513,7 @@ LineKind phrase_kind(const Line& line) {
     }
     if (is_app_plug(line.folded)) return LineKind::newsletter;  // "海量资讯、精准解读，尽在新浪财经APP"
     if (line.words <= kMaxPlugWords && is_subscription_offer(line.folded)) return LineKind::newsletter;
+    if (is_trial_offer(line.folded)) return LineKind::newsletter;  // "Testen Sie X Premium 4 Wochen für 1 €."
     // A footer's rights line ("… All rights reserved.", "Tous droits de reproduction … réservés."), and the
     // "sources used" note under a story ("Verwendete Quellen: dpa, Herstellerangaben"; study-n round 11 X2).
     // A bare "© 2002 Jamie Zawinski" under a headline is the story's own (repost-text livewire-040): a
@@ -833,6 +837,7 @@ LineKind own_kind(const Line& line) {
     if (is_ticker_text(line.text) || is_quote_line(line.text) || is_cashtag(line.text) || is_asset_card(line.text))
         return LineKind::ticker;
     if (line.text.size() <= 9 && is_thread_counter(line.text)) return LineKind::counter;
+    if (is_zh_reporter_line(line.text)) return LineKind::label;  // "記者陳家祥／綜合報導" (study-p round 13 X5)
     if (const LineKind k = phrase_kind(line); k != LineKind::blank) return k;
     if (is_log_record(line.text, line.folded)) return LineKind::log_record;
     if (is_reading_row(line)) return LineKind::label;  // before meta: "Listen to Article • 4 min" is no byline
@@ -1220,7 +1225,51 @@ void mark_share_lists(std::vector<Line>& lines) {
         if (lines[i].kind == LineKind::share && is_lone_bar_button(lines[i - 1])) lines[i - 1].kind = LineKind::share;
 }
 
+// study-p round 13 X2 (howto shell; Dotdash, Verywell, guide sites): a table of contents under its label, "Table of
+// Contents" / "What You'll Need" / "Instructions" / "FAQ": the short lines of the block right after the label, no
+// sentence end, are its entries, not headings of the story (they repeat the story's later headings).
+void mark_toc_entries(std::vector<Line>& lines) {
+    constexpr std::size_t kLabelWords = 4, kEntryWords = 8, kMaxEntries = 15;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (lines[i].words == 0 || lines[i].words > kLabelWords || !equals_any(lexicon::kTocLabels, util::fold_key(lines[i].folded)))
+            continue;
+        // The entries stand one per line with no blank between (a list): a contents heading over blank-separated
+        // lines is a wiki's or manual's outline, which the dev truths keep (repost-text finsyn-000, bitwire-057).
+        const std::size_t first = next_non_blank(lines, i + 1);
+        std::size_t end = first;
+        while (end < lines.size() && end - first < kMaxEntries && lines[end].kind == LineKind::short_text &&
+               !lines[end].sentence_end && lines[end].words <= kEntryWords)
+            ++end;
+        if (end - first < 2) continue;
+        for (std::size_t j = first; j < end; ++j) lines[j].kind = LineKind::label;
+        i = end;
+    }
+}
+
+// study-p round 13 H4 (howto shell; Dotdash, Wirecutter-likes, BuzzFeed shopping, German "Produktbox"): an affiliate
+// product box between story paragraphs, "Glass Bell Cloche with Wood Base, 10-Inch" / "$24.99 at Amazon" / "Buy
+// Now": the price line (boilerplate_text.hpp is_retail_price_line), the product's name above it (a short line, no
+// sentence end) and a button of a few words under it.
+void mark_product_boxes(std::vector<Line>& lines) {
+    constexpr std::size_t kPriceWords = 8, kNameWords = 12, kButtonWords = 3;
+    const auto part = [&lines](std::size_t at, std::size_t max_words, bool button) {
+        if (at >= lines.size() || lines[at].sentence_end || lines[at].words > max_words) return;
+        const LineKind k = lines[at].kind;  // a button may be a UI label ("Check Price") or a trade CTA ("Buy Now")
+        if (k == LineKind::short_text || (button && (k == LineKind::label || k == LineKind::ticker)))
+            lines[at].kind = LineKind::product_box;
+    };
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (lines[i].kind != LineKind::short_text || lines[i].words > kPriceWords || !is_retail_price_line(lines[i].text))
+            continue;
+        lines[i].kind = LineKind::product_box;
+        part(prev_non_blank(lines, i), kNameWords, false);
+        part(next_non_blank(lines, i + 1), kButtonWords, true);
+    }
+}
+
 void classify_in_context(std::vector<Line>& lines) {
+    mark_toc_entries(lines);
+    mark_product_boxes(lines);
     mark_header_figures(lines);
     mark_share_lists(lines);
     mark_disclaimer_boxes(lines);
@@ -1270,6 +1319,7 @@ std::string_view kind_name(LineKind kind) {
         case LineKind::credit: return "credit";
         case LineKind::counter: return "thread-counter";
         case LineKind::list_box: return "list-box";
+        case LineKind::product_box: return "product-box";
     }
     return "?";
 }

@@ -42,6 +42,7 @@ enum class LineKind {
     credit,          // a repost credit naming no source: "Editors' Note: This article was originally published to …"
     counter,         // a thread's post counter: "1/13", "(2/12)", "1/" (study-i round 6 B3)
     list_box,        // a list box inside a story between a11y markers, "list of 3 items" … "end of list"
+    product_box,     // an affiliate product box inside a story: name, "$24.99 at Amazon", "Buy Now" (study-p round 13 H4)
 };
 
 std::string_view kind_name(LineKind kind);

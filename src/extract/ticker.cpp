@@ -258,6 +258,23 @@ bool is_priced_trade_button(std::string_view t) {
     return false;
 }
 
+// study-p round 13 X1 (htx shell: "BTC/USDT 97,412.10 +1.20%Trade Now", the pair widget of exchange news feeds
+// as a scrape glues it; the HTML shows the same card in separate elements): a pair, its price with no currency,
+// its change, and a trade button glued or spaced at the end, or none.
+bool is_pair_quote(std::string_view t) {
+    for (std::string_view button : {"Trade Now", "Buy Now", "Trade", "Buy"})
+        if (t.ends_with(button)) {
+            t = util::trim(t.substr(0, t.size() - button.size()));
+            break;
+        }
+    const std::size_t first = t.find(' '), second = first == std::string_view::npos ? first : t.find(' ', first + 1);
+    if (second == std::string_view::npos || t.find(' ', second + 1) != std::string_view::npos) return false;
+    const std::string_view price = t.substr(first + 1, second - first - 1);
+    const bool number = !price.empty() && is_ascii_digit(price.front()) && is_ascii_digit(price.back()) &&
+                        std::all_of(price.begin(), price.end(), [](char c) { return is_ascii_digit(c) || c == ',' || c == '.'; });
+    return number && is_pair(t.substr(0, first)) && is_change_token(t.substr(second + 1));
+}
+
 }  // namespace
 
 bool is_asset_card(std::string_view text) {
@@ -269,6 +286,7 @@ bool is_asset_card(std::string_view text) {
     if ((t[0] == 'T' || t[0] == 'B' || t[0] == 'S' || t[0] == 't' || t[0] == 'b' || t[0] == 's') && is_trade_cta(t)) return true;
     if (t.find('$') != std::string_view::npos && is_priced_trade_button(t)) return true;
     if (t.find('%') == std::string_view::npos) return false;
+    if (t.find('/') != std::string_view::npos && is_pair_quote(t)) return true;
     t = util::trim(t.substr(0, t.size() - trade_button_length(t)));
     std::vector<std::string_view> tokens;
     for (std::size_t i = 0; i < t.size();) {

@@ -28,6 +28,11 @@ constexpr std::string_view kRelated[] = {
     // "Seguí leyendo" (Argentine voseo, "keep reading"): the related links under Infobae-style stories
     // (study-h round 5 redaccion shell); not the infinitive "seguir leyendo", a paywall's expand button.
     "seguí leyendo"sv,
+    // Argentine voseo inline boxes (study-p round 13 H1, clarin shell: "Mirá también" + one link; Clarín,
+    // La Nación, Página/12 "Leé también"), and the es "see also" box.
+    "mirá también"sv, "leé también"sv, "ver también"sv,
+    // A guide's citation list under the story (study-p round 13 X2, howto shell: Dotdash's "Article Sources").
+    "article sources"sv,
     "lea también"sv, "lee también"sv, "assets in this article"sv, "in this article"sv, "artículos relacionados"sv, "también te puede interesar"sv,
     "articles similaires"sv, "à lire également"sv, "top stories"sv, "latest stories"sv, "you might like"sv,
     // trafilatura evaluation pages (de, es): related-links headings and inline teasers.
@@ -170,6 +175,11 @@ constexpr std::string_view kNewsletter[] = {
     "suscríbase aquí"sv, "suscríbete aquí"sv, "suscríbase a la newsletter"sv, "suscríbete a la newsletter"sv,
     "suscríbase a nuestra newsletter"sv, "suscríbete a nuestra newsletter"sv, "inscrivez-vous à la newsletter"sv,
     "abonnez-vous à la newsletter"sv,
+    // fr/de plugs naming the newsletter after the pitch (study-p round 13 X3, lesechos shell: "Recevez chaque matin
+    // l'essentiel de l'actualité avec la newsletter Les Echos."; Le Figaro, Le Parisien "Inscrivez-vous à notre
+    // newsletter"; de "Jetzt zum Newsletter anmelden").
+    "avec la newsletter"sv, "inscrivez-vous à notre newsletter"sv, "recevez notre newsletter"sv,
+    "recevez la newsletter"sv, "zum newsletter anmelden"sv, "für den newsletter anmelden"sv,
     // Investing.com's subscription plug closing every story in all its editions (study-m round 10 H2,
     // investing shell: "Should you be buying stocks right now? With ProPicks AI, InvestingPro uncovers 6
     // stocks …"): the product's name stands in every language's wording.
@@ -235,7 +245,7 @@ constexpr std::string_view kToolButton[] = {
     "escuchar artículo"sv, "artikel anhören"sv, "ascolta l'articolo"sv, "ascolta questo articolo"sv,
     "gift this article"sv, "gift article"sv, "offrir cet article"sv, "oferecer artigo"sv, "regalar artículo"sv,
     "artikel verschenken"sv, "font size"sv, "text size"sv, "schriftgröße"sv, "taille du texte"sv,
-    // The zh print and font-size buttons beside 分享 (study-p round 13 T1, ettoday shell: "分享LINE分享字級";
+    // The zh print and font-size buttons beside 分享 (study-p round 13 T1/X5, ettoday shell: "分享LINE分享字級";
     // UDN, Liberty Times and CNA print 列印 / 字級 / 字體, mainland sites 打印 / 字体 / 字号).
     "列印"sv, "打印"sv, "字級"sv, "字级"sv, "字體"sv, "字体"sv, "字型"sv, "字號"sv, "字号"sv,
 };
@@ -373,6 +383,8 @@ constexpr std::string_view kRating[] = {
     "war der artikel nützlich"sv, "war dieser artikel hilfreich"sv, "hier können sie den artikel bewerten"sv,
     "noch keine bewertungen"sv, "was this article helpful"sv, "rate this article"sv, "like recipe?"sv,
     "artikel bewerten"sv, "bewerten sie diesen artikel"sv, "did you find this article useful"sv,
+    // The same widget on guides (study-p round 13 X2, howto shell: Dotdash's "Was this page helpful?").
+    "was this page helpful"sv, "war diese seite hilfreich"sv, "cette page vous a-t-elle été utile"sv,
 };
 
 // Post-meta lines under an article ("This entry was posted in ...", "Filed
@@ -459,6 +471,13 @@ constexpr std::string_view kAdLabel[] = {
     "anúncio"sv, "patrocinado"sv, "gesponsert"sv,
     // ja "advertisement" (study-n round 11 H2, excite shell: the 広告 slot label between paragraphs), beside zh 广告.
     "広告"sv,
+    // An ad slot's label asking to read on past it (study-p round 13 H2, ettoday shell: "▲ 廣告 請繼續往下閱讀
+    // ▼", as ETtoday, NOWnews and UDN print it; Forbes/Bloomberg "Advertisement - Scroll to continue", Canadian
+    // and US papers' "Story continues below advertisement"). fold_key drops the arrows.
+    "廣告 請繼續往下閱讀"sv, "广告 请继续往下阅读"sv, "廣告 請繼續閱讀"sv, "广告 请继续阅读"sv,
+    "advertisement - scroll to continue"sv, "advertisement scroll to continue"sv,
+    "story continues below advertisement"sv, "article continues below advertisement"sv,
+    "content continues below advertisement"sv,
 };
 
 // Buttons and widget labels left in the text (repost README: "Story continues",
@@ -530,6 +549,15 @@ constexpr std::string_view kUiLabel[] = {
     // / "Connexion" / "Accedi" of de/fr/it sites).
     "login"sv, "log-in"sv, "anmelden"sv, "einloggen"sv, "connexion"sv, "se connecter"sv, "ingresar"sv,
     "iniciar sesión"sv, "accedi"sv, "inloggen"sv, "menu"sv, "menü"sv,
+    // The button of a subscription trial offer under a story (study-p round 13 X4, handelsblatt shell: "Jetzt
+    // testen" under "Testen Sie Handelsblatt Premium 4 Wochen für 1 €."; Spiegel+, Zeit, FAZ+; en/fr/es forms).
+    "jetzt testen"sv, "jetzt gratis testen"sv, "start free trial"sv, "start your free trial"sv,
+    "start a free trial"sv, "essai gratuit"sv, "essayer gratuitement"sv, "prueba gratis"sv,
+    // The buttons of affiliate product boxes (study-p round 13 H4, howto shell: "Buy Now", "Check Price"; Dotdash,
+    // Wirecutter-likes, German "Produktbox": "Jetzt kaufen", "Zum Angebot") and a feedback widget's glued
+    // answer buttons under "Was this page helpful?" ("YesNo").
+    "check price"sv, "shop now"sv, "see price"sv, "view deal"sv, "jetzt kaufen"sv, "zum angebot"sv,
+    "yesno"sv, "yes no"sv, "janein"sv, "ja nein"sv, "ouinon"sv, "oui non"sv,
 };
 
 // Pictographs leading a counter of a reaction row: Medium's claps and
@@ -654,6 +682,11 @@ constexpr std::string_view kDisclaimerPhrase[] = {
     // 搜狐号系信息发布平台，仅提供信息存储空间服务。").
     "仅代表该作者或机构观点"sv, "僅代表該作者或機構觀點"sv, "仅提供信息发布平台"sv, "仅提供信息存储空间服务"sv,
     "僅提供資訊儲存空間服務"sv, "系信息发布平台"sv,
+    // Exchanges' reprint statement under reposted news (study-p round 13 X1, htx shell: "Statement: This article
+    // is reprinted with permission and represents only the author's personal views. HTX does not assume any
+    // responsibility …"; the English of the zh exchange wording "本文为转载 … 仅代表作者个人观点").
+    "is reprinted with permission"sv, "represents only the author's personal views"sv,
+    "represents only the personal views of the author"sv, "仅代表作者个人观点"sv, "僅代表作者個人觀點"sv,
     // NetEase's wording of the same note, without "空间" (study-o round 12 H5/X4, netease shell: "特别声明：以上内容
     // (如有图片或视频亦包括在内)为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。"), and the English
     // twin 163.com prints under it ("Notice: The content above … is uploaded and posted by a user of NetEase
@@ -1245,6 +1278,7 @@ constexpr std::string_view kBareRelatedLabel[] = {
     "ilgili haber"sv, "\xC4\xB0lgili haber"sv, "\xC4\xB0lg\xC4\xB0l\xC4\xB0 haber"sv,
     "lire aussi"sv, "à lire aussi"sv, "à lire également"sv, "lees ook"sv, "leggi anche"sv, "lesen sie auch"sv,
     "lea también"sv, "lee también"sv, "lee además"sv, "leer también"sv, "leia também"sv, "veja também"sv,
+    "mirá también"sv, "leé también"sv, "ver también"sv,
     "czytaj także"sv, "zobacz też"sv, "читайте также"sv, "baca juga"sv, "lihat juga"sv, "čtěte také"sv,
     "čtěte též"sv, "přečtěte si také"sv, "prečítajte si aj"sv, "čítajte aj"sv, "read also"sv, "also read"sv,
 };
@@ -1275,5 +1309,88 @@ const PhraseTable kOriginalTitleLabels{"repost-credit", kOriginalTitleLabel};
 const PhraseTable kLeadOriginalTitleLabels{"repost-credit", kLeadOriginalTitleLabel};
 const PhraseTable kAppPlugCalls{"newsletter", kAppPlugCall};
 const PhraseTable kAppPlugTargets{"newsletter", kAppPlugTarget};
+
+}  // namespace newsclean::lexicon
+
+namespace newsclean::lexicon {
+
+namespace {
+
+// Every press release (PR Newswire, Business Wire, GlobeNewswire, news aktuell's ots, Cision, ACCESSWIRE) opens
+// its first paragraph with the wire's mark in the dateline (study-p round 13 H3/X6, presseportal shell: "Augsburg
+// (ots) -", "Stockholm (ots/PRNewswire) -"; study-b pressrel shell "/PRNewswire/").
+constexpr std::string_view kPressWireMark[] = {
+    "(ots)"sv, "(ots/"sv, "/prnewswire/"sv, "(prnewswire)"sv, "/prnewswire-"sv, "(business wire)"sv,
+    "/globe newswire/"sv, "(globe newswire)"sv, "(globenewswire)"sv, "/cnw/"sv, "(accesswire)"sv,
+    "/accesswire/"sv, "(newsfile corp."sv, "/ots/"sv,
+};
+// news aktuell's credit closing every ots release ("Original-Content von: X, übermittelt durch news aktuell";
+// en "Original content of: X, transmitted by news aktuell").
+constexpr std::string_view kPressCredit[] = {
+    "original-content von"sv, "original content von"sv, "original content of"sv, "original-content of"sv,
+};
+// The closing sections of a release after the company boilerplate (the safe-harbor note every listed issuer
+// appends: en, de, fr, es, it, nl wordings).
+constexpr std::string_view kPressTailHeading[] = {
+    "forward-looking statements"sv, "forward looking statements"sv, "safe harbor statement"sv,
+    "safe harbour statement"sv, "cautionary note regarding forward-looking statements"sv,
+    "cautionary statement regarding forward-looking statements"sv, "disclaimer regarding forward-looking statements"sv,
+    "zukunftsgerichtete aussagen"sv, "zukunftsbezogene aussagen"sv, "hinweis zu zukunftsgerichteten aussagen"sv,
+    "déclarations prospectives"sv, "énoncés prospectifs"sv, "declaraciones prospectivas"sv,
+    "declaraciones a futuro"sv, "dichiarazioni previsionali"sv, "toekomstgerichte verklaringen"sv,
+};
+// "About <Company>" over a release's boilerplate paragraph (en, de, fr, es, pt, it, nl).
+constexpr std::string_view kCompanyAboutLabel[] = {
+    "about"sv, "über"sv, "à propos de"sv, "à propos d'"sv, "acerca de"sv, "sobre"sv, "informazioni su"sv,
+    "a proposito di"sv, "over"sv,
+};
+// Trial offers of paywalled sites (study-p round 13 X4, handelsblatt shell; Spiegel+, Zeit, FAZ+ "4 Wochen für
+// 1 €"/"kostenlos testen"; en "Start your free trial", fr "Essayez gratuitement", es "Prueba gratis").
+constexpr std::string_view kTrialCall[] = {
+    "testen sie"sv, "jetzt testen"sv, "kostenlos testen"sv, "gratis testen"sv, "start your free trial"sv,
+    "start a free trial"sv, "essayez"sv, "prueba gratis"sv, "try it free"sv,
+};
+// Labels of a page-view counter row (study-p round 13 H5/X7, gemeinde shell: Joomla's "Zugriffe: 412" / "Hits:
+// 412" in its article-info rows; WordPress view-counter plugins "412 views", "Aufrufe: 412"; fr, es, it, pt).
+constexpr std::string_view kViewCounterLabel[] = {
+    "zugriffe"sv, "hits"sv, "aufrufe"sv, "views"sv, "vues"sv, "visites"sv, "visitas"sv, "lecturas"sv,
+    "visualizzazioni"sv, "letture"sv, "visualizações"sv, "leituras"sv, "reads"sv,
+};
+// Labels of a CMS category row above the story ("Kategorie: Fußball": Joomla's article-info; "Category: X",
+// "Rubrik: X", "Catégorie : X").
+constexpr std::string_view kCategoryLabel[] = {
+    "kategorie"sv, "category"sv, "categories"sv, "rubrik"sv, "catégorie"sv, "categoría"sv, "categoria"sv,
+};
+// zh update-row labels under a story (study-p round 13 H2, ettoday shell: "更新時間：2026年11月28日 16:40"; UDN,
+// Liberty Times "最後更新", mainland "更新时间", "最后更新").
+constexpr std::string_view kZhUpdateLabel[] = {
+    "更新時間"sv, "更新时间"sv, "最後更新"sv, "最后更新"sv, "更新日期"sv, "最後更新時間"sv, "最后更新时间"sv,
+};
+// The label of a guide's table of contents, whole line (study-p round 13 X2, howto shell: Dotdash "Table of
+// Contents"; de, fr, es).
+constexpr std::string_view kTocLabel[] = {
+    "table of contents"sv, "contents"sv, "inhaltsverzeichnis"sv, "sommaire"sv, "índice"sv, "tabla de contenidos"sv,
+    "índice de contenidos"sv, "jump to section"sv,
+};
+// Between a price and the retailer on an affiliate box's price line ("$24.99 at Amazon", "€19,99 bei Amazon",
+// "29,99 € chez Fnac", "19,99 € en Amazon").
+constexpr std::string_view kRetailerConnector[] = {" at "sv, " bei "sv, " chez "sv, " en "sv, " on "sv};
+constexpr std::string_view kTrialTerm[] = {
+    "€"sv, "$"sv, "£"sv, "gratis"sv, "kostenlos"sv, "free"sv, "gratuit"sv,
+};
+
+}  // namespace
+
+const PhraseTable kPressWireMarks{"press-release", kPressWireMark};
+const PhraseTable kPressCredits{"press-release", kPressCredit};
+const PhraseTable kPressTailHeadings{"press-release", kPressTailHeading};
+const PhraseTable kCompanyAboutLabels{"press-release", kCompanyAboutLabel};
+const PhraseTable kTrialCalls{"paywall", kTrialCall};
+const PhraseTable kTrialTerms{"paywall", kTrialTerm};
+const PhraseTable kViewCounterLabels{"counter", kViewCounterLabel};
+const PhraseTable kZhUpdateLabels{"meta-line", kZhUpdateLabel};
+const PhraseTable kTocLabels{"toc", kTocLabel};
+const PhraseTable kRetailerConnectors{"product-box", kRetailerConnector};
+const PhraseTable kCategoryLabels{"meta-line", kCategoryLabel};
 
 }  // namespace newsclean::lexicon

@@ -215,4 +215,28 @@ extern const PhraseTable kBareRelatedLabels;
 // Field labels of a newswire's quote line ("Price: 228.15, Change: +2.77, Percent Change: +1.23").
 extern const PhraseTable kQuoteFieldLabels;
 
+// Press-release tails (study-p round 13 H3/X6; content_sweep / text_layout via boilerplate_text.hpp):
+// newswire marks of a release's dateline ("Augsburg (ots) -", "/PRNewswire/", "(BUSINESS WIRE)"), matched in a
+// paragraph's opening ...
+extern const PhraseTable kPressWireMarks;
+// ... the distributor's closing credit ("Original-Content von: X, übermittelt durch news aktuell"), prefixes ...
+extern const PhraseTable kPressCredits;
+// ... the headings of a release's closing sections ("Forward-Looking Statements", "Safe Harbor Statement"), whole ...
+extern const PhraseTable kPressTailHeadings;
+// ... and the label of its company boilerplate heading ("About X", "Über X", "À propos de X"), before the name.
+extern const PhraseTable kCompanyAboutLabels;
+// A subscription trial offer: its call ("Testen Sie", "start your free trial") and its price or "free" word,
+// both in one short line ("Testen Sie Handelsblatt Premium 4 Wochen für 1 €.").
+extern const PhraseTable kTrialCalls;
+extern const PhraseTable kTrialTerms;
+// Labels of a view counter ("Zugriffe: 412", "412 views") and of a category row ("Kategorie: Fußball").
+extern const PhraseTable kViewCounterLabels;
+extern const PhraseTable kCategoryLabels;
+// zh labels of an update row ("更新時間：…", "最後更新：…").
+extern const PhraseTable kZhUpdateLabels;
+// A table of contents' label ("Table of Contents"), whole line, and the words between a price and the
+// retailer of an affiliate box's price line ("$24.99 at Amazon").
+extern const PhraseTable kTocLabels;
+extern const PhraseTable kRetailerConnectors;
+
 }  // namespace newsclean::lexicon
