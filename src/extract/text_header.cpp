@@ -1675,11 +1675,18 @@ void mark_tool_bar_chips(std::vector<Line>& lines, std::size_t end, const Layout
 // names the reporters when the header named no one, as the HTML path reads it. Alone on its line it is no
 // story text. Only a line opening with a non-ASCII byte is asked.
 void read_reporter_credit(std::vector<Line>& lines, std::size_t first, std::size_t end, Layout& layout) {
-    std::size_t i = std::max({first, layout.meta.empty() ? 0 : layout.meta.back() + 1, layout.title ? *layout.title + 1 : 0});
-    while (i < end && (skippable(lines[i].kind) || is_meta(lines[i].kind))) ++i;
-    if (i >= lines.size() || i > end || static_cast<unsigned char>(lines[i].text[0]) < 0x80) return;
-    layout.byline = zh_reporter_credit(lines[i].text);
-    if (layout.byline && lines[i].kind == LineKind::short_text) lines[i].kind = LineKind::credit;
+    for (std::size_t i = std::max({first, layout.meta.empty() ? 0 : layout.meta.back() + 1, layout.title ? *layout.title + 1 : 0});
+         i < lines.size() && i <= end; ++i) {
+        Line& l = lines[i];
+        const bool skip = i < end && (skippable(l.kind) || is_meta(l.kind));
+        // The body's rules label a reporter line alone on its line (text_lines.cpp): asked too.
+        if ((!skip || l.kind == LineKind::label) && !l.text.empty() && static_cast<unsigned char>(l.text[0]) >= 0x80)
+            if ((layout.byline = zh_reporter_credit(l.text))) {
+                if (l.kind == LineKind::short_text) l.kind = LineKind::credit;
+                return;
+            }
+        if (!skip) return;
+    }
 }
 
 }  // namespace
