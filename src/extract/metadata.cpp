@@ -689,13 +689,18 @@ NodeId kicker_child(const Dom& dom, NodeId heading, const std::vector<std::pair<
 }
 
 // "Gemeinde X - Aktuelles - Neue Öffnungszeiten": a breadcrumb <title> of three parts or more (TYPO3 and other
-// municipal and club CMSs: study-p round 13 B7) whose last part is the story heading's text (`key`, its fold_key):
-// that heading is the headline. A two-part title is "Headline - Site" as often as "Site - Headline".
-bool is_breadcrumb_tail(std::string_view title, const std::string& key) {
-    const auto [first, first_len] = find_separator(title, false);
-    const auto [last, last_len] = find_separator(title, true);
-    if (first == std::string_view::npos || first == last) return false;
-    return util::fold_key(title.substr(last + last_len)) == key;
+// municipal and club CMSs: study-p round 13 B7) whose last part is the story heading's text: that heading is the
+// headline. A two-part title is "Headline - Site" as often as "Site - Headline". The fold_key of each title's
+// last part, made once per page (the titles were split once per h2 before: issue #3).
+std::vector<std::string> breadcrumb_tails(const std::vector<std::string>& metas) {
+    std::vector<std::string> tails;
+    for (const std::string& title : metas) {
+        const std::size_t first = find_separator(title, false).first;
+        if (first == std::string_view::npos) continue;  // most titles: one search
+        const auto [last, last_len] = find_separator(title, true);
+        if (first != last) tails.push_back(util::fold_key(std::string_view(title).substr(last + last_len)));
+    }
+    return tails;
 }
 
 // Whether the element right before the heading is the kicker of a metadata title "Kicker: Headline" and the
@@ -730,6 +735,7 @@ bool kicker_before(const Dom& dom, NodeId heading, const std::vector<std::pair<s
 NodeId agreeing_subheading(const Page& pg, StoryRegion& story, const std::vector<std::string>& metas,
                            std::vector<std::pair<std::string, std::string>>& keys, NodeId& kicker) {
     std::optional<std::vector<std::pair<std::string, std::string>>> kickers;  // made at the first h2
+    std::optional<std::vector<std::string>> tails;                            // likewise
     for (NodeId id = 0; id < pg.dom.size(); ++id) {
         if (!pg.dom.is_element(id, Tag::h2) || !story.contains(id) || holds_more_text_than(pg.dom, id, kMaxHeadlineBytes))
             continue;
@@ -739,8 +745,8 @@ NodeId agreeing_subheading(const Page& pg, StoryRegion& story, const std::vector
             const int a = title_agreement(key, meta_key, stripped_key);
             if (a == 8 || (a == 4 && key.starts_with(stripped_key))) return id;
         }
-        for (const std::string& m : metas)
-            if (is_breadcrumb_tail(m, key)) return id;
+        if (!tails) tails = breadcrumb_tails(metas);
+        if (std::find(tails->begin(), tails->end(), key) != tails->end()) return id;
         if (!kickers) kickers = kicker_keys(metas);
         if (!kickers->empty() && ((kicker = kicker_child(pg.dom, id, *kickers)) != reader::kNoNode || kicker_before(pg.dom, id, *kickers)))
             return id;
@@ -869,13 +875,13 @@ NodeId blog_post_heading(Page& pg, std::vector<Heading>& headings, const std::ve
 constexpr int kMaxMarkedOverlap = 50;  // percent of the heading's words
 
 NodeId marked_headline(const Page& pg, const std::vector<Heading>& headings, const std::string& stripped) {
-    if (find_separator(stripped, false).first == std::string_view::npos) return reader::kNoNode;  // one part: most titles
+    const auto marked = std::find_if(headings.begin(), headings.end(), [&](const Heading& h) {
+        return !h.names_site && pg.dom[h.id].tag != Tag::h1 && pg.dom.attr_or_empty(h.id, "itemprop") == "headline";
+    });
+    // Most pages mark no heading so; most titles are one part.
+    if (marked == headings.end() || find_separator(stripped, false).first == std::string_view::npos) return reader::kNoNode;
     const std::string key = util::fold_key(stripped);
-    for (const Heading& h : headings)
-        if (!h.names_site && pg.dom[h.id].tag != Tag::h1 && pg.dom.attr_or_empty(h.id, "itemprop") == "headline" &&
-            word_overlap(h.key, key) < kMaxMarkedOverlap)
-            return h.id;
-    return reader::kNoNode;
+    return word_overlap(marked->key, key) < kMaxMarkedOverlap ? marked->id : reader::kNoNode;
 }
 
 Opt pick_title(Page& pg) {
