@@ -82,22 +82,14 @@ std::size_t glued_capitals(std::string_view text) {
 }
 
 // study-p round 13 T3 (gemeinde shell, Joomla's article info: "Details" / "Geschrieben von X" / "Kategorie:
-// Fußball" / "Veröffentlicht: …" / "Zugriffe: 412"; WordPress, TYPO3 and Drupal themes print the same
-// rows): the labels of a CMS's category and hit-counter rows, in en, de, fr, es, it, pt, nl.
-constexpr std::string_view kMetaRowLabel[] = {
-    "category", "categories", "kategorie", "kategorien", "rubrik", "ressort", "catégorie", "rubrique",
-    "categoría", "sección", "categoria", "sezione", "categorie",
-    "hits", "views", "zugriffe", "aufrufe", "gelesen", "vues", "lectures", "visitas", "lecturas",
-    "visualizzazioni", "letture", "visualizações", "weergaven",
-};
-const lexicon::PhraseTable kMetaRowLabels{"meta-row", kMetaRowLabel};
-
-// "Kategorie: Fußball", "Hits: 412": a label of kMetaRowLabels, a colon, and a short value: a CMS's info
-// row, never the headline. A colon after another word opens a headline ("Bitcoin: What Traders Need").
+// Fußball" / "Veröffentlicht: …" / "Zugriffe: 412"; WordPress, TYPO3 and Drupal themes print the same rows):
+// "Kategorie: Fußball", "Hits: 412": a category or hit-counter label (lexicon::kCategoryLabels,
+// kViewCounterLabels, which the body's rules drop), a colon and a short value: a CMS's info row, never the
+// headline. A colon after another word opens a headline ("Bitcoin: What Traders Need").
 bool is_meta_row(const Line& l) {
     constexpr std::size_t kMaxValueWords = 3;
     return l.words <= kMaxValueWords + 1 && l.folded.find(':') != std::string::npos &&
-           opens_with_label(kMetaRowLabels, l.folded);
+           (opens_with_label(lexicon::kCategoryLabels, l.folded) || opens_with_label(lexicon::kViewCounterLabels, l.folded));
 }
 
 bool is_title_candidate(const Line& l) {

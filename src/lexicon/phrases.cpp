@@ -1353,13 +1353,14 @@ constexpr std::string_view kTrialCall[] = {
 // Labels of a page-view counter row (study-p round 13 H5/X7, gemeinde shell: Joomla's "Zugriffe: 412" / "Hits:
 // 412" in its article-info rows; WordPress view-counter plugins "412 views", "Aufrufe: 412"; fr, es, it, pt).
 constexpr std::string_view kViewCounterLabel[] = {
-    "zugriffe"sv, "hits"sv, "aufrufe"sv, "views"sv, "vues"sv, "visites"sv, "visitas"sv, "lecturas"sv,
-    "visualizzazioni"sv, "letture"sv, "visualizações"sv, "leituras"sv, "reads"sv,
+    "zugriffe"sv, "hits"sv, "aufrufe"sv, "gelesen"sv, "views"sv, "vues"sv, "lectures"sv, "visites"sv, "visitas"sv,
+    "lecturas"sv, "visualizzazioni"sv, "letture"sv, "visualizações"sv, "leituras"sv, "weergaven"sv, "reads"sv,
 };
 // Labels of a CMS category row above the story ("Kategorie: Fußball": Joomla's article-info; "Category: X",
-// "Rubrik: X", "Catégorie : X").
+// "Rubrik: X", "Catégorie : X"; en, de, fr, es, it, pt, nl).
 constexpr std::string_view kCategoryLabel[] = {
-    "kategorie"sv, "category"sv, "categories"sv, "rubrik"sv, "catégorie"sv, "categoría"sv, "categoria"sv,
+    "kategorie"sv, "kategorien"sv, "category"sv, "categories"sv, "rubrik"sv, "ressort"sv, "catégorie"sv,
+    "rubrique"sv, "categoría"sv, "sección"sv, "categoria"sv, "sezione"sv, "categorie"sv,
 };
 // zh update-row labels under a story (study-p round 13 H2, ettoday shell: "更新時間：2026年11月28日 16:40"; UDN,
 // Liberty Times "最後更新", mainland "更新时间", "最后更新").
