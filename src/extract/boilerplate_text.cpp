@@ -1018,9 +1018,7 @@ bool is_bracketed_agency(std::string_view text) {
 bool is_zh_reporter_line(std::string_view text) {
     constexpr std::size_t kLineMax = 60;  // bytes: "記者" + a name + "／" + a place + "報導", 20 characters
     const std::string_view t = util::trim(text);
-    if (t.size() > kLineMax || !(t.starts_with("記者") || t.starts_with("记者"))) return false;
-    if (t.find("／") == std::string_view::npos && t.find('/') == std::string_view::npos) return false;
-    return t.ends_with("報導") || t.ends_with("报导") || t.ends_with("報道") || t.ends_with("报道");
+    return t.size() <= kLineMax && !t.empty() && static_cast<unsigned char>(t[0]) >= 0x80 && zh_reporter_credit(t).has_value();
 }
 
 bool opens_with_arrow(std::string_view text) {

@@ -148,8 +148,8 @@ bool is_view_counter(std::string_view text);
 // 2-6 CJK characters, the credit zh/ja wire copy closes with (study-p round 13 H2, ettoday shell). Callers ask it
 // after the story's last paragraph: mid-story such a line is a heading.
 bool is_bracketed_agency(std::string_view text);
-// "記者陳家祥／綜合報導", "记者王小明/台北报导": a Taiwanese or Hong Kong reporter line opening the story (ETtoday,
-// UDN, Liberty Times, NOWnews, TVBS): "記者" + name + slash + place + "報導". The byline's, not the story's.
+// "記者陳家祥／綜合報導", "记者王小明/台北报导": a Taiwanese or Hong Kong reporter credit alone on its line (ETtoday,
+// UDN, Liberty Times, NOWnews, TVBS; byline.hpp zh_reporter_credit reads it). The byline's, not the story's.
 bool is_zh_reporter_line(std::string_view text);
 // "►Google最新AI模型登場！3招教你立刻體驗", "▶ Read: X": a line led by an arrow pictograph, a recirculation link
 // after the story (study-p round 13 H2). Callers gate it on the story's end.
