@@ -346,7 +346,8 @@ std::string_view cut_at_stops(std::string_view s) {
         cut = sp == npos ? 0 : sp;
     }
     if (const auto [b, e] = find_any(s, byline_stops()); b < cut) cut = b;
-    if (const std::size_t glued = glued_stop(s.substr(0, cut)); glued != npos) cut = glued;
+    // The whole run: "ET BureauLast Updated:" glues the stop's first word, and the spaced "Updated" is found first.
+    if (const std::size_t glued = glued_stop(s); glued < cut) cut = glued;
     if (const std::size_t label = next_label_at(s); label < cut) cut = label;
     if (cut != npos) s = s.substr(0, cut);
     return strip_trailing_words(s, cut != npos);

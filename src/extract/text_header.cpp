@@ -1758,7 +1758,17 @@ void read_header(std::vector<Line>& lines, std::size_t window_first, Layout& lay
         }
         // "IANS | Last Updated: Sep 20, … | Published: Sep 19, …" (study-i round 6 B7, bsyndic shell): an
         // update before the publication label in the line; its first date is the update's.
-        if (!shown && modified_clause(l.folded) != std::string_view::npos) shown = published_after_update(l);
+        if (const std::size_t clause = modified_clause(l.folded); clause != std::string_view::npos) {
+            if (!shown) shown = published_after_update(l);
+            // "By Megan Torres Updated on Nov 26, 2026" (study-p round 13, howto shell): no date before the
+            // update clause, none published after it: the line's date is the update's, as on an "Updated: …"
+            // line (issue #3: an updated date is never reported as published).
+            if (!shown && !parse_date(l.folded.substr(0, clause))) {
+                if (!updated) updated = parse_date(l.text);
+                continue;
+            }
+            if (!updated) updated = parse_date(l.folded.substr(clause));  // "Published Nov 25 | Updated Nov 26, 2026"
+        }
         if (!shown) shown = parse_date(l.text);
     }
     if (!layout.byline) read_reporter_credit(lines, window_first, end, layout);
