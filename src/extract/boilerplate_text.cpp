@@ -973,10 +973,7 @@ bool is_view_counter(std::string_view text) {
     if (t.empty() || t.size() > kCounterMax || std::none_of(t.begin(), t.end(), [](char c) { return util::is_ascii_digit(c); }))
         return false;
     const std::string key = util::fold_key(t);
-    const auto number = [](std::string_view n) {
-        n = util::trim(n);
-        return !n.empty() && std::all_of(n.begin(), n.end(), [](char c) { return util::is_ascii_digit(c) || c == '.' || c == ','; });
-    };
+    const auto number = [](std::string_view n) { return util::is_grouped_number(util::trim(n)); };
     for (std::string_view label : kViewCounterLabels.phrases) {
         if (key.starts_with(label) && key.size() > label.size() && (key[label.size()] == ':' || key[label.size()] == ' ')) {
             std::string_view rest = std::string_view(key).substr(label.size());
@@ -990,29 +987,14 @@ bool is_view_counter(std::string_view text) {
     return false;
 }
 
-namespace {
-
-// The code point count of `s` when every one of them is outside ASCII (CJK text), 0 otherwise.
-std::size_t non_ascii_count(std::string_view s) {
-    std::size_t n = 0;
-    for (char c : s) {
-        const auto b = static_cast<unsigned char>(c);
-        if (b < 0x80) return 0;
-        if ((b & 0xC0) != 0x80) ++n;
-    }
-    return n;
-}
-
-}  // namespace
-
 bool is_bracketed_agency(std::string_view text) {
     constexpr std::size_t kMinName = 2, kMaxName = 6;
     const std::string_view t = util::trim(text);
     std::string_view inner;
     if (t.starts_with("\xEF\xBC\x88") && t.ends_with("\xEF\xBC\x89") && t.size() > 6) inner = t.substr(3, t.size() - 6);
     else if (t.starts_with('(') && t.ends_with(')') && t.size() > 2) inner = t.substr(1, t.size() - 2);
-    const std::size_t n = non_ascii_count(inner);
-    return n >= kMinName && n <= kMaxName;
+    const auto [end, n] = util::cjk_run(inner);
+    return end == inner.size() && n >= kMinName && n <= kMaxName;
 }
 
 bool is_zh_reporter_line(std::string_view text) {
@@ -1050,8 +1032,7 @@ bool is_price(std::string_view p) {
         if (p.starts_with(c)) { p.remove_prefix(c.size()); sign = true; break; }
         if (p.ends_with(c)) { p = util::trim(p.substr(0, p.size() - c.size())); sign = true; break; }
     }
-    return sign && !p.empty() && util::is_ascii_digit(p.front()) && util::is_ascii_digit(p.back()) &&
-           std::all_of(p.begin(), p.end(), [](char c) { return util::is_ascii_digit(c) || c == '.' || c == ','; });
+    return sign && util::is_grouped_number(p);
 }
 
 }  // namespace

@@ -269,10 +269,8 @@ bool is_pair_quote(std::string_view t) {
         }
     const std::size_t first = t.find(' '), second = first == std::string_view::npos ? first : t.find(' ', first + 1);
     if (second == std::string_view::npos || t.find(' ', second + 1) != std::string_view::npos) return false;
-    const std::string_view price = t.substr(first + 1, second - first - 1);
-    const bool number = !price.empty() && is_ascii_digit(price.front()) && is_ascii_digit(price.back()) &&
-                        std::all_of(price.begin(), price.end(), [](char c) { return is_ascii_digit(c) || c == ',' || c == '.'; });
-    return number && is_pair(t.substr(0, first)) && is_change_token(t.substr(second + 1));
+    return util::is_grouped_number(t.substr(first + 1, second - first - 1)) && is_pair(t.substr(0, first)) &&
+           is_change_token(t.substr(second + 1));
 }
 
 }  // namespace

@@ -23,6 +23,14 @@ constexpr bool is_ascii_number(std::string_view s) {
     return true;
 }
 
+// A number as prices and counters print it, digits grouped or split by "," and ".": "97,412.10", "19,99", "412".
+constexpr bool is_grouped_number(std::string_view s) {
+    if (s.empty() || !is_ascii_digit(s.front()) || !is_ascii_digit(s.back())) return false;
+    for (char c : s)
+        if (!is_ascii_digit(c) && c != ',' && c != '.') return false;
+    return true;
+}
+
 std::string to_lower_ascii(std::string_view s);
 bool iequals(std::string_view a, std::string_view b);       // ASCII case-insensitive
 bool istarts_with(std::string_view s, std::string_view prefix);
