@@ -1015,12 +1015,13 @@ bool is_zh_update_row(std::string_view text) {
     const std::string_view t = util::trim(text);
     if (t.size() > kRowMax || std::none_of(t.begin(), t.end(), [](char c) { return util::is_ascii_digit(c); }))
         return false;
-    for (std::string_view label : kZhUpdateLabels.phrases)
-        if (t.starts_with(label)) {
-            const std::string_view rest = t.substr(label.size());
-            return rest.starts_with("\xEF\xBC\x9A") || rest.starts_with(':');  // "：" or ":"
-        }
-    return false;
+    // A CJK label of the modification-date labels (kModifiedDateMarkers), the longest the row opens with.
+    if (static_cast<unsigned char>(t.front()) < 0x80) return false;
+    std::size_t label = 0;
+    for (std::string_view marker : kModifiedDateMarkers.phrases)
+        if (marker.size() > label && t.starts_with(marker)) label = marker.size();
+    const std::string_view rest = t.substr(label);
+    return label > 0 && (rest.starts_with("\xEF\xBC\x9A") || rest.starts_with(':'));  // "：" or ":"
 }
 
 namespace {

@@ -154,7 +154,8 @@ bool is_zh_reporter_line(std::string_view text);
 // "►Google最新AI模型登場！3招教你立刻體驗", "▶ Read: X": a line led by an arrow pictograph, a recirculation link
 // after the story (study-p round 13 H2). Callers gate it on the story's end.
 bool opens_with_arrow(std::string_view text);
-// "更新時間：2026年11月28日 16:40", "最後更新：…": a zh update row (lexicon kZhUpdateLabels, a colon, a digit).
+// "更新時間：2026年11月28日 16:40", "最後更新：…": a zh/ja update row (a CJK label of lexicon
+// kModifiedDateMarkers, a colon, a digit).
 // Elsewhere an update row under the story ("Stand: 25.01.2022", "Updated …") is kept by the dev truths.
 bool is_zh_update_row(std::string_view text);
 // "$24.99 at Amazon", "€19,99 bei Amazon", "29,99 € chez Fnac": the price line of an affiliate product box (a price

@@ -952,6 +952,9 @@ constexpr std::string_view kModified[] = {
     // ja "更新：2025/09/20 10:05 公開：2025/09/19 04:20" (study-i round 6 B2, coinpostjp shell; the label
     // of Japanese news CMSs, Nikkei/ITmedia "更新日"): "更新：<date>" alone is an updated date too.
     "更新"sv, "更新日"sv,
+    // zh update labels (study-p round 13 H2, ettoday shell: "更新時間：2026年11月28日 16:40"; UDN, Liberty Times
+    // "最後更新", mainland "更新时间", "最后更新"); "更新…" forms start with "更新".
+    "更新時間"sv, "更新时间"sv, "更新日期"sv, "最後更新"sv, "最后更新"sv, "最後更新時間"sv, "最后更新时间"sv,
     // cs/sk "Aktualizováno 20. 9. 2025 10:05" after the published date, th "อัปเดต: 20 กันยายน 2568" (also
     // spelt "อัพเดท") before it (study-j round 7 B9/B10, czech and thai shells).
     "aktualizováno"sv, "aktualizované"sv, "อัปเดต"sv, "อัพเดท"sv, "อัพเดต"sv,
@@ -1362,11 +1365,6 @@ constexpr std::string_view kCategoryLabel[] = {
     "kategorie"sv, "kategorien"sv, "category"sv, "categories"sv, "rubrik"sv, "ressort"sv, "catégorie"sv,
     "rubrique"sv, "categoría"sv, "sección"sv, "categoria"sv, "sezione"sv, "categorie"sv,
 };
-// zh update-row labels under a story (study-p round 13 H2, ettoday shell: "更新時間：2026年11月28日 16:40"; UDN,
-// Liberty Times "最後更新", mainland "更新时间", "最后更新").
-constexpr std::string_view kZhUpdateLabel[] = {
-    "更新時間"sv, "更新时间"sv, "最後更新"sv, "最后更新"sv, "更新日期"sv, "最後更新時間"sv, "最后更新时间"sv,
-};
 // The label of a guide's table of contents, whole line (study-p round 13 X2, howto shell: Dotdash "Table of
 // Contents"; de, fr, es).
 constexpr std::string_view kTocLabel[] = {
@@ -1389,7 +1387,6 @@ const PhraseTable kCompanyAboutLabels{"press-release", kCompanyAboutLabel};
 const PhraseTable kTrialCalls{"paywall", kTrialCall};
 const PhraseTable kTrialTerms{"paywall", kTrialTerm};
 const PhraseTable kViewCounterLabels{"counter", kViewCounterLabel};
-const PhraseTable kZhUpdateLabels{"meta-line", kZhUpdateLabel};
 const PhraseTable kTocLabels{"toc", kTocLabel};
 const PhraseTable kRetailerConnectors{"product-box", kRetailerConnector};
 const PhraseTable kCategoryLabels{"meta-line", kCategoryLabel};

@@ -233,7 +233,6 @@ extern const PhraseTable kTrialTerms;
 extern const PhraseTable kViewCounterLabels;
 extern const PhraseTable kCategoryLabels;
 // zh labels of an update row ("更新時間：…", "最後更新：…").
-extern const PhraseTable kZhUpdateLabels;
 // A table of contents' label ("Table of Contents"), whole line, and the words between a price and the
 // retailer of an affiliate box's price line ("$24.99 at Amazon").
 extern const PhraseTable kTocLabels;
