@@ -154,6 +154,12 @@ constexpr std::string_view kStops[] = {
     // zh portals' "report" and "complaint" links after the source in the date row, "来源: 光明网 举报" (study-o
     // round 12 T7, netease shell; Sohu, Sina and Tencent print 举报 / 投诉 there too).
     "举报"sv, "舉報"sv, "投诉"sv, "投訴"sv,
+    // The wires a newsroom blended into its own copy, after its name: Al Jazeera's "Source: Al Jazeera and
+    // news agencies", "By Staff with agencies", Deutsche Welle's "mit Agenturen", "avec agences", "con
+    // agencias": the credit is the newsroom's; the agencies name nobody.
+    "and news agencies"sv, "and agencies"sv, "with agencies"sv, "and wire services"sv, "und agenturen"sv,
+    "mit agenturen"sv, "et agences"sv, "avec agences"sv, "y agencias"sv, "con agencias"sv, "e agenzie"sv,
+    "e agências"sv, "en agentschappen"sv,
 };
 
 // Units of a duration after its number ("01:30 Min." of a video in a
