@@ -367,6 +367,10 @@ constexpr std::string_view kSourceLineLbl[] = {
 // round 3 ("Kaynak: Anadolu Ajansı", "Nguồn: VnExpress", "출처: 연합뉴스", "المصدر: رويترز").
 constexpr std::string_view kBylineSourceLbl[] = {
     "via"sv, "provider"sv, "original"sv, "ソース"sv, "kaynak"sv, "nguồn"sv, "출처"sv, "المصدر"sv,
+    // ja portals' provider credit in the date row of a reposted story, "提供：CNET Japan" (provided by),
+    // "提供元：", "配信元：" (distributor): BIGLOBE, goo, livedoor, excite (study-q round 14 B2, biglobe
+    // shell). Only before a colon, as every single-word label: "写真提供" credits a photo.
+    "提供"sv, "提供元"sv, "配信元"sv,
 };
 
 // A content provider's label, no author's: Morningstar's "Provided by Dow Jones" over the story's own "By
