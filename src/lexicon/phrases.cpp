@@ -1128,11 +1128,12 @@ constexpr std::string_view kActionBarWord[] = {
     // The localised X/Twitter buttons, the send-by-mail button and the comment-count chip of cs/es/pl/de/fr/it/pt
     // share rows (study-q round 14 X2, lidovky shell: "SdíletTweetnoutUložitdiskuse (48)"; xataka shell:
     // "CompartirTwittearEnviar14 comentarios"; iDNES, Webedia, Onet, Heise, Le Figaro) and LINE's own button label on
-    // ja rows (biglobe shell: "ポストシェアLINEで送る", the wording of LINE's share widget).
+    // ja rows (biglobe shell: "ポストシェアLINEで送る", the wording of LINE's share widget). Not de "Kommentar" or fr
+    // "Commentaire": alone on a line they are an opinion piece's kicker.
     "tweetnout"sv, "twittear"sv, "tuitear"sv, "twittern"sv, "tweeten"sv, "tweeter"sv, "twitta"sv, "tuitar"sv,
     "tweetuj"sv, "enviar"sv, "envoyer"sv, "invia"sv, "senden"sv, "odeslat"sv, "wyślij"sv, "send"sv,
     "diskuse"sv, "komentáře"sv, "komentářů"sv, "komentarze"sv, "komentarzy"sv, "comentario"sv, "comentário"sv,
-    "commentaire"sv, "kommentar"sv, "commento"sv, "lineで送る"sv,
+    "commento"sv, "lineで送る"sv,
 };
 
 // Time words after a related-block heading (study-b appview shell "Trending
