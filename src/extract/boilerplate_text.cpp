@@ -248,6 +248,7 @@ std::string_view phrase_rule(std::string_view folded, std::string_view key, std:
     if (is_inline_related(folded, link_chars, length) || (length <= kInlineRelatedMax && is_link_promo(folded, link_chars)))
         return "related-inline";
     if (length <= kPlugMax && contains_any(kRatingPhrases, folded)) return "rating";
+    if (is_rating_row(folded)) return "rating";  // "★★★★★4.8 z 126 głosów" (study-q round 14 H4)
     if (length <= kLabelMax * 2 && contains_any(kCommentPhrases, folded) && folded.find('|') != std::string_view::npos)
         return "comments";  // "Kommentarfeed | Kommentare geschlossen | Trackback-URL"
     if (is_comment_notice(folded)) return "comments";
@@ -274,10 +275,11 @@ std::string_view phrase_rule(std::string_view folded, std::string_view key, std:
     return {};
 }
 
-// Separators between the buttons of an action bar: white space, "|", "/", ",", "·", "•".
+// Separators between the buttons of an action bar: white space, "|", "/", ",", "·", "•", the colon after its share
+// label ("Udostępnij:FacebookPinterest") and the brackets of a counter ("diskuse (48)"; study-q round 14 X2).
 std::size_t separator_length(std::string_view s, std::size_t i) {
     const char c = s[i];
-    if (c == ' ' || c == '|' || c == '/' || c == ',') return 1;
+    if (c == ' ' || c == '|' || c == '/' || c == ',' || c == ':' || c == '(' || c == ')') return 1;
     if (s.compare(i, 2, "\xC2\xB7") == 0) return 2;
     if (s.compare(i, 3, "\xE2\x80\xA2") == 0) return 3;
     return 0;
@@ -864,6 +866,11 @@ bool is_action_bar(std::string_view folded) {
             icon_bytes += icon;
             continue;
         }
+        // A counter's pictograph ("♥ 214💬 37Share", Substack's and Medium's reaction rows; study-q round 14 X2).
+        if (const std::size_t icon = longest_phrase_at(kCounterIcons, folded, i)) {
+            i += icon;
+            continue;
+        }
         const std::size_t count = count_length(folded, i);
         const std::size_t label = longest_phrase_at(kShareLabels, folded, i);
         // Print/save/listen buttons (kToolButtons) stand in the bar as its networks do.
@@ -1037,6 +1044,62 @@ bool is_price(std::string_view p) {
 }
 
 }  // namespace
+
+namespace {
+
+// "4.8", "4,8", "4.8/5", "9/10": a star rating's score.
+bool is_rating_score(std::string_view t) {
+    const std::size_t slash = t.find('/');
+    if (slash != std::string_view::npos) {
+        if (!util::is_ascii_number(t.substr(slash + 1))) return false;
+        t = t.substr(0, slash);
+    }
+    return t.size() <= 4 && util::is_grouped_number(t);
+}
+
+// The words of `s` (folded, brackets as spaces): "(126 ratings)" → "126", "ratings".
+std::vector<std::string_view> rating_tokens(std::string& s) {
+    std::replace_if(s.begin(), s.end(), [](char c) { return c == '(' || c == ')'; }, ' ');
+    std::vector<std::string_view> out;
+    const std::string_view v = s;
+    for (std::size_t at = 0; at < v.size();) {
+        const std::size_t end = std::min(v.find(' ', at), v.size());
+        if (end > at) out.push_back(v.substr(at, end - at));
+        at = end + 1;
+    }
+    return out;
+}
+
+}  // namespace
+
+bool is_rating_row(std::string_view folded) {
+    constexpr std::size_t kRowMax = 80, kMinStars = 3;
+    std::string_view t = util::trim(folded);
+    if (t.empty() || t.size() > kRowMax) return false;
+    std::size_t stars = 0;
+    for (bool more = true; more;) {
+        more = false;
+        for (std::string_view star : {"\xE2\x98\x85", "\xE2\x98\x86", "\xE2\xAD\x90", "\xEF\xB8\x8F"})  // ★ ☆ ⭐ VS16
+            if (t.starts_with(star)) t = util::trim(t.substr(star.size())), more = true, ++stars;
+    }
+    if (t.empty()) return stars >= kMinStars;  // "★★★★★"
+    if (!util::is_ascii_digit(t.front()) && t.front() != '(') return false;
+    std::string rest(t);
+    const bool bracketed = t.front() == '(';
+    const std::vector<std::string_view> words = rating_tokens(rest);
+    std::size_t at = 0;
+    if (words.size() >= 3 && is_rating_score(words[0])) {
+        at = 1;
+        // "4.8 from 126 votes", "4.8 out of 126 ratings": the longest connector of one or two words.
+        if (at + 1 < words.size() && (equals_any(kRatingConnectors, std::string(words[at]) + " " + std::string(words[at + 1]))))
+            at += 2;
+        else if (equals_any(kRatingConnectors, words[at])) at += 1;
+        else if (!bracketed && !(words.size() == 3 && stars > 0)) return false;  // "★★★★★ 4.8 (126 votes)"
+    } else if (stars == 0 && !bracketed) {
+        return false;  // "126 votes" alone may be a story's line
+    }
+    return at + 2 == words.size() && util::is_grouped_number(words[at]) && equals_any(kRatingCountWords, words[at + 1]);
+}
 
 bool is_retail_price_line(std::string_view text) {
     constexpr std::size_t kLineMax = 48, kRetailerWordsMax = 3;

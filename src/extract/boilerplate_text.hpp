@@ -161,6 +161,10 @@ bool is_zh_update_row(std::string_view text);
 // "$24.99 at Amazon", "€19,99 bei Amazon", "29,99 € chez Fnac": the price line of an affiliate product box (a price
 // in a currency, lexicon kRetailerConnectors, one to three capitalised words, nothing else) (study-p round 13 H4).
 bool is_retail_price_line(std::string_view text);
+// "★★★★★", "★★★★★4.8 z 126 głosów", "4.8 from 126 votes", "(126 ratings)": a star rating's row on a recipe or product
+// card (study-q round 14 H4; WP Recipe Maker, Tasty Recipes), star glyphs, a score, a connector (lexicon
+// kRatingConnectors) and a vote count with its unit (kRatingCountWords), nothing else. `folded`: util::fold.
+bool is_rating_row(std::string_view folded);
 
 // "Artikel zum Hören • 3 Min", "Temps de Lecture 3 min.": a header's read-time or audio-length row
 // (kReadTimeWords and kReadingWords, a number, a few words). `folded`: fold_label_text of `text`.

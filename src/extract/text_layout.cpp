@@ -171,6 +171,24 @@ std::size_t far_header(const std::vector<Line>& lines, std::size_t window, std::
     return window;
 }
 
+// study-q round 14 X6 (metropoles shell: "TiteSeleção BrasileiraCorinthians" under the story): a row of tag chips a
+// scrape ran together, two or more joins where a lower-case letter runs into a capital with no space, a few words,
+// no digit and no sentence. Right after the story's last paragraph it is the tag row; a name or brand has one join
+// at most ("McKinsey", "iPhone").
+bool is_glued_chip_row(const Line& l) {
+    constexpr std::size_t kMaxChipWords = 8, kMinJoins = 2;
+    if (l.sentence_end || l.words > kMaxChipWords) return false;
+    std::size_t joins = 0;
+    for (std::size_t i = 1; i < l.text.size(); ++i) {
+        const auto before = static_cast<unsigned char>(l.text[i - 1]);
+        const char c = l.text[i];
+        if (util::is_ascii_digit(c)) return false;
+        // A lower-case letter before: ASCII, or the last byte of an accented letter ("Seleção" ends in ASCII 'o').
+        if (c >= 'A' && c <= 'Z' && ((before >= 'a' && before <= 'z') || (before >= 0x80 && before <= 0xBF))) ++joins;
+    }
+    return joins >= kMinJoins;
+}
+
 // Short lines right after the last paragraph and before the page's widgets
 // end the story ("Heba Habib contributed to this report." before "Read more:",
 // corpus repost-text finsyn-021). Not at the end of the page: there they are as
@@ -180,6 +198,9 @@ std::size_t trailing_lines(const std::vector<Line>& lines, std::size_t last) {
     for (std::size_t i = next_non_blank(lines, last + 1); i < lines.size() && seen < kTrailingLines;
          i = next_non_blank(lines, i + 1), ++seen) {
         const LineKind k = lines[i].kind;
+        // A tag row right under the last paragraph ends the story; lower down it may be a footer's menu run together
+        // ("ImprintData ProtectionTerms of Use"), which says nothing of the short lines above it.
+        if (seen == 0 && k == LineKind::short_text && is_glued_chip_row(lines[i])) return last;
         if (k == LineKind::short_text || k == LineKind::list_item) {
             if (lines[i].words > 0) end = i;  // a "--" signature separator is no text
             continue;

@@ -468,6 +468,7 @@ LineKind phrase_kind(const Line& line) {
     if (line.words <= 4 && is_view_counter(line.text)) return LineKind::label;  // "Zugriffe: 412" (study-p X7)
     // A rating widget, "Was this page helpful?" (study-p round 13 X2), as the HTML path drops it (kRatingPhrases).
     if (line.words <= 12 && contains_any(lexicon::kRatingPhrases, line.folded)) return LineKind::label;
+    if (!line.sentence_end && is_rating_row(line.folded)) return LineKind::label;  // "★★★★★4.8 z 126 głosów" (study-q H4)
     if (is_related_opener(key)) return LineKind::related_opener;
     // "More on the economy": an opener, a label over headlines mid-story (text_layout mark_inline_boxes).
     if (short_label && is_topic_box_heading(line.text)) return LineKind::related_opener;
@@ -1267,8 +1268,147 @@ void mark_product_boxes(std::vector<Line>& lines) {
     }
 }
 
+// "229,99 €", "€19.99", "$24.99" somewhere in the text: a currency sign (€ $ £) right before or after a digit, a
+// space between at most.
+bool has_price(std::string_view text) {
+    for (std::string_view sign : {"\xE2\x82\xAC", "$", "\xC2\xA3"}) {  // € $ £
+        for (std::size_t at = text.find(sign); at != std::string_view::npos; at = text.find(sign, at + 1)) {
+            std::size_t before = at, after = at + sign.size();
+            if (before > 0 && text[before - 1] == ' ') --before;
+            if (after < text.size() && text[after] == ' ') ++after;
+            if ((before > 0 && util::is_ascii_digit(text[before - 1])) || (after < text.size() && util::is_ascii_digit(text[after])))
+                return true;
+        }
+    }
+    return false;
+}
+
+// study-q round 14 X3 (xataka shell: "Dónde comprar" / "Amazon229,99 €Ver oferta" / "MediaMarkt239 €Comprar"): a
+// review's price widget after its verdict, a shop-box heading (kShopBoxHeadings) right over one or more price rows
+// (a shop, a price and its button: a few words with a price, no sentence). The heading opens the block the story
+// ends at (a related opener over non-prose is a barrier), the rows are labels. A heading over prose stays text.
+void mark_shop_boxes(std::vector<Line>& lines) {
+    constexpr std::size_t kHeadingWords = 4, kRowWords = 8;
+    const auto price_row = [&lines](std::size_t at) {
+        const Line& l = lines[at];
+        return l.kind == LineKind::short_text && !l.sentence_end && l.words <= kRowWords && has_price(l.text);
+    };
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (lines[i].kind != LineKind::short_text || lines[i].words > kHeadingWords ||
+            !equals_any(lexicon::kShopBoxHeadings, util::fold_key(lines[i].folded)))
+            continue;
+        std::size_t row = next_non_blank(lines, i + 1);
+        if (row >= lines.size() || !price_row(row)) continue;
+        lines[i].kind = LineKind::related_opener;
+        for (; row < lines.size() && price_row(row); row = next_non_blank(lines, row + 1)) lines[row].kind = LineKind::label;
+    }
+}
+
+// "8,6", "9", "9,25", "86": a score at the end of `text` (its start there, npos when none): digits with one decimal
+// mark, glued to the label or after a space ("La nota de Xataka8,6", "Diseño 9").
+std::size_t score_start(std::string_view text) {
+    constexpr std::size_t kMaxScoreBytes = 5;  // "9,25", "100"
+    std::size_t at = text.size();
+    while (at > 0 && (util::is_ascii_digit(text[at - 1]) || text[at - 1] == ',' || text[at - 1] == '.')) --at;
+    const std::string_view score = text.substr(at);
+    if (score.empty() || score.size() > kMaxScoreBytes || !util::is_ascii_digit(score.front()) ||
+        !util::is_ascii_digit(score.back()) || std::count_if(score.begin(), score.end(), [](char c) { return c == ',' || c == '.'; }) > 1)
+        return std::string_view::npos;
+    return at;
+}
+
+// A score line of a review's score box: a label of a few words ending in a score, no sentence.
+bool is_score_line(const Line& l, std::size_t max_words) {
+    if (l.kind != LineKind::short_text || l.sentence_end || l.words > max_words) return false;
+    const std::size_t at = score_start(l.text);
+    return at != std::string_view::npos && at > 0 && count_words(std::string_view(l.text).substr(0, at)) > 0;
+}
+
+// study-q round 14 X3 (xataka shell: "La nota de Xataka8,6" / "Diseño 9" / "Autonomía 9,25" after the verdict): a
+// review's score box as a scrape gives it, a heading with a score word (kScoreWords) ending in the overall score, and
+// the sub-score lines right under it (a label and a score each, no blank between). All labels: below a story's last
+// paragraph they are no closing lines of it. Only after a paragraph: a header's "Rating 4.5" is the header's.
+void mark_score_boxes(std::vector<Line>& lines) {
+    constexpr std::size_t kHeadingWords = 6, kSubScoreWords = 4;
+    bool story = false;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        story = story || lines[i].kind == LineKind::prose;
+        if (!story || !is_score_line(lines[i], kHeadingWords)) continue;
+        const std::string_view label = std::string_view(lines[i].folded).substr(0, score_start(lines[i].folded));
+        bool scored = false;
+        for (std::size_t at = 0; at < label.size() && !scored;) {
+            const std::size_t end = std::min(label.find(' ', at), label.size());
+            scored = equals_any(lexicon::kScoreWords, label.substr(at, end - at));
+            at = end + 1;
+        }
+        if (!scored) continue;
+        lines[i].kind = LineKind::label;
+        for (std::size_t j = i + 1; j < lines.size() && is_score_line(lines[j], kSubScoreWords); ++j) lines[j].kind = LineKind::label;
+    }
+}
+
+// "press@tudelft.example", "+31 15 278 0000": an e-mail address or a phone number of eight digits or more.
+bool has_contact_detail(std::string_view text) {
+    constexpr std::size_t kMinPhoneDigits = 8;
+    const std::size_t at = text.find('@');
+    if (at != std::string_view::npos && at > 0 && text.find('.', at) != std::string_view::npos && text[at - 1] != ' ')
+        return true;
+    std::size_t digits = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (util::is_ascii_digit(text[i])) ++digits;
+        else if (text[i] != ' ' && text[i] != '-' && text[i] != '(' && text[i] != ')' && text[i] != '+' && text[i] != '/') digits = 0;
+        if (digits >= kMinPhoneDigits) return true;
+    }
+    return false;
+}
+
+// study-q round 14 X4 (tudelft shell: "More information" / "Dr. Pieter de Wit, Department of Applied Mathematics" /
+// "Press officer: Ingrid Smit, +31 15 278 0000, press@tudelft.example"): the contact box under a university's,
+// agency's or company's story, a heading (kContactBoxHeadings) right after a paragraph over a few short lines with no
+// sentence end, one of them an e-mail address or a phone number. Heading and lines are labels, so the story's
+// trailing lines stop above them. Without a contact detail the heading may open a section of the story.
+void mark_contact_boxes(std::vector<Line>& lines) {
+    constexpr std::size_t kHeadingWords = 4, kMaxBoxLines = 5, kLineWords = 25;
+    for (std::size_t i = 1; i < lines.size(); ++i) {
+        const Line& h = lines[i];
+        if ((h.kind != LineKind::short_text && h.kind != LineKind::label) || h.words > kHeadingWords ||
+            !equals_any(lexicon::kContactBoxHeadings, util::fold_key(h.folded)))
+            continue;
+        const std::size_t above = prev_non_blank(lines, i);
+        if (above >= lines.size() || lines[above].kind != LineKind::prose) continue;
+        std::size_t last = lines.size(), seen = 0;
+        for (std::size_t j = next_non_blank(lines, i + 1); j < lines.size() && seen < kMaxBoxLines; j = next_non_blank(lines, j + 1), ++seen) {
+            const Line& l = lines[j];
+            if (l.sentence_end || l.words > kLineWords || (l.kind != LineKind::short_text && l.kind != LineKind::prose)) break;
+            if (has_contact_detail(l.text)) last = j;
+        }
+        if (last == lines.size()) continue;
+        for (std::size_t j = i; j <= last; ++j)
+            if (lines[j].kind != LineKind::blank) lines[j].kind = LineKind::label;
+    }
+}
+
+// study-q round 14 H1 (lidovky shell: "Reklama" / "Pojištění auta online se slevou až 35 %" between two paragraphs):
+// an ad slot's text right under its label line (kAdLabels, whole line), no blank between, a short line with no
+// sentence end, then a blank and the story going on. The label was dropped; its ad is no subheading of the story.
+void mark_ad_texts(std::vector<Line>& lines) {
+    constexpr std::size_t kMaxAdWords = 12;
+    for (std::size_t i = 0; i + 2 < lines.size(); ++i) {
+        if (lines[i].kind != LineKind::label || !equals_any(lexicon::kAdLabels, util::fold_key(lines[i].folded))) continue;
+        Line& ad = lines[i + 1];
+        if (ad.kind != LineKind::short_text || ad.sentence_end || ad.words > kMaxAdWords || lines[i + 2].kind != LineKind::blank)
+            continue;
+        const std::size_t next = next_non_blank(lines, i + 2);
+        if (next < lines.size() && lines[next].kind == LineKind::prose) ad.kind = LineKind::label;
+    }
+}
+
 void classify_in_context(std::vector<Line>& lines) {
     mark_toc_entries(lines);
+    mark_shop_boxes(lines);
+    mark_score_boxes(lines);
+    mark_contact_boxes(lines);
+    mark_ad_texts(lines);
     mark_product_boxes(lines);
     mark_header_figures(lines);
     mark_share_lists(lines);

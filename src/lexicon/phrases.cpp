@@ -86,6 +86,15 @@ constexpr std::string_view kRelated[] = {
     // pt-PT's related box inside the story, run into its headline by a scrape (study-o round 12, publico shell:
     // "RelacionadosLula e o futebol: …"), beside pt-BR "Relacionadas".
     "relacionados"sv,
+    // ja related and most-read headings under a portal's story (study-q round 14 X1, biglobe shell: "関連ニュース" and
+    // "アクセスランキング" over headlines; BIGLOBE, livedoor, excite, nifty title the boxes "関連リンク", "あわせて読みたい",
+    // "人気記事", "ニュースランキング"). Not a bare "ランキング": a story about a ranking heads its section so.
+    "関連ニュース"sv, "関連リンク"sv, "関連記事一覧"sv, "あわせて読みたい"sv, "合わせて読みたい"sv, "こちらもおすすめ"sv,
+    "おすすめ記事"sv, "人気記事"sv, "アクセスランキング"sv, "人気ランキング"sv, "ニュースランキング"sv, "記事ランキング"sv,
+    // cs/sk/pl "related" over an inline teaser or a box (study-q round 14 H1, lidovky shell: "Související" + a
+    // headline link, as iDNES, Lidovky and Aktuálně print it; sk "Súvisiace", pl "Powiązane" on Onet/WP).
+    "související"sv, "související články"sv, "súvisiace"sv, "súvisiace články"sv, "powiązane"sv,
+    "powiązane artykuły"sv,
 };
 
 // Repost/aggregator and finance-site disclaimers (MEXC sample: "Disclaimer: The
@@ -188,6 +197,15 @@ constexpr std::string_view kNewsletter[] = {
     // přímo do vaší e-mailové schránky.", the plug under every Deník story; the same line on de/fr/es portals).
     "do vaší e-mailové schránky"sv, "in ihr postfach"sv, "dans votre boîte mail"sv, "dans votre boîte de réception"sv,
     "en tu bandeja de entrada"sv, "na sua caixa de entrada"sv, "nella tua casella di posta"sv, "na twoją skrzynkę"sv,
+    // Substack's subscribe widget inside and under every post, verbatim (study-q round 14 X7, buttondown shell: "X is a
+    // reader-supported publication. To receive new posts and support my work, consider becoming a free or paid
+    // subscriber."), and its other stock wording.
+    "is a reader-supported publication"sv, "to receive new posts and support my work"sv,
+    "consider becoming a free or paid subscriber"sv,
+    // pt-BR sign-up boxes under the story (study-q round 14 X6, metropoles shell: "Receba as principais notícias do dia
+    // no seu e-mail"; g1, UOL, Estadão "Receba as últimas notícias", "Receba nossa newsletter").
+    "receba as principais notícias"sv, "receba as últimas notícias"sv, "receba nossa newsletter"sv,
+    "receba nossas newsletters"sv,
 };
 
 // A subscription discount plugged between paragraphs (study-n round 11 H5, zonebourse shell: "Profitez de
@@ -248,6 +266,15 @@ constexpr std::string_view kToolButton[] = {
     // The zh print and font-size buttons beside 分享 (study-p round 13 T1/X5, ettoday shell: "分享LINE分享字級";
     // UDN, Liberty Times and CNA print 列印 / 字級 / 字體, mainland sites 打印 / 字体 / 字号).
     "列印"sv, "打印"sv, "字級"sv, "字级"sv, "字體"sv, "字体"sv, "字型"sv, "字號"sv, "字号"sv,
+    // A recipe card's buttons over the intro (study-q round 14 X2, kwestiasmaku shell: "Przejdź do przepisuDrukuj
+    // przepisZapisz na Pintereście"; WP Recipe Maker and Tasty Recipes print them in the blog's language) and
+    // Pinterest's save button in the languages of its widget.
+    "jump to recipe"sv, "print recipe"sv, "pin recipe"sv, "save recipe"sv, "przejdź do przepisu"sv, "drukuj przepis"sv,
+    "zapisz przepis"sv, "zum rezept springen"sv, "rezept drucken"sv, "aller à la recette"sv, "imprimer la recette"sv,
+    "ir a la receta"sv, "imprimir receta"sv, "imprimir la receta"sv, "vai alla ricetta"sv, "stampa ricetta"sv,
+    "stampa la ricetta"sv, "ir para a receita"sv, "imprimir receita"sv, "naar recept"sv, "recept afdrukken"sv,
+    "přejít na recept"sv, "vytisknout recept"sv, "save to pinterest"sv, "zapisz na pintereście"sv,
+    "auf pinterest merken"sv, "enregistrer sur pinterest"sv, "guardar en pinterest"sv,
 };
 
 // The words a share button names beside its verb: the thing shared and the preposition before a network
@@ -301,6 +328,9 @@ constexpr std::string_view kCopyright[] = {
     // AFP 2026 - Tous droits de reproduction et de représentation réservés."; excite shell: "… All rights
     // reserved. No reproduction or republication without written permission.").
     "tous droits de reproduction"sv, "no reproduction or republication"sv,
+    // The ja portals' rights notice under every story (study-q round 14 X1, biglobe shell: "掲載記事の無断転載を禁じます。";
+    // Yahoo! JAPAN, nifty, Nikkei: "無断転載禁止", "無断転載を禁止します", "無断複製・転載を禁じます").
+    "無断転載を禁じます"sv, "無断転載を禁止します"sv, "無断転載禁止"sv, "無断複製・転載を禁じます"sv, "無断転載・複製を禁じます"sv,
 };
 
 // End marks of newswire copy, alone on the story's last line or followed by the
@@ -331,6 +361,8 @@ constexpr std::string_view kComments[] = {
     // pt and tr comment-section headings (study-k round 8 B15, folha shell "Comentários"; hurriyet shell
     // "Yorumlar"), beside es "comentarios".
     "comentários"sv, "yorumlar"sv,
+    // cs comment-section heading and counter chip ("diskuse (48)", study-q round 14 X2, lidovky shell; iDNES, Lidovky).
+    "diskuse"sv, "komentáře"sv,
     // ja "comments": Yahoo! JAPAN News' counter under the header ("コメント 128件"; study-k round 8 B9, yahoojp
     // shell), the comment heading of ja news sites.
     "コメント"sv,
@@ -478,6 +510,15 @@ constexpr std::string_view kAdLabel[] = {
     "advertisement - scroll to continue"sv, "advertisement scroll to continue"sv,
     "story continues below advertisement"sv, "article continues below advertisement"sv,
     "content continues below advertisement"sv,
+    // The same label in pt/es/it/cs/fr (study-q round 14 H3, metropoles shell: "Continua após a publicidade", as
+    // Metrópoles, Estadão and UOL print it; El País/20minutos "Continúa después de la publicidad", Corriere "Continua a
+    // leggere dopo la pubblicità", iDNES "Pokračování článku pod reklamou", Le Parisien "La suite après cette publicité").
+    "continua após a publicidade"sv, "continua depois da publicidade"sv, "continua após publicidade"sv,
+    "continúa después de la publicidad"sv, "continúa tras la publicidad"sv, "la noticia continúa tras la publicidad"sv,
+    "continua a leggere dopo la pubblicità"sv, "l'articolo continua dopo la pubblicità"sv,
+    "l'articolo continua sotto la pubblicità"sv, "pokračování článku pod reklamou"sv, "článek pokračuje pod reklamou"sv,
+    "la suite après cette publicité"sv, "la suite après la publicité"sv, "suite après la publicité"sv,
+    "weiter nach der anzeige"sv, "lesen sie nach der anzeige weiter"sv,
 };
 
 // Buttons and widget labels left in the text (repost README: "Story continues",
@@ -740,6 +781,15 @@ constexpr std::string_view kDisclaimerPhrase[] = {
     // The label under a third-party ad unit in a story (study-m round 10, investing shell: "Third party Ad.
     // Not an offer or recommendation by Investing.com. See disclosure here or remove ads.").
     "not an offer or recommendation by"sv,
+    // The affiliate disclosure under reviews and buying guides (study-q round 14 X3, xataka shell: "Algunos de los enlaces
+    // de este artículo son afiliados y pueden reportar un beneficio a Xataka.", Webedia's stock line; Wirecutter, The
+    // Verge, Engadget "we may earn a commission"; de "Affiliate-Links", "erhalten wir eine Provision"; fr "liens
+    // affiliés"; pt/it forms).
+    "enlaces de este artículo son afiliados"sv, "son enlaces de afiliados"sv, "enlaces de afiliados"sv,
+    "enlaces afiliados"sv, "we may earn a commission"sv, "we may earn an affiliate commission"sv,
+    "may earn a small commission"sv, "we earn a commission"sv, "we may get a commission"sv, "affiliate-links"sv,
+    "erhalten wir eine provision"sv, "liens affiliés"sv, "liens d'affiliation"sv, "links de afiliados"sv,
+    "links afiliados"sv, "link affiliati"sv, "link di affiliazione"sv,
 };
 
 // Photo-credit labels: a label and a colon, or "via" (repost README: captions
@@ -1075,6 +1125,15 @@ constexpr std::string_view kActionBarWord[] = {
     // Seeking Alpha's listen button between Save and Share ("SavePlayShare", study-n round 11 X1). Only a bar
     // item: alone on a line "Play" is a video player's control, which readability's truths keep (bug-1255978).
     "play"sv,
+    // The localised X/Twitter buttons, the send-by-mail button and the comment-count chip of cs/es/pl/de/fr/it/pt
+    // share rows (study-q round 14 X2, lidovky shell: "SdíletTweetnoutUložitdiskuse (48)"; xataka shell:
+    // "CompartirTwittearEnviar14 comentarios"; iDNES, Webedia, Onet, Heise, Le Figaro) and LINE's own button label on
+    // ja rows (biglobe shell: "ポストシェアLINEで送る", the wording of LINE's share widget). Not de "Kommentar" or fr
+    // "Commentaire": alone on a line they are an opinion piece's kicker.
+    "tweetnout"sv, "twittear"sv, "tuitear"sv, "twittern"sv, "tweeten"sv, "tweeter"sv, "twitta"sv, "tuitar"sv,
+    "tweetuj"sv, "enviar"sv, "envoyer"sv, "invia"sv, "senden"sv, "odeslat"sv, "wyślij"sv, "send"sv,
+    "diskuse"sv, "komentáře"sv, "komentářů"sv, "komentarze"sv, "komentarzy"sv, "comentario"sv, "comentário"sv,
+    "commento"sv, "lineで送る"sv,
 };
 
 // Time words after a related-block heading (study-b appview shell "Trending
@@ -1374,6 +1433,19 @@ constexpr std::string_view kTocLabel[] = {
 // Between a price and the retailer on an affiliate box's price line ("$24.99 at Amazon", "€19,99 bei Amazon",
 // "29,99 € chez Fnac", "19,99 € en Amazon").
 constexpr std::string_view kRetailerConnector[] = {" at "sv, " bei "sv, " chez "sv, " en "sv, " on "sv};
+// The count of a recipe or product card's star rating (study-q round 14 H4, kwestiasmaku shell: "★★★★★4.8 z 126
+// głosów"; WP Recipe Maker, Tasty Recipes, Allrecipes "4.8 from 126 votes", "(126 ratings)", de "4,8 von 126
+// Bewertungen", fr "4,8 sur 126 avis", es/pt/it/cs/nl forms): the unit after the number of votes ...
+constexpr std::string_view kRatingCountWord[] = {
+    "votes"sv, "vote"sv, "ratings"sv, "rating"sv, "reviews"sv, "review"sv, "głosów"sv, "głosy"sv, "głos"sv, "ocen"sv,
+    "opinii"sv, "bewertungen"sv, "bewertung"sv, "stimmen"sv, "avis"sv, "votos"sv, "voto"sv, "valoraciones"sv,
+    "reseñas"sv, "avaliações"sv, "voti"sv, "recensioni"sv, "hodnocení"sv, "stemmen"sv, "beoordelingen"sv,
+};
+// ... and the words between the score and that number ("4.8 from 126 votes", "4,8 z 126 głosów").
+constexpr std::string_view kRatingConnector[] = {
+    "from"sv, "of"sv, "out of"sv, "z"sv, "ze"sv, "von"sv, "aus"sv, "sur"sv, "de"sv, "di"sv, "da"sv, "su"sv, "uit"sv,
+    "van"sv, "based on"sv, "with"sv,
+};
 constexpr std::string_view kTrialTerm[] = {
     "€"sv, "$"sv, "£"sv, "gratis"sv, "kostenlos"sv, "free"sv, "gratuit"sv,
 };
@@ -1390,5 +1462,7 @@ const PhraseTable kViewCounterLabels{"counter", kViewCounterLabel};
 const PhraseTable kTocLabels{"toc", kTocLabel};
 const PhraseTable kRetailerConnectors{"product-box", kRetailerConnector};
 const PhraseTable kCategoryLabels{"meta-line", kCategoryLabel};
+const PhraseTable kRatingCountWords{"rating", kRatingCountWord};
+const PhraseTable kRatingConnectors{"rating", kRatingConnector};
 
 }  // namespace newsclean::lexicon

@@ -168,7 +168,40 @@ constexpr std::string_view kSummaryBoxHeading[] = {
     "at a glance"sv,
 };
 
+// study-q round 14 X3 (xataka shell: "Dónde comprar" over "Amazon229,99 €Ver oferta"): the heading of a review's
+// price widget after its verdict (Webedia's "Dónde comprar", Computerbild/Chip "Wo kaufen", Les Numériques "Où
+// acheter", Tom's Guide "Where to buy"; pt/it/pl/cs/nl forms). A box only over price rows (text_lines mark_shop_boxes).
+constexpr std::string_view kShopBoxHeading[] = {
+    "where to buy"sv, "where to buy it"sv, "buy it now"sv, "dónde comprar"sv, "dónde comprarlo"sv, "comprar"sv,
+    "wo kaufen"sv, "preisvergleich"sv, "où acheter"sv, "où l'acheter"sv, "onde comprar"sv, "dove comprare"sv,
+    "gdzie kupić"sv, "kde koupit"sv, "waar kopen"sv, "waar te koop"sv,
+};
+
+// study-q round 14 X3 (xataka shell: "La nota de Xataka8,6" / "Diseño 9" / "Autonomía 9,25"): the words of a
+// review's score box heading its overall score (es "nota", "puntuación", "valoración"; en "score", "rating",
+// "verdict"; de "Wertung", "Note", "Bewertung"; fr "note"; pt "nota", "pontuação"; it "voto"; pl "ocena"; cs
+// "hodnocení"), matched as a word of a short line ending in the score.
+constexpr std::string_view kScoreWord[] = {
+    "nota"sv, "puntuación"sv, "valoración"sv, "score"sv, "rating"sv, "verdict"sv, "wertung"sv, "note"sv,
+    "bewertung"sv, "gesamtnote"sv, "pontuação"sv, "voto"sv, "ocena"sv, "hodnocení"sv,
+};
+
+// study-q round 14 X4 (tudelft shell: "More information" / "Dr. Pieter de Wit, …" / "Press officer: Ingrid Smit,
+// +31 15 …, press@…"): the heading of a contact box after a university's, agency's or company's story (en, nl, de,
+// fr, es, it, pt, cs, sv, pl).
+constexpr std::string_view kContactBoxHeading[] = {
+    "more information"sv, "further information"sv, "for more information"sv, "contact"sv, "contacts"sv,
+    "press contact"sv, "media contact"sv, "contact information"sv, "meer informatie"sv, "contact en informatie"sv,
+    "kontakt"sv, "ansprechpartner"sv, "weitere informationen"sv, "plus d'informations"sv, "contact presse"sv,
+    "pour en savoir plus"sv, "contacto"sv, "per informazioni"sv, "contatti"sv, "contato"sv, "kontakty"sv,
+    "mer information"sv, "kontakta"sv, "więcej informacji"sv,
+};
+
 }  // namespace
+
+const PhraseTable kShopBoxHeadings{"shop-box", kShopBoxHeading};
+const PhraseTable kScoreWords{"score-box", kScoreWord};
+const PhraseTable kContactBoxHeadings{"contact-box", kContactBoxHeading};
 
 const PhraseTable kSummaryBoxHeadings{"summary-box", kSummaryBoxHeading};
 const PhraseTable kCountSuffixes{"count-suffix", kCountSuffix};

@@ -74,5 +74,11 @@ extern const PhraseTable kDeliveryStampEnds;
 extern const PhraseTable kPictureAgencies;
 // The words opening a zh caption ("图为…", "pictured is").
 extern const PhraseTable kCaptionOpeners;
+// The heading of a review's price widget ("Dónde comprar", "Where to buy"), whole line, over price rows.
+extern const PhraseTable kShopBoxHeadings;
+// Words of a review score box's heading ("La nota de Xataka 8,6", "Our score 9"), a word of the line.
+extern const PhraseTable kScoreWords;
+// Headings of a contact box after a story ("More information", "Press contact"), whole line.
+extern const PhraseTable kContactBoxHeadings;
 
 }  // namespace newsclean::lexicon
