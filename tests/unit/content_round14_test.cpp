@@ -41,6 +41,57 @@ TEST_CASE("round 14 body: ad slots named in other languages go (H1)", "[body-rou
               "Die Klinik in Leipzig"));
 }
 
+TEST_CASE("round 14 body: the short line an ad label announces goes with it (H1)", "[body-round-14]") {
+    // The slot's class says nothing: the label does.
+    const std::string cs = html_body(story_page("<div class=\"r-head\"><span>Reklama</span></div><div class=\"r-box\">" +
+                                                kAdText + "</div>"));
+    CHECK_FALSE(has(cs, kAdText));
+    CHECK_FALSE(has(cs, "Reklama"));
+    CHECK(has(cs, kStudyP2));
+    const std::string en = html_body(story_page("<div class=\"slot-label\">Advertisement</div><div class=\"slot\">"
+                                                "<a href=\"https://ads.example/x\">Car insurance online with up to 35% "
+                                                "off</a></div>"));
+    CHECK_FALSE(has(en, "Car insurance"));
+    CHECK(has(en, kStudyP2));
+    const std::string pretty = html_body(story_page("\n<div class=\"r-head\">\n  <span>Reklama</span>\n</div>\n"
+                                                    "<!-- slot -->\n<div class=\"r-box\">\n  " + kAdText + "\n</div>\n"));
+    CHECK_FALSE(has(pretty, kAdText));
+    // Trap: an empty slot a script fills stands between the label and the story's next line.
+    const std::string slot = html_body(story_page("<div class=\"slot-label\">Advertisement</div><div id=\"gpt-1\"></div>"
+                                                  "<div>The vote is at noon</div>"));
+    CHECK(has(slot, "The vote is at noon"));
+    // Traps: after an empty slot the story goes on: a paragraph, a heading, a subhead set in bold, a sentence.
+    const std::string p = html_body(story_page("<div class=\"slot-label\">Advertisement</div><p>The vote is at noon</p>"));
+    CHECK(has(p, "The vote is at noon"));
+    const std::string h = html_body(story_page("<div class=\"slot-label\">Anzeige</div><h2>Was die Studie zeigt</h2>"));
+    CHECK(has(h, "Was die Studie zeigt"));
+    const std::string b = html_body(story_page("<div class=\"slot-label\">Advertisement</div>"
+                                               "<div><strong>What the study found</strong></div>"));
+    CHECK(has(b, "What the study found"));
+    const std::string s = html_body(story_page("<div class=\"slot-label\">Advertisement</div>"
+                                               "<div>The children were followed until age five.</div>"));
+    CHECK(has(s, "The children were followed until age five."));
+}
+
+TEST_CASE("round 14 body: a related label and one link is a teaser (H1)", "[body-round-14]") {
+    // Run together with no capital to part them ("Lesen Sie auch5 Fragen …"), the text alone cannot tell.
+    const std::string glued = html_body(story_page("<div class=\"art-tip\"><span>Lesen Sie auch</span><a href=\"/x\">5 "
+                                                   "Fragen zur Erdnussallergie bei Kleinkindern</a></div>"));
+    CHECK_FALSE(has(glued, "Fragen zur Erdnussallergie"));
+    const std::string spaced = html_body(story_page("<div class=\"tip\"><strong>Read more</strong> <a href=\"/y\">Why "
+                                                    "food allergies are on the rise</a></div>"));
+    CHECK_FALSE(has(spaced, "Why food allergies"));
+    CHECK(has(spaced, kStudyP2));
+    // Pretty-printed markup: white space around the label and the link.
+    const std::string pretty = html_body(story_page("\n<div class=\"art-tip\">\n  <span>Read more</span>\n  "
+                                                    "<a href=\"/x\">Peanut patch trial shows promise</a>\n</div>\n"));
+    CHECK_FALSE(has(pretty, "Peanut patch trial"));
+    // Trap: a sentence opening with the word, its link one part of it.
+    const std::string prose = html_body(story_page("<p><strong>Related</strong> studies in <a href=\"/z\">Israel</a> "
+                                                   "found the same pattern among older children.</p>"));
+    CHECK(has(prose, "found the same pattern"));
+}
+
 TEST_CASE("round 14 body: recipe-card rating, nutrition and buttons go, the recipe stays (H4)", "[body-round-14]") {
     const std::string card =
         "<div class=\"wprm-recipe-container\"><div class=\"wprm-recipe\">"
