@@ -13,6 +13,8 @@
 #include "extract/ticker.hpp"
 #include "extract/content_internal.hpp"
 #include "lexicon/class_tokens.hpp"
+#include "lexicon/phrases.hpp"
+#include "util/fold.hpp"
 #include "util/text.hpp"
 
 namespace newsclean::extract::content {
@@ -32,6 +34,19 @@ bool is_textish(Tag t) {
             return false;
     }
 }
+
+// Whether a line closes like a sentence: ". ! ? …" or a CJK full stop, before closing quotes or brackets.
+bool ends_sentence(std::string_view text) {
+    std::string_view t = util::trim(text);
+    while (!t.empty() && (t.back() == '"' || t.back() == '\'' || t.back() == ')')) t.remove_suffix(1);
+    if (t.empty()) return false;
+    if (t.back() == '.' || t.back() == '!' || t.back() == '?') return true;
+    return t.ends_with("\xE2\x80\xA6") || t.ends_with("\xE3\x80\x82") || t.ends_with("\xEF\xBC\x81") ||
+           t.ends_with("\xEF\xBC\x9F");  // "…", "。", "！", "？"
+}
+
+// Inline elements that set a label apart at the start of a block ("<span>Related</span>", "<strong>Read more</strong>").
+bool is_label_tag(Tag t) { return t == Tag::span || t == Tag::strong || t == Tag::b || t == Tag::em || t == Tag::label; }
 
 // Per-node counts for the conditional cleaning, over nodes still in.
 struct Counts {
@@ -277,10 +292,7 @@ private:
     // author-box heading takes its (short) box, or the bio after it.
     void drop_related_block(NodeId heading, bool author) {
         constexpr std::uint32_t kAuthorBoxMax = 1200;
-        NodeId h = heading;
-        while (dom_[h].parent != sel_.root && dom_[h].parent != reader::kNoNode &&
-               s_.text[dom_[h].parent] == s_.text[h])
-            h = dom_[h].parent;
+        const NodeId h = outermost_same_text(heading);
         const NodeId box = dom_[h].parent;
         if (box != sel_.root && box != reader::kNoNode && !holds_most_text(box)) {
             const float rest = static_cast<float>(s_.text[box] - s_.text[h]);
@@ -317,6 +329,11 @@ private:
         // a strip of quotes (the "Related coins" card box).
         if (f_.block_inside[id] || f_.br_paragraphs[id]) return is_quote_strip(text) ? "ticker" : std::string_view{};
         judged_leaf[id] = true;
+        if (is_ad_label_block(id, text)) {
+            if (const NodeId ad = labelled_ad(id); ad != reader::kNoNode) drop(ad, "ad-label");
+            return "ad-label";
+        }
+        if (is_related_teaser(id)) return "related-inline";
         // Leaf wording (disclaimers, plugs, labels...) is the block sweep's
         // job (content_sweep.cpp): judging every paragraph twice doubled the cost.
         if (dom_[id].tag == Tag::table) return is_quote_table(text) ? "ticker" : std::string_view{};
@@ -327,12 +344,75 @@ private:
     // the "More on the economy" heading's list (study-n round 11 H4).
     bool heads_link_list(NodeId id) const {
         constexpr float kListLinks = 0.8f;
+        const NodeId next = next_with_text(outermost_same_text(id));
+        return next != reader::kNoNode && (dom_[next].tag == Tag::ul || dom_[next].tag == Tag::ol) &&
+               link_density(s_, next) >= kListLinks;
+    }
+
+    // The outermost wrapper of `id` with the same text, below the root: the element a label stands in.
+    NodeId outermost_same_text(NodeId id) const {
         NodeId h = id;
         while (dom_[h].parent != reader::kNoNode && dom_[h].parent != sel_.root && s_.text[dom_[h].parent] == s_.text[h])
             h = dom_[h].parent;
-        const NodeId next = next_with_text(h);
-        return next != reader::kNoNode && (dom_[next].tag == Tag::ul || dom_[next].tag == Tag::ol) &&
-               link_density(s_, next) >= kListLinks;
+        return h;
+    }
+
+    // The first element from `id` on among its siblings, past white space, comments, scripts and hidden
+    // elements; kNoNode at a text with letters or the end. An empty element (a slot a script fills) counts.
+    NodeId next_element(NodeId id) const {
+        for (; id != reader::kNoNode; id = dom_[id].next_sibling) {
+            if (dom_[id].type == NodeType::text && !util::trim(dom_.text(id)).empty()) return reader::kNoNode;
+            if (dom_[id].type == NodeType::element && !f_.invisible[id] && !is_non_content_tag(dom_[id].tag)) return id;
+        }
+        return reader::kNoNode;
+    }
+
+    // A block that is only an ad label ("Reklama", "Anzeige", "Advertisement": lexicon::kAdLabels).
+    bool is_ad_label_block(NodeId id, std::string_view text) const {
+        constexpr std::uint32_t kLabelChars = 40;  // a label, not a line of text: checked before folding
+        return s_.text[id] <= kLabelChars && lexicon::equals_any(lexicon::kAdLabels, util::fold_key(text));
+    }
+
+    // The ad an ad label announces, as its next sibling (study-q round 14 H1, lidovky shell: "<div><span>Reklama
+    // </span></div><div>Pojištění auta online se slevou až 35 %</div>"; the same label-then-slot pair on
+    // German "Anzeige" and Spanish "Publicidad" slots), or kNoNode. Only a short line in a plain container:
+    // a paragraph, heading, list or quote is the story going on after an empty slot, and so is a sentence,
+    // a line set in bold (a subhead) and text over several lines.
+    NodeId labelled_ad(NodeId label) const {
+        constexpr std::uint32_t kAdLineMax = 120;
+        const NodeId sib = next_element(dom_[outermost_same_text(label)].next_sibling);
+        if (sib == reader::kNoNode || gone_[sib] || s_.text[sib] == 0) return reader::kNoNode;
+        const Tag t = dom_[sib].tag;
+        if (t != Tag::div && t != Tag::section && t != Tag::aside && t != Tag::a && t != Tag::span) return reader::kNoNode;
+        if (s_.text[sib] > kAdLineMax || f_.block_inside[sib] || f_.br_paragraphs[sib]) return reader::kNoNode;
+        for (NodeId k = sib + 1; k < dom_[sib].subtree_end; ++k) {
+            const Tag kt = dom_[k].tag;
+            if (dom_[k].type != NodeType::element) continue;
+            if (kt == Tag::br || ((kt == Tag::strong || kt == Tag::b) && s_.text[k] == s_.text[sib])) return reader::kNoNode;
+        }
+        return ends_sentence(visible_text(sib)) ? reader::kNoNode : sib;
+    }
+
+    // A block of a related label and one link to another story (study-q round 14 H1, lidovky shell: "<div>
+    // <span>Související</span><a>Coufal se vrací do sestavy …</a></div>"): the label in its own inline element,
+    // the rest of the block (nearly) all link. The element sets the label apart where the text runs it into
+    // the headline ("SouvisejícíCoufal …") or spaces it without a colon ("Read more Coufal …").
+    bool is_related_teaser(NodeId id) const {
+        constexpr std::uint32_t kTeaserMax = 250;  // characters: a label and a headline
+        constexpr float kUnlinkedShare = 0.1f;     // of the linked text: a colon, a dash, a date
+        if (s_.text[id] > kTeaserMax || s_.link[id] <= 0) return false;
+        const NodeId label = next_element(dom_[id].first_child);
+        if (label == reader::kNoNode || gone_[label] || s_.text[label] == 0 || s_.link[label] > 0 ||
+            !is_label_tag(dom_[label].tag))
+            return false;
+        // The text after the label outside links, white space aside (pretty-printed markup has plenty).
+        std::uint32_t unlinked = 0;
+        for (NodeId k = dom_[label].subtree_end; k < dom_[id].subtree_end; ++k)
+            if (dom_[k].type == NodeType::text && !gone_[k] && !f_.invisible[k] && f_.link_weight[k] == 0)
+                unlinked += visible_length(util::trim(dom_.text(k)));
+        const float linked = s_.link[id];
+        return linked > 0 && static_cast<float>(unlinked) <= kUnlinkedShare * linked &&
+               is_related_heading(visible_text(label));
     }
 
     NodeId next_with_text(NodeId id) const {

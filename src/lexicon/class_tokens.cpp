@@ -131,6 +131,35 @@ constexpr std::string_view kAds[] = {
     "native-ad"sv, "nativead"sv,
 };
 
+// "Advertising" in the languages of the study and dev pages, as sites name their ad slots: cs/sk/pl/hr
+// "reklama" (lidovky.cz "reklama", aktualne.cz "reklama-leader"), sv/tr "reklam", da/no "reklame", nl "reclame",
+// de "werbung"/"anzeige" (kirche-und-leben.de "anzeige"), fr "publicite", es "publicidad" (elmostrador.cl
+// "publicidad laterales"), pt "publicidade", it "pubblicita" (study-q round 14 H1). nl "advertentie" is kAds'
+// "advert". Matched as a whole class or its first part only (find_class_word): as a substring they name other
+// things: "kleinanzeigen" (classifieds), "bilderanzeigen" (an image viewer), and WordPress's taxonomy classes
+// on the post's own wrapper ("custom_tags-werbung", reset.org; "category-marketing-werbung", basicthinking.de).
+constexpr std::string_view kAdWords[] = {
+    "reklama"sv, "reklam"sv, "reklame"sv, "reclame"sv, "werbung"sv, "anzeige"sv, "publicite"sv, "publicidad"sv,
+    "publicidade"sv, "pubblicita"sv,
+};
+
+// Recipe-card furniture of the WordPress recipe plugins (WP Recipe Maker "wprm-recipe-rating",
+// "wprm-nutrition-label", "wprm-recipe-jump"/"-print"/"-pin"; Tasty Recipes "tasty-recipes-rating",
+// "tasty-recipes-nutrition", "tasty-recipes-buttons"; Mediavine Create "mv-create-reviews",
+// "mv-create-nutrition"; WPZoom "wpzoom-recipe-card-buttons" with "...-jump-to-recipe"/"...-print-recipe",
+// trafilatura eatwhattonight.com, whose truth drops "Print Recipe"): the star rating and its vote count, the
+// nutrition facts and the jump/print/pin buttons (study-q round 14 H4). The card's ingredients, steps, headings
+// and times stay. Not "nutrition" alone: the trafilatura truth keeps Nestlé's "nutrition-tab" table
+// (nestle-family-com-chicken), and a post's "category-nutrition" names its topic.
+constexpr std::string_view kRecipeCard[] = {
+    "recipe-rating"sv, "recipes-rating"sv, "wprm-rating"sv, "mv-create-rating"sv, "mv-create-reviews"sv,
+    "mv-create-stars"sv,
+    "wprm-nutrition"sv, "recipes-nutrition"sv, "recipe-nutrition"sv, "nutrition-label"sv, "mv-create-nutrition"sv,
+    "recipe-jump"sv, "recipes-jump"sv, "jump-to-recipe"sv, "recipe-print"sv, "recipes-print"sv, "print-recipe"sv,
+    "recipe-card-print"sv, "mv-create-print"sv, "recipe-pin"sv, "recipes-pin"sv, "recipe-card-pinit"sv,
+    "mv-create-pin"sv, "recipe-buttons"sv, "recipes-buttons"sv, "recipe-card-buttons"sv,
+};
+
 // Inline video player cards in a story: a label, a duration and another
 // story's video title, never the story's text (study-j round 7 B15: CNBC
 // "InlineVideo-container", the czech shell's Aktuálně.cz "video-box"; the
@@ -167,6 +196,7 @@ constexpr TokenTable kBoilerplate[] = {
     {"class:disclaimer"sv, kDisclaimerBlock}, {"class:author-box"sv, kAuthorBox},
     {"class:tags"sv, kTagCloud},         {"class:navigation"sv, kNavigation},
     {"class:ad"sv, kAds},                {"class:video"sv, kVideoPlayer},
+    {"class:recipe-card"sv, kRecipeCard},
 };
 
 }  // namespace
@@ -182,12 +212,28 @@ const TokenTable kScreenReaderOnly{"class:screen-reader"sv, kScreenReader};
 const TokenTable kHeadingKicker{"class:kicker"sv, kKicker};
 const TokenTable kStoryContainer{"story-container"sv, kStory};
 const TokenTable kEditorHeadingTokens{"editor-heading"sv, kEditorHeading};
+const TokenTable kAdClassWords{"class:ad"sv, kAdWords};
 
 std::span<const TokenTable> boilerplate_class_tables() { return kBoilerplate; }
 
 std::string_view find_token(const TokenTable& table, std::string_view s) {
     for (std::string_view t : table.tokens)
         if (s.find(t) != std::string_view::npos) return t;
+    return {};
+}
+
+std::string_view find_class_word(const TokenTable& table, std::string_view s) {
+    const auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; };
+    for (std::size_t i = 0; i < s.size();) {
+        while (i < s.size() && is_space(s[i])) ++i;
+        std::size_t end = i;
+        while (end < s.size() && !is_space(s[end])) ++end;
+        const std::string_view name = s.substr(i, end - i);
+        for (std::string_view w : table.tokens)
+            if (name.starts_with(w) && (name.size() == w.size() || name[w.size()] == '-' || name[w.size()] == '_'))
+                return w;
+        i = end;
+    }
     return {};
 }
 

@@ -52,4 +52,11 @@ std::span<const TokenTable> boilerplate_class_tables();
 // First table entry found in `lower_class_id`, or empty.
 std::string_view find_token(const TokenTable& table, std::string_view lower_class_id);
 
+// Ad slots named by the word for advertising in a language other than English ("reklama",
+// "werbung", "publicidad"): strong boilerplate like kAds, but matched by find_class_word.
+extern const TokenTable kAdClassWords;
+// First table entry that is a whole class/id name of `lower_class_id` (names are split on white
+// space) or its first part before a '-' or '_' ("reklama-leader", "publicidad_top"), or empty.
+std::string_view find_class_word(const TokenTable& table, std::string_view lower_class_id);
+
 }  // namespace newsclean::lexicon
