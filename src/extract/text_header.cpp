@@ -873,7 +873,9 @@ std::optional<std::size_t> pick_title(const std::vector<Line>& lines, std::size_
     else before = headline_over_sentence_deck(lines, first, meta.front());
     std::optional<std::size_t> after;
     std::size_t i = meta.back() + 1;
-    while (i < end && (skippable(lines[i].kind) || is_meta(lines[i].kind) || lines[i].text[0] == '@')) ++i;
+    bool tool_bar = false;  // a share bar between the header and the line after it
+    for (; i < end && (skippable(lines[i].kind) || is_meta(lines[i].kind) || lines[i].text[0] == '@'); ++i)
+        tool_bar = tool_bar || lines[i].kind == LineKind::share;
     after = candidate(i);
     // An author row (a bare name above the date) comes before the headline; a
     // nav bar above a bare date looks like a headline in Title Case. A labelled
@@ -917,7 +919,12 @@ std::optional<std::size_t> pick_title(const std::vector<Line>& lines, std::size_
         // study-p round 13 T6 (gemeinde shell, TYPO3's news view: "Aktuelles" / "28.11.2026" / headline): a
         // section's name right above a bare date heads the story below; the line above it is the page's.
         const bool kicker = bare_date && *before < meta.front() && section_kicker_above(lines, first, meta.front());
-        return !button && ((row && !deck) || forwarded || provider || (bare_date && (nav_like || longer || kicker))) ? after : before;
+        // study-q round 14 T5 (buttondown shell: headline / "Courtney Kirchoff @ckirchoff 3 days ago" / "♥ 214
+        // 💬 37 Share" / "Hard Habit to Break?" / story; Substack, Medium and Ghost print the counts and share
+        // bar under the author row): a share bar under the author row closes the header, the short line after
+        // it is the story's first subheading; the row's headline is the line above it.
+        const bool subheading = tool_bar && *before < meta.front();
+        return !button && ((row && !deck && !subheading) || forwarded || provider || (bare_date && (nav_like || longer || kicker))) ? after : before;
     }
     if (before) return above_category_label(lines, first, *before);
     return after;
@@ -1549,6 +1556,160 @@ void read_provider_and_reporter(const std::vector<Line>& lines, Layout& layout) 
     layout.source = wire->byline;
 }
 
+// Relative times of ja/zh/ko headers ("3時間前", "5分前", "2小时前", "3시간 전"): a count, a unit, then 前 (ja, zh)
+// or 전 (ko). text_lines.hpp is_relative_time reads the spaced Latin forms ("3 hours ago", "vor 3 Stunden").
+constexpr std::string_view kCjkAgeUnits[] = {
+    "\xE7\xA7\x92",                          // 秒
+    "\xE5\x88\x86",                          // 分
+    "\xE5\x88\x86\xE9\x92\x9F",              // 分钟
+    "\xE5\x88\x86\xE9\x90\x98",              // 分鐘
+    "\xE6\x99\x82\xE9\x96\x93",              // 時間
+    "\xE5\xB0\x8F\xE6\x97\xB6",              // 小时
+    "\xE5\xB0\x8F\xE6\x99\x82",              // 小時
+    "\xE6\x97\xA5",                          // 日
+    "\xE5\xA4\xA9",                          // 天
+    "\xE9\x80\xB1\xE9\x96\x93",              // 週間
+    "\xE5\x91\xA8",                          // 周
+    "\xE3\x81\x8B\xE6\x9C\x88",              // か月
+    "\xE3\x83\xB6\xE6\x9C\x88",              // ヶ月
+    "\xE4\xB8\xAA\xE6\x9C\x88",              // 个月
+    "\xEC\xB4\x88",                          // 초
+    "\xEB\xB6\x84",                          // 분
+    "\xEC\x8B\x9C\xEA\xB0\x84",              // 시간
+    "\xEC\x9D\xBC",                          // 일
+    "\xEC\xA3\xBC",                          // 주
+    "\xEA\xB0\x9C\xEC\x9B\x94",              // 개월
+};
+
+// Where a CJK relative time closing `text` starts ("2026/11/27 09:413時間前" → at "3"), or npos. A count glued
+// to a clock time ("09:41" + "3") keeps the time's two minute digits: the count is the digits after them.
+std::size_t cjk_age_at_end(std::string_view text) {
+    constexpr std::string_view kAgo = "\xE5\x89\x8D", kKoAgo = "\xEC\xA0\x84";  // 前 전
+    std::string_view t = util::trim(text);
+    if (t.ends_with(kAgo)) t.remove_suffix(kAgo.size());
+    else if (t.ends_with(kKoAgo)) t = util::trim(t.substr(0, t.size() - kKoAgo.size()));
+    else return std::string_view::npos;
+    std::size_t unit = 0;
+    for (std::string_view u : kCjkAgeUnits)
+        if (t.ends_with(u)) unit = std::max(unit, u.size());
+    if (unit == 0) return std::string_view::npos;
+    t.remove_suffix(unit);
+    std::size_t start = t.size();
+    while (start > 0 && util::is_ascii_digit(t[start - 1])) --start;
+    if (start == t.size()) return std::string_view::npos;
+    if (start > 0 && t[start - 1] == ':') {  // "09:413": minutes, then the count
+        constexpr std::size_t kMinuteDigits = 2;
+        if (t.size() - start <= kMinuteDigits) return std::string_view::npos;
+        start += kMinuteDigits;
+    }
+    return start;
+}
+
+// Where a relative time closing `text` starts: a CJK one (cjk_age_at_end) or a spaced Latin one of up to
+// four words ("Courtney Kirchoff @ckirchoff 3 days ago", "… vor 3 Stunden"); npos when none does.
+std::size_t age_at_end(std::string_view text) {
+    constexpr std::size_t kMaxAgeWords = 4;
+    if (const std::size_t cjk = cjk_age_at_end(text); cjk != std::string_view::npos) return cjk;
+    const std::string_view t = util::trim(text);
+    std::size_t at = t.size();
+    for (std::size_t words = 0; words < kMaxAgeWords; ++words) {
+        at = t.rfind(' ', at == 0 ? 0 : at - 1);
+        if (at == std::string_view::npos || at == 0) return std::string_view::npos;
+        const std::string_view tail = t.substr(at + 1);
+        // A compact age alone ("The Block 2d") is text_lines.cpp's (without_trailing_age): spaced forms only.
+        if (tail.find(' ') != std::string_view::npos && is_relative_time(util::fold(tail))) return at + 1;
+    }
+    return std::string_view::npos;
+}
+
+// Where a relative time opening `text` and glued to what follows ends ("3 hours agoNov 28, 2026" → at "Nov":
+// an app prints the age next to the absolute date, innerText runs them together), or npos. The age is a
+// few words; it ends at a space or where a lower-case letter meets a capital or a digit.
+std::size_t age_at_start(std::string_view text) {
+    constexpr std::size_t kMaxAgeBytes = 24;
+    for (std::size_t p = 1; p < text.size() && p <= kMaxAgeBytes; ++p) {
+        const char a = text[p - 1], b = text[p];
+        const bool glued = a >= 'a' && a <= 'z' && ((b >= 'A' && b <= 'Z') || util::is_ascii_digit(b));
+        if ((b == ' ' || glued) && is_relative_time(util::fold(text.substr(0, p)))) return p;
+    }
+    return std::string_view::npos;
+}
+
+// A value-less age alone on its line: "3 hours ago", "3時間前".
+bool is_age_line(const Line& l) {
+    if (l.kind != LineKind::short_text && l.kind != LineKind::dateline) return false;
+    if (!may_hold_date(l.text)) return false;
+    const std::size_t cjk = cjk_age_at_end(l.text);
+    return cjk == 0 || (cjk == std::string_view::npos && is_relative_time(l.folded) && !parse_date(l.text));
+}
+
+// The line `text` read alone, when it is a header line (a date or byline line), else nothing.
+std::optional<Line> header_line(std::string_view text) {
+    std::vector<Line> row = classify_lines({std::string(util::trim(text))});
+    if (row.size() == 1 && (row[0].kind == LineKind::dateline || row[0].kind == LineKind::byline)) return std::move(row[0]);
+    return std::nullopt;
+}
+
+// study-q round 14 T1, T2, T3, T5: header rows holding the absolute date or a name beside a second
+// element the line model does not read there:
+//   "3 hours agoNov 28, 2026" (bingx shell; exchanges, Medium, Substack, MSN and Yahoo print the age beside
+//   the date), "2026/11/27 09:413時間前" (biglobe shell, ja portals), "Courtney Kirchoff @ckirchoff 3 days
+//   ago" (an author row and its age): the relative time is no date and no name. Without it the row is a
+//   date or byline line; the name and handle alone are an author row, its date the age just dropped.
+//   "2026年11月28日 14時05分提供：CNET Japan" (biglobe shell): a CJK source label (kSourceLabels, "提供",
+//   "出典", "来源") glued to the date's time, read as the spaced row is.
+// The line becomes the row without the age (or with a space before the label). Only short lines of the
+// header window holding a digit are asked.
+void mark_glued_header_rows(std::vector<Line>& lines, std::size_t first, std::size_t end) {
+    for (std::size_t i = first; i < end; ++i) {
+        Line& l = lines[i];
+        if ((l.kind != LineKind::short_text && l.kind != LineKind::dateline) || l.words > kMaxMetaWords || !may_hold_date(l.text))
+            continue;
+        const std::string_view text = util::trim(l.text);
+        if (const std::size_t start = age_at_start(text); start != std::string_view::npos) {
+            if (auto row = header_line(text.substr(start))) l = std::move(*row);
+            continue;
+        }
+        if (const std::size_t age = age_at_end(text); age != std::string_view::npos && age > 0) {
+            const std::string_view rest = util::trim(text.substr(0, age));
+            if (auto row = header_line(rest)) {
+                l = std::move(*row);
+            } else if (l.kind == LineKind::short_text) {
+                std::vector<Line> name = classify_lines({std::string(rest)});
+                if (name.size() == 1 && is_row_name(name[0])) l = std::move(name[0]), l.kind = LineKind::byline;
+            }
+            continue;
+        }
+        if (l.kind != LineKind::short_text || !util::is_ascii_digit(text[0])) continue;
+        for (std::string_view label : lexicon::kSourceLabels) {
+            const std::size_t at = static_cast<unsigned char>(label[0]) >= 0x80 ? text.find(label) : std::string_view::npos;
+            if (at == std::string_view::npos || at == 0 || text[at - 1] == ' ') continue;
+            if (auto row = header_line(std::string(text.substr(0, at)) + " " + std::string(text.substr(at)))) l = std::move(*row);
+            break;
+        }
+    }
+}
+
+// Ages alone on a line under the header ("3時間前" under "2026/11/27 09:41", the story's first line): no story
+// text (a label). An absolute date right under an age line of the header ("3 hours ago" / "Nov 28, 2026",
+// the story's first line) is the header's date: a meta line. Looked at down to the body's first line.
+void take_dates_under_header(std::vector<Line>& lines, std::size_t end, Layout& layout) {
+    if (layout.meta.empty()) return;
+    bool age = is_age_line(lines[layout.meta.back()]);
+    for (std::size_t i = next_non_blank(lines, layout.meta.back() + 1); i <= end && i < lines.size(); i = next_non_blank(lines, i + 1)) {
+        Line& l = lines[i];
+        if (is_age_line(l)) {
+            l.kind = LineKind::label;
+            age = true;
+        } else if (age && l.kind == LineKind::dateline && parse_date(l.text)) {
+            if (std::ranges::find(layout.meta, i) == layout.meta.end()) layout.meta.push_back(i);
+            return;
+        } else if (!skippable(l.kind)) {
+            return;
+        }
+    }
+}
+
 // study-m round 10 T3 (cnbc shell: date row / share bar / the lead image's
 // caption and credit / the author's name and handle / story): only UI and
 // caption lines (skippable) between two meta lines, up to kMaxUiGap lines:
@@ -1578,7 +1739,9 @@ std::vector<std::size_t> header_cluster(const std::vector<Line>& lines, const st
     std::vector<std::pair<LineKind, int>> kinds;
     for (std::size_t k = 0; k < cluster.size(); ++k) {
         const Line& l = lines[cluster[k]];
-        const int tag = starts_with_any(lexicon::kModifiedDateMarkers, l.folded) ? 1 : is_provider_line(l) ? 2 : 0;
+        // An age ("3 hours ago") is a kind of its own as well: the absolute date beside it is the header's
+        // (study-q round 14 T3).
+        const int tag = starts_with_any(lexicon::kModifiedDateMarkers, l.folded) ? 1 : is_provider_line(l) ? 2 : is_age_line(l) ? 3 : 0;
         const std::pair<LineKind, int> kind{l.kind, tag};
         if (std::find(kinds.begin(), kinds.end(), kind) != kinds.end()) {
             cluster.resize(k);
@@ -1685,6 +1848,7 @@ void read_reporter_credit(std::vector<Line>& lines, std::size_t first, std::size
 
 void read_header(std::vector<Line>& lines, std::size_t window_first, Layout& layout) {
     const std::size_t end = layout.body_first;
+    mark_glued_header_rows(lines, window_first, end);
     mark_role_rows(lines, window_first, end);
     mark_name_role_block(lines, window_first, end);
     std::vector<DatedRow> rows = mark_dated_rows(lines, window_first, end);
@@ -1702,6 +1866,7 @@ void read_header(std::vector<Line>& lines, std::size_t window_first, Layout& lay
         if (lines[i].kind == LineKind::teaser && !layout.teaser) layout.teaser = i;
     }
     layout.meta = header_cluster(lines, layout.meta);
+    take_dates_under_header(lines, end, layout);
     layout.title = pick_title(lines, window_first, end, layout.meta, rows);
     mark_tool_bar_chips(lines, end, layout);
     read_provider_and_reporter(lines, layout);
