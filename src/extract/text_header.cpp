@@ -335,6 +335,24 @@ void mark_role_rows(std::vector<Line>& lines, std::size_t first, std::size_t end
     }
 }
 
+// study-q round 14 T6 (xataka shell: "Jorge Lamas" / "Editor senior" / date; El País, Le Monde, Spiegel,
+// Folha print the role so): a role in a language that puts the noun first, "Editor senior", "Redactora
+// jefe", "Rédactrice en chef", or the noun alone, "Periodista", "Redakteurin": the first word a job title
+// (lexicon kJobTitleWords, no qualifier: "Senior editor" is ends_in_job_title's), the others in lower
+// case, no digits, at most kMaxRoleWords words: a headline is longer or capitalises its names.
+bool opens_with_job_title(std::string_view text) {
+    constexpr std::size_t kMaxRoleWords = 3;
+    const std::string_view t = util::trim(text);
+    const std::size_t space = t.find(' ');
+    const std::string noun = util::fold(t.substr(0, space));
+    if (count_words(t) > kMaxRoleWords || !starts_upper(t) || std::ranges::find(lexicon::kJobTitleWords, noun) == lexicon::kJobTitleWords.end() ||
+        std::ranges::find(lexicon::kJobTitleQualifiers, noun) != lexicon::kJobTitleQualifiers.end())
+        return false;
+    for (std::size_t pos = space; pos != std::string_view::npos && pos + 1 < t.size(); pos = t.find(' ', pos + 1))
+        if (starts_upper(t.substr(pos + 1))) return false;
+    return std::none_of(t.begin(), t.end(), [](char c) { return util::is_ascii_digit(c); });
+}
+
 // study-k round 8 B5 (bbc shell; also the Guardian and Reuters): the line
 // under an author's bare name giving the role or desk: "North America editor"
 // (a job title word ends it, byline.hpp ends_in_job_title), "BBC News, White
@@ -343,7 +361,7 @@ void mark_role_rows(std::vector<Line>& lines, std::size_t first, std::size_t end
 bool is_role_line(const Line& l) {
     constexpr std::size_t kMaxRoleWords = 6;
     if (l.kind != LineKind::short_text || l.sentence_end || l.words == 0 || l.words > kMaxRoleWords) return false;
-    if (ends_in_job_title(l.text)) return true;
+    if (ends_in_job_title(l.text) || opens_with_job_title(l.text)) return true;
     const std::size_t comma = l.text.find(", ");
     if (comma == std::string::npos) return false;
     const std::string_view outlet = util::trim(std::string_view(l.text).substr(0, comma));
@@ -849,6 +867,26 @@ std::optional<std::size_t> headline_over_sentence_deck(const std::vector<Line>& 
     return above - 1;
 }
 
+// study-q round 14 T4 (metropoles shell, Folha's header: "Futebol" / "Tite diz que errou ao levar taça da
+// Libertadores a Lula em 2012" / "Técnico da seleção fala sobre visita ao Instituto Lula com o Corinthians" /
+// "Por X e Y — Folhapress" / date; Folha, g1, UOL and Estadão print the deck without a period, as long as
+// the headline or shorter): two headline-sized lines in running case (kMinHeadlineWordsOverChips words or
+// more, words of letters and plain numbers) right above the header are the headline and its deck; the
+// headline is the upper one. headline_over_deck's page's-first-line check (a nav bar) holds here too.
+std::size_t headline_over_unpunctuated_deck(const std::vector<Line>& lines, std::size_t first, std::size_t deck) {
+    const auto headline_sized = [](const Line& l) {
+        return count_words(l.text) >= kMinHeadlineWordsOverChips && is_running_case(l.text) && has_headline_words(l.text) &&
+               !is_cjk_headline(l);
+    };
+    if (!headline_sized(lines[deck])) return deck;
+    std::size_t above = deck;
+    while (above > first && lines[above - 1].kind == LineKind::blank) --above;
+    if (above == first || above == deck || !is_title_candidate(lines[above - 1]) || !headline_sized(lines[above - 1]) ||
+        next_non_blank(lines, 0) == above - 1)
+        return deck;
+    return above - 1;
+}
+
 // The line right above line `i` (blank lines aside) is a section's name ("Aktuelles", "News": kSectionKickers).
 bool section_kicker_above(const std::vector<Line>& lines, std::size_t first, std::size_t i) {
     while (i > first && lines[i - 1].kind == LineKind::blank) --i;
@@ -869,8 +907,11 @@ std::optional<std::size_t> pick_title(const std::vector<Line>& lines, std::size_
     std::optional<std::size_t> before = candidate_above(
         lines, first, meta.front(),
         [](const Line& l) { return skippable(l.kind) || is_lone_author_label(l.text); }, candidate);
-    if (before) before = headline_over_deck(lines, first, *before);
-    else before = headline_over_sentence_deck(lines, first, meta.front());
+    if (before) {
+        const std::size_t deck = *before;
+        before = headline_over_deck(lines, first, deck);
+        if (*before == deck) before = headline_over_unpunctuated_deck(lines, first, deck);
+    } else before = headline_over_sentence_deck(lines, first, meta.front());
     std::optional<std::size_t> after;
     std::size_t i = meta.back() + 1;
     bool tool_bar = false;  // a share bar between the header and the line after it
@@ -1522,6 +1563,17 @@ std::optional<BylineParts> name_after_date(const Line& l) {
     if (tail.empty() || !parse_date(head)) return std::nullopt;
     if (byline_label(tail) != BylineLabel::none) return parse_byline(tail);
     if (lexicon::equals_any(lexicon::kWireAgencies, util::fold_key(tail))) return parse_byline(tail);
+    // study-q round 14 T7 (marketscreener shell: "Published on 11/28/2026 at 09:05 am EST Updated 11/28/2026
+    // at 11:40 am EST Reuters"): the agency after the time's own words (meridiem, zone), a wire agency only.
+    const auto time_word = [](std::string_view w) {
+        const std::string f = util::fold(w);
+        return f == "am" || f == "pm" || f == "a.m." || f == "p.m." || is_date_tail_word(w);
+    };
+    std::string_view agency = tail;
+    for (std::size_t space = agency.find(' '); space != std::string_view::npos && time_word(agency.substr(0, space));
+         space = agency.find(' '))
+        agency = util::trim(agency.substr(space + 1));
+    if (agency.size() < tail.size() && lexicon::equals_any(lexicon::kWireAgencies, util::fold_key(agency))) return parse_byline(agency);
     const bool caps = std::none_of(tail.begin(), tail.end(), [](char c) { return c >= 'a' && c <= 'z'; });
     for (std::size_t pos = 0; pos < tail.size();) {
         const std::size_t end = std::min(tail.find(' ', pos), tail.size());
