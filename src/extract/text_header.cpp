@@ -887,6 +887,19 @@ std::size_t headline_over_unpunctuated_deck(const std::vector<Line>& lines, std:
     return above - 1;
 }
 
+// study-q round 14 T5 (buttondown shell, a reader's scrape that starts at the headline: "Breaking the
+// “Literally” Habit" / "Hard Habit to Break?" / story; newsletters and blogs open with a subheading): with
+// no header line, a candidate right under the scrape's first line, itself a candidate at least as long, is
+// the story's first subheading; the first line is the headline. A site's name over the headline is shorter
+// than it ("The Verge" / headline).
+std::size_t headline_over_subheading(const std::vector<Line>& lines, std::size_t first, std::size_t sub) {
+    std::size_t above = sub;
+    while (above > first && lines[above - 1].kind == LineKind::blank) --above;
+    if (above == first || above == sub || next_non_blank(lines, 0) != above - 1) return sub;
+    const Line& h = lines[above - 1];
+    return is_title_candidate(h) && count_words(h.text) >= count_words(lines[sub].text) ? above - 1 : sub;
+}
+
 // The line right above line `i` (blank lines aside) is a section's name ("Aktuelles", "News": kSectionKickers).
 bool section_kicker_above(const std::vector<Line>& lines, std::size_t first, std::size_t i) {
     while (i > first && lines[i - 1].kind == LineKind::blank) --i;
@@ -899,8 +912,10 @@ std::optional<std::size_t> pick_title(const std::vector<Line>& lines, std::size_
         if (i >= first && i < end && is_title_candidate(lines[i])) return i;
         return std::nullopt;
     };
-    if (meta.empty())  // no byline, no date: the headline sits right above the body
-        return candidate_above(lines, first, end, [](const Line& l) { return skippable(l.kind); }, candidate);
+    if (meta.empty()) {  // no byline, no date: the headline sits right above the body
+        const auto near = candidate_above(lines, first, end, [](const Line& l) { return skippable(l.kind); }, candidate);
+        return near ? headline_over_subheading(lines, first, *near) : near;
+    }
     for (std::size_t i = meta.front() + 1; i < meta.back(); ++i)  // "By X" / headline / date
         if (candidate(i)) return i;
     // A share bar between headline and byline, or a lone "Author" label over the name.
@@ -1657,6 +1672,26 @@ std::size_t cjk_age_at_end(std::string_view text) {
     return start;
 }
 
+// study-q round 14 T6 (xataka shell: "Jorge LamasEditor senior28 Noviembre 2026, 14:05Actualizado …", the
+// author's name, role and date in inline elements that innerText runs together): a date row opening with a
+// name glued to a role. The words before the date's first digit split where a lower-case letter meets a
+// capital; the right part is a role (opens_with_job_title, ends_in_job_title), the left one a short name.
+std::optional<BylineParts> name_glued_to_role(const Line& l) {
+    if (l.kind != LineKind::dateline) return std::nullopt;
+    const std::string_view text = util::trim(l.text);
+    const std::string_view lead = util::trim(text.substr(0, text.find_first_of("0123456789")));
+    std::size_t cut = 0;
+    for (std::size_t i = 1; i < lead.size(); ++i)
+        if (lead[i] >= 'A' && lead[i] <= 'Z' && lead[i - 1] >= 'a' && lead[i - 1] <= 'z') {
+            if (cut != 0) return std::nullopt;  // one glue point: a name and a role
+            cut = i;
+        }
+    if (cut == 0) return std::nullopt;
+    const std::string_view name = lead.substr(0, cut), role = lead.substr(cut);
+    if (count_words(name) < 2 || !is_short_name(name) || (!opens_with_job_title(role) && !ends_in_job_title(role))) return std::nullopt;
+    return parse_byline(name);
+}
+
 // Where a relative time closing `text` starts: a CJK one (cjk_age_at_end) or a spaced Latin one of up to
 // four words ("Courtney Kirchoff @ckirchoff 3 days ago", "… vor 3 Stunden"); npos when none does.
 std::size_t age_at_end(std::string_view text) {
@@ -1967,6 +2002,7 @@ void read_header(std::vector<Line>& lines, std::size_t window_first, Layout& lay
             }
         }
         if (!layout.byline) layout.byline = name_after_date(l);  // "28/11/2026 | 14:05 Claire Morvan"
+        if (!layout.byline) layout.byline = name_glued_to_role(l);  // "Jorge LamasEditor senior28 Noviembre 2026"
         if (unnamed && layout.byline) source_named = byline_label(l.text) == BylineLabel::source;
         if (starts_with_any(lexicon::kModifiedDateMarkers, l.folded)) {  // "Updated: …" is no publication date
             if (!shown) shown = published_after_update(l);
