@@ -1698,6 +1698,9 @@ std::size_t age_at_end(std::string_view text) {
     constexpr std::size_t kMaxAgeWords = 4;
     if (const std::size_t cjk = cjk_age_at_end(text); cjk != std::string_view::npos) return cjk;
     const std::string_view t = util::trim(text);
+    constexpr std::size_t kMaxAgeBytes = 32;  // "vor 12 Minuten", "il y a 3 heures": a count near the end
+    if (t.substr(t.size() - std::min(t.size(), kMaxAgeBytes)).find_first_of("0123456789") == std::string_view::npos)
+        return std::string_view::npos;
     std::size_t at = t.size();
     for (std::size_t words = 0; words < kMaxAgeWords; ++words) {
         at = t.rfind(' ', at == 0 ? 0 : at - 1);
@@ -1714,6 +1717,7 @@ std::size_t age_at_end(std::string_view text) {
 // few words; it ends at a space or where a lower-case letter meets a capital or a digit.
 std::size_t age_at_start(std::string_view text) {
     constexpr std::size_t kMaxAgeBytes = 24;
+    if (text.substr(0, kMaxAgeBytes).find_first_of("0123456789") == std::string_view::npos) return std::string_view::npos;
     for (std::size_t p = 1; p < text.size() && p <= kMaxAgeBytes; ++p) {
         const char a = text[p - 1], b = text[p];
         const bool glued = a >= 'a' && a <= 'z' && ((b >= 'A' && b <= 'Z') || util::is_ascii_digit(b));
