@@ -335,6 +335,24 @@ void mark_role_rows(std::vector<Line>& lines, std::size_t first, std::size_t end
     }
 }
 
+// study-q round 14 T6 (xataka shell: "Jorge Lamas" / "Editor senior" / date; El País, Le Monde, Spiegel,
+// Folha print the role so): a role in a language that puts the noun first, "Editor senior", "Redactora
+// jefe", "Rédactrice en chef", or the noun alone, "Periodista", "Redakteurin": the first word a job title
+// (lexicon kJobTitleWords, no qualifier: "Senior editor" is ends_in_job_title's), the others in lower
+// case, no digits, at most kMaxRoleWords words: a headline is longer or capitalises its names.
+bool opens_with_job_title(std::string_view text) {
+    constexpr std::size_t kMaxRoleWords = 3;
+    const std::string_view t = util::trim(text);
+    const std::size_t space = t.find(' ');
+    const std::string noun = util::fold(t.substr(0, space));
+    if (count_words(t) > kMaxRoleWords || !starts_upper(t) || std::ranges::find(lexicon::kJobTitleWords, noun) == lexicon::kJobTitleWords.end() ||
+        std::ranges::find(lexicon::kJobTitleQualifiers, noun) != lexicon::kJobTitleQualifiers.end())
+        return false;
+    for (std::size_t pos = space; pos != std::string_view::npos && pos + 1 < t.size(); pos = t.find(' ', pos + 1))
+        if (starts_upper(t.substr(pos + 1))) return false;
+    return std::none_of(t.begin(), t.end(), [](char c) { return util::is_ascii_digit(c); });
+}
+
 // study-k round 8 B5 (bbc shell; also the Guardian and Reuters): the line
 // under an author's bare name giving the role or desk: "North America editor"
 // (a job title word ends it, byline.hpp ends_in_job_title), "BBC News, White
@@ -343,7 +361,7 @@ void mark_role_rows(std::vector<Line>& lines, std::size_t first, std::size_t end
 bool is_role_line(const Line& l) {
     constexpr std::size_t kMaxRoleWords = 6;
     if (l.kind != LineKind::short_text || l.sentence_end || l.words == 0 || l.words > kMaxRoleWords) return false;
-    if (ends_in_job_title(l.text)) return true;
+    if (ends_in_job_title(l.text) || opens_with_job_title(l.text)) return true;
     const std::size_t comma = l.text.find(", ");
     if (comma == std::string::npos) return false;
     const std::string_view outlet = util::trim(std::string_view(l.text).substr(0, comma));
@@ -849,6 +867,39 @@ std::optional<std::size_t> headline_over_sentence_deck(const std::vector<Line>& 
     return above - 1;
 }
 
+// study-q round 14 T4 (metropoles shell, Folha's header: "Futebol" / "Tite diz que errou ao levar taça da
+// Libertadores a Lula em 2012" / "Técnico da seleção fala sobre visita ao Instituto Lula com o Corinthians" /
+// "Por X e Y — Folhapress" / date; Folha, g1, UOL and Estadão print the deck without a period, as long as
+// the headline or shorter): two headline-sized lines in running case (kMinHeadlineWordsOverChips words or
+// more, words of letters and plain numbers) right above the header are the headline and its deck; the
+// headline is the upper one. headline_over_deck's page's-first-line check (a nav bar) holds here too.
+std::size_t headline_over_unpunctuated_deck(const std::vector<Line>& lines, std::size_t first, std::size_t deck) {
+    const auto headline_sized = [](const Line& l) {
+        return count_words(l.text) >= kMinHeadlineWordsOverChips && is_running_case(l.text) && has_headline_words(l.text) &&
+               !is_cjk_headline(l);
+    };
+    if (!headline_sized(lines[deck])) return deck;
+    std::size_t above = deck;
+    while (above > first && lines[above - 1].kind == LineKind::blank) --above;
+    if (above == first || above == deck || !is_title_candidate(lines[above - 1]) || !headline_sized(lines[above - 1]) ||
+        next_non_blank(lines, 0) == above - 1)
+        return deck;
+    return above - 1;
+}
+
+// study-q round 14 T5 (buttondown shell, a reader's scrape that starts at the headline: "Breaking the
+// “Literally” Habit" / "Hard Habit to Break?" / story; newsletters and blogs open with a subheading): with
+// no header line, a candidate right under the scrape's first line, itself a candidate at least as long, is
+// the story's first subheading; the first line is the headline. A site's name over the headline is shorter
+// than it ("The Verge" / headline).
+std::size_t headline_over_subheading(const std::vector<Line>& lines, std::size_t first, std::size_t sub) {
+    std::size_t above = sub;
+    while (above > first && lines[above - 1].kind == LineKind::blank) --above;
+    if (above == first || above == sub || next_non_blank(lines, 0) != above - 1) return sub;
+    const Line& h = lines[above - 1];
+    return is_title_candidate(h) && count_words(h.text) >= count_words(lines[sub].text) ? above - 1 : sub;
+}
+
 // The line right above line `i` (blank lines aside) is a section's name ("Aktuelles", "News": kSectionKickers).
 bool section_kicker_above(const std::vector<Line>& lines, std::size_t first, std::size_t i) {
     while (i > first && lines[i - 1].kind == LineKind::blank) --i;
@@ -861,19 +912,26 @@ std::optional<std::size_t> pick_title(const std::vector<Line>& lines, std::size_
         if (i >= first && i < end && is_title_candidate(lines[i])) return i;
         return std::nullopt;
     };
-    if (meta.empty())  // no byline, no date: the headline sits right above the body
-        return candidate_above(lines, first, end, [](const Line& l) { return skippable(l.kind); }, candidate);
+    if (meta.empty()) {  // no byline, no date: the headline sits right above the body
+        const auto near = candidate_above(lines, first, end, [](const Line& l) { return skippable(l.kind); }, candidate);
+        return near ? headline_over_subheading(lines, first, *near) : near;
+    }
     for (std::size_t i = meta.front() + 1; i < meta.back(); ++i)  // "By X" / headline / date
         if (candidate(i)) return i;
     // A share bar between headline and byline, or a lone "Author" label over the name.
     std::optional<std::size_t> before = candidate_above(
         lines, first, meta.front(),
         [](const Line& l) { return skippable(l.kind) || is_lone_author_label(l.text); }, candidate);
-    if (before) before = headline_over_deck(lines, first, *before);
-    else before = headline_over_sentence_deck(lines, first, meta.front());
+    if (before) {
+        const std::size_t deck = *before;
+        before = headline_over_deck(lines, first, deck);
+        if (*before == deck) before = headline_over_unpunctuated_deck(lines, first, deck);
+    } else before = headline_over_sentence_deck(lines, first, meta.front());
     std::optional<std::size_t> after;
     std::size_t i = meta.back() + 1;
-    while (i < end && (skippable(lines[i].kind) || is_meta(lines[i].kind) || lines[i].text[0] == '@')) ++i;
+    bool tool_bar = false;  // a share bar between the header and the line after it
+    for (; i < end && (skippable(lines[i].kind) || is_meta(lines[i].kind) || lines[i].text[0] == '@'); ++i)
+        tool_bar = tool_bar || lines[i].kind == LineKind::share;
     after = candidate(i);
     // An author row (a bare name above the date) comes before the headline; a
     // nav bar above a bare date looks like a headline in Title Case. A labelled
@@ -917,7 +975,12 @@ std::optional<std::size_t> pick_title(const std::vector<Line>& lines, std::size_
         // study-p round 13 T6 (gemeinde shell, TYPO3's news view: "Aktuelles" / "28.11.2026" / headline): a
         // section's name right above a bare date heads the story below; the line above it is the page's.
         const bool kicker = bare_date && *before < meta.front() && section_kicker_above(lines, first, meta.front());
-        return !button && ((row && !deck) || forwarded || provider || (bare_date && (nav_like || longer || kicker))) ? after : before;
+        // study-q round 14 T5 (buttondown shell: headline / "Courtney Kirchoff @ckirchoff 3 days ago" / "♥ 214
+        // 💬 37 Share" / "Hard Habit to Break?" / story; Substack, Medium and Ghost print the counts and share
+        // bar under the author row): a share bar under the author row closes the header, the short line after
+        // it is the story's first subheading; the row's headline is the line above it.
+        const bool subheading = tool_bar && *before < meta.front();
+        return !button && ((row && !deck && !subheading) || forwarded || provider || (bare_date && (nav_like || longer || kicker))) ? after : before;
     }
     if (before) return above_category_label(lines, first, *before);
     return after;
@@ -1515,6 +1578,17 @@ std::optional<BylineParts> name_after_date(const Line& l) {
     if (tail.empty() || !parse_date(head)) return std::nullopt;
     if (byline_label(tail) != BylineLabel::none) return parse_byline(tail);
     if (lexicon::equals_any(lexicon::kWireAgencies, util::fold_key(tail))) return parse_byline(tail);
+    // study-q round 14 T7 (marketscreener shell: "Published on 11/28/2026 at 09:05 am EST Updated 11/28/2026
+    // at 11:40 am EST Reuters"): the agency after the time's own words (meridiem, zone), a wire agency only.
+    const auto time_word = [](std::string_view w) {
+        const std::string f = util::fold(w);
+        return f == "am" || f == "pm" || f == "a.m." || f == "p.m." || is_date_tail_word(w);
+    };
+    std::string_view agency = tail;
+    for (std::size_t space = agency.find(' '); space != std::string_view::npos && time_word(agency.substr(0, space));
+         space = agency.find(' '))
+        agency = util::trim(agency.substr(space + 1));
+    if (agency.size() < tail.size() && lexicon::equals_any(lexicon::kWireAgencies, util::fold_key(agency))) return parse_byline(agency);
     const bool caps = std::none_of(tail.begin(), tail.end(), [](char c) { return c >= 'a' && c <= 'z'; });
     for (std::size_t pos = 0; pos < tail.size();) {
         const std::size_t end = std::min(tail.find(' ', pos), tail.size());
@@ -1549,6 +1623,184 @@ void read_provider_and_reporter(const std::vector<Line>& lines, Layout& layout) 
     layout.source = wire->byline;
 }
 
+// Relative times of ja/zh/ko headers ("3時間前", "5分前", "2小时前", "3시간 전"): a count, a unit, then 前 (ja, zh)
+// or 전 (ko). text_lines.hpp is_relative_time reads the spaced Latin forms ("3 hours ago", "vor 3 Stunden").
+constexpr std::string_view kCjkAgeUnits[] = {
+    "\xE7\xA7\x92",                          // 秒
+    "\xE5\x88\x86",                          // 分
+    "\xE5\x88\x86\xE9\x92\x9F",              // 分钟
+    "\xE5\x88\x86\xE9\x90\x98",              // 分鐘
+    "\xE6\x99\x82\xE9\x96\x93",              // 時間
+    "\xE5\xB0\x8F\xE6\x97\xB6",              // 小时
+    "\xE5\xB0\x8F\xE6\x99\x82",              // 小時
+    "\xE6\x97\xA5",                          // 日
+    "\xE5\xA4\xA9",                          // 天
+    "\xE9\x80\xB1\xE9\x96\x93",              // 週間
+    "\xE5\x91\xA8",                          // 周
+    "\xE3\x81\x8B\xE6\x9C\x88",              // か月
+    "\xE3\x83\xB6\xE6\x9C\x88",              // ヶ月
+    "\xE4\xB8\xAA\xE6\x9C\x88",              // 个月
+    "\xEC\xB4\x88",                          // 초
+    "\xEB\xB6\x84",                          // 분
+    "\xEC\x8B\x9C\xEA\xB0\x84",              // 시간
+    "\xEC\x9D\xBC",                          // 일
+    "\xEC\xA3\xBC",                          // 주
+    "\xEA\xB0\x9C\xEC\x9B\x94",              // 개월
+};
+
+// Where a CJK relative time closing `text` starts ("2026/11/27 09:413時間前" → at "3"), or npos. A count glued
+// to a clock time ("09:41" + "3") keeps the time's two minute digits: the count is the digits after them.
+std::size_t cjk_age_at_end(std::string_view text) {
+    constexpr std::string_view kAgo = "\xE5\x89\x8D", kKoAgo = "\xEC\xA0\x84";  // 前 전
+    std::string_view t = util::trim(text);
+    if (t.ends_with(kAgo)) t.remove_suffix(kAgo.size());
+    else if (t.ends_with(kKoAgo)) t = util::trim(t.substr(0, t.size() - kKoAgo.size()));
+    else return std::string_view::npos;
+    std::size_t unit = 0;
+    for (std::string_view u : kCjkAgeUnits)
+        if (t.ends_with(u)) unit = std::max(unit, u.size());
+    if (unit == 0) return std::string_view::npos;
+    t.remove_suffix(unit);
+    std::size_t start = t.size();
+    while (start > 0 && util::is_ascii_digit(t[start - 1])) --start;
+    if (start == t.size()) return std::string_view::npos;
+    if (start > 0 && t[start - 1] == ':') {  // "09:413": minutes, then the count
+        constexpr std::size_t kMinuteDigits = 2;
+        if (t.size() - start <= kMinuteDigits) return std::string_view::npos;
+        start += kMinuteDigits;
+    }
+    return start;
+}
+
+// study-q round 14 T6 (xataka shell: "Jorge LamasEditor senior28 Noviembre 2026, 14:05Actualizado …", the
+// author's name, role and date in inline elements that innerText runs together): a date row opening with a
+// name glued to a role. The words before the date's first digit split where a lower-case letter meets a
+// capital; the right part is a role (opens_with_job_title, ends_in_job_title), the left one a short name.
+std::optional<BylineParts> name_glued_to_role(const Line& l) {
+    if (l.kind != LineKind::dateline) return std::nullopt;
+    const std::string_view text = util::trim(l.text);
+    const std::string_view lead = util::trim(text.substr(0, text.find_first_of("0123456789")));
+    std::size_t cut = 0;
+    for (std::size_t i = 1; i < lead.size(); ++i)
+        if (lead[i] >= 'A' && lead[i] <= 'Z' && lead[i - 1] >= 'a' && lead[i - 1] <= 'z') {
+            if (cut != 0) return std::nullopt;  // one glue point: a name and a role
+            cut = i;
+        }
+    if (cut == 0) return std::nullopt;
+    const std::string_view name = lead.substr(0, cut), role = lead.substr(cut);
+    if (count_words(name) < 2 || !is_short_name(name) || (!opens_with_job_title(role) && !ends_in_job_title(role))) return std::nullopt;
+    return parse_byline(name);
+}
+
+// Where a relative time closing `text` starts: a CJK one (cjk_age_at_end) or a spaced Latin one of up to
+// four words ("Courtney Kirchoff @ckirchoff 3 days ago", "… vor 3 Stunden"); npos when none does.
+std::size_t age_at_end(std::string_view text) {
+    constexpr std::size_t kMaxAgeWords = 4;
+    if (const std::size_t cjk = cjk_age_at_end(text); cjk != std::string_view::npos) return cjk;
+    const std::string_view t = util::trim(text);
+    constexpr std::size_t kMaxAgeBytes = 32;  // "vor 12 Minuten", "il y a 3 heures": a count near the end
+    if (t.substr(t.size() - std::min(t.size(), kMaxAgeBytes)).find_first_of("0123456789") == std::string_view::npos)
+        return std::string_view::npos;
+    std::size_t at = t.size();
+    for (std::size_t words = 0; words < kMaxAgeWords; ++words) {
+        at = t.rfind(' ', at == 0 ? 0 : at - 1);
+        if (at == std::string_view::npos || at == 0) return std::string_view::npos;
+        const std::string_view tail = t.substr(at + 1);
+        // A compact age alone ("The Block 2d") is text_lines.cpp's (without_trailing_age): spaced forms only.
+        if (tail.find(' ') != std::string_view::npos && is_relative_time(util::fold(tail))) return at + 1;
+    }
+    return std::string_view::npos;
+}
+
+// Where a relative time opening `text` and glued to what follows ends ("3 hours agoNov 28, 2026" → at "Nov":
+// an app prints the age next to the absolute date, innerText runs them together), or npos. The age is a
+// few words; it ends at a space or where a lower-case letter meets a capital or a digit.
+std::size_t age_at_start(std::string_view text) {
+    constexpr std::size_t kMaxAgeBytes = 24;
+    if (text.substr(0, kMaxAgeBytes).find_first_of("0123456789") == std::string_view::npos) return std::string_view::npos;
+    for (std::size_t p = 1; p < text.size() && p <= kMaxAgeBytes; ++p) {
+        const char a = text[p - 1], b = text[p];
+        const bool glued = a >= 'a' && a <= 'z' && ((b >= 'A' && b <= 'Z') || util::is_ascii_digit(b));
+        if ((b == ' ' || glued) && is_relative_time(util::fold(text.substr(0, p)))) return p;
+    }
+    return std::string_view::npos;
+}
+
+// A value-less age alone on its line: "3 hours ago", "3時間前".
+bool is_age_line(const Line& l) {
+    if (l.kind != LineKind::short_text && l.kind != LineKind::dateline) return false;
+    if (!may_hold_date(l.text)) return false;
+    const std::size_t cjk = cjk_age_at_end(l.text);
+    return cjk == 0 || (cjk == std::string_view::npos && is_relative_time(l.folded) && !parse_date(l.text));
+}
+
+// The line `text` read alone, when it is a header line (a date or byline line), else nothing.
+std::optional<Line> header_line(std::string_view text) {
+    std::vector<Line> row = classify_lines({std::string(util::trim(text))});
+    if (row.size() == 1 && (row[0].kind == LineKind::dateline || row[0].kind == LineKind::byline)) return std::move(row[0]);
+    return std::nullopt;
+}
+
+// study-q round 14 T1, T2, T3, T5: header rows holding the absolute date or a name beside a second
+// element the line model does not read there:
+//   "3 hours agoNov 28, 2026" (bingx shell; exchanges, Medium, Substack, MSN and Yahoo print the age beside
+//   the date), "2026/11/27 09:413時間前" (biglobe shell, ja portals), "Courtney Kirchoff @ckirchoff 3 days
+//   ago" (an author row and its age): the relative time is no date and no name. Without it the row is a
+//   date or byline line; the name and handle alone are an author row, its date the age just dropped.
+//   "2026年11月28日 14時05分提供：CNET Japan" (biglobe shell): a CJK source label (kSourceLabels, "提供",
+//   "出典", "来源") glued to the date's time, read as the spaced row is.
+// The line becomes the row without the age (or with a space before the label). Only short lines of the
+// header window holding a digit are asked.
+void mark_glued_header_rows(std::vector<Line>& lines, std::size_t first, std::size_t end) {
+    for (std::size_t i = first; i < end; ++i) {
+        Line& l = lines[i];
+        if ((l.kind != LineKind::short_text && l.kind != LineKind::dateline) || l.words > kMaxMetaWords || !may_hold_date(l.text))
+            continue;
+        const std::string_view text = util::trim(l.text);
+        if (const std::size_t start = age_at_start(text); start != std::string_view::npos) {
+            if (auto row = header_line(text.substr(start))) l = std::move(*row);
+            continue;
+        }
+        if (const std::size_t age = age_at_end(text); age != std::string_view::npos && age > 0) {
+            const std::string_view rest = util::trim(text.substr(0, age));
+            if (auto row = header_line(rest)) {
+                l = std::move(*row);
+            } else if (l.kind == LineKind::short_text) {
+                std::vector<Line> name = classify_lines({std::string(rest)});
+                if (name.size() == 1 && is_row_name(name[0])) l = std::move(name[0]), l.kind = LineKind::byline;
+            }
+            continue;
+        }
+        if (l.kind != LineKind::short_text || !util::is_ascii_digit(text[0])) continue;
+        for (std::string_view label : lexicon::kSourceLabels) {
+            const std::size_t at = static_cast<unsigned char>(label[0]) >= 0x80 ? text.find(label) : std::string_view::npos;
+            if (at == std::string_view::npos || at == 0 || text[at - 1] == ' ') continue;
+            if (auto row = header_line(std::string(text.substr(0, at)) + " " + std::string(text.substr(at)))) l = std::move(*row);
+            break;
+        }
+    }
+}
+
+// Ages alone on a line under the header ("3時間前" under "2026/11/27 09:41", the story's first line): no story
+// text (a label). An absolute date right under an age line of the header ("3 hours ago" / "Nov 28, 2026",
+// the story's first line) is the header's date: a meta line. Looked at down to the body's first line.
+void take_dates_under_header(std::vector<Line>& lines, std::size_t end, Layout& layout) {
+    if (layout.meta.empty()) return;
+    bool age = is_age_line(lines[layout.meta.back()]);
+    for (std::size_t i = next_non_blank(lines, layout.meta.back() + 1); i <= end && i < lines.size(); i = next_non_blank(lines, i + 1)) {
+        Line& l = lines[i];
+        if (is_age_line(l)) {
+            l.kind = LineKind::label;
+            age = true;
+        } else if (age && l.kind == LineKind::dateline && parse_date(l.text)) {
+            if (std::ranges::find(layout.meta, i) == layout.meta.end()) layout.meta.push_back(i);
+            return;
+        } else if (!skippable(l.kind)) {
+            return;
+        }
+    }
+}
+
 // study-m round 10 T3 (cnbc shell: date row / share bar / the lead image's
 // caption and credit / the author's name and handle / story): only UI and
 // caption lines (skippable) between two meta lines, up to kMaxUiGap lines:
@@ -1578,7 +1830,9 @@ std::vector<std::size_t> header_cluster(const std::vector<Line>& lines, const st
     std::vector<std::pair<LineKind, int>> kinds;
     for (std::size_t k = 0; k < cluster.size(); ++k) {
         const Line& l = lines[cluster[k]];
-        const int tag = starts_with_any(lexicon::kModifiedDateMarkers, l.folded) ? 1 : is_provider_line(l) ? 2 : 0;
+        // An age ("3 hours ago") is a kind of its own as well: the absolute date beside it is the header's
+        // (study-q round 14 T3).
+        const int tag = starts_with_any(lexicon::kModifiedDateMarkers, l.folded) ? 1 : is_provider_line(l) ? 2 : is_age_line(l) ? 3 : 0;
         const std::pair<LineKind, int> kind{l.kind, tag};
         if (std::find(kinds.begin(), kinds.end(), kind) != kinds.end()) {
             cluster.resize(k);
@@ -1685,6 +1939,7 @@ void read_reporter_credit(std::vector<Line>& lines, std::size_t first, std::size
 
 void read_header(std::vector<Line>& lines, std::size_t window_first, Layout& layout) {
     const std::size_t end = layout.body_first;
+    mark_glued_header_rows(lines, window_first, end);
     mark_role_rows(lines, window_first, end);
     mark_name_role_block(lines, window_first, end);
     std::vector<DatedRow> rows = mark_dated_rows(lines, window_first, end);
@@ -1702,6 +1957,7 @@ void read_header(std::vector<Line>& lines, std::size_t window_first, Layout& lay
         if (lines[i].kind == LineKind::teaser && !layout.teaser) layout.teaser = i;
     }
     layout.meta = header_cluster(lines, layout.meta);
+    take_dates_under_header(lines, end, layout);
     layout.title = pick_title(lines, window_first, end, layout.meta, rows);
     mark_tool_bar_chips(lines, end, layout);
     read_provider_and_reporter(lines, layout);
@@ -1750,6 +2006,7 @@ void read_header(std::vector<Line>& lines, std::size_t window_first, Layout& lay
             }
         }
         if (!layout.byline) layout.byline = name_after_date(l);  // "28/11/2026 | 14:05 Claire Morvan"
+        if (!layout.byline) layout.byline = name_glued_to_role(l);  // "Jorge LamasEditor senior28 Noviembre 2026"
         if (unnamed && layout.byline) source_named = byline_label(l.text) == BylineLabel::source;
         if (starts_with_any(lexicon::kModifiedDateMarkers, l.folded)) {  // "Updated: …" is no publication date
             if (!shown) shown = published_after_update(l);
