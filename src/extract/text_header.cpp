@@ -1623,55 +1623,6 @@ void read_provider_and_reporter(const std::vector<Line>& lines, Layout& layout) 
     layout.source = wire->byline;
 }
 
-// Relative times of ja/zh/ko headers ("3時間前", "5分前", "2小时前", "3시간 전"): a count, a unit, then 前 (ja, zh)
-// or 전 (ko). text_lines.hpp is_relative_time reads the spaced Latin forms ("3 hours ago", "vor 3 Stunden").
-constexpr std::string_view kCjkAgeUnits[] = {
-    "\xE7\xA7\x92",                          // 秒
-    "\xE5\x88\x86",                          // 分
-    "\xE5\x88\x86\xE9\x92\x9F",              // 分钟
-    "\xE5\x88\x86\xE9\x90\x98",              // 分鐘
-    "\xE6\x99\x82\xE9\x96\x93",              // 時間
-    "\xE5\xB0\x8F\xE6\x97\xB6",              // 小时
-    "\xE5\xB0\x8F\xE6\x99\x82",              // 小時
-    "\xE6\x97\xA5",                          // 日
-    "\xE5\xA4\xA9",                          // 天
-    "\xE9\x80\xB1\xE9\x96\x93",              // 週間
-    "\xE5\x91\xA8",                          // 周
-    "\xE3\x81\x8B\xE6\x9C\x88",              // か月
-    "\xE3\x83\xB6\xE6\x9C\x88",              // ヶ月
-    "\xE4\xB8\xAA\xE6\x9C\x88",              // 个月
-    "\xEC\xB4\x88",                          // 초
-    "\xEB\xB6\x84",                          // 분
-    "\xEC\x8B\x9C\xEA\xB0\x84",              // 시간
-    "\xEC\x9D\xBC",                          // 일
-    "\xEC\xA3\xBC",                          // 주
-    "\xEA\xB0\x9C\xEC\x9B\x94",              // 개월
-};
-
-// Where a CJK relative time closing `text` starts ("2026/11/27 09:413時間前" → at "3"), or npos. A count glued
-// to a clock time ("09:41" + "3") keeps the time's two minute digits: the count is the digits after them.
-std::size_t cjk_age_at_end(std::string_view text) {
-    constexpr std::string_view kAgo = "\xE5\x89\x8D", kKoAgo = "\xEC\xA0\x84";  // 前 전
-    std::string_view t = util::trim(text);
-    if (t.ends_with(kAgo)) t.remove_suffix(kAgo.size());
-    else if (t.ends_with(kKoAgo)) t = util::trim(t.substr(0, t.size() - kKoAgo.size()));
-    else return std::string_view::npos;
-    std::size_t unit = 0;
-    for (std::string_view u : kCjkAgeUnits)
-        if (t.ends_with(u)) unit = std::max(unit, u.size());
-    if (unit == 0) return std::string_view::npos;
-    t.remove_suffix(unit);
-    std::size_t start = t.size();
-    while (start > 0 && util::is_ascii_digit(t[start - 1])) --start;
-    if (start == t.size()) return std::string_view::npos;
-    if (start > 0 && t[start - 1] == ':') {  // "09:413": minutes, then the count
-        constexpr std::size_t kMinuteDigits = 2;
-        if (t.size() - start <= kMinuteDigits) return std::string_view::npos;
-        start += kMinuteDigits;
-    }
-    return start;
-}
-
 // study-q round 14 T6 (xataka shell: "Jorge LamasEditor senior28 Noviembre 2026, 14:05Actualizado …", the
 // author's name, role and date in inline elements that innerText runs together): a date row opening with a
 // name glued to a role. The words before the date's first digit split where a lower-case letter meets a

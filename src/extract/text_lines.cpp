@@ -1527,6 +1527,30 @@ bool is_relative_time(std::string_view folded) {
     return suffix && tokens.size() == 2 && util::is_ascii_number(tokens[0]) && equals_any(lexicon::kRelativeTimeUnits, tokens[1]);
 }
 
+// Where a ja/zh/ko relative time closing `text` starts ("2026/11/27 09:413時間前" → at "3"), or npos. A count glued
+// to a clock time ("09:41" + "3") keeps the time's two minute digits: the count is the digits after them.
+std::size_t cjk_age_at_end(std::string_view text) {
+    constexpr std::string_view kAgo = "\xE5\x89\x8D", kKoAgo = "\xEC\xA0\x84";  // 前 전
+    std::string_view t = util::trim(text);
+    if (t.ends_with(kAgo)) t.remove_suffix(kAgo.size());
+    else if (t.ends_with(kKoAgo)) t = util::trim(t.substr(0, t.size() - kKoAgo.size()));
+    else return std::string_view::npos;
+    std::size_t unit = 0;
+    for (std::string_view u : lexicon::kCjkRelativeTimeUnits.phrases)
+        if (t.ends_with(u)) unit = std::max(unit, u.size());
+    if (unit == 0) return std::string_view::npos;
+    t.remove_suffix(unit);
+    std::size_t start = t.size();
+    while (start > 0 && util::is_ascii_digit(t[start - 1])) --start;
+    if (start == t.size()) return std::string_view::npos;
+    if (start > 0 && t[start - 1] == ':') {  // "09:413": minutes, then the count
+        constexpr std::size_t kMinuteDigits = 2;
+        if (t.size() - start <= kMinuteDigits) return std::string_view::npos;
+        start += kMinuteDigits;
+    }
+    return start;
+}
+
 std::string_view without_trailing_age(std::string_view text) {
     const std::string_view t = util::trim(text);
     const std::size_t space = t.rfind(' ');

@@ -78,6 +78,10 @@ bool opens_in_first_person(const Line& line);
 // folded text of nothing else), as app and social headers show the date.
 bool is_relative_time(std::string_view folded);
 
+// Where a ja/zh/ko relative time closing `text` starts ("3時間前", "2026/11/27 09:413時間前" → at "3": a count
+// glued to a clock time keeps the time's two minute digits), npos when none does (lexicon kCjkRelativeTimeUnits).
+std::size_t cjk_age_at_end(std::string_view text);
+
 // The text of a line without a trailing separator: "Elena Varga ·" → "Elena
 // Varga" (an author row whose "Follow" button was on the same line), also
 // with the button kept: "Priya Raman · Follow" → "Priya Raman" (kFollowButtons).

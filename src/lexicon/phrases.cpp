@@ -1180,6 +1180,30 @@ constexpr std::string_view kRelativeTimeUnit[] = {
 };
 constexpr std::string_view kRelativeTimeSuffix[] = {"ago"sv, "fa"sv, "geleden"sv};
 constexpr std::string_view kRelativeTimePrefix[] = {"vor"sv, "il y a"sv, "hace"sv};
+// The units of ja/zh/ko relative times ("3時間前", "5分前", "2小时前", "3시간 전"): a count, a unit, then 前 (ja, zh)
+// or 전 (ko), glued (study-q round 14 T2, biglobe shell).
+constexpr std::string_view kCjkRelativeTimeUnit[] = {
+    "\xE7\xA7\x92"sv,                          // 秒
+    "\xE5\x88\x86"sv,                          // 分
+    "\xE5\x88\x86\xE9\x92\x9F"sv,              // 分钟
+    "\xE5\x88\x86\xE9\x90\x98"sv,              // 分鐘
+    "\xE6\x99\x82\xE9\x96\x93"sv,              // 時間
+    "\xE5\xB0\x8F\xE6\x97\xB6"sv,              // 小时
+    "\xE5\xB0\x8F\xE6\x99\x82"sv,              // 小時
+    "\xE6\x97\xA5"sv,                          // 日
+    "\xE5\xA4\xA9"sv,                          // 天
+    "\xE9\x80\xB1\xE9\x96\x93"sv,              // 週間
+    "\xE5\x91\xA8"sv,                          // 周
+    "\xE3\x81\x8B\xE6\x9C\x88"sv,              // か月
+    "\xE3\x83\xB6\xE6\x9C\x88"sv,              // ヶ月
+    "\xE4\xB8\xAA\xE6\x9C\x88"sv,              // 个月
+    "\xEC\xB4\x88"sv,                          // 초
+    "\xEB\xB6\x84"sv,                          // 분
+    "\xEC\x8B\x9C\xEA\xB0\x84"sv,              // 시간
+    "\xEC\x9D\xBC"sv,                          // 일
+    "\xEC\xA3\xBC"sv,                          // 주
+    "\xEA\xB0\x9C\xEC\x9B\x94"sv,              // 개월
+};
 
 }  // namespace
 
@@ -1194,6 +1218,7 @@ const PhraseTable kSectionKickers{"section-kicker", kSectionKicker};
 const PhraseTable kRelativeTimeUnits{"relative-time", kRelativeTimeUnit};
 const PhraseTable kRelativeTimeSuffixes{"relative-time", kRelativeTimeSuffix};
 const PhraseTable kRelativeTimePrefixes{"relative-time", kRelativeTimePrefix};
+const PhraseTable kCjkRelativeTimeUnits{"relative-time", kCjkRelativeTimeUnit};
 
 }  // namespace newsclean::lexicon
 

@@ -174,6 +174,8 @@ extern const PhraseTable kRelativeTimeUnits;
 extern const PhraseTable kRelativeTimeSuffixes;
 // ... and the words before them ("vor", "il y a", "hace").
 extern const PhraseTable kRelativeTimePrefixes;
+// The units of ja/zh/ko relative times, between the count and 前 / 전 ("3時間前", "2小时前", "3시간 전").
+extern const PhraseTable kCjkRelativeTimeUnits;
 
 }  // namespace newsclean::lexicon
 
