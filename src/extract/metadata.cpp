@@ -309,6 +309,25 @@ std::pair<std::size_t, std::size_t> find_separator(std::string_view t, bool last
     return {std::string_view::npos, 0};
 }
 
+// Whether a title's part before a short tail is a headline's length: three spaced words or, as zh and ja
+// put no spaces between words, six CJK characters ("トレンドマイクロ、公衆無線LANを安全に使うためのアプリ -
+// BIGLOBEニュース": study-q round 14 B1, where the English twin lost its " - BIGLOBE News" and the ja title
+// kept it). Counted only when the spaced words fall short.
+constexpr std::size_t kMinHeadlineWords = 3, kMinCjkHeadline = 6;
+
+bool has_headline_length(std::string_view head) {
+    if (util::count_spaced_words(head, kMinHeadlineWords) >= kMinHeadlineWords) return true;
+    std::size_t cjk = 0;
+    for (std::size_t i = 0; i < head.size() && cjk < kMinCjkHeadline;) {
+        if (static_cast<unsigned char>(head[i]) < 0x80) {
+            ++i;
+            continue;
+        }
+        if (util::is_cjk(util::next_code_point(head, i))) ++cjk;
+    }
+    return cjk >= kMinCjkHeadline;
+}
+
 // strip_site_name with the site names already squash()ed (a page strips
 // several titles against the same names).
 std::string strip_squashed_sites(std::string title, const std::vector<std::string>& sites) {
@@ -331,7 +350,7 @@ std::string strip_squashed_sites(std::string title, const std::vector<std::strin
         const std::string_view sep = std::string_view(t).substr(p, len);
         const std::string_view tail = std::string_view(t).substr(p + len);
         if (sep != " : " && sep != " / " && util::count_spaced_words(tail, 4) <= 3 && tail.size() * 2 < p &&
-            util::count_spaced_words(t.substr(0, p), 3) >= 3)
+            has_headline_length(std::string_view(t).substr(0, p)))
             t.erase(p);
     }
     return t;
@@ -613,6 +632,48 @@ std::vector<std::pair<std::string, std::string>> title_keys(const std::vector<st
     return keys;
 }
 
+// A title's trailing bracketed credit, "Headline（CNET Japan）", "Headline (Reuters)": the source a portal
+// reposts the story from (Yahoo!ニュース, goo, excite, livedoor and BIGLOBE print their titles so; study-q
+// round 14 B1, biglobe shell). `head` is the title before it and `name` the credit's text; both empty when the
+// title ends in no such credit: a few words with a letter, no year or count ("(2024)", "(1/2)"). Whether the
+// credit names the source is the caller's to tell: "Ben-Hur (film)" ends the same way.
+struct TitleCredit {
+    std::string_view head, name;
+};
+
+constexpr std::size_t kMaxCreditBytes = 48, kMaxCreditWords = 4;
+
+TitleCredit trailing_credit(std::string_view title) {
+    title = util::trim(title);
+    for (const auto& [open, close] : lexicon::kTitleCreditBrackets) {
+        if (!title.ends_with(close)) continue;
+        const std::size_t at = title.rfind(open);
+        if (at == std::string_view::npos || at == 0) return {};
+        const std::size_t from = at + open.size();
+        const std::string_view name = util::trim(title.substr(from, title.size() - close.size() - from));
+        const bool letter = std::any_of(name.begin(), name.end(), [](char c) {
+            return util::is_ascii_alpha(c) || static_cast<unsigned char>(c) >= 0x80;
+        });
+        if (!letter || name.size() > kMaxCreditBytes || util::count_spaced_words(name, kMaxCreditWords + 1) > kMaxCreditWords)
+            return {};
+        return {util::trim(title.substr(0, at)), name};
+    }
+    return {};
+}
+
+// The fold_key of each metadata title without its site part and a trailing credit, for the titles ending in
+// one: the story heading the reposting portal shows lacks the credit ("<h2>Headline</h2>" under og:title
+// "Headline（CNET Japan）"). Most titles end in no bracket: one byte test each.
+std::vector<std::string> uncredited_keys(const std::vector<std::string>& metas, const std::vector<std::string>& squashed_sites) {
+    std::vector<std::string> keys;
+    for (const std::string& m : metas) {
+        if (m.find_first_of(")\xEF\xE3") == std::string::npos) continue;  // ")" or the lead byte of "）" / "】"
+        const std::string stripped = strip_squashed_sites(m, squashed_sites);
+        if (const TitleCredit c = trailing_credit(stripped); !c.head.empty()) keys.push_back(util::fold_key(c.head));
+    }
+    return keys;
+}
+
 // Which elements lie in the story's shown region: neither they nor an ancestor
 // is hidden, a nav/aside/footer or a class-noise block (sidebar widgets,
 // related lists). Memoised along each walk up, so that many headings under the
@@ -736,6 +797,7 @@ NodeId agreeing_subheading(const Page& pg, StoryRegion& story, const std::vector
                            std::vector<std::pair<std::string, std::string>>& keys, NodeId& kicker) {
     std::optional<std::vector<std::pair<std::string, std::string>>> kickers;  // made at the first h2
     std::optional<std::vector<std::string>> tails;                            // likewise
+    std::optional<std::vector<std::string>> uncredited;                       // likewise
     for (NodeId id = 0; id < pg.dom.size(); ++id) {
         if (!pg.dom.is_element(id, Tag::h2) || !story.contains(id) || holds_more_text_than(pg.dom, id, kMaxHeadlineBytes))
             continue;
@@ -747,6 +809,8 @@ NodeId agreeing_subheading(const Page& pg, StoryRegion& story, const std::vector
         }
         if (!tails) tails = breadcrumb_tails(metas);
         if (std::find(tails->begin(), tails->end(), key) != tails->end()) return id;
+        if (!uncredited) uncredited = uncredited_keys(metas, pg.squashed_sites);
+        if (!key.empty() && std::find(uncredited->begin(), uncredited->end(), key) != uncredited->end()) return id;
         if (!kickers) kickers = kicker_keys(metas);
         if (!kickers->empty() && ((kicker = kicker_child(pg.dom, id, *kickers)) != reader::kNoNode || kicker_before(pg.dom, id, *kickers)))
             return id;
@@ -1607,6 +1671,29 @@ void add_title_named_organization(Page& pg) {
     }
 }
 
+// A title's trailing credit (trailing_credit) that names the story's source or author read from the page is
+// no part of the headline: "Headline（CNET Japan）" over the date row's "提供：CNET Japan" (study-q round 14
+// B1), "Headline (Reuters)" over a Reuters byline. The names agree squashed, or one holds the other and is at
+// least half its length ("CNET Japan" and "CNET Japan編集部"); "Ben-Hur (film)" names no source and stays.
+bool names_credit(std::string_view credit, const Opt& name) {
+    if (!name) return false;
+    const std::string x = squash(credit), y = squash(*name);
+    const std::size_t shorter = std::min(x.size(), y.size()), longer = std::max(x.size(), y.size());
+    return shorter > 0 && (x == y || (shorter * 2 >= longer && (x.find(y) != std::string::npos || y.find(x) != std::string::npos)));
+}
+
+void drop_source_credit(Article& a) {
+    // Only a title ending in ")" or a non-ASCII byte ("）", "】"), on a page that names a source or author.
+    if (!a.title || a.title->empty() || !(a.source || a.byline)) return;
+    const char last = a.title->back();
+    if (last != ')' && static_cast<unsigned char>(last) < 0x80) return;
+    const TitleCredit c = trailing_credit(*a.title);
+    if (c.head.empty()) return;
+    bool named = names_credit(c.name, a.source) || names_credit(c.name, a.byline);
+    for (const std::string& author : a.authors) named = named || names_credit(c.name, author);
+    if (named) a.title = std::string(c.head);
+}
+
 std::size_t line_of(const std::vector<PageLine>& lines, NodeId anchor) {
     if (anchor == reader::kNoNode) return lines.size();
     for (std::size_t i = 0; i < lines.size(); ++i)
@@ -1648,6 +1735,7 @@ void extract_metadata(const Dom& dom, const ExtractOptions& options, Article& a)
     const std::vector<HintElement> hints = byline_elements(dom, pg.noise, pg.flags);
     const VisibleMeta vis = read_visible(pg.lines, hints, pg.anchor_line, pg.lang);
     merge_byline(pg, vis, hints, a);
+    drop_source_credit(a);
     merge_dates(pg, vis, a);
     // Else the host the page was saved from: --url, then the canonical URL.
     for (const Opt& u : {options.url, a.canonical_url})

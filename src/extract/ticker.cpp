@@ -1,6 +1,7 @@
 #include "extract/ticker.hpp"
 
 #include <algorithm>
+#include <array>
 #include <vector>
 
 #include "lexicon/phrases.hpp"
@@ -258,19 +259,110 @@ bool is_priced_trade_button(std::string_view t) {
     return false;
 }
 
+// The card's trade button at the end of `t`, glued or spaced, in any case ("Trade Now", "Trade now", "BUY"):
+// `t` without it.
+std::string_view without_trade_button(std::string_view t) {
+    for (std::string_view button : {"trade now", "buy now", "trade", "buy"})
+        if (t.size() > button.size() && util::iequals(t.substr(t.size() - button.size()), button))
+            return util::trim(t.substr(0, t.size() - button.size()));
+    return t;
+}
+
+// The contract a pair's card names after the pair, "BTC/USDT Perpetual", "ETH/USDT Futures", "SOL/USDT Spot":
+// exchanges (BingX, Bybit, OKX, Bitget, Binance) list a pair once per market.
+bool is_contract_type(std::string_view token) {
+    for (std::string_view type : {"perpetual", "perp", "futures", "future", "spot", "swap", "margin"})
+        if (util::iequals(token, type)) return true;
+    return false;
+}
+
 // study-p round 13 X1 (htx shell: "BTC/USDT 97,412.10 +1.20%Trade Now", the pair widget of exchange news feeds
 // as a scrape glues it; the HTML shows the same card in separate elements): a pair, its price with no currency,
-// its change, and a trade button glued or spaced at the end, or none.
+// its change, and a trade button glued or spaced at the end, or none. study-q round 14 X5 (bingx shell: "BTC/USDT
+// Perpetual 97,398.2 +1.19%Trade now"): the pair's contract type may follow it, and the button is written in
+// any case (the lower-case "now" had let every such card through).
 bool is_pair_quote(std::string_view t) {
-    for (std::string_view button : {"Trade Now", "Buy Now", "Trade", "Buy"})
-        if (t.ends_with(button)) {
-            t = util::trim(t.substr(0, t.size() - button.size()));
-            break;
+    t = without_trade_button(t);
+    const std::size_t first = t.find(' ');
+    if (first == std::string_view::npos || !is_pair(t.substr(0, first))) return false;
+    std::string_view rest = t.substr(first + 1);
+    if (const std::size_t sp = rest.find(' '); sp != std::string_view::npos && is_contract_type(rest.substr(0, sp)))
+        rest = rest.substr(sp + 1);
+    const std::size_t second = rest.find(' ');
+    if (second == std::string_view::npos || rest.find(' ', second + 1) != std::string_view::npos) return false;
+    return util::is_grouped_number(rest.substr(0, second)) && is_change_token(rest.substr(second + 1));
+}
+
+// "JPY", "USD", "EUR": an ISO currency code, three upper-case letters.
+bool is_currency_code(std::string_view t) {
+    return t.size() == 3 && std::all_of(t.begin(), t.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+// A word of a company's or an exchange's name, or of a feed's status: "Yahoo", "S.A.", "(AAPL)", "Real-time",
+// "Société": a capital (or a non-ASCII letter) first, no digit.
+bool is_chip_word(std::string_view t) {
+    if (!t.empty() && t.front() == '(') t.remove_prefix(1);
+    if (t.empty() || !((t.front() >= 'A' && t.front() <= 'Z') || static_cast<unsigned char>(t.front()) >= 0x80)) return false;
+    return std::none_of(t.begin(), t.end(), [](char c) { return is_ascii_digit(c); });
+}
+
+constexpr std::size_t kMaxChipTokens = 12;
+using ChipTokens = std::array<std::string_view, kMaxChipTokens>;
+
+// The space-separated tokens of `t` in `tok`: how many, 0 when more than a chip has.
+std::size_t chip_tokens(std::string_view t, ChipTokens& tok) {
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < t.size();) {
+        const std::size_t end = std::min(t.find(' ', i), t.size());
+        if (end > i) {
+            if (n == kMaxChipTokens) return 0;
+            tok[n++] = t.substr(i, end - i);
         }
-    const std::size_t first = t.find(' '), second = first == std::string_view::npos ? first : t.find(' ', first + 1);
-    if (second == std::string_view::npos || t.find(' ', second + 1) != std::string_view::npos) return false;
-    return util::is_grouped_number(t.substr(first + 1, second - first - 1)) && is_pair(t.substr(0, first)) &&
-           is_change_token(t.substr(second + 1));
+        i = end + 1;
+    }
+    return n;
+}
+
+// The quote around the change `tok[change]`, as the tokens [first, last]: the price and its currency code after
+// the change or before it ("-2.10% 512.3 JPY", "512.3 JPY -2.10%"), or a price in a currency sign next to it
+// ("€61.32 -0.40%"). False when the change stands apart from any price.
+bool quote_cluster(const ChipTokens& tok, std::size_t n, std::size_t change, std::size_t& first, std::size_t& last) {
+    const auto price = [&](std::size_t k) { return k < n && util::is_grouped_number(tok[k]); };
+    const auto code = [&](std::size_t k) { return k < n && is_currency_code(tok[k]); };
+    const auto signed_price = [&](std::size_t k) {
+        bool glued = false;
+        return k < n && is_price_token(tok[k], glued) && !glued;
+    };
+    first = last = change;
+    if (price(change + 1) && code(change + 2)) return last = change + 2, true;
+    if (change >= 2 && price(change - 2) && code(change - 1)) return first = change - 2, true;
+    if (signed_price(change + 1)) return last = change + 1, true;
+    if (change >= 1 && signed_price(change - 1)) return first = change - 1, true;
+    return false;
+}
+
+// study-q round 14 H2 (marketscreener shell: "<div class=article-quote-inline">Yahoo Japan Corporation -2.10%
+// 512.3 JPY Real-time Tokyo</div>" between a story's paragraphs; Investing, Yahoo Finance and finanzen.net set
+// the same chip: "Apple Inc. 226.78 USD +1.20% Delayed Nasdaq"): a company's capitalised name, then its quote
+// as one cluster (quote_cluster), then at most a few capitalised words of status and exchange. One change (more
+// make a strip, is_quote_strip's), no lower-case word, no sentence: "Nikkei Drops -2.1% As Yen Hits 150 JPY"
+// splits the change from the price.
+bool is_quote_chip(std::string_view t) {
+    constexpr std::size_t kMaxNameWords = 5, kMaxTailWords = 3;
+    ChipTokens tok;
+    const std::size_t n = chip_tokens(t, tok);
+    std::size_t change = n;
+    for (std::size_t k = 0; k < n; ++k)
+        if (is_change_token(tok[k])) {
+            if (change != n) return false;
+            change = k;
+        }
+    std::size_t first = 0, last = 0;
+    if (change == n || !quote_cluster(tok, n, change, first, last)) return false;
+    if (first == 0 || first > kMaxNameWords || n - 1 - last > kMaxTailWords) return false;
+    for (std::size_t k = 0; k < n; ++k)
+        if ((k < first || k > last) && !is_chip_word(tok[k])) return false;
+    return true;
 }
 
 }  // namespace
@@ -285,6 +377,7 @@ bool is_asset_card(std::string_view text) {
     if (t.find('$') != std::string_view::npos && is_priced_trade_button(t)) return true;
     if (t.find('%') == std::string_view::npos) return false;
     if (t.find('/') != std::string_view::npos && is_pair_quote(t)) return true;
+    if (const char last = t.back(); last != '.' && last != '!' && last != '?' && is_quote_chip(t)) return true;
     t = util::trim(t.substr(0, t.size() - trade_button_length(t)));
     std::vector<std::string_view> tokens;
     for (std::size_t i = 0; i < t.size();) {

@@ -47,7 +47,9 @@ bool is_quote_fields(std::string_view text);
 // symbol, its price in a currency and its change (signed or not: the widget shows the sign as an arrow),
 // then optionally a "Buy/Sell/Trade <SYMBOL>" button, and nothing else. The card's other forms (study-o
 // round 12 H1): a trade call on a pair ("Trade BTC/USDT Perpetual with up to 100x leverage") or its button
-// alone ("Trade Now"), and a symbol's price with the button and no change ("BTC$97,412.1Trade").
+// alone ("Trade Now"), and a symbol's price with the button and no change ("BTC$97,412.1Trade"); a pair's quote
+// with its contract type and button ("BTC/USDT Perpetual 97,398.2 +1.19%Trade now": study-q round 14 X5); a
+// stock's quote chip ("Yahoo Japan Corporation -2.10% 512.3 JPY Real-time Tokyo": study-q round 14 H2).
 bool is_asset_card(std::string_view text);
 
 }  // namespace newsclean::extract

@@ -123,6 +123,12 @@ constexpr std::string_view kGeneric[] = {"home"sv, "homepage"sv, "startseite"sv,
 constexpr std::string_view kSeparators[] = {" | "sv, " - "sv, " – "sv, " — "sv, " :: "sv, " » "sv,
                                             " · "sv, " • "sv, " ｜ "sv, " / "sv, " : "sv, " ["sv};
 
+// Around a source credit closing a title: ja portals reposting a story (Yahoo!ニュース, goo, excite,
+// livedoor, BIGLOBE) print "Headline（CNET Japan）", full-width; "Headline (Reuters)", "【共同】" elsewhere.
+constexpr BracketPair kCreditBrackets[] = {{"\xEF\xBC\x88"sv, "\xEF\xBC\x89"sv},  // （ ）
+                                           {"("sv, ")"sv},
+                                           {"\xE3\x80\x90"sv, "\xE3\x80\x91"sv}};  // 【 】
+
 // The most frequent function words of each language (short, unambiguous ones).
 constexpr std::string_view kEn[] = {"the"sv, "and"sv, "of"sv, "to"sv, "is"sv, "that"sv, "with"sv, "for"sv};
 constexpr std::string_view kDe[] = {"der"sv, "die"sv, "und"sv, "das"sv, "ist"sv, "nicht"sv, "mit"sv, "auch"sv};
@@ -160,6 +166,7 @@ const KeyList kFooterClassTokens{kFooterClass};
 const KeyList kNoiseClassExceptions{kNoiseClassExceptions_};
 const KeyList kUpdatedClassTokens{kUpdatedClass};
 const KeyList kTitleSeparators{kSeparators};
+const std::span<const BracketPair> kTitleCreditBrackets{kCreditBrackets};
 const KeyList kCopyrightMarks{kCopyright};
 const KeyList kGenericTitles{kGeneric};
 const KeyList kAuthorLinkPaths{kAuthorPaths};

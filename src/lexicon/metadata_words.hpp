@@ -68,6 +68,12 @@ extern const KeyList kGenericTitles;
 // Separators between a headline and a site name in <title>/og:title (" | Site", "Site - ").
 extern const KeyList kTitleSeparators;
 
+// The brackets around a repost's source credit closing a title, "Headline（CNET Japan）", "Headline (Reuters)".
+struct BracketPair {
+    std::string_view open, close;
+};
+extern const std::span<const BracketPair> kTitleCreditBrackets;
+
 // Stop words for a cheap language guess when the page declares none.
 struct LanguageStopwords {
     std::string_view lang;
