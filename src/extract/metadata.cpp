@@ -667,7 +667,10 @@ TitleCredit trailing_credit(std::string_view title) {
 std::vector<std::string> uncredited_keys(const std::vector<std::string>& metas, const std::vector<std::string>& squashed_sites) {
     std::vector<std::string> keys;
     for (const std::string& m : metas) {
-        if (m.find_first_of(")\xEF\xE3") == std::string::npos) continue;  // ")" or the lead byte of "）" / "】"
+        // A closing bracket of kTitleCreditBrackets anywhere (the site part may follow it): memchr scans.
+        const bool bracket = std::any_of(lexicon::kTitleCreditBrackets.begin(), lexicon::kTitleCreditBrackets.end(),
+                                         [&m](const auto& pair) { return m.find(pair.close) != std::string::npos; });
+        if (!bracket) continue;
         const std::string stripped = strip_squashed_sites(m, squashed_sites);
         if (const TitleCredit c = trailing_credit(stripped); !c.head.empty()) keys.push_back(util::fold_key(c.head));
     }
