@@ -35,16 +35,6 @@ bool is_textish(Tag t) {
     }
 }
 
-// Whether a line closes like a sentence: ". ! ? …" or a CJK full stop, before closing quotes or brackets.
-bool ends_sentence(std::string_view text) {
-    std::string_view t = util::trim(text);
-    while (!t.empty() && (t.back() == '"' || t.back() == '\'' || t.back() == ')')) t.remove_suffix(1);
-    if (t.empty()) return false;
-    if (t.back() == '.' || t.back() == '!' || t.back() == '?') return true;
-    return t.ends_with("\xE2\x80\xA6") || t.ends_with("\xE3\x80\x82") || t.ends_with("\xEF\xBC\x81") ||
-           t.ends_with("\xEF\xBC\x9F");  // "…", "。", "！", "？"
-}
-
 // Inline elements that set a label apart at the start of a block ("<span>Related</span>", "<strong>Read more</strong>").
 bool is_label_tag(Tag t) { return t == Tag::span || t == Tag::strong || t == Tag::b || t == Tag::em || t == Tag::label; }
 
@@ -390,7 +380,7 @@ private:
             if (dom_[k].type != NodeType::element) continue;
             if (kt == Tag::br || ((kt == Tag::strong || kt == Tag::b) && s_.text[k] == s_.text[sib])) return reader::kNoNode;
         }
-        return ends_sentence(visible_text(sib)) ? reader::kNoNode : sib;
+        return util::ends_sentence(visible_text(sib)) ? reader::kNoNode : sib;
     }
 
     // A block of a related label and one link to another story (study-q round 14 H1, lidovky shell: "<div>

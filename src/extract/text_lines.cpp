@@ -42,27 +42,6 @@ constexpr std::size_t kMaxPosterWords = 6;
 // Newsletter/app plugs: at most this many words.
 constexpr std::size_t kMaxPlugWords = 30;
 
-// Last code point of `s`, skipping closing quotes and brackets: "said.”" ends in '.'.
-char32_t last_significant(std::string_view s) {
-    std::size_t end = s.size();
-    while (end > 0) {
-        std::size_t start = end - 1;
-        while (start > 0 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
-        std::size_t k = start;
-        const char32_t cp = util::next_code_point(s, k);
-        const bool closer = cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == 0x201D || cp == 0x2019 ||
-                            cp == 0xBB || cp == 0x300D || cp == 0x300F;
-        if (!closer) return cp;
-        end = start;
-    }
-    return 0;
-}
-
-bool ends_sentence(char32_t cp) {
-    // . ! ? … and their CJK / fullwidth forms
-    return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026 || cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F;
-}
-
 // A paragraph closed by a short bracketed note after its last sentence: "…上。（编译/林靖东）", "… he
 // said. (Reporting by Jane Doe)" (study-m round 10 X4, sina shell: the translator credit closing a
 // zh story). The sentence ends before the note; the note is no line of its own.
@@ -74,7 +53,7 @@ bool ends_sentence_before_note(std::string_view s) {
     if (s.ends_with(kWideClose)) open = s.rfind(kWideOpen);
     else if (s.ends_with(')')) open = s.rfind('(');
     if (open == std::string_view::npos || open == 0 || s.size() - open > kNoteMax) return false;
-    return ends_sentence(last_significant(util::trim(s.substr(0, open))));
+    return util::ends_sentence(s.substr(0, open));
 }
 
 // ". " after a lower-case (or non-ASCII) letter inside the line: a sentence ended there.
@@ -1778,8 +1757,8 @@ std::vector<Line> classify_lines(const std::vector<std::string>& raw_lines) {
         unglue_header_labels(line.text);
         line.folded = fold_label_text(line.text);
         line.words = count_words(line.text);
-        line.last_mark = last_significant(line.text);
-        line.sentence_end = (ends_sentence(line.last_mark) || ends_sentence_before_note(line.text)) &&
+        line.last_mark = util::last_significant(line.text);
+        line.sentence_end = (util::is_sentence_end(line.last_mark) || ends_sentence_before_note(line.text)) &&
                             !is_title_case_initialism(line.text);
         line.kind = own_kind(line);
         lines.push_back(std::move(line));

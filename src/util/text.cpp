@@ -398,4 +398,25 @@ bool fold_arabic_digits(std::string_view s, std::string& out) {
     return true;
 }
 
+char32_t last_significant(std::string_view s) {
+    std::size_t end = s.size();
+    while (end > 0) {
+        std::size_t start = end - 1;
+        while (start > 0 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
+        std::size_t k = start;
+        const char32_t cp = next_code_point(s, k);
+        const bool closer = cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == 0x201D || cp == 0x2019 ||
+                            cp == 0xBB || cp == 0x300D || cp == 0x300F;
+        if (!closer) return cp;
+        end = start;
+    }
+    return 0;
+}
+
+bool is_sentence_end(char32_t cp) {
+    return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026 || cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F;
+}
+
+bool ends_sentence(std::string_view s) { return is_sentence_end(last_significant(trim(s))); }
+
 }  // namespace newsclean::util

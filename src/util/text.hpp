@@ -95,4 +95,11 @@ bool is_word_char(char32_t cp);
 bool has_arabic_digits(std::string_view s);
 bool fold_arabic_digits(std::string_view s, std::string& out);
 
+// The last code point of `s`, past closing quotes and brackets: "said.”" ends in '.'; 0 when none.
+char32_t last_significant(std::string_view s);
+// . ! ? … and their CJK / full-width forms.
+bool is_sentence_end(char32_t cp);
+// Whether `s` (trimmed) closes like a sentence, before closing quotes and brackets.
+bool ends_sentence(std::string_view s);
+
 }  // namespace newsclean::util
