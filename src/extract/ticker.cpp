@@ -244,21 +244,6 @@ bool is_trade_cta(std::string_view t) {
     return key == "trade now" || key == "buy now" || key == "start trading";
 }
 
-// Gate's coin card, "BTC$97,412.1Trade" / "BTC $97,412.1 Trade": a symbol, its price and a trade button
-// with no change shown.
-bool is_priced_trade_button(std::string_view t) {
-    for (std::string_view verb : {"Trade", "Buy"}) {
-        if (!t.ends_with(verb) || t.size() == verb.size()) continue;
-        const std::string_view card = util::trim(t.substr(0, t.size() - verb.size()));
-        const std::size_t space = card.find(' ');
-        bool glued = false;
-        if (space == std::string_view::npos) return is_price_token(card, glued) && glued;
-        return card.find(' ', space + 1) == std::string_view::npos && is_symbol(card.substr(0, space)) &&
-               is_price_token(card.substr(space + 1), glued) && !glued;
-    }
-    return false;
-}
-
 // The card's trade button at the end of `t`, glued or spaced, in any case ("Trade Now", "Trade now", "BUY"):
 // `t` without it.
 std::string_view without_trade_button(std::string_view t) {
@@ -266,6 +251,18 @@ std::string_view without_trade_button(std::string_view t) {
         if (t.size() > button.size() && util::iequals(t.substr(t.size() - button.size()), button))
             return util::trim(t.substr(0, t.size() - button.size()));
     return t;
+}
+
+// Gate's coin card, "BTC$97,412.1Trade" / "BTC $97,412.1 Trade": a symbol, its price and a trade button
+// with no change shown.
+bool is_priced_trade_button(std::string_view t) {
+    const std::string_view card = without_trade_button(t);
+    if (card.size() == t.size() || card.empty()) return false;
+    const std::size_t space = card.find(' ');
+    bool glued = false;
+    if (space == std::string_view::npos) return is_price_token(card, glued) && glued;
+    return card.find(' ', space + 1) == std::string_view::npos && is_symbol(card.substr(0, space)) &&
+           is_price_token(card.substr(space + 1), glued) && !glued;
 }
 
 // The contract a pair's card names after the pair, "BTC/USDT Perpetual", "ETH/USDT Futures", "SOL/USDT Spot":
