@@ -284,6 +284,8 @@ std::uint16_t class_flags(const Dom& dom, NodeId id, ClassCache& cache) {
     if (found & kPublishBit) found &= ~unsigned(kFlagUpdatedClass);
     std::uint16_t f = static_cast<std::uint16_t>(found & (0xFF | kPublishBit | kFlagFooterClass));
     if (at[FlagAttrs::itemprop] == "author") f |= kFlagAuthorProp;
+    // MediaWiki's <ol class="references">: its citations' dates are not the page's (study-r round 15 B4).
+    if (tag == Tag::ol && util::ifind(at[FlagAttrs::cls], "references") != std::string_view::npos) f |= kFlagNoiseClass;
     if (opens_with_iso_date(at[FlagAttrs::title])) f |= kFlagIsoTitle;
     else if (may_be_date_tooltip(at[FlagAttrs::title]) && parse_date(at[FlagAttrs::title])) f |= kFlagTextDateTitle;
     f |= by_tag;

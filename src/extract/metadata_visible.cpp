@@ -598,10 +598,32 @@ void read_fallback_dates(const std::vector<PageLine>& lines, std::size_t from, s
         if (out.first_dated_line || line.updated_hint || (i < from && before_anchor)) continue;
         const auto d = parse_date(std::string_view(line.text).substr(0, kDateOpening), lang);
         if (!d || is_copyright(line.text)) continue;
+        // "Aktualisiert: 27.11.2026, 09:41 Uhr" opening the line is an update stamp, never the published date
+        // (issue #3 policy; study-r round 15 B3). Tested only on a line whose opening held a date.
+        if (line_marks(line.text, false).updated < kDateOpening) continue;
         if (i >= from) out.first_dated_line = d->iso();
         else if (!before_anchor) before_anchor = d->iso();
     }
     if (!out.first_dated_line) out.first_dated_line = before_anchor;
+}
+
+// The edit stamp a wiki or docs page closes with, below the headline, in a footer the window skips: MediaWiki's footer "This
+// page was last edited on 28 November 2026, at 14:05." (Wikipedia, Fandom), MoinMoin's "(last edited
+// 2019-11-10 13:28:18 by X)" (trafilatura wiki.python.org), Docusaurus' "Last updated on Nov 28, 2026"
+// (study-r round 15 B4). A modified date (issue #3 policy), never the published one. Only the page's last
+// lines, and only a short line with a digit and a modified label: a few lines per page (issue #3 budget).
+constexpr std::size_t kFooterStampLines = 12;
+
+void read_footer_stamp(const std::vector<PageLine>& lines, std::size_t from, std::string_view lang, Dates& out) {
+    const std::size_t stop = lines.size() > kFooterStampLines ? std::max(from, lines.size() - kFooterStampLines) : from;
+    for (std::size_t i = lines.size(); i-- > stop && !out.updated.value;) {
+        const PageLine& line = lines[i];
+        if (line.text.size() > kMaxMetaLine || !may_date(line)) continue;
+        const LineMarks marks = line_marks(line.text, true);
+        if (marks.updated == LineMarks::npos || marks.copyright) continue;
+        if (const auto d = parse_date(std::string_view(line.text).substr(marks.updated), lang))
+            out.updated.offer(d->iso(), i);
+    }
 }
 
 // A thread's post list (phpBB "Post by X » date" rows, forum reposts: study-f
@@ -713,6 +735,7 @@ VisibleMeta read_visible(const std::vector<PageLine>& lines, const std::vector<H
         if (!d) d = parse_date(line.text, lang);
         if (d) dates.original.offer(d->iso(), 1000 + i);
     }
+    if (!dates.updated.value) read_footer_stamp(lines, anchored ? anchor + 1 : 0, lang, dates);
     if (!dates.published.value) read_fallback_dates(lines, anchored ? anchor : 0, lang, out);
     // The only date shown near the headline, even when a class calls it
     // "updated", is the one readers take for the date (trafilatura utopia.de).

@@ -49,6 +49,8 @@ constexpr std::string_view kLabels[] = {
     "原文作者"sv, "原作者"sv,
     "автор"sv, "авторы"sv, "sources"sv, "source"sv, "quelle"sv, "fuente"sv, "fonte"sv, "bron"sv,
     "źródło"sv, "источник"sv, "via"sv, "provided by"sv, "courtesy of"sv,
+    // uk "source(s)": "Джерело: Укрінформ" under a repost (study-r round 15 B1, pravda shell; UNIAN, RBC-Ukraine).
+    "джерело"sv, "джерела"sv,
     "来源"sv, "來源"sv, "出处"sv, "出處"sv, "出典"sv, "ソース"sv,
     "本文来源"sv, "本文來源"sv,  // "this story's source": "本文来源：光明网 责任编辑：…" (study-o round 12 B3, 163.com)
     // tr, vi, ko, ar portals (study round 3): source and author labels.
@@ -133,6 +135,10 @@ constexpr std::string_view kStops[] = {
     // Korean portals' date labels after the byline: "기사입력 2025.09.19." (article input), "입력" /
     // "수정" (entered / modified) (study-f round 3 naver shell: "출처: 연합뉴스 기사입력 …").
     "기사입력"sv, "입력"sv, "수정"sv,
+    // Korean reporters' link buttons after "<name> 기자": "다른 기사 보기" / "기자의 다른 기사" (other articles by
+    // the reporter), "기사 더보기" (more articles), "구독" (subscribe to the reporter) (study-r round 15 B2,
+    // hankyoreh shell; Kyunghyang, JoongAng and Naver's reporter cards print the same).
+    "다른 기사"sv, "기자의 다른"sv, "기사 더보기"sv, "구독"sv,
     // Labels of neighbouring fields inside byline-classed wrappers (trafilatura set:
     // "Publiziert am", mdr "Stand: 20. April 2020", "Leave a comment", "Kategorien:").
     "publiziert"sv, "erstellt"sv, "stand"sv, "datum"sv, "posted"sv, "leave a"sv, "trackback"sv,
@@ -346,6 +352,7 @@ constexpr std::string_view kLegalUndotted[] = {"llc"sv, "gmbh"sv, "ag"sv, "kg"sv
 // "Quelle: dpa"; trafilatura evaluation pages), which the body drops: kSourceLineLabels.
 constexpr std::string_view kSourceLineLbl[] = {
     "source"sv, "sources"sv, "quelle"sv, "fuente"sv, "fonte"sv, "bron"sv, "źródło"sv, "источник"sv,
+    "джерело"sv, "джерела"sv,  // uk (study-r round 15 B1)
     // zh (simplified, traditional), ja: "来源：金色财经", "出典：CoinPost".
     "来源"sv, "來源"sv, "出处"sv, "出處"sv, "出典"sv,
     // "This story's source", closing 163.com, Sohu and Sina reposts: "本文来源：光明网 责任编辑：王晓" (study-o round

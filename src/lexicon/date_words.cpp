@@ -14,7 +14,7 @@ namespace {
 
 // Month names of the languages the metadata issue (#3) asks for, and Turkish; abbreviations
 // as news CMSs print them ("Sep.", "Sept.", "Mär.", "févr.", "dic.", "сент.").
-// Genitive forms for pl/ru ("19 września 2025", "19 сентября 2025"); es/pt/it
+// Genitive forms for pl/ru/uk ("19 września 2025", "19 сентября 2025"); es/pt/it
 // forms share spellings with each other where they agree.
 constexpr MonthName kMonths[] = {
     // en
@@ -60,6 +60,13 @@ constexpr MonthName kMonths[] = {
     {"октябрь"sv, 10}, {"октября"sv, 10}, {"ноябрь"sv, 11}, {"ноября"sv, 11}, {"декабрь"sv, 12},
     {"декабря"sv, 12}, {"янв"sv, 1}, {"фев"sv, 2}, {"мар"sv, 3}, {"апр"sv, 4}, {"июн"sv, 6}, {"июл"sv, 7},
     {"авг"sv, 8}, {"сен"sv, 9}, {"сент"sv, 9}, {"окт"sv, 10}, {"ноя"sv, 11}, {"дек"sv, 12},
+    // uk (nominative, genitive): Ukrainian portals print "28 листопада 2026, 14:05" (study-r round 15 T1, pravda
+    // shell: Ukrainska Pravda, UNIAN, RBC-Ukraine, LB.ua); the names share no spelling with ru.
+    {"січень"sv, 1}, {"січня"sv, 1}, {"лютий"sv, 2}, {"лютого"sv, 2}, {"березень"sv, 3}, {"березня"sv, 3},
+    {"квітень"sv, 4}, {"квітня"sv, 4}, {"травень"sv, 5}, {"травня"sv, 5}, {"червень"sv, 6}, {"червня"sv, 6},
+    {"липень"sv, 7}, {"липня"sv, 7}, {"серпень"sv, 8}, {"серпня"sv, 8}, {"вересень"sv, 9}, {"вересня"sv, 9},
+    {"жовтень"sv, 10}, {"жовтня"sv, 10}, {"листопад"sv, 11}, {"листопада"sv, 11}, {"грудень"sv, 12},
+    {"грудня"sv, 12},
     // tr (study round 3: Turkish portals, "19 Eylül 2025 04:20")
     {"ocak"sv, 1}, {"şubat"sv, 2}, {"mart"sv, 3}, {"nisan"sv, 4}, {"mayıs"sv, 5}, {"haziran"sv, 6},
     {"temmuz"sv, 7}, {"ağustos"sv, 8}, {"eylül"sv, 9}, {"ekim"sv, 10}, {"kasım"sv, 11}, {"aralık"sv, 12},

@@ -85,6 +85,11 @@ constexpr std::string_view kNoiseClass[] = {
     "marquee"sv, "live-news"sv, "hot-"sv, "latest"sv, "most-read"sv, "meistgelesen"sv, "next-"sv,
     "prev-"sv, "recirc"sv, "outbrain"sv, "taboola"sv, "cookie"sv, "consent"sv, "author-bio"sv,
     "about-author"sv, "author-box"sv, "authorbox"sv, "profile-card"sv,
+    // A wiki's references list and its citations (MediaWiki div.reflist, div.mw-references-wrap, cite.citation;
+    // Fandom, Wikipedia, every MediaWiki install): a cited source's date ("Version 1.6 patch notes, 19 March
+    // 2024") is not the page's (study-r round 15 B4, fandom shell). Not "references" alone: a substring of
+    // other classes ("mdl-ghi-article-references" holds hausinfo.ch's date); ol.references is metadata_page.cpp's.
+    "reflist"sv, "mw-references"sv, "citation"sv,
 };
 // A footer by class: page chrome, except inside an <article>, where it is the
 // story's own footer with its author and date (trafilatura gay.ch: Plone's
