@@ -1192,6 +1192,64 @@ void read_agency_line(std::vector<Line>& lines, std::size_t first, Layout& layou
     layout.meta.push_back(i - 1);
 }
 
+// study-r round 15 T5 (transistor shell: headline / "Nov 21, 2026 · 52:07" / "Hosted by Dana Whitfield and Omar
+// Reyes" / player; Transistor, Buzzsprout, Simplecast and webinar/event pages credit the hosts so): the label that
+// opens a podcast's or a show's credit row, in the languages of the hosting platforms. The row is the header's
+// byline row, never the headline.
+constexpr std::string_view kHostLabels[] = {
+    "hosted by ", "presented by ", "moderated by ", "moderiert von ", "präsentiert von ", "présenté par ",
+    "animé par ", "presentado por ", "conducido por ", "apresentado por ", "condotto da ", "presentato da ",
+};
+
+void mark_host_rows(std::vector<Line>& lines, std::size_t first, std::size_t end, std::vector<DatedRow>& rows) {
+    constexpr std::size_t kMaxHostRowWords = 10;
+    for (std::size_t i = first; i < end; ++i) {
+        Line& l = lines[i];
+        if (l.kind != LineKind::short_text || l.sentence_end || l.words > kMaxHostRowWords || row_at(rows, i)) continue;
+        for (std::string_view label : kHostLabels) {
+            // The shown text's bytes match the label's (folding kept its length): the names follow it.
+            const std::string_view word = label.substr(0, label.size() - 1);
+            if (!l.folded.starts_with(label) || l.text.size() <= label.size() || l.text[word.size()] != ' ' ||
+                util::fold(l.text.substr(0, word.size())) != word)
+                continue;
+            auto names = parse_byline(util::trim(std::string_view(l.text).substr(label.size())));
+            if (!names) break;
+            l.kind = LineKind::byline;
+            rows.push_back(DatedRow{i, std::move(names), std::nullopt});
+            break;
+        }
+    }
+}
+
+// study-r round 15 T4 (fandom shell: "Blueberry" / "Sign in to editHistoryTalk (0)" / "Blueberry" / infobox /
+// story; MediaWiki, Fandom and wiki-like docs print the page's name as the heading and again as the infobox's
+// caption): when no line reads as a headline (a one-word name is too short for one), a short line of letters
+// shown twice a few lines apart above the body is the page's name. The first copy is the title.
+std::optional<std::size_t> repeated_heading(const std::vector<Line>& lines, std::size_t first, std::size_t end) {
+    constexpr std::size_t kMaxNameWords = 3, kMaxGap = 4;  // non-blank lines between the two copies
+    for (std::size_t i = first; i < end; ++i) {
+        const Line& l = lines[i];
+        if (l.kind != LineKind::short_text || l.words > kMaxNameWords || letter_words(l.text) != l.words) continue;
+        std::size_t seen = 0;
+        for (std::size_t k = next_non_blank(lines, i + 1); k < end && seen < kMaxGap; k = next_non_blank(lines, k + 1), ++seen)
+            if (lines[k].folded == l.folded) return i;
+    }
+    return std::nullopt;
+}
+
+// study-r round 15 T3 (hankyoreh shell: "등록 …" / "수정 …" / "연합뉴스" / share row / story; Korean, uk and tr
+// portals credit a wire story so): a wire agency's name (kWireAgencies) alone on the line right under the
+// header's last row names the story's source when the header named no one. No story text.
+void read_agency_under_header(std::vector<Line>& lines, Layout& layout) {
+    if (layout.byline || layout.meta.empty()) return;
+    const std::size_t i = next_non_blank(lines, layout.meta.back() + 1);
+    if (i >= lines.size() || lines[i].kind != LineKind::short_text || lines[i].words > 3) return;
+    Line& l = lines[i];
+    if (!lexicon::equals_any(lexicon::kWireAgencies, util::fold_key(l.folded))) return;
+    layout.byline = parse_byline(l.text);
+    if (layout.byline) l.kind = LineKind::credit;
+}
+
 // "Dan De Luce, Abigail Williams, NBC News", "Ana Ruiz, Luis Gómez y Marta
 // Gil": two names or more (is_listed_name, a pair joined by an author
 // separator counting two), with the outlet after the last comma (capitalised
@@ -1512,12 +1570,43 @@ std::string_view account_row_name(const Line& l) {
     return count_words(name) <= kMaxNameChars ? name : std::string_view();
 }
 
+// A Korean personal name: one word of two to four Hangul syllables ("김민정").
+bool is_hangul_name(std::string_view word) {
+    constexpr std::size_t kMinSyllables = 2, kMaxSyllables = 4;
+    std::size_t syllables = 0;
+    for (std::size_t i = 0; i < word.size(); ++syllables) {
+        const char32_t cp = util::next_code_point(word, i);
+        if (cp < 0xAC00 || cp > 0xD7A3) return false;  // the Hangul syllables block
+    }
+    return syllables >= kMinSyllables && syllables <= kMaxSyllables;
+}
+
+// study-r round 15 T3 (hankyoreh shell: "등록 2026-11-27 09:41" / "김민정 기자 다른 기사 보기" / share row; Hankyoreh,
+// Kyunghyang, Yonhap and JoongAng print the reporter so, with the "other stories" link or the e-mail after the
+// role): a Korean name, then a role written after it (lexicon kNameSuffixRoles: 기자, 특파원; "선임기자", senior
+// reporter, ends in one), then at most a link's few words or an e-mail address. The name, a row without a date.
+std::optional<DatedRow> ko_reporter_row(const Line& l, std::size_t index) {
+    constexpr std::size_t kMaxTailWords = 4;
+    if (l.kind != LineKind::short_text || l.sentence_end || l.words > 2 + kMaxTailWords) return std::nullopt;
+    const std::string_view text = util::trim(l.text);
+    const std::size_t space = text.find(' ');
+    if (space == std::string_view::npos || !is_hangul_name(text.substr(0, space))) return std::nullopt;
+    const std::string_view rest = util::trim(text.substr(space + 1));
+    const std::string_view role = rest.substr(0, rest.find(' '));
+    const bool is_role = std::ranges::any_of(lexicon::kNameSuffixRoles, [&](std::string_view r) { return role.ends_with(r); });
+    if (!is_role) return std::nullopt;
+    auto name = parse_byline(text.substr(0, space));
+    if (!name) return std::nullopt;
+    return DatedRow{index, std::move(name), std::nullopt};
+}
+
 // Chinese credit rows of the header window (cjk_reporter_row; an account row,
 // account_row_name, right above a date line): byline lines, read as dated rows.
 void mark_cjk_credit_rows(std::vector<Line>& lines, std::size_t first, std::size_t end, std::vector<DatedRow>& rows) {
     for (std::size_t i = first; i < end; ++i) {
         if (row_at(rows, i) || lines[i].text.empty() || static_cast<unsigned char>(lines[i].text[0]) < 0x80) continue;
         auto row = cjk_reporter_row(lines[i], i);
+        if (!row) row = ko_reporter_row(lines[i], i);
         if (!row) {
             const std::string_view name = account_row_name(lines[i]);
             const std::size_t next = next_non_blank(lines, i + 1);
@@ -1895,6 +1984,7 @@ void read_header(std::vector<Line>& lines, std::size_t window_first, Layout& lay
     mark_name_role_block(lines, window_first, end);
     std::vector<DatedRow> rows = mark_dated_rows(lines, window_first, end);
     mark_cjk_credit_rows(lines, window_first, end, rows);
+    mark_host_rows(lines, window_first, end, rows);
     mark_update_bracket_rows(lines, window_first, end, rows);
     mark_agency_rows(lines, window_first, end, rows);
     mark_contributor_rows(lines, window_first, end, rows);
@@ -1910,6 +2000,12 @@ void read_header(std::vector<Line>& lines, std::size_t window_first, Layout& lay
     layout.meta = header_cluster(lines, layout.meta);
     take_dates_under_header(lines, end, layout);
     layout.title = pick_title(lines, window_first, end, layout.meta, rows);
+    if (!layout.title && (layout.title = repeated_heading(lines, window_first, end))) {
+        // The lines under the page's name were no story before it was found (page actions, the infobox, the
+        // TOC); found, it must not pull them into the body (text_layout keeps what sits under a headline).
+        for (std::size_t i = *layout.title + 1; i < end; ++i)
+            if (lines[i].kind != LineKind::blank) lines[i].kind = LineKind::label;
+    }
     mark_tool_bar_chips(lines, end, layout);
     read_provider_and_reporter(lines, layout);
     std::optional<ParsedDate> shown;
@@ -1980,6 +2076,7 @@ void read_header(std::vector<Line>& lines, std::size_t window_first, Layout& lay
         if (!shown) shown = parse_date(l.text);
     }
     if (!layout.byline) read_reporter_credit(lines, window_first, end, layout);
+    read_agency_under_header(lines, layout);
     mark_card_under_header(lines, end, layout);
     const std::size_t tail_end = std::min(lines.size(), layout.body_last + 1 + kTailReach);
     if (const auto credit = layout.byline ? std::nullopt : labelled_end_credit(lines, layout)) {

@@ -241,6 +241,10 @@ constexpr std::string_view kShare[] = {
     // "Share on" in fr/de/es, run together with the network in a tool row (study-m round 10 X2, lemonde
     // shell: "PartagerPartager sur Facebook").
     "partager sur"sv, "teilen auf"sv, "compartir en"sv,
+    // tr share and follow buttons, run together as innerText gives them (study-r round 15 T2, sozcu shell:
+    // "Facebook'ta PaylaşX'te PaylaşWhatsApp'ta PaylaşGoogle News'te Takip Et"; Sözcü, Hürriyet, Sabah, NTV).
+    // The suffix goes with the verb ("'ta paylaş"): the bar's fillers stay fewer than its verbs.
+    "paylaş"sv, "'ta paylaş"sv, "'te paylaş"sv, "'da paylaş"sv, "'de paylaş"sv,
 };
 
 // The print, save and listen buttons of an article's tool row, alone on a line or run together with the
@@ -275,6 +279,8 @@ constexpr std::string_view kToolButton[] = {
     "stampa la ricetta"sv, "ir para a receita"sv, "imprimir receita"sv, "naar recept"sv, "recept afdrukken"sv,
     "přejít na recept"sv, "vytisknout recept"sv, "save to pinterest"sv, "zapisz na pintereście"sv,
     "auf pinterest merken"sv, "enregistrer sur pinterest"sv, "guardar en pinterest"sv,
+    // tr portals' Google News follow button in their share row (study-r round 15 T2, sozcu shell).
+    "takip et"sv,
 };
 
 // The words a share button names beside its verb: the thing shared and the preposition before a network
@@ -286,6 +292,9 @@ constexpr std::string_view kShareFiller[] = {
     // "Share to" (Gate, Binance Square, OKX: "Share to X Telegram Copy Link"; study-o round 12 X2) and pt's
     // "Partilhar notícia" (Público, Expresso).
     "to"sv, "notícia"sv,
+    // tr's locative suffix on the network's name ("Facebook'ta Paylaş", "X'te Paylaş", "Google News'te Takip Et").
+    "'ta"sv, "'te"sv, "'da"sv, "'de"sv, "\xE2\x80\x99" "ta"sv, "\xE2\x80\x99" "te"sv, "\xE2\x80\x99" "da"sv,
+    "\xE2\x80\x99" "de"sv,  // ’ (a typographic apostrophe)
 };
 
 // The "sources used" note closing a story, a label before a colon (study-n round 11 X2, tonline shell:
@@ -1014,6 +1023,10 @@ constexpr std::string_view kModified[] = {
     // fr "Publié le 14 novembre 2025 à 09h15, modifié le 14 novembre 2025 à 13h02" (study-m round 10 T2,
     // lemonde shell: Le Monde's and Libération's header row).
     "modifié"sv, "modifié le"sv,
+    // ko "등록 2026-11-28 14:05 / 수정 2026-11-28 16:40" (study-r round 15 T3, hankyoreh shell; Hankyoreh,
+    // Kyunghyang, Yonhap, Naver print "수정" or "최종수정" under "등록" / "입력") and uk "Оновлено" (Ukrainska Pravda,
+    // UNIAN).
+    "수정"sv, "최종수정"sv, "оновлено"sv,
 };
 
 // Publication-date labels that follow an "Updated" one on the same header
@@ -1119,6 +1132,8 @@ constexpr std::string_view kActionBarWord[] = {
     // Spiegel International's row ("Add to FavoritesCopy linkMore options for sharing") and MSN pt-BR's
     // reaction row ("CurtirComentáriosCompartilhar": like, comments, share).
     "add to favorites"sv, "more options for sharing"sv, "curtir"sv, "comentários"sv,
+    // Google News' follow button beside the share buttons (study-r round 15 T2: "Google News'te Takip Et").
+    "google news"sv,
     // Business Insider's row over the story ("Save SavedRead in appAdd us on GoogleFacebook Email X …
     // Impact Link"): the Google News preferred-source button, and its gift/share link.
     "add us on google"sv, "impact link"sv,
@@ -1177,8 +1192,15 @@ constexpr std::string_view kRelativeTimeUnit[] = {
     "woche"sv, "wochen"sv, "seconde"sv, "secondes"sv, "heure"sv, "heures"sv, "jour"sv, "jours"sv,
     "semaine"sv, "semaines"sv, "segundo"sv, "segundos"sv, "minuto"sv, "minutos"sv, "hora"sv, "horas"sv,
     "día"sv, "días"sv, "semana"sv, "semanas"sv, "ora"sv, "ore"sv, "giorno"sv, "giorni"sv, "minuti"sv,
+    // tr "3 saat önce", uk "3 години тому", ru "3 часа назад" (study-r round 15 T2: Sözcü, Hürriyet, Ukrainska
+    // Pravda, UNIAN print the age beside the absolute date).
+    "saniye"sv, "dakika"sv, "saat"sv, "gün"sv, "hafta"sv, "ay"sv, "yıl"sv,
+    "секунд"sv, "секунди"sv, "хвилину"sv, "хвилини"sv, "хвилин"sv, "годину"sv, "години"sv, "годин"sv,
+    "день"sv, "дні"sv, "днів"sv, "тиждень"sv, "тижні"sv, "тижнів"sv,
+    "секунды"sv, "минуту"sv, "минуты"sv, "минут"sv, "час"sv, "часа"sv, "часов"sv, "дня"sv, "дней"sv,
+    "неделю"sv, "недели"sv, "недель"sv,
 };
-constexpr std::string_view kRelativeTimeSuffix[] = {"ago"sv, "fa"sv, "geleden"sv};
+constexpr std::string_view kRelativeTimeSuffix[] = {"ago"sv, "fa"sv, "geleden"sv, "önce"sv, "тому"sv, "назад"sv};
 constexpr std::string_view kRelativeTimePrefix[] = {"vor"sv, "il y a"sv, "hace"sv};
 // The units of ja/zh/ko relative times ("3時間前", "5分前", "2小时前", "3시간 전"): a count, a unit, then 前 (ja, zh)
 // or 전 (ko), glued (study-q round 14 T2, biglobe shell).

@@ -116,6 +116,9 @@ constexpr std::string_view kWireAgency[] = {
     // The national agencies of Portugal, Spain, Italy, Switzerland, Denmark, Indonesia and Malaysia (study-o
     // round 12 T8, publico shell: "27 de Novembro de 2026, 9:41 Lusa").
     "lusa"sv, "europa press"sv, "adnkronos"sv, "keystone-sda"sv, "sda"sv, "ritzau"sv, "antara"sv, "bernama"sv,
+    // The ko, uk and tr agencies under their own names (study-r round 15 T3, hankyoreh shell: "연합뉴스" alone
+    // under the date rows; Ukrinform, UNIAN, Anadolu, DHA and İHA credited the same way on uk/tr portals).
+    "연합뉴스"sv, "뉴시스"sv, "뉴스1"sv, "укрінформ"sv, "уніан"sv, "anadolu ajansı"sv, "dha"sv, "iha"sv, "i̇ha"sv,
 };
 
 // study-k round 8 B5 (bbc shell: the byline block, then the lead image's credit "Getty Images" and its
