@@ -73,6 +73,7 @@ public:
             else if (boilerplate_classes && !f_.boiler[id].empty() && !holds_most_text(id)) rule = f_.boiler[id];
             else if (is_byline_element(id)) rule = "byline";
             else if (is_headline_kicker(id)) rule = "kicker";
+            else if (is_empty_disclosure(id)) rule = "collapsed-details";
             if (!rule.empty()) {
                 drop(id, rule);
                 id = dom_[id].subtree_end - 1;
@@ -226,6 +227,19 @@ private:
     }
 
     bool holds_most_text(NodeId id) const { return s_.text[id] * 2 > s_.text[sel_.root]; }
+
+    // A <details> whose content is hidden: only its <summary> shows, a toggle's label ("Show transcript"
+    // over a hidden transcript, study-r round 15 H8), not a line of the text.
+    bool is_empty_disclosure(NodeId id) const {
+        if (dom_[id].tag != Tag::details || s_.text[id] == 0) return false;
+        std::uint32_t summary = 0;
+        bool hidden_part = false;
+        for (NodeId c = dom_[id].first_child; c != reader::kNoNode; c = dom_[c].next_sibling) {
+            if (dom_.is_element(c, Tag::summary)) summary += s_.text[c];
+            else if (dom_[c].type == NodeType::element && f_.invisible[c]) hidden_part = true;
+        }
+        return hidden_part && summary == s_.text[id];
+    }
 
     // The element's class and id, lower case, for the token tables.
     std::string class_and_id(NodeId id) const {

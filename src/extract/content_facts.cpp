@@ -51,7 +51,8 @@ std::string_view boiler_tag(Tag t) {
 std::string_view boiler_class(std::string_view class_id) {
     for (const lexicon::TokenTable& table : lexicon::boilerplate_class_tables())
         if (!lexicon::find_token(table, class_id).empty()) return table.name;
-    if (!lexicon::find_class_word(lexicon::kAdClassWords, class_id).empty()) return lexicon::kAdClassWords.name;
+    for (const lexicon::TokenTable& table : lexicon::boilerplate_class_word_tables())
+        if (!lexicon::find_class_word(table, class_id).empty()) return table.name;
     return {};
 }
 

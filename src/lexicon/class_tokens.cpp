@@ -143,6 +143,27 @@ constexpr std::string_view kAdWords[] = {
     "publicidade"sv, "pubblicita"sv,
 };
 
+// A page's table of contents, matched as a whole class/id name or its first part (find_class_word): MediaWiki
+// "toc" / "mw-toc" (id "toc", "toctitle" inside), WordPress "ez-toc-container" and Table of Contents Plus
+// "toc_container", Docusaurus "table-of-contents" / "tableOfContents_x1y2" (study-r round 15 H1, H5). As a
+// substring "toc" names other things ("stock", "photocredit").
+constexpr std::string_view kTocWords[] = {
+    "toc"sv, "mw-toc"sv, "ez-toc"sv, "table-of-contents"sv, "tableofcontents"sv,
+};
+
+// A paywall offer set where the locked text would go (study-r round 15 H4, Schwäbische "paywall"; Piano's
+// "tp-container"; the German regional papers' "paywall-teaser"), matched as a whole class name or its first
+// part: a story container also classed "paywall" keeps its text (holds_most_text in content_clean.cpp).
+constexpr std::string_view kPaywallWords[] = {"paywall"sv, "tp-container"sv};
+
+// The one-word labels docs generators set above a code block or a callout: the file name of Docusaurus's
+// "codeBlockTitle_x1y2" and the "tip"/"note" of its "admonitionHeading_x1y2" (study-r round 15 H5): a label
+// of the box, not a line of the text. Not Sphinx/MkDocs "admonition-title": the Readability truth keeps
+// those titles (readability toc-missing, "Interactive Editor").
+constexpr std::string_view kDocLabelWords[] = {
+    "codeblocktitle"sv, "code-block-title"sv, "admonitionheading"sv,
+};
+
 // Recipe-card furniture of the WordPress recipe plugins (WP Recipe Maker "wprm-recipe-rating",
 // "wprm-nutrition-label", "wprm-recipe-jump"/"-print"/"-pin"; Tasty Recipes "tasty-recipes-rating",
 // "tasty-recipes-nutrition", "tasty-recipes-buttons"; Mediavine Create "mv-create-reviews",
@@ -188,6 +209,30 @@ constexpr std::string_view kCaption[] = {
     "img_descr"sv, "img-descr"sv, "img_desc"sv, "img-desc"sv,
 };
 
+// MediaWiki's page furniture inside its content container, the same class/id names on Wikipedia, Fandom and
+// every MediaWiki install (study-r round 15 H1): the category box ("catlinks"), "Retrieved from"
+// ("printfooter"), the skin footer's last-edited and licence lines ("footer-info-lastmod",
+// "footer-info-copyright"; Fandom's "license-description"; "lastmod" is also the sitemap name other wikis
+// and CMSs give the stamp). Not the navigation boxes ("navbox": the Readability truth of wikipedia-2 keeps
+// them), not the TOC (kTocWords), not the "[edit]" links,
+// the reference marks or the references list: the Readability truths of Wikipedia pages keep them
+// (readability wikipedia, wikipedia-3, wikipedia-4); not the infobox (readability wikipedia, wikipedia-2).
+constexpr std::string_view kWikiChrome[] = {
+    "catlinks"sv, "printfooter"sv, "footer-info"sv, "license-description"sv, "lastmod"sv,
+};
+
+// Docs-generator chrome around the page's text (study-r round 15 H5): the copy button of code blocks
+// (sphinx-copybutton "copybtn", MkDocs Material "md-clipboard", Docusaurus "clean-btn" is too generic),
+// "Edit this page" (Docusaurus "theme-edit-this-page", MkDocs "md-content__button", GitBook/Hugo
+// "edit-this-page"), the "last updated" line ("theme-last-updated"), breadcrumbs and the "On this page"
+// box ("theme-doc-breadcrumbs", "theme-doc-toc", MkDocs "md-sidebar--secondary"), and prev/next paging
+// ("pagination-nav", MkDocs "md-footer__link", ReadTheDocs "rst-footer-buttons"). Code blocks stay.
+constexpr std::string_view kDocsChrome[] = {
+    "copybtn"sv, "md-clipboard"sv, "theme-edit-this-page"sv, "edit-this-page"sv, "md-content__button"sv,
+    "theme-last-updated"sv, "theme-doc-breadcrumbs"sv, "theme-doc-toc"sv, "md-sidebar--secondary"sv,
+    "pagination-nav"sv, "md-footer__link"sv, "rst-footer-buttons"sv,
+};
+
 constexpr TokenTable kBoilerplate[] = {
     {"class:credit"sv, kCredit},         {"class:caption"sv, kCaption},
     {"class:share"sv, kShare},           {"class:ticker"sv, kTicker},
@@ -196,7 +241,8 @@ constexpr TokenTable kBoilerplate[] = {
     {"class:disclaimer"sv, kDisclaimerBlock}, {"class:author-box"sv, kAuthorBox},
     {"class:tags"sv, kTagCloud},         {"class:navigation"sv, kNavigation},
     {"class:ad"sv, kAds},                {"class:video"sv, kVideoPlayer},
-    {"class:recipe-card"sv, kRecipeCard},
+    {"class:recipe-card"sv, kRecipeCard}, {"class:wiki-chrome"sv, kWikiChrome},
+    {"class:docs-chrome"sv, kDocsChrome},
 };
 
 }  // namespace
@@ -213,6 +259,17 @@ const TokenTable kHeadingKicker{"class:kicker"sv, kKicker};
 const TokenTable kStoryContainer{"story-container"sv, kStory};
 const TokenTable kEditorHeadingTokens{"editor-heading"sv, kEditorHeading};
 const TokenTable kAdClassWords{"class:ad"sv, kAdWords};
+const TokenTable kTocClassWords{"class:toc"sv, kTocWords};
+const TokenTable kPaywallClassWords{"class:paywall"sv, kPaywallWords};
+const TokenTable kDocLabelClassWords{"class:doc-label"sv, kDocLabelWords};
+
+std::span<const TokenTable> boilerplate_class_word_tables() {
+    // Not kTocClassWords or kPaywallClassWords: the dev truths keep tables of contents (readability wikipedia,
+    // mercurial; trafilatura healthline.com.fat, impulse.de.eltern), and badische-zeitung.de wraps its story
+    // text in a "paywall" element smaller than half the content. They stay named for tests and later use.
+    static const TokenTable kWordTables[] = {kAdClassWords, kDocLabelClassWords};
+    return kWordTables;
+}
 
 std::span<const TokenTable> boilerplate_class_tables() { return kBoilerplate; }
 
