@@ -143,19 +143,6 @@ constexpr std::string_view kAdWords[] = {
     "publicidade"sv, "pubblicita"sv,
 };
 
-// A page's table of contents, matched as a whole class/id name or its first part (find_class_word): MediaWiki
-// "toc" / "mw-toc" (id "toc", "toctitle" inside), WordPress "ez-toc-container" and Table of Contents Plus
-// "toc_container", Docusaurus "table-of-contents" / "tableOfContents_x1y2" (study-r round 15 H1, H5). As a
-// substring "toc" names other things ("stock", "photocredit").
-constexpr std::string_view kTocWords[] = {
-    "toc"sv, "mw-toc"sv, "ez-toc"sv, "table-of-contents"sv, "tableofcontents"sv,
-};
-
-// A paywall offer set where the locked text would go (study-r round 15 H4, Schwäbische "paywall"; Piano's
-// "tp-container"; the German regional papers' "paywall-teaser"), matched as a whole class name or its first
-// part: a story container also classed "paywall" keeps its text (holds_most_text in content_clean.cpp).
-constexpr std::string_view kPaywallWords[] = {"paywall"sv, "tp-container"sv};
-
 // The one-word labels docs generators set above a code block or a callout: the file name of Docusaurus's
 // "codeBlockTitle_x1y2" and the "tip"/"note" of its "admonitionHeading_x1y2" (study-r round 15 H5): a label
 // of the box, not a line of the text. Not Sphinx/MkDocs "admonition-title": the Readability truth keeps
@@ -214,7 +201,7 @@ constexpr std::string_view kCaption[] = {
 // ("printfooter"), the skin footer's last-edited and licence lines ("footer-info-lastmod",
 // "footer-info-copyright"; Fandom's "license-description"; "lastmod" is also the sitemap name other wikis
 // and CMSs give the stamp). Not the navigation boxes ("navbox": the Readability truth of wikipedia-2 keeps
-// them), not the TOC (kTocWords), not the "[edit]" links,
+// them), not the TOC (boilerplate_class_word_tables says why), not the "[edit]" links,
 // the reference marks or the references list: the Readability truths of Wikipedia pages keep them
 // (readability wikipedia, wikipedia-3, wikipedia-4); not the infobox (readability wikipedia, wikipedia-2).
 constexpr std::string_view kWikiChrome[] = {
@@ -259,14 +246,13 @@ const TokenTable kHeadingKicker{"class:kicker"sv, kKicker};
 const TokenTable kStoryContainer{"story-container"sv, kStory};
 const TokenTable kEditorHeadingTokens{"editor-heading"sv, kEditorHeading};
 const TokenTable kAdClassWords{"class:ad"sv, kAdWords};
-const TokenTable kTocClassWords{"class:toc"sv, kTocWords};
-const TokenTable kPaywallClassWords{"class:paywall"sv, kPaywallWords};
 const TokenTable kDocLabelClassWords{"class:doc-label"sv, kDocLabelWords};
 
 std::span<const TokenTable> boilerplate_class_word_tables() {
-    // Not kTocClassWords or kPaywallClassWords: the dev truths keep tables of contents (readability wikipedia,
-    // mercurial; trafilatura healthline.com.fat, impulse.de.eltern), and badische-zeitung.de wraps its story
-    // text in a "paywall" element smaller than half the content. They stay named for tests and later use.
+    // No table-of-contents names ("toc", "ez-toc", "table-of-contents"): the dev truths keep tables of contents
+    // (readability wikipedia, mercurial; trafilatura healthline.com.fat, impulse.de.eltern). No "paywall" /
+    // "tp-container": badische-zeitung.de wraps its story text in a "paywall" element smaller than half the
+    // content (study-r round 15 H1, H4: both tried and measured).
     static const TokenTable kWordTables[] = {kAdClassWords, kDocLabelClassWords};
     return kWordTables;
 }

@@ -55,12 +55,10 @@ std::string_view find_token(const TokenTable& table, std::string_view lower_clas
 // Ad slots named by the word for advertising in a language other than English ("reklama",
 // "werbung", "publicidad"): strong boilerplate like kAds, but matched by find_class_word.
 extern const TokenTable kAdClassWords;
-// Tables of contents, paywall offers, docs labels (class_tokens.cpp says which names).
-extern const TokenTable kTocClassWords;
-extern const TokenTable kPaywallClassWords;
+// Docs generators' code-block and callout labels (class_tokens.cpp says which names).
 extern const TokenTable kDocLabelClassWords;
-// Strong boilerplate matched by find_class_word: kAdClassWords, tables of contents ("toc"), paywall
-// offers ("paywall") and docs generators' code-block/callout labels ("codeBlockTitle").
+// Strong boilerplate matched by find_class_word: kAdClassWords and docs generators' code-block/callout labels
+// (kDocLabelClassWords, "codeBlockTitle").
 std::span<const TokenTable> boilerplate_class_word_tables();
 // First table entry that is a whole class/id name of `lower_class_id` (names are split on white
 // space) or its first part before a '-' or '_' ("reklama-leader", "publicidad_top"), or empty.
