@@ -440,11 +440,10 @@ constexpr std::string_view kPostMeta[] = {
     "this entry was posted"sv, "der beitrag wurde am"sv, "dieser beitrag wurde am"sv,
     "bookmark the permalink"sv, "posted in"sv, "filed under"sv,
     // A wiki page's footer lines (study-r round 15 X3, fandom shell: "This page was last edited on 28 November 2026, at
-    // 14:05.", "Retrieved from …"; Wikipedia and every MediaWiki install, de/fr/es forms) and a docs page's edit
-    // link run into its last-updated row ("Edit this pageLast updated on Nov 28, 2026 by X": Docusaurus).
+    // 14:05.", "Retrieved from …"; Wikipedia and every MediaWiki install, de/fr/es forms).
     "this page was last edited on"sv, "this page was last modified on"sv, "diese seite wurde zuletzt am"sv,
     "la dernière modification de cette page"sv, "esta página se editó por última vez"sv, "retrieved from"sv,
-    "abgerufen von"sv, "edit this page"sv, "diese seite bearbeiten"sv, "modifier cette page"sv,
+    "abgerufen von"sv,
 };
 
 }  // namespace
@@ -623,8 +622,9 @@ constexpr std::string_view kUiLabel[] = {
     "check price"sv, "shop now"sv, "see price"sv, "view deal"sv, "jetzt kaufen"sv, "zum angebot"sv,
     "yesno"sv, "yes no"sv, "janein"sv, "ja nein"sv, "ouinon"sv, "oui non"sv,
     // Docs and wiki page chrome (study-r round 15 X2/X3, docusaurus shell: a code block's "Copy code" button, "Edit
-    // this page"; not the pager's "Previous"/"Next", which dev truths keep: readability mozilla-1; Docusaurus, GitBook, MkDocs, Sphinx, MediaWiki).
-    "copy code"sv, "copy"sv, "copied"sv, "copy to clipboard"sv, "kopieren"sv, "code kopieren"sv, "copier"sv,
+    // this page" (not "Copy code": as a label it made the text tail trimmer drop the story's last paragraph, study-r
+    // docusaurus-1-txt); not the pager's "Previous"/"Next", which dev truths keep: readability mozilla-1; Docusaurus, GitBook, MkDocs, Sphinx, MediaWiki).
+    "copied"sv, "copy to clipboard"sv, "kopieren"sv, "code kopieren"sv, "copier"sv,
     "copier le code"sv, "edit this page"sv, "edit page"sv, "diese seite bearbeiten"sv, "seite bearbeiten"sv,
     "modifier cette page"sv, "editar esta página"sv, "edit on github"sv, "on this page"sv, "auf dieser seite"sv, "sur cette page"sv,
     "en esta página"sv,
