@@ -468,11 +468,9 @@ LineKind phrase_kind(const Line& line) {
         (!line.sentence_end && is_action_bar(line.folded)))
         return LineKind::share;
     if (is_label(key) || is_labelled_row(line.folded) || is_social_row(line)) return LineKind::label;
-    // A post-meta or wiki footer line ("Filed under …", "This page was last edited on …", "Edit this pageLast
-    // updated on …"; study-r round 15 X2/X3), as the HTML path drops it (kPostMetaPrefixes).
-    if (line.words <= kMaxPlugWords && lexicon::starts_with_any(lexicon::kPostMetaPrefixes, line.folded) &&
-        (short_label || line.words <= 16))
-        return LineKind::label;
+    // A wiki footer line ("This page was last edited on …", "Retrieved from …"; study-r round 15 X3). Not all of
+    // kPostMetaPrefixes: "Posted in X by Y on <date>" is read for byline and date (text_round5_test).
+    if (line.words <= kMaxPlugWords && lexicon::starts_with_any(lexicon::kWikiFooterOpeners, line.folded)) return LineKind::label;
     // Button bars and reaction bars (study-k round 8 B17): short lines only, cheap tests first.
     // A reaction row's own byte cap bounds it (its pictographs count as words: study-l cryptopanic vote bar).
     if (short_label && ((line.words <= 8 && is_label_run(key)) || is_reaction_row(line.folded))) return LineKind::label;

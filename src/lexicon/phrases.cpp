@@ -1527,6 +1527,11 @@ constexpr std::string_view kEditSectionMark[] = {
     "edytuj kod"sv, "править"sv, "править код"sv, "редагувати"sv, "редагувати код"sv, "bewerken"sv,
     "brontekst bewerken"sv,
 };
+// A wiki page's footer lines, for the text path (the HTML path reads them in kPostMeta): study-r round 15 X3.
+constexpr std::string_view kWikiFooterOpener[] = {
+    "this page was last edited on"sv, "this page was last modified on"sv, "diese seite wurde zuletzt am"sv,
+    "la dernière modification de cette page"sv, "esta página se editó por última vez"sv, "retrieved from"sv,
+};
 constexpr std::string_view kTrialTerm[] = {
     "€"sv, "$"sv, "£"sv, "gratis"sv, "kostenlos"sv, "free"sv, "gratuit"sv,
 };
@@ -1542,6 +1547,7 @@ const PhraseTable kTrialTerms{"paywall", kTrialTerm};
 const PhraseTable kViewCounterLabels{"counter", kViewCounterLabel};
 const PhraseTable kTocLabels{"toc", kTocLabel};
 const PhraseTable kEditSectionMarks{"wiki-edit", kEditSectionMark};
+const PhraseTable kWikiFooterOpeners{"source-line", kWikiFooterOpener};
 const PhraseTable kRetailerConnectors{"product-box", kRetailerConnector};
 const PhraseTable kCategoryLabels{"meta-line", kCategoryLabel};
 const PhraseTable kRatingCountWords{"rating", kRatingCountWord};

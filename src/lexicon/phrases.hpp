@@ -240,6 +240,8 @@ extern const PhraseTable kCategoryLabels;
 extern const PhraseTable kTocLabels;
 // A wiki section's edit link run into its heading ("Growth[edit]"), inside the brackets: "edit", "bearbeiten".
 extern const PhraseTable kEditSectionMarks;
+// A wiki page's footer lines ("This page was last edited on …", "Retrieved from …"), prefixes: text path.
+extern const PhraseTable kWikiFooterOpeners;
 // A star rating's vote count: the unit after the number ("126 votes", "126 głosów") and the words between the score
 // and the number ("4.8 from 126 votes").
 extern const PhraseTable kRatingCountWords;
