@@ -226,9 +226,14 @@ bool is_trial_offer(std::string_view folded) {
     constexpr std::size_t kOfferMax = 200;
     if (folded.size() > kOfferMax) return false;
     for (std::string_view call : kTrialCalls.phrases)
-        if (const std::size_t at = folded.find(call); at != std::string_view::npos)
-            return contains_any(kTrialTerms, folded.substr(at + call.size()));
-    return false;
+        if (const std::size_t at = folded.find(call); at != std::string_view::npos && contains_any(kTrialTerms, folded.substr(at + call.size())))
+            return true;
+    // The German word order puts the verb last: "Jetzt 1 Monat für 0,99 € testen.", "30 Tage kostenlos testen" (study-r
+    // round 15 H4, schwaebische shell; Funke, IPPEN, Madsack). A short line, price before the closing verb.
+    constexpr std::size_t kVerbLastMax = 80;
+    std::string_view t = util::trim(folded.substr(0, folded.find(". ")));
+    while (!t.empty() && (t.back() == '.' || t.back() == '!')) t.remove_suffix(1);
+    return t.size() <= kVerbLastMax && t.ends_with(" testen") && contains_any(kTrialTerms, t);
 }
 
 namespace {
@@ -604,6 +609,30 @@ bool is_comment_label(std::string_view key) {
     return label.size() < key.size() && (equals_any(kCommentPhrases, label) || label == "comment");
 }
 
+// "İLGİLİ HABERAsgari ücrete ara zam …": an all-capitals label run into a headline's capitalised first word
+// (study-r round 15 X1, sozcu shell; innerText glues the label span to the link), which glued_label_end cannot
+// split (the label's last letter is a capital too, and folding may change its bytes). The boundary is the
+// capital before the first lower-case letter; the text before it must fold to a label of the table.
+std::size_t glued_caps_label_end(std::string_view text, const lexicon::PhraseTable& table) {
+    constexpr std::size_t kLabelBytes = 40;
+    std::size_t prev = 0;  // where the previous code point starts
+    for (std::size_t i = 0; i < text.size() && i <= kLabelBytes;) {
+        const std::size_t at = i;
+        util::next_code_point(text, i);
+        if (i >= text.size() || text[i] < 'a' || text[i] > 'z') {
+            prev = at;
+            continue;
+        }
+        // text[at] is the capital opening the headline; the label ends before it, in a capital (ASCII or not).
+        const unsigned char c = static_cast<unsigned char>(text[at]);
+        const unsigned char before = static_cast<unsigned char>(text[prev]);
+        const bool caps = at > 0 && ((before >= 'A' && before <= 'Z') || before >= 0x80);
+        if (!caps || !((c >= 'A' && c <= 'Z') || c >= 0x80)) return 0;
+        return equals_any(table, util::fold_key(text.substr(0, at))) ? at : 0;
+    }
+    return 0;
+}
+
 std::size_t glued_label_end(std::string_view text, std::string_view folded, const lexicon::PhraseTable& table) {
     if (folded.size() != text.size()) return 0;  // folding changed the bytes: offsets differ
     std::size_t best = 0;
@@ -749,7 +778,7 @@ bool is_glued_related_line(std::string_view text, std::string_view folded) {
     constexpr std::size_t kMaxWords = 30;
     const char last = text.back();
     if (last == '.' || last == '!' || last == '?' || util::count_tokens(text) > kMaxWords) return false;
-    return glued_label_end(text, folded, kRelatedOpeners) > 0;
+    return glued_label_end(text, folded, kRelatedOpeners) > 0 || glued_caps_label_end(text, kBareRelatedLabels) > 0;
 }
 
 }  // namespace

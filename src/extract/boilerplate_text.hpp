@@ -43,6 +43,8 @@ bool is_comment_label(std::string_view key);
 // (util::fold of `text`, same bytes) opens with the label, a lower-case letter closes it and an upper-case
 // one opens the item ("Más informaciónLa lucha …", "Also ReadSensex jumps …"); 0 when none. The longest wins.
 std::size_t glued_label_end(std::string_view text, std::string_view folded, const lexicon::PhraseTable& table);
+// The end of an all-capitals label of `table` run into a capitalised word ("İLGİLİ HABERAsgari …"), else 0.
+std::size_t glued_caps_label_end(std::string_view text, const lexicon::PhraseTable& table);
 // The notice of a closed or paywalled comment section, a short line opening with lexicon::kCommentNotices
 // ("Comments are closed.", "Os comentários deste site são exclusivos para assinantes …"). `folded`: util::fold.
 bool is_comment_notice(std::string_view folded);

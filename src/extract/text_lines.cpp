@@ -99,6 +99,8 @@ bool is_labelled_row(std::string_view folded) {
     if (opens_with_label(lexicon::kTagLabels, folded) || opens_with_label(lexicon::kAdLabels, folded)) return true;
     // A press contact ("Media contact: press@example.com", study-b pressrel shell) is no story line.
     if (opens_with_label(lexicon::kContactLabels, folded)) return true;
+    // A wiki's or CMS's category row ("Categories: Crops | Spring crops", "Kategorien: …"; study-r round 15 X3).
+    if (opens_with_label(lexicon::kCategoryLabels, folded)) return true;
     if (folded.empty() || folded[0] != '#') return false;
     for (std::size_t at = folded.find(' '); at != std::string_view::npos; at = folded.find(' ', at + 1))
         if (at + 1 < folded.size() && folded[at + 1] != '#') return false;
@@ -396,6 +398,7 @@ LineKind glued_label_kind(const Line& line) {
     if (glued_label_end(line, lexicon::kTagLabels) > 0) return LineKind::label;
     if (line.words < 2) return LineKind::blank;
     if (glued_label_end(line, lexicon::kRelatedOpeners) > 0) return LineKind::inline_related;
+    if (glued_caps_label_end(line.text, lexicon::kBareRelatedLabels) > 0) return LineKind::inline_related;
     if (const std::size_t end = glued_label_end(line, lexicon::kAdLabels);
         end > 0 && count_words(std::string_view(line.text).substr(end)) >= kMinAdItemWords)
         return LineKind::label;
@@ -465,6 +468,9 @@ LineKind phrase_kind(const Line& line) {
         (!line.sentence_end && is_action_bar(line.folded)))
         return LineKind::share;
     if (is_label(key) || is_labelled_row(line.folded) || is_social_row(line)) return LineKind::label;
+    // A wiki footer line ("This page was last edited on …", "Retrieved from …"; study-r round 15 X3). Not all of
+    // kPostMetaPrefixes: "Posted in X by Y on <date>" is read for byline and date (text_round5_test).
+    if (line.words <= kMaxPlugWords && lexicon::starts_with_any(lexicon::kWikiFooterOpeners, line.folded)) return LineKind::label;
     // Button bars and reaction bars (study-k round 8 B17): short lines only, cheap tests first.
     // A reaction row's own byte cap bounds it (its pictographs count as words: study-l cryptopanic vote bar).
     if (short_label && ((line.words <= 8 && is_label_run(key)) || is_reaction_row(line.folded))) return LineKind::label;

@@ -21,6 +21,8 @@ constexpr std::string_view kRelated[] = {
     "à lire aussi"sv, "lire aussi"sv, "sur le même sujet"sv, "te puede interesar"sv, "noticias relacionadas"sv,
     "leggi anche"sv, "potrebbe interessarti anche"sv, "veja também"sv, "leia também"sv, "lees ook"sv,
     "zobacz też"sv, "czytaj także"sv, "читайте также"sv, "по теме"sv,
+    // uk "read also"/"see also" (study-r round 15 H2, pravda shell: "Читайте також: <headline>"; UNIAN, RBC-Ukraine).
+    "читайте також"sv, "дивіться також"sv,
     // repost README shells: inline "Also read:/Recommended:" links and block headings.
     "also read"sv, "read next"sv, "further reading"sv, "recommended stories"sv,
     "popular now"sv, "trending tickers"sv, "related coins"sv, "verwandte coins"sv, "ähnliche artikel"sv,
@@ -340,6 +342,15 @@ constexpr std::string_view kCopyright[] = {
     // The ja portals' rights notice under every story (study-q round 14 X1, biglobe shell: "掲載記事の無断転載を禁じます。";
     // Yahoo! JAPAN, nifty, Nikkei: "無断転載禁止", "無断転載を禁止します", "無断複製・転載を禁じます").
     "無断転載を禁じます"sv, "無断転載を禁止します"sv, "無断転載禁止"sv, "無断複製・転載を禁じます"sv, "無断転載・複製を禁じます"sv,
+    // The ko rights notice closing every story, spaced or not (study-r round 15 H3, hankyoreh shell: "ⓒ 연합뉴스, 무단
+    // 전재 및 재배포 금지"; Yonhap, Kyunghyang, Chosun: "무단전재-재배포 금지", "무단 전재 및 재배포, AI 학습 이용 금지").
+    "무단전재 및 재배포 금지"sv, "무단 전재 및 재배포 금지"sv, "무단전재-재배포 금지"sv, "무단 전재-재배포 금지"sv,
+    "무단 전재 및 재배포"sv, "무단전재 및 재배포"sv,
+    // A wiki's licence line (study-r round 15 X3, fandom shell: "Community content is available under CC-BY-SA unless
+    // otherwise noted."; Wikipedia "Text is available under the Creative Commons Attribution-ShareAlike License …").
+    "content is available under cc"sv, "text is available under the creative commons"sv,
+    "content is available under the creative commons"sv, "inhalt ist verfügbar unter der lizenz"sv,
+    "text ist unter der lizenz"sv, "le contenu est disponible sous licence"sv,
 };
 
 // End marks of newswire copy, alone on the story's last line or followed by the
@@ -426,6 +437,10 @@ constexpr std::string_view kRating[] = {
     "artikel bewerten"sv, "bewerten sie diesen artikel"sv, "did you find this article useful"sv,
     // The same widget on guides (study-p round 13 X2, howto shell: Dotdash's "Was this page helpful?").
     "was this page helpful"sv, "war diese seite hilfreich"sv, "cette page vous a-t-elle été utile"sv,
+    // Docs generators' feedback row (study-r round 15 X2, docusaurus shell: "Was this helpful? Yes No"; GitBook,
+    // Mintlify, MkDocs Material "Was this page useful?").
+    // With the question mark: "Was this helpful to the investigators?" opens a story's sentence.
+    "was this helpful?"sv, "was this page useful"sv, "war das hilfreich?"sv, "war dieser inhalt hilfreich"sv,
 };
 
 // Post-meta lines under an article ("This entry was posted in ...", "Filed
@@ -434,6 +449,11 @@ constexpr std::string_view kRating[] = {
 constexpr std::string_view kPostMeta[] = {
     "this entry was posted"sv, "der beitrag wurde am"sv, "dieser beitrag wurde am"sv,
     "bookmark the permalink"sv, "posted in"sv, "filed under"sv,
+    // A wiki page's footer lines (study-r round 15 X3, fandom shell: "This page was last edited on 28 November 2026, at
+    // 14:05.", "Retrieved from …"; Wikipedia and every MediaWiki install, de/fr/es forms).
+    "this page was last edited on"sv, "this page was last modified on"sv, "diese seite wurde zuletzt am"sv,
+    "la dernière modification de cette page"sv, "esta página se editó por última vez"sv, "retrieved from"sv,
+    "abgerufen von"sv,
 };
 
 }  // namespace
@@ -528,6 +548,9 @@ constexpr std::string_view kAdLabel[] = {
     "l'articolo continua sotto la pubblicità"sv, "pokračování článku pod reklamou"sv, "článek pokračuje pod reklamou"sv,
     "la suite après cette publicité"sv, "la suite après la publicité"sv, "suite après la publicité"sv,
     "weiter nach der anzeige"sv, "lesen sie nach der anzeige weiter"sv,
+    // tr/sv/da/no and ko slot labels (study-r round 15 X1/H3, sozcu shell "Reklam", hankyoreh shell "광고"; Hürriyet,
+    // Milliyet, Chosun, JoongAng print the same), beside pl/cs "reklama".
+    "reklam"sv, "광고"sv,
 };
 
 // Buttons and widget labels left in the text (repost README: "Story continues",
@@ -608,6 +631,17 @@ constexpr std::string_view kUiLabel[] = {
     // answer buttons under "Was this page helpful?" ("YesNo").
     "check price"sv, "shop now"sv, "see price"sv, "view deal"sv, "jetzt kaufen"sv, "zum angebot"sv,
     "yesno"sv, "yes no"sv, "janein"sv, "ja nein"sv, "ouinon"sv, "oui non"sv,
+    // Docs and wiki page chrome (study-r round 15 X2/X3, docusaurus shell: a code block's "Copy code" button, "Edit
+    // this page" (not "Copy code": as a label it made the text tail trimmer drop the story's last paragraph, study-r
+    // docusaurus-1-txt); not the pager's "Previous"/"Next", which dev truths keep: readability mozilla-1; Docusaurus, GitBook, MkDocs, Sphinx, MediaWiki).
+    "copied"sv, "copy to clipboard"sv, "kopieren"sv, "code kopieren"sv, "copier"sv,
+    "copier le code"sv, "edit this page"sv, "edit page"sv, "diese seite bearbeiten"sv, "seite bearbeiten"sv,
+    "modifier cette page"sv, "editar esta página"sv, "edit on github"sv, "on this page"sv, "auf dieser seite"sv, "sur cette page"sv,
+    "en esta página"sv,
+    // A podcast page's transcript toggle and player buttons (study-r round 15 H8/T5, transistor shell: "Show
+    // transcript"; Transistor, Buzzsprout, Captivate, Libsyn), de forms. Not a bare "Play": dev truths keep it (sqfeed-034).
+    "show transcript"sv, "hide transcript"sv, "view transcript"sv, "read transcript"sv,
+    "transkript anzeigen"sv,
 };
 
 // Pictographs leading a counter of a reaction row: Medium's claps and
@@ -1194,8 +1228,8 @@ constexpr std::string_view kRelativeTimeUnit[] = {
     "día"sv, "días"sv, "semana"sv, "semanas"sv, "ora"sv, "ore"sv, "giorno"sv, "giorni"sv, "minuti"sv,
     // tr "3 saat önce", uk "3 години тому", ru "3 часа назад" (study-r round 15 T2: Sözcü, Hürriyet, Ukrainska
     // Pravda, UNIAN print the age beside the absolute date).
-    "saniye"sv, "dakika"sv, "saat"sv, "gün"sv, "hafta"sv, "ay"sv, "yıl"sv,
-    "секунд"sv, "секунди"sv, "хвилину"sv, "хвилини"sv, "хвилин"sv, "годину"sv, "години"sv, "годин"sv,
+    "saniye"sv, "dakika"sv, "dk"sv, "saat"sv, "gün"sv, "hafta"sv, "ay"sv, "yıl"sv,
+    "секунду"sv, "секунди"sv, "секунд"sv, "хвилину"sv, "хвилини"sv, "хвилин"sv, "годину"sv, "години"sv, "годин"sv,
     "день"sv, "дні"sv, "днів"sv, "тиждень"sv, "тижні"sv, "тижнів"sv,
     "секунды"sv, "минуту"sv, "минуты"sv, "минут"sv, "час"sv, "часа"sv, "часов"sv, "дня"sv, "дней"sv,
     "неделю"sv, "недели"sv, "недель"sv,
@@ -1294,6 +1328,11 @@ constexpr std::string_view kPaywallPhrase[] = {
     "article réservé aux abonnés"sv, "réservé aux abonnés"sv, "nur für abonnenten"sv, "exklusiv für abonnenten"sv,
     "exclusivo para suscriptores"sv, "exclusivo para assinantes"sv, "subscriber-only"sv, "subscribers only"sv,
     "for subscribers only"sv,
+    // A German paywall teaser's button under the free paragraphs (study-r round 15 H4, schwaebische shell:
+    // "Weiterlesen mit Plus"; Funke "Weiterlesen mit Plus", Madsack "Jetzt weiterlesen mit RND+", SZ "Weiterlesen
+    // mit SZ Plus"), and its lead question ("Sie wollen wissen, wie es weitergeht?").
+    "weiterlesen mit"sv, "jetzt weiterlesen mit"sv, "sie wollen wissen, wie es weitergeht"sv,
+    "sie möchten wissen, wie es weitergeht"sv, "wollen sie wissen, wie es weitergeht"sv,
 };
 
 // Buttons sending the reader to the original story or the app, which end the story: newsletter CTAs
@@ -1388,7 +1427,7 @@ constexpr std::string_view kBareRelatedLabel[] = {
     "lire aussi"sv, "à lire aussi"sv, "à lire également"sv, "lees ook"sv, "leggi anche"sv, "lesen sie auch"sv,
     "lea también"sv, "lee también"sv, "lee además"sv, "leer también"sv, "leia também"sv, "veja também"sv,
     "mirá también"sv, "leé también"sv, "ver también"sv,
-    "czytaj także"sv, "zobacz też"sv, "читайте также"sv, "baca juga"sv, "lihat juga"sv, "čtěte také"sv,
+    "czytaj także"sv, "zobacz też"sv, "читайте также"sv, "читайте також"sv, "baca juga"sv, "lihat juga"sv, "čtěte také"sv,
     "čtěte též"sv, "přečtěte si také"sv, "prečítajte si aj"sv, "čítajte aj"sv, "read also"sv, "also read"sv,
 };
 
@@ -1476,6 +1515,9 @@ constexpr std::string_view kCategoryLabel[] = {
 constexpr std::string_view kTocLabel[] = {
     "table of contents"sv, "contents"sv, "inhaltsverzeichnis"sv, "sommaire"sv, "índice"sv, "tabla de contenidos"sv,
     "índice de contenidos"sv, "jump to section"sv,
+    // A docs page's outline beside or under the story (study-r round 15 X2, docusaurus shell: "On this page"; MkDocs,
+    // GitBook, Sphinx "On this page"/"Auf dieser Seite").
+    "on this page"sv, "auf dieser seite"sv, "sur cette page"sv, "en esta página"sv,
 };
 // Between a price and the retailer on an affiliate box's price line ("$24.99 at Amazon", "€19,99 bei Amazon",
 // "29,99 € chez Fnac", "19,99 € en Amazon").
@@ -1493,6 +1535,11 @@ constexpr std::string_view kRatingConnector[] = {
     "from"sv, "of"sv, "out of"sv, "z"sv, "ze"sv, "von"sv, "aus"sv, "sur"sv, "de"sv, "di"sv, "da"sv, "su"sv, "uit"sv,
     "van"sv, "based on"sv, "with"sv,
 };
+// A wiki page's footer lines, for the text path (the HTML path reads them in kPostMeta): study-r round 15 X3.
+constexpr std::string_view kWikiFooterOpener[] = {
+    "this page was last edited on"sv, "this page was last modified on"sv, "diese seite wurde zuletzt am"sv,
+    "la dernière modification de cette page"sv, "esta página se editó por última vez"sv, "retrieved from"sv,
+};
 constexpr std::string_view kTrialTerm[] = {
     "€"sv, "$"sv, "£"sv, "gratis"sv, "kostenlos"sv, "free"sv, "gratuit"sv,
 };
@@ -1507,6 +1554,7 @@ const PhraseTable kTrialCalls{"paywall", kTrialCall};
 const PhraseTable kTrialTerms{"paywall", kTrialTerm};
 const PhraseTable kViewCounterLabels{"counter", kViewCounterLabel};
 const PhraseTable kTocLabels{"toc", kTocLabel};
+const PhraseTable kWikiFooterOpeners{"source-line", kWikiFooterOpener};
 const PhraseTable kRetailerConnectors{"product-box", kRetailerConnector};
 const PhraseTable kCategoryLabels{"meta-line", kCategoryLabel};
 const PhraseTable kRatingCountWords{"rating", kRatingCountWord};

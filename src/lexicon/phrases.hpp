@@ -238,6 +238,8 @@ extern const PhraseTable kCategoryLabels;
 // A table of contents' label ("Table of Contents"), whole line, and the words between a price and the
 // retailer of an affiliate box's price line ("$24.99 at Amazon").
 extern const PhraseTable kTocLabels;
+// A wiki page's footer lines ("This page was last edited on …", "Retrieved from …"), prefixes: text path.
+extern const PhraseTable kWikiFooterOpeners;
 // A star rating's vote count: the unit after the number ("126 votes", "126 głosów") and the words between the score
 // and the number ("4.8 from 126 votes").
 extern const PhraseTable kRatingCountWords;
