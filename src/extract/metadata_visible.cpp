@@ -614,13 +614,16 @@ void read_fallback_dates(const std::vector<PageLine>& lines, std::size_t from, s
 // lines, and only a short line with a digit and a modified label: a few lines per page (issue #3 budget).
 constexpr std::size_t kFooterStampLines = 12;
 
-void read_footer_stamp(const std::vector<PageLine>& lines, std::size_t from, std::string_view lang, Dates& out) {
+// `window_end`: the lines before it outside noise regions were read by read_visible's window already.
+void read_footer_stamp(const std::vector<PageLine>& lines, std::size_t from, std::size_t window_end, std::string_view lang,
+                       Dates& out) {
     const std::size_t stop = lines.size() > kFooterStampLines ? std::max(from, lines.size() - kFooterStampLines) : from;
     for (std::size_t i = lines.size(); i-- > stop && !out.updated.value;) {
         const PageLine& line = lines[i];
-        if (line.text.size() > kMaxMetaLine || !may_date(line)) continue;
-        const LineMarks marks = line_marks(line.text, true);
-        if (marks.updated == LineMarks::npos || marks.copyright) continue;
+        if ((i < window_end && !line.noise) || line.text.size() > kMaxMetaLine || !may_date(line)) continue;
+        // The copyright scan only on a line with a modified label (most footer lines have none).
+        const LineMarks marks = line_marks(line.text, false);
+        if (marks.updated == LineMarks::npos || is_copyright(line.text)) continue;
         if (const auto d = parse_date(std::string_view(line.text).substr(marks.updated), lang))
             out.updated.offer(d->iso(), i);
     }
@@ -735,7 +738,7 @@ VisibleMeta read_visible(const std::vector<PageLine>& lines, const std::vector<H
         if (!d) d = parse_date(line.text, lang);
         if (d) dates.original.offer(d->iso(), 1000 + i);
     }
-    if (!dates.updated.value) read_footer_stamp(lines, anchored ? anchor + 1 : 0, lang, dates);
+    if (!dates.updated.value) read_footer_stamp(lines, anchored ? anchor + 1 : 0, end, lang, dates);
     if (!dates.published.value) read_fallback_dates(lines, anchored ? anchor : 0, lang, out);
     // The only date shown near the headline, even when a class calls it
     // "updated", is the one readers take for the date (trafilatura utopia.de).
