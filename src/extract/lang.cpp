@@ -24,7 +24,6 @@ constexpr std::size_t kMinCjkChars = 20;   // a few CJK characters are a name or
 constexpr std::size_t kKanaShare = 10;     // percent of CJK characters: Japanese mixes kana into kanji
 
 bool is_kana(char32_t c) { return c >= 0x3040 && c <= 0x30FF; }
-bool is_hangul(char32_t c) { return (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0x1100 && c <= 0x11FF); }
 bool is_han(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF); }
 
 // Every stop word of lexicon::kLanguageStopwords with its language, as a
@@ -153,7 +152,7 @@ void LanguageGuess::count_cjk(std::string_view text) {
         if (i == text.size()) break;
         const char32_t c = next_three_byte(text, i);
         if (is_kana(c)) ++kana_, ++cjk_;
-        else if (is_hangul(c)) ++hangul_, ++cjk_;
+        else if (util::is_hangul(c)) ++hangul_, ++cjk_;
         else if (is_han(c)) ++cjk_;
     }
 }

@@ -1576,7 +1576,7 @@ bool is_hangul_name(std::string_view word) {
     std::size_t syllables = 0;
     for (std::size_t i = 0; i < word.size(); ++syllables) {
         const char32_t cp = util::next_code_point(word, i);
-        if (cp < 0xAC00 || cp > 0xD7A3) return false;  // the Hangul syllables block
+        if (!util::is_hangul(cp)) return false;
     }
     return syllables >= kMinSyllables && syllables <= kMaxSyllables;
 }

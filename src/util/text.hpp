@@ -76,6 +76,8 @@ bool is_unicode_space(char32_t cp);
 
 // Scripts written without spaces between words (kana, CJK ideographs): each
 // character counts as a word (Article::word_count, the text extractor's lines).
+// Hangul syllables and jamo (Korean): not is_cjk, whose users want Chinese and Japanese script.
+bool is_hangul(char32_t cp);
 bool is_cjk(char32_t cp);
 // The run of CJK code points (is_cjk) of `s` from byte `at`: the byte where it
 // ends (`at` when none) and how many code points it holds. Zh names, outlets
