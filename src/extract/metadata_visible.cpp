@@ -83,9 +83,7 @@ LineMarks line_marks(const std::string& text, bool may_date) {
 // count: parse_date reads them as ASCII (study-f round 3).
 bool may_date(const PageLine& line) {
     const std::string_view text = line.text;
-    return line.times.empty() &&
-           (std::any_of(text.begin(), text.end(), [](char c) { return util::is_ascii_digit(c); }) ||
-            util::has_arabic_digits(text));
+    return line.times.empty() && util::has_digit(text);
 }
 
 // Whether read_visible needs line_marks of a short line: for the source gate

@@ -385,6 +385,33 @@ bool has_arabic_digits(std::string_view s) {
     return false;
 }
 
+namespace {
+
+// 0x80 in each byte of `w` that is an ASCII digit, 0 elsewhere (exact: the low
+// seven bits plus 0x50 or 0x46 carry into no other byte).
+std::uint64_t ascii_digit_bytes(std::uint64_t w) {
+    const std::uint64_t low = w & ~kHighs;
+    const std::uint64_t from_zero = low + kOnes * (0x80 - '0'), past_nine = low + kOnes * (0x80 - ':');
+    return from_zero & ~past_nine & ~w & kHighs;
+}
+
+}  // namespace
+
+bool has_digit(std::string_view s) {
+    std::size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+        std::uint64_t w;
+        std::memcpy(&w, s.data() + i, 8);
+        if (ascii_digit_bytes(w) != 0) return true;
+        if ((w & kHighs) == 0) continue;
+        for (std::size_t k = i; k < i + 8; ++k)
+            if (arabic_digit_at(s, k) != 0) return true;
+    }
+    for (; i < s.size(); ++i)
+        if (is_ascii_digit(s[i]) || arabic_digit_at(s, i) != 0) return true;
+    return false;
+}
+
 bool fold_arabic_digits(std::string_view s, std::string& out) {
     if (!has_arabic_digits(s)) return false;
     out.clear();

@@ -1,5 +1,6 @@
 #include "util/token_matcher.hpp"
 
+#include <algorithm>
 #include <bit>
 
 #include "util/text.hpp"
@@ -21,6 +22,7 @@ char ascii_upper(char c) { return (c >= 'a' && c <= 'z') ? char(c - 'a' + 'A') :
 
 void TokenMatcher::add(std::string_view t, unsigned bit) {
     if (t.size() < 2) return;
+    min_size_ = std::min(min_size_, t.size());
     buckets_[static_cast<unsigned char>(ascii_lower(t.front()))].push_back({t, bit});
     set_pair(pairs_, t[0], t[1]);
     if (t.size() == 2) set_pair(short_pairs_, t[0], t[1]);
@@ -47,6 +49,7 @@ TokenMatcher::TokenMatcher(std::span<const Table> tables) {
 
 unsigned TokenMatcher::flags(std::string_view s) const {
     unsigned found = 0;
+    if (s.size() < min_size_) return found;
     const auto* bytes = reinterpret_cast<const unsigned char*>(s.data());
     for (std::size_t i = 0; i + 1 < s.size(); ++i) {
         if (!has_pair(bytes + i) || !may_start(bytes, s.size(), i)) continue;
@@ -78,6 +81,7 @@ std::size_t TokenMatcher::next_word_start(const unsigned char* s, std::size_t si
 
 void TokenMatcher::first_each(std::string_view s, unsigned word_start_bits, std::span<std::size_t> first) const {
     for (std::size_t& f : first) f = std::string_view::npos;
+    if (s.size() < min_size_) return;
     const unsigned all = first.size() >= 32 ? ~0u : (1u << first.size()) - 1;
     unsigned found = 0;
     auto try_at = [&](std::size_t i, bool word_start) {
@@ -108,6 +112,7 @@ std::size_t TokenMatcher::find_before(std::string_view s, std::size_t until, boo
 }
 
 std::size_t TokenMatcher::find_in(std::string_view s, bool word_start, std::size_t from, std::size_t until) const {
+    if (from >= s.size() || s.size() - from < min_size_) return std::string_view::npos;
     if (word_start) return find_at_word_starts(s, from, until);
     const auto* bytes = reinterpret_cast<const unsigned char*>(s.data());
     for (std::size_t i = from; i + 1 < s.size() && i < until; ++i) {

@@ -69,6 +69,9 @@ private:
         return test(short_pairs_, s + i) || (i + 2 < size && test(second_pairs_, s + i + 1));
     }
     PairBits pairs_{}, second_pairs_{}, short_pairs_{};
+    // The shortest token's size: a shorter text (a menu word, a page's one-word
+    // line) holds none and costs no scan (issue #3: tiny pages).
+    std::size_t min_size_ = SIZE_MAX;
 };
 
 }  // namespace newsclean::util

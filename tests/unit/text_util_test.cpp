@@ -108,3 +108,25 @@ TEST_CASE("collapse_whitespace: long ASCII lines with a fault anywhere") {
         }
     }
 }
+
+// has_digit reads eight bytes at a time: every position of a word, and a
+// two-byte Arabic-Indic digit across two words, must count as a byte loop does.
+TEST_CASE("util::has_digit: ASCII and Arabic-Indic digits at every position", "[util]") {
+    using newsclean::util::has_digit;
+    for (std::size_t at = 0; at < 20; ++at) {
+        std::string s(20, 'x');
+        s[at] = '7';
+        CHECK(has_digit(s));
+        std::string arabic(21, 'x');
+        arabic.replace(at, 2, "\xD9\xA3");  // ٣
+        CHECK(has_digit(arabic));
+        std::string persian(21, 'x');
+        persian.replace(at, 2, "\xDB\xB5");  // ۵
+        CHECK(has_digit(persian));
+    }
+    CHECK_FALSE(has_digit(""));
+    CHECK_FALSE(has_digit("no digits in this line, only words and / : ? @"));
+    CHECK_FALSE(has_digit("caf\xC3\xA9 \xD9\x85\xD8\xB1\xD8\xAD\xD8\xA8\xD8\xA7 \xE2\x80\x99"));  // non-digit UTF-8, D9 lead included
+    CHECK_FALSE(has_digit("xxxxxxx\xD9"));  // a lead byte ending the text
+    CHECK(has_digit("\xEF\xBC\x91 and 2"));  // a full-width one is no digit here, the 2 is
+}

@@ -96,3 +96,24 @@ TEST_CASE("TokenMatcher word-start scans agree with a test at every position", "
         CHECK(first[1] == brute(s, kMarks, 0));
     }
 }
+
+// A text shorter than every token is told at once (menu words, one-word lines):
+// the answers are those of a scan.
+TEST_CASE("TokenMatcher: a text or a rest shorter than every token holds none", "[util]") {
+    static constexpr std::string_view kTokens[] = {"source"sv, "updated"sv};
+    static const newsclean::util::TokenMatcher::Table kTables[] = {{kTokens, 1}};
+    const newsclean::util::TokenMatcher m(kTokens), table(kTables);
+    CHECK(m.find("sourc") == std::string_view::npos);
+    CHECK(m.find("Source") == 0);
+    CHECK(m.find("x Source", false, 2) == 2);
+    CHECK(m.find("x Source", false, 3) == std::string_view::npos);  // "ource" is left
+    CHECK(m.find("Source", false, 9) == std::string_view::npos);    // `from` past the end
+    CHECK(m.find_before("Updated", 1) == 0);
+    CHECK(table.flags("src") == 0);
+    CHECK(table.flags("UPDATED") == 1);
+    std::size_t first[1];
+    table.first_each("upd", 1, first);
+    CHECK(first[0] == std::string_view::npos);
+    table.first_each("updated", 1, first);
+    CHECK(first[0] == 0);
+}
