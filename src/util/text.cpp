@@ -407,8 +407,10 @@ bool has_digit(std::string_view s) {
         for (std::size_t k = i; k < i + 8; ++k)
             if (arabic_digit_at(s, k) != 0) return true;
     }
-    for (; i < s.size(); ++i)
-        if (is_ascii_digit(s[i]) || arabic_digit_at(s, i) != 0) return true;
+    for (; i < s.size(); ++i) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (is_ascii_digit(char(c)) || (c >= 0xD9 && arabic_digit_at(s, i) != 0)) return true;
+    }
     return false;
 }
 

@@ -103,14 +103,6 @@ void TokenMatcher::first_each(std::string_view s, unsigned word_start_bits, std:
     }
 }
 
-std::size_t TokenMatcher::find(std::string_view s, bool word_start, std::size_t from) const {
-    return find_in(s, word_start, from, std::string_view::npos);
-}
-
-std::size_t TokenMatcher::find_before(std::string_view s, std::size_t until, bool word_start) const {
-    return find_in(s, word_start, 0, until);
-}
-
 std::size_t TokenMatcher::find_in(std::string_view s, bool word_start, std::size_t from, std::size_t until) const {
     if (from >= s.size() || s.size() - from < min_size_) return std::string_view::npos;
     if (word_start) return find_at_word_starts(s, from, until);

@@ -35,10 +35,14 @@ public:
 
     // Position of the first occurrence of any token at or after `from`, or npos.
     // With `word_start`, only occurrences not preceded by an ASCII letter or digit count.
-    std::size_t find(std::string_view s, bool word_start = false, std::size_t from = 0) const;
+    std::size_t find(std::string_view s, bool word_start = false, std::size_t from = 0) const {
+        return find_in(s, word_start, from, std::string_view::npos);
+    }
     // find() looking only at positions before `until` (tokens may still extend past it):
     // callers that want a token near the start need not scan a whole line.
-    std::size_t find_before(std::string_view s, std::size_t until, bool word_start = false) const;
+    std::size_t find_before(std::string_view s, std::size_t until, bool word_start = false) const {
+        return find_in(s, word_start, 0, until);
+    }
     bool in(std::string_view s) const { return find(s) != std::string_view::npos; }
 
 private:
