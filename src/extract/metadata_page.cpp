@@ -115,6 +115,9 @@ std::string small_text(const Dom& dom, NodeId id) {
 constexpr std::size_t kLineKeep = 304;  // every threshold on lines is <= 300
 
 std::string line_text(std::string_view raw) {
+    // A short line already collapsed (one text node of one word or phrase) is copied as it is.
+    if (raw.size() <= kLineKeep && !raw.empty() && !util::is_ascii_space(raw.front()) && util::is_collapsed(raw))
+        return std::string(raw);
     std::string text = util::collapse_whitespace(raw, kLineKeep);
     if (text.size() > kLineKeep) {
         std::size_t cut = kLineKeep;
