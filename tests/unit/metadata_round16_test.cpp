@@ -84,3 +84,16 @@ TEST_CASE("round 16 B1: the Vietnamese source credit \"Theo X\"", "[byline][roun
     CHECK(byline("By Theo Leggett") == "Theo Leggett");
     CHECK(byline("Theo quyết định mới, lãi suất giảm") != "quyết định mới, lãi suất giảm");
 }
+
+TEST_CASE("round 16 B2: a co-author in a second element of the byline row", "[byline][round-16]") {
+    using newsclean::metatest::whole_page;
+    const Article a = whole_page("<title>Fed holds rates steady</title>",
+                                 "<h1>Fed holds rates steady</h1><div class=\"authors\"><a class=\"author__name\" "
+                                 "href=\"/author/anna-kovacs\">Anna Kovacs</a><span class=\"author__name\">Peter Szabo</span></div>");
+    CHECK(by(a) == "Anna Kovacs, Peter Szabo");
+    // Trap: the role beside the name in an element of another class is no co-author.
+    const Article b = whole_page("<title>Fed holds rates steady</title>",
+                                 "<h1>Fed holds rates steady</h1><div class=\"authors\"><a class=\"author-name\" "
+                                 "href=\"/author/anna-kovacs\">Anna Kovacs</a><span class=\"author-title\">Senior Reporter</span></div>");
+    CHECK(by(b) == "Anna Kovacs");
+}
