@@ -799,6 +799,31 @@ std::string_view without_account_type(std::string_view name) {
 
 namespace {
 
+// Vietnamese credits a story's source with "Theo" ("according to"), no colon: "Theo TTXVN", "Theo Tuổi Trẻ"
+// closing a repost (Tuổi Trẻ, VnExpress, Thanh Niên, Dân trí: study-s round 16 B1). "Theo" is also a first name
+// ("Theo Leggett") and opens ordinary sentences ("Theo quyết định mới, …"): only a short segment counts, whose
+// next word is an agency's acronym (two or more capitals, "TTXVN", "AFP", "TTXVN/VNA") or that holds a letter
+// only Vietnamese writes (ư, ơ, đ, the U+1EA0 block). Where the source's name starts, or npos.
+constexpr std::size_t kTheo = 5;         // "Theo "
+constexpr std::size_t kMaxTheoCredit = 40;  // bytes after it: an outlet's name, not a clause
+
+bool is_vietnamese_letter(char32_t cp) {
+    return (cp >= 0x1EA0 && cp <= 0x1EF9) || cp == 0x1B0 || cp == 0x1AF || cp == 0x1A1 || cp == 0x1A0 || cp == 0x111 ||
+           cp == 0x110;
+}
+
+std::size_t theo_credit_end(std::string_view s) {
+    if (s.size() <= kTheo || s.size() > kTheo + kMaxTheoCredit || s.compare(0, kTheo, "Theo ") != 0) return npos;
+    const std::string_view rest = s.substr(kTheo);
+    if (rest.find_first_of(",.;:") != npos || util::count_spaced_words(rest, 5) > 4) return npos;
+    std::size_t caps = 0;
+    while (caps < rest.size() && ((rest[caps] >= 'A' && rest[caps] <= 'Z') || rest[caps] == '/' || rest[caps] == '-')) ++caps;
+    if (caps >= 2 && (caps == rest.size() || rest[caps] == ' ')) return kTheo;  // "Theo TTXVN"
+    for (std::size_t i = 0; i < rest.size();)
+        if (is_vietnamese_letter(util::next_code_point(rest, i))) return kTheo;  // "Theo Tuổi Trẻ"
+    return npos;
+}
+
 // The character every lexicon::kAccountTypeLabels entry ends in, "号" (traditional "號"): "account".
 constexpr std::string_view kAccountMark = "\xE5\x8F\xB7", kAccountMarkTraditional = "\xE8\x99\x9F";
 
@@ -819,7 +844,7 @@ BylineLabel segment_label(std::string_view s) {
     bool wire_only = false;
     if (!reporter_credit_names(s, wire_only).empty()) return wire_only ? BylineLabel::source : BylineLabel::author;
     if (genre_label_end(s) != npos || outlet_role_end(s) != npos || is_account_row(s)) return BylineLabel::author;
-    if (label_end(s, source_labels(), true) != npos) return BylineLabel::source;
+    if (label_end(s, source_labels(), true) != npos || theo_credit_end(s) != npos) return BylineLabel::source;
     if (label_end(s, source_labels(), false) != npos)  // "via X"; "Sources said" is no label
         return util::istarts_with(s, "via ") ? BylineLabel::source : BylineLabel::none;
     if (label_end(s, other_role_labels(), false) != npos) return BylineLabel::none;
@@ -893,6 +918,7 @@ std::string_view clean_segment(std::string_view seg, bool* attributed = nullptr)
     // "Original: 2025-09-19 08:05", "Provider: X": a source label that is no byline
     // label names nobody by itself (the label word was taken for a name).
     std::size_t attribution_end = label_end(seg, source_labels(), true);
+    if (attribution_end == npos && !seg.empty() && seg[0] == 'T') attribution_end = theo_credit_end(seg);
     // "This article originally appeared on X", "Originally published at X on <date>":
     // the attribution's words are no name either.
     // The code-point-folding search only when a cheap byte scan sees a phrase

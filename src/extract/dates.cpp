@@ -470,6 +470,24 @@ Match cjk(const std::vector<Tok>& t, std::size_t i) {
     return make(t[i].value, t[i + 2].value, t[i + 4].value, i + 6);
 }
 
+// Year-first dates with a dot after the year: Hungarian "2026. november 28." / "2026. nov. 28." (Telex, Index,
+// HVG, 444, MTI copy: study-s round 16 B4) and the numeric "2026. 11. 28." Hungarian and Korean portals print
+// (Naver, Yonhap, Daum). The day's own dot is required (it touches the day): "in 2025. May 5 saw" is prose.
+Match dotted_ymd(const std::vector<Tok>& t, std::size_t i) {
+    if (!is_num(t, i, 4, 4) || !is_sym(t, i + 1, ".") || t[i + 1].space_before || i + 2 >= t.size() ||
+        !t[i + 2].space_before)
+        return std::nullopt;
+    std::size_t j = i + 2;
+    int month = month_at(t, j);
+    if (month == 0) {  // numeric: "2026. 11. 28."
+        if (!is_num(t, j, 1, 2) || !is_sym(t, j + 1, ".") || t[j + 1].space_before) return std::nullopt;
+        month = t[j].value;
+        j += 2;
+    }
+    if (!is_num(t, j, 1, 2) || !t[j].space_before || !is_sym(t, j + 1, ".") || t[j + 1].space_before) return std::nullopt;
+    return make(t[i].value, month, t[j].value, j + 2);
+}
+
 // "+08:00", "+0800", "-05", after a zone word "+8"; sign must touch the digits.
 bool offset_at(const std::vector<Tok>& t, std::size_t& i, bool after_zone, int& minutes) {
     if (!(is_sym(t, i, "+") || is_sym(t, i, "-") || is_sym(t, i, "−")) || i + 1 >= t.size()) return false;
@@ -571,7 +589,25 @@ std::size_t clock_time_at(const std::vector<Tok>& t, std::size_t i, ParsedDate& 
     p.has_time = true;
     if (i < t.size() && is_time_suffix(t[i])) ++i;
     if (const std::size_t after_us_zone = meridiem != 0 ? us_zone_at(t, i, p) : i; after_us_zone != i) return after_us_zone;
+    // The zone in brackets: "Thứ bảy, 28/11/2026 09:41 (GMT+7)" (Tuổi Trẻ, VnExpress, Dân trí: study-s round 16).
+    if (is_sym(t, i, "(") && i + 1 < t.size() && t[i + 1].kind == Tok::word)
+        if (const std::size_t inner = zone_at(t, i + 1, p); inner != i + 1) return is_sym(t, inner, ")") ? inner + 1 : inner;
     return zone_at(t, i, p);
+}
+
+// A clock written with a dot after the Nordic clock word: fi "28.11.2026 klo 14.05" (Iltalehti, Ilta-Sanomat,
+// Yle, HS: study-s round 16 T3), da/no/sv "28. november 2026 kl. 14.05". Only after that word: elsewhere
+// "14.05" is a number or a date. The connectors ("," "-" "|") may stand before the word.
+bool dotted_clock_at(const std::vector<Tok>& t, std::size_t i, ParsedDate& p) {
+    for (int skipped = 0; skipped < 2 && i < t.size() && t[i].kind == Tok::sym && is_connector(t[i]); ++skipped) ++i;
+    if (!is_word(t, i, "klo") && !is_word(t, i, "kl")) return false;
+    i += is_sym(t, i + 1, ".") ? 2 : 1;
+    if (!is_num(t, i, 1, 2) || t[i].value > 23 || !is_sym(t, i + 1, ".") || t[i + 1].space_before ||
+        !is_num(t, i + 2, 2, 2) || t[i + 2].space_before || t[i + 2].value > 59)
+        return false;
+    p.hour = t[i].value, p.minute = t[i + 2].value, p.second = 0;
+    p.has_time = true;
+    return true;
 }
 
 // A time right after a date: "04:20", "4:20 am UTC", "T04:20:00.000+08:00", "04h20",
@@ -579,6 +615,7 @@ std::size_t clock_time_at(const std::vector<Tok>& t, std::size_t i, ParsedDate& 
 // Else a time right before it, then a comma or nothing: "Updated 3:15 PM EST, November 28, 2026" (AP),
 // "Published 3:15 p.m. ET Nov. 28, 2026" (USA Today and the other Gannett papers).
 void time_at(const std::vector<Tok>& t, std::size_t i, std::size_t date, ParsedDate& p) {
+    if (dotted_clock_at(t, i, p)) return;
     for (int skipped = 0; skipped < 3 && i < t.size() && is_connector(t[i]); ++skipped) ++i;
     if (clock_time_at(t, i, p) != std::string_view::npos) return;
     constexpr std::size_t kMaxTimeTokens = 10;  // "10 : 05 : 00 p . m . EST ,"
@@ -604,6 +641,7 @@ Match date_at(const std::vector<Tok>& t, std::size_t i, std::string_view lang, b
     }
     if (t[i].digits == 4) {
         if (auto m = numeric_ymd(t, i)) return m;
+        if (auto m = dotted_ymd(t, i)) return m;
         return cjk(t, i);
     }
     if (auto m = numeric_dmy(t, i, lang, lang_used)) return m;

@@ -1414,6 +1414,29 @@ void desk_to_origin(const Page& pg, const VisibleMeta& vis, const std::vector<Hi
 // fills in when the page shows none; a source line is the byline of last resort.
 // Metadata naming only the host site is never a byline (repost README: "never
 // the aggregator"; no-byline pages bitwire-020, cmcfeed-006, sqfeed-023).
+// A co-author printed as a second element of the byline row, of the same class as the first: Telex's
+// "<a class=\"author__name\">Kovács Anna</a><span class=\"author__name\">Szabó Péter</span>" (study-s round 16
+// B2; WordPress co-author plugins and many CMSs link only the authors who have a profile page). The visible byline
+// read the first element only. Siblings of one class in one parent name peers; "author-title" beside
+// "author-name" is a role. Runs only when a single author was found; the hints are a handful of elements.
+void add_row_coauthor(const reader::Dom& dom, const std::vector<HintElement>& hints, Article& a) {
+    if (a.authors.size() != 1 || hints.size() < 2) return;
+    for (std::size_t k = 0; k + 1 < hints.size(); ++k) {
+        const HintElement& first = hints[k];
+        if (first.source || util::trim(first.text) != a.authors.front()) continue;
+        const HintElement& second = hints[k + 1];
+        const std::string_view cls = dom.attr_or_empty(first.node, "class");
+        if (second.source || cls.empty() || dom[second.node].parent != dom[first.node].parent ||
+            dom.attr_or_empty(second.node, "class") != cls)
+            return;
+        const auto parts = parse_byline(second.text);
+        if (!parts || parts->authors.size() != 1 || parts->authors.front() == a.authors.front()) return;
+        a.authors.push_back(parts->authors.front());
+        a.byline = *a.byline + ", " + parts->authors.front();
+        return;
+    }
+}
+
 void merge_byline(const Page& pg, const VisibleMeta& vis, const std::vector<HintElement>& hints, Article& a) {
     bool host_claim = false;
     auto meta = metadata_authors(pg, host_claim);
@@ -1738,6 +1761,7 @@ void extract_metadata(const Dom& dom, const ExtractOptions& options, Article& a)
     const std::vector<HintElement> hints = byline_elements(dom, pg.noise, pg.flags);
     const VisibleMeta vis = read_visible(pg.lines, hints, pg.anchor_line, pg.lang);
     merge_byline(pg, vis, hints, a);
+    add_row_coauthor(dom, hints, a);
     drop_source_credit(a);
     merge_dates(pg, vis, a);
     // Else the host the page was saved from: --url, then the canonical URL.

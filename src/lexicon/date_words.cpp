@@ -95,6 +95,30 @@ constexpr MonthName kMonths[] = {
     {"apríla"sv, 4}, {"máj"sv, 5}, {"mája"sv, 5}, {"jún"sv, 6}, {"júna"sv, 6}, {"júl"sv, 7}, {"júla"sv, 7},
     {"augusta"sv, 8}, {"septembra"sv, 9}, {"október"sv, 10}, {"októbra"sv, 10}, {"novembra"sv, 11},
     {"decembra"sv, 12},
+    // hu (study-s round 16 B4, telex shell: "2026. november 28. – 14:05", the year-first order of Telex, Index,
+    // HVG, 444 and MTI copy), with the abbreviations they print ("2026. nov. 28."); the forms shared with en/sk
+    // ("november", "január", "máj", "okt") are listed once above.
+    {"március"sv, 3}, {"április"sv, 4}, {"május"sv, 5}, {"június"sv, 6}, {"július"sv, 7}, {"augusztus"sv, 8},
+    {"szeptember"sv, 9}, {"febr"sv, 2}, {"márc"sv, 3}, {"ápr"sv, 4}, {"szept"sv, 9},
+    // fi, partitive after the day ("28. marraskuuta 2026": Yle, HS, Iltalehti; study-s round 16) and nominative.
+    {"tammikuuta"sv, 1}, {"helmikuuta"sv, 2}, {"maaliskuuta"sv, 3}, {"huhtikuuta"sv, 4}, {"toukokuuta"sv, 5},
+    {"kesäkuuta"sv, 6}, {"heinäkuuta"sv, 7}, {"elokuuta"sv, 8}, {"syyskuuta"sv, 9}, {"lokakuuta"sv, 10},
+    {"marraskuuta"sv, 11}, {"joulukuuta"sv, 12}, {"tammikuu"sv, 1}, {"helmikuu"sv, 2}, {"maaliskuu"sv, 3},
+    {"huhtikuu"sv, 4}, {"toukokuu"sv, 5}, {"kesäkuu"sv, 6}, {"heinäkuu"sv, 7}, {"elokuu"sv, 8}, {"syyskuu"sv, 9},
+    {"lokakuu"sv, 10}, {"marraskuu"sv, 11}, {"joulukuu"sv, 12},
+    // el: Greek portals print the genitive after the day ("27 Νοεμβρίου 2026, 09:41": Kathimerini, in.gr,
+    // Proto Thema; study-s round 16 T3); the nominative heads archive pages. util::fold lower-cases capitals
+    // without their accents ("ΝΟΕΜΒΡΙΟΥ" → "νοεμβριου"), so the genitive is listed both ways; abbreviations
+    // as "27 Νοε 2026".
+    {"ιανουαρίου"sv, 1}, {"φεβρουαρίου"sv, 2}, {"μαρτίου"sv, 3}, {"απριλίου"sv, 4}, {"μαΐου"sv, 5},
+    {"ιουνίου"sv, 6}, {"ιουλίου"sv, 7}, {"αυγούστου"sv, 8}, {"σεπτεμβρίου"sv, 9}, {"οκτωβρίου"sv, 10},
+    {"νοεμβρίου"sv, 11}, {"δεκεμβρίου"sv, 12}, {"ιανουαριου"sv, 1}, {"φεβρουαριου"sv, 2}, {"μαρτιου"sv, 3},
+    {"απριλιου"sv, 4}, {"μαϊου"sv, 5}, {"ιουνιου"sv, 6}, {"ιουλιου"sv, 7}, {"αυγουστου"sv, 8},
+    {"σεπτεμβριου"sv, 9}, {"οκτωβριου"sv, 10}, {"νοεμβριου"sv, 11}, {"δεκεμβριου"sv, 12},
+    {"ιανουάριος"sv, 1}, {"φεβρουάριος"sv, 2}, {"μάρτιος"sv, 3}, {"απρίλιος"sv, 4}, {"μάιος"sv, 5},
+    {"ιούνιος"sv, 6}, {"ιούλιος"sv, 7}, {"αύγουστος"sv, 8}, {"σεπτέμβριος"sv, 9}, {"οκτώβριος"sv, 10},
+    {"νοέμβριος"sv, 11}, {"δεκέμβριος"sv, 12}, {"ιαν"sv, 1}, {"φεβ"sv, 2}, {"μαρ"sv, 3}, {"απρ"sv, 4},
+    {"ιουν"sv, 6}, {"ιουλ"sv, 7}, {"αυγ"sv, 8}, {"σεπ"sv, 9}, {"οκτ"sv, 10}, {"νοε"sv, 11}, {"δεκ"sv, 12},
     // th, full and abbreviated ("19 กันยายน 2568", "19 ก.ย. 2568": study-j round 7 B10, thai shell; every Thai
     // portal, Siam Blockchain, Thairath, Matichon). The abbreviations keep their inner "." (dates.cpp
     // tokenize joins a Thai letter run across it); the final one is dropped as for "Sept.".

@@ -1061,6 +1061,10 @@ constexpr std::string_view kModified[] = {
     // Kyunghyang, Yonhap, Naver print "수정" or "최종수정" under "등록" / "입력") and uk "Оновлено" (Ukrainska Pravda,
     // UNIAN).
     "수정"sv, "최종수정"sv, "оновлено"sv,
+    // hu "frissítve: 2026. november 28. – 16:40" (Telex, Index, 444), fi "Päivitetty 28.11. klo 16.40" (Iltalehti,
+    // Yle, HS), el "Ενημερώθηκε: 28.11.2026" (Kathimerini, in.gr), vi "Cập nhật: 28/11/2026 16:40" (Tuổi Trẻ,
+    // VnExpress): study-s round 16 T2/B4.
+    "frissítve"sv, "päivitetty"sv, "ενημερώθηκε"sv, "cập nhật"sv,
 };
 
 // Publication-date labels that follow an "Updated" one on the same header
