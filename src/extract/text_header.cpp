@@ -2126,6 +2126,25 @@ void mark_card_under_header(std::vector<Line>& lines, std::size_t end, Layout& l
     }
 }
 
+// study-s round 16 T1 (kathimerini, telex shells: "27 Νοεμβρίου 2026, 09:41", "2026. november 27. – 09:41"):
+// a date row in a language the month tables lack, left unread, was taken for the headline once the tool row
+// under it was none. A year (1990-2099) and a clock time ("09:41") with at most kMaxDateWords words of
+// letters around them: a header's stamp, no headline and no story text.
+bool is_unread_date_row(std::string_view text) {
+    constexpr std::size_t kMaxDateWords = 2;
+    bool year = false, clock = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (!util::is_ascii_digit(text[i]) || (i > 0 && util::is_ascii_digit(text[i - 1]))) continue;
+        std::size_t e = i;
+        while (e < text.size() && util::is_ascii_digit(text[e])) ++e;
+        const std::string_view run = text.substr(i, e - i);
+        year = year || (run.size() == 4 && (run.starts_with("19") || run.starts_with("20")) && (run[2] >= '9' || run[0] == '2'));
+        clock = clock || (run.size() <= 2 && e + 2 < text.size() && text[e] == ':' && util::is_ascii_digit(text[e + 1]) &&
+                          util::is_ascii_digit(text[e + 2]));
+    }
+    return year && clock && letter_words(text) <= kMaxDateWords;
+}
+
 // study-s round 16 T1 (iltalehti, kathimerini, telex shells: headline / "STT" / date / "Jaa FacebookissaJaa
 // X:ssäJaa WhatsAppissaKopioi linkki" / story): a tool row no share table knows (its buttons run together, or
 // in a language the tables lack) sat right above the story, where the headline is looked for under an author
@@ -2137,6 +2156,7 @@ void mark_button_rows(std::vector<Line>& lines, std::size_t first, std::size_t e
         Line& l = lines[i];
         if (l.kind != LineKind::short_text || l.sentence_end || l.words > kMaxRowWords) continue;
         if (is_glued_button_row(l.text) || is_share_target_row(l.text)) l.kind = LineKind::share;
+        else if (is_unread_date_row(l.text)) l.kind = LineKind::label;
     }
 }
 
