@@ -81,6 +81,120 @@ std::size_t glued_capitals(std::string_view text) {
     return glued;
 }
 
+enum class LetterCase { none, lower, upper };
+
+// The case of a letter of a cased script (Latin, Greek, Cyrillic, Vietnamese's Latin Extended Additional);
+// `none` for digits, marks and letters of scripts without case.
+LetterCase letter_case(char32_t cp) {
+    if (!is_letter(cp)) return LetterCase::none;
+    if (cp >= 0x1E00 && cp <= 0x1EFF) return cp % 2 == 0 ? LetterCase::upper : LetterCase::lower;  // "Ặ" / "ặ" pairs
+    if (util::fold_code_point(cp) != cp) return LetterCase::upper;
+    const bool cased = cp < 0x80 || (cp >= 0xDF && cp <= 0x24F) || (cp >= 0x370 && cp <= 0x52F);
+    return cased ? LetterCase::lower : LetterCase::none;
+}
+
+// The pieces of a line: its spaced words cut again where a lower-case letter meets a capital, in any cased
+// script ("FacebookTwitterEmailΑποθήκευση" → Facebook, Twitter, Email, Αποθήκευση; "MásolásMegosztásMentés").
+// `f(piece, word, first)` for each piece, `first` when it opens its spaced word.
+template <class F>
+void for_each_piece(std::string_view text, F f) {
+    for (std::size_t pos = 0; pos < text.size();) {
+        const std::size_t end = std::min(text.find(' ', pos), text.size());
+        const std::string_view word = text.substr(pos, end - pos);
+        pos = end + 1;
+        std::size_t start = 0;
+        LetterCase prev = LetterCase::none;
+        for (std::size_t i = 0; i < word.size();) {
+            const std::size_t at = i;
+            const LetterCase c = letter_case(util::next_code_point(word, i));
+            if (prev == LetterCase::lower && c == LetterCase::upper) {
+                f(word.substr(start, at - start), word, start == 0);
+                start = at;
+            }
+            prev = c;
+        }
+        if (start < word.size()) f(word.substr(start), word, start == 0);
+    }
+}
+
+std::size_t letter_count(std::string_view text) {
+    std::size_t letters = 0;
+    for (std::size_t i = 0; i < text.size();) letters += is_letter(util::next_code_point(text, i)) ? 1 : 0;
+    return letters;
+}
+
+// study-s round 16 T1 (kathimerini, telex, iltalehti shells: "FacebookTwitterEmailΑποθήκευση",
+// "MásolásMegosztásMentés", "Jaa FacebookissaJaa X:ssäJaa WhatsAppissaKopioi linkki"): a tool row of
+// buttons whose labels the scrape runs together, in whatever language: at least half its spaced words are
+// glued runs of word-sized pieces (kMinGluedPieceLetters letters each), one of them three buttons or more.
+// A brand's own capitals stay: "DevSecOps" in a nine-word headline, "YouTube vs TikTok" (no run of three),
+// "OpenAI" (a two-letter piece), a handle in a headline ("AMournfulHowlInTheNight").
+bool is_glued_button_row(std::string_view text) {
+    constexpr std::size_t kMinGluedPieceLetters = 3, kMinButtonsInRun = 3;
+    std::size_t words = 0, glued_words = 0, pieces = 0, longest_run = 0;
+    bool word_sized = true;
+    std::string_view current;
+    const auto close_word = [&] {
+        if (current.empty()) return;
+        ++words;
+        if (pieces >= 2 && word_sized) {
+            ++glued_words;
+            longest_run = std::max(longest_run, pieces);
+        }
+    };
+    for_each_piece(text, [&](std::string_view piece, std::string_view word, bool first) {
+        if (first) {
+            close_word();
+            current = word;
+            pieces = 0;
+            word_sized = true;
+        }
+        ++pieces;
+        word_sized = word_sized && letter_count(piece) >= kMinGluedPieceLetters;
+    });
+    close_word();
+    return longest_run >= kMinButtonsInRun && 2 * glued_words >= words;
+}
+
+// A piece naming a share target (lexicon kActionBarWords: "Facebook", "WhatsApp", "Email"), alone or
+// inflected as a button's label writes it in a language with case endings ("Facebookissa", "Facebookon",
+// "X:ssä", "X'te"). A target of one or two letters ("X") takes a suffix after a colon or apostrophe only.
+bool names_share_target(std::string_view piece) {
+    constexpr std::size_t kMinStemBytes = 5;
+    const std::string folded = util::fold_key(piece);
+    if (lexicon::equals_any(lexicon::kActionBarWords, folded)) return true;
+    for (std::string_view target : lexicon::kActionBarWords.phrases) {
+        if (folded.size() <= target.size() || !folded.starts_with(target) || target.find(' ') != std::string_view::npos) continue;
+        const char next = folded[target.size()];
+        if (next == ':' || next == '\'') return true;
+        if (target.size() >= kMinStemBytes && letter_case(static_cast<unsigned char>(next)) == LetterCase::lower) return true;
+    }
+    return false;
+}
+
+// study-s round 16 T1, spaced or glued: a row of share buttons named by their targets, "Jaa Facebookissa Jaa
+// X:ssä Jaa WhatsAppissa Kopioi linkki", "Facebook Twitter Email Αποθήκευση". Two targets or more, each
+// after the same verb ("Jaa", "Share on"), or three or more with at most one other word (a "Save" button in
+// a language no table lists). No comma: "Facebook, Twitter and WhatsApp" is a headline's list.
+bool is_share_target_row(std::string_view text) {
+    constexpr std::size_t kMaxOtherWords = 1, kMinBareTargets = 3;
+    if (text.find(',') != std::string_view::npos) return false;
+    std::size_t targets = 0, others = 0;
+    std::vector<std::string> words;
+    for_each_piece(text, [&](std::string_view piece, std::string_view, bool) {
+        if (names_share_target(piece)) {
+            ++targets;
+        } else {
+            ++others;
+            words.push_back(util::fold_key(piece));
+        }
+    });
+    if (targets >= kMinBareTargets && others <= kMaxOtherWords) return true;
+    std::size_t verb = 0;
+    for (const std::string& w : words) verb = std::max(verb, static_cast<std::size_t>(std::ranges::count(words, w)));
+    return targets >= 2 && verb >= targets;
+}
+
 // study-p round 13 T3 (gemeinde shell, Joomla's article info: "Details" / "Geschrieben von X" / "Kategorie:
 // Fußball" / "Veröffentlicht: …" / "Zugriffe: 412"; WordPress, TYPO3 and Drupal themes print the same rows):
 // "Kategorie: Fußball", "Hits: 412": a category or hit-counter label (lexicon::kCategoryLabels,
@@ -512,6 +626,23 @@ bool has_cjk_date_mark(std::string_view date) {
     return date.find("\xE5\xB9\xB4") != std::string_view::npos || date.find("\xE6\x9C\x88") != std::string_view::npos;  // 年 月
 }
 
+// study-s round 16 T5 (kathimerini shell: "ΑΠΕ-ΜΠΕ 28.11.2026 • 14:05 Ενημερώθηκε: …"; ANSA, EFE, STT and
+// the Greek, Italian and Nordic sites print the agency so): one word in capitals of any cased script (no
+// lower-case letter, two letters or more, a hyphen between parts allowed) right before the date, with no
+// joiner: a wire agency's initials, read as a joined row's name is (row_person: no section's badge).
+bool is_initials_word(std::string_view word) {
+    constexpr std::size_t kMinLetters = 2;
+    if (word.empty() || word.find(' ') != std::string_view::npos) return false;
+    std::size_t letters = 0;
+    for (std::size_t i = 0; i < word.size();) {
+        const char32_t cp = util::next_code_point(word, i);
+        const LetterCase c = letter_case(cp);
+        if (c == LetterCase::lower || (c == LetterCase::none && cp != '-')) return false;
+        letters += c == LetterCase::upper ? 1 : 0;
+    }
+    return letters >= kMinLetters;
+}
+
 std::optional<DatedRow> dated_row(const Line& l, std::size_t index) {
     if ((l.kind != LineKind::short_text && l.kind != LineKind::dateline) || !may_hold_date(l.text)) return std::nullopt;
     std::string_view text = l.text;
@@ -527,7 +658,8 @@ std::optional<DatedRow> dated_row(const Line& l, std::size_t index) {
         if (!date) continue;
         // "Nina May — Sep 19, 2025": a month word inside the name is no date's start.
         std::string_view lead = row_lead(text.substr(0, space));
-        if (lead.empty() && has_cjk_date_mark(word)) lead = util::trim(text.substr(0, space));
+        if (lead.empty() && (has_cjk_date_mark(word) || is_initials_word(util::trim(text.substr(0, space)))))
+            lead = util::trim(text.substr(0, space));
         if (auto name = row_person(lead)) return DatedRow{index, std::move(name), *date};
     }
     return std::nullopt;
@@ -1172,6 +1304,27 @@ bool is_provider_under_date(const std::vector<Line>& lines, std::size_t first, s
     return i > first && lines[i - 1].kind == LineKind::dateline;
 }
 
+// study-s round 16 T6 (tuoitre shell: date / headline / share row / "NGỌC AN" / story; Tuổi Trẻ, Thanh Niên
+// and VnExpress print the reporter so, as do bylines set in capitals elsewhere): a name in capitals (two to
+// kMaxNameWords words, each is_initials_word, no section's badge) alone right above the story, under the
+// headline with only UI lines and unread short lines between (at most kMaxLinesUnderHeadline).
+bool is_caps_name_under_headline(const std::vector<Line>& lines, std::size_t first, std::size_t at, const Layout& layout) {
+    constexpr std::size_t kMaxLinesUnderHeadline = 2;
+    const Line& l = lines[at];
+    if (!layout.title || *layout.title >= at || *layout.title < first || l.words < 2 || l.words > kMaxNameWords ||
+        is_section_kicker(l.text))
+        return false;
+    for (std::size_t pos = 0; pos < l.text.size();) {
+        const std::size_t end = std::min(l.text.find(' ', pos), l.text.size());
+        if (!is_initials_word(std::string_view(l.text).substr(pos, end - pos))) return false;
+        pos = end + 1;
+    }
+    std::size_t between = 0;
+    for (std::size_t k = *layout.title + 1; k < at; ++k)
+        if (lines[k].kind != LineKind::blank && !skippable(lines[k].kind) && ++between > kMaxLinesUnderHeadline) return false;
+    return true;
+}
+
 // study-j round 7 B2 (cnbc shell, Reuters copy: "Share … via Email" /
 // "Reuters" / story): a wire agency's name (lexicon kWireAgencies) alone on
 // the line right above the story, share and UI lines aside, is the author
@@ -1185,7 +1338,7 @@ void read_agency_line(std::vector<Line>& lines, std::size_t first, Layout& layou
     if (i == first || lines[i - 1].kind != LineKind::short_text || (layout.title && *layout.title == i - 1)) return;
     Line& l = lines[i - 1];
     const bool agency = l.words <= 3 && lexicon::equals_any(lexicon::kWireAgencies, util::fold_key(l.folded));
-    if (!agency && !is_provider_under_date(lines, first, i - 1)) return;
+    if (!agency && !is_provider_under_date(lines, first, i - 1) && !is_caps_name_under_headline(lines, first, i - 1, layout)) return;
     layout.byline = parse_byline(l.text);
     if (!layout.byline) return;
     l.kind = LineKind::byline;
@@ -1781,6 +1934,46 @@ std::optional<Line> header_line(std::string_view text) {
     return std::nullopt;
 }
 
+// Whether a date or its update label opens `text`: a month's name ("November 20, 2026") or a modification
+// label (kModifiedDateMarkers: "Last updated on …").
+bool opens_date_part(std::string_view text) {
+    std::size_t end = 0;
+    while (end < text.size() && (util::is_ascii_alpha(text[end]) || static_cast<unsigned char>(text[end]) >= 0x80)) ++end;
+    if (lexicon::month_from_word(util::fold_key(text.substr(0, end))) != 0) return true;
+    const std::string folded = util::fold(text.substr(0, std::min(text.size(), std::size_t{24})));
+    return starts_with_any(lexicon::kModifiedDateMarkers, folded);
+}
+
+// study-s round 16 T4/X7 (kadence shell: "ByRachel OkaforNovember 20, 2026November 28, 20263 Comments",
+// "ByRachel Okafor and Tom LindqvistLast updated on November 28, 2026"; Kadence, Astra, GeneratePress and
+// Blocksy print the label, the name and the dates as adjacent inline spans, which innerText runs together):
+// a byline label (kBylineLabels) glued to a capital, the row read again with a space after the label and
+// before each date part glued to the name or to the date before it (opens_date_part). Both glues must be
+// there: a headline "DoorDash Buys …" (nl "door") has no date run into a name. A name's own capitals stay
+// ("McDonald"). The spaced row, or empty when the line is no such row.
+std::string respaced_byline_row(std::string_view text) {
+    if (text.empty() || text[0] < 'A' || text[0] > 'Z') return {};
+    std::size_t label = 0;
+    for (std::string_view l : lexicon::kBylineLabels) {
+        if (l.size() < 2 || l.size() >= text.size() || !util::is_ascii_alpha(l.back()) || util::fold(text.substr(0, l.size())) != l) continue;
+        std::size_t at = l.size();
+        if (letter_case(util::next_code_point(text, at)) == LetterCase::upper && letter_case(static_cast<unsigned char>(text[l.size() - 1])) == LetterCase::lower)
+            label = std::max(label, l.size());
+    }
+    if (label == 0) return {};
+    std::string out(text.substr(0, label));
+    out += ' ';
+    bool date_glued = false;  // the name runs into a date part too: no headline opening with "Door…" or "Von…"
+    for (std::size_t i = label; i < text.size(); ++i) {
+        const char prev = text[i - 1];
+        const bool glued = i > label && (util::is_ascii_digit(prev) || (prev >= 'a' && prev <= 'z') || static_cast<unsigned char>(prev) >= 0x80) &&
+                           text[i] >= 'A' && text[i] <= 'Z';
+        if (glued && opens_date_part(text.substr(i))) out += ' ', date_glued = true;
+        out += text[i];
+    }
+    return date_glued ? out : std::string();
+}
+
 // study-q round 14 T1, T2, T3, T5: header rows holding the absolute date or a name beside a second
 // element the line model does not read there:
 //   "3 hours agoNov 28, 2026" (bingx shell; exchanges, Medium, Substack, MSN and Yahoo print the age beside
@@ -1794,6 +1987,12 @@ std::optional<Line> header_line(std::string_view text) {
 void mark_glued_header_rows(std::vector<Line>& lines, std::size_t first, std::size_t end) {
     for (std::size_t i = first; i < end; ++i) {
         Line& l = lines[i];
+        if (l.kind == LineKind::short_text && l.words <= kMaxMetaWords)
+            if (const std::string spaced = respaced_byline_row(util::trim(l.text)); !spaced.empty())
+                if (auto row = header_line(spaced)) {
+                    l = std::move(*row);
+                    continue;
+                }
         if ((l.kind != LineKind::short_text && l.kind != LineKind::dateline) || l.words > kMaxMetaWords || !may_hold_date(l.text))
             continue;
         const std::string_view text = util::trim(l.text);
@@ -1927,6 +2126,40 @@ void mark_card_under_header(std::vector<Line>& lines, std::size_t end, Layout& l
     }
 }
 
+// study-s round 16 T1 (kathimerini, telex shells: "27 Νοεμβρίου 2026, 09:41", "2026. november 27. – 09:41"):
+// a date row in a language the month tables lack, left unread, was taken for the headline once the tool row
+// under it was none. A year (1990-2099) and a clock time ("09:41") with at most kMaxDateWords words of
+// letters around them: a header's stamp, no headline and no story text.
+bool is_unread_date_row(std::string_view text) {
+    constexpr std::size_t kMaxDateWords = 2;
+    bool year = false, clock = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (!util::is_ascii_digit(text[i]) || (i > 0 && util::is_ascii_digit(text[i - 1]))) continue;
+        std::size_t e = i;
+        while (e < text.size() && util::is_ascii_digit(text[e])) ++e;
+        const std::string_view run = text.substr(i, e - i);
+        year = year || (run.size() == 4 && (run.starts_with("19") || run.starts_with("20")) && (run[2] >= '9' || run[0] == '2'));
+        clock = clock || (run.size() <= 2 && e + 2 < text.size() && text[e] == ':' && util::is_ascii_digit(text[e + 1]) &&
+                          util::is_ascii_digit(text[e + 2]));
+    }
+    return year && clock && letter_words(text) <= kMaxDateWords;
+}
+
+// study-s round 16 T1 (iltalehti, kathimerini, telex shells: headline / "STT" / date / "Jaa FacebookissaJaa
+// X:ssäJaa WhatsAppissaKopioi linkki" / story): a tool row no share table knows (its buttons run together, or
+// in a language the tables lack) sat right above the story, where the headline is looked for under an author
+// row or a header the line model could not read, and won it. Such a row of the header window
+// (is_glued_button_row, is_share_target_row) is a share bar: no headline, no story text.
+void mark_button_rows(std::vector<Line>& lines, std::size_t first, std::size_t end) {
+    constexpr std::size_t kMaxRowWords = 12;
+    for (std::size_t i = first; i < end; ++i) {
+        Line& l = lines[i];
+        if (l.kind != LineKind::short_text || l.sentence_end || l.words > kMaxRowWords) continue;
+        if (is_glued_button_row(l.text) || is_share_target_row(l.text)) l.kind = LineKind::share;
+        else if (is_unread_date_row(l.text)) l.kind = LineKind::label;
+    }
+}
+
 // study-o round 12 T4 (faz, economictimes shells: date / "Lesezeit: 3 Min." /
 // "Artikel teilen" / "Merken" / "Artikel anhören" / story; "Share" / "Font Size"
 // / "Save" / "Print"; "X" / "Facebook" / "はてブ" / "LINE"): the tool bar under
@@ -1979,6 +2212,7 @@ void read_reporter_credit(std::vector<Line>& lines, std::size_t first, std::size
 
 void read_header(std::vector<Line>& lines, std::size_t window_first, Layout& layout) {
     const std::size_t end = layout.body_first;
+    mark_button_rows(lines, window_first, end);
     mark_glued_header_rows(lines, window_first, end);
     mark_role_rows(lines, window_first, end);
     mark_name_role_block(lines, window_first, end);

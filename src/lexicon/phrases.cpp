@@ -1216,6 +1216,12 @@ constexpr std::string_view kSectionKicker[] = {
     // pt, it, nl).
     "aktuelles"sv, "neuigkeiten"sv, "nachrichten"sv, "latest news"sv, "actualités"sv, "actualité"sv,
     "noticias"sv, "actualidad"sv, "notícias"sv, "notizie"sv, "nieuws"sv,
+    // The content type over a government's or an agency's news item, before its date (study-s round 16 T7,
+    // rijksoverheid shell: "Nieuwsbericht | 28-11-2026 | 14:05"; gov.uk "News story", Swiss "Medienmitteilung",
+    // Nordic ministries' "Pressmeddelande" / "Pressemelding"): a genre, never the author.
+    "nieuwsbericht"sv, "persbericht"sv, "news story"sv, "news item"sv, "news release"sv, "media release"sv,
+    "pressemeldung"sv, "medienmitteilung"sv, "nota de prensa"sv, "comunicato stampa"sv, "pressmeddelande"sv,
+    "pressemelding"sv, "pressemeddelelse"sv, "tiedote"sv, "tisková zpráva"sv,
 };
 
 // Relative times in app and social headers (study-b appview shell "3 hours ago
