@@ -113,9 +113,18 @@ bool is_portal_plug(std::string_view folded) {
 
 }  // namespace
 
+// "Ακολουθήστε την Καθημερινή στο Google News", "Theo dõi Tuổi Trẻ trên Google News", "Seguici su Google News" (study-s
+// round 16 X1/X5, kathimerini and tuoitre shells): the follow button every portal puts under or over its stories, in
+// any language a verb, the outlet and the feed's name closing the line, no sentence stop.
+bool is_news_feed_follow(std::string_view folded) {
+    constexpr std::size_t kFollowMax = 100, kMinWords = 3;
+    const std::string_view t = util::trim(folded);
+    return t.size() <= kFollowMax && t.ends_with(" google news") && util::count_tokens(t) >= kMinWords;
+}
+
 bool is_app_plug(std::string_view folded) {
     constexpr std::size_t kAppPlugMax = 120;  // bytes: some 40 CJK characters
-    if (is_portal_plug(folded)) return true;
+    if (is_portal_plug(folded) || is_news_feed_follow(folded)) return true;
     if (folded.size() > kAppPlugMax || !contains_any(kAppPlugCalls, folded)) return false;
     const std::string_view t = util::trim(folded);
     for (std::string_view target : kAppPlugTargets.phrases)

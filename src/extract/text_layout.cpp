@@ -508,6 +508,15 @@ Layout find_layout(std::vector<Line>& lines) {
     for (std::size_t i = layout.body_first; i <= first; ++i)
         if (is_barrier(lines, i)) layout.body_first = i + 1;
     layout.body_first = next_non_blank(lines, layout.body_first);
+    // study-s round 16 X3 (tuwien shell; Yoast, Kadence and most CMS breadcrumbs end with the page's title): the
+    // headline read off the breadcrumb's end shows again as the h1 under the dateline; that copy is no paragraph. With
+    // no header line between the two, the copy is the post's own first line (a feed post opening with its title,
+    // repost-text sqfeed-019, whose truth keeps it).
+    if (layout.title && layout.body_first < lines.size() && layout.body_first > *layout.title &&
+        lines[layout.body_first].folded == lines[*layout.title].folded &&
+        std::any_of(layout.meta.begin(), layout.meta.end(),
+                    [&](std::size_t m) { return m > *layout.title && m < layout.body_first; }))
+        layout.body_first = next_non_blank(lines, layout.body_first + 1);
     mark_author_card(lines, layout, std::min(lines.size(), last + 1 + 2 * kTrailingLines));
     mark_sign_off(lines, layout, std::min(lines.size(), last + 1 + 2 * kTrailingLines));
     layout.body_last = trailing_lines(lines, last);

@@ -84,3 +84,31 @@ TEST_CASE("round 16 body: el read-also and newsletter, hu ad label and support p
           LineKind::prose);
     CHECK(boilerplate_rule("A hirdetés szerint a lakás ára 85 millió forint.") == "");
 }
+
+TEST_CASE("round 16 body: a follow-us-on-Google-News line in any language is a plug (X5)", "[body-round-16]") {
+    CHECK(boilerplate_rule("Ακολουθήστε την Καθημερινή στο Google News") == "newsletter");
+    CHECK(boilerplate_rule("Theo dõi Tuổi Trẻ trên Google News") == "newsletter");
+    CHECK(kind_of("Seguici su Google News") == LineKind::newsletter);
+    // Traps: a sentence of the story about the service, and a headline naming it first.
+    CHECK(boilerplate_rule("Publishers say they lost much of their traffic from Google News.") == "");
+    CHECK(boilerplate_rule("Google News adds a follow button for local outlets") == "");
+}
+
+TEST_CASE("round 16 body: the headline repeated under the breadcrumb's copy is no paragraph (X3)", "[body-round-16]") {
+    const std::string title = "Riesiger Magnetwiderstand bei Raumtemperatur";
+    const std::string p1 = "Forschende der TU Wien haben ein Material entdeckt, das seinen elektrischen Widerstand bei "
+                           "Raumtemperatur durch ein schwaches Magnetfeld um mehr als das Hundertfache ändert.";
+    const std::string p2 = "Der Effekt tritt in einer dünnen Schicht aus einer Eisen-Germanium-Verbindung auf. Bisher kannte "
+                           "man vergleichbare Werte nur bei Temperaturen nahe dem absoluten Nullpunkt.";
+    const Article a = text_article({"TU Wien > Aktuelles > News >", title, "", "Presseaussendung 42/2026 28.11.2026", "",
+                                    title, "", p1, "", p2});
+    CHECK(a.title == title);
+    CHECK(a.body().rfind(p1, 0) == 0);
+    // Trap: a sub-heading of the story that differs from the headline stays.
+    const Article b = text_article({"TU Wien > Aktuelles > News >", title, "", "Presseaussendung 42/2026 28.11.2026", "",
+                                    "Neue Möglichkeiten für Sensoren", "", p1, "", p2});
+    CHECK(has(b.body(), "Neue Möglichkeiten für Sensoren"));
+    // Trap: with no header line between them, the copy is a feed post's own first line (repost-text sqfeed-019).
+    const Article c = text_article({title, "", title, "", p1, "", p2});
+    CHECK(has(c.body(), title));
+}
