@@ -985,7 +985,9 @@ std::string fold_label_text(std::string_view text) {
 
 bool marks_press_release(std::string_view folded) {
     constexpr std::size_t kDatelineMax = 160;  // the wire's mark stands in the dateline, at the paragraph's start
-    return opens_with_label(kContactLabels, folded) || starts_with_any(kPressCredits, folded) ||
+    // The contact label heads its block alone too ("Rückfragehinweis" over name and phone; study-s round 16 X2).
+    const bool contact_heading = folded.size() <= kLabelMax && equals_any(kContactLabels, util::fold_key(folded));
+    return contact_heading || opens_with_label(kContactLabels, folded) || starts_with_any(kPressCredits, folded) ||
            contains_any(kPressWireMarks, folded.substr(0, kDatelineMax));
 }
 
@@ -996,7 +998,9 @@ bool is_press_tail_heading(std::string_view text) {
     const char last = t.back();
     if (last == '.' || last == '!' || last == '?' || last == ',' || last == ';') return false;
     const std::string key = util::fold_key(t);
-    if (equals_any(kPressTailHeadings, key)) return true;
+    // The release's contact block closes it as its boilerplate does (study-s round 16 X2: "Rückfragehinweis" before
+    // "Über die TU Wien" and the publication reference).
+    if (equals_any(kPressTailHeadings, key) || equals_any(kContactLabels, key)) return true;
     if (key.size() != t.size()) return false;  // the name's case is read in `t` at the key's offsets
     for (std::string_view label : kCompanyAboutLabels.phrases) {
         const bool apostrophe = label.back() == '\'';

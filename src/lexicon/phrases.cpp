@@ -1226,6 +1226,11 @@ constexpr std::string_view kRelatedOpenerSuffix[] = {
 constexpr std::string_view kContactLabel[] = {
     "media contact"sv, "media contacts"sv, "press contact"sv, "press contacts"sv, "media inquiries"sv,
     "media enquiries"sv, "investor contact"sv, "pressekontakt"sv, "contact presse"sv, "contacto de prensa"sv,
+    // The Austrian press contact (study-s round 16 X2, tuwien shell: "Rückfragehinweis" over name, phone, e-mail, as
+    // every APA-OTS release prints it), de "Medienkontakt", nl "Perscontact", sv "Presskontakt", it "Contatto stampa",
+    // pl "Kontakt dla mediów".
+    "rückfragehinweis"sv, "rückfragehinweise"sv, "medienkontakt"sv, "perscontact"sv, "presskontakt"sv,
+    "contatto stampa"sv, "contatti stampa"sv, "kontakt dla mediów"sv,
 };
 
 // Kickers of a content type or section where a byline could stand (study-b

@@ -112,3 +112,27 @@ TEST_CASE("round 16 body: the headline repeated under the breadcrumb's copy is n
     const Article c = text_article({title, "", title, "", p1, "", p2});
     CHECK(has(c.body(), title));
 }
+
+TEST_CASE("round 16 body: a press release's contact block alone under its label ends the text story (X2)",
+          "[body-round-16]") {
+    const std::string p1 = "Forschende der TU Wien haben ein Material entdeckt, das seinen elektrischen Widerstand bei "
+                           "Raumtemperatur durch ein schwaches Magnetfeld um mehr als das Hundertfache ändert.";
+    const std::string p2 = "Der Effekt tritt in einer dünnen Schicht aus einer Eisen-Germanium-Verbindung auf. Bisher kannte "
+                           "man vergleichbare Werte nur bei Temperaturen nahe dem absoluten Nullpunkt.";
+    const Article a = text_article({"Presseaussendung 42/2026 28.11.2026", "", "Riesiger Magnetwiderstand bei Raumtemperatur",
+                                    "", p1, "", p2, "", "Rückfragehinweis", "", "Prof. Dr. Martina Hofer",
+                                    "Institut für Festkörperphysik, TU Wien", "+43 1 58801 13710",
+                                    "martina.hofer@tuwien.ac.at", "", "Über die TU Wien", "",
+                                    "Die TU Wien ist Österreichs größte naturwissenschaftlich-technische Forschungs- und "
+                                    "Bildungseinrichtung mit rund 26.000 Studierenden."});
+    CHECK(has(a.body(), p2));
+    CHECK_FALSE(has(a.body(), "Rückfragehinweis"));
+    CHECK_FALSE(has(a.body(), "58801"));
+    CHECK_FALSE(has(a.body(), "26.000 Studierenden"));
+    // Trap: a story that is no release keeps a short line after its paragraphs.
+    const Article b = text_article({"Riesiger Magnetwiderstand bei Raumtemperatur", "", p1, "", p2, "",
+                                    "Mitarbeit: Florian Berger", "", "Über die TU Wien", "",
+                                    "Die TU Wien ist Österreichs größte naturwissenschaftlich-technische Forschungs- und "
+                                    "Bildungseinrichtung mit rund 26.000 Studierenden."});
+    CHECK(has(b.body(), p2));
+}
