@@ -136,3 +136,10 @@ TEST_CASE("round 16 body: a press release's contact block alone under its label 
                                     "Bildungseinrichtung mit rund 26.000 Studierenden."});
     CHECK(has(b.body(), p2));
 }
+
+TEST_CASE("round 16 body: a related label glued to a headline opening with an accented capital (X6)", "[body-round-16]") {
+    CHECK(kind_of("AjánlottÚjabb rekordot döntött a forint: 385 fölé ment az euró") == LineKind::inline_related);
+    CHECK(kind_of("Xem thêmĐiều chỉnh lãi suất tiền gửi tại các ngân hàng thương mại") == LineKind::inline_related);
+    // Trap: a label word glued to a lower-case accented letter is one word, no box.
+    CHECK(kind_of("Ajánlottá teszik a minimálbér emelését a szakszervezetek szerint") != LineKind::inline_related);
+}
