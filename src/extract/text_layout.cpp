@@ -10,6 +10,7 @@
 #include "extract/dates.hpp"
 #include "extract/text_scrape.hpp"
 #include "lexicon/text_layout_words.hpp"
+#include "util/fold.hpp"
 #include "util/text.hpp"
 
 namespace newsclean::extract::text {
@@ -74,6 +75,18 @@ bool is_question_headline(const Line& l) {
     return l.last_mark == '?' || l.last_mark == '!';
 }
 
+// An ad slot's label alone between two paragraphs ("Mainos", "Quảng cáo", "Advertisement"; study-s round 16 X4,
+// iltalehti shell: the slot before the story's last paragraph) sits inside the story: it costs a short line, so a
+// short last paragraph under it is not cut off as a widget's would be.
+bool is_ad_slot_in_story(const std::vector<Line>& lines, std::size_t i) {
+    if (lines[i].kind != LineKind::label || i == 0 || !lexicon::equals_any(lexicon::kAdLabels, util::fold_key(lines[i].folded)))
+        return false;
+    std::size_t above = i - 1;
+    while (above > 0 && lines[above].kind == LineKind::blank) --above;
+    const std::size_t below = next_non_blank(lines, i + 1);
+    return lines[above].kind == LineKind::prose && below < lines.size() && lines[below].kind == LineKind::prose;
+}
+
 long line_score(const std::vector<Line>& lines, std::size_t i) {
     const Line& l = lines[i];
     switch (l.kind) {
@@ -84,7 +97,9 @@ long line_score(const std::vector<Line>& lines, std::size_t i) {
         case LineKind::counter: return -kShortLineCost;  // between a thread's posts: crossed like a short line
         case LineKind::list_box: return 0;  // a box the markers prove to be inside the story: crossed for free
         case LineKind::product_box: return 0;  // so is a product box, which its price line proves
-        default: return is_barrier(lines, i) ? kBarrier : -kWidgetCost;
+        default:
+            if (is_ad_slot_in_story(lines, i)) return -kShortLineCost;
+            return is_barrier(lines, i) ? kBarrier : -kWidgetCost;
     }
 }
 
@@ -493,6 +508,15 @@ Layout find_layout(std::vector<Line>& lines) {
     for (std::size_t i = layout.body_first; i <= first; ++i)
         if (is_barrier(lines, i)) layout.body_first = i + 1;
     layout.body_first = next_non_blank(lines, layout.body_first);
+    // study-s round 16 X3 (tuwien shell; Yoast, Kadence and most CMS breadcrumbs end with the page's title): the
+    // headline read off the breadcrumb's end shows again as the h1 under the dateline; that copy is no paragraph. With
+    // no header line between the two, the copy is the post's own first line (a feed post opening with its title,
+    // repost-text sqfeed-019, whose truth keeps it).
+    if (layout.title && layout.body_first < lines.size() && layout.body_first > *layout.title &&
+        lines[layout.body_first].folded == lines[*layout.title].folded &&
+        std::any_of(layout.meta.begin(), layout.meta.end(),
+                    [&](std::size_t m) { return m > *layout.title && m < layout.body_first; }))
+        layout.body_first = next_non_blank(lines, layout.body_first + 1);
     mark_author_card(lines, layout, std::min(lines.size(), last + 1 + 2 * kTrailingLines));
     mark_sign_off(lines, layout, std::min(lines.size(), last + 1 + 2 * kTrailingLines));
     layout.body_last = trailing_lines(lines, last);

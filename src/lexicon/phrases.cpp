@@ -97,6 +97,18 @@ constexpr std::string_view kRelated[] = {
     // headline link, as iDNES, Lidovky and Aktuálně print it; sk "Súvisiace", pl "Powiązane" on Onet/WP).
     "související"sv, "související články"sv, "súvisiace"sv, "súvisiace články"sv, "powiązane"sv,
     "powiązane artykuły"sv,
+    // vi/fi/el/hu and sv/da/no read-also, related and most-read headings (study-s round 16 X1/X4/X5/X6: Tuổi Trẻ's
+    // inline "Xem thêm: <headline>", "Tin liên quan", "Đọc nhiều", as VnExpress and Thanh Niên title them; Iltalehti's
+    // "Lue myös:" and "Luetuimmat", as Ilta-Sanomat, HS and Yle write them; Kathimerini's "ΔΙΑΒΑΣΤΕ ΑΚΟΜΗ" and
+    // "Τελευταία νέα", in.gr's and Protothema's "Διαβάστε επίσης"; Telex's "Ajánlott" and "Legolvasottabb", Index's
+    // "Kapcsolódó"; Aftonbladet's "Läs också", Politiken's "Læs også", VG's "Les også"). Greek capitals carry no
+    // accents, so the unaccented forms are listed too.
+    "xem thêm"sv, "tin liên quan"sv, "đọc nhiều"sv, "đọc thêm"sv, "tin cùng chuyên mục"sv, "tin mới nhất"sv,
+    "lue myös"sv, "katso myös"sv, "luetuimmat"sv, "luetuimmat uutiset"sv, "uusimmat"sv, "suosituimmat"sv,
+    "διαβάστε ακόμη"sv, "διαβάστε επίσης"sv, "δείτε επίσης"sv, "διαβαστε ακομη"sv, "διαβαστε επισης"sv,
+    "δειτε επισης"sv, "τελευταία νέα"sv, "τελευταια νεα"sv, "σχετικά άρθρα"sv, "δημοφιλή"sv,
+    "ajánlott"sv, "kapcsolódó"sv, "kapcsolódó cikkek"sv, "legolvasottabb"sv, "legolvasottabbak"sv, "legfrissebb"sv,
+    "läs också"sv, "läs även"sv, "mest läst"sv, "læs også"sv, "mest læste"sv, "les også"sv, "mest lest"sv,
 };
 
 // Repost/aggregator and finance-site disclaimers (MEXC sample: "Disclaimer: The
@@ -208,6 +220,13 @@ constexpr std::string_view kNewsletter[] = {
     // no seu e-mail"; g1, UOL, Estadão "Receba as últimas notícias", "Receba nossa newsletter").
     "receba as principais notícias"sv, "receba as últimas notícias"sv, "receba nossa newsletter"sv,
     "receba nossas newsletters"sv,
+    // fi/hu/el/vi newsletter and reader-support plugs under the story (study-s round 16 X4/X5/X6/H4: Iltalehti's
+    // "Tilaa Iltalehden uutiskirje ja saat … sähköpostiisi" (the pitch says "to your e-mail": a bare "uutiskirje" is
+    // also a story's word);
+    // Kathimerini's "… στο email σας"; Telex's "Támogass minket" donation box, as 444 and HVG ask; Hungarian
+    // "hírlevél"; Vietnamese "đăng ký nhận bản tin").
+    "tilaa uutiskirje"sv, "tilaa uutiskirjeemme"sv, "sähköpostiisi"sv, "hírlevél"sv, "iratkozz fel"sv, "támogass minket"sv, "támogasson minket"sv,
+    "στο email σας"sv, "στο email σου"sv, "εγγραφείτε στο newsletter"sv, "đăng ký nhận bản tin"sv,
 };
 
 // A subscription discount plugged between paragraphs (study-n round 11 H5, zonebourse shell: "Profitez de
@@ -386,6 +405,11 @@ constexpr std::string_view kComments[] = {
     // ja "comments": Yahoo! JAPAN News' counter under the header ("コメント 128件"; study-k round 8 B9, yahoojp
     // shell), the comment heading of ja news sites.
     "コメント"sv,
+    // vi/fi/el/hu and sv/da/no comment-section headings and buttons (study-s round 16 X1/X4: Tuổi Trẻ's "Bình luận (0)"
+// / "Gửi bình luận", VnExpress's "Ý kiến (12)"; Iltalehti's "Kommentoi (12)", "Kommentit"; Greek "Σχόλια"; Hungarian
+// "Hozzászólások", "Kommentek"; Scandinavian "Kommentarer", "Kommentera").
+    "bình luận"sv, "gửi bình luận"sv, "ý kiến"sv, "kommentoi"sv, "kommentit"sv, "σχόλια"sv, "σχολια"sv,
+    "hozzászólások"sv, "hozzászólás"sv, "kommentek"sv, "kommentarer"sv, "kommentera"sv, "kommenter"sv,
 };
 
 // Openings of the one-sentence notice a comment section leaves under a story when it is closed or paywalled
@@ -551,6 +575,11 @@ constexpr std::string_view kAdLabel[] = {
     // tr/sv/da/no and ko slot labels (study-r round 15 X1/H3, sozcu shell "Reklam", hankyoreh shell "광고"; Hürriyet,
     // Milliyet, Chosun, JoongAng print the same), beside pl/cs "reklama".
     "reklam"sv, "광고"sv,
+    // vi/fi/hu/el, sv/da/no and nl slot labels between paragraphs (study-s round 16 H2/X1/X4: Tuổi Trẻ's "Quảng cáo",
+    // Iltalehti's "Mainos", Telex's "hirdetés"; Greek "Διαφήμιση", Swedish "Annons", Danish "Annonce", Norwegian
+    // "Annonse", Dutch "Advertentie").
+    "quảng cáo"sv, "mainos"sv, "hirdetés"sv, "διαφήμιση"sv, "διαφημιση"sv, "annons"sv, "annonce"sv, "annonse"sv,
+    "advertentie"sv,
 };
 
 // Buttons and widget labels left in the text (repost README: "Story continues",
@@ -1201,6 +1230,11 @@ constexpr std::string_view kRelatedOpenerSuffix[] = {
 constexpr std::string_view kContactLabel[] = {
     "media contact"sv, "media contacts"sv, "press contact"sv, "press contacts"sv, "media inquiries"sv,
     "media enquiries"sv, "investor contact"sv, "pressekontakt"sv, "contact presse"sv, "contacto de prensa"sv,
+    // The Austrian press contact (study-s round 16 X2, tuwien shell: "Rückfragehinweis" over name, phone, e-mail, as
+    // every APA-OTS release prints it), de "Medienkontakt", nl "Perscontact", sv "Presskontakt", it "Contatto stampa",
+    // pl "Kontakt dla mediów".
+    "rückfragehinweis"sv, "rückfragehinweise"sv, "medienkontakt"sv, "perscontact"sv, "presskontakt"sv,
+    "contatto stampa"sv, "contatti stampa"sv, "kontakt dla mediów"sv,
 };
 
 // Kickers of a content type or section where a byline could stand (study-b
@@ -1439,6 +1473,9 @@ constexpr std::string_view kBareRelatedLabel[] = {
     "mirá también"sv, "leé también"sv, "ver también"sv,
     "czytaj także"sv, "zobacz też"sv, "читайте также"sv, "читайте також"sv, "baca juga"sv, "lihat juga"sv, "čtěte také"sv,
     "čtěte též"sv, "přečtěte si také"sv, "prečítajte si aj"sv, "čítajte aj"sv, "read also"sv, "also read"sv,
+    // vi/fi/el/sv/da/no (study-s round 16 X1/X4/X5; kRelated's note).
+    "xem thêm"sv, "lue myös"sv, "katso myös"sv, "διαβάστε ακόμη"sv, "διαβάστε επίσης"sv, "δείτε επίσης"sv,
+    "διαβαστε ακομη"sv, "διαβαστε επισης"sv, "δειτε επισης"sv, "läs också"sv, "läs även"sv, "læs også"sv, "les også"sv,
 };
 
 // Fields of the quote line MT Newswires appends to every company story it sends to Morningstar,
