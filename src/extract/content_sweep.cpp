@@ -6,6 +6,7 @@
 #include "extract/byline.hpp"
 #include "extract/content.hpp"
 #include "extract/running_headers.hpp"
+#include "extract/text_lines.hpp"
 #include "extract/url.hpp"
 #include "lexicon/page_furniture.hpp"
 #include "util/fold.hpp"
@@ -137,6 +138,15 @@ bool is_page_credit(const Block& b) {
     constexpr std::size_t kCreditMax = 200;  // bytes: the label and an organisation's name
     return b.kind == BlockKind::paragraph && b.text.size() <= kCreditMax &&
            lexicon::starts_with_any(lexicon::kPageCreditLabels, fold_label_text(util::trim(b.text)));
+}
+
+// A story's age alone on a line in its header ("3 tuntia sitten", "3 hours ago", "vor 3 Stunden": study-s round 16 H7,
+// Iltalehti's header shows only the age of a fresh story): the text path's relative-time reader (is_relative_time,
+// lexicon kRelativeTimeUnits). The caller asks before the story's first paragraph only.
+bool is_age_line(const Block& b) {
+    constexpr std::size_t kAgeMax = 40;  // bytes: a count, a unit and "ago"
+    return b.kind == BlockKind::paragraph && b.text.size() <= kAgeMax && b.links.empty() &&
+           text::is_relative_time(util::fold(b.text));
 }
 
 // Letters and digits of `s`, in code points: what a row's share of link text
@@ -297,6 +307,7 @@ std::vector<Block> sweep_blocks(std::vector<Block> blocks, const ContentOptions&
         if (rule.empty() && !story_started && b.kind == BlockKind::paragraph && is_meta_line(b.text)) rule = "meta-line";
         if (rule.empty() && !story_started && (is_category_row(b) || heads_meta_rows(blocks, i))) rule = "meta-line";
         if (rule.empty() && !story_started && is_zh_reporter_line(b.text)) rule = "meta-line";
+        if (rule.empty() && !story_started && is_age_line(b)) rule = "meta-line";
         if (rule.empty() && story_started && i > last_story && b.kind == BlockKind::paragraph) rule = after_story_rule(b);
         if (rule.empty() && b.kind == BlockKind::paragraph && is_retail_price_line(b.text)) {
             rule = "product-box";

@@ -106,3 +106,23 @@ TEST_CASE("round 16 body: the page's maker credit after the story goes (H6)", "[
     const std::string sentence = "Het plan is gemaakt door de gemeente samen met de provincie en drie waterschappen.";
     CHECK(has(html_body(story_page("<p>" + sentence + "</p>")), sentence));
 }
+
+// Iltalehti's header (study-s round 16 H7): kicker, headline, the age line, a share row, then the story.
+std::string iltalehti_page(const std::string& age) {
+    return "<!DOCTYPE html><html lang=\"fi\"><head><meta charset=\"utf-8\"><title>Kelan tuet nousevat vuodenvaihteessa"
+           "</title></head><body><main><article class=\"article\"><div class=\"article-header\"><span class=\"kicker\">"
+           "Kotimaa</span><h1 class=\"article-headline\">Kelan tuet nousevat vuodenvaihteessa</h1><div class=\"article-info\">"
+           "<div class=\"date\"><time>" + age + "</time></div></div><div class=\"share\"><a href=\"/x\">Jaa Facebookissa</a>"
+           "<a href=\"/x\">Kopioi linkki</a></div></div><div class=\"article-body\"><p>Kelan maksamat etuudet nousevat "
+           "vuodenvaihteessa indeksitarkistuksen myötä. Esimerkiksi takuueläke nousee noin 20 eurolla kuukaudessa.</p><p>"
+           "Korotus koskee myös kansaneläkettä, työmarkkinatukea ja opintorahaa. Indeksitarkistus perustuu elinkustannusten "
+           "nousuun.</p><p>Asumistuen perusomavastuuseen ei sen sijaan tule muutoksia, joten monen pienituloisen käteen "
+           "jäävä summa pysyy ennallaan.</p></div></article></main></body></html>";
+}
+
+TEST_CASE("round 16 body: a story's age alone in its header goes (H7)", "[body-round-16]") {
+    CHECK_FALSE(has(html_body(iltalehti_page("3 tuntia sitten")), "tuntia sitten"));
+    CHECK_FALSE(has(html_body(iltalehti_page("3 hours ago")), "hours ago"));
+    // Trap: a count of a unit with no "ago" is a duration (a read or listening time), no age.
+    CHECK(has(html_body(iltalehti_page("Kuuntele 3 minuuttia")), "Kuuntele 3 minuuttia"));
+}
