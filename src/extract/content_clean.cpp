@@ -74,6 +74,7 @@ public:
             else if (is_byline_element(id)) rule = "byline";
             else if (is_headline_kicker(id)) rule = "kicker";
             else if (is_empty_disclosure(id)) rule = "collapsed-details";
+            else if (is_cta_box(id)) rule = "cta-box";
             if (!rule.empty()) {
                 drop(id, rule);
                 id = dom_[id].subtree_end - 1;
@@ -241,6 +242,33 @@ private:
         return hidden_part && summary == s_.text[id];
     }
 
+    // A call-to-action box among or after the story's paragraphs: a short pitch, then a button (a link of a few
+    // words, set as its own element) closing the box: Kadence's infobox "Want posts like this in your inbox? …" +
+    // "Subscribe free" (study-s round 16 H5), Telex's support box "A Telex független szerkesztőség. Támogass
+    // minket…" + "Támogatom a Telexet" (H4), WordPress button blocks under a plug. The button tells the box in any
+    // language: a story's block ends in text, and a link to a source sits in a paragraph, not beside it.
+    bool is_cta_box(NodeId id) const {
+        constexpr std::uint32_t kBoxMax = 300, kButtonMax = 40;  // characters: two short sentences and a button
+        constexpr std::size_t kPitchBlocksMax = 2;
+        const Tag t = dom_[id].tag;
+        if ((t != Tag::div && t != Tag::section && t != Tag::aside) || s_.text[id] == 0 || s_.text[id] > kBoxMax ||
+            holds_most_text(id))
+            return false;
+        std::vector<NodeId> parts;  // the children with text, in order
+        for (NodeId c = dom_[id].first_child; c != reader::kNoNode; c = dom_[c].next_sibling) {
+            if (dom_[c].type == NodeType::text && !util::trim(dom_.text(c)).empty()) return false;  // inline text
+            if (dom_[c].type == NodeType::element && !gone_[c] && s_.text[c] > 0) parts.push_back(c);
+        }
+        if (parts.size() < 2 || parts.size() > kPitchBlocksMax + 1) return false;
+        const NodeId button = parts.back();
+        const Tag bt = dom_[button].tag;
+        if (bt == Tag::p || heading_level(bt) > 0 || s_.text[button] > kButtonMax || link_density(s_, button) < 0.9f)
+            return false;
+        for (std::size_t i = 0; i + 1 < parts.size(); ++i)
+            if (dom_[parts[i]].tag != Tag::p || s_.link[parts[i]] > 0) return false;
+        return !util::ends_sentence(visible_text(button));
+    }
+
     // The element's class and id, lower case, for the token tables.
     std::string class_and_id(NodeId id) const {
         return util::to_lower_ascii(dom_.attr_or_empty(id, "class")) + " " + util::to_lower_ascii(dom_.attr_or_empty(id, "id"));
@@ -264,10 +292,23 @@ private:
     bool is_headline_kicker(NodeId id) const {
         constexpr std::uint32_t kKickerMax = 40;  // characters: a section name, not a sentence
         if (s_.text[id] == 0 || s_.text[id] > kKickerMax) return false;
-        // The class first: the walk to the headline is for the few kicker-classed elements only.
-        if (lexicon::find_token(lexicon::kHeadingKicker, class_and_id(id)).empty()) return false;
+        // The class first: the walk to the headline is for the few kicker-classed elements and topic chips only.
+        if (lexicon::find_token(lexicon::kHeadingKicker, class_and_id(id)).empty() && !is_topic_chip(id)) return false;
         const NodeId next = next_with_text(id);
         return next != reader::kNoNode && holds_headline(next);
+    }
+
+    // A topic chip: a link of a word or two, the section the story is filed under ("<a class=tag>Gazdaság</a>"
+    // over Telex's headline, study-s round 16 H4), whatever its class. Not a link ending in a dash or colon ("Biz &
+    // IT —" over Ars Technica's headline, kept by the Readability truth of ars-1).
+    bool is_topic_chip(NodeId id) const {
+        constexpr std::size_t kChipWords = 2;
+        if (dom_[id].tag != Tag::a || link_density(s_, id) < 1.f) return false;
+        const std::string text = visible_text(id);
+        if (util::count_tokens(text) > kChipWords) return false;
+        char32_t last = 0;
+        for (std::size_t i = 0; i < text.size();) last = util::next_code_point(text, i);
+        return util::is_word_char(last);
     }
 
     // An <h1>, or an element whose text is an <h1>'s (a headline in its wrapper).
@@ -415,8 +456,28 @@ private:
             if (dom_[k].type == NodeType::text && !gone_[k] && !f_.invisible[k] && f_.link_weight[k] == 0)
                 unlinked += visible_length(util::trim(dom_.text(k)));
         const float linked = s_.link[id];
-        return linked > 0 && static_cast<float>(unlinked) <= kUnlinkedShare * linked &&
-               is_related_heading(visible_text(label));
+        if (linked <= 0 || static_cast<float>(unlinked) > kUnlinkedShare * linked) return false;
+        const std::string label_text = visible_text(label);
+        return is_related_heading(label_text) || is_box_label(label, label_text, linked);
+    }
+
+    // A related box's label in any language: bold, all capitals, a few words, over a headline of several words
+    // ("<strong>ΔΙΑΒΑΣΤΕ ΑΚΟΜΗ</strong> <a>Ρεκόρ τουριστικών εσόδων το εννεάμηνο</a>", Kathimerini, study-s round 16
+    // H3; "LEIA TAMBÉM", "LESEN SIE AUCH", "ALSO READ"). A label in lower case ("Source:", "Photo:") may name the
+    // link's own source: that stays unless the lexicon knows its words.
+    bool is_box_label(NodeId label, std::string_view text, float linked) const {
+        constexpr std::size_t kLabelWords = 3;
+        constexpr float kHeadlineChars = 20.f;  // a headline of several words, not a name or a site
+        const Tag t = dom_[label].tag;
+        if ((t != Tag::strong && t != Tag::b) || linked < kHeadlineChars || util::count_tokens(text) > kLabelWords)
+            return false;
+        std::size_t upper = 0;
+        for (std::size_t i = 0; i < text.size();) {
+            const char32_t cp = util::next_code_point(text, i);
+            if (util::fold_code_point(cp) != cp) ++upper;
+            else if (util::is_word_char(cp)) return false;  // a lower-case or caseless letter, a digit
+        }
+        return upper >= 2;
     }
 
     NodeId next_with_text(NodeId id) const {

@@ -53,6 +53,8 @@ std::string_view boiler_class(std::string_view class_id) {
         if (!lexicon::find_token(table, class_id).empty()) return table.name;
     for (const lexicon::TokenTable& table : lexicon::boilerplate_class_word_tables())
         if (!lexicon::find_class_word(table, class_id).empty()) return table.name;
+    for (const lexicon::TokenTable& table : lexicon::boilerplate_class_name_tables())
+        if (!lexicon::find_class_name(table, class_id).empty()) return table.name;
     return {};
 }
 

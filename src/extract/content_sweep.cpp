@@ -6,7 +6,9 @@
 #include "extract/byline.hpp"
 #include "extract/content.hpp"
 #include "extract/running_headers.hpp"
+#include "extract/text_lines.hpp"
 #include "extract/url.hpp"
+#include "lexicon/page_furniture.hpp"
 #include "util/fold.hpp"
 #include "util/text.hpp"
 
@@ -117,6 +119,34 @@ bool is_kicker(const Block& b) {
     char32_t last = 0;
     for (std::size_t i = 0; i < b.text.size();) last = util::next_code_point(b.text, i);
     return util::is_word_char(last);
+}
+
+// A follow-us-on-Google-News button set as its own line in the story ("Ακολουθήστε την Καθημερινή στο Google News",
+// study-s round 16 H3; "Suivez-nous sur Google News", "Folgen Sie uns auf Google News", "Theo dõi … trên Google
+// News"): all of it one link, to news.google.com or naming the service, in whatever language the call is worded.
+bool is_follow_button(const Block& b) {
+    constexpr std::size_t kButtonMax = 160;  // bytes: a call of a few words in a two-byte script
+    if (b.kind != BlockKind::paragraph || b.links.size() != 1 || b.text.size() > kButtonMax) return false;
+    if (link_chars(b) * 10 < b.text.size() * 9) return false;
+    return util::ifind(b.links.front().href, "news.google.") != std::string_view::npos ||
+           util::ifind(b.text, "google news") != std::string_view::npos;
+}
+
+// The line naming the page's maker or keeper after the story ("Deze pagina is gemaakt door: Ministerie van …",
+// study-s round 16 H6; lexicon kPageCreditLabels).
+bool is_page_credit(const Block& b) {
+    constexpr std::size_t kCreditMax = 200;  // bytes: the label and an organisation's name
+    return b.kind == BlockKind::paragraph && b.text.size() <= kCreditMax &&
+           lexicon::starts_with_any(lexicon::kPageCreditLabels, fold_label_text(util::trim(b.text)));
+}
+
+// A story's age alone on a line in its header ("3 tuntia sitten", "3 hours ago", "vor 3 Stunden": study-s round 16 H7,
+// Iltalehti's header shows only the age of a fresh story): the text path's relative-time reader (is_relative_time,
+// lexicon kRelativeTimeUnits). The caller asks before the story's first paragraph only.
+bool is_age_line(const Block& b) {
+    constexpr std::size_t kAgeMax = 40;  // bytes: a count, a unit and "ago"
+    return b.kind == BlockKind::paragraph && b.text.size() <= kAgeMax && b.links.empty() &&
+           text::is_relative_time(util::fold(b.text));
 }
 
 // Letters and digits of `s`, in code points: what a row's share of link text
@@ -277,6 +307,7 @@ std::vector<Block> sweep_blocks(std::vector<Block> blocks, const ContentOptions&
         if (rule.empty() && !story_started && b.kind == BlockKind::paragraph && is_meta_line(b.text)) rule = "meta-line";
         if (rule.empty() && !story_started && (is_category_row(b) || heads_meta_rows(blocks, i))) rule = "meta-line";
         if (rule.empty() && !story_started && is_zh_reporter_line(b.text)) rule = "meta-line";
+        if (rule.empty() && !story_started && is_age_line(b)) rule = "meta-line";
         if (rule.empty() && story_started && i > last_story && b.kind == BlockKind::paragraph) rule = after_story_rule(b);
         if (rule.empty() && b.kind == BlockKind::paragraph && is_retail_price_line(b.text)) {
             rule = "product-box";
@@ -285,6 +316,8 @@ std::vector<Block> sweep_blocks(std::vector<Block> blocks, const ContentOptions&
         if (rule.empty() && !story_started && is_lead_original_title(b)) rule = "repost-credit";
         if (rule.empty() && story_started && i > last_story && b.kind == BlockKind::paragraph && is_credit_block(b.text))
             rule = "credit-block";
+        if (rule.empty() && story_started && is_page_credit(b)) rule = "credit-block";
+        if (rule.empty() && is_follow_button(b)) rule = "share";
         if (rule.empty() && !story_started && is_counter(blocks, i, last_rule)) rule = "counter";
         if (rule.empty() && !story_started && is_link_card_domain(b)) rule = "link-card";
         if (rule.empty() && b.kind == BlockKind::table) rule = is_quote_table(b.text) ? "ticker" : "";

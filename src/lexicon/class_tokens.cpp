@@ -143,6 +143,14 @@ constexpr std::string_view kAdWords[] = {
     "publicidade"sv, "pubblicita"sv,
 };
 
+// The English short names of ad slots and their labels, as a whole class or id name only (find_class_name): "ad",
+// "ads", "ad-label" (Iltalehti's "ad" around "Mainos", Tuổi Trẻ's "ad-label" over "Quảng cáo", study-s round 16 H2;
+// hpd.de's "ad ad-graphic"). As a substring "ad" is in "header", "read", "shadow"; as a first part it names page
+// wrappers: hpd.de's "ads-helper" and Libération's "ad-portal" hold the whole page (trafilatura, readability truths).
+constexpr std::string_view kAdNames[] = {
+    "ad"sv, "ads"sv, "ad-label"sv, "ad_label"sv, "adlabel"sv, "ad-unit"sv, "ad-box"sv, "adbox"sv,
+};
+
 // The one-word labels docs generators set above a code block or a callout: the file name of Docusaurus's
 // "codeBlockTitle_x1y2" and the "tip"/"note" of its "admonitionHeading_x1y2" (study-r round 15 H5): a label
 // of the box, not a line of the text. Not Sphinx/MkDocs "admonition-title": the Readability truth keeps
@@ -246,6 +254,7 @@ const TokenTable kHeadingKicker{"class:kicker"sv, kKicker};
 const TokenTable kStoryContainer{"story-container"sv, kStory};
 const TokenTable kEditorHeadingTokens{"editor-heading"sv, kEditorHeading};
 const TokenTable kAdClassWords{"class:ad"sv, kAdWords};
+const TokenTable kAdClassNames{"class:ad"sv, kAdNames};
 const TokenTable kDocLabelClassWords{"class:doc-label"sv, kDocLabelWords};
 
 std::span<const TokenTable> boilerplate_class_word_tables() {
@@ -257,6 +266,11 @@ std::span<const TokenTable> boilerplate_class_word_tables() {
     return kWordTables;
 }
 
+std::span<const TokenTable> boilerplate_class_name_tables() {
+    static const TokenTable kNameTables[] = {kAdClassNames};
+    return kNameTables;
+}
+
 std::span<const TokenTable> boilerplate_class_tables() { return kBoilerplate; }
 
 std::string_view find_token(const TokenTable& table, std::string_view s) {
@@ -265,7 +279,9 @@ std::string_view find_token(const TokenTable& table, std::string_view s) {
     return {};
 }
 
-std::string_view find_class_word(const TokenTable& table, std::string_view s) {
+namespace {
+
+std::string_view find_name(const TokenTable& table, std::string_view s, bool first_part) {
     const auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; };
     for (std::size_t i = 0; i < s.size();) {
         while (i < s.size() && is_space(s[i])) ++i;
@@ -273,11 +289,18 @@ std::string_view find_class_word(const TokenTable& table, std::string_view s) {
         while (end < s.size() && !is_space(s[end])) ++end;
         const std::string_view name = s.substr(i, end - i);
         for (std::string_view w : table.tokens)
-            if (name.starts_with(w) && (name.size() == w.size() || name[w.size()] == '-' || name[w.size()] == '_'))
+            if (name.starts_with(w) &&
+                (name.size() == w.size() || (first_part && (name[w.size()] == '-' || name[w.size()] == '_'))))
                 return w;
         i = end;
     }
     return {};
 }
+
+}  // namespace
+
+std::string_view find_class_word(const TokenTable& table, std::string_view s) { return find_name(table, s, true); }
+
+std::string_view find_class_name(const TokenTable& table, std::string_view s) { return find_name(table, s, false); }
 
 }  // namespace newsclean::lexicon

@@ -63,5 +63,11 @@ std::span<const TokenTable> boilerplate_class_word_tables();
 // First table entry that is a whole class/id name of `lower_class_id` (names are split on white
 // space) or its first part before a '-' or '_' ("reklama-leader", "publicidad_top"), or empty.
 std::string_view find_class_word(const TokenTable& table, std::string_view lower_class_id);
+// English short names of ad slots and labels ("ad", "ads", "ad-label"): strong boilerplate matched by find_class_name.
+extern const TokenTable kAdClassNames;
+// Strong boilerplate matched by find_class_name: kAdClassNames.
+std::span<const TokenTable> boilerplate_class_name_tables();
+// First table entry that is a whole class/id name of `lower_class_id` (names split on white space), or empty.
+std::string_view find_class_name(const TokenTable& table, std::string_view lower_class_id);
 
 }  // namespace newsclean::lexicon

@@ -43,8 +43,19 @@ constexpr std::string_view kReleaseMark[] = {
     "para divulgação imediata"sv, "comunicado à imprensa"sv,
 };
 
+// The line naming who made or keeps a web page, under the text of government and institution pages (study-s
+// round 16 H6: Rijksoverheid's "Deze pagina is gemaakt door: Ministerie van …", the same footer on every nl
+// ministry site; US agencies' "Page maintained by", "This page is maintained by"; de federal and state portals'
+// "Diese Seite wird betreut von", "Verantwortlich für diese Seite"): the page's owner, not a line of the story.
+constexpr std::string_view kPageCreditLabel[] = {
+    "deze pagina is gemaakt door"sv, "deze pagina wordt beheerd door"sv, "page maintained by"sv,
+    "this page is maintained by"sv, "this page was created by"sv, "page created by"sv, "content maintained by"sv,
+    "diese seite wird betreut von"sv, "verantwortlich für diese seite"sv,
+};
+
 }  // namespace
 
+const PhraseTable kPageCreditLabels{"page-credit", kPageCreditLabel};
 const PhraseTable kPageWords{"page-word", kPageWord};
 const PhraseTable kPageOfWords{"page-of-word", kPageOfWord};
 const PhraseTable kFooterSeparators{"footer-separator", kFooterSeparator};

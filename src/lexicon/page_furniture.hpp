@@ -18,5 +18,7 @@ extern const PhraseTable kFooterSeparators;
 // Whole lines that mark a press release rather than say anything
 // ("FOR IMMEDIATE RELEASE", "Press Release").
 extern const PhraseTable kReleaseMarks;
+// The opening of a line naming a web page's maker or keeper ("Deze pagina is gemaakt door:", "Page maintained by").
+extern const PhraseTable kPageCreditLabels;
 
 }  // namespace newsclean::lexicon

@@ -1277,8 +1277,13 @@ constexpr std::string_view kRelativeTimeUnit[] = {
     "день"sv, "дні"sv, "днів"sv, "тиждень"sv, "тижні"sv, "тижнів"sv,
     "секунды"sv, "минуту"sv, "минуты"sv, "минут"sv, "час"sv, "часа"sv, "часов"sv, "дня"sv, "дней"sv,
     "неделю"sv, "недели"sv, "недель"sv,
+    // fi "3 tuntia sitten" (study-s round 16 H7: Iltalehti's, Ilta-Sanomat's and Yle's age of a fresh story), the
+    // partitive after a count, and the singular after "1".
+    "sekuntia"sv, "minuuttia"sv, "minuutti"sv, "tuntia"sv, "tunti"sv, "päivää"sv, "päivä"sv, "viikkoa"sv, "viikko"sv,
+    "kuukautta"sv, "kuukausi"sv, "vuotta"sv, "vuosi"sv,
 };
-constexpr std::string_view kRelativeTimeSuffix[] = {"ago"sv, "fa"sv, "geleden"sv, "önce"sv, "тому"sv, "назад"sv};
+constexpr std::string_view kRelativeTimeSuffix[] = {"ago"sv, "fa"sv, "geleden"sv, "önce"sv, "тому"sv, "назад"sv,
+                                                    "sitten"sv};
 constexpr std::string_view kRelativeTimePrefix[] = {"vor"sv, "il y a"sv, "hace"sv};
 // The units of ja/zh/ko relative times ("3時間前", "5分前", "2小时前", "3시간 전"): a count, a unit, then 前 (ja, zh)
 // or 전 (ko), glued (study-q round 14 T2, biglobe shell).
