@@ -649,13 +649,9 @@ std::size_t glued_label_end(std::string_view text, std::string_view folded, cons
         if (p.size() <= best || p.size() >= text.size() || !folded.starts_with(p)) continue;
         const unsigned char last = static_cast<unsigned char>(text[p.size() - 1]);
         const bool lower = (last >= 'a' && last <= 'z') || last >= 0x80;
-        // The headline's capital may be accented ("AjánlottÚjabb rekordot …", study-s round 16 X6, telex shell):
-        // folding changed its bytes, so it was a capital.
-        const unsigned char next = static_cast<unsigned char>(text[p.size()]);
-        // Two-byte letters only: Latin-1 to Cyrillic (lead bytes 0xC3-0xD3).
-        const bool accented = next >= 0xC3 && next <= 0xD3 && text.compare(p.size(), 2, folded, p.size(), 2) != 0;
-        const bool capital = (next >= 'A' && next <= 'Z') || accented;
-        if (lower && capital) best = p.size();
+        // The headline's capital may be accented ("AjánlottÚjabb rekordot …", study-s round 16 X6, telex shell).
+        std::size_t next = p.size();
+        if (lower && util::is_capital(util::next_code_point(text, next))) best = p.size();
     }
     return best;
 }

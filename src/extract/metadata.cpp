@@ -1409,18 +1409,13 @@ void desk_to_origin(const Page& pg, const VisibleMeta& vis, const std::vector<Hi
     source = std::move(origin);
 }
 
-// Visible byline beats metadata that contradicts it (JSON-LD author = the
-// aggregator: corpus/repost README, tag jsonld-author-aggregator); metadata
-// fills in when the page shows none; a source line is the byline of last resort.
-// Metadata naming only the host site is never a byline (repost README: "never
-// the aggregator"; no-byline pages bitwire-020, cmcfeed-006, sqfeed-023).
 // A co-author printed as a second element of the byline row, of the same class as the first: Telex's
 // "<a class=\"author__name\">Kovács Anna</a><span class=\"author__name\">Szabó Péter</span>" (study-s round 16
 // B2; WordPress co-author plugins and many CMSs link only the authors who have a profile page). The visible byline
 // read the first element only. Siblings of one class in one parent name peers; "author-title" beside
 // "author-name" is a role. Runs only when a single author was found; the hints are a handful of elements.
 void add_row_coauthor(const reader::Dom& dom, const std::vector<HintElement>& hints, Article& a) {
-    if (a.authors.size() != 1 || hints.size() < 2) return;
+    if (a.authors.size() != 1 || !a.byline || hints.size() < 2) return;
     for (std::size_t k = 0; k + 1 < hints.size(); ++k) {
         const HintElement& first = hints[k];
         if (first.source || util::trim(first.text) != a.authors.front()) continue;
@@ -1437,6 +1432,11 @@ void add_row_coauthor(const reader::Dom& dom, const std::vector<HintElement>& hi
     }
 }
 
+// Visible byline beats metadata that contradicts it (JSON-LD author = the
+// aggregator: corpus/repost README, tag jsonld-author-aggregator); metadata
+// fills in when the page shows none; a source line is the byline of last resort.
+// Metadata naming only the host site is never a byline (repost README: "never
+// the aggregator"; no-byline pages bitwire-020, cmcfeed-006, sqfeed-023).
 void merge_byline(const Page& pg, const VisibleMeta& vis, const std::vector<HintElement>& hints, Article& a) {
     bool host_claim = false;
     auto meta = metadata_authors(pg, host_claim);

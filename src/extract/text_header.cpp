@@ -87,9 +87,8 @@ enum class LetterCase { none, lower, upper };
 // `none` for digits, marks and letters of scripts without case.
 LetterCase letter_case(char32_t cp) {
     if (!is_letter(cp)) return LetterCase::none;
-    if (cp >= 0x1E00 && cp <= 0x1EFF) return cp % 2 == 0 ? LetterCase::upper : LetterCase::lower;  // "Ặ" / "ặ" pairs
-    if (util::fold_code_point(cp) != cp) return LetterCase::upper;
-    const bool cased = cp < 0x80 || (cp >= 0xDF && cp <= 0x24F) || (cp >= 0x370 && cp <= 0x52F);
+    if (util::is_capital(cp)) return LetterCase::upper;
+    const bool cased = cp < 0x80 || (cp >= 0xDF && cp <= 0x24F) || (cp >= 0x370 && cp <= 0x52F) || (cp >= 0x1E00 && cp <= 0x1EFF);
     return cased ? LetterCase::lower : LetterCase::none;
 }
 

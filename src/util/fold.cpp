@@ -25,6 +25,12 @@ char32_t fold_code_point(char32_t cp) {
     }
 }
 
+bool is_capital(char32_t cp) {
+    if (cp >= 0x1E00 && cp <= 0x1EFF) return cp % 2 == 0;
+    const char32_t folded = fold_code_point(cp);
+    return folded != cp && is_word_char(folded);  // not a quote or dash folded to ASCII
+}
+
 namespace {
 
 bool is_edge_junk(char32_t cp) {

@@ -14,6 +14,11 @@ std::string fold(std::string_view text);
 // The fold of one code point (fold() maps each code point to one).
 char32_t fold_code_point(char32_t cp);
 
+// A capital letter: one fold_code_point lowers (ASCII, Latin-1, Latin Extended-A, Greek, Cyrillic), or an even
+// code point of Latin Extended Additional (Vietnamese "Ặ" / "ặ" pairs, which folding leaves alone). Where a
+// scrape runs words together, a lower-case letter then a capital is a join ("FacebookTwitter", "AjánlottÚjabb").
+bool is_capital(char32_t cp);
+
 // `fold(text)` with punctuation and symbols also stripped from both ends
 // ("Trending News »" → "trending news").
 std::string fold_key(std::string_view text);

@@ -5,6 +5,8 @@
 // keep their old reading.
 #include <catch2/catch.hpp>
 
+#include "metadata_test_support.hpp"
+
 #include <string>
 #include <variant>
 
@@ -14,15 +16,12 @@
 
 namespace {
 
+using newsclean::metatest::iso;
+
 using newsclean::test::kStudyLast;
 using newsclean::test::kStudyTitle;
 
 using newsclean::extract::parse_date;
-
-std::string iso(std::string_view text, std::string_view lang = {}) {
-    const auto d = parse_date(text, lang);
-    return d ? d->iso() : std::string("none");
-}
 
 const std::string kPara1 =
     "Life-threatening peanut allergies have mysteriously been on the rise in the past decade, with little hope "

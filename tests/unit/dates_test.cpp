@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include "metadata_test_support.hpp"
+
 #include "extract/dates.hpp"
 #include "lexicon/date_words.hpp"
 
@@ -7,10 +9,8 @@ using newsclean::extract::date_from_url;
 using newsclean::extract::parse_date;
 
 namespace {
-std::string iso(std::string_view text, std::string_view lang = {}) {
-    const auto d = parse_date(text, lang);
-    return d ? d->iso() : std::string("none");
-}
+
+using newsclean::metatest::iso;
 }  // namespace
 
 TEST_CASE("date lexicon tables are not empty", "[dates]") {

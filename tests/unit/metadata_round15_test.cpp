@@ -11,6 +11,8 @@
 
 namespace {
 
+using newsclean::metatest::iso;
+
 using newsclean::Article;
 using newsclean::extract::parse_date;
 using newsclean::metatest::by;
@@ -19,11 +21,6 @@ using newsclean::metatest::clean;
 using newsclean::metatest::day;
 using newsclean::metatest::page;
 using newsclean::metatest::source;
-
-std::string iso(std::string_view text, std::string_view lang) {
-    const auto d = parse_date(text, lang);
-    return d ? d->iso() : "none";
-}
 
 const std::string kUkP1 = "Кабінет міністрів ухвалив постанову про підвищення мінімальної заробітної плати з першого "
                           "січня наступного року, повідомили в уряді.";

@@ -12,6 +12,8 @@
 
 namespace {
 
+using newsclean::metatest::iso;
+
 using newsclean::Article;
 using newsclean::extract::parse_date;
 using newsclean::metatest::by;
@@ -19,11 +21,6 @@ using newsclean::metatest::byline;
 using newsclean::metatest::clean;
 using newsclean::metatest::or_none;
 using newsclean::metatest::scrape;
-
-std::string iso(const std::string& text) {
-    const auto d = parse_date(text);
-    return d ? d->iso() : "none";
-}
 
 }  // namespace
 

@@ -19,14 +19,11 @@ using newsclean::metatest::scrape;
 
 namespace {
 
+using newsclean::metatest::iso;
+
 // Round 3's pages have no site part in their <title>.
 Article page(const std::string& body, const std::string& head = "<title>Fed holds rates steady</title>") {
     return newsclean::metatest::page(body, head);
-}
-
-std::string iso(std::string_view text) {
-    const auto d = parse_date(text);
-    return d ? d->iso() : std::string("none");
 }
 
 }  // namespace

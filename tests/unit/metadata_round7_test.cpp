@@ -10,13 +10,10 @@
 
 namespace {
 
+using newsclean::metatest::iso;
+
 using newsclean::extract::parse_date;
 using namespace newsclean::metatest;
-
-std::string iso(std::string_view text, std::string_view lang = {}) {
-    const auto d = parse_date(text, lang);
-    return d ? d->iso() : std::string("none");
-}
 
 }  // namespace
 

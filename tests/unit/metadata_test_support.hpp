@@ -10,6 +10,7 @@
 #include <variant>
 
 #include "extract/byline.hpp"
+#include "extract/dates.hpp"
 #include "newsclean/newsclean.hpp"
 
 namespace newsclean::metatest {
@@ -39,6 +40,11 @@ inline Article scrape(const std::string& header) {
     return clean(header + "\n\n" + kStory + "\n\n" + kStoryEnd + "\n", "post.txt");
 }
 
+// parse_date of `text` as ISO 8601, or "none".
+inline std::string iso(std::string_view text, std::string_view lang = {}) {
+    const auto d = extract::parse_date(text, lang);
+    return d ? d->iso() : std::string("none");
+}
 inline std::string day(const std::optional<std::string>& iso) { return iso ? iso->substr(0, 10) : "none"; }
 
 // The names parse_byline reads from one line, the source parse_source_line reads, an article's byline:

@@ -4,6 +4,7 @@
 
 #include "extract/text_lines.hpp"
 #include "newsclean/article.hpp"
+#include "util/fold.hpp"
 #include "util/text.hpp"
 
 using namespace newsclean;
@@ -129,4 +130,14 @@ TEST_CASE("util::has_digit: ASCII and Arabic-Indic digits at every position", "[
     CHECK_FALSE(has_digit("caf\xC3\xA9 \xD9\x85\xD8\xB1\xD8\xAD\xD8\xA8\xD8\xA7 \xE2\x80\x99"));  // non-digit UTF-8, D9 lead included
     CHECK_FALSE(has_digit("xxxxxxx\xD9"));  // a lead byte ending the text
     CHECK(has_digit("\xEF\xBC\x91 and 2"));  // a full-width one is no digit here, the 2 is
+}
+
+// util::is_capital decides where a scrape ran words together ("FacebookTwitter", "AjánlottÚjabb", "Xem thêmĐiều"):
+// capitals of every cased script folding knows, Vietnamese's Latin Extended Additional pairs, and no punctuation
+// that folding rewrites.
+TEST_CASE("util::is_capital: cased letters only", "[util]") {
+    using newsclean::util::is_capital;
+    for (char32_t c : {U'A', U'Z', U'\u00DA', U'\u0110', U'\u0395', U'\u041D', U'\u1EB6'}) CHECK(is_capital(c));  // Ú Đ Ε Н Ặ
+    for (char32_t c : {U'a', U'\u00FA', U'\u0111', U'\u03B5', U'\u043D', U'\u1EB7', U'7', U'\u6587'}) CHECK_FALSE(is_capital(c));
+    for (char32_t c : {U'\u2019', U'\u201C', U'\u2014', U'\u00AB'}) CHECK_FALSE(is_capital(c));  // ’ “ — «: folded, no letters
 }

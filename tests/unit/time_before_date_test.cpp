@@ -4,16 +4,15 @@
 // The US zones named without standard or daylight ("3:15 p.m. ET") take the offset of the date's day.
 #include <catch2/catch.hpp>
 
+#include "metadata_test_support.hpp"
+
 #include <string>
 
 #include "extract/dates.hpp"
 
 namespace {
 
-std::string iso(std::string_view text, std::string_view lang = {}) {
-    const auto d = newsclean::extract::parse_date(text, lang);
-    return d ? d->iso() : std::string("none");
-}
+using newsclean::metatest::iso;
 
 }  // namespace
 
