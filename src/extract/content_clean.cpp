@@ -474,7 +474,7 @@ private:
         std::size_t upper = 0;
         for (std::size_t i = 0; i < text.size();) {
             const char32_t cp = util::next_code_point(text, i);
-            if (util::fold_code_point(cp) != cp) ++upper;
+            if (util::is_capital(cp)) ++upper;
             else if (util::is_word_char(cp)) return false;  // a lower-case or caseless letter, a digit
         }
         return upper >= 2;
