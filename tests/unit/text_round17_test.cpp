@@ -54,3 +54,16 @@ TEST_CASE("round 17 text: a name glued to the date of its row is the byline (T3)
     const Article f = page({headline, "Nadia Petrova", "Sep 19, 2025"});
     CHECK(f.title == opt(headline));
 }
+
+TEST_CASE("round 17 text: a dialogue dash opening a quote paragraph is kept (X4)", "[text-round-17]") {
+    const std::string quote =
+        "\xE2\x80\x93 Det føles fantastisk at være tilbage på banen med drengene. Jeg har arbejdet hårdt, siger Daniel Wass.";
+    const Article a = text_article({"Daniel Wass tilbage i fuld træning", "", kParagraph, "", quote, "", kStudyLast});
+    CHECK(has(a.body(), quote));
+    // Trap: a run of dashed items is a list, its bullets stripped as before.
+    const std::string item1 = "\xE2\x80\x93 Forbrugerpriserne steg i november med 1,9 procent i forhold til sidste år.";
+    const std::string item2 = "\xE2\x80\x93 Fødevarepriserne steg derimod med 3,4 procent i samme periode i år.";
+    const Article b = text_article({"Inflationen falder til 1,9 procent i november", "", kParagraph, "", item1, item2, "", kStudyLast});
+    CHECK_FALSE(has(b.body(), "\xE2\x80\x93 Forbrugerpriserne"));
+    CHECK(has(b.body(), "Forbrugerpriserne steg i november"));
+}
