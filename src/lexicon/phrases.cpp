@@ -109,6 +109,11 @@ constexpr std::string_view kRelated[] = {
     "δειτε επισης"sv, "τελευταία νέα"sv, "τελευταια νεα"sv, "σχετικά άρθρα"sv, "δημοφιλή"sv,
     "ajánlott"sv, "kapcsolódó"sv, "kapcsolódó cikkek"sv, "legolvasottabb"sv, "legolvasottabbak"sv, "legfrissebb"sv,
     "läs också"sv, "läs även"sv, "mest läst"sv, "læs også"sv, "mest læste"sv, "les også"sv, "mest lest"sv,
+    // ro read-also and see-also labels (study-t round 17 X2, digi24 shell: the inline "Citește și: <headline>"
+    // between paragraphs, as Digi24, HotNews, Adevărul and Libertatea print it). Romanian is written with
+    // comma-below ș/ț and, on older CMSs, cedilla ş/ţ: both. Not yet the box headings under the story ("Articole
+    // recomandate"): as a barrier there it keeps the story's trailing tag row and desk-editor line.
+    "citește și"sv, "citeşte şi"sv, "citiți și"sv, "citiţi şi"sv, "vezi și"sv, "vezi şi"sv,
 };
 
 // Repost/aggregator and finance-site disclaimers (MEXC sample: "Disclaimer: The
@@ -227,6 +232,18 @@ constexpr std::string_view kNewsletter[] = {
     // "hírlevél"; Vietnamese "đăng ký nhận bản tin").
     "tilaa uutiskirje"sv, "tilaa uutiskirjeemme"sv, "sähköpostiisi"sv, "hírlevél"sv, "iratkozz fel"sv, "támogass minket"sv, "támogasson minket"sv,
     "στο email σας"sv, "στο email σου"sv, "εγγραφείτε στο newsletter"sv, "đăng ký nhận bản tin"sv,
+    // da/no/sv newsletter boxes under the story (study-t round 17 X3, berlingske shell: "Få Berlingske Business i din
+    // indbakke" / "Tilmeld dig vores nyhedsbrev og få …"; Politiken, VG, Aftonbladet the same wording). The bare
+    // "nyhedsbrev" is a story's word too: the pitch ("our newsletter", "in your inbox") is listed.
+    "i din indbakke"sv, "i din innboks"sv, "i innboksen din"sv, "i din inkorg"sv, "tilmeld dig vores nyhedsbrev"sv,
+    "tilmeld dig nyhedsbrevet"sv, "meld deg på vårt nyhetsbrev"sv, "meld deg på nyhetsbrevet"sv,
+    "prenumerera på vårt nyhetsbrev"sv, "prenumerera på nyhetsbrevet"sv, "anmäl dig till vårt nyhetsbrev"sv,
+    // The news-tip appeal under a story (study-t round 17 X3, aftenposten shell: "Har du tips om denne saken? Kontakt
+    // oss."; VG, NRK "Tips oss", DR "Har du et tip?", Aftonbladet "Tipsa oss", en "Have a tip?", "Got a news tip?"),
+    // a plug asking the reader to write in. The question's own words, so a story's "tips" stays.
+    "har du tips om denne saken"sv, "har du tips om saken"sv, "har du et tip"sv, "har du tips?"sv, "tips oss"sv,
+    "tipsa oss"sv, "have a tip?"sv, "got a tip?"sv, "got a news tip"sv, "have a news tip"sv,
+    "send us a tip"sv,
 };
 
 // A subscription discount plugged between paragraphs (study-n round 11 H5, zonebourse shell: "Profitez de
@@ -266,6 +283,12 @@ constexpr std::string_view kShare[] = {
     // "Facebook'ta PaylaşX'te PaylaşWhatsApp'ta PaylaşGoogle News'te Takip Et"; Sözcü, Hürriyet, Sabah, NTV).
     // The suffix goes with the verb ("'ta paylaş"): the bar's fillers stay fewer than its verbs.
     "paylaş"sv, "'ta paylaş"sv, "'te paylaş"sv, "'da paylaş"sv, "'de paylaş"sv,
+    // da/no/sv share and copy-link buttons (study-t round 17 X1, berlingske and aftenposten shells: "Del artikel",
+    // "Del" / "Kopier lenke"; Politiken, DR, VG, NRK, Aftonbladet and DN "Del artiklen", "Dela", "Kopiera länk").
+    // A bare "Del" is a label only as the whole line or inside a bar (starts_with_word skips one-word entries):
+    // es/it "Del …" opens many headings.
+    "del"sv, "dela"sv, "del artikel"sv, "del artiklen"sv, "del artikkelen"sv, "dela artikeln"sv, "kopier link"sv,
+    "kopiér link"sv, "kopier lenke"sv, "kopier lenken"sv, "kopiera länk"sv, "kopiera länken"sv,
 };
 
 // The print, save and listen buttons of an article's tool row, alone on a line or run together with the
@@ -302,6 +325,11 @@ constexpr std::string_view kToolButton[] = {
     "auf pinterest merken"sv, "enregistrer sur pinterest"sv, "guardar en pinterest"sv,
     // tr portals' Google News follow button in their share row (study-r round 15 T2, sozcu shell).
     "takip et"sv,
+    // da/no/sv save, listen and print buttons beside "Del" (study-t round 17 X1, berlingske and aftenposten shells:
+    // "Gem", "Lyt til artiklen", "Lagre"; Politiken, VG, NRK, Aftonbladet and DN "Lytt til artikkelen", "Spara",
+    // "Lyssna", "Udskriv", "Skriv ut").
+    "gem"sv, "lagre"sv, "spara"sv, "lyt"sv, "lytt"sv, "lyssna"sv, "lyt til artiklen"sv, "lytt til artikkelen"sv,
+    "lyssna på artikeln"sv, "udskriv"sv, "skriv ut"sv,
 };
 
 // The words a share button names beside its verb: the thing shared and the preposition before a network
@@ -580,6 +608,9 @@ constexpr std::string_view kAdLabel[] = {
     // "Annonse", Dutch "Advertentie").
     "quảng cáo"sv, "mainos"sv, "hirdetés"sv, "διαφήμιση"sv, "διαφημιση"sv, "annons"sv, "annonce"sv, "annonse"sv,
     "advertentie"sv,
+    // ro slot label between paragraphs (study-t round 17 X2, digi24 shell: "Publicitate", as Digi24, ProTV and
+    // Adevărul print it).
+    "publicitate"sv,
 };
 
 // Buttons and widget labels left in the text (repost README: "Story continues",
