@@ -75,6 +75,7 @@ public:
             else if (is_headline_kicker(id)) rule = "kicker";
             else if (is_empty_disclosure(id)) rule = "collapsed-details";
             else if (is_cta_box(id)) rule = "cta-box";
+            else if (is_button_line(id)) rule = "cta-button";
             if (!rule.empty()) {
                 drop(id, rule);
                 id = dom_[id].subtree_end - 1;
@@ -267,6 +268,23 @@ private:
         for (std::size_t i = 0; i + 1 < parts.size(); ++i)
             if (dom_[parts[i]].tag != Tag::p || s_.link[parts[i]] > 0) return false;
         return !util::ends_sentence(visible_text(button));
+    }
+
+    // A paragraph that is only a short link set as a button, by its own class or its link's ("<p class=cta><a
+    // class=btn>Download IntelliJ IDEA 2026.3</a></p>" between a release post's paragraphs, study-t round 17 H1;
+    // Bootstrap's "btn", WordPress's "wp-element-button"): a call to action, the pitch-less cousin of is_cta_box.
+    // A link to a source in the text is no button, and a link line that ends like a sentence stays.
+    bool is_button_line(NodeId id) const {
+        constexpr std::uint32_t kButtonMax = 40;  // characters: a verb and a product's name
+        const Tag t = dom_[id].tag;
+        if ((t != Tag::p && t != Tag::div) || f_.block_inside[id] || s_.text[id] == 0 || s_.text[id] > kButtonMax ||
+            link_density(s_, id) < 0.9f || holds_most_text(id))
+            return false;
+        bool button = !lexicon::find_class_word(lexicon::kButtonClassWords, class_and_id(id)).empty();
+        for (NodeId k = id + 1; k < dom_[id].subtree_end && !button; ++k)
+            if (dom_.is_element(k, Tag::a) && !gone_[k])
+                button = !lexicon::find_class_word(lexicon::kButtonClassWords, class_and_id(k)).empty();
+        return button && !util::ends_sentence(visible_text(id));
     }
 
     // The element's class and id, lower case, for the token tables.

@@ -228,6 +228,12 @@ constexpr std::string_view kDocsChrome[] = {
     "pagination-nav"sv, "md-footer__link"sv, "rst-footer-buttons"sv,
 };
 
+// The class names of a link set as a button (Bootstrap "btn", "btn-primary"; WordPress "wp-element-button",
+// "button"; "cta", "cta-button"), matched by find_class_word: a whole class name or its first part. A paragraph
+// that is only such a link is a call to action ("Download IntelliJ IDEA 2026.3" between the paragraphs of a
+// release post, study-t round 17 H1), not a line of the text.
+constexpr std::string_view kButtonWords[] = {"btn"sv, "button"sv, "cta"sv, "wp-element-button"sv};
+
 constexpr TokenTable kBoilerplate[] = {
     {"class:credit"sv, kCredit},         {"class:caption"sv, kCaption},
     {"class:share"sv, kShare},           {"class:ticker"sv, kTicker},
@@ -256,6 +262,7 @@ const TokenTable kEditorHeadingTokens{"editor-heading"sv, kEditorHeading};
 const TokenTable kAdClassWords{"class:ad"sv, kAdWords};
 const TokenTable kAdClassNames{"class:ad"sv, kAdNames};
 const TokenTable kDocLabelClassWords{"class:doc-label"sv, kDocLabelWords};
+const TokenTable kButtonClassWords{"class:button"sv, kButtonWords};
 
 std::span<const TokenTable> boilerplate_class_word_tables() {
     // No table-of-contents names ("toc", "ez-toc", "table-of-contents"): the dev truths keep tables of contents

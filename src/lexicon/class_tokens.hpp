@@ -57,6 +57,8 @@ std::string_view find_token(const TokenTable& table, std::string_view lower_clas
 extern const TokenTable kAdClassWords;
 // Docs generators' code-block and callout labels (class_tokens.cpp says which names).
 extern const TokenTable kDocLabelClassWords;
+// A link set as a button ("btn", "btn-primary", "button", "cta"), matched by find_class_word.
+extern const TokenTable kButtonClassWords;
 // Strong boilerplate matched by find_class_word: kAdClassWords and docs generators' code-block/callout labels
 // (kDocLabelClassWords, "codeBlockTitle").
 std::span<const TokenTable> boilerplate_class_word_tables();
