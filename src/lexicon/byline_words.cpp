@@ -60,6 +60,12 @@ constexpr std::string_view kLabels[] = {
     "zdroj"sv, "ที่มา"sv, "โดย"sv, "ผู้เขียน"sv,
 };
 
+// The row labels that are common words too: Romanian "de" (Digi24, HotNews, Adevărul: "de Andreea Ionescu"), Danish
+// "Af" and Norwegian/Swedish "Av" ("Af Ritzau", "Av Kari Nordmann": Berlingske, Politiken, Aftenposten, VG, DN)
+// (study-t round 17 B1). "De" capitalised is no label: it opens Dutch, Danish and Norwegian sentences and names
+// ("De Rossi").
+constexpr std::string_view kParticleLbl[] = {"de"sv, "af"sv, "Af"sv, "av"sv, "Av"sv};
+
 // zh portals' editor credit closing a story, "责任编辑：焦鹏" (trafilatura xinhuanet, whose truth takes it as the
 // byline when the page names nobody else), "[责任编辑:肖春芳]", "责编：", "编辑：". A label like the others, but
 // the editor who handled the copy: the source a Sina date row links beats it ("2025年11月14日 08:15 腾讯科技"
@@ -468,6 +474,8 @@ constexpr std::string_view kTeamCredit[] = {
     "team"sv,      "staff"sv,     "desk"sv,      "editorial"sv, "newsroom"sv, "redaktion"sv,
     "rédaction"sv, "redacción"sv, "redazione"sv, "redação"sv,   "编辑部"sv,   "編輯部"sv,
     "編集部"sv,
+    // ro "Redacția Digi24" (both spellings of ț), da/sv "Redaktionen", no "Redaksjonen" (study-t round 17 B1).
+    "redacția"sv, "redacţia"sv, "redaktionen"sv, "redaksjonen"sv,
 };
 
 // Generic first halves of a CamelCase team account, "NewsDesk", "WebTeam", "BlogStaff" (study-k round 8,
@@ -502,6 +510,7 @@ const WordList kVenueWords{kVenue};
 const WordList kEntryMetaOpeners{kEntryMeta};
 const WordList kBylineLabels{kAllLabels};
 const WordList kEditorCreditLabels{kEditorLbl};
+const WordList kParticleLabels{kParticleLbl};
 const WordList kOtherRoleLabels{kOtherRoles};
 const WordList kTeamLabels{kTeam};
 const WordList kBylineStops{kAllStops};

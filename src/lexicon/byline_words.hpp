@@ -13,6 +13,10 @@ using WordList = std::span<const std::string_view>;
 
 // Labels in front of author names: "By", "Von", "Par", "Por", "Door", "Autor:" ...
 extern const WordList kBylineLabels;
+// Byline labels that are also common words or name particles, case-sensitive: ro "de", da "Af"/"af", no/sv
+// "Av"/"av" ("de Andreea Ionescu", "Af Ritzau"). Not in kBylineLabels: a label only before capitalised names
+// (extract/byline.cpp particle_label_end).
+extern const WordList kParticleLabels;
 // The labels of kBylineLabels that credit an editor, zh "责任编辑：" (editor in charge): a byline of last resort.
 extern const WordList kEditorCreditLabels;
 // Byline labels that also open a newsroom's name: a label only before a colon

@@ -119,6 +119,18 @@ constexpr MonthName kMonths[] = {
     {"ιούνιος"sv, 6}, {"ιούλιος"sv, 7}, {"αύγουστος"sv, 8}, {"σεπτέμβριος"sv, 9}, {"οκτώβριος"sv, 10},
     {"νοέμβριος"sv, 11}, {"δεκέμβριος"sv, 12}, {"ιαν"sv, 1}, {"φεβ"sv, 2}, {"μαρ"sv, 3}, {"απρ"sv, 4},
     {"ιουν"sv, 6}, {"ιουλ"sv, 7}, {"αυγ"sv, 8}, {"σεπ"sv, 9}, {"οκτ"sv, 10}, {"νοε"sv, 11}, {"δεκ"sv, 12},
+    // ro: Romanian portals print "28 noiembrie 2026, 09:41" (study-t round 17 B2, digi24 shell; HotNews, Adevărul,
+    // Agerpres) and "28 nov. 2026"; the abbreviations shared with en ("feb", "oct", "nov") are listed once above.
+    // Not "ian": the name Ian.
+    {"ianuarie"sv, 1}, {"februarie"sv, 2}, {"martie"sv, 3}, {"aprilie"sv, 4}, {"iunie"sv, 6}, {"iulie"sv, 7},
+    {"septembrie"sv, 9}, {"octombrie"sv, 10}, {"noiembrie"sv, 11}, {"decembrie"sv, 12}, {"iun"sv, 6},
+    {"iul"sv, 7},
+    // bg: "28 ноември 2026" (BTA, Dnevnik, Mediapool); "март", "май", "август" agree with ru above.
+    {"януари"sv, 1}, {"февруари"sv, 2}, {"април"sv, 4}, {"юни"sv, 6}, {"юли"sv, 7}, {"септември"sv, 9},
+    {"октомври"sv, 10}, {"ноември"sv, 11}, {"декември"sv, 12},
+    // da/no/sv forms the en/de/nl rows above lack: da "marts", no "desember", sv "augusti" (study-t round 17:
+    // Berlingske, Aftenposten, Nationalmuseum print "27. november 2026", "26. nov. 2026"). Not no "des": French.
+    {"marts"sv, 3}, {"desember"sv, 12}, {"augusti"sv, 8},
     // th, full and abbreviated ("19 กันยายน 2568", "19 ก.ย. 2568": study-j round 7 B10, thai shell; every Thai
     // portal, Siam Blockchain, Thairath, Matichon). The abbreviations keep their inner "." (dates.cpp
     // tokenize joins a Thai letter run across it); the final one is dropped as for "Sept.".

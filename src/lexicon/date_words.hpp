@@ -13,7 +13,7 @@ struct MonthName {
     std::string_view word;  // folded, without a trailing "."
     int month;              // 1..12
 };
-// Month names and abbreviations in en, de, fr, es, it, pt, nl, pl, ru, uk, tr, ar, cs, sk, hu, fi, el, th
+// Month names and abbreviations in en, de, fr, es, it, pt, nl, pl, ru, uk, tr, ar, cs, sk, hu, fi, el, th, ro, bg
 // (nominative and genitive forms where they differ).
 extern const std::span<const MonthName> kMonthNames;
 
