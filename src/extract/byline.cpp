@@ -211,10 +211,16 @@ bool in_list(std::string_view folded, lexicon::WordList list) {
 // run of capitalised names up to the segment's end, a digit or punctuation: "de Andreea Ionescu", "de Redacția
 // Digi24, Agerpres", "Af Ritzau 28.11.2026"; never prose ("Af de 100 adspurgte", "de la Madrid", "Af Danmarks
 // Statistik fremgår det"). A lower-case label before one word is none: "de Volkskrant" is a Dutch paper's name.
-// Where the names start, or npos. Two byte compares on most text (every line near the headline is asked).
+// Where the names start, or npos. One table load on most text (every line near the headline is asked).
 std::size_t particle_label_end(std::string_view s) {
+    static const std::array<bool, 256> kFirstBytes = [] {
+        std::array<bool, 256> t{};
+        for (std::string_view w : lexicon::kParticleLabels) t[static_cast<unsigned char>(w.front())] = true;
+        return t;
+    }();
+    if (s.empty() || !kFirstBytes[static_cast<unsigned char>(s.front())]) return npos;  // most lines: one load
     for (std::string_view w : lexicon::kParticleLabels) {
-        if (s.size() <= w.size() + 1 || s[w.size()] != ' ' || s.compare(0, w.size(), w) != 0) continue;
+        if (s.size() <= w.size() + 1 || s[0] != w[0] || s[w.size()] != ' ' || s.compare(0, w.size(), w) != 0) continue;
         std::size_t names = 0;
         for (std::size_t p = w.size() + 1; p < s.size() && names <= kMaxNameWords;) {
             const std::size_t q = std::min(s.find(' ', p), s.size());
