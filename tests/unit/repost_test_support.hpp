@@ -86,6 +86,18 @@ inline Article study_text_page(std::vector<std::string> header, std::vector<std:
     return text_article(std::move(lines));
 }
 
+// A story of two paragraphs under `header` (the headline, then its rows, each followed by a blank line), the
+// way the held-out studies' text twins print it.
+inline Article header_text_page(std::vector<std::string> header) {
+    std::vector<std::string> lines;
+    for (std::string& h : header) lines.push_back(std::move(h)), lines.emplace_back();
+    for (const std::string& t : {kParagraph, std::string(), kStudyLast}) lines.push_back(t);
+    return text_article(std::move(lines));
+}
+
+// An expected optional field, for CHECK(a.byline == opt("…")).
+inline std::optional<std::string> opt(const std::string& s) { return s; }
+
 inline extract::text::LineKind kind_of(std::string line) {
     return extract::text::classify_lines({std::move(line)}).front().kind;
 }

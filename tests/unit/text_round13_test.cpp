@@ -14,8 +14,6 @@ namespace {
 using namespace newsclean;
 using namespace newsclean::test;
 
-std::optional<std::string> opt(const std::string& s) { return s; }
-
 }  // namespace
 
 TEST_CASE("round 13 text: a headline with one count over a deck and a date (T2)", "[text-round-13]") {

@@ -13,8 +13,6 @@ namespace {
 using namespace newsclean;
 using namespace newsclean::test;
 
-std::optional<std::string> opt(const std::string& s) { return s; }
-
 // A ja story of three paragraphs, its source credited at the end.
 const std::string kJaP1 =
     "気象庁は27日、12月から2月までの3か月予報を発表した。全国的に気温はほぼ平年並みとなる見込みだが、日本海側では"

@@ -13,8 +13,6 @@ namespace {
 using namespace newsclean;
 using namespace newsclean::test;
 
-std::optional<std::string> opt(const std::string& s) { return s; }
-
 const std::string kTrTitle = "İstanbul'da sağanak hayatı felç etti";
 const std::string kTrP1 =
     "İstanbul'da sabah saatlerinde başlayan sağanak, birçok ilçede trafiği felç etti. Kadıköy ve Beşiktaş'ta bazı "

@@ -13,16 +13,6 @@ namespace {
 using namespace newsclean;
 using namespace newsclean::test;
 
-std::optional<std::string> opt(const std::string& s) { return s; }
-
-// A story of two paragraphs under `header` (headline, rows), the way the study's text twins print it.
-Article page(std::vector<std::string> header) {
-    std::vector<std::string> lines;
-    for (std::string& h : header) lines.push_back(std::move(h)), lines.emplace_back();
-    for (const std::string& t : {kParagraph, std::string(), kStudyLast}) lines.push_back(t);
-    return text_article(std::move(lines));
-}
-
 const std::string kDa = "Inflationen falder til 1,9 procent i november";
 const std::string kEn = "IntelliJ IDEA 2026.3 Is Out!";
 
@@ -30,28 +20,28 @@ const std::string kEn = "IntelliJ IDEA 2026.3 Is Out!";
 
 TEST_CASE("round 17 text: a name glued to the date of its row is the byline (T3)", "[text-round-17]") {
     // Berlingske: the wire and the time stamps, three spans run together.
-    const Article a = page({"Økonomi", kDa, "Ritzau28.11.2026 kl. 14.05Opdateret 28.11.2026 kl. 16.40"});
+    const Article a = header_text_page({"Økonomi", kDa, "Ritzau28.11.2026 kl. 14.05Opdateret 28.11.2026 kl. 16.40"});
     CHECK(a.title == opt(kDa));
     CHECK(a.byline == opt(std::string("Ritzau")));
     CHECK(a.date == opt(std::string("2026-11-28T14:05:00")));
     // The reporter, her role and a date without a time.
-    const Article b = page({"Økonomi", kDa, "Mette HolmØkonomisk redaktør27. november 2026"});
+    const Article b = header_text_page({"Økonomi", kDa, "Mette HolmØkonomisk redaktør27. november 2026"});
     CHECK(b.byline == opt(std::string("Mette Holm")));
     CHECK(b.date == opt(std::string("2026-11-27")));
     // A blog's author row: the name runs into the month; two authors, one with a handle.
-    const Article c = page({"ReleasesEarly Access Program", kEn, "Ekaterina RyabukhaNovember 24, 2026", "4 min read"});
+    const Article c = header_text_page({"ReleasesEarly Access Program", kEn, "Ekaterina RyabukhaNovember 24, 2026", "4 min read"});
     CHECK(c.title == opt(kEn));
     CHECK(c.byline == opt(std::string("Ekaterina Ryabukha")));
     CHECK(c.date == opt(std::string("2026-11-24")));
-    const Article d = page({kEn, "Maria Kosukhina @mkosukhina and Dmitry JemerovNovember 18, 2026", "4 min read"});
+    const Article d = header_text_page({kEn, "Maria Kosukhina @mkosukhina and Dmitry JemerovNovember 18, 2026", "4 min read"});
     CHECK(d.authors == std::vector<std::string>{"Maria Kosukhina", "Dmitry Jemerov"});
     CHECK(d.title == opt(kEn));
     // Traps: a section's name glued to the date is no byline; a headline's glued brand and year stays one.
-    const Article e = page({"Førsteholdet28. nov. 2026", kDa});
+    const Article e = header_text_page({"Førsteholdet28. nov. 2026", kDa});
     CHECK_FALSE(e.byline);
     CHECK(e.title == opt(kDa));
     const std::string headline = "Windows11 adoption doubles in a year";
-    const Article f = page({headline, "Nadia Petrova", "Sep 19, 2025"});
+    const Article f = header_text_page({headline, "Nadia Petrova", "Sep 19, 2025"});
     CHECK(f.title == opt(headline));
 }
 
