@@ -2019,7 +2019,10 @@ std::string respaced_byline_row(std::string_view text) {
     if (text.empty() || text[0] < 'A' || text[0] > 'Z') return {};
     std::size_t label = 0;
     for (std::string_view l : lexicon::kBylineLabels) {
-        if (l.size() < 2 || l.size() >= text.size() || !util::is_ascii_alpha(l.back()) || util::fold(text.substr(0, l.size())) != l) continue;
+        // The folded label opens with the capital's lower case: one byte compare before folding (~100 labels a line).
+        if (l.size() < 2 || l.size() >= text.size() || l[0] != util::ascii_lower(text[0]) || !util::is_ascii_alpha(l.back()) ||
+            util::fold(text.substr(0, l.size())) != l)
+            continue;
         std::size_t at = l.size();
         if (letter_case(util::next_code_point(text, at)) == LetterCase::upper && letter_case(static_cast<unsigned char>(text[l.size() - 1])) == LetterCase::lower)
             label = std::max(label, l.size());
