@@ -828,8 +828,17 @@ NodeId agreeing_subheading(const Page& pg, StoryRegion& story, const std::vector
 // ETF"), so this split is only believed when a story heading shows the prefix.
 constexpr std::size_t kMaxColonTailWords = 3, kMinColonHeadWords = 3;
 
+// Whether a colon in `title` follows white space, as " : " needs: most titles' colons follow a word
+// ("Bitcoin: the rally", "Replace javascript: links") and need no collapsed copy (issue #3: ~400
+// instructions of a small page's metadata). A UTF-8 byte before it may end a no-break or thin space.
+bool has_spaced_colon(std::string_view title) {
+    for (std::size_t p = title.find(':', 1); p != std::string_view::npos; p = title.find(':', p + 1))
+        if (util::is_ascii_space(title[p - 1]) || static_cast<unsigned char>(title[p - 1]) >= 0x80) return true;
+    return false;
+}
+
 std::string colon_site_prefix_key(std::string_view title) {
-    if (title.find(':') == std::string_view::npos) return {};  // most titles: nothing to collapse
+    if (!has_spaced_colon(title)) return {};  // most titles: nothing to collapse
     std::string buf;
     const std::string_view t = util::is_collapsed(title) ? title : (buf = util::collapse_whitespace(title));
     const std::size_t p = t.rfind(" : ");
