@@ -1125,6 +1125,14 @@ constexpr std::string_view kModified[] = {
     // Yle, HS), el "Ενημερώθηκε: 28.11.2026" (Kathimerini, in.gr), vi "Cập nhật: 28/11/2026 16:40" (Tuổi Trẻ,
     // VnExpress): study-s round 16 T2/B4.
     "frissítve"sv, "päivitetty"sv, "ενημερώθηκε"sv, "cập nhật"sv,
+    // Nordic and Romanian update stamps (study-t round 17: Berlingske "Opdateret 28.11.2026 kl. 16.40", Aftenposten
+    // "Oppdatert:", Digi24 "Data actualizării: 28.11.2026 16:40", Nationalmuseum "Senast ändrad"): da (DR, Politiken,
+    // Jyllands-Posten "Senest opdateret", "Sidst opdateret"), no (NRK, VG "Sist oppdatert"), sv (SVT, DN, SvD
+    // "Uppdaterad", "Senast uppdaterad"), ro (HotNews, Adevărul "Actualizat la", "Ultima actualizare") and ca
+    // (Vilaweb, Ara "Actualitzat"). Prefix labels: "opdateret" covers "Opdateret:".
+    "opdateret"sv, "senest opdateret"sv, "sidst opdateret"sv, "oppdatert"sv, "sist oppdatert"sv, "uppdaterad"sv,
+    "uppdaterat"sv, "senast uppdaterad"sv, "senast ändrad"sv, "actualizat"sv, "data actualizării"sv,
+    "ultima actualizare"sv, "actualitzat"sv,
 };
 
 // Publication-date labels that follow an "Updated" one on the same header
@@ -1143,6 +1151,11 @@ constexpr std::string_view kPublished[] = {
     "publikováno"sv, "zveřejněno"sv, "publikované"sv, "เผยแพร่"sv,
     // tr "Giriş Tarihi" (entry date), "Yayınlanma Tarihi", "Yayın Tarihi" (study-k round 8 B8, hurriyet shell).
     "giriş tarihi"sv, "yayınlanma tarihi"sv, "yayın tarihi"sv,
+    // The published labels beside the Nordic and Romanian update stamps of kModified (study-t round 17): da
+    // "Publiceret", "Udgivet"; no "Publisert", "Først publisert"; sv "Publicerad", "Publicerat"; fi "Julkaistu" (Yle,
+    // HS); ro "Publicat", "Publicat la", "Data publicării" (also ca "Publicat").
+    "publiceret"sv, "udgivet"sv, "publisert"sv, "først publisert"sv, "publicerad"sv, "publicerat"sv, "julkaistu"sv,
+    "publicat"sv, "data publicării"sv,
 };
 
 }  // namespace
