@@ -553,11 +553,20 @@ constexpr std::string_view kTopicBoxOpener[] = {
 
 // Labels of a promo line that links one other piece: "WATCH: <video title>"
 // (CNBC, NBC, ABC), "Magazine: <headline>" (Cointelegraph), "LISTEN: <episode>"
-// (study-j round 7 B14, cnbc and cointelegraph shells). Common words: a promo
-// only before a colon with the rest of the line one link (boilerplate_text.cpp
-// is_link_promo), never as a heading.
+// (study-j round 7 B14, cnbc and cointelegraph shells). One-word labels are
+// common words: a promo only before a colon with the rest of the line one link
+// (boilerplate_text.cpp is_link_promo), never as a heading.
 constexpr std::string_view kLinkPromoLabel[] = {
     "watch"sv, "watch now"sv, "magazine"sv, "listen"sv, "video"sv, "podcast"sv,
+    // The label a site sets over an embedded video player, before the clip's title ("Se video: Træneren før
+    // kampen", Danish and Norwegian club and news sites; study-t round 17 H3), in da/no/sv/fi and the languages
+    // of the dev and study pages. Labels of several words name the clip: the line is a promo with or without
+    // its link (boilerplate_text.cpp is_video_embed_label).
+    "se video"sv, "se videoen"sv, "se også video"sv, "se også videoen"sv, "se klippet"sv, "se opptaket"sv,
+    "titta på video"sv, "titta på videon"sv, "se videon"sv,
+    "watch video"sv, "watch the video"sv, "video ansehen"sv, "sehen sie das video"sv, "regardez la vidéo"sv,
+    "voir la vidéo"sv, "mira el video"sv, "ver vídeo"sv, "ver video"sv, "guarda il video"sv, "bekijk de video"sv,
+    "katso video"sv,
 };
 
 // Labels of an inline video card's label line, before the clip's duration or
