@@ -1031,6 +1031,48 @@ std::size_t headline_over_subheading(const std::vector<Line>& lines, std::size_t
     return is_title_candidate(h) && count_words(h.text) >= count_words(lines[sub].text) ? above - 1 : sub;
 }
 
+// Every letter a capital, two letters at least: "KEY POINTS", "L’ESSENTIEL" (util::is_capital; a script without
+// case has no capitals, so no CJK line is one).
+bool is_all_caps(std::string_view text) {
+    std::size_t letters = 0;
+    for (std::size_t i = 0; i < text.size();) {
+        const char32_t cp = util::next_code_point(text, i);
+        if (!is_letter(cp)) continue;
+        if (!util::is_capital(cp)) return false;
+        ++letters;
+    }
+    return letters >= 2;
+}
+
+// The heading of an outlet's summary box over the story: a known summary heading (kSummaryBoxHeadings: "Key
+// points", "Das Wichtigste in Kürze", "En bref").
+bool is_summary_heading(const Line& l) {
+    constexpr std::size_t kMaxLabelWords = 4;  // "Das Wichtigste in Kürze"
+    return l.words <= kMaxLabelWords && !l.sentence_end &&
+           lexicon::equals_any(lexicon::kSummaryBoxHeadings, util::fold_key(l.folded));
+}
+
+// With no header line, the headline sits right above the body, unless a summary box's heading does (its bullets
+// are the box's, or it heads the story's first paragraph: CNBC "KEY POINTS", Spiegel/Tagesschau "Das Wichtigste in
+// Kürze", Le Parisien "L’essentiel", BFM "En bref"): the candidate above it is the headline. A heading no table
+// knows is a short all-caps label ("HIGHLIGHTS", "LO ESENCIAL"); a headline may be one too ("STOCKS SLUMP"), so
+// the line above must then be longer by more than a nav bar's words. Either way the line above must look like a
+// headline: three words or more (longer than an all-caps label), not a bar of capitalised words ("World News
+// Sport"), no label itself.
+std::size_t headline_over_box_label(const std::vector<Line>& lines, std::size_t first, std::size_t label) {
+    constexpr std::size_t kMaxCapsLabelWords = 3;
+    const Line& l = lines[label];
+    const bool known = is_summary_heading(l);
+    if (!known && (l.words > kMaxCapsLabelWords || l.sentence_end || !is_all_caps(l.text))) return label;
+    std::size_t above = label;
+    while (above > first && lines[above - 1].kind == LineKind::blank) --above;
+    if (above == first || !is_title_candidate(lines[above - 1])) return label;
+    const Line& h = lines[above - 1];
+    constexpr std::size_t kMinHeadlineWords = 3;
+    const bool longer = known ? h.words >= kMinHeadlineWords : h.words > l.words + kMaxNavWords;
+    return longer && !is_capitalised_words(h.text) && !is_all_caps(h.text) && !is_summary_heading(h) ? above - 1 : label;
+}
+
 // The line right above line `i` (blank lines aside) is a section's name ("Aktuelles", "News": kSectionKickers).
 bool section_kicker_above(const std::vector<Line>& lines, std::size_t first, std::size_t i) {
     while (i > first && lines[i - 1].kind == LineKind::blank) --i;
@@ -1045,7 +1087,7 @@ std::optional<std::size_t> pick_title(const std::vector<Line>& lines, std::size_
     };
     if (meta.empty()) {  // no byline, no date: the headline sits right above the body
         const auto near = candidate_above(lines, first, end, [](const Line& l) { return skippable(l.kind); }, candidate);
-        return near ? headline_over_subheading(lines, first, *near) : near;
+        return near ? headline_over_subheading(lines, first, headline_over_box_label(lines, first, *near)) : near;
     }
     for (std::size_t i = meta.front() + 1; i < meta.back(); ++i)  // "By X" / headline / date
         if (candidate(i)) return i;
