@@ -1073,6 +1073,64 @@ std::size_t headline_over_box_label(const std::vector<Line>& lines, std::size_t 
     return longer && !is_capitalised_words(h.text) && !is_all_caps(h.text) && !is_summary_heading(h) ? above - 1 : label;
 }
 
+// One "Name role" credit: two or three capitalised words, then one or two lower-case words of letters
+// ("Kari Nordmann journalist", "Ola Berg fotograf").
+bool is_name_role(std::string_view part) {
+    constexpr std::size_t kMaxNameWords = 3, kMaxRoleWords = 2;
+    std::size_t names = 0, roles = 0;
+    for (std::size_t pos = 0; pos < part.size();) {
+        const std::size_t end = std::min(part.find(' ', pos), part.size());
+        const std::string_view word = part.substr(pos, end - pos);
+        pos = end + 1;
+        if (word.empty()) continue;
+        if (std::any_of(word.begin(), word.end(), [](char c) { return util::is_ascii_digit(c); }) || !holds_letter(word))
+            return false;
+        if (starts_upper(word)) {
+            if (roles > 0 || ++names > kMaxNameWords) return false;
+        } else if (names < 2 || ++roles > kMaxRoleWords) {
+            return false;
+        }
+    }
+    return names >= 2 && roles > 0;
+}
+
+// How many "Name role" credits a line holds, alone or glued (a lower-case letter then a capital: "Kari Nordmann
+// journalistOla Berg fotograf", a scrape of two spans), or 0 when it is anything else.
+std::size_t credit_parts(std::string_view text) {
+    std::size_t parts = 0, start = 0;
+    char32_t prev = 0;
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t at = i;
+        const char32_t cp = util::next_code_point(text, i);
+        if (is_letter(prev) && !util::is_capital(prev) && util::is_capital(cp)) {
+            if (!is_name_role(util::trim(text.substr(start, at - start)))) return 0;
+            ++parts;
+            start = at;
+        }
+        prev = cp;
+    }
+    return is_name_role(util::trim(text.substr(start))) ? parts + 1 : 0;
+}
+
+// study-t round 17 T1 (aftenposten shell: headline / "Kari Nordmann journalist" / "Ola Berg fotograf" / date, or the
+// two credits glued on one line; Aftenposten, VG, DR and SVT credit co-authors with their role so): two or more
+// "Name role" credits right above the header's first line are its byline rows, no headline; the headline search
+// starts above them. One such line alone may be a headline ("Taylor Swift performs"), so it stays a candidate.
+std::size_t above_credit_rows(const std::vector<Line>& lines, std::size_t first, std::size_t at) {
+    std::size_t i = at, parts = 0, top = at;
+    while (i > first) {
+        const Line& l = lines[i - 1];
+        if (l.kind != LineKind::blank) {
+            const std::size_t n = l.kind == LineKind::short_text ? credit_parts(util::trim(l.text)) : 0;
+            if (n == 0) break;
+            parts += n;
+            top = i - 1;
+        }
+        --i;
+    }
+    return parts >= 2 ? top : at;
+}
+
 // The line right above line `i` (blank lines aside) is a section's name ("Aktuelles", "News": kSectionKickers).
 bool section_kicker_above(const std::vector<Line>& lines, std::size_t first, std::size_t i) {
     while (i > first && lines[i - 1].kind == LineKind::blank) --i;
@@ -1093,7 +1151,7 @@ std::optional<std::size_t> pick_title(const std::vector<Line>& lines, std::size_
         if (candidate(i)) return i;
     // A share bar between headline and byline, or a lone "Author" label over the name.
     std::optional<std::size_t> before = candidate_above(
-        lines, first, meta.front(),
+        lines, first, above_credit_rows(lines, first, meta.front()),
         [](const Line& l) { return skippable(l.kind) || is_lone_author_label(l.text); }, candidate);
     if (before) {
         const std::size_t deck = *before;

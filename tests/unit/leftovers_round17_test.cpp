@@ -133,3 +133,25 @@ TEST_CASE("round 18 L: a summary box's heading over the story is no title (study
     CHECK(text_article({"Menu", "World News Business Sport", "", "STOCKS SLUMP", "", kParagraph, "", kStudyLast}).title ==
           opt("STOCKS SLUMP"));
 }
+
+TEST_CASE("round 18 L: co-author credits with roles over the date are no headline (study-t leftovers 4, T1)", "[leftovers-round-17]") {
+    const std::string no = "Færre unge tar førerkort";
+    const std::string p1 = "Stadig flere unge i Norge velger bort førerkortet. Tall fra Statens vegvesen viser at andelen "
+                           "18-åringer med førerkort har falt med nesten en tredjedel på ti år.";
+    const std::string p2 = "Mange peker på høye kostnader som den viktigste grunnen. Et førerkort for personbil koster i dag "
+                           "gjerne mellom 30.000 og 40.000 kroner.";
+    // Aftenposten's two credit spans, glued by the scrape or on two lines.
+    const Article a = text_article({"Forsiden", "", no, "", "Kari Nordmann journalistOla Berg fotograf",
+                                    "Publisert: 26. nov. 2026", "", p1, "", p2});
+    CHECK(a.title == opt(no));
+    CHECK_FALSE(has(a.body(), "fotograf"));
+    const Article b = text_article({"Forsiden", "", no, "", "Kari Nordmann journalist", "Ola Berg fotograf",
+                                    "Publisert: 26. nov. 2026", "", p1, "", p2});
+    CHECK(b.title == opt(no));
+    // Traps: one "Name verb" line over the date is the headline; a brand glued in a headline ("iPhone") makes no
+    // credit row.
+    CHECK(text_article({"Forsiden", "", "Taylor Swift performs", "Publisert: 26. nov. 2026", "", p1, "", p2}).title ==
+          opt("Taylor Swift performs"));
+    CHECK(text_article({"Forsiden", "", "Apple lanserer ny iPhone i Norge", "Publisert: 26. nov. 2026", "", p1, "", p2}).title ==
+          opt("Apple lanserer ny iPhone i Norge"));
+}
