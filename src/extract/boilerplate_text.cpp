@@ -70,18 +70,39 @@ bool is_inline_related(std::string_view folded, std::size_t link_chars, std::siz
     return opens_with_related_label(folded) && (link_chars > 0 || length < 200);
 }
 
+// The promo label before a line's colon (kLinkPromoLabels: "WATCH: …", "Se video: …"), or "" when the line
+// opens with none.
+std::string_view promo_label(std::string_view folded) {
+    constexpr std::size_t kLabelEnd = 20;  // "sehen sie das video:"
+    const std::size_t colon = folded.find(':');
+    if (colon == std::string_view::npos || colon > kLabelEnd || util::trim(folded.substr(colon + 1)).empty()) return {};
+    const std::string key = util::fold_key(folded.substr(0, colon));
+    for (std::string_view label : kLinkPromoLabels.phrases)
+        if (key == label) return label;
+    return {};
+}
+
 // "WATCH: <video title>", "Magazine: <headline>": a promo label (kLinkPromoLabels) and a colon, the
 // rest of the line one link (study-j round 7 B14, cnbc and cointelegraph shells). Without the link
-// it is the story's own line ("Watch: the vote is at noon"), so plain text never matches.
+// it is the story's own line ("Watch: the vote is at noon"), so plain text never matches a one-word
+// label (is_video_embed_label reads the longer ones).
 bool is_link_promo(std::string_view folded, std::size_t link_chars) {
-    constexpr std::size_t kLabelEnd = 12;  // "watch now:"
     if (link_chars == 0) return false;
     const std::size_t colon = folded.find(':');
-    if (colon == std::string_view::npos || colon > kLabelEnd) return false;
+    if (colon == std::string_view::npos) return false;
     const std::string_view rest = util::trim(folded.substr(colon + 1));
     // Link text is counted in the block's own bytes, the rest in folded ones: nearly all of it.
-    return !rest.empty() && link_chars * 10 >= rest.size() * 9 &&
-           equals_any(kLinkPromoLabels, util::fold_key(folded.substr(0, colon)));
+    return link_chars * 10 >= rest.size() * 9 && !promo_label(folded).empty();
+}
+
+// The label line of an embedded video, linked or not: a promo label of several words, a colon and the clip's
+// title ("Se video: Træneren før kampen", study-t round 17 H3; "Watch the video: …", "Video ansehen: …"). A label
+// of more words names the clip, where "Watch:" or "Listen:" also opens a line of the story; a line that ends like
+// a sentence is the story's. Both paths read it (wrapper_chrome_rule): the text scrape has no links.
+bool is_video_embed_label(std::string_view text, std::string_view folded) {
+    constexpr std::size_t kLabelLineMax = 160;  // bytes: a label and a clip's title
+    if (folded.size() > kLabelLineMax || util::ends_sentence(text)) return false;
+    return promo_label(folded).find(' ') != std::string_view::npos;
 }
 
 }  // namespace
@@ -545,6 +566,7 @@ std::string_view wrapper_chrome_rule(std::string_view text, std::string_view fol
     if (is_bracketed_related(folded)) return "related-inline";
     if (is_sponsor_line(folded)) return "sponsor";
     if (is_translator_credit(text, folded)) return "translator-credit";
+    if (is_video_embed_label(text, folded)) return "video-card";
     if (folded.size() > kLabelMax) return {};
     if (is_story_end_button(text, folded)) return "story-end";
     if (is_reaction_counter(folded)) return "share";

@@ -140,17 +140,6 @@ bool is_page_credit(const Block& b) {
            lexicon::starts_with_any(lexicon::kPageCreditLabels, fold_label_text(util::trim(b.text)));
 }
 
-// The label line of an embedded video: a watch-video label, a colon and the clip's title ("Se video: Træneren før
-// kampen", study-t round 17 H3; lexicon kVideoEmbedLabels). A line that ends like a sentence is the story's.
-bool is_video_embed_label(const Block& b) {
-    constexpr std::size_t kLabelLineMax = 160;  // bytes: a label and a clip's title
-    if (b.kind != BlockKind::paragraph || b.text.size() > kLabelLineMax || util::ends_sentence(b.text)) return false;
-    const std::string folded = fold_label_text(util::trim(b.text));
-    const std::size_t colon = folded.find(':');
-    return colon != std::string::npos && !util::trim(std::string_view(folded).substr(colon + 1)).empty() &&
-           opens_with_label(lexicon::kVideoEmbedLabels, folded);
-}
-
 // A story's age alone on a line in its header ("3 tuntia sitten", "3 hours ago", "vor 3 Stunden": study-s round 16 H7,
 // Iltalehti's header shows only the age of a fresh story): the text path's relative-time reader (is_relative_time,
 // lexicon kRelativeTimeUnits). The caller asks before the story's first paragraph only.
@@ -329,7 +318,6 @@ std::vector<Block> sweep_blocks(std::vector<Block> blocks, const ContentOptions&
             rule = "credit-block";
         if (rule.empty() && story_started && is_page_credit(b)) rule = "credit-block";
         if (rule.empty() && is_follow_button(b)) rule = "share";
-        if (rule.empty() && is_video_embed_label(b)) rule = "video-card";
         if (rule.empty() && !story_started && is_counter(blocks, i, last_rule)) rule = "counter";
         if (rule.empty() && !story_started && is_link_card_domain(b)) rule = "link-card";
         if (rule.empty() && b.kind == BlockKind::table) rule = is_quote_table(b.text) ? "ticker" : "";

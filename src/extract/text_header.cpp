@@ -1031,6 +1031,106 @@ std::size_t headline_over_subheading(const std::vector<Line>& lines, std::size_t
     return is_title_candidate(h) && count_words(h.text) >= count_words(lines[sub].text) ? above - 1 : sub;
 }
 
+// Every letter a capital, two letters at least: "KEY POINTS", "L’ESSENTIEL" (util::is_capital; a script without
+// case has no capitals, so no CJK line is one).
+bool is_all_caps(std::string_view text) {
+    std::size_t letters = 0;
+    for (std::size_t i = 0; i < text.size();) {
+        const char32_t cp = util::next_code_point(text, i);
+        if (!is_letter(cp)) continue;
+        if (!util::is_capital(cp)) return false;
+        ++letters;
+    }
+    return letters >= 2;
+}
+
+// The heading of an outlet's summary box over the story: a known summary heading (kSummaryBoxHeadings: "Key
+// points", "Das Wichtigste in Kürze", "En bref").
+bool is_summary_heading(const Line& l) {
+    constexpr std::size_t kMaxLabelWords = 4;  // "Das Wichtigste in Kürze"
+    return l.words <= kMaxLabelWords && !l.sentence_end &&
+           lexicon::equals_any(lexicon::kSummaryBoxHeadings, util::fold_key(l.folded));
+}
+
+// With no header line, the headline sits right above the body, unless a summary box's heading does (its bullets
+// are the box's, or it heads the story's first paragraph: CNBC "KEY POINTS", Spiegel/Tagesschau "Das Wichtigste in
+// Kürze", Le Parisien "L’essentiel", BFM "En bref"): the candidate above it is the headline. A heading no table
+// knows is a short all-caps label ("HIGHLIGHTS", "LO ESENCIAL"); a headline may be one too ("STOCKS SLUMP"), so
+// the line above must then be longer by more than a nav bar's words. Either way the line above must look like a
+// headline: three words or more (longer than an all-caps label), not a bar of capitalised words ("World News
+// Sport"), no label itself.
+std::size_t headline_over_box_label(const std::vector<Line>& lines, std::size_t first, std::size_t label) {
+    constexpr std::size_t kMaxCapsLabelWords = 3;
+    const Line& l = lines[label];
+    const bool known = is_summary_heading(l);
+    if (!known && (l.words > kMaxCapsLabelWords || l.sentence_end || !is_all_caps(l.text))) return label;
+    std::size_t above = label;
+    while (above > first && lines[above - 1].kind == LineKind::blank) --above;
+    if (above == first || !is_title_candidate(lines[above - 1])) return label;
+    const Line& h = lines[above - 1];
+    constexpr std::size_t kMinHeadlineWords = 3;
+    const bool longer = known ? h.words >= kMinHeadlineWords : h.words > l.words + kMaxNavWords;
+    return longer && !is_capitalised_words(h.text) && !is_all_caps(h.text) && !is_summary_heading(h) ? above - 1 : label;
+}
+
+// One "Name role" credit: two or three capitalised words, then one or two lower-case words of letters
+// ("Kari Nordmann journalist", "Ola Berg fotograf").
+bool is_name_role(std::string_view part) {
+    constexpr std::size_t kMaxNameWords = 3, kMaxRoleWords = 2;
+    std::size_t names = 0, roles = 0;
+    for (std::size_t pos = 0; pos < part.size();) {
+        const std::size_t end = std::min(part.find(' ', pos), part.size());
+        const std::string_view word = part.substr(pos, end - pos);
+        pos = end + 1;
+        if (word.empty()) continue;
+        if (std::any_of(word.begin(), word.end(), [](char c) { return util::is_ascii_digit(c); }) || !holds_letter(word))
+            return false;
+        if (starts_upper(word)) {
+            if (roles > 0 || ++names > kMaxNameWords) return false;
+        } else if (names < 2 || ++roles > kMaxRoleWords) {
+            return false;
+        }
+    }
+    return names >= 2 && roles > 0;
+}
+
+// How many "Name role" credits a line holds, alone or glued (a lower-case letter then a capital: "Kari Nordmann
+// journalistOla Berg fotograf", a scrape of two spans), or 0 when it is anything else.
+std::size_t credit_parts(std::string_view text) {
+    std::size_t parts = 0, start = 0;
+    char32_t prev = 0;
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t at = i;
+        const char32_t cp = util::next_code_point(text, i);
+        if (is_letter(prev) && !util::is_capital(prev) && util::is_capital(cp)) {
+            if (!is_name_role(util::trim(text.substr(start, at - start)))) return 0;
+            ++parts;
+            start = at;
+        }
+        prev = cp;
+    }
+    return is_name_role(util::trim(text.substr(start))) ? parts + 1 : 0;
+}
+
+// study-t round 17 T1 (aftenposten shell: headline / "Kari Nordmann journalist" / "Ola Berg fotograf" / date, or the
+// two credits glued on one line; Aftenposten, VG, DR and SVT credit co-authors with their role so): two or more
+// "Name role" credits right above the header's first line are its byline rows, no headline; the headline search
+// starts above them. One such line alone may be a headline ("Taylor Swift performs"), so it stays a candidate.
+std::size_t above_credit_rows(const std::vector<Line>& lines, std::size_t first, std::size_t at) {
+    std::size_t i = at, parts = 0, top = at;
+    while (i > first) {
+        const Line& l = lines[i - 1];
+        if (l.kind != LineKind::blank) {
+            const std::size_t n = l.kind == LineKind::short_text ? credit_parts(util::trim(l.text)) : 0;
+            if (n == 0) break;
+            parts += n;
+            top = i - 1;
+        }
+        --i;
+    }
+    return parts >= 2 ? top : at;
+}
+
 // The line right above line `i` (blank lines aside) is a section's name ("Aktuelles", "News": kSectionKickers).
 bool section_kicker_above(const std::vector<Line>& lines, std::size_t first, std::size_t i) {
     while (i > first && lines[i - 1].kind == LineKind::blank) --i;
@@ -1045,13 +1145,13 @@ std::optional<std::size_t> pick_title(const std::vector<Line>& lines, std::size_
     };
     if (meta.empty()) {  // no byline, no date: the headline sits right above the body
         const auto near = candidate_above(lines, first, end, [](const Line& l) { return skippable(l.kind); }, candidate);
-        return near ? headline_over_subheading(lines, first, *near) : near;
+        return near ? headline_over_subheading(lines, first, headline_over_box_label(lines, first, *near)) : near;
     }
     for (std::size_t i = meta.front() + 1; i < meta.back(); ++i)  // "By X" / headline / date
         if (candidate(i)) return i;
     // A share bar between headline and byline, or a lone "Author" label over the name.
     std::optional<std::size_t> before = candidate_above(
-        lines, first, meta.front(),
+        lines, first, above_credit_rows(lines, first, meta.front()),
         [](const Line& l) { return skippable(l.kind) || is_lone_author_label(l.text); }, candidate);
     if (before) {
         const std::size_t deck = *before;

@@ -53,20 +53,8 @@ constexpr std::string_view kPageCreditLabel[] = {
     "diese seite wird betreut von"sv, "verantwortlich für diese seite"sv,
 };
 
-// The label a site sets over an embedded video player, before the clip's title ("Se video: Træneren før kampen",
-// Danish and Norwegian club and news sites; study-t round 17 H3), in da/no/sv and the languages of the dev and
-// study pages. The label and a colon open the line; the title after it is another piece, not the story's text.
-constexpr std::string_view kVideoEmbedLabel[] = {
-    "se video"sv, "se videoen"sv, "se også video"sv, "se også videoen"sv, "se klippet"sv, "se opptaket"sv,
-    "titta på video"sv, "titta på videon"sv, "se videon"sv,
-    "watch video"sv, "watch the video"sv, "video ansehen"sv, "sehen sie das video"sv, "regardez la vidéo"sv,
-    "voir la vidéo"sv, "mira el video"sv, "ver vídeo"sv, "ver video"sv, "guarda il video"sv, "bekijk de video"sv,
-    "katso video"sv,
-};
-
 }  // namespace
 
-const PhraseTable kVideoEmbedLabels{"video-embed-label", kVideoEmbedLabel};
 const PhraseTable kPageCreditLabels{"page-credit", kPageCreditLabel};
 const PhraseTable kPageWords{"page-word", kPageWord};
 const PhraseTable kPageOfWords{"page-of-word", kPageOfWord};

@@ -20,7 +20,5 @@ extern const PhraseTable kFooterSeparators;
 extern const PhraseTable kReleaseMarks;
 // The opening of a line naming a web page's maker or keeper ("Deze pagina is gemaakt door:", "Page maintained by").
 extern const PhraseTable kPageCreditLabels;
-// The label over an embedded video before the clip's title and a colon ("Se video:", "Watch video:").
-extern const PhraseTable kVideoEmbedLabels;
 
 }  // namespace newsclean::lexicon

@@ -553,11 +553,20 @@ constexpr std::string_view kTopicBoxOpener[] = {
 
 // Labels of a promo line that links one other piece: "WATCH: <video title>"
 // (CNBC, NBC, ABC), "Magazine: <headline>" (Cointelegraph), "LISTEN: <episode>"
-// (study-j round 7 B14, cnbc and cointelegraph shells). Common words: a promo
-// only before a colon with the rest of the line one link (boilerplate_text.cpp
-// is_link_promo), never as a heading.
+// (study-j round 7 B14, cnbc and cointelegraph shells). One-word labels are
+// common words: a promo only before a colon with the rest of the line one link
+// (boilerplate_text.cpp is_link_promo), never as a heading.
 constexpr std::string_view kLinkPromoLabel[] = {
     "watch"sv, "watch now"sv, "magazine"sv, "listen"sv, "video"sv, "podcast"sv,
+    // The label a site sets over an embedded video player, before the clip's title ("Se video: Træneren før
+    // kampen", Danish and Norwegian club and news sites; study-t round 17 H3), in da/no/sv/fi and the languages
+    // of the dev and study pages. Labels of several words name the clip: the line is a promo with or without
+    // its link (boilerplate_text.cpp is_video_embed_label).
+    "se video"sv, "se videoen"sv, "se også video"sv, "se også videoen"sv, "se klippet"sv, "se opptaket"sv,
+    "titta på video"sv, "titta på videon"sv, "se videon"sv,
+    "watch video"sv, "watch the video"sv, "video ansehen"sv, "sehen sie das video"sv, "regardez la vidéo"sv,
+    "voir la vidéo"sv, "mira el video"sv, "ver vídeo"sv, "ver video"sv, "guarda il video"sv, "bekijk de video"sv,
+    "katso video"sv,
 };
 
 // Labels of an inline video card's label line, before the clip's duration or
@@ -1125,6 +1134,14 @@ constexpr std::string_view kModified[] = {
     // Yle, HS), el "Ενημερώθηκε: 28.11.2026" (Kathimerini, in.gr), vi "Cập nhật: 28/11/2026 16:40" (Tuổi Trẻ,
     // VnExpress): study-s round 16 T2/B4.
     "frissítve"sv, "päivitetty"sv, "ενημερώθηκε"sv, "cập nhật"sv,
+    // Nordic and Romanian update stamps (study-t round 17: Berlingske "Opdateret 28.11.2026 kl. 16.40", Aftenposten
+    // "Oppdatert:", Digi24 "Data actualizării: 28.11.2026 16:40", Nationalmuseum "Senast ändrad"): da (DR, Politiken,
+    // Jyllands-Posten "Senest opdateret", "Sidst opdateret"), no (NRK, VG "Sist oppdatert"), sv (SVT, DN, SvD
+    // "Uppdaterad", "Senast uppdaterad"), ro (HotNews, Adevărul "Actualizat la", "Ultima actualizare") and ca
+    // (Vilaweb, Ara "Actualitzat"). Prefix labels: "opdateret" covers "Opdateret:".
+    "opdateret"sv, "senest opdateret"sv, "sidst opdateret"sv, "oppdatert"sv, "sist oppdatert"sv, "uppdaterad"sv,
+    "uppdaterat"sv, "senast uppdaterad"sv, "senast ändrad"sv, "actualizat"sv, "data actualizării"sv,
+    "ultima actualizare"sv, "actualitzat"sv,
 };
 
 // Publication-date labels that follow an "Updated" one on the same header
@@ -1143,6 +1160,11 @@ constexpr std::string_view kPublished[] = {
     "publikováno"sv, "zveřejněno"sv, "publikované"sv, "เผยแพร่"sv,
     // tr "Giriş Tarihi" (entry date), "Yayınlanma Tarihi", "Yayın Tarihi" (study-k round 8 B8, hurriyet shell).
     "giriş tarihi"sv, "yayınlanma tarihi"sv, "yayın tarihi"sv,
+    // The published labels beside the Nordic and Romanian update stamps of kModified (study-t round 17): da
+    // "Publiceret", "Udgivet"; no "Publisert", "Først publisert"; sv "Publicerad", "Publicerat"; fi "Julkaistu" (Yle,
+    // HS); ro "Publicat", "Publicat la", "Data publicării" (also ca "Publicat").
+    "publiceret"sv, "udgivet"sv, "publisert"sv, "først publisert"sv, "publicerad"sv, "publicerat"sv, "julkaistu"sv,
+    "publicat"sv, "data publicării"sv,
 };
 
 }  // namespace

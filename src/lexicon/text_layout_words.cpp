@@ -169,6 +169,14 @@ constexpr std::string_view kDeliveryStampEnd[] = {
 constexpr std::string_view kSummaryBoxHeading[] = {
     "in brief"sv, "key points"sv, "key takeaways"sv, "what to know"sv, "what to know:"sv, "tl;dr"sv,
     "at a glance"sv,
+    // The same box in other languages (round 18, text_header headline_over_box_label): Spiegel/Tagesschau "Das
+    // Wichtigste in Kürze", "Auf einen Blick", Le Parisien/Ouest-France "L'essentiel", BFM "En bref", "Ce qu'il faut
+    // retenir", El País/El Mundo "Claves", "En resumen", Corriere "In sintesi", "In breve", Folha/g1 "Em resumo", NOS
+    // "In het kort", DR/TV 2 "Kort fortalt", sv "I korthet". Not "Highlights": a weekly post's first section is so
+    // named (repost-text sqfeed-008 "These Weeks in Firefox": the truth keeps it).
+    "das wichtigste in kürze"sv, "auf einen blick"sv, "l'essentiel"sv, "en bref"sv, "ce qu'il faut retenir"sv,
+    "à retenir"sv, "claves"sv, "en resumen"sv, "in sintesi"sv, "in breve"sv, "em resumo"sv, "in het kort"sv,
+    "kort fortalt"sv, "i korthet"sv,
 };
 
 // study-q round 14 X3 (xataka shell: "Dónde comprar" over "Amazon229,99 €Ver oferta"): the heading of a review's
