@@ -26,6 +26,7 @@ struct ContentOptions {
     std::optional<std::string> title;     // headline hint: a heading repeating it is not body text
     std::optional<std::string> base_url;  // for links and images
     bool explain = false;                 // collect Removal records
+    std::optional<std::string> byline;    // the page's byline: a closing "<label>: <byline>" line is its credit
 };
 
 struct ContentResult {

@@ -64,6 +64,7 @@ public:
     // _cleanHeaders, shareElementThreshold 500, _checkByline).
     void structural(bool boilerplate_classes) {
         const NodeId root = sel_.root;
+        find_prose_bounds();
         for (NodeId id = root + 1; id < dom_[root].subtree_end; ++id) {
             if (gone_[id] || dom_[id].type != NodeType::element) continue;
             const Tag t = dom_[id].tag;
@@ -76,6 +77,10 @@ public:
             else if (is_empty_disclosure(id)) rule = "collapsed-details";
             else if (is_cta_box(id)) rule = "cta-box";
             else if (is_button_line(id)) rule = "cta-button";
+            else if (is_time_row(id)) rule = "meta-line";
+            else if (is_dead_link_list(id)) rule = "toc";
+            else if (is_caption_credit(id)) rule = "photo-credit";
+            else if (is_contact_box(id)) rule = "contact-box";
             if (!rule.empty()) {
                 drop(id, rule);
                 id = dom_[id].subtree_end - 1;
@@ -285,6 +290,157 @@ private:
             if (dom_.is_element(k, Tag::a) && !gone_[k])
                 button = !lexicon::find_class_word(lexicon::kButtonClassWords, class_and_id(k)).empty();
         return button && !util::ends_sentence(visible_text(id));
+    }
+
+    // The story's first and last paragraphs of prose in the root: where the header's rows end and the tail's boxes
+    // begin (kNoNode when there is none).
+    void find_prose_bounds() {
+        constexpr std::uint32_t kProseParagraph = 80;  // characters: a sentence or two, no label or row
+        first_prose_ = last_prose_ = reader::kNoNode;
+        for (NodeId id = sel_.root + 1; id < dom_[sel_.root].subtree_end; ++id) {
+            if (gone_[id] || f_.invisible[id]) {
+                id = dom_[id].subtree_end - 1;
+                continue;
+            }
+            if (!dom_.is_element(id, Tag::p) || s_.text[id] < kProseParagraph) continue;
+            if (first_prose_ == reader::kNoNode) first_prose_ = id;
+            last_prose_ = id;
+        }
+    }
+
+    // A short row holding a <time> above the story's first paragraph: the header's date row whatever its wording
+    // ("לפני 3 שעות עודכן: 13:02", "26.11.26 | 19:45" on ynet, study-u round 18 H2; the relative ages and short
+    // forms the date parser does not read), left in the body when the header and the text are sibling boxes of the
+    // chosen root. A <time> in the story's own text stands in a paragraph, below the first.
+    bool is_time_row(NodeId id) const {
+        constexpr std::uint32_t kRowMax = 60;  // characters: a date, a time, an update stamp
+        constexpr NodeId kRowNodes = 64;       // a row's few spans: no scan of a deep chain's subtree at each level
+        if (first_prose_ == reader::kNoNode || id > first_prose_ || s_.text[id] == 0 || s_.text[id] > kRowMax ||
+            f_.block_inside[id] || dom_[id].subtree_end - id > kRowNodes)
+            return false;
+        const NodeId parent = dom_[id].parent;
+        if (!is_block_tag(dom_[id].tag) && parent != reader::kNoNode && s_.text[parent] > s_.text[id]) return false;
+        bool time = dates_a_moment(id);
+        for (NodeId k = id + 1; k < dom_[id].subtree_end && !time; ++k) time = !gone_[k] && dates_a_moment(k);
+        return time && !util::ends_sentence(visible_text(id));
+    }
+
+    // A <time> with text whose datetime is a date ("2026-11-28T11:20:00+02:00"), not a duration ("PT3M": a reading
+    // or listening time, kept by round 16's trap).
+    bool dates_a_moment(NodeId id) const {
+        if (!dom_.is_element(id, Tag::time) || s_.text[id] == 0) return false;
+        const std::string_view datetime = util::trim(dom_.attr_or_empty(id, "datetime"));
+        return !datetime.empty() && util::is_ascii_digit(datetime.front());
+    }
+
+    // A list whose every item is a link going nowhere ("#", a script scrolls or toggles): a contents list or a tab
+    // row over the story (forgejo's "Table of contents", study-u round 18 H3), never its text. Not a list of links
+    // to the page's own sections ("#history"): the readability truths keep those tables of contents (wikipedia,
+    // mercurial, toc-missing, topicseed-1). A list of links to other pages is the story's or a related box.
+    bool is_dead_link_list(NodeId id) const {
+        constexpr int kMinItems = 2;
+        constexpr NodeId kListNodes = 512;  // a contents list's few items; nested lists are not scanned per level
+        if ((dom_[id].tag != Tag::ul && dom_[id].tag != Tag::ol) || s_.text[id] == 0 ||
+            dom_[id].subtree_end - id > kListNodes)
+            return false;
+        int items = 0;
+        for (NodeId c = dom_[id].first_child; c != reader::kNoNode; c = dom_[c].next_sibling)
+            items += dom_[c].type == NodeType::element && !gone_[c] && s_.text[c] > 0;
+        if (items < kMinItems) return false;
+        // Every text with letters inside a dead link: the scan steps over those links whole.
+        for (NodeId k = id + 1; k < dom_[id].subtree_end; ++k) {
+            const bool dead = dom_.is_element(k, Tag::a) && util::trim(dom_.attr_or_empty(k, "href")) == "#";
+            if (dead || gone_[k] || f_.invisible[k]) k = dom_[k].subtree_end - 1;
+            else if (dom_[k].type == NodeType::text && s_.text[k] > 0 && !util::trim(dom_.text(k)).empty()) return false;
+        }
+        return true;
+    }
+
+    // A caption that is only a label and a name: the picture's credit ("Kuva: Veikko Somerpuro", study-u round 18
+    // H4; "Foto: Sascha Klahn", "Photo: Reuters"), in a language the credit tables may lack: one word and a colon,
+    // then a few capitalised words and no digit. A caption saying what the picture shows is more than a name.
+    bool is_caption_credit(NodeId id) const {
+        constexpr std::uint32_t kCreditMax = 60;  // characters: a label and a photographer's or agency's name
+        constexpr std::size_t kNameWords = 4;
+        if (dom_[id].tag != Tag::figcaption || s_.text[id] == 0 || s_.text[id] > kCreditMax) return false;
+        const std::string text = visible_text(id);
+        const std::size_t colon = text.find(':');
+        if (colon == std::string::npos || colon == 0 || util::has_digit(text)) return false;
+        const std::string_view label = util::trim(std::string_view(text).substr(0, colon));
+        const std::string_view name = util::trim(std::string_view(text).substr(colon + 1));
+        if (util::count_tokens(label) != 1 || name.empty() || util::count_tokens(name) > kNameWords ||
+            util::ends_sentence(name))
+            return false;
+        for (std::size_t i = 0; i < label.size();)
+            if (!util::is_word_char(util::next_code_point(label, i))) return false;
+        return opens_words_capitalised(name);
+    }
+
+    // Whether no word of `name` opens with a lower-case letter (caseless scripts have none: "רויטרס").
+    static bool opens_words_capitalised(std::string_view name) {
+        for (std::size_t p = 0; p < name.size();) {
+            std::size_t i = p;
+            const char32_t first = util::next_code_point(name, i);
+            // A lower-case Latin, Greek or Cyrillic letter; other scripts have no case.
+            if (first < 0x0530 && util::is_word_char(first) && !util::is_capital(first)) return false;
+            const std::size_t space = name.find(' ', p);
+            if (space == std::string_view::npos) break;
+            p = space + 1;
+        }
+        return true;
+    }
+
+    // A short box after the story's last paragraph: a heading of a few words over lines holding an e-mail address
+    // or a phone number ("Lisätietoja" / "Professori Mikko Lehtonen, mikko.lehtonen@helsinki.fi, puh. 029 415 0000",
+    // study-u round 18 H4; the "Media contact", "Pressekontakt" boxes of university and agency news). Its lines are
+    // a name, a title, an address: no sentence. An address in one of the story's sentences stays.
+    bool is_contact_box(NodeId id) const {
+        constexpr std::uint32_t kBoxMax = 300, kHeadingMax = 40;  // characters: a few contact lines; a label
+        const Tag t = dom_[id].tag;
+        if ((t != Tag::div && t != Tag::section && t != Tag::aside) || s_.text[id] == 0 || s_.text[id] > kBoxMax ||
+            holds_most_text(id) || first_prose_ == reader::kNoNode || first_prose_ > id ||
+            last_prose_ >= dom_[id].subtree_end)
+            return false;
+        std::vector<NodeId> parts;  // the children with text, in order
+        for (NodeId c = dom_[id].first_child; c != reader::kNoNode; c = dom_[c].next_sibling) {
+            if (dom_[c].type == NodeType::text && !util::trim(dom_.text(c)).empty()) return false;  // inline text
+            if (dom_[c].type == NodeType::element && !gone_[c] && s_.text[c] > 0) parts.push_back(c);
+        }
+        if (parts.size() < 2) return false;
+        const Tag ht = dom_[parts.front()].tag;
+        if ((heading_level(ht) == 0 && ht != Tag::strong && ht != Tag::b) || s_.text[parts.front()] > kHeadingMax ||
+            util::ends_sentence(visible_text(parts.front())))
+            return false;
+        bool contact = false;
+        for (std::size_t i = 1; i < parts.size(); ++i) {
+            const std::string line = visible_text(parts[i]);
+            if (util::ends_sentence(line)) return false;
+            contact = contact || holds_email(line) || holds_phone_number(line);
+        }
+        return contact;
+    }
+
+    // "name@host.tld": an '@' between word characters, a dot in the host.
+    static bool holds_email(std::string_view s) {
+        const std::size_t at = s.find('@');
+        if (at == std::string_view::npos || at == 0 || at + 1 >= s.size()) return false;
+        if (!util::is_ascii_alpha(s[at - 1]) && !util::is_ascii_digit(s[at - 1])) return false;
+        const std::size_t end = std::min(s.find(' ', at), s.size());
+        const std::size_t dot = s.substr(0, end).find('.', at);
+        return dot != std::string_view::npos && dot + 1 < end && util::is_ascii_alpha(s[dot + 1]);
+    }
+
+    // A phone number: seven digits or more in one run broken only by spaces, dashes, slashes, brackets and a
+    // leading '+' ("029 415 0000", "+49 (0)30 1234-567"). A date or an amount breaks at dots or commas.
+    static bool holds_phone_number(std::string_view s) {
+        constexpr int kMinDigits = 7;
+        int digits = 0;
+        for (char c : s) {
+            if (util::is_ascii_digit(c)) ++digits;
+            else if (c != ' ' && c != '-' && c != '/' && c != '(' && c != ')' && c != '+') digits = 0;
+            if (digits >= kMinDigits) return true;
+        }
+        return false;
     }
 
     // The element's class and id, lower case, for the token tables.
@@ -510,6 +666,7 @@ private:
     std::vector<bool> gone_;
     TextStats s_;
     std::vector<Counts> c_;
+    NodeId first_prose_ = reader::kNoNode, last_prose_ = reader::kNoNode;  // find_prose_bounds
 };
 
 }  // namespace

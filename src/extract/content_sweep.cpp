@@ -240,6 +240,30 @@ std::string_view after_story_rule(const Block& b) {
 
 void record_removal(std::vector<Removal>* removed, std::string_view rule, const std::string& text);
 
+// After the story's last paragraph, a line of a label, a colon and the page's byline: the source credit closing a
+// repost ("Izvor: Hina", "Šaltinis: ELTA", "מקור: רויטרס", study-u round 18 H1), the wire credited in the header
+// and again under the story. A label the lexicon knows goes whatever the name (source-line, is_credit_block); this
+// reads the label in any language: a word or two of letters before a colon.
+bool is_closing_source_credit(const Block& b, const std::optional<std::string>& byline) {
+    constexpr std::size_t kCreditMax = 80, kLabelMax = 32;  // bytes: a label and a wire's or agency's name
+    constexpr std::size_t kLabelWords = 2, kNameWords = 4;
+    if (!byline || byline->empty() || b.kind != BlockKind::paragraph || b.text.size() > kCreditMax ||
+        util::ends_sentence(b.text))
+        return false;
+    const std::string folded = fold_label_text(util::trim(b.text));
+    const std::size_t colon = folded.find(':');
+    if (colon == std::string::npos || colon == 0 || colon > kLabelMax) return false;
+    const std::string_view label = util::trim(std::string_view(folded).substr(0, colon));
+    const std::string_view name = util::trim(std::string_view(folded).substr(colon + 1));
+    if (name.empty() || util::count_tokens(label) > kLabelWords || util::count_tokens(name) > kNameWords) return false;
+    // Letters only: "[责任编辑:肖春芳]" is an editor's bracketed sign-off (kept by readability gmw's truth).
+    for (std::size_t i = 0; i < label.size();) {
+        const char32_t cp = util::next_code_point(label, i);
+        if (cp != ' ' && (!util::is_word_char(cp) || (cp >= '0' && cp <= '9'))) return false;
+    }
+    return util::fold_key(name) == util::fold_key(*byline);
+}
+
 // The product's name above an affiliate box's price line (study-p round 13 H4: "Glass Bell Cloche with Wood Base,
 // 10-Inch" over "$24.99 at Amazon"): the block kept last, when it is a short line with no sentence end.
 void drop_product_name(std::vector<Block>& kept, std::vector<Removal>* removed) {
@@ -316,6 +340,8 @@ std::vector<Block> sweep_blocks(std::vector<Block> blocks, const ContentOptions&
         if (rule.empty() && !story_started && is_lead_original_title(b)) rule = "repost-credit";
         if (rule.empty() && story_started && i > last_story && b.kind == BlockKind::paragraph && is_credit_block(b.text))
             rule = "credit-block";
+        if (rule.empty() && story_started && i > last_story && is_closing_source_credit(b, options.byline))
+            rule = "source-line";
         if (rule.empty() && story_started && is_page_credit(b)) rule = "credit-block";
         if (rule.empty() && is_follow_button(b)) rule = "share";
         if (rule.empty() && !story_started && is_counter(blocks, i, last_rule)) rule = "counter";

@@ -65,7 +65,7 @@ Result extract_html(const reader::Document& doc, const ExtractOptions& options) 
     const Dom& dom = doc.dom;
     Article a;
     extract_metadata(dom, options, a);
-    ContentResult body = select_content(dom, {a.title, options.url, options.explain});
+    ContentResult body = select_content(dom, {a.title, options.url, options.explain, a.byline});
     a.blocks = std::move(body.blocks);
     a.removed = std::move(body.removed);
     // A page naming no author anywhere may sign the story under its last paragraph (byline.hpp
