@@ -115,3 +115,12 @@ TEST_CASE("round 18 H1: hr/sl/lt/he source labels name the source", "[metadata][
     CHECK(or_none(sl.source) == "none");
     CHECK(sl.body().find("Vir energije je sonce") != std::string::npos);
 }
+
+TEST_CASE("round 18 T3: a wire's name glued to a date label", "[metadata][byline][round-18]") {
+    CHECK(byline("ELTAPaskelbta 2026-11-28 14:05") == "ELTA");
+    CHECK(byline("ELTA Paskelbta 2026-11-28 14:05") == "ELTA");
+    CHECK(byline("Hina Objavljeno: 28.11.2026. u 14:05") == "Hina");
+    // Traps: an acronym's capital before a name's lower case opens no stop.
+    CHECK(byline("JPMorgan Chase") == "JPMorgan Chase");
+    CHECK(byline("Anna McPherson") == "Anna McPherson");
+}
