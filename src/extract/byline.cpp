@@ -552,10 +552,10 @@ std::string_view strip_role_tag(std::string_view part) {
     if (util::count_spaced_words(part, kMinTaggedNameWords + 1) <= kMinTaggedNameWords) return part;
     // A job noun in lower case after the name, in its own span: "Ivana Marić novinarka" (study-u round 18 B2,
     // jutarnji shell; hr/sl/lt portals print the role so). Lower case only: "Jane Editor Smith" keeps its words.
-    if (const std::size_t sp = part.rfind(' '); ends_in_job_title(part)) {
-        std::size_t at = sp + 1;
-        if (!util::is_capital(util::next_code_point(part, at))) return util::trim(part.substr(0, sp));
-    }
+    // The capital test first: most names end in one, and ends_in_job_title folds the word.
+    const std::size_t sp = part.rfind(' ');
+    if (std::size_t at = sp + 1; !util::is_capital(util::next_code_point(part, at)) && ends_in_job_title(part))
+        return util::trim(part.substr(0, sp));
     for (std::string_view tag : lexicon::kTrailingRoleTags) {
         if (part.size() <= tag.size() + 1 || part[part.size() - tag.size() - 1] != ' ' ||
             !util::iequals(part.substr(part.size() - tag.size()), tag))
