@@ -432,15 +432,20 @@ Match spaced_dmy(const std::vector<Tok>& t, std::size_t i) {
     return make(t[i + 4].value, t[i + 2].value, t[i].value, i + 5);
 }
 
-// "19 September 2025", "19. Sept. 2025", "19 de septiembre de 2025", "Fri, 19 Sep 2025".
-Match day_month_year(const std::vector<Tok>& t, std::size_t i) {
+// "19 September 2025", "19. Sept. 2025", "19 de septiembre de 2025", "Fri, 19 Sep 2025". A month name another
+// language reads as another month ("27. listopada 2026": October in hr, November in pl) asks `lang`.
+Match day_month_year(const std::vector<Tok>& t, std::size_t i, std::string_view lang, bool& lang_used) {
     int day = 0;
     std::size_t j = i;
     if (!day_at(t, j, day)) return std::nullopt;
     skip_words(t, j, {"de", "del"});
     const std::size_t month_tok = j;
-    const int month = month_at(t, j);
+    int month = month_at(t, j);
     if (month == 0) return std::nullopt;
+    if (const int local = lexicon::month_in_lang(lang, t[month_tok].text); local != 0) {
+        month = local;
+        lang_used = true;
+    }
     skip_words(t, j, {"de", "del", ","});
     // Thai "19 กันยายน พ.ศ. 2568": the era's name before the year.
     const bool thai = is_thai(cp_at(t[month_tok].text, 0));
@@ -486,6 +491,17 @@ Match dotted_ymd(const std::vector<Tok>& t, std::size_t i) {
     }
     if (!is_num(t, j, 1, 2) || !t[j].space_before || !is_sym(t, j + 1, ".") || t[j + 1].space_before) return std::nullopt;
     return make(t[i].value, month, t[j].value, j + 2);
+}
+
+// Lithuanian "2026 m. lapkričio 27 d." (year, "m." for metai, the month in the genitive, the day, "d." for diena:
+// 15min, Delfi, LRT, ELTA; study-u round 18 T2, min15 shell). Both abbreviations and their dots are required.
+Match lithuanian_ymd(const std::vector<Tok>& t, std::size_t i) {
+    if (!is_num(t, i, 4, 4) || !is_word(t, i + 1, "m") || !is_sym(t, i + 2, ".") || t[i + 2].space_before) return std::nullopt;
+    std::size_t j = i + 3;
+    const int month = month_at(t, j);
+    if (month == 0 || !is_num(t, j, 1, 2) || !is_word(t, j + 1, "d") || !is_sym(t, j + 2, ".") || t[j + 2].space_before)
+        return std::nullopt;
+    return make(t[i].value, month, t[j].value, j + 3);
 }
 
 // "+08:00", "+0800", "-05", after a zone word "+8"; sign must touch the digits.
@@ -615,6 +631,9 @@ bool dotted_clock_at(const std::vector<Tok>& t, std::size_t i, ParsedDate& p) {
 // Else a time right before it, then a comma or nothing: "Updated 3:15 PM EST, November 28, 2026" (AP),
 // "Published 3:15 p.m. ET Nov. 28, 2026" (USA Today and the other Gannett papers).
 void time_at(const std::vector<Tok>& t, std::size_t i, std::size_t date, ParsedDate& p) {
+    // The ordinal dot hr/sr/bs write after the year, touching it: "28.11.2026. u 14:05" (study-u round 18 T2).
+    if (i > 0 && i < t.size() && t[i - 1].kind == Tok::num && t[i - 1].digits == 4 && is_sym(t, i, ".") && !t[i].space_before)
+        ++i;
     if (dotted_clock_at(t, i, p)) return;
     for (int skipped = 0; skipped < 3 && i < t.size() && is_connector(t[i]); ++skipped) ++i;
     if (clock_time_at(t, i, p) != std::string_view::npos) return;
@@ -642,12 +661,13 @@ Match date_at(const std::vector<Tok>& t, std::size_t i, std::string_view lang, b
     if (t[i].digits == 4) {
         if (auto m = numeric_ymd(t, i)) return m;
         if (auto m = dotted_ymd(t, i)) return m;
+        if (auto m = lithuanian_ymd(t, i)) return m;
         return cjk(t, i);
     }
     if (auto m = numeric_dmy(t, i, lang, lang_used)) return m;
     if (auto m = spaced_dmy(t, i)) return m;
     if (auto m = labelled_short_year(t, i, lang, lang_used)) return m;
-    return day_month_year(t, i);
+    return day_month_year(t, i, lang, lang_used);
 }
 
 }  // namespace

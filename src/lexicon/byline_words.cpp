@@ -58,6 +58,12 @@ constexpr std::string_view kLabels[] = {
     // cs/sk "Zdroj: Reuters" (ČTK/TASR copy on every Czech and Slovak portal), th "ที่มา: Decrypt" (source) and
     // "โดย สมชาย ใจดี" (by), "ผู้เขียน" (writer) on Thai portals (study-j round 7 B3, czech and thai shells).
     "zdroj"sv, "ที่มา"sv, "โดย"sv, "ผู้เขียน"sv,
+    // fi "Teksti: Laura Virtanen", "Kirjoittanut X" (written by), "Kirjoittaja: X" (writer): university and news
+    // sites (Helsingin yliopisto, Yle, HS); sl "Avtor: X" / "Avtorica: X", hr/sl "Piše: X" (writes); hr/bs
+    // "Autorica:"; lt "Autorius:" / "Autorė:" (15min, Delfi, LRT); he "מאת X" (by) (study-u round 18 B1,
+    // helsinki and okusno shells). A label word in prose is followed by lower-case words, no name.
+    "teksti"sv, "kirjoittanut"sv, "kirjoittaja"sv, "avtor"sv, "avtorica"sv, "piše"sv, "autorica"sv, "autorius"sv,
+    "autorė"sv, "מאת"sv,
 };
 
 // The row labels that are common words too: Romanian "de" (Digi24, HotNews, Adevărul: "de Andreea Ionescu"), Danish
@@ -138,6 +144,11 @@ constexpr std::string_view kStops[] = {
     "is the"sv,
     "under"sv,  // WordPress "Posted by X under <categories>" (trafilatura nesselsetzer)
     "released"sv,  // press releases: "Source: Nimbus Labs Inc. Released: Sep 19, 2025" (study round 3)
+    // The published / updated labels of a date row after the byline in hr/bs/sr ("Objavljeno", "Ažurirano"), sl
+    // ("Objavljeno", "Posodobljeno"), lt ("Paskelbta", "Atnaujinta"), fi ("Julkaistu", "Päivitetty") and he
+    // ("פורסם", "עודכן"): "ELTA Paskelbta 2026-11-28 14:05" (study-u round 18 T3, jutarnji, min15, helsinki, ynet).
+    "objavljeno"sv, "ažurirano"sv, "posodobljeno"sv, "paskelbta"sv, "atnaujinta"sv, "julkaistu"sv, "päivitetty"sv,
+    "פורסם"sv, "עודכן"sv,
     // Korean portals' date labels after the byline: "기사입력 2025.09.19." (article input), "입력" /
     // "수정" (entered / modified) (study-f round 3 naver shell: "출처: 연합뉴스 기사입력 …").
     "기사입력"sv, "입력"sv, "수정"sv,
@@ -208,6 +219,12 @@ constexpr std::string_view kJobs[] = {
     "korrespondentin"sv, "journaliste"sv, "rédacteur"sv, "rédactrice"sv, "periodista"sv, "redactor"sv,
     "redactora"sv, "corresponsal"sv, "giornalista"sv, "jornalista"sv, "redacteur"sv, "dziennikarz"sv,
     "корреспондент"sv, "журналист"sv,
+    // hr/sl/bs (novinar(ka): journalist, urednik/urednica: editor, dopisnik/dopisnica: correspondent), lt
+    // (žurnalistas/-ė, redaktorius/-ė, korespondentas/-ė), fi (toimittaja: journalist, kirjeenvaihtaja:
+    // correspondent): "Ivana Marić novinarka", "Maja Kovač, urednica" (study-u round 18 B2, jutarnji, okusno).
+    "novinar"sv, "novinarka"sv, "urednik"sv, "urednica"sv, "dopisnik"sv, "dopisnica"sv, "žurnalistas"sv,
+    "žurnalistė"sv, "redaktorius"sv, "redaktorė"sv, "korespondentas"sv, "korespondentė"sv, "toimittaja"sv,
+    "kirjeenvaihtaja"sv,
 };
 
 // Type tags a CMS prints right after the author's name, in an element of their own (no comma): Forbes's
@@ -369,6 +386,10 @@ constexpr std::string_view kSourceLineLbl[] = {
     "参考"sv,
     // cs/sk "Zdroj: ČTK", th "ที่มา: Decrypt" (study-j round 7 B3, czech and thai shells). Only before a colon.
     "zdroj"sv, "ที่มา"sv,
+    // "Izvor: Hina" (hr/sr/bs: Jutarnji, Index, N1, Klix), sl "Vir: STA", lt "Šaltinis: ELTA", lv "Avots: LETA",
+    // et "Allikas: ERR", he "מקור: רויטרס" closing wire copy (study-u round 18 H1, jutarnji, min15, ynet shells).
+    // Only before a colon, as every single word here ("Vir Sanghvi" is a name).
+    "izvor"sv, "vir"sv, "šaltinis"sv, "avots"sv, "allikas"sv, "מקור"sv,
     // "Original source: <a>Cointelegraph</a>" under a repost's headline or closing it (study-l round 9 B1,
     // Binance Square binance shell; NewsBreak, WordPress feed-import plugins): a two-word label, only before a
     // colon. Without it "Original" was read as the name ("<Name> source"), and the bare button "Original

@@ -131,6 +131,22 @@ constexpr MonthName kMonths[] = {
     // da/no/sv forms the en/de/nl rows above lack: da "marts", no "desember", sv "augusti" (study-t round 17:
     // Berlingske, Aftenposten, Nationalmuseum print "27. november 2026", "26. nov. 2026"). Not no "des": French.
     {"marts"sv, 3}, {"desember"sv, 12}, {"augusti"sv, 8},
+    // hr (nominative, genitive): Croatian portals print "27. studenoga 2026." / "27. studenog 2026." (study-u round
+    // 18 T2, jutarnji shell; Jutarnji, Večernji, Index, HRT). "listopad(a)" (October in hr) is November in pl/cs
+    // above: kLangMonths reads it by the page's language.
+    {"siječanj"sv, 1}, {"siječnja"sv, 1}, {"veljača"sv, 2}, {"veljače"sv, 2}, {"ožujak"sv, 3}, {"ožujka"sv, 3},
+    {"travanj"sv, 4}, {"travnja"sv, 4}, {"svibanj"sv, 5}, {"svibnja"sv, 5}, {"lipanj"sv, 6}, {"lipnja"sv, 6},
+    {"srpanj"sv, 7}, {"srpnja"sv, 7}, {"kolovoz"sv, 8}, {"kolovoza"sv, 8}, {"rujan"sv, 9}, {"rujna"sv, 9},
+    {"studeni"sv, 11}, {"studenoga"sv, 11}, {"studenog"sv, 11}, {"prosinac"sv, 12}, {"prosinca"sv, 12},
+    // sl (nominative, genitive): "28. novembra 2026" (study-u round 18, okusno shell; 24ur, Delo, RTV SLO); the
+    // forms shared with de/sk/pl above ("januar", "marec", "marca", "maj", "maja", "septembra", "novembra") once.
+    {"januarja"sv, 1}, {"februarja"sv, 2}, {"aprila"sv, 4}, {"junij"sv, 6}, {"junija"sv, 6}, {"julij"sv, 7},
+    {"julija"sv, 7}, {"avgust"sv, 8}, {"avgusta"sv, 8}, {"oktobra"sv, 10},
+    // lt, genitive after the year: "2026 m. lapkričio 27 d." (study-u round 18 T2, min15 shell; 15min, Delfi, LRT,
+    // ELTA). The nominatives are common nouns too ("liepa": linden, "kovas": struggle): not listed.
+    {"sausio"sv, 1}, {"vasario"sv, 2}, {"kovo"sv, 3}, {"balandžio"sv, 4}, {"gegužės"sv, 5}, {"birželio"sv, 6},
+    {"liepos"sv, 7}, {"rugpjūčio"sv, 8}, {"rugsėjo"sv, 9}, {"spalio"sv, 10}, {"lapkričio"sv, 11},
+    {"gruodžio"sv, 12},
     // th, full and abbreviated ("19 กันยายน 2568", "19 ก.ย. 2568": study-j round 7 B10, thai shell; every Thai
     // portal, Siam Blockchain, Thairath, Matichon). The abbreviations keep their inner "." (dates.cpp
     // tokenize joins a Thai letter run across it); the final one is dropped as for "Sept.".
@@ -139,6 +155,16 @@ constexpr MonthName kMonths[] = {
     {"พฤศจิกายน"sv, 11}, {"ธันวาคม"sv, 12}, {"ม.ค"sv, 1}, {"ก.พ"sv, 2}, {"มี.ค"sv, 3}, {"เม.ย"sv, 4},
     {"พ.ค"sv, 5}, {"มิ.ย"sv, 6}, {"ก.ค"sv, 7}, {"ส.ค"sv, 8}, {"ก.ย"sv, 9}, {"ต.ค"sv, 10}, {"พ.ย"sv, 11},
     {"ธ.ค"sv, 12},
+};
+
+// Month names that name another month in one language than in the table above: hr/bs "listopad" is October,
+// pl/cs November (study-u round 18 T2). Language subtag, folded word, month.
+struct LangMonth {
+    std::string_view lang, word;
+    int month;
+};
+constexpr LangMonth kLangMonths[] = {
+    {"hr"sv, "listopad"sv, 10}, {"hr"sv, "listopada"sv, 10}, {"bs"sv, "listopad"sv, 10}, {"bs"sv, "listopada"sv, 10},
 };
 
 // Month names of two words: the Levantine كانون الثاني (January), تشرين الأول
@@ -162,10 +188,11 @@ constexpr ZoneName kZones[] = {
 constexpr ZoneName kUsZones[] = {{"et"sv, -300}, {"ct"sv, -360}, {"mt"sv, -420}, {"pt"sv, -480}};
 
 // "at" (en), "um" (de), "à" (fr), "a las"/"a la" (es), "alle"/"ore" (it),
-// "às" (pt), "om" (nl), "o"/"godz" (pl), "в" (ru), plus separators.
+// "às" (pt), "om" (nl), "o"/"godz" (pl), "в" (ru), "u" (hr), plus separators.
 constexpr std::string_view kConnectors[] = {
     "at"sv, "um"sv, "à"sv, "a"sv, "las"sv, "la"sv, "alle"sv, "ore"sv, "às"sv, "as"sv, "om"sv, "o"sv,
     "godz"sv, "kl"sv, "в"sv, "de"sv, "-"sv, ","sv, "|"sv, "·"sv, "•"sv, "/"sv, "–"sv, "—"sv,
+    "u"sv,  // hr/bs/sr "28.11.2026. u 14:05" (study-u round 18 T2, jutarnji shell)
 };
 
 // en, de, fr, es, it, pt, nl, pl: the field names of a date cell and the relative days a feed shows.
@@ -258,6 +285,19 @@ int month_from_word(std::string_view w) {
     const auto last = index.sorted.begin() + static_cast<std::ptrdiff_t>(end);
     const auto it = std::lower_bound(first, last, w, [](const MonthName& m, std::string_view key) { return m.word < key; });
     return it != last && it->word == w ? it->month : 0;
+}
+
+int month_in_lang(std::string_view lang, std::string_view folded_word) {
+    const std::string_view primary = lang.substr(0, std::min(lang.find_first_of("-_"), lang.size()));
+    bool listed = false;
+    for (const LangMonth& m : kLangMonths) {
+        if (m.word != folded_word) continue;
+        listed = true;
+        if (primary.size() == m.lang.size() &&
+            std::equal(primary.begin(), primary.end(), m.lang.begin(), [](char a, char b) { return (a | 0x20) == b; }))
+            return m.month;
+    }
+    return listed ? month_from_word(folded_word) : 0;
 }
 
 bool is_era_word(std::string_view folded_word) {

@@ -61,6 +61,10 @@ extern const std::span<const std::string_view> kMonthFirstLocales;
 // The month matching a folded word (a trailing "." already stripped), or 0.
 int month_from_word(std::string_view folded_word);
 
+// For the few month names that languages read as different months (hr "listopada" = October, pl/cs = November):
+// the month the folded word names on a page in `lang` (BCP 47, may be empty). 0 for every other word.
+int month_in_lang(std::string_view lang, std::string_view folded_word);
+
 // Whether a folded word (its final "." stripped) names an era written before the year ("พ.ศ"): study-j round 7 B10.
 bool is_era_word(std::string_view folded_word);
 
