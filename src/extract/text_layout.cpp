@@ -77,13 +77,20 @@ bool is_question_headline(const Line& l) {
 
 // An ad slot's label alone between two paragraphs ("Mainos", "Quảng cáo", "Advertisement"; study-s round 16 X4,
 // iltalehti shell: the slot before the story's last paragraph) sits inside the story: it costs a short line, so a
-// short last paragraph under it is not cut off as a widget's would be.
+// short last paragraph under it is not cut off as a widget's would be. A read-also row beside it (study-u round 18
+// X1, jutarnji shell: "PROČITAJTE VIŠE <headline>" / "Oglas" between two paragraphs) is the story's widget too, and so
+// is a newsletter box's pitch and button there (okusno shell: "Prijavite se na e-novice …" / "Prijava na e-novice"
+// before the story's last two short paragraphs).
 bool is_ad_slot_in_story(const std::vector<Line>& lines, std::size_t i) {
-    if (lines[i].kind != LineKind::label || i == 0 || !lexicon::equals_any(lexicon::kAdLabels, util::fold_key(lines[i].folded)))
-        return false;
+    const bool ad = lines[i].kind == LineKind::label && lexicon::equals_any(lexicon::kAdLabels, util::fold_key(lines[i].folded));
+    if (i == 0 || (!ad && lines[i].kind != LineKind::newsletter)) return false;
+    const auto beside = [&](std::size_t j) {
+        return lines[j].kind == LineKind::inline_related || lines[j].kind == LineKind::newsletter;
+    };
     std::size_t above = i - 1;
-    while (above > 0 && lines[above].kind == LineKind::blank) --above;
-    const std::size_t below = next_non_blank(lines, i + 1);
+    while (above > 0 && (lines[above].kind == LineKind::blank || beside(above))) --above;
+    std::size_t below = next_non_blank(lines, i + 1);
+    while (below < lines.size() && beside(below)) below = next_non_blank(lines, below + 1);
     return lines[above].kind == LineKind::prose && below < lines.size() && lines[below].kind == LineKind::prose;
 }
 
@@ -97,6 +104,9 @@ long line_score(const std::vector<Line>& lines, std::size_t i) {
         case LineKind::counter: return -kShortLineCost;  // between a thread's posts: crossed like a short line
         case LineKind::list_box: return 0;  // a box the markers prove to be inside the story: crossed for free
         case LineKind::product_box: return 0;  // so is a product box, which its price line proves
+        // A picture's credit stands in the story as a heading does (study-u round 18 X2, helsinki shell: "Kuva: …"
+        // between two sections): crossed like a short line, dropped from the text.
+        case LineKind::caption: return -kShortLineCost;
         default:
             if (is_ad_slot_in_story(lines, i)) return -kShortLineCost;
             return is_barrier(lines, i) ? kBarrier : -kWidgetCost;
@@ -208,18 +218,27 @@ bool is_glued_chip_row(const Line& l) {
 // end the story ("Heba Habib contributed to this report." before "Read more:",
 // corpus repost-text finsyn-021). Not at the end of the page: there they are as
 // likely a footer.
+// A picture's credit line among them ("Kuva: Veikko Somerpuro" over a short last paragraph; study-u round 18 X2,
+// helsinki shell) is the story's picture, no widget: it is crossed (and dropped) without counting as one of them.
 std::size_t trailing_lines(const std::vector<Line>& lines, std::size_t last) {
     std::size_t end = last, seen = 0;
     for (std::size_t i = next_non_blank(lines, last + 1); i < lines.size() && seen < kTrailingLines;
-         i = next_non_blank(lines, i + 1), ++seen) {
+         i = next_non_blank(lines, i + 1)) {
         const LineKind k = lines[i].kind;
+        if (k == LineKind::caption) continue;
+        const bool first = seen++ == 0;
         // A tag row right under the last paragraph ends the story; lower down it may be a footer's menu run together
         // ("ImprintData ProtectionTerms of Use"), which says nothing of the short lines above it.
-        if (seen == 0 && k == LineKind::short_text && is_glued_chip_row(lines[i])) return last;
+        if (first && k == LineKind::short_text && is_glued_chip_row(lines[i])) return last;
         if (k == LineKind::short_text || k == LineKind::list_item) {
             if (lines[i].words > 0) end = i;  // a "--" signature separator is no text
             continue;
         }
+        // The page footer's rights line ("© 2026 Hanza Media. Sva prava pridržana."; study-u round 18) closes the page,
+        // not the story: the short lines above it are the footer's menus and lists.
+        if (k == LineKind::label && (contains_any(lexicon::kCopyrightPhrases, lines[i].folded) ||
+                                     is_copyright_line(lines[i].folded, lines[i].text.size())))
+            return last;
         // A source line closes the story ("… POLITICAL EDITOR" / "Source: Decrypt", study-b exnews shell).
         return (is_boilerplate(k) && !is_meta(k)) || k == LineKind::source ? end : last;
     }

@@ -1359,8 +1359,12 @@ void mark_contact_boxes(std::vector<Line>& lines) {
         if ((h.kind != LineKind::short_text && h.kind != LineKind::label) || h.words > kHeadingWords ||
             !equals_any(lexicon::kContactBoxHeadings, util::fold_key(h.folded)))
             continue;
+        // Under a paragraph, or under a short closing sentence (study-u round 18 X3, helsinki shell: "Ilmoittautuminen
+        // alkaa joulukuussa yliopiston verkkosivuilla." over "Lisätietoja": five long Finnish words, no prose line).
         const std::size_t above = prev_non_blank(lines, i);
-        if (above >= lines.size() || lines[above].kind != LineKind::prose) continue;
+        if (above >= lines.size() || (lines[above].kind != LineKind::prose &&
+                                      (lines[above].kind != LineKind::short_text || !lines[above].sentence_end)))
+            continue;
         std::size_t last = lines.size(), seen = 0;
         for (std::size_t j = next_non_blank(lines, i + 1); j < lines.size() && seen < kMaxBoxLines; j = next_non_blank(lines, j + 1), ++seen) {
             const Line& l = lines[j];

@@ -114,6 +114,17 @@ constexpr std::string_view kRelated[] = {
     // comma-below ș/ț and, on older CMSs, cedilla ş/ţ: both. Not yet the box headings under the story ("Articole
     // recomandate"): as a barrier there it keeps the story's trailing tag row and desk-editor line.
     "citește și"sv, "citeşte şi"sv, "citiți și"sv, "citiţi şi"sv, "vezi și"sv, "vezi şi"sv,
+    // hr/sr/bs/sl, lt/lv/et and he read-also labels between paragraphs and related headings (study-u round 18 X1:
+    // Jutarnji's "PROČITAJTE VIŠE <headline>", as Index.hr, Večernji and 24sata print "Pročitajte i", "Pročitajte
+    // još"; sr "Pročitajte još" / "Povezane vesti" (Blic, N1), sl "Preberite tudi" (24ur, Delo); 15min's "Taip pat
+    // skaitykite:" (Delfi "Skaitykite taip pat"); lv "Lasi arī" / "Lasiet arī" (Delfi.lv, LSM); et "Loe ka" / "Vaata
+    // ka" (Postimees, ERR); ynet's "עוד באותו נושא:" ("more on the same subject"), Haaretz and Walla "קראו עוד",
+    // "קראו גם"). The cyrillic sr forms too.
+    "pročitajte više"sv, "pročitajte još"sv, "pročitajte i"sv, "pročitajte također"sv, "povezane vijesti"sv,
+    "vezane vijesti"sv, "povezane vesti"sv, "прочитајте још"sv, "прочитајте и"sv, "повезане вести"sv,
+    "preberite tudi"sv, "preberi tudi"sv, "sorodne novice"sv, "taip pat skaitykite"sv, "skaitykite taip pat"sv,
+    "susiję straipsniai"sv, "lasi arī"sv, "lasiet arī"sv, "loe ka"sv, "vaata ka"sv,
+    "עוד באותו נושא"sv, "קראו עוד"sv, "קראו גם"sv, "כתבות נוספות"sv,
 };
 
 // Repost/aggregator and finance-site disclaimers (MEXC sample: "Disclaimer: The
@@ -244,6 +255,14 @@ constexpr std::string_view kNewsletter[] = {
     "har du tips om denne saken"sv, "har du tips om saken"sv, "har du et tip"sv, "har du tips?"sv, "tips oss"sv,
     "tipsa oss"sv, "have a tip?"sv, "got a tip?"sv, "got a news tip"sv, "have a news tip"sv,
     "send us a tip"sv,
+    // sl/hr/sr/bs, lt/lv/et and he newsletter boxes under the story (study-u round 18 X3, okusno shell: "Prijavite se na
+    // e-novice Okusno.je in prejmite …" over a "Prijava na e-novice" button; 24ur, Delo, Index.hr, N1 and Blic ask so;
+    // 15min/Delfi "Užsiprenumeruokite naujienlaiškį", Delfi.lv "Piesakies jaunumiem", Postimees "Telli uudiskiri", ynet
+    // "הירשמו לניוזלטר"). The call with its object: a bare "newsletter" or "e-novice" is a story's word too.
+    "prijavite se na e-novice"sv, "prijava na e-novice"sv, "naročite se na e-novice"sv, "prijavi se na e-novice"sv,
+    "prijavite se na newsletter"sv, "prijavite se na naš newsletter"sv, "pretplatite se na newsletter"sv,
+    "prijavi se na newsletter"sv, "užsiprenumeruokite naujienlaiškį"sv, "užsisakykite naujienlaiškį"sv,
+    "piesakies jaunumiem"sv, "telli uudiskiri"sv, "liitu uudiskirjaga"sv, "הירשמו לניוזלטר"sv, "הרשמו לניוזלטר"sv,
 };
 
 // A subscription discount plugged between paragraphs (study-n round 11 H5, zonebourse shell: "Profitez de
@@ -289,6 +308,10 @@ constexpr std::string_view kShare[] = {
     // es/it "Del …" opens many headings.
     "del"sv, "dela"sv, "del artikel"sv, "del artiklen"sv, "del artikkelen"sv, "dela artikeln"sv, "kopier link"sv,
     "kopiér link"sv, "kopier lenke"sv, "kopier lenken"sv, "kopiera länk"sv, "kopiera länken"sv,
+    // fi, hr/sr/bs/sl, lt/lv/et and he share labels (study-u round 18 X4: Helsinki's "Jaa" before its network buttons, as
+    // Yle and HS label the row; Jutarnji's "Podijeli", sr "Podeli", okusno's and 24ur's "Deli", 15min's "Dalintis", lv
+    // "Dalīties", et "Jaga", ynet's "שתפו"). One-word entries are labels only as the whole line or inside a bar.
+    "jaa"sv, "podijeli"sv, "podeli"sv, "deli"sv, "dalintis"sv, "dalīties"sv, "jaga"sv, "שתפו"sv, "שתף"sv,
 };
 
 // The print, save and listen buttons of an article's tool row, alone on a line or run together with the
@@ -330,6 +353,9 @@ constexpr std::string_view kToolButton[] = {
     // "Lyssna", "Udskriv", "Skriv ut").
     "gem"sv, "lagre"sv, "spara"sv, "lyt"sv, "lytt"sv, "lyssna"sv, "lyt til artiklen"sv, "lytt til artikkelen"sv,
     "lyssna på artikeln"sv, "udskriv"sv, "skriv ut"sv,
+    // sl/fi save and print buttons of a recipe's or story's tool row (study-u round 18 X4, okusno shell: "DeliPin
+    // itShrani recept"; 24ur "Natisni", Yle/HS "Tallenna", "Tulosta").
+    "shrani"sv, "shrani recept"sv, "natisni"sv, "natisni recept"sv, "tallenna"sv, "tulosta"sv,
 };
 
 // The words a share button names beside its verb: the thing shared and the preposition before a network
@@ -398,6 +424,16 @@ constexpr std::string_view kCopyright[] = {
     "content is available under cc"sv, "text is available under the creative commons"sv,
     "content is available under the creative commons"sv, "inhalt ist verfügbar unter der lizenz"sv,
     "text ist unter der lizenz"sv, "le contenu est disponible sous licence"sv,
+    // "All rights reserved" and the reprint ban closing stories in hr/sr/bs/sl, lt/lv/et, fi and he (study-u round 18
+    // X3, min15 shell: "Griežtai draudžiama 15min.lt paskelbtą informaciją panaudoti kitose žiniasklaidos priemonėse be
+    // raštiško sutikimo.", Delfi's "Draudžiama DELFI paskelbtą informaciją panaudoti …"; Croatian portals' "Zabranjeno je
+    // preuzimanje sadržaja bez dopuštenja"; "Sva prava pridržana" (hr), "Sva prava zadržana" (sr), "Vse pravice
+    // pridržane" (sl), "Visos teisės saugomos" (lt), "Visas tiesības aizsargātas" (lv), "Kõik õigused kaitstud" (et),
+    // "Kaikki oikeudet pidätetään" (fi), "כל הזכויות שמורות" (he)). The ban's own object ("published information",
+    // "the content"), so a story's "zabranjeno je" stays.
+    "sva prava pridržana"sv, "sva prava zadržana"sv, "vse pravice pridržane"sv, "visos teisės saugomos"sv,
+    "visas tiesības aizsargātas"sv, "kõik õigused kaitstud"sv, "kaikki oikeudet pidätetään"sv, "כל הזכויות שמורות"sv,
+    "paskelbtą informaciją panaudoti"sv, "zabranjeno je preuzimanje sadržaja"sv, "zabranjeno preuzimanje sadržaja"sv,
 };
 
 // End marks of newswire copy, alone on the story's last line or followed by the
@@ -620,6 +656,10 @@ constexpr std::string_view kAdLabel[] = {
     // ro slot label between paragraphs (study-t round 17 X2, digi24 shell: "Publicitate", as Digi24, ProTV and
     // Adevărul print it).
     "publicitate"sv,
+    // hr/sr/bs/sl, lv/et and he slot labels between paragraphs (study-u round 18 X1/H6: Jutarnji's "Oglas", as
+    // Index.hr, Blic and 24ur print it; Delfi.lv "Reklāma", Postimees "Reklaam", ynet's and Walla's "פרסומת"), beside
+    // lt/pl/cs "reklama" and sr/ru "реклама".
+    "oglas"sv, "reklāma"sv, "reklaam"sv, "פרסומת"sv,
 };
 
 // Buttons and widget labels left in the text (repost README: "Story continues",
@@ -926,6 +966,10 @@ constexpr std::string_view kCreditMarker[] = {
     "资料图:"sv, "資料圖:"sv, "图片来源:"sv, "圖片來源:"sv, "写真:"sv,
     // Its short form (study-o round 12 H5: "（图源：视觉中国）" on NetEase, Sohu and Toutiao pages).
     "图源:"sv, "圖源:"sv, "图片来源于"sv, "圖片來源於"sv,  // "（图片来源于网络）", "from the web"
+    // The picture label of fi/et, hr/sr/bs/sl, lt/lv and he captions (study-u round 18 H4/X2, helsinki shell: "Kuva:
+    // Veikko Somerpuro" under the figure, as Yle, HS and every Finnish university print it; et "Foto:" is listed; hr/sl
+    // "Slika:", hr "Snimio:" / "Snimila:" (photographed by), lt "Nuotr.:" / "Nuotrauka:", lv "Attēls:", he "צילום:").
+    "kuva:"sv, "slika:"sv, "snimio:"sv, "snimila:"sv, "nuotr.:"sv, "nuotrauka:"sv, "attēls:"sv, "צילום:"sv,
 };
 
 // Credit wordings without a label ("Photo by X", "Image courtesy of X", "Foto de
@@ -1269,6 +1313,9 @@ constexpr std::string_view kActionBarWord[] = {
     "tweetuj"sv, "enviar"sv, "envoyer"sv, "invia"sv, "senden"sv, "odeslat"sv, "wyślij"sv, "send"sv,
     "diskuse"sv, "komentáře"sv, "komentářů"sv, "komentarze"sv, "komentarzy"sv, "comentario"sv, "comentário"sv,
     "commento"sv, "lineで送る"sv,
+    // Pinterest's "Pin it" button and the networks and comment button of he share rows, written in Hebrew script
+    // (study-u round 18 X4, ynet shell: "שתפו" / "וואטסאפ" / "פייסבוק" / "הוספת תגובה"; Walla, Maariv, Haaretz).
+    "pin it"sv, "וואטסאפ"sv, "ווטסאפ"sv, "פייסבוק"sv, "טוויטר"sv, "טלגרם"sv, "הוספת תגובה"sv, "תגובות"sv,
 };
 
 // Time words after a related-block heading (study-b appview shell "Trending
@@ -1534,6 +1581,10 @@ constexpr std::string_view kBareRelatedLabel[] = {
     // vi/fi/el/sv/da/no (study-s round 16 X1/X4/X5; kRelated's note).
     "xem thêm"sv, "lue myös"sv, "katso myös"sv, "διαβάστε ακόμη"sv, "διαβάστε επίσης"sv, "δείτε επίσης"sv,
     "διαβαστε ακομη"sv, "διαβαστε επισης"sv, "δειτε επισης"sv, "läs också"sv, "läs även"sv, "læs også"sv, "les også"sv,
+    // hr/sr/bs/sl, lt/lv/et and he (study-u round 18 X1; kRelated's note). Not "pročitajte i" or "loe ka"
+    // bare: short words that open instructions ("Pročitajte i upute …") take a colon to be a label.
+    "pročitajte više"sv, "pročitajte još"sv, "прочитајте још"sv, "preberite tudi"sv, "taip pat skaitykite"sv,
+    "skaitykite taip pat"sv, "lasi arī"sv, "lasiet arī"sv, "עוד באותו נושא"sv, "קראו עוד"sv, "קראו גם"sv,
 };
 
 // Fields of the quote line MT Newswires appends to every company story it sends to Morningstar,

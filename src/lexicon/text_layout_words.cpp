@@ -206,6 +206,12 @@ constexpr std::string_view kContactBoxHeading[] = {
     "kontakt"sv, "ansprechpartner"sv, "weitere informationen"sv, "plus d'informations"sv, "contact presse"sv,
     "pour en savoir plus"sv, "contacto"sv, "per informazioni"sv, "contatti"sv, "contato"sv, "kontakty"sv,
     "mer information"sv, "kontakta"sv, "więcej informacji"sv,
+    // fi/et, hr/sr/bs/sl, lt/lv and he (study-u round 18 X3, helsinki shell: "Lisätietoja" over "Professori …, …@helsinki.fi,
+    // puh. …", as every Finnish university and ministry release closes; "Yhteystiedot", et "Lisainfo", hr/bs "Više
+    // informacija", sr "Više informacija", sl "Več informacij", lt "Daugiau informacijos", "Kontaktai", lv "Kontakti",
+    // he "לפרטים נוספים").
+    "lisätietoja"sv, "lisätiedot"sv, "yhteystiedot"sv, "lisainfo"sv, "više informacija"sv, "več informacij"sv,
+    "daugiau informacijos"sv, "kontaktai"sv, "kontakti"sv, "לפרטים נוספים"sv,
 };
 
 }  // namespace
