@@ -415,32 +415,9 @@ private:
         for (std::size_t i = 1; i < parts.size(); ++i) {
             const std::string line = visible_text(parts[i]);
             if (util::ends_sentence(line)) return false;
-            contact = contact || holds_email(line) || holds_phone_number(line);
+            contact = contact || util::has_contact_detail(line);
         }
         return contact;
-    }
-
-    // "name@host.tld": an '@' between word characters, a dot in the host.
-    static bool holds_email(std::string_view s) {
-        const std::size_t at = s.find('@');
-        if (at == std::string_view::npos || at == 0 || at + 1 >= s.size()) return false;
-        if (!util::is_ascii_alpha(s[at - 1]) && !util::is_ascii_digit(s[at - 1])) return false;
-        const std::size_t end = std::min(s.find(' ', at), s.size());
-        const std::size_t dot = s.substr(0, end).find('.', at);
-        return dot != std::string_view::npos && dot + 1 < end && util::is_ascii_alpha(s[dot + 1]);
-    }
-
-    // A phone number: seven digits or more in one run broken only by spaces, dashes, slashes, brackets and a
-    // leading '+' ("029 415 0000", "+49 (0)30 1234-567"). A date or an amount breaks at dots or commas.
-    static bool holds_phone_number(std::string_view s) {
-        constexpr int kMinDigits = 7;
-        int digits = 0;
-        for (char c : s) {
-            if (util::is_ascii_digit(c)) ++digits;
-            else if (c != ' ' && c != '-' && c != '/' && c != '(' && c != ')' && c != '+') digits = 0;
-            if (digits >= kMinDigits) return true;
-        }
-        return false;
     }
 
     // The element's class and id, lower case, for the token tables.

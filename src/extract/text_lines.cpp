@@ -1332,20 +1332,6 @@ void mark_score_boxes(std::vector<Line>& lines) {
     }
 }
 
-// "press@tudelft.example", "+31 15 278 0000": an e-mail address or a phone number of eight digits or more.
-bool has_contact_detail(std::string_view text) {
-    constexpr std::size_t kMinPhoneDigits = 8;
-    const std::size_t at = text.find('@');
-    if (at != std::string_view::npos && at > 0 && text.find('.', at) != std::string_view::npos && text[at - 1] != ' ')
-        return true;
-    std::size_t digits = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (util::is_ascii_digit(text[i])) ++digits;
-        else if (text[i] != ' ' && text[i] != '-' && text[i] != '(' && text[i] != ')' && text[i] != '+' && text[i] != '/') digits = 0;
-        if (digits >= kMinPhoneDigits) return true;
-    }
-    return false;
-}
 
 // study-q round 14 X4 (tudelft shell: "More information" / "Dr. Pieter de Wit, Department of Applied Mathematics" /
 // "Press officer: Ingrid Smit, +31 15 278 0000, press@tudelft.example"): the contact box under a university's,
@@ -1369,7 +1355,7 @@ void mark_contact_boxes(std::vector<Line>& lines) {
         for (std::size_t j = next_non_blank(lines, i + 1); j < lines.size() && seen < kMaxBoxLines; j = next_non_blank(lines, j + 1), ++seen) {
             const Line& l = lines[j];
             if (l.sentence_end || l.words > kLineWords || (l.kind != LineKind::short_text && l.kind != LineKind::prose)) break;
-            if (has_contact_detail(l.text)) last = j;
+            if (util::has_contact_detail(l.text)) last = j;
         }
         if (last == lines.size()) continue;
         for (std::size_t j = i; j <= last; ++j)

@@ -450,4 +450,18 @@ bool is_sentence_end(char32_t cp) {
 
 bool ends_sentence(std::string_view s) { return is_sentence_end(last_significant(trim(s))); }
 
+bool has_contact_detail(std::string_view text) {
+    constexpr std::size_t kMinPhoneDigits = 8;
+    const std::size_t at = text.find('@');
+    if (at != std::string_view::npos && at > 0 && text.find('.', at) != std::string_view::npos && text[at - 1] != ' ')
+        return true;
+    std::size_t digits = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (is_ascii_digit(text[i])) ++digits;
+        else if (text[i] != ' ' && text[i] != '-' && text[i] != '(' && text[i] != ')' && text[i] != '+' && text[i] != '/') digits = 0;
+        if (digits >= kMinPhoneDigits) return true;
+    }
+    return false;
+}
+
 }  // namespace newsclean::util

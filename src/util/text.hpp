@@ -105,5 +105,9 @@ char32_t last_significant(std::string_view s);
 bool is_sentence_end(char32_t cp);
 // Whether `s` (trimmed) closes like a sentence, before closing quotes and brackets.
 bool ends_sentence(std::string_view s);
+// An e-mail address ("press@tudelft.example") or a phone number of eight digits or more, broken only by
+// spaces, dashes, slashes, brackets and a '+' ("+31 15 278 0000", "029 415 0000"): the line of a contact box
+// (text_lines mark_contact_boxes, content_clean is_contact_box). A date or an amount breaks at dots or commas.
+bool has_contact_detail(std::string_view text);
 
 }  // namespace newsclean::util
