@@ -1131,6 +1131,80 @@ std::size_t above_credit_rows(const std::vector<Line>& lines, std::size_t first,
     return parts >= 2 ? top : at;
 }
 
+// A word holding a clock time ("14:05", "14:05Atnaujinta") or a numeric date of three digit groups ("28.11.2026.",
+// "2026-11-28", "26.11.26"): the shape of a date row's date part whatever language labels it.
+bool has_date_shape(std::string_view word) {
+    std::size_t groups = 0, prev_run = 0;
+    char sep = 0;
+    for (std::size_t i = 0; i < word.size();) {
+        std::size_t run = 0;
+        while (i < word.size() && util::is_ascii_digit(word[i])) ++i, ++run;
+        if (run == 0) {
+            groups = 0;
+            ++i;
+            continue;
+        }
+        const bool joined = groups > 0;  // this group follows a separator right after a group
+        if (joined && sep == ':' && prev_run <= 2 && run == 2) return true;               // "14:05"
+        groups = joined ? groups + 1 : 1;
+        if (groups >= 3 && sep != ':') return true;                                        // "28.11.2026"
+        const char next = i < word.size() ? word[i] : ' ';
+        const bool continues = (next == '.' || next == '-' || next == '/' || next == ':') && (!joined || next == sep) &&
+                               i + 1 < word.size() && util::is_ascii_digit(word[i + 1]);
+        if (!continues) groups = 0;
+        sep = next;
+        prev_run = run;
+        ++i;
+    }
+    return false;
+}
+
+// study-u round 18 T1 (jutarnji, 15min, ynet shells: "Objavljeno: 28.11.2026. u 14:05 Ažurirano: …", "2026 m.
+// lapkričio 27 d. 10:15", "לפני 3 שעות עודכן: 13:02"): a date row whose label or month words no table knows
+// (dates.cpp then finds no date there). It holds a clock time or a numeric date, and its words carrying digits
+// or month names are at least half its other words: a headline holding a year or a figure has more words
+// ("Inflation hits 4.2% in 2026": no date shape; "Live: markets at 14:30": three words to one).
+bool is_date_shaped_row(const Line& l) {
+    if (l.kind != LineKind::short_text && l.kind != LineKind::dateline) return false;
+    std::size_t dated = 0, other = 0;
+    bool shape = false;
+    for (std::size_t pos = 0; pos < l.text.size();) {
+        const std::size_t end = std::min(l.text.find(' ', pos), l.text.size());
+        const std::string_view word = std::string_view(l.text).substr(pos, end - pos);
+        pos = end + 1;
+        if (word.empty() || !(holds_letter(word) || std::ranges::any_of(word, util::is_ascii_digit))) continue;
+        const bool digit = std::ranges::any_of(word, util::is_ascii_digit);
+        shape = shape || has_date_shape(word);
+        if (digit || lexicon::month_from_word(util::fold_key(word)) != 0) ++dated; else ++other;
+    }
+    return shape && dated >= 2 && 2 * dated >= other;
+}
+
+// study-u round 18 T1 (jutarnji shell: "Ivana Marić novinarka" over an unread date): one "Name role" credit whose
+// role is a job title (byline.hpp ends_in_job_title: "Kari Nordmann journalist"), an author row; "Taylor Swift
+// performs" stays a headline.
+bool is_job_credit_row(const Line& l) {
+    return l.kind == LineKind::short_text && credit_parts(util::trim(l.text)) == 1 && ends_in_job_title(util::trim(l.text));
+}
+
+// With no header line read, the rows between the headline and the body that are clearly none: a date row no
+// table reads, a one-credit author row, a glued share row (is_glued_button_row, is_share_target_row).
+bool is_unread_header_row(const Line& l) {
+    return l.kind == LineKind::short_text ? is_date_shaped_row(l) || is_job_credit_row(l) || is_glued_button_row(l.text) ||
+                                                is_share_target_row(l.text)
+                                          : is_date_shaped_row(l);
+}
+
+// The headline found above unread header rows (is_unread_header_row), the rows and the chips passed over on the
+// way ("Hina", "Dalintis") are the header's, never story text (text_layout keeps what sits under a headline).
+void drop_unread_header_rows(std::vector<Line>& lines, std::size_t from, std::size_t end) {
+    if (std::none_of(lines.begin() + static_cast<std::ptrdiff_t>(from), lines.begin() + static_cast<std::ptrdiff_t>(end),
+                     [](const Line& l) { return is_unread_header_row(l); }))
+        return;
+    for (std::size_t i = from; i < end; ++i)
+        if (is_unread_header_row(lines[i]) || is_chip(lines[i])) lines[i].kind = LineKind::label;
+}
+
 // The line right above line `i` (blank lines aside) is a section's name ("Aktuelles", "News": kSectionKickers).
 bool section_kicker_above(const std::vector<Line>& lines, std::size_t first, std::size_t i) {
     while (i > first && lines[i - 1].kind == LineKind::blank) --i;
@@ -1144,7 +1218,8 @@ std::optional<std::size_t> pick_title(const std::vector<Line>& lines, std::size_
         return std::nullopt;
     };
     if (meta.empty()) {  // no byline, no date: the headline sits right above the body
-        const auto near = candidate_above(lines, first, end, [](const Line& l) { return skippable(l.kind); }, candidate);
+        const auto near = candidate_above(
+            lines, first, end, [](const Line& l) { return skippable(l.kind) || is_unread_header_row(l); }, candidate);
         return near ? headline_over_subheading(lines, first, headline_over_box_label(lines, first, *near)) : near;
     }
     for (std::size_t i = meta.front() + 1; i < meta.back(); ++i)  // "By X" / headline / date
@@ -2411,6 +2486,7 @@ void read_header(std::vector<Line>& lines, std::size_t window_first, Layout& lay
         for (std::size_t i = *layout.title + 1; i < end; ++i)
             if (lines[i].kind != LineKind::blank) lines[i].kind = LineKind::label;
     }
+    if (layout.meta.empty() && layout.title) drop_unread_header_rows(lines, *layout.title + 1, end);
     mark_tool_bar_chips(lines, end, layout);
     read_provider_and_reporter(lines, layout);
     std::optional<ParsedDate> shown;
