@@ -1186,6 +1186,10 @@ constexpr std::string_view kModified[] = {
     "opdateret"sv, "senest opdateret"sv, "sidst opdateret"sv, "oppdatert"sv, "sist oppdatert"sv, "uppdaterad"sv,
     "uppdaterat"sv, "senast uppdaterad"sv, "senast ändrad"sv, "actualizat"sv, "data actualizării"sv,
     "ultima actualizare"sv, "actualitzat"sv,
+    // The update stamps of study-u round 18's languages: hr/bs/sr "Ažurirano:" (Jutarnji list, Index.hr, N1; sr
+    // Cyrillic "Ажурирано"), sl "Posodobljeno" (24ur, Delo), lt "Atnaujinta" (15min, Delfi), lv "Atjaunināts"
+    // (Delfi.lv, LSM), et "Uuendatud" (Postimees, ERR), he "עודכן" (ynet, Haaretz).
+    "ažurirano"sv, "ажурирано"sv, "posodobljeno"sv, "atnaujinta"sv, "atjaunināts"sv, "uuendatud"sv, "עודכן"sv,
 };
 
 // Publication-date labels that follow an "Updated" one on the same header
@@ -1209,6 +1213,9 @@ constexpr std::string_view kPublished[] = {
     // HS); ro "Publicat", "Publicat la", "Data publicării" (also ca "Publicat").
     "publiceret"sv, "udgivet"sv, "publisert"sv, "først publisert"sv, "publicerad"sv, "publicerat"sv, "julkaistu"sv,
     "publicat"sv, "data publicării"sv,
+    // The published labels beside them (study-u round 18): hr/bs/sr/sl "Objavljeno" (sr Cyrillic "Објављено"), lt
+    // "Paskelbta", lv "Publicēts", et "Avaldatud", he "פורסם".
+    "objavljeno"sv, "објављено"sv, "paskelbta"sv, "publicēts"sv, "avaldatud"sv, "פורסם"sv,
 };
 
 }  // namespace

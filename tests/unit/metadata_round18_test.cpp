@@ -16,6 +16,7 @@ using newsclean::metatest::clean;
 using newsclean::metatest::iso;
 using newsclean::metatest::or_none;
 using newsclean::metatest::page;
+using newsclean::metatest::scrape;
 using newsclean::metatest::source;
 
 }  // namespace
@@ -123,4 +124,30 @@ TEST_CASE("round 18 T3: a wire's name glued to a date label", "[metadata][byline
     // Traps: an acronym's capital before a name's lower case opens no stop.
     CHECK(byline("JPMorgan Chase") == "JPMorgan Chase");
     CHECK(byline("Anna McPherson") == "Anna McPherson");
+}
+
+TEST_CASE("round 18: hr/sl/lt/lv/et/he published and updated labels on one date row", "[metadata][dates][round-18]") {
+    // jutarnji's row "Objavljeno: 28.11.2026. u 14:05 Ažurirano: 28.11.2026. u 16:40": the update is date_modified,
+    // never date (issue #3 policy), in the HTML dateline and in the text header alike.
+    struct Row {
+        const char* published;
+        const char* updated;
+    };
+    for (const Row& r : {Row{"Objavljeno:", "Ažurirano:"}, Row{"Objavljeno:", "Posodobljeno:"},
+                         Row{"Paskelbta", "Atnaujinta"}, Row{"Publicēts:", "Atjaunināts:"},
+                         Row{"Avaldatud:", "Uuendatud:"}, Row{"פורסם:", "עודכן:"}}) {
+        const std::string row = std::string(r.published) + " 28.11.2026. 14:05 " + r.updated + " 28.11.2026. 16:40";
+        const Article html = page("<h1>Inflacija u studenome usporila na 3,6 posto</h1><div class=\"meta\">" + row + "</div>");
+        INFO(row);
+        CHECK(or_none(html.date) == "2026-11-28T14:05:00");
+        CHECK(or_none(html.date_modified) == "2026-11-28T16:40:00");
+        const Article text = scrape("Inflacija u studenome usporila na 3,6 posto\n\n" + row);
+        CHECK(or_none(text.date) == "2026-11-28T14:05:00");
+        CHECK(or_none(text.date_modified) == "2026-11-28T16:40:00");
+        // Trap: the update stamp alone is no publication date.
+        const Article alone = page("<h1>Inflacija u studenome usporila na 3,6 posto</h1><div class=\"meta\">" +
+                                   std::string(r.updated) + " 28.11.2026. 16:40</div>");
+        CHECK(or_none(alone.date) == "none");
+        CHECK(or_none(alone.date_modified) == "2026-11-28T16:40:00");
+    }
 }
