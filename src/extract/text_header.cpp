@@ -205,17 +205,29 @@ bool is_meta_row(const Line& l) {
            (opens_with_label(lexicon::kCategoryLabels, l.folded) || opens_with_label(lexicon::kViewCounterLabels, l.folded));
 }
 
+// Characters (code points) of a text, at most `enough`: a word's length in any script (a Hebrew or Cyrillic
+// letter takes two bytes).
+std::size_t code_points(std::string_view text, std::size_t enough) {
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < text.size() && n < enough; ++n) util::next_code_point(text, i);
+    return n;
+}
+
 bool is_title_candidate(const Line& l) {
+    constexpr std::size_t kMinOneWordTitle = 12;  // characters: "Bundestagswahl" passes, "Follow", "רויטרס" do not
     if (is_read_time(l) || is_meta_row(l)) return false;
     // A headline has words: not a counter row ("42 7 5", "👏 1.2K") nor a year-less date ("Sep 19")
     // under an author row (study-g substack and exblog shells).
-    // One long word still passes, as before ("Bundestagswahl"; the `words < 2` rule below).
+    // One long word still passes, as before ("Bundestagswahl"; the `words < 2` rule below). Its length is
+    // counted in characters (study-u round 18 T-leftover, ynet shell: the wire's name "רויטרס", six letters in
+    // twelve bytes, over an unread date row was taken for the headline).
     const std::size_t lettered = letter_words(l.text);
-    if (lettered == 0 || (lettered < 2 && l.text.size() < 12)) return false;
+    const bool short_word = code_points(l.text, kMinOneWordTitle) < kMinOneWordTitle;
+    if (lettered == 0 || (lettered < 2 && short_word)) return false;
     if (is_mostly_date(l.folded) && parse_date(l.text)) return false;
     const bool question = l.kind == LineKind::prose && (l.last_mark == '?' || l.last_mark == '!');
     if ((l.kind != LineKind::short_text && !question) || (l.words > kMaxTitleWords && !is_cjk_headline(l))) return false;
-    if (l.words < 2 && l.text.size() < 12) return false;  // "Learn", "Follow"; 4+ CJK characters pass
+    if (l.words < 2 && short_word) return false;  // "Learn", "Follow"; 4+ CJK characters pass (a word each)
     if (l.text[0] == '@') return false;
     // "Elena Varga ·": an author row cut before its "Follow" button, never a headline (study-b medium shell).
     if (without_trailing_separator(l.text).size() < util::trim(l.text).size()) return false;
@@ -811,19 +823,42 @@ std::string_view contributor_row_name(const Line& l) {
         ++words;
         pos = end + 1;
     }
+    // study-u round 18 leftover (jutarnji shell: "Ivana Marić novinarka"; hr, sl, lt, fi, nb print the role in
+    // lower case): two capitalised words right before a lower-case job title are the whole name.
+    if (words == kMinNameWords && text.find(' ', role) == last_space) return util::trim(text.substr(0, last_space));
     if (role == std::string_view::npos || words - 1 < kMinNameWords || words - 1 > kMaxNameWords) return {};
     return util::trim(text.substr(0, role));
 }
 
-// Contributor rows (contributor_row_name) right above a date line.
+// study-u round 18 leftover (ynet shell: headline / deck / "עמית כהן וטל לוי" / "26.11.26 | 19:45"): in a script
+// without case (Hebrew, Arabic, Thai, Georgian...) no capital tells a name from a headline's word, so a names row
+// is known by the byline parser reading it as two or more authors of two or three words each (a joining word or
+// prefix between them), under a longer headline candidate. One name alone reads like a short headline: not taken.
+std::optional<BylineParts> caseless_names_row(const std::vector<Line>& lines, std::size_t first, std::size_t i) {
+    constexpr std::size_t kMaxRowWords = 8, kMaxNameWords = 3;
+    const Line& l = lines[i];
+    if (l.sentence_end || l.words > kMaxRowWords || static_cast<unsigned char>(l.text[0]) < 0x80) return std::nullopt;
+    for (std::size_t k = 0; k < l.text.size();)
+        if (letter_case(util::next_code_point(l.text, k)) != LetterCase::none) return std::nullopt;  // a cased letter
+    std::size_t above = i;
+    while (above > first && lines[above - 1].kind == LineKind::blank) --above;
+    if (above == first || !is_title_candidate(lines[above - 1]) || lines[above - 1].words <= l.words) return std::nullopt;
+    auto parts = parse_byline(l.text);
+    if (!parts || parts->authors.size() < 2) return std::nullopt;
+    for (const std::string& a : parts->authors)
+        if (const std::size_t w = util::count_spaced_words(a); w < 2 || w > kMaxNameWords) return std::nullopt;
+    return parts;
+}
+
+// Contributor rows (contributor_row_name, caseless_names_row) right above a date line.
 void mark_contributor_rows(std::vector<Line>& lines, std::size_t first, std::size_t end, std::vector<DatedRow>& rows) {
     for (std::size_t i = first; i < end; ++i) {
         if (lines[i].kind != LineKind::short_text) continue;
         const std::size_t next = next_non_blank(lines, i + 1);
         if (next >= end || !is_row_date(lines[next], false)) continue;
         const std::string_view name = contributor_row_name(lines[i]);
-        if (name.empty()) continue;
-        if (auto parts = parse_byline(name); parts && parts->byline == name) {
+        auto parts = name.empty() ? caseless_names_row(lines, first, i) : parse_byline(name);
+        if (parts && (name.empty() || parts->byline == name)) {
             lines[i].kind = LineKind::byline;
             rows.push_back(DatedRow{i, std::move(parts), std::nullopt});
         }
@@ -971,6 +1006,23 @@ std::size_t headline_over_deck(const std::vector<Line>& lines, std::size_t first
     return above - 1;
 }
 
+// study-u round 18 leftover (15min shell: "Verslas" / "Infliacija lapkritį sulėtėjo iki 2,4 proc." / date row): a
+// headline may end in an abbreviation's dot ("proc.", "mln.", "Inc.", "tys. zł.") that reads as a sentence end.
+// A dotted line right above the header with a section's chip (is_chip) over it, no candidate, is the headline when
+// it has a headline's shape: one sentence of headline size (kMinHeadlineWords to kMaxTitleWords words of letters
+// and plain numbers, short_text: no paragraph). A deck has the headline above it instead (headline_over_sentence_deck).
+std::optional<std::size_t> dotted_headline(const std::vector<Line>& lines, std::size_t line, std::size_t above) {
+    constexpr std::size_t kMinHeadlineWords = 3;
+    const Line& d = lines[line];
+    const std::string_view text = util::trim(d.text);
+    const std::size_t inner_end = text.substr(0, text.size() - 1).find_first_of(".!?");
+    const bool one_sentence = inner_end == std::string_view::npos || text.find(". ", inner_end) == std::string_view::npos;
+    if (d.kind != LineKind::short_text || d.words < kMinHeadlineWords || d.words > kMaxTitleWords || !one_sentence ||
+        !has_headline_words(d.text) || !is_chip(lines[above]))
+        return std::nullopt;
+    return line;
+}
+
 // study-n round 11 T1 (g1 shell; Folha, Estadão, Guardian, Spiegel, Le Monde):
 // headline / standfirst / byline / date, the standfirst a finished sentence
 // ending in a period. A dot ends no headline, so the deck is no candidate, and
@@ -992,7 +1044,8 @@ std::optional<std::size_t> headline_over_sentence_deck(const std::vector<Line>& 
     if (!deck) return std::nullopt;
     std::size_t above = i - 1;
     while (above > 0 && lines[above - 1].kind == LineKind::blank) --above;
-    if (above == 0 || !is_title_candidate(lines[above - 1])) return std::nullopt;
+    if (above == 0) return std::nullopt;
+    if (!is_title_candidate(lines[above - 1])) return dotted_headline(lines, i - 1, above - 1);
     const Line& h = lines[above - 1];
     if (count_words(h.text) < kMinHeadlineWords || !is_running_case(h.text) || !has_headline_words(h.text)) return std::nullopt;
     return above - 1;
@@ -1012,9 +1065,11 @@ std::size_t headline_over_unpunctuated_deck(const std::vector<Line>& lines, std:
     if (!headline_sized(lines[deck])) return deck;
     std::size_t above = deck;
     while (above > first && lines[above - 1].kind == LineKind::blank) --above;
-    if (above == first || above == deck || !is_title_candidate(lines[above - 1]) || !headline_sized(lines[above - 1]) ||
-        next_non_blank(lines, 0) == above - 1)
+    if (above == first || above == deck || !is_title_candidate(lines[above - 1]) || !headline_sized(lines[above - 1]))
         return deck;
+    // The page's first line is a nav bar, or the headline of a scrape that starts at it (study-u round 18
+    // leftover, ynet shell): a headline at least as long as the deck, as headline_over_subheading takes it.
+    if (next_non_blank(lines, 0) == above - 1 && count_words(lines[above - 1].text) < count_words(lines[deck].text)) return deck;
     return above - 1;
 }
 
@@ -1201,8 +1256,11 @@ void drop_unread_header_rows(std::vector<Line>& lines, std::size_t from, std::si
     if (std::none_of(lines.begin() + static_cast<std::ptrdiff_t>(from), lines.begin() + static_cast<std::ptrdiff_t>(end),
                      [](const Line& l) { return is_unread_header_row(l); }))
         return;
+    // The deck the headline was found over (headline_over_unpunctuated_deck) is the header's too.
+    const std::size_t deck = next_non_blank(lines, from);
+    const bool over_deck = deck < end && headline_over_unpunctuated_deck(lines, 0, deck) + 1 == from;
     for (std::size_t i = from; i < end; ++i)
-        if (is_unread_header_row(lines[i]) || is_chip(lines[i])) lines[i].kind = LineKind::label;
+        if (is_unread_header_row(lines[i]) || is_chip(lines[i]) || (over_deck && i == deck)) lines[i].kind = LineKind::label;
 }
 
 // The line right above line `i` (blank lines aside) is a section's name ("Aktuelles", "News": kSectionKickers).
@@ -1220,7 +1278,11 @@ std::optional<std::size_t> pick_title(const std::vector<Line>& lines, std::size_
     if (meta.empty()) {  // no byline, no date: the headline sits right above the body
         const auto near = candidate_above(
             lines, first, end, [](const Line& l) { return skippable(l.kind) || is_unread_header_row(l); }, candidate);
-        return near ? headline_over_subheading(lines, first, headline_over_box_label(lines, first, *near)) : near;
+        if (!near) return near;
+        // A deck under the headline, over unread header rows (study-u round 18 leftover, ynet shell: headline /
+        // deck / wire / "לפני 3 שעות עודכן: 13:02" / share row).
+        const std::size_t headline = headline_over_unpunctuated_deck(lines, first, *near);
+        return headline != *near ? headline : headline_over_subheading(lines, first, headline_over_box_label(lines, first, *near));
     }
     for (std::size_t i = meta.front() + 1; i < meta.back(); ++i)  // "By X" / headline / date
         if (candidate(i)) return i;
