@@ -365,12 +365,22 @@ bool is_row_date(const Line& l, bool handle) {
 // Sep 22, 2025": study-b appview and medium shells, study-d linkedin). They
 // become labels: no headline. Only when no labelled byline is in the window
 // ("By X" + headline + date is a cmcfeed header, not an author row).
+// "Politik" / "Bundestagswahl" / "28.11.2026, 14:05 Uhr" / story: a one-word line of headline length over the date
+// with no headline candidate above it in the window is the headline, no author row (a wire's or a handle's row has
+// the headline above it).
+bool is_lone_headline_word(const std::vector<Line>& lines, std::size_t first, std::size_t i) {
+    if (count_words(lines[i].text) != 1 || !is_title_candidate(lines[i])) return false;
+    for (std::size_t k = first; k < i; ++k)
+        if (lines[k].kind != LineKind::blank && is_title_candidate(lines[k])) return false;
+    return true;
+}
+
 void mark_author_rows(std::vector<Line>& lines, std::size_t first, std::size_t end) {
     constexpr std::size_t kMaxProfileLines = 3;  // description, "Follow", contributor note (forbes shell)
     for (std::size_t i = first; i < end; ++i)
         if (lines[i].kind == LineKind::byline || lines[i].kind == LineKind::source) return;
     for (std::size_t i = first; i < end; ++i) {
-        if (!is_row_name(lines[i])) continue;
+        if (!is_row_name(lines[i]) || is_lone_headline_word(lines, first, i)) continue;
         std::size_t next = next_non_blank(lines, i + 1);
         bool handle = without_trailing_handle(lines[i].text).size() < util::trim(lines[i].text).size();
         std::size_t handle_line = end;

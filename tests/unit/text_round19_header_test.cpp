@@ -107,3 +107,16 @@ TEST_CASE("round 19 text: two sentences, or a deck under a headline, are no dott
     const Article b = page({"Wiadomości", "Sport", "", "Biznes"}, {headline, "Ceny rosły wolniej niż w październiku.", "28.11.2026 14:05"});
     CHECK(b.title == opt(headline));
 }
+
+TEST_CASE("round 19 text: a one-word headline over a read date is the title, no author row", "[text-round-19]") {
+    const Article a = page({"Startseite", "Politik", "Wirtschaft"}, {"Bundestagswahl", "28.11.2026, 14:05 Uhr"});
+    CHECK(a.title == opt("Bundestagswahl"));
+    CHECK_FALSE(a.byline);
+}
+
+TEST_CASE("round 19 text: a one-word outlet over the date under a headline stays the byline (trap)", "[text-round-19]") {
+    const std::string headline = "Die Union stellt ihre Landeslisten für die Wahl vor";
+    const Article a = page({"Startseite", "Politik", "Wirtschaft"}, {headline, "Handelsblatt", "28.11.2026, 14:05 Uhr"});
+    CHECK(a.title == opt(headline));
+    CHECK(a.byline == opt("Handelsblatt"));
+}
