@@ -1332,7 +1332,6 @@ void mark_score_boxes(std::vector<Line>& lines) {
     }
 }
 
-
 // study-q round 14 X4 (tudelft shell: "More information" / "Dr. Pieter de Wit, Department of Applied Mathematics" /
 // "Press officer: Ingrid Smit, +31 15 278 0000, press@tudelft.example"): the contact box under a university's,
 // agency's or company's story, a heading (kContactBoxHeadings) right after a paragraph over a few short lines with no
