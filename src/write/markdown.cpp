@@ -271,14 +271,17 @@ void Renderer::list_item(const Block& b) {
     std::size_t keep = lists_.size();
     if (b.new_lists > 0) keep = std::min(keep, level - std::min(level, static_cast<std::size_t>(b.new_lists)));
     const std::size_t depth = std::min(level, keep + 1);
-    const std::optional<ListLevel> previous = depth <= lists_.size() ? std::optional(lists_[depth - 1]) : std::nullopt;
+    // A plain copy and a flag, not std::optional: GCC's profile-guided build
+    // warns that the optional's payload "may be used uninitialized".
+    const bool had_level = depth <= lists_.size();
+    const ListLevel previous = had_level ? lists_[depth - 1] : ListLevel{};
     lists_.resize(depth);
     ListLevel& l = lists_[depth - 1];
-    if (depth > keep || !previous || previous->ordered != b.ordered) {
+    if (depth > keep || !had_level || previous.ordered != b.ordered) {
         // A new list right after one of its kind at the same depth would merge
         // with it: switching the marker ('-'/'*', '.'/')') starts a new list (§5.3).
         char mark = b.ordered ? '.' : '-';
-        if (previous && previous->ordered == b.ordered && previous->mark == mark) mark = b.ordered ? ')' : '*';
+        if (had_level && previous.ordered == b.ordered && previous.mark == mark) mark = b.ordered ? ')' : '*';
         l = ListLevel{b.ordered, 0, 2, mark};
     }
     ++l.number;
