@@ -1755,7 +1755,11 @@ bool is_site_title(const Page& pg, const std::string& title) {
         const auto [p, len] = find_separator(rest, false);
         const std::string_view part = rest.substr(0, p);
         if (parts++ == 0) first = part;
-        short_parts = short_parts && util::count_spaced_words(part, kMaxPathPartWords + 1) <= kMaxPathPartWords;
+        // A section's words: a part without a letter is a date or a number ("30.11. | Buch der Woche - …").
+        const bool letter = std::any_of(part.begin(), part.end(), [](char c) {
+            return util::is_ascii_alpha(c) || static_cast<unsigned char>(c) >= 0x80;
+        });
+        short_parts = short_parts && letter && util::count_spaced_words(part, kMaxPathPartWords + 1) <= kMaxPathPartWords;
         if (p == std::string_view::npos) break;
         rest = rest.substr(p + len);
     }
