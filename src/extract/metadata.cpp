@@ -1739,8 +1739,20 @@ void drop_source_credit(Article& a) {
 // walk: a few string tests, on the pages whose title no heading showed.
 constexpr std::size_t kMaxPathPartWords = 3, kMinPathParts = 3;
 
+// The page's logo names the site: its first <h1> shows no text, only an image whose alt text is the title
+// (study-v vigo: <h1 class="logo"><a href="/"><img alt="Concello de Vigo"></a></h1> under
+// <title>Concello de Vigo</title>, the notice's headline in an <h2>).
+bool is_logo_name(const Dom& dom, const std::string& title) {
+    const NodeId h1 = dom.find_first(Tag::h1);
+    if (h1 == reader::kNoNode || !util::trim(dom.text_content(h1)).empty()) return false;
+    const std::string t = squash(title);
+    for (NodeId k = h1 + 1; k < dom[h1].subtree_end; ++k)
+        if (dom.is_element(k, Tag::img) && squash(dom.attr_or_empty(k, "alt")) == t) return true;
+    return false;
+}
+
 bool is_site_title(const Page& pg, const std::string& title) {
-    if (is_site_or_generic(title, pg.squashed_sites)) return true;
+    if (is_site_or_generic(title, pg.squashed_sites) || is_logo_name(pg.dom, title)) return true;
     if (pg.meta.may_hold<lexicon::kMetaAuthorKeys>()) {
         const std::string t = squash(title);
         for (std::string_view key : lexicon::kMetaAuthorKeys)

@@ -116,3 +116,22 @@ TEST_CASE("round 20 traps: a headline title and an h1 headline stay", "[metadata
                    "<div id=\"content\"><h2>Monitoring systems</h2>" + std::string(kParas) + "</div>") ==
           "Acme - Engineering Handbook");
 }
+
+TEST_CASE("round 20: a <title> equal to the logo image's alt text gives way to the h2 over the notice", "[metadata][title][round-20]") {
+    // A council's notice page (held-out study-v vigo): <title> is the logo's name, the h1 holds only the logo
+    // image, the headline is an <h2> right above the text.
+    const std::string head = "<title>Concello de Vigo</title>";
+    const std::string logo = "<header><h1 class=\"logo\"><a href=\"/\"><img alt=\"Concello de Vigo\" src=\"/escudo.png\">"
+                             "</a></h1><nav><ul><li><a href=\"/servizos\">Servizos</a></li></ul></nav></header>";
+    const std::string notice = "<main><div class=\"noticia\"><h2 class=\"titulo\">Longer hours for the library</h2>"
+                               "<p class=\"data\">Data de publicación: 28/11/2026</p>" +
+                               std::string(kParas) + "</div></main>";
+    CHECK(title_of(head, logo + notice) == "Longer hours for the library");
+    // Traps: the same page whose h1 shows text keeps its title (the logo rule needs an h1 with no text), and a
+    // logo whose alt text is another name leaves the <title> alone.
+    const std::string text_logo = "<header><h1 class=\"logo\"><a href=\"/\"><img alt=\"\" src=\"/e.png\">Vigo</a></h1></header>";
+    CHECK(title_of(head, text_logo + notice) == "Concello de Vigo");
+    const std::string other_logo = "<header><h1 class=\"logo\"><a href=\"/\"><img alt=\"Vigo Turismo\" src=\"/e.png\">"
+                                   "</a></h1></header>";
+    CHECK(title_of(head, other_logo + notice) == "Concello de Vigo");
+}
