@@ -171,6 +171,7 @@ ContentResult select_content(const Dom& dom, const ContentOptions& options) {
     if (options.explain && !best.selection.drops.empty()) explain_drops(dom, best.selection, facts.body, result.removed);
     result.removed.insert(result.removed.end(), best.swept.begin(), best.swept.end());
     result.blocks = std::move(best.blocks);
+    result.root = best.selection.root;
     return result;
 }
 

@@ -32,6 +32,7 @@ struct ContentOptions {
 struct ContentResult {
     std::vector<Block> blocks;
     std::vector<Removal> removed;  // only when explaining
+    reader::NodeId root = reader::kNoNode;  // the chosen content root (kNoNode: none)
 };
 
 ContentResult select_content(const reader::Dom& dom, const ContentOptions& options);

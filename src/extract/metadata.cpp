@@ -1729,6 +1729,68 @@ void drop_source_credit(Article& a) {
     if (named) a.title = std::string(c.head);
 }
 
+// Whether the title pick_title reported from the metadata (no page element agreed with it) is only the
+// site's or organisation's name or a section path, no headline (round 20): og:title "ICON Magazine" equal to
+// og:site_name (trafilatura iconmagazine); a <title> equal to the page's <meta name=author> organisation
+// ("DITIB - Türkisch-Islamische Union …", ditb.de); a path of three parts or more, none longer than a
+// section's few words ("Synchronschwimmen - Aktuelles - Synchronschwimmen | Deutscher Schwimm-Verband e.V.",
+// dsv.de); a wiki page path before a site part ("BeginnersGuide/Download - Python Wiki"), a one-word
+// section name cut from its site part ("blog" of "blog | Echte Demokratie Jetzt! Occupy"). extract.cpp then takes the story's opening heading. No DOM
+// walk: a few string tests, on the pages whose title no heading showed.
+constexpr std::size_t kMaxPathPartWords = 3, kMinPathParts = 3;
+
+// The page's logo names the site: its first <h1> shows no text, only an image whose alt text is the title
+// (study-v vigo: <h1 class="logo"><a href="/"><img alt="Concello de Vigo"></a></h1> under
+// <title>Concello de Vigo</title>, the notice's headline in an <h2>).
+bool is_logo_name(const Dom& dom, const std::string& title) {
+    const NodeId h1 = dom.find_first(Tag::h1);
+    if (h1 == reader::kNoNode || !util::trim(dom.text_content(h1)).empty()) return false;
+    const std::string t = squash(title);
+    for (NodeId k = h1 + 1; k < dom[h1].subtree_end; ++k)
+        if (dom.is_element(k, Tag::img) && squash(dom.attr_or_empty(k, "alt")) == t) return true;
+    return false;
+}
+
+bool is_site_title(const Page& pg, const std::string& title) {
+    if (is_site_or_generic(title, pg.squashed_sites) || is_logo_name(pg.dom, title)) return true;
+    if (pg.meta.may_hold<lexicon::kMetaAuthorKeys>()) {
+        const std::string t = squash(title);
+        for (std::string_view key : lexicon::kMetaAuthorKeys)
+            for (auto i = pg.meta.find(key); i != MetaTags::kEnd; i = pg.meta.find_next(i, key))
+                if (t.size() >= 3 && squash(pg.meta.value(i)) == t) return true;
+    }
+    // The title's parts, split at its separators: a path of section words, or one word before the rest.
+    std::size_t parts = 0;
+    bool short_parts = true;
+    std::string_view first;
+    for (std::string_view rest = title;;) {
+        const auto [p, len] = find_separator(rest, false);
+        const std::string_view part = rest.substr(0, p);
+        if (parts++ == 0) first = part;
+        // A section's words: a part without a letter is a date or a number ("30.11. | Buch der Woche - …").
+        const bool letter = std::any_of(part.begin(), part.end(), [](char c) {
+            return util::is_ascii_alpha(c) || static_cast<unsigned char>(c) >= 0x80;
+        });
+        short_parts = short_parts && letter && util::count_spaced_words(part, kMaxPathPartWords + 1) <= kMaxPathPartWords;
+        if (p == std::string_view::npos) break;
+        rest = rest.substr(p + len);
+    }
+    if (parts >= kMinPathParts && short_parts) return true;
+    if (util::count_spaced_words(first, 2) != 1) return false;
+    // A wiki's page path before the site ("BeginnersGuide/Download - Python Wiki"); a brand's one word before
+    // the rest is the site's name as often ("Google - Site Reliability Engineering": readability
+    // google-sre-book-1, whose expected title it is).
+    if (parts >= 2) return first.find('/') != std::string_view::npos;
+    // A one-word title cut from a metadata title's site part.
+    auto cut_from = [&](std::string_view m) {
+        m = util::trim(m);
+        return m.size() > title.size() && m.starts_with(title) && find_separator(m, false).first == title.size();
+    };
+    if (Opt t = pg.meta.first<lexicon::kMetaTitleKeys>(); t && cut_from(*t)) return true;
+    const NodeId t = pg.dom.find_first(Tag::title);
+    return t != reader::kNoNode && cut_from(pg.dom.text_content(t));
+}
+
 std::size_t line_of(const std::vector<PageLine>& lines, NodeId anchor) {
     if (anchor == reader::kNoNode) return lines.size();
     for (std::size_t i = 0; i < lines.size(); ++i)
@@ -1738,7 +1800,7 @@ std::size_t line_of(const std::vector<PageLine>& lines, NodeId anchor) {
 
 }  // namespace
 
-void extract_metadata(const Dom& dom, const ExtractOptions& options, Article& a) {
+bool extract_metadata(const Dom& dom, const ExtractOptions& options, Article& a) {
     thread_local PageBuffers buffers;
     thread_local MetaTags meta;
     // Dropped at the end also when a step throws (std::bad_alloc on a huge page).
@@ -1758,6 +1820,7 @@ void extract_metadata(const Dom& dom, const ExtractOptions& options, Article& a)
     pg.lang = page_lang(dom, pg.meta, pg.ld);
     a.title = pick_title(pg);
     add_title_named_organization(pg);  // after the title: its site part is stripped there already
+    const bool site_title = pg.anchor == reader::kNoNode && a.title && is_site_title(pg, *a.title);
     if (pg.anchor == reader::kNoNode && a.title) pg.anchor = find_title_element(dom, *a.title);
     noise_mask(dom, pg.flags, pg.anchor, buffers.noise);
     page_lines(dom, pg.noise, pg.flags, buffers);
@@ -1776,6 +1839,7 @@ void extract_metadata(const Dom& dom, const ExtractOptions& options, Article& a)
     // Else the host the page was saved from: --url, then the canonical URL.
     for (const Opt& u : {options.url, a.canonical_url})
         if (!a.site_name && u) a.site_name = site_name_from_url(*u);
+    return site_title;
 }
 
 }  // namespace newsclean::extract

@@ -11,7 +11,9 @@
 
 namespace newsclean::extract {
 
-void extract_metadata(const reader::Dom& dom, const ExtractOptions& options, Article& article);
+// Returns whether the title is only the site's or organisation's name or a section path, taken from the
+// metadata with no page heading showing it (extract.cpp looks for the story's opening heading then).
+bool extract_metadata(const reader::Dom& dom, const ExtractOptions& options, Article& article);
 
 // "Headline | Site" / "Site - Headline" → "Headline" when the part cut off
 // names the site (`site_names`: og:site_name, publisher, host); a lone short

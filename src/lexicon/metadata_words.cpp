@@ -76,6 +76,9 @@ constexpr std::string_view kSourceClass[] = {"source"sv, "provider"sv, "attribut
 // under "h1.title", WordPress themes' "h2.entry-title" under "h1.site-title" (hAtom microformat; study-k
 // round 8 B1, blogger shell).
 constexpr std::string_view kPostTitleClass[] = {"entry-title"sv, "post-title"sv};
+// A box that sets a story's headline without a heading tag (round 20: iconmagazine's
+// <div class="title layout--b"><div class="title-text"><p>…</p>): whole class names or their first part.
+constexpr std::string_view kHeadlineBoxClass[] = {"title"sv, "headline"sv};
 // Regions that hold other stories' names and dates (issue #3: "dates taken
 // from related-article cards, comments or the copyright line").
 constexpr std::string_view kNoiseClass[] = {
@@ -176,6 +179,7 @@ const KeyList kBylineClassTokens{kBylineClass};
 const KeyList kSourceClassTokens{kSourceClass};
 const KeyList kNoiseClassTokens{kNoiseClass};
 const KeyList kPostTitleClassTokens{kPostTitleClass};
+const KeyList kHeadlineBoxClassWords{kHeadlineBoxClass};
 const KeyList kFooterClassTokens{kFooterClass};
 const KeyList kNoiseClassExceptions{kNoiseClassExceptions_};
 const KeyList kUpdatedClassTokens{kUpdatedClass};

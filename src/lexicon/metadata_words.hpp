@@ -37,6 +37,8 @@ extern const KeyList kBylineClassTokens;
 extern const KeyList kSourceClassTokens;
 // class tokens of a blog post's own title heading (hAtom "entry-title", Blogger's "post-title").
 extern const KeyList kPostTitleClassTokens;
+// Class words (find_class_word) of a box setting a headline without a heading tag: "title", "headline".
+extern const KeyList kHeadlineBoxClassWords;
 // class/id tokens of regions whose names and dates are not the article's:
 // related/recommended cards, comments, sidebars, footers, newsletter boxes.
 extern const KeyList kNoiseClassTokens;
