@@ -226,8 +226,11 @@ bool is_glued_tag_pair(const std::vector<Line>& lines, std::size_t i) {
     if (next >= lines.size() || !is_boilerplate(lines[next].kind) || is_meta(lines[next].kind) || lines[next].kind == LineKind::source)
         return false;
     std::size_t lower_run = 0;
-    for (char c : l.text) {
+    for (std::size_t k = 0; k < l.text.size(); ++k) {
+        const char c = l.text[k];
         if (util::is_ascii_digit(c)) return false;
+        // Tags are capitalised names: a lower-case word ("Additional reporting by the LinkedIn team") is a sentence.
+        if ((k == 0 || l.text[k - 1] == ' ') && c >= 'a' && c <= 'z') return false;
         if (c >= 'A' && c <= 'Z' && lower_run >= kMinChipTail) return true;
         lower_run = c >= 'a' && c <= 'z' ? lower_run + 1 : 0;
     }
