@@ -2444,7 +2444,10 @@ std::vector<std::size_t> header_cluster(const std::vector<Line>& lines, const st
         const Line& l = lines[cluster[k]];
         // An age ("3 hours ago") is a kind of its own as well: the absolute date beside it is the header's
         // (study-q round 14 T3).
-        const int tag = starts_with_any(lexicon::kModifiedDateMarkers, l.folded) ? 1 : is_provider_line(l) ? 2 : is_age_line(l) ? 3 : 0;
+        // A publication-labelled line too: an event's run ("13 februari t/m 31 mei 2027 · Philipsvleugel") may stand
+        // above "Gepubliceerd op 20 november 2026" (study-v round 19 T3, rijks shell).
+        const int tag = starts_with_any(lexicon::kModifiedDateMarkers, l.folded) ? 1 : is_provider_line(l) ? 2 : is_age_line(l) ? 3
+                        : starts_with_any(lexicon::kPublishedDateMarkers, l.folded) ? 4 : 0;
         const std::pair<LineKind, int> kind{l.kind, tag};
         if (std::find(kinds.begin(), kinds.end(), kind) != kinds.end()) {
             cluster.resize(k);
@@ -2583,6 +2586,16 @@ void read_reporter_credit(std::vector<Line>& lines, std::size_t first, std::size
 
 }  // namespace
 
+// study-v round 19 T3 (rijks shell: "13 februari t/m 31 mei 2027 · Philipsvleugel" / "Gepubliceerd op 20 november
+// 2026"; exhibition, event, course and offer pages print their run above the stamp): a header line opening with a
+// publication label (kPublishedDateMarkers) names the page's date, whatever dated line stands above it.
+std::optional<ParsedDate> labelled_published(const std::vector<Line>& lines, const std::vector<std::size_t>& meta) {
+    for (std::size_t m : meta)
+        if (lines[m].kind == LineKind::dateline && starts_with_any(lexicon::kPublishedDateMarkers, lines[m].folded))
+            if (auto d = parse_date(lines[m].text); d && d->day > 0) return d;
+    return std::nullopt;
+}
+
 void read_header(std::vector<Line>& lines, std::size_t window_first, Layout& layout) {
     const std::size_t end = layout.body_first;
     mark_button_rows(lines, window_first, end);
@@ -2622,6 +2635,7 @@ void read_header(std::vector<Line>& lines, std::size_t window_first, Layout& lay
     // date (study-o round 12 T2: the Economic Times, Times of India, NDTV, Spiegel print only the stamp).
     std::optional<ParsedDate> updated;
     bool source_named = false;  // the byline is a "Source:" line's outlet
+    shown = labelled_published(lines, layout.meta);
     for (std::size_t m : layout.meta) {
         const Line& l = lines[m];
         // study-o round 12 T5 (gate shell: "Source: Odaily Planet Daily" / "Author: Wenser" / date; Odaily,

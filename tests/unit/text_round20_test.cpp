@@ -140,3 +140,16 @@ TEST_CASE("round 20 text: related headings of nl, id, th and gl end the story (X
                                                              "maar de familie toen weigerde te verkopen."});
     CHECK(has(b.body(), "Ook interessant is dat"));
 }
+
+TEST_CASE("round 20 text: a labelled publication date beats an event's run above it (T3)", "[text-round-20]") {
+    const std::string nl = "IJskunst: de winter in de Nederlandse kunst";
+    const Article a = header_text_page({nl, "13 februari t/m 31 mei 2027 · Philipsvleugel", "Gepubliceerd op 20 november 2026"});
+    CHECK(a.title == opt(nl));
+    CHECK(day_of(a) == "2026-11-20");
+    CHECK_FALSE(has(a.body(), "Gepubliceerd"));
+    const Article b = header_text_page({kStudyTitle, "Feb 13 - May 31, 2027 · West Wing", "Published November 20, 2026"});
+    CHECK(day_of(b) == "2026-11-20");
+    // Trap: with no labelled line the header's dated line is read as before.
+    const Article c = header_text_page({kStudyTitle, "November 28, 2026 · West Wing"});
+    CHECK(day_of(c) == "2026-11-28");
+}
