@@ -2180,14 +2180,47 @@ std::optional<Line> header_line(std::string_view text) {
     return std::nullopt;
 }
 
-// Whether a date or its update label opens `text`: a month's name ("November 20, 2026") or a modification
-// label (kModifiedDateMarkers: "Last updated on …").
+// Whether a date or its label opens `text`: a month's name ("November 20, 2026"), a modification or publication
+// label (kModifiedDateMarkers, kPublishedDateMarkers: "Last updated on …", "Published …").
 bool opens_date_part(std::string_view text) {
     std::size_t end = 0;
     while (end < text.size() && (util::is_ascii_alpha(text[end]) || static_cast<unsigned char>(text[end]) >= 0x80)) ++end;
     if (lexicon::month_from_word(util::fold_key(text.substr(0, end))) != 0) return true;
     const std::string folded = util::fold(text.substr(0, std::min(text.size(), std::size_t{24})));
-    return starts_with_any(lexicon::kModifiedDateMarkers, folded);
+    return starts_with_any(lexicon::kModifiedDateMarkers, folded) || starts_with_any(lexicon::kPublishedDateMarkers, folded);
+}
+
+// study-v round 19 T1 (suspilne shell: "Олена КовальОпубліковано 28 листопада 2026, 14:05"; kumparan: "…18:20
+// WIBDiterbitkan 26 November 2026"): a long word, its capital and then lower-case letters only, before a colon or a
+// space and a date's digit, is a date label of any language, known or not. kMinLabelLetters: no short given name
+// ("Ann 28.11.2026").
+bool opens_labelled_date(std::string_view text) {
+    constexpr std::size_t kMinLabelLetters = 6;
+    std::size_t i = 0, letters = 0;
+    for (LetterCase want = LetterCase::upper; i < text.size(); want = LetterCase::lower, ++letters) {
+        std::size_t next = i;
+        if (letter_case(util::next_code_point(text, next)) != want) break;
+        i = next;
+    }
+    if (letters < kMinLabelLetters) return false;
+    if (i < text.size() && text[i] == ':') ++i;
+    return i + 1 < text.size() && text[i] == ' ' && util::is_ascii_digit(text[i + 1]);
+}
+
+// The lower-case letters that end `text` before byte `i` (at most kEnough): a name's inner capital follows one or two
+// ("McDonald", "MacArthur", "DeShawn"), a word glued to the next span's word more.
+std::size_t lower_run_before(std::string_view text, std::size_t i) {
+    constexpr std::size_t kEnough = 3;
+    std::size_t run = 0;
+    while (i > 0 && run < kEnough) {
+        std::size_t start = i - 1;
+        while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+        std::size_t at = start;
+        if (letter_case(util::next_code_point(text, at)) != LetterCase::lower) break;
+        ++run;
+        i = start;
+    }
+    return run;
 }
 
 // study-s round 16 T4/X7 (kadence shell: "ByRachel OkaforNovember 20, 2026November 28, 20263 Comments",
@@ -2200,11 +2233,23 @@ bool opens_date_part(std::string_view text) {
 // Whether a date part opens at `i`, glued to the letter before it: a month or update label after a lower-case
 // letter or digit ("RyabukhaNovember 24, 2026", "14.05Updated"), or a date's first digit after a letter
 // ("Ritzau28.11.2026", "Holm27. november 2026": the rest of the row is a date).
+// In any cased script (round 19 T1: "Бондар27.11.2026", "КовальОпубліковано 28 …"), and after an acronym's capitals
+// when a capital and lower case open the part ("WIBDiterbitkan", a time zone then the next label; glued_stop's
+// "ELTAPaskelbta"). A label no table lists opens a part after a word's three lower-case letters (opens_labelled_date).
 bool date_glued_at(std::string_view text, std::size_t i) {
     const unsigned char prev = static_cast<unsigned char>(text[i - 1]);
     const bool lower = (prev >= 'a' && prev <= 'z') || prev >= 0x80;
-    if (util::is_ascii_digit(text[i])) return (lower || (prev >= 'A' && prev <= 'Z')) && row_date_part(text.substr(i)).has_value();
-    return (lower || util::is_ascii_digit(static_cast<char>(prev))) && text[i] >= 'A' && text[i] <= 'Z' && opens_date_part(text.substr(i));
+    const bool upper_prev = prev >= 'A' && prev <= 'Z';
+    if (util::is_ascii_digit(text[i])) return (lower || upper_prev) && row_date_part(text.substr(i)).has_value();
+    const auto c = static_cast<unsigned char>(text[i]);
+    if ((c >= 0x80 && c < 0xC0) || (c < 0x80 && (c < 'A' || c > 'Z'))) return false;  // a capital's first byte only
+    std::size_t at = i;
+    if (letter_case(util::next_code_point(text, at)) != LetterCase::upper) return false;
+    const bool acronym = upper_prev && i >= 2 && text[i - 2] >= 'A' && text[i - 2] <= 'Z' && at < text.size() &&
+                         letter_case(static_cast<unsigned char>(text[at])) == LetterCase::lower;
+    if (!lower && !acronym && !util::is_ascii_digit(static_cast<char>(prev))) return false;
+    const std::string_view rest = text.substr(i);
+    return opens_date_part(rest) || ((acronym || lower_run_before(text, i) >= 3) && opens_labelled_date(rest));
 }
 
 // study-t round 17 T3 (berlingske, jetbrains shells: "Ritzau28.11.2026 kl. 14.05", "Mette HolmØkonomisk
@@ -2263,7 +2308,8 @@ std::string glued_row_name(std::string_view lead) {
 // ("McDonald"). Without a label (round 17 T3), a name glued to the row's first date part (glued_row_name)
 // is joined to it by a separator, as "Name · date" reads. The spaced row, or empty when the line is no such row.
 std::string respaced_byline_row(std::string_view text) {
-    if (text.empty() || text[0] < 'A' || text[0] > 'Z') return {};
+    std::size_t second = 0;  // a capital of any cased script opens the row ("Андрій Мельник, Ірина Бондар27.11.2026")
+    if (text.empty() || letter_case(util::next_code_point(text, second)) != LetterCase::upper) return {};
     std::size_t label = 0;
     for (std::string_view l : lexicon::kBylineLabels) {
         // The folded label opens with the capital's lower case: one byte compare before folding (~100 labels a line).
@@ -2281,8 +2327,17 @@ std::string respaced_byline_row(std::string_view text) {
     } else {
         std::size_t glue = 1;
         while (glue < text.size() && !date_glued_at(text, glue)) ++glue;
-        if (glue >= text.size() || (out = glued_row_name(util::trim(text.substr(0, glue)))).empty()) return {};
+        if (glue >= text.size()) return {};
+        const std::string_view lead = util::trim(text.substr(0, glue));
+        out = glued_row_name(lead);
         from = glue;
+        // study-v round 19 T1: no name before the glue. A row that opens with its first date ("Diperbarui 27 November
+        // 2026 18:20 WIBDiterbitkan 26 November …") is spaced whole; chips run together with no space ("DesktopPublic",
+        // obsidian shell's release channel) are no byline: the row is its date. Else ("Førsteholdet28. nov.") none.
+        if (out.empty() && (opens_date_part(text) || opens_labelled_date(text)))
+            from = 0;
+        else if (out.empty() && (lead.find(' ') != std::string_view::npos || glued_capitals(lead) == 0))
+            return {};
     }
     bool date_glued = label == 0;  // the name runs into a date part too: no headline opening with "Door…" or "Von…"
     for (std::size_t i = from; i < text.size(); ++i) {
@@ -2305,7 +2360,7 @@ std::string respaced_byline_row(std::string_view text) {
 void mark_glued_header_rows(std::vector<Line>& lines, std::size_t first, std::size_t end) {
     for (std::size_t i = first; i < end; ++i) {
         Line& l = lines[i];
-        if ((l.kind == LineKind::short_text || l.kind == LineKind::dateline) && l.words <= kMaxMetaWords)
+        if ((l.kind == LineKind::short_text || l.kind == LineKind::dateline || l.kind == LineKind::byline) && l.words <= kMaxMetaWords)
             if (const std::string spaced = respaced_byline_row(util::trim(l.text)); !spaced.empty())
                 if (auto row = header_line(spaced)) {
                     l = std::move(*row);
@@ -2389,7 +2444,10 @@ std::vector<std::size_t> header_cluster(const std::vector<Line>& lines, const st
         const Line& l = lines[cluster[k]];
         // An age ("3 hours ago") is a kind of its own as well: the absolute date beside it is the header's
         // (study-q round 14 T3).
-        const int tag = starts_with_any(lexicon::kModifiedDateMarkers, l.folded) ? 1 : is_provider_line(l) ? 2 : is_age_line(l) ? 3 : 0;
+        // A publication-labelled line too: an event's run ("13 februari t/m 31 mei 2027 · Philipsvleugel") may stand
+        // above "Gepubliceerd op 20 november 2026" (study-v round 19 T3, rijks shell).
+        const int tag = starts_with_any(lexicon::kModifiedDateMarkers, l.folded) ? 1 : is_provider_line(l) ? 2 : is_age_line(l) ? 3
+                        : starts_with_any(lexicon::kPublishedDateMarkers, l.folded) ? 4 : 0;
         const std::pair<LineKind, int> kind{l.kind, tag};
         if (std::find(kinds.begin(), kinds.end(), kind) != kinds.end()) {
             cluster.resize(k);
@@ -2528,6 +2586,16 @@ void read_reporter_credit(std::vector<Line>& lines, std::size_t first, std::size
 
 }  // namespace
 
+// study-v round 19 T3 (rijks shell: "13 februari t/m 31 mei 2027 · Philipsvleugel" / "Gepubliceerd op 20 november
+// 2026"; exhibition, event, course and offer pages print their run above the stamp): a header line opening with a
+// publication label (kPublishedDateMarkers) names the page's date, whatever dated line stands above it.
+std::optional<ParsedDate> labelled_published(const std::vector<Line>& lines, const std::vector<std::size_t>& meta) {
+    for (std::size_t m : meta)
+        if (lines[m].kind == LineKind::dateline && starts_with_any(lexicon::kPublishedDateMarkers, lines[m].folded))
+            if (auto d = parse_date(lines[m].text); d && d->day > 0) return d;
+    return std::nullopt;
+}
+
 void read_header(std::vector<Line>& lines, std::size_t window_first, Layout& layout) {
     const std::size_t end = layout.body_first;
     mark_button_rows(lines, window_first, end);
@@ -2567,6 +2635,7 @@ void read_header(std::vector<Line>& lines, std::size_t window_first, Layout& lay
     // date (study-o round 12 T2: the Economic Times, Times of India, NDTV, Spiegel print only the stamp).
     std::optional<ParsedDate> updated;
     bool source_named = false;  // the byline is a "Source:" line's outlet
+    shown = labelled_published(lines, layout.meta);
     for (std::size_t m : layout.meta) {
         const Line& l = lines[m];
         // study-o round 12 T5 (gate shell: "Source: Odaily Planet Daily" / "Author: Wenser" / date; Odaily,

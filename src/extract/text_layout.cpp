@@ -214,6 +214,29 @@ bool is_glued_chip_row(const Line& l) {
     return joins >= kMinJoins;
 }
 
+// study-v round 19 X2 (kumparan shell: "Bank IndonesiaSuku Bunga BI" over "Berikan reaksimu"): two tag chips run
+// together make one join, which a brand's spelling has too ("LinkedIn"). Right under the story and over a widget line
+// (a reaction prompt, a share row: boilerplate, no source or meta line) the row is the tag row all the same; a
+// name's inner capital after one or two lower-case letters ("McDonald", "YouTube") is no chip's end.
+bool is_glued_tag_pair(const std::vector<Line>& lines, std::size_t i) {
+    constexpr std::size_t kMaxChipWords = 8, kMinChipTail = 3;
+    const Line& l = lines[i];
+    if (l.sentence_end || l.words > kMaxChipWords) return false;
+    const std::size_t next = next_non_blank(lines, i + 1);
+    if (next >= lines.size() || !is_boilerplate(lines[next].kind) || is_meta(lines[next].kind) || lines[next].kind == LineKind::source)
+        return false;
+    std::size_t lower_run = 0;
+    for (std::size_t k = 0; k < l.text.size(); ++k) {
+        const char c = l.text[k];
+        if (util::is_ascii_digit(c)) return false;
+        // Tags are capitalised names: a lower-case word ("Additional reporting by the LinkedIn team") is a sentence.
+        if ((k == 0 || l.text[k - 1] == ' ') && c >= 'a' && c <= 'z') return false;
+        if (c >= 'A' && c <= 'Z' && lower_run >= kMinChipTail) return true;
+        lower_run = c >= 'a' && c <= 'z' ? lower_run + 1 : 0;
+    }
+    return false;
+}
+
 // Short lines right after the last paragraph and before the page's widgets
 // end the story ("Heba Habib contributed to this report." before "Read more:",
 // corpus repost-text finsyn-021). Not at the end of the page: there they are as
@@ -229,7 +252,7 @@ std::size_t trailing_lines(const std::vector<Line>& lines, std::size_t last) {
         const bool first = seen++ == 0;
         // A tag row right under the last paragraph ends the story; lower down it may be a footer's menu run together
         // ("ImprintData ProtectionTerms of Use"), which says nothing of the short lines above it.
-        if (first && k == LineKind::short_text && is_glued_chip_row(lines[i])) return last;
+        if (first && k == LineKind::short_text && (is_glued_chip_row(lines[i]) || is_glued_tag_pair(lines, i))) return last;
         if (k == LineKind::short_text || k == LineKind::list_item) {
             if (lines[i].words > 0) end = i;  // a "--" signature separator is no text
             continue;

@@ -743,6 +743,15 @@ LineKind dated_row_kind(const Line& line) {
 // stays prose. A byline must carry a label or suffix the parser removed
 // ("By: X", "X · 3 min read"): a bare name is only a byline next to a date
 // (an author row, see text_header.cpp).
+// "28 พ.ย. 2569 - 14:05 น.": Thai writes its clock's "น." (นาฬิกา, o'clock) after the time, as en "a.m." (study-v
+// round 19 X1, khaosod shell; every Thai portal's date row). After a time's digit it ends no sentence.
+bool ends_with_thai_clock(std::string_view folded) {
+    constexpr std::string_view kClock = "\xE0\xB8\x99.";  // "น."
+    if (!folded.ends_with(kClock)) return false;
+    std::string_view before = util::trim(folded.substr(0, folded.size() - kClock.size()));
+    return !before.empty() && util::is_ascii_digit(before.back());
+}
+
 LineKind meta_kind(const Line& line) {
     if (line.words > kMaxMetaWords) return is_cjk_repost_credit(line) ? LineKind::credit : LineKind::blank;
     if (forum_poster(line)) return LineKind::dateline;  // "Post by newsbot » Fri Sep 19, 2025 4:20 am"
@@ -768,7 +777,7 @@ LineKind meta_kind(const Line& line) {
     // "澎湃新闻记者 林靖": a zh reporter credit's label follows the outlet's name.
     const bool outlet_credit = !labelled && opens_with_outlet_credit(line.text);
     if ((labelled || separated || outlet_credit || ends_with_suffix_role(line.folded)) &&
-        (line.words <= kMaxMetaWords / 2 || !line.sentence_end)) {
+        (line.words <= kMaxMetaWords / 2 || !line.sentence_end || ends_with_thai_clock(line.folded))) {
         if (const auto byline = parse_byline(line.text);
             byline && is_marked_byline(line, byline->byline) && !is_section_kicker(byline->byline))
             return parse_source_line(line.text) ? LineKind::source : LineKind::byline;
@@ -782,7 +791,8 @@ LineKind meta_kind(const Line& line) {
     // "… 4:20 a.m." ends a date row, not a sentence; asked only of a date-shaped line: "… closed at
     // 4 p.m." in a paragraph still ends a sentence (study-j round 7 B11, coindesk shell).
     // "… à 09h15 Temps de Lecture 3 min." (study-m round 10 T2): a read time's abbreviation ends no sentence either.
-    const bool unfinished = !line.sentence_end || ends_with_meridiem(line.folded) || read_time_clause(line.folded) != std::string_view::npos;
+    const bool unfinished = !line.sentence_end || ends_with_meridiem(line.folded) || ends_with_thai_clock(line.folded) ||
+                            read_time_clause(line.folded) != std::string_view::npos;
     if (unfinished && own_date && count_words(first) <= kMaxDateWords && is_mostly_date(first))
         if (const auto d = parse_date(line.text); d && d->year >= kFirstWebYear)
             return is_named_dateline(line, first, *d) ? LineKind::byline : dated_row_kind(line);
@@ -1440,9 +1450,16 @@ std::string_view kind_name(LineKind kind) {
 
 std::size_t count_words(std::string_view text) {
     std::size_t words = 0;
+    std::size_t unspaced = 0;  // code points of the current Thai/Khmer/... run: a word per kUnspacedCharsPerWord
     bool in_word = false;
     for (std::size_t i = 0; i < text.size();) {
         const char32_t cp = util::next_code_point(text, i);
+        if (util::is_unspaced_script(cp)) {
+            if (unspaced++ % util::kUnspacedCharsPerWord == 0) ++words;
+            in_word = false;
+            continue;
+        }
+        unspaced = 0;
         if (util::is_cjk(cp)) {
             ++words;
             in_word = false;

@@ -125,6 +125,15 @@ constexpr std::string_view kRelated[] = {
     "preberite tudi"sv, "preberi tudi"sv, "sorodne novice"sv, "taip pat skaitykite"sv, "skaitykite taip pat"sv,
     "susiję straipsniai"sv, "lasi arī"sv, "lasiet arī"sv, "loe ka"sv, "vaata ka"sv,
     "עוד באותו נושא"sv, "קראו עוד"sv, "קראו גם"sv, "כתבות נוספות"sv,
+    // nl, id, th and gl related headings over the links under a story (study-v round 19 X3, rijks shell: the
+    // Rijksmuseum's "Ook interessant" box, as NOS, NU.nl and museum sites title it "(Misschien) ook interessant";
+    // Kompas, Detik and kumparan "Artikel terkait" / "Berita terkait"; Khaosod, Thairath and Matichon
+    // "ข่าวที่เกี่ยวข้อง" / "อ่านข่าวที่เกี่ยวข้อง" ("(read) related news"); La Voz de Galicia's and Faro de Vigo's
+    // "Tamén che pode interesar", "Máis novas").
+    "ook interessant"sv, "misschien ook interessant"sv, "dit vind je misschien ook interessant"sv,
+    "gerelateerde artikelen"sv, "artikel terkait"sv, "berita terkait"sv, "ข่าวที่เกี่ยวข้อง"sv,
+    "อ่านข่าวที่เกี่ยวข้อง"sv, "ข่าวแนะนำ"sv, "tamén che pode interesar"sv, "tamén pode interesarche"sv,
+    "máis novas"sv, "novas relacionadas"sv,
 };
 
 // Repost/aggregator and finance-site disclaimers (MEXC sample: "Disclaimer: The
@@ -395,6 +404,9 @@ constexpr std::string_view kCookie[] = {
     "manage preferences"sv,
     // IAB consent wording (study-g AMP shell: "We and our partners use cookies to personalise ads.").
     "and our partners use cookies"sv, "use cookies to personalise"sv, "use cookies to personalize"sv,
+    // th and id consent banners (study-v round 19, khaosod and kumparan shells: "เว็บไซต์นี้ใช้คุกกี้เพื่อ…", "this
+    // website uses cookies to …", as Thairath and Matichon word it; "Kami menggunakan cookie untuk …", Kompas, Detik).
+    "ใช้คุกกี้"sv, "kami menggunakan cookie"sv, "situs ini menggunakan cookie"sv,
 };
 
 // Copyright lines of page footers (repost README shells: "LiveWire Markets
@@ -529,6 +541,11 @@ constexpr std::string_view kRating[] = {
     // Mintlify, MkDocs Material "Was this page useful?").
     // With the question mark: "Was this helpful to the investigators?" opens a story's sentence.
     "was this helpful?"sv, "was this page useful"sv, "war das hilfreich?"sv, "war dieser inhalt hilfreich"sv,
+    // The reaction widget's prompt over its emoji buttons (study-v round 19 X2, kumparan shell: "Berikan reaksimu",
+    // "give your reaction"; the WordPress reactions plugins' "What's Your Reaction?" on news sites in en, id, ms, pt).
+    // Only the prompts: "Ihre Reaktion …" opens sentences.
+    "berikan reaksimu"sv, "berikan reaksi anda"sv, "bagaimana reaksimu"sv, "apa reaksimu?"sv, "apa reaksi anda?"sv,
+    "what's your reaction?"sv, "what is your reaction?"sv, "qual é a sua reação?"sv, "qual a sua reação?"sv,
 };
 
 // Post-meta lines under an article ("This entry was posted in ...", "Filed
@@ -1098,9 +1115,13 @@ bool contains_any(const PhraseTable& table, std::string_view folded) {
     for (std::size_t i = 0; i < folded.size(); ++i) {
         // Chinese and Japanese run words together: a phrase may start at any CJK character (U+3000-U+9FFF,
         // UTF-8 lead bytes E3-E9): "本文不构成任何投资建议" after "风险提示：" (study-d cjk shell).
+        // Thai and Lao (U+0E00-U+0EFF: E0 B8-BB) write no spaces between words either (study-v round 19 X1:
+        // "เว็บไซต์นี้ใช้คุกกี้เพื่อ…", a consent banner's "uses cookies" inside the run).
         const unsigned char lead = static_cast<unsigned char>(folded[i]);
+        const bool thai = lead == 0xE0 && i + 1 < folded.size() && static_cast<unsigned char>(folded[i + 1]) >= 0xB8 &&
+                          static_cast<unsigned char>(folded[i + 1]) <= 0xBB;
         const bool word_start = i == 0 || folded[i - 1] == ' ' || folded[i - 1] == '(' || folded[i - 1] == '"' ||
-                                (lead >= 0xE3 && lead <= 0xE9);
+                                (lead >= 0xE3 && lead <= 0xE9) || thai;
         if (!word_start) continue;
         if (pairs && (i + 1 >= folded.size() || !(*pairs)[pair_of(folded, i)])) continue;
         if (phrase_at(table, folded, i)) return true;
@@ -1592,6 +1613,8 @@ constexpr std::string_view kBareRelatedLabel[] = {
     // bare: short words that open instructions ("Pročitajte i upute …") take a colon to be a label.
     "pročitajte više"sv, "pročitajte još"sv, "прочитајте још"sv, "preberite tudi"sv, "taip pat skaitykite"sv,
     "skaitykite taip pat"sv, "lasi arī"sv, "lasiet arī"sv, "עוד באותו נושא"sv, "קראו עוד"sv, "קראו גם"sv,
+    // th "read related news" before the linked headline (study-v round 19, khaosod shell; kRelated's note).
+    "อ่านข่าวที่เกี่ยวข้อง"sv,
 };
 
 // Fields of the quote line MT Newswires appends to every company story it sends to Morningstar,

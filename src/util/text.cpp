@@ -64,6 +64,11 @@ bool is_cjk(char32_t cp) {
            (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x2FFFF);
 }
 
+bool is_unspaced_script(char32_t cp) {
+    return (cp >= 0x0E01 && cp <= 0x0EFF) || (cp >= 0x0F00 && cp <= 0x0FFF) || (cp >= 0x1000 && cp <= 0x109F) ||
+           (cp >= 0x1780 && cp <= 0x17FF);
+}
+
 std::pair<std::size_t, std::size_t> cjk_run(std::string_view s, std::size_t at) {
     std::size_t chars = 0;
     while (at < s.size()) {

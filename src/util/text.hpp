@@ -79,6 +79,14 @@ bool is_unicode_space(char32_t cp);
 // Hangul syllables and jamo (Korean): not is_cjk, whose users want Chinese and Japanese script.
 bool is_hangul(char32_t cp);
 bool is_cjk(char32_t cp);
+// Thai, Lao, Tibetan, Myanmar and Khmer: alphabetic scripts written without
+// spaces between words (a space ends a clause) and mostly without a sentence
+// mark. Their code points are consonants, vowel signs and tone marks: two of
+// them carry about what a CJK character does (a 40-50 code point Thai
+// headline, 70-300 code point paragraphs), so count_words counts a word per
+// kUnspacedCharsPerWord of them and Thai lines measure like Chinese ones.
+bool is_unspaced_script(char32_t cp);
+inline constexpr std::size_t kUnspacedCharsPerWord = 2;
 // The run of CJK code points (is_cjk) of `s` from byte `at`: the byte where it
 // ends (`at` when none) and how many code points it holds. Zh names, outlets
 // and account names are measured in characters ("林靖": 2).
