@@ -375,12 +375,23 @@ bool is_lone_headline_word(const std::vector<Line>& lines, std::size_t first, st
     return true;
 }
 
+// "Pricing" / "Sync" / "Community" / "Changelog" / "Get Obsidian" / date row (study-v obsidian-1-txt): a
+// capitalised row right under a run of one- or two-word lines (whatever kind they were given: nav, label)
+// closes the site's menu; an author's name stands under a blank line or the headline.
+bool closes_menu_run(const std::vector<Line>& lines, std::size_t i) {
+    constexpr std::size_t kMinMenuItems = 4;  // fewer may be section chips over a short headline
+    if (i < kMinMenuItems) return false;
+    for (std::size_t k = i - kMinMenuItems; k < i; ++k)
+        if (lines[k].kind == LineKind::blank || lines[k].kind == LineKind::prose || lines[k].sentence_end || lines[k].words > 2) return false;
+    return true;
+}
+
 void mark_author_rows(std::vector<Line>& lines, std::size_t first, std::size_t end) {
     constexpr std::size_t kMaxProfileLines = 3;  // description, "Follow", contributor note (forbes shell)
     for (std::size_t i = first; i < end; ++i)
         if (lines[i].kind == LineKind::byline || lines[i].kind == LineKind::source) return;
     for (std::size_t i = first; i < end; ++i) {
-        if (!is_row_name(lines[i]) || is_lone_headline_word(lines, first, i)) continue;
+        if (!is_row_name(lines[i]) || is_lone_headline_word(lines, first, i) || closes_menu_run(lines, i)) continue;
         std::size_t next = next_non_blank(lines, i + 1);
         bool handle = without_trailing_handle(lines[i].text).size() < util::trim(lines[i].text).size();
         std::size_t handle_line = end;

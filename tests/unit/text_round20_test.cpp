@@ -153,3 +153,22 @@ TEST_CASE("round 20 text: a labelled publication date beats an event's run above
     const Article c = header_text_page({kStudyTitle, "November 28, 2026 · West Wing"});
     CHECK(day_of(c) == "2026-11-28");
 }
+
+TEST_CASE("round 20 text: the last item of a site menu over the date row is no author row", "[text-round-20]") {
+    const std::string para1 =
+        "This release brings a faster search index, several fixes for the canvas and a new option for the daily "
+        "notes plugin that many of you asked for.";
+    const std::string para2 =
+        "The search index is now rebuilt in the background, so opening a large vault no longer blocks the editor "
+        "for several seconds.";
+    const Article a = text_article({"Obsidian", "Pricing", "Sync", "Publish", "Community", "Changelog", "Get Obsidian", "",
+                                    "November 20, 2026", "", "Obsidian 1.12.3 Desktop", "", para1, "", para2});
+    CHECK(a.byline == std::nullopt);
+    CHECK(day_of(a) == "2026-11-20");
+    // Traps: a name under the headline over the date, and under three section chips, is the author's row.
+    const Article b = text_article({"Obsidian 1.12.3 Desktop", "Jane Holloway", "November 20, 2026", "", para1, "", para2});
+    CHECK(b.byline == opt("Jane Holloway"));
+    const Article c = text_article({"News", "Apps", "Release Notes", "Jane Holloway", "November 20, 2026", "",
+                                    "Obsidian 1.12.3 Desktop ships a faster search index", "", para1, "", para2});
+    CHECK(c.byline == opt("Jane Holloway"));
+}
