@@ -284,6 +284,26 @@ std::string_view strip_trailing_words(std::string_view s, bool cut) {
     return s;
 }
 
+// The size of a social handle in parentheses opening `s`, "(@kepano)", or 0.
+std::size_t handle_paren_size(std::string_view s) {
+    if (!s.starts_with("(@")) return 0;
+    std::size_t i = 2;
+    while (i < s.size() && (util::is_ascii_alpha(s[i]) || util::is_ascii_digit(s[i]) || s[i] == '_' || s[i] == '.')) ++i;
+    return i > 2 && i < s.size() && s[i] == ')' ? i + 1 : 0;
+}
+
+// "Stephan Ango (@kepano) and Licat" (study-v round 19 B3, obsidian shell; company and OSS blogs, Substack credit
+// each writer so): the handle's size when an author separator and a capitalised name follow it, else 0. A handle
+// ending the run still ends it, as "(Reuters)" and an e-mail do.
+std::size_t handle_before_co_author(std::string_view s) {
+    const std::size_t n = handle_paren_size(s);
+    if (n == 0) return 0;
+    const std::string_view rest = s.substr(n);
+    for (std::string_view sep : lexicon::kAuthorSeparators)
+        if (sep.size() < rest.size() && rest.starts_with(sep) && util::is_capital(cp_at(rest, sep.size()))) return n;
+    return 0;
+}
+
 // "(avec " / "(with " at the start of `s`: one of lexicon::kAuthorSeparators after a space.
 bool co_author_paren(std::string_view s) {
     for (std::string_view sep : lexicon::kAuthorSeparators)
@@ -383,9 +403,13 @@ bool is_brand_digits(std::string_view s, std::size_t d) {
 // Cuts a name run at the first digit, "@", "(", stop phrase ("Updated", "Follow", "min read") or new "Label:".
 std::string_view cut_at_stops(std::string_view s) {
     std::size_t cut = std::min(s.find_first_of("@(<["), s.find("\xC2\xA9"));  // "©" starts a credit line
-    // "(avec X et Y)" names co-authors (readability lemonde-1): split_authors splits there.
-    while (cut != npos && s[cut] == '(' && (co_author_paren(s.substr(cut)) || middle_name_paren(s.substr(cut))))
-        cut = std::min(s.find_first_of("@(<[", cut + 1), s.find("\xC2\xA9"));
+    // "(avec X et Y)" names co-authors (readability lemonde-1): split_authors splits there. A handle before a
+    // co-author is skipped whole (split_authors drops it).
+    while (cut != npos && s[cut] == '(') {
+        const std::size_t handle = handle_before_co_author(s.substr(cut));
+        if (handle == 0 && !co_author_paren(s.substr(cut)) && !middle_name_paren(s.substr(cut))) break;
+        cut = std::min(s.find_first_of("@(<[", cut + std::max<std::size_t>(handle, 1)), s.find("\xC2\xA9"));
+    }
     // A digit ends the names where it starts a token or runs on ("Lucas Nolan22 Dec
     // 2016": readability breitbart); one digit inside a word is part of a name ("Web3 Gazette").
     // A short run closing a capitalised word before a comma or the end is a brand's ("Redacția Digi24,
@@ -617,6 +641,9 @@ std::vector<std::string> split_authors(std::string_view names, bool& dropped) {
             break;
         }
         if (raw.ends_with(')') && raw.find('(') == npos) raw = trim_junk(raw.substr(0, raw.size() - 1));  // "(avec X et Y)"
+        // "Stephan Ango (@kepano)": the handle cut_at_stops kept before a co-author is no part of the name.
+        if (const std::size_t open = raw.rfind(" (@"); open != npos && handle_paren_size(raw.substr(open + 1)) == raw.size() - open - 1)
+            raw = trim_junk(raw.substr(0, open)), dropped = true;
         const std::string whole = util::collapse_whitespace(raw);
         const std::string part(strip_role_tag(cut_at_lower_word(whole)));
         names = cut == names.size() ? std::string_view{} : names.substr(cut + skip);
@@ -1573,14 +1600,21 @@ std::optional<BylineParts> name_before_date(std::string_view line, const ParsedD
     const std::string_view rest = util::trim(text.substr(parts->byline.size()));
     // Right after the name the date's first word: no separator, comma ("Berlin, …") or colon ("Stand: …").
     const char32_t next = cp_at(rest, 0);
-    if (rest.empty() || dated_part_size(rest) > kMaxDatePart || !is_word_cp(next) || !(ens || is_dated_row_name(parts->byline)))
+    // Letters, not bytes: "Опубліковано 28 листопада 2026, 14:05" is as long a date as "Published 28 November …".
+    const std::string_view dated = rest.substr(0, dated_part_size(rest));
+    const auto letters = std::count_if(dated.begin(), dated.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });
+    if (rest.empty() || std::size_t(letters) > kMaxDatePart || !is_word_cp(next) || !(ens || is_dated_row_name(parts->byline)))
         return std::nullopt;
     // The date starts right there: a number, a month or a weekday ("Zuletzt aktualisiert 19.09.2025": the
     // parser's name ends before a label it stops at, the date comes later).
     const std::string opening = util::fold_key(rest.substr(0, rest.find(' ')));
-    const bool dated = std::any_of(opening.begin(), opening.end(), [](char c) { return util::is_ascii_digit(c); }) ||
-                       lexicon::month_from_word(opening) != 0 || in_list(opening, lexicon::kBylineTrailingWords);
-    const auto own = dated ? parse_date(rest) : std::nullopt;
+    // Or a published label of any language the lexicon knows ("Олена Коваль Опубліковано 28 листопада 2026, 14:05":
+    // study-v round 19 T1, suspilne text twin), not only kBylineTrailingWords' "Published". No update label: in
+    // "Zuletzt aktualisiert 19.09.2025" the label's first word is no name.
+    const bool opens_date = std::any_of(opening.begin(), opening.end(), [](char c) { return util::is_ascii_digit(c); }) ||
+                       lexicon::month_from_word(opening) != 0 || in_list(opening, lexicon::kBylineTrailingWords) ||
+                       lexicon::starts_with_any(lexicon::kPublishedDateMarkers, opening);
+    const auto own = opens_date ? parse_date(rest) : std::nullopt;
     if (!own || own->year != date.year || own->month != date.month || own->day != date.day) return std::nullopt;
     return parts;
 }

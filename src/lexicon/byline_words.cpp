@@ -149,6 +149,12 @@ constexpr std::string_view kStops[] = {
     // ("פורסם", "עודכן"): "ELTA Paskelbta 2026-11-28 14:05" (study-u round 18 T3, jutarnji, min15, helsinki, ynet).
     "objavljeno"sv, "ažurirano"sv, "posodobljeno"sv, "paskelbta"sv, "atnaujinta"sv, "julkaistu"sv, "päivitetty"sv,
     "פורסם"sv, "עודכן"sv,
+    // The same date-row labels of study-v round 19's languages (T2, kumparan and suspilne shells): id/ms
+    // "Diterbitkan", id "Dipublikasikan", "Diperbarui", ms "Dikemas kini", uk "Опубліковано", "Оновлено", bg
+    // "Публикувано", "Обновено", th "เผยแพร่", "อัปเดต": "Rizky Ramadhan Diterbitkan 26 November 2026"; a line
+    // opening with one is a date row, no one-word name ("Diterbitkan 26 November 2026 09:10 WIB").
+    "diterbitkan"sv, "dipublikasikan"sv, "diperbarui"sv, "diperbaharui"sv, "dikemas kini"sv, "dikemaskini"sv,
+    "опубліковано"sv, "оновлено"sv, "публикувано"sv, "обновено"sv, "เผยแพร่"sv, "อัปเดต"sv,
     // Korean portals' date labels after the byline: "기사입력 2025.09.19." (article input), "입력" /
     // "수정" (entered / modified) (study-f round 3 naver shell: "출처: 연합뉴스 기사입력 …").
     "기사입력"sv, "입력"sv, "수정"sv,
@@ -390,6 +396,9 @@ constexpr std::string_view kSourceLineLbl[] = {
     // et "Allikas: ERR", he "מקור: רויטרס" closing wire copy (study-u round 18 H1, jutarnji, min15, ynet shells).
     // Only before a colon, as every single word here ("Vir Sanghvi" is a name).
     "izvor"sv, "vir"sv, "šaltinis"sv, "avots"sv, "allikas"sv, "מקור"sv,
+    // id/ms "Sumber: ANTARA" closing wire copy (study-v round 19 H1, kumparan shell; Kompas, Detik, Tempo, Berita
+    // Harian). bg "Източник:" is ru "источник" above, gl "Fonte:" pt's, nl "Bron:", uk "Джерело:", th "ที่มา:" too.
+    "sumber"sv,
     // "Original source: <a>Cointelegraph</a>" under a repost's headline or closing it (study-l round 9 B1,
     // Binance Square binance shell; NewsBreak, WordPress feed-import plugins): a two-word label, only before a
     // colon. Without it "Original" was read as the name ("<Name> source"), and the bare button "Original

@@ -1211,6 +1211,12 @@ constexpr std::string_view kModified[] = {
     // Cyrillic "Ажурирано"), sl "Posodobljeno" (24ur, Delo), lt "Atnaujinta" (15min, Delfi), lv "Atjaunināts"
     // (Delfi.lv, LSM), et "Uuendatud" (Postimees, ERR), he "עודכן" (ynet, Haaretz).
     "ažurirano"sv, "ажурирано"sv, "posodobljeno"sv, "atnaujinta"sv, "atjaunināts"sv, "uuendatud"sv, "עודכן"sv,
+    // id "Diperbarui 27 November 2026 18:20 WIB" before "Diterbitkan …" (study-v round 19 B1, kumparan shell;
+    // Kompas, Detik, Tempo, CNN Indonesia; "Diperbaharui" is the older spelling, "Terakhir diperbarui" = last
+    // updated), ms "Dikemas kini" (Berita Harian, Utusan, Astro Awani; also written "Dikemaskini"), bg "Обновено" /
+    // "Актуализирано" (Dnevnik, Mediapool), th "ปรับปรุง" / "ปรับปรุงล่าสุด" (updated / last updated).
+    "diperbarui"sv, "diperbaharui"sv, "terakhir diperbarui"sv, "dikemas kini"sv, "dikemaskini"sv, "обновено"sv,
+    "актуализирано"sv, "ปรับปรุง"sv, "ปรับปรุงล่าสุด"sv,
 };
 
 // Publication-date labels that follow an "Updated" one on the same header
@@ -1237,6 +1243,11 @@ constexpr std::string_view kPublished[] = {
     // The published labels beside them (study-u round 18): hr/bs/sr/sl "Objavljeno" (sr Cyrillic "Објављено"), lt
     // "Paskelbta", lv "Publicēts", et "Avaldatud", he "פורסם".
     "objavljeno"sv, "објављено"sv, "paskelbta"sv, "publicēts"sv, "avaldatud"sv, "פורסם"sv,
+    // The published labels beside them (study-v round 19 B1): id/ms "Diterbitkan", id "Dipublikasikan" (Kompas,
+    // Detik, Antara, Berita Harian), uk "Опубліковано" (Suspilne, Ukrinform, UNIAN), bg "Публикувано" (Dnevnik,
+    // Mediapool), gl "Data de publicación: 28/11/2026" (Xunta, Galician councils; es "Fecha de publicación").
+    "diterbitkan"sv, "dipublikasikan"sv, "опубліковано"sv, "публикувано"sv, "data de publicación"sv,
+    "fecha de publicación"sv,
 };
 
 }  // namespace
