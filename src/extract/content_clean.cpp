@@ -10,6 +10,8 @@
 
 #include "extract/blocks.hpp"
 #include "extract/boilerplate_text.hpp"
+#include "extract/dates.hpp"
+#include "extract/text_lines.hpp"
 #include "extract/ticker.hpp"
 #include "extract/content_internal.hpp"
 #include "lexicon/class_tokens.hpp"
@@ -322,7 +324,38 @@ private:
         if (!is_block_tag(dom_[id].tag) && parent != reader::kNoNode && s_.text[parent] > s_.text[id]) return false;
         bool time = dates_a_moment(id);
         for (NodeId k = id + 1; k < dom_[id].subtree_end && !time; ++k) time = !gone_[k] && dates_a_moment(k);
-        return time && !util::ends_sentence(visible_text(id));
+        if (time) return !util::ends_sentence(visible_text(id));
+        return is_block_tag(dom_[id].tag) && is_chip_date_row(id);
+    }
+
+    // A row of inline elements, one of them a date in plain text that the date reader (the metadata's parse_date)
+    // reads and little else: the header's chips and date ("<span>Desktop</span><span>Public</span><span>November
+    // 20, 2026</span>" glued to "DesktopPublicNovember 20, 2026", study-v round 19 H3, a changelog's release row)
+    // or its byline and date spans ("<span>28 พ.ย. 2569 - 14:05 น.</span>", "<span>ผู้เขียน: …</span> <span>27
+    // พฤศจิกายน 2569 เวลา 09:30 น.</span>", H2, khaosod: the Thai clock's "น." ends the row with a dot and the
+    // sweep's meta-line test keeps it). Between the elements only spacing or a separator: a sentence opening with a
+    // date ("<b>November 20, 2026</b> — the council voted") has its words there.
+    bool is_chip_date_row(NodeId id) const {
+        bool date = false;
+        for (NodeId c = dom_[id].first_child; c != reader::kNoNode; c = dom_[c].next_sibling) {
+            if (gone_[c] || f_.invisible[c]) continue;
+            if (dom_[c].type == NodeType::text && has_word_char(dom_.text(c))) return false;
+            // A table row's cells or a list's items are blocks: data, not a header's chips ("Founded" over
+            // "February 28, 1998" in an infobox row, readability wikipedia).
+            if (dom_[c].type == NodeType::element && is_block_tag(dom_[c].tag)) return false;
+            if (dom_[c].type == NodeType::element && !date) date = reads_as_date(visible_text(c));
+        }
+        return date;
+    }
+
+    static bool has_word_char(std::string_view text) {
+        for (std::size_t i = 0; i < text.size();)
+            if (util::is_word_char(util::next_code_point(text, i))) return true;
+        return false;
+    }
+
+    static bool reads_as_date(const std::string& text) {
+        return parse_date(text).has_value() && text::is_mostly_date(util::fold(text));
     }
 
     // A <time> with text whose datetime is a date ("2026-11-28T11:20:00+02:00"), not a duration ("PT3M": a reading

@@ -5,6 +5,7 @@
 // the best-understood baseline; the boilerplate rules come after it.
 #include <algorithm>
 
+#include "extract/boilerplate_text.hpp"
 #include "extract/content_internal.hpp"
 #include "util/text.hpp"
 
@@ -57,7 +58,8 @@ public:
             if (dom_[id].type != NodeType::element) continue;
             const Tag t = dom_[id].tag;
             const bool br_split = f_.br_paragraphs[id];
-            if ((is_scored_tag(t) && !(br_split && t == Tag::p)) || (t == Tag::div && !f_.block_inside[id] && !br_split))
+            if (((is_scored_tag(t) && !(br_split && t == Tag::p)) || (t == Tag::div && !f_.block_inside[id] && !br_split)) &&
+                !is_meta_row(id))
                 add_paragraph(dom_[id].parent, s_.text[id], s_.commas[id]);
             if (br_split || (t == Tag::div && f_.block_inside[id])) score_inline_runs(id);
         }
@@ -83,6 +85,18 @@ private:
         if (init_[id]) return;
         init_[id] = true;
         score_[id] = tag_base_score(dom_[id].tag) + (flags_.weight_classes ? f_.weight[id] : 0);
+    }
+
+    // A header's byline or date row ("Actualizado: 29/11/2026 · Publicado: 20/11/2026", "By Jane Doe · Sep 19,
+    // 2025"): no paragraph of the story, so no score. Scored, a row long enough to count (two stamps, a name and a
+    // date) lifts the box holding headline, row and text over the text's own box, and the climb then takes that box
+    // with its attachments and share row (study-v round 19 H4, vigo shell; one stamp is too short to count). The
+    // sweep's meta-line test (content_sweep.cpp), read only on paragraphs short enough to be one.
+    bool is_meta_row(NodeId id) const {
+        constexpr std::uint32_t kRowMax = 160;  // characters: boilerplate_text's kMetaLineMax
+        const bool row = dom_[id].tag == Tag::p || (dom_[id].tag == Tag::div && !f_.block_inside[id]);
+        if (!row || s_.text[id] < kMinParagraph || s_.text[id] > kRowMax) return false;
+        return is_meta_line(dom_.text_content(id));
     }
 
     // Readability: 1 point, +1 per comma, +1 per 100 characters (max 3);

@@ -2,6 +2,8 @@
 // DOM rules cannot see, e.g. paragraphs made of <br><br>-separated text runs
 // in one table cell (repost README, `livewire` shell) or a heading repeating
 // the title.
+#include <algorithm>
+
 #include "extract/boilerplate_text.hpp"
 #include "extract/byline.hpp"
 #include "extract/content.hpp"
@@ -240,10 +242,26 @@ std::string_view after_story_rule(const Block& b) {
 
 void record_removal(std::vector<Removal>* removed, std::string_view rule, const std::string& text);
 
+// A wire agency's name as wires write it, one word in capitals ("ANTARA", "AFP", "EFE", "BERNAMA", "YONHAP"): the
+// name a closing "Sumber: ANTARA" credits when the reporter signs the story (study-v round 19 H1, kumparan shell),
+// whatever the label's language. `name`: the raw text after the colon.
+bool is_wire_acronym(std::string_view name) {
+    constexpr std::size_t kMinLetters = 2, kMaxLetters = 8;
+    name = util::trim(name);
+    if (name.size() < kMinLetters || name.size() > kMaxLetters) return false;
+    return std::all_of(name.begin(), name.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+std::string_view after_colon(std::string_view text) {
+    const std::size_t colon = text.find(':');
+    return colon == std::string_view::npos ? std::string_view() : text.substr(colon + 1);
+}
+
 // After the story's last paragraph, a line of a label, a colon and the page's byline: the source credit closing a
 // repost ("Izvor: Hina", "Šaltinis: ELTA", "מקור: רויטרס", study-u round 18 H1), the wire credited in the header
 // and again under the story. A label the lexicon knows goes whatever the name (source-line, is_credit_block); this
-// reads the label in any language: a word or two of letters before a colon.
+// reads the label in any language: a word or two of letters before a colon. The name is the byline's or a wire's
+// capitals (is_wire_acronym).
 bool is_closing_source_credit(const Block& b, const std::optional<std::string>& byline) {
     constexpr std::size_t kCreditMax = 80, kLabelMax = 32;  // bytes: a label and a wire's or agency's name
     constexpr std::size_t kLabelWords = 2, kNameWords = 4;
@@ -261,7 +279,7 @@ bool is_closing_source_credit(const Block& b, const std::optional<std::string>& 
         const char32_t cp = util::next_code_point(label, i);
         if (cp != ' ' && (!util::is_word_char(cp) || (cp >= '0' && cp <= '9'))) return false;
     }
-    return util::fold_key(name) == util::fold_key(*byline);
+    return util::fold_key(name) == util::fold_key(*byline) || is_wire_acronym(after_colon(b.text));
 }
 
 // The product's name above an affiliate box's price line (study-p round 13 H4: "Glass Bell Cloche with Wood Base,
