@@ -113,14 +113,6 @@ bool all_links(const Block& b) {
     return !b.links.empty() && linked * 10 >= b.text.size() * 8;
 }
 
-// Whether an element holds more than `limit` bytes of text (a headline is a line, not a section).
-bool holds_more_text(const Dom& dom, NodeId id, std::size_t limit) {
-    std::size_t bytes = 0;
-    for (NodeId k = id + 1; k < dom[id].subtree_end; ++k)
-        if (dom[k].type == reader::NodeType::text && (bytes += dom.text(k).size()) > limit) return true;
-    return false;
-}
-
 constexpr std::size_t kMaxHeadlineBytes = 300;
 
 // A headline set by tag (h1-h4) or by a title-classed box ("title", "headline": whole class names or
@@ -161,7 +153,7 @@ std::string opening_headline(const Dom& dom, NodeId root, const std::string& fir
             continue;
         }
         // A box inside the candidate (<div class="title"><div class="title-text">) is the same line.
-        if (!headline_element(dom, k) || holds(dom, cand, k) || holds_more_text(dom, k, kMaxHeadlineBytes)) continue;
+        if (!headline_element(dom, k) || holds(dom, cand, k) || dom.holds_more_text_than(k, kMaxHeadlineBytes)) continue;
         if (std::string t = util::collapse_whitespace(dom.text_content(k)); fits(k, t) && !in_furniture(dom, k)) {
             cand = k, cand_text = std::move(t), gap = 0;
         }
@@ -222,7 +214,7 @@ void headline_over_site_title(const Dom& dom, NodeId root, std::vector<Block>& b
         title = std::move(t);
         return;
     }
-    if (const NodeId h = heading_above(dom, root); h != reader::kNoNode && !holds_more_text(dom, h, kMaxHeadlineBytes))
+    if (const NodeId h = heading_above(dom, root); h != reader::kNoNode && !dom.holds_more_text_than(h, kMaxHeadlineBytes))
         if (std::string t = util::collapse_whitespace(dom.text_content(h)); fits(h, t)) title = std::move(t);
 }
 

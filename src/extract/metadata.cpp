@@ -553,13 +553,6 @@ bool in_hidden(const Dom& dom, NodeId id) {
 // or broken markup, would otherwise each copy the page's text).
 constexpr std::size_t kMaxHeadlineBytes = 2000;
 
-bool holds_more_text_than(const Dom& dom, NodeId id, std::size_t limit) {
-    std::size_t bytes = 0;
-    for (NodeId k = id + 1; k < dom[id].subtree_end; ++k)
-        if (dom[k].type == reader::NodeType::text && (bytes += dom.text(k).size()) > limit) return true;
-    return false;
-}
-
 struct Heading {
     NodeId id;
     std::string key;  // fold_key of its text
@@ -574,7 +567,7 @@ std::vector<Heading> title_headings(Page& pg, const std::vector<std::string>& me
     std::vector<Heading> out;
     for (NodeId id = 0; id < pg.dom.size(); ++id) {
         if (!(pg.flags[id] & kFlagTitleCandidate) || in_hidden(pg.dom, id) ||
-            holds_more_text_than(pg.dom, id, kMaxHeadlineBytes))
+            pg.dom.holds_more_text_than(id, kMaxHeadlineBytes))
             continue;
         if (parts.empty())
             for (const std::string& m : metas) parts.push_back(site_parts(m));
@@ -802,7 +795,7 @@ NodeId agreeing_subheading(const Page& pg, StoryRegion& story, const std::vector
     std::optional<std::vector<std::string>> tails;                            // likewise
     std::optional<std::vector<std::string>> uncredited;                       // likewise
     for (NodeId id = 0; id < pg.dom.size(); ++id) {
-        if (!pg.dom.is_element(id, Tag::h2) || !story.contains(id) || holds_more_text_than(pg.dom, id, kMaxHeadlineBytes))
+        if (!pg.dom.is_element(id, Tag::h2) || !story.contains(id) || pg.dom.holds_more_text_than(id, kMaxHeadlineBytes))
             continue;
         if (keys.empty()) keys = title_keys(metas, pg.squashed_sites);
         const std::string key = util::fold_key(shown_text(pg.dom, id));
@@ -861,7 +854,7 @@ NodeId colon_site_heading(const Page& pg, StoryRegion& story, const std::vector<
     if (prefixes.empty()) return reader::kNoNode;
     for (NodeId id = 0; id < pg.dom.size(); ++id) {
         if (!(pg.dom.is_element(id, Tag::h2) || pg.dom.is_element(id, Tag::h3)) || !story.contains(id) ||
-            holds_more_text_than(pg.dom, id, kMaxHeadlineBytes))
+            pg.dom.holds_more_text_than(id, kMaxHeadlineBytes))
             continue;
         const std::string key = util::fold_key(shown_text(pg.dom, id));
         if (std::find(prefixes.begin(), prefixes.end(), key) != prefixes.end()) return id;
@@ -876,7 +869,7 @@ NodeId colon_site_heading(const Page& pg, StoryRegion& story, const std::vector<
 Opt first_story_heading(Page& pg, StoryRegion& story) {
     for (NodeId id = 0; id < pg.dom.size(); ++id) {
         if (!(pg.flags[id] & kFlagHeading) || pg.dom.is_element(id, Tag::h1) || !story.contains(id) ||
-            holds_more_text_than(pg.dom, id, kMaxHeadlineBytes))
+            pg.dom.holds_more_text_than(id, kMaxHeadlineBytes))
             continue;
         std::string text = heading_text(pg.dom, id);
         if (util::count_spaced_words(text, 2) < 2 || is_site_or_generic(text, pg.squashed_sites)) continue;
@@ -925,7 +918,7 @@ NodeId blog_post_heading(Page& pg, std::vector<Heading>& headings, const std::ve
             tried.push_back(rest_key);
             for (NodeId id = h.id + 1; id < pg.dom.size(); ++id) {
                 if (!(pg.flags[id] & kFlagHeading) || !class_has(pg.dom, id, lexicon::kPostTitleClassTokens) || !story.contains(id) ||
-                    holds_more_text_than(pg.dom, id, kMaxHeadlineBytes) || util::fold_key(shown_text(pg.dom, id)) != rest_key)
+                    pg.dom.holds_more_text_than(id, kMaxHeadlineBytes) || util::fold_key(shown_text(pg.dom, id)) != rest_key)
                     continue;
                 if (h.names_site) return id;
                 h.names_site = true;

@@ -92,6 +92,14 @@ public:
     std::string text_content_without(NodeId id, Drop&& drop) const;
     // First element with this tag in document order, or kNoNode.
     NodeId find_first(Tag tag, NodeId within = 0) const;
+    // Whether the text nodes below `id` hold more than `limit` bytes (a headline
+    // is a line, not a section); stops reading there.
+    bool holds_more_text_than(NodeId id, std::size_t limit) const {
+        std::size_t bytes = 0;
+        for (NodeId k = id + 1; k < nodes_[id].subtree_end; ++k)
+            if (nodes_[k].type == NodeType::text && (bytes += text(k).size()) > limit) return true;
+        return false;
+    }
 
     // Building (used by the HTML reader only).
     NodeId add_node(Node node);
