@@ -1744,37 +1744,34 @@ bool is_logo_name(const Dom& dom, const std::string& title) {
     return false;
 }
 
-bool is_site_title(const Page& pg, const std::string& title) {
-    if (is_site_or_generic(title, pg.squashed_sites) || is_logo_name(pg.dom, title)) return true;
-    if (pg.meta.may_hold<lexicon::kMetaAuthorKeys>()) {
-        const std::string t = squash(title);
-        for (std::string_view key : lexicon::kMetaAuthorKeys)
-            for (auto i = pg.meta.find(key); i != MetaTags::kEnd; i = pg.meta.find_next(i, key))
-                if (t.size() >= 3 && squash(pg.meta.value(i)) == t) return true;
+// How many parts the title's separators make (1: none).
+std::size_t count_title_parts(std::string_view title) {
+    std::size_t parts = 1;
+    for (std::string_view rest = title;; ++parts) {
+        const auto [p, len] = find_separator(rest, false);
+        if (p == std::string_view::npos) return parts;
+        rest = rest.substr(p + len);
     }
-    // The title's parts, split at its separators: a path of section words, or one word before the rest.
-    std::size_t parts = 0;
-    bool short_parts = true;
-    std::string_view first;
+}
+
+// Every part a section's few words with a letter in them (a part without a letter is a date or a number:
+// "30.11. | Buch der Woche - …").
+bool all_section_parts(std::string_view title) {
     for (std::string_view rest = title;;) {
         const auto [p, len] = find_separator(rest, false);
         const std::string_view part = rest.substr(0, p);
-        if (parts++ == 0) first = part;
-        // A section's words: a part without a letter is a date or a number ("30.11. | Buch der Woche - …").
         const bool letter = std::any_of(part.begin(), part.end(), [](char c) {
             return util::is_ascii_alpha(c) || static_cast<unsigned char>(c) >= 0x80;
         });
-        short_parts = short_parts && letter && util::count_spaced_words(part, kMaxPathPartWords + 1) <= kMaxPathPartWords;
-        if (p == std::string_view::npos) break;
+        if (!letter || util::count_spaced_words(part, kMaxPathPartWords + 1) > kMaxPathPartWords) return false;
+        if (p == std::string_view::npos) return true;
         rest = rest.substr(p + len);
     }
-    if (parts >= kMinPathParts && short_parts) return true;
-    if (util::count_spaced_words(first, 2) != 1) return false;
-    // A wiki's page path before the site ("BeginnersGuide/Download - Python Wiki"); a brand's one word before
-    // the rest is the site's name as often ("Google - Site Reliability Engineering": readability
-    // google-sre-book-1, whose expected title it is).
-    if (parts >= 2) return first.find('/') != std::string_view::npos;
-    // A one-word title cut from a metadata title's site part.
+}
+
+// A one-word title cut from a metadata title's site part ("blog" of "blog | Echte Demokratie Jetzt! Occupy").
+bool cut_from_site_title(const Page& pg, const std::string& title) {
+    if (util::count_spaced_words(title, 2) != 1) return false;
     auto cut_from = [&](std::string_view m) {
         m = util::trim(m);
         return m.size() > title.size() && m.starts_with(title) && find_separator(m, false).first == title.size();
@@ -1782,6 +1779,28 @@ bool is_site_title(const Page& pg, const std::string& title) {
     if (Opt t = pg.meta.first<lexicon::kMetaTitleKeys>(); t && cut_from(*t)) return true;
     const NodeId t = pg.dom.find_first(Tag::title);
     return t != reader::kNoNode && cut_from(pg.dom.text_content(t));
+}
+
+// The cheap string tests first, the DOM's only on a one-part title: this runs on every page whose title no
+// element showed, readability's ~200-byte test pages among them (issue #3 budget).
+bool is_site_title(const Page& pg, const std::string& title) {
+    if (is_site_or_generic(title, pg.squashed_sites)) return true;
+    if (pg.meta.may_hold<lexicon::kMetaAuthorKeys>()) {
+        const std::string t = squash(title);
+        for (std::string_view key : lexicon::kMetaAuthorKeys)
+            for (auto i = pg.meta.find(key); i != MetaTags::kEnd; i = pg.meta.find_next(i, key))
+                if (t.size() >= 3 && squash(pg.meta.value(i)) == t) return true;
+    }
+    const std::size_t parts = count_title_parts(title);
+    if (parts >= kMinPathParts && all_section_parts(title)) return true;
+    if (parts >= 2) {
+        // A wiki's page path before the site ("BeginnersGuide/Download - Python Wiki"); a brand's one word
+        // before the rest is the site's name as often ("Google - Site Reliability Engineering": readability
+        // google-sre-book-1, whose expected title it is).
+        const std::string_view first = std::string_view(title).substr(0, find_separator(title, false).first);
+        return first.find('/') != std::string_view::npos && util::count_spaced_words(first, 2) == 1;
+    }
+    return is_logo_name(pg.dom, title) || cut_from_site_title(pg, title);
 }
 
 std::size_t line_of(const std::vector<PageLine>& lines, NodeId anchor) {
