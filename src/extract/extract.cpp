@@ -1,7 +1,6 @@
 #include "extract/extract.hpp"
 
-#include <functional>
-
+#include "extract/blocks.hpp"
 #include "extract/byline.hpp"
 #include "extract/content.hpp"
 #include "extract/metadata.hpp"
@@ -78,9 +77,11 @@ void drop_byline_row(std::vector<Block>& blocks, const BylineParts& byline) {
 constexpr std::size_t kMinHeadlineWords = 2, kMaxHeadlineWords = 20;
 constexpr std::size_t kMaxGapBytes = 160;   // text between the heading above and the root: a date or kicker row
 constexpr std::size_t kMaxBackNodes = 300;  // nodes walked back from the root
-constexpr std::size_t kMaxStyledDepth = 6;  // elements from the line's text up to its title-classed box
 
-bool is_heading_tag(Tag t) { return t == Tag::h1 || t == Tag::h2 || t == Tag::h3 || t == Tag::h4; }
+bool is_heading_tag(Tag t) {
+    const int level = heading_level(t);
+    return level >= 1 && level <= 4;
+}
 
 // A headline's length: a few words, not a sentence run on.
 bool headline_words(std::string_view text) {
@@ -131,8 +132,8 @@ bool holds(const Dom& dom, NodeId anc, NodeId id) { return anc != reader::kNoNod
 // The headline element closest above the body's first text inside the root (the content stage may have dropped
 // it as the story's header: a title box, a heading), with at most kMaxGapBytes of text between them, that
 // holds that text or is a sibling of one of its ancestors: its text when it fits, else "".
-std::string opening_headline(const Dom& dom, NodeId root, const std::string& first_text,
-                             const std::function<bool(NodeId, const std::string&)>& fits) {
+template <class Fits>
+std::string opening_headline(const Dom& dom, NodeId root, const std::string& first_text, const Fits& fits) {
     NodeId cand = reader::kNoNode;
     std::string cand_text;
     std::size_t gap = 0;
@@ -159,13 +160,6 @@ std::string opening_headline(const Dom& dom, NodeId root, const std::string& fir
         }
     }
     return {};
-}
-
-// A heading that is all one link to the home page is the site's logo.
-bool home_link(const Dom& dom, NodeId id) {
-    for (NodeId c = id + 1; c < dom[id].subtree_end; ++c)
-        if (dom.is_element(c, Tag::a)) return is_home_url(dom.attr_or_empty(c, "href"));
-    return false;
 }
 
 // The last h1-h4 before the root in document order, with at most kMaxGapBytes of text between them, when it
@@ -200,9 +194,8 @@ void headline_over_site_title(const Dom& dom, NodeId root, std::vector<Block>& b
         const std::string k = util::fold_key(t);
         return k != title_key && k != site_key;
     };
-    const std::function<bool(NodeId, const std::string&)> fits = [&](NodeId id, const std::string& t) {
-        return fits_text(t) && !home_link(dom, id);
-    };
+    // Never the site's logo: a heading that is all one link to the home page.
+    const auto fits = [&](NodeId id, const std::string& t) { return fits_text(t) && !is_home_link_heading(dom, id, t); };
     const Block& first = blocks.front();
     if (first.kind == BlockKind::heading && !all_links(first) && fits_text(first.text)) {
         title = std::move(blocks.front().text);

@@ -530,16 +530,6 @@ bool names_title_site(const std::string& h, const std::vector<std::string>& part
     return false;
 }
 
-// A heading that is all one link to the home page is the site's logo
-// (trafilatura iconmagazine, echte-demokratie-jetzt; readability archive-of-our-own:
-// <h1><a href="/">Archive of Our Own <sup>beta</sup></a></h1>).
-bool is_home_link_heading(const Dom& dom, NodeId heading, std::string_view text) {
-    for (NodeId c = heading + 1; c < dom[heading].subtree_end; ++c)
-        if (dom.is_element(c, Tag::a))
-            return is_home_url(dom.attr_or_empty(c, "href")) && dom.text_content(c) == text;  // both collapsed
-    return false;
-}
-
 // Screen-reader headings ("<h1 class=aural aria-hidden=true>Navigation und
 // Service</h1>", trafilatura bmbf.de) are not the headline shown.
 bool in_hidden(const Dom& dom, NodeId id) {
@@ -1722,15 +1712,7 @@ void drop_source_credit(Article& a) {
     if (named) a.title = std::string(c.head);
 }
 
-// Whether the title pick_title reported from the metadata (no page element agreed with it) is only the
-// site's or organisation's name or a section path, no headline (round 20): og:title "ICON Magazine" equal to
-// og:site_name (trafilatura iconmagazine); a <title> equal to the page's <meta name=author> organisation
-// ("DITIB - Türkisch-Islamische Union …", ditb.de); a path of three parts or more, none longer than a
-// section's few words ("Synchronschwimmen - Aktuelles - Synchronschwimmen | Deutscher Schwimm-Verband e.V.",
-// dsv.de); a wiki page path before a site part ("BeginnersGuide/Download - Python Wiki"), a one-word
-// section name cut from its site part ("blog" of "blog | Echte Demokratie Jetzt! Occupy"). extract.cpp then takes the story's opening heading. No DOM
-// walk: a few string tests, on the pages whose title no heading showed.
-constexpr std::size_t kMaxPathPartWords = 3, kMinPathParts = 3;
+constexpr std::size_t kMaxPathPartWords = 3, kMinPathParts = 3;  // a section path's parts: "Aktuelles - News - …"
 
 // The page's logo names the site: its first <h1> shows no text, only an image whose alt text is the title
 // (study-v vigo: <h1 class="logo"><a href="/"><img alt="Concello de Vigo"></a></h1> under
@@ -1781,8 +1763,16 @@ bool cut_from_site_title(const Page& pg, const std::string& title) {
     return t != reader::kNoNode && cut_from(pg.dom.text_content(t));
 }
 
-// The cheap string tests first, the DOM's only on a one-part title: this runs on every page whose title no
-// element showed, readability's ~200-byte test pages among them (issue #3 budget).
+// Whether the title pick_title reported from the metadata (no page element agreed with it) is only the
+// site's or organisation's name or a section path, no headline (round 20): og:title "ICON Magazine" equal to
+// og:site_name (trafilatura iconmagazine); a <title> equal to the page's <meta name=author> organisation
+// ("DITIB - Türkisch-Islamische Union …", ditb.de); a path of three parts or more, none longer than a
+// section's few words ("Synchronschwimmen - Aktuelles - Synchronschwimmen | Deutscher Schwimm-Verband e.V.",
+// dsv.de); a wiki page path before a site part ("BeginnersGuide/Download - Python Wiki"); the logo's name
+// (is_logo_name) or a one-word section name cut from its site part ("blog" of "blog | Echte Demokratie Jetzt!
+// Occupy"). extract.cpp then takes the story's opening heading. The string tests come first, the DOM is read
+// only for a one-part title: this runs on every page whose title no element showed, readability's ~200-byte
+// test pages among them (issue #3 budget).
 bool is_site_title(const Page& pg, const std::string& title) {
     if (is_site_or_generic(title, pg.squashed_sites)) return true;
     if (pg.meta.may_hold<lexicon::kMetaAuthorKeys>()) {
@@ -1811,6 +1801,15 @@ std::size_t line_of(const std::vector<PageLine>& lines, NodeId anchor) {
 }
 
 }  // namespace
+
+// trafilatura iconmagazine, echte-demokratie-jetzt; readability archive-of-our-own:
+// <h1><a href="/">Archive of Our Own <sup>beta</sup></a></h1>.
+bool is_home_link_heading(const Dom& dom, NodeId heading, std::string_view text) {
+    for (NodeId c = heading + 1; c < dom[heading].subtree_end; ++c)
+        if (dom.is_element(c, Tag::a))
+            return is_home_url(dom.attr_or_empty(c, "href")) && dom.text_content(c) == text;  // both collapsed
+    return false;
+}
 
 bool extract_metadata(const Dom& dom, const ExtractOptions& options, Article& a) {
     thread_local PageBuffers buffers;

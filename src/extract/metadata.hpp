@@ -15,6 +15,10 @@ namespace newsclean::extract {
 // metadata with no page heading showing it (extract.cpp looks for the story's opening heading then).
 bool extract_metadata(const reader::Dom& dom, const ExtractOptions& options, Article& article);
 
+// A heading that is all one link to the home page (`text`: the heading's collapsed text) is the site's logo,
+// no headline: a title candidate that names the site, never the story's opening headline either.
+bool is_home_link_heading(const reader::Dom& dom, reader::NodeId heading, std::string_view text);
+
 // "Headline | Site" / "Site - Headline" → "Headline" when the part cut off
 // names the site (`site_names`: og:site_name, publisher, host); a lone short
 // " | Section" tail goes too. Real colons and dashes inside a headline stay.
