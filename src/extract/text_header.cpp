@@ -2310,6 +2310,13 @@ std::string glued_row_name(std::string_view lead) {
     return name;
 }
 
+// Where the name after a row's opening byline label and its space begins ("By Jane Doe": 3), or 0.
+std::size_t spaced_byline_label_end(std::string_view row) {
+    for (std::string_view l : lexicon::kBylineLabels)
+        if (l.size() + 1 < row.size() && row[l.size()] == ' ' && util::fold(row.substr(0, l.size())) == l) return l.size() + 1;
+    return 0;
+}
+
 // study-s round 16 T4/X7 (kadence shell: "ByRachel OkaforNovember 20, 2026November 28, 20263 Comments",
 // "ByRachel Okafor and Tom LindqvistLast updated on November 28, 2026"; Kadence, Astra, GeneratePress and
 // Blocksy print the label, the name and the dates as adjacent inline spans, which innerText runs together):
@@ -2340,7 +2347,10 @@ std::string respaced_byline_row(std::string_view text) {
         while (glue < text.size() && !date_glued_at(text, glue)) ++glue;
         if (glue >= text.size()) return {};
         const std::string_view lead = util::trim(text.substr(0, glue));
-        out = glued_row_name(lead);
+        // "By Jane DoeNovember 28, 2026": the label is spaced, only the name runs into the date; the label stays.
+        const std::size_t label_end = spaced_byline_label_end(lead);
+        out = glued_row_name(lead.substr(label_end));
+        if (!out.empty()) out.insert(0, lead.substr(0, label_end));
         from = glue;
         // study-v round 19 T1: no name before the glue. A row that opens with its first date ("Diperbarui 27 November
         // 2026 18:20 WIBDiterbitkan 26 November …") is spaced whole; chips run together with no space ("DesktopPublic",

@@ -172,3 +172,21 @@ TEST_CASE("round 20 text: the last item of a site menu over the date row is no a
                                     "Obsidian 1.12.3 Desktop ships a faster search index", "", para1, "", para2});
     CHECK(c.byline == opt("Jane Holloway"));
 }
+
+TEST_CASE("text: a spaced byline label before a name glued to its date", "[text-round-20]") {
+    // "By Jane DoeNovember 28, 2026": the label and its space, then the name's and the date's spans run together.
+    const Article a = study_text_page({"By Jane DoeNovember 28, 2026"});
+    CHECK(a.byline == opt("Jane Doe"));
+    CHECK(day_of(a) == "2026-11-28");
+    const Article b = study_text_page({"Von Max Mustermann28.11.2026, 14:05 Uhr"});
+    CHECK(b.byline == opt("Max Mustermann"));
+    CHECK(day_of(b) == "2026-11-28");
+    // Co-authors keep their joiner; an update stamp stays the modified date, never the date.
+    const Article c = study_text_page({"By Jane Doe and John RoeUpdated on Nov 28, 2026"});
+    CHECK(c.byline == opt("Jane Doe and John Roe"));
+    CHECK(c.date_modified.value_or("").substr(0, 10) == "2026-11-28");
+    CHECK(day_of(c).empty());
+    // Trap: a sentence opening with "By" glued to nothing is no byline row.
+    const Article d = study_text_page({"By the end of the week the index had recovered."});
+    CHECK_FALSE(d.byline.has_value());
+}
