@@ -42,6 +42,9 @@ constexpr std::string_view kLabels[] = {
     // shell); Bernama, Yonhap and VnExpress close with "Reporter:" too, every Indonesian portal (Kompas, Detik,
     // Tempo) with "Penulis:" (writer) or "Pewarta:" (reporter). The "Editor:" after them is kOtherRoles.
     "reporter"sv, "pewarta"sv, "penulis"sv,
+    // id/ms "by": "Oleh Budi Santoso" over the story (Kompas, Detik, Berita Harian). "Oleh karena itu, …"
+    // ("therefore") opening a paragraph is a sentence after the label (is_sentence_after_by_word).
+    "oleh"sv,
     // zh: author, reporter (the editor in charge is kEditorLbl below).
     "作者"sv, "记者"sv, "撰文"sv,
     // The ORIGINAL author on zh reposts of translated stories: "本文編譯自 The Block，原文作者：Anna Lee，

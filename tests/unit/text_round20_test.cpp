@@ -190,3 +190,13 @@ TEST_CASE("text: a spaced byline label before a name glued to its date", "[text-
     const Article d = study_text_page({"By the end of the week the index had recovered."});
     CHECK_FALSE(d.byline.has_value());
 }
+
+TEST_CASE("text: the id/ms byline label 'Oleh' is no part of the name", "[text-round-20]") {
+    const Article a = study_text_page({"Oleh Budi Santoso", "28 November 2026 14:05 WIB"});
+    CHECK(a.byline == opt("Budi Santoso"));
+    const Article b = study_text_page({"Oleh: Budi Santoso · 28 November 2026"});
+    CHECK(b.byline == opt("Budi Santoso"));
+    // Trap: "Oleh karena itu, …" ("therefore") opens a sentence, no byline.
+    const Article c = study_text_page({"28 November 2026", "Oleh karena itu, para pelaku pasar menilai keputusan tersebut wajar."});
+    CHECK_FALSE(c.byline.has_value());
+}
