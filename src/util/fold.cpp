@@ -31,6 +31,17 @@ bool is_capital(char32_t cp) {
     return folded != cp && is_word_char(folded);  // not a quote or dash folded to ASCII
 }
 
+char32_t capital_of(char32_t cp) {
+    if (cp < 0xE0) return cp >= 'a' && cp <= 'z' ? cp - 32 : cp;
+    // The inverse of fold_code_point's offsets: Latin-1, Greek and Cyrillic capitals lie 32 (Cyrillic Ѐ-Џ: 80)
+    // below their lower case, Latin Extended-A pairs one apart.
+    for (const char32_t offset : {32, 80})
+        if (cp > offset && fold_code_point(cp - offset) == cp) return cp - offset;
+    for (const char32_t c : {cp - 1, cp + 1})
+        if (fold_code_point(c) == cp && c != cp) return c;
+    return cp;
+}
+
 namespace {
 
 bool is_edge_junk(char32_t cp) {

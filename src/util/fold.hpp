@@ -19,6 +19,10 @@ char32_t fold_code_point(char32_t cp);
 // scrape runs words together, a lower-case letter then a capital is a join ("FacebookTwitter", "AjánlottÚjabb").
 bool is_capital(char32_t cp);
 
+// The capital whose fold is `cp` (a lower-case letter of Latin-1, Latin Extended-A, Greek or Cyrillic: "о" → "О"),
+// or `cp` itself when no such capital exists.
+char32_t capital_of(char32_t cp);
+
 // `fold(text)` with punctuation and symbols also stripped from both ends
 // ("Trending News »" → "trending news").
 std::string fold_key(std::string_view text);

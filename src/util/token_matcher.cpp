@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <bit>
 
+#include "util/fold.hpp"
 #include "util/text.hpp"
 
 namespace newsclean::util {
@@ -22,6 +23,22 @@ char ascii_upper(char c) { return (c >= 'a' && c <= 'z') ? char(c - 'a' + 'A') :
 
 void TokenMatcher::add(std::string_view t, unsigned bit) {
     if (t.size() < 2) return;
+    add_one(t, bit);
+    // A label opening a line or sentence is capitalised; ASCII capitals are matched byte by byte, others
+    // ("Оновлено:", study-v round 19's Cyrillic date rows) need their own entry.
+    if (static_cast<unsigned char>(t.front()) < 0x80) return;
+    std::size_t after = 0;
+    const char32_t first = next_code_point(t, after);
+    if (const char32_t capital = capital_of(first); capital != first) {
+        auto owned = std::make_unique<std::string>();
+        append_utf8(*owned, capital);
+        owned->append(t.substr(after));
+        add_one(*owned, bit);
+        capitalised_.push_back(std::move(owned));
+    }
+}
+
+void TokenMatcher::add_one(std::string_view t, unsigned bit) {
     min_size_ = std::min(min_size_, t.size());
     buckets_[static_cast<unsigned char>(ascii_lower(t.front()))].push_back({t, bit});
     set_pair(pairs_, t[0], t[1]);

@@ -50,6 +50,19 @@ TEST_CASE("round 20 B1: id/ms updated stamps before the published one are date_m
     CHECK(or_none(id_page("<span>Diperbarui 27 November 2026 18:20 WIB</span>").date) != "2026-11-27T18:20:00");
 }
 
+TEST_CASE("a capitalised Cyrillic or Greek update label before the published one", "[metadata][date][round-20]") {
+    // The row's labels open with a capital no ASCII case-folding lowers ("Оновлено", "Опубліковано").
+    const Article uk = id_page("<span>Оновлено: 29.11.2026 16:40</span> <span>Опубліковано: 27.11.2026 14:05</span>");
+    CHECK(or_none(uk.date) == "2026-11-27T14:05:00");
+    CHECK(or_none(uk.date_modified) == "2026-11-29T16:40:00");
+    const Article bg = id_page("<span>Обновено: 29.11.2026 16:40</span> <span>Публикувано: 27.11.2026 14:05</span>");
+    CHECK(or_none(bg.date) == "2026-11-27T14:05:00");
+    // Trap: the same row in lower case read as before, and one published stamp alone is the date.
+    CHECK(or_none(id_page("<span>оновлено: 29.11.2026 16:40</span> <span>опубліковано: 27.11.2026 14:05</span>").date) ==
+          "2026-11-27T14:05:00");
+    CHECK(or_none(id_page("<span>Опубліковано: 27.11.2026 14:05</span>").date) == "2026-11-27T14:05:00");
+}
+
 TEST_CASE("round 20 T2: a published/updated label is no byline and ends one", "[metadata][byline][round-20]") {
     const Article a = header_text_page({"Transjakarta Tambah 12 Rute Bus Listrik Mulai Januari",
                                         "Diterbitkan 26 November 2026 09:10 WIB"});

@@ -2,7 +2,11 @@
 
 #include <cctype>
 #include <span>
+#include <string>
+#include <vector>
 
+#include "util/fold.hpp"
+#include "util/text.hpp"
 #include "util/token_matcher.hpp"
 
 using namespace std::string_view_literals;
@@ -15,6 +19,32 @@ TEST_CASE("TokenMatcher finds the first of many tokens, case-insensitively", "[u
     CHECK_FALSE(m.in("article-body"));
     CHECK(m.find("reshare share", true) == 8);  // word start only
     CHECK(m.find("") == std::string_view::npos);
+}
+
+TEST_CASE("TokenMatcher finds a token opening with a non-ASCII letter capitalised too", "[util]") {
+    static constexpr std::string_view kTokens[] = {"опубліковано"sv, "źródło"sv, "δημοσίευση"sv, "élu"sv};
+    const newsclean::util::TokenMatcher m(kTokens);
+    CHECK(m.find("Оновлено: 29.11.2026 Опубліковано: 27.11.2026") == std::string_view("Оновлено: 29.11.2026 ").size());
+    CHECK(m.in("Źródło: PAP"));
+    CHECK(m.in("Δημοσίευση 28.11.2026"));
+    CHECK(m.in("Élu maire"));
+    CHECK(m.in("опубліковано 27.11"));
+    // Only the first letter: a capital inside the word is no match, as for ASCII tokens' exact bytes elsewhere.
+    CHECK_FALSE(m.in("опубЛіковано"));
+}
+
+TEST_CASE("capital_of inverts fold_code_point's letter pairs", "[util]") {
+    using newsclean::util::capital_of;
+    CHECK(capital_of(U'о') == U'О');
+    CHECK(capital_of(U'ї') == U'Ї');
+    CHECK(capital_of(U'ź') == U'Ź');
+    CHECK(capital_of(U'ą') == U'Ą');
+    CHECK(capital_of(U'é') == U'É');
+    CHECK(capital_of(U'δ') == U'Δ');
+    CHECK(capital_of(U'ς') == U'ς');  // final sigma: no capital of its own
+    CHECK(capital_of(U'a') == U'A');
+    CHECK(capital_of(U'ß') == U'ß');
+    CHECK(capital_of(U'中') == U'中');
 }
 
 TEST_CASE("TokenMatcher tables: one pass, one bit per table", "[util]") {
@@ -69,17 +99,25 @@ TEST_CASE("TokenMatcher word-start scans agree with a test at every position", "
     static constexpr std::string_view kMarks[] = {"updated"sv, "(c)"sv};
     static const newsclean::util::TokenMatcher::Table kTables[] = {{kLabels, 1}, {kMarks, 2}};
     const newsclean::util::TokenMatcher both(kTables), labels(kLabels), marks(kMarks);
-    auto brute = [](std::string_view s, std::span<const std::string_view> tokens, std::size_t from) {
+    // Each token as written and with its first letter capitalised ("Été"; ASCII capitals by tolower).
+    auto forms = [](std::string_view t) {
+        std::size_t after = 0;
+        std::string capital;
+        newsclean::util::append_utf8(capital, newsclean::util::capital_of(newsclean::util::next_code_point(t, after)));
+        return std::vector<std::string>{std::string(t), capital + std::string(t.substr(after))};
+    };
+    auto brute = [&forms](std::string_view s, std::span<const std::string_view> tokens, std::size_t from) {
         for (std::size_t i = from; i < s.size(); ++i) {
             if (i > 0 && (std::isalnum(static_cast<unsigned char>(s[i - 1])) && static_cast<unsigned char>(s[i - 1]) < 0x80))
                 continue;
-            for (std::string_view t : tokens)
-                if (s.size() - i >= t.size()) {
-                    bool same = true;
-                    for (std::size_t k = 0; k < t.size() && same; ++k)
-                        same = std::tolower(static_cast<unsigned char>(s[i + k])) == static_cast<unsigned char>(t[k]);
-                    if (same) return i;
-                }
+            for (std::string_view token : tokens)
+                for (const std::string& t : forms(token))
+                    if (s.size() - i >= t.size()) {
+                        bool same = true;
+                        for (std::size_t k = 0; k < t.size() && same; ++k)
+                            same = std::tolower(static_cast<unsigned char>(s[i + k])) == static_cast<unsigned char>(t[k]);
+                        if (same) return i;
+                    }
         }
         return std::string_view::npos;
     };
