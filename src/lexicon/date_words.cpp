@@ -193,6 +193,7 @@ constexpr std::string_view kConnectors[] = {
     "at"sv, "um"sv, "à"sv, "a"sv, "las"sv, "la"sv, "alle"sv, "ore"sv, "às"sv, "as"sv, "om"sv, "o"sv,
     "godz"sv, "kl"sv, "в"sv, "de"sv, "-"sv, ","sv, "|"sv, "·"sv, "•"sv, "/"sv, "–"sv, "—"sv,
     "u"sv,  // hr/bs/sr "28.11.2026. u 14:05" (study-u round 18 T2, jutarnji shell)
+    "เวลา"sv,  // th "time": "27 พฤศจิกายน 2569 เวลา 09:30 น." (study-v round 19, khaosod shell)
 };
 
 // en, de, fr, es, it, pt, nl, pl: the field names of a date cell and the relative days a feed shows.
