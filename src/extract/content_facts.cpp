@@ -91,6 +91,21 @@ NameFacts classify_names(std::string_view raw_class, std::string_view raw_id) {
     return n;
 }
 
+// What schema.org microdata says the element is: a comment or the counter under a post
+// (lexicon::kCommentMicrodataNames), whatever its class names and its tag (WordPress themes set each comment in
+// an <article itemprop="comment">). Read from the itemprop list and from the last path part of the itemtype.
+std::string_view microdata_boiler(const Dom& dom, NodeId id) {
+    const std::string_view prop = dom.attr_or_empty(id, "itemprop");
+    std::string_view type = dom.attr_or_empty(id, "itemtype");
+    if (prop.empty() && type.empty()) return {};
+    type = type.substr(type.find_last_of('/') + 1);  // npos + 1: the whole value
+    for (std::string_view names : {prop, type})
+        if (!names.empty() &&
+            !lexicon::find_class_name(lexicon::kCommentMicrodataNames, util::to_lower_ascii(names)).empty())
+            return lexicon::kCommentMicrodataNames.name;
+    return {};
+}
+
 // Whether the element's text holds a letter or digit (any non-ASCII byte counts).
 bool has_letter(const Dom& dom, NodeId id) {
     for (NodeId k = id + 1; k < dom[id].subtree_end; ++k) {
@@ -122,6 +137,8 @@ public:
         const std::string role = util::to_lower_ascii(dom.attr_or_empty(id, "role"));
         if (!role.empty() && !lexicon::find_token(lexicon::kUnlikelyRoles, role).empty() && role != "main")
             f.unlikely[id] = "role";
+        f.boiler[id] = microdata_boiler(dom, id);
+        if (!f.boiler[id].empty()) return;
         if (n.story || is_story_container(t)) return;
         f.boiler[id] = boiler_tag(t);
         if (f.boiler[id].empty()) f.boiler[id] = n.boiler;
