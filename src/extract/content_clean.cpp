@@ -354,10 +354,6 @@ private:
         return false;
     }
 
-    static bool reads_as_date(const std::string& text) {
-        return parse_date(text).has_value() && text::is_mostly_date(util::fold(text));
-    }
-
     // A <time> with text whose datetime is a date ("2026-11-28T11:20:00+02:00"), not a duration ("PT3M": a reading
     // or listening time, kept by round 16's trap).
     bool dates_a_moment(NodeId id) const {

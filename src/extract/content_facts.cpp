@@ -3,9 +3,13 @@
 #include <unordered_map>
 
 #include "extract/blocks.hpp"
+#include "extract/boilerplate_text.hpp"
+#include "extract/dates.hpp"
+#include "extract/text_lines.hpp"
 #include "extract/content_internal.hpp"
 #include "extract/visibility.hpp"
 #include "lexicon/class_tokens.hpp"
+#include "util/fold.hpp"
 #include "util/text.hpp"
 
 namespace newsclean::extract::content {
@@ -225,6 +229,12 @@ std::uint32_t count_commas(std::string_view text) {
     }
     return n;
 }
+
+bool reads_as_date(std::string_view text) {
+    return parse_date(text).has_value() && text::is_mostly_date(util::fold(text));
+}
+
+bool is_meta_row_text(std::string_view text) { return is_meta_line(text) || reads_as_date(text); }
 
 PageFacts compute_facts(const Dom& dom) {
     const std::size_t n = dom.size();
