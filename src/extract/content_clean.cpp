@@ -10,6 +10,7 @@
 
 #include "extract/blocks.hpp"
 #include "extract/boilerplate_text.hpp"
+#include "extract/byline.hpp"
 #include "extract/dates.hpp"
 #include "extract/text_lines.hpp"
 #include "extract/ticker.hpp"
@@ -316,16 +317,18 @@ private:
     // chosen root. A <time> in the story's own text stands in a paragraph, below the first.
     bool is_time_row(NodeId id) const {
         constexpr std::uint32_t kRowMax = 60;  // characters: a date, a time, an update stamp
+        constexpr std::uint32_t kBylineRowMax = 160;  // boilerplate_text's kMetaLineMax: names, desk, date, age
         constexpr NodeId kRowNodes = 64;       // a row's few spans: no scan of a deep chain's subtree at each level
-        if (first_prose_ == reader::kNoNode || id > first_prose_ || s_.text[id] == 0 || s_.text[id] > kRowMax ||
+        if (first_prose_ == reader::kNoNode || id > first_prose_ || s_.text[id] == 0 || s_.text[id] > kBylineRowMax ||
             f_.block_inside[id] || dom_[id].subtree_end - id > kRowNodes)
             return false;
         const NodeId parent = dom_[id].parent;
         if (!is_block_tag(dom_[id].tag) && parent != reader::kNoNode && s_.text[parent] > s_.text[id]) return false;
-        bool time = dates_a_moment(id);
-        for (NodeId k = id + 1; k < dom_[id].subtree_end && !time; ++k) time = !gone_[k] && dates_a_moment(k);
+        const bool long_row = s_.text[id] > kRowMax;
+        bool time = !long_row && dates_a_moment(id);
+        for (NodeId k = id + 1; k < dom_[id].subtree_end && !time && !long_row; ++k) time = !gone_[k] && dates_a_moment(k);
         if (time) return !util::ends_sentence(visible_text(id));
-        return is_block_tag(dom_[id].tag) && is_chip_date_row(id);
+        return is_block_tag(dom_[id].tag) && is_chip_date_row(id, long_row);
     }
 
     // A row of inline elements, one of them a date in plain text that the date reader (the metadata's parse_date)
@@ -334,18 +337,27 @@ private:
     // or its byline and date spans ("<span>28 พ.ย. 2569 - 14:05 น.</span>", "<span>ผู้เขียน: …</span> <span>27
     // พฤศจิกายน 2569 เวลา 09:30 น.</span>", H2, khaosod: the Thai clock's "น." ends the row with a dot and the
     // sweep's meta-line test keeps it). Between the elements only spacing or a separator: a sentence opening with a
-    // date ("<b>November 20, 2026</b> — the council voted") has its words there.
-    bool is_chip_date_row(NodeId id) const {
-        bool date = false;
+    // date ("<b>November 20, 2026</b> — the council voted") has its words there. A row too long for a date row
+    // (`needs_byline`) is one when another chip is the byline, labelled ("Published by: <a>नेहा मिश्रा</a>") or
+    // marked (a byline class, itemprop=author): the other chips are then the header's too, whatever their words
+    // (the desk "अमर उजाला ब्यूरो, लखनऊ", the age "(3 घंटे पहले)", study-w round 21 H5, amarujala shell).
+    bool is_chip_date_row(NodeId id, bool needs_byline) const {
+        bool date = false, byline = !needs_byline;
         for (NodeId c = dom_[id].first_child; c != reader::kNoNode; c = dom_[c].next_sibling) {
             if (gone_[c] || f_.invisible[c]) continue;
             if (dom_[c].type == NodeType::text && has_word_char(dom_.text(c))) return false;
+            if (dom_[c].type != NodeType::element) continue;
             // A table row's cells or a list's items are blocks: data, not a header's chips ("Founded" over
             // "February 28, 1998" in an infobox row, readability wikipedia).
-            if (dom_[c].type == NodeType::element && is_block_tag(dom_[c].tag)) return false;
-            if (dom_[c].type == NodeType::element && !date) date = reads_as_date(visible_text(c));
+            if (is_block_tag(dom_[c].tag)) return false;
+            if (date && byline) continue;
+            const std::string chip = visible_text(c);
+            // In a byline's row the date may be one the date reader does not read (a month name it lacks, "27
+            // नवंबर 2026, 09:30 AM"): the meta-line test's year and clock tell it.
+            if (!byline && (is_marked_byline(c) || byline_label(util::trim(chip)) == BylineLabel::author)) byline = true;
+            else if (!date) date = needs_byline ? is_meta_row_text(chip) : reads_as_date(chip);
         }
-        return date;
+        return date && byline;
     }
 
     static bool has_word_char(std::string_view text) {
@@ -461,6 +473,11 @@ private:
         // A name inside a sentence ("said <span class=author>Ann Lee</span>") stays.
         const NodeId parent = dom_[id].parent;
         if (!is_block_tag(dom_[id].tag) && parent != reader::kNoNode && s_.text[parent] > s_.text[id]) return false;
+        return is_marked_byline(id);
+    }
+
+    // rel=author, itemprop~author or a byline-ish class/id.
+    bool is_marked_byline(NodeId id) const {
         if (dom_.attr_or_empty(id, "rel") == "author") return true;
         if (util::ifind(dom_.attr_or_empty(id, "itemprop"), "author") != std::string_view::npos) return true;
         return !lexicon::find_token(lexicon::kBylineTokens, class_and_id(id)).empty();
