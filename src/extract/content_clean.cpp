@@ -84,6 +84,7 @@ public:
             else if (is_dead_link_list(id)) rule = "toc";
             else if (is_caption_credit(id)) rule = "photo-credit";
             else if (is_contact_box(id)) rule = "contact-box";
+            else if (is_label_link_box(id)) rule = "related-inline";
             if (!rule.empty()) {
                 drop(id, rule);
                 id = dom_[id].subtree_end - 1;
@@ -429,6 +430,45 @@ private:
             p = space + 1;
         }
         return true;
+    }
+
+    // A box between two of the story's paragraphs that is a label and one link, nothing else: "<div><span>Прочетете
+    // още:</span> <a>Инфлацията в България се забави до 3,2%</a></div>" (study-w round 21 H2, segabg shell), a
+    // Wikipedia hatnote "<div role=note>Main article: <a>…</a></div>": a read-also box in any language, which the
+    // label tables (kRelatedOpeners) know only in theirs. A box (div, section, aside), not a paragraph or list item:
+    // the editor's own "<p><strong>Lire : <a>…</a></strong></p>" is a line of the text to the readability truths
+    // (lemonde-1, spiceworks keep it). The link is a headline (kHeadlineWords words at least); a source or author
+    // label ("Quelle: <a>Statistisches Bundesamt</a>", "Foto: <a>…</a>") names no other story.
+    bool is_label_link_box(NodeId id) const {
+        constexpr std::uint32_t kBoxMax = 240;  // characters: a label and a long headline
+        constexpr std::size_t kLabelWords = 4, kHeadlineWords = 4;
+        const Tag t = dom_[id].tag;
+        if ((t != Tag::div && t != Tag::section && t != Tag::aside) || f_.block_inside[id] || s_.text[id] == 0 ||
+            s_.text[id] > kBoxMax ||
+            first_prose_ == reader::kNoNode || id <= first_prose_ || id >= last_prose_)
+            return false;
+        NodeId link = reader::kNoNode;
+        std::string label, tail;
+        for (NodeId k = id + 1; k < dom_[id].subtree_end; ++k) {
+            if (gone_[k] || f_.invisible[k]) {
+                k = dom_[k].subtree_end - 1;
+                continue;
+            }
+            if (dom_.is_element(k, Tag::a) && dom_.attr(k, "href")) {
+                if (link != reader::kNoNode) return false;  // two links: a list or a sentence citing them
+                link = k;
+                k = dom_[k].subtree_end - 1;
+            } else if (dom_[k].type == NodeType::text) {
+                (link == reader::kNoNode ? label : tail).append(dom_.text(k)).push_back(' ');
+            }
+        }
+        if (link == reader::kNoNode || has_word_char(tail)) return false;
+        const std::string_view name = util::trim(label);
+        if (!(name.ends_with(':') || name.ends_with("\xEF\xBC\x9A")) || !has_word_char(name) ||  // ':' or '：'
+            util::count_tokens(name) > kLabelWords || byline_label(name) != BylineLabel::none)
+            return false;
+        const std::string headline = visible_text(link);
+        return util::count_tokens(headline) >= kHeadlineWords && !util::trim(headline).ends_with(':');
     }
 
     // A short box after the story's last paragraph: a heading of a few words over lines holding an e-mail address
