@@ -465,10 +465,11 @@ private:
         if (link == reader::kNoNode || has_word_char(tail)) return false;
         const std::string_view name = util::trim(label);
         if (!(name.ends_with(':') || name.ends_with("\xEF\xBC\x9A")) || !has_word_char(name) ||  // ':' or '：'
-            util::count_tokens(name) > kLabelWords || byline_label(name) != BylineLabel::none)
+            util::count_tokens(name) > kLabelWords)
             return false;
         const std::string headline = visible_text(link);
-        return util::count_tokens(headline) >= kHeadlineWords && !util::trim(headline).ends_with(':');
+        return util::count_tokens(headline) >= kHeadlineWords && !util::trim(headline).ends_with(':') &&
+               byline_label(util::trim(visible_text(id))) == BylineLabel::none;
     }
 
     // A short box after the story's last paragraph: a heading of a few words over lines holding an e-mail address
