@@ -10,6 +10,7 @@
 
 #include "extract/blocks.hpp"
 #include "extract/boilerplate_text.hpp"
+#include "extract/byline.hpp"
 #include "extract/dates.hpp"
 #include "extract/text_lines.hpp"
 #include "extract/ticker.hpp"
@@ -83,6 +84,7 @@ public:
             else if (is_dead_link_list(id)) rule = "toc";
             else if (is_caption_credit(id)) rule = "photo-credit";
             else if (is_contact_box(id)) rule = "contact-box";
+            else if (is_label_link_box(id)) rule = "related-inline";
             if (!rule.empty()) {
                 drop(id, rule);
                 id = dom_[id].subtree_end - 1;
@@ -316,16 +318,18 @@ private:
     // chosen root. A <time> in the story's own text stands in a paragraph, below the first.
     bool is_time_row(NodeId id) const {
         constexpr std::uint32_t kRowMax = 60;  // characters: a date, a time, an update stamp
+        constexpr std::uint32_t kBylineRowMax = 160;  // boilerplate_text's kMetaLineMax: names, desk, date, age
         constexpr NodeId kRowNodes = 64;       // a row's few spans: no scan of a deep chain's subtree at each level
-        if (first_prose_ == reader::kNoNode || id > first_prose_ || s_.text[id] == 0 || s_.text[id] > kRowMax ||
+        if (first_prose_ == reader::kNoNode || id > first_prose_ || s_.text[id] == 0 || s_.text[id] > kBylineRowMax ||
             f_.block_inside[id] || dom_[id].subtree_end - id > kRowNodes)
             return false;
         const NodeId parent = dom_[id].parent;
         if (!is_block_tag(dom_[id].tag) && parent != reader::kNoNode && s_.text[parent] > s_.text[id]) return false;
-        bool time = dates_a_moment(id);
-        for (NodeId k = id + 1; k < dom_[id].subtree_end && !time; ++k) time = !gone_[k] && dates_a_moment(k);
+        const bool long_row = s_.text[id] > kRowMax;
+        bool time = !long_row && dates_a_moment(id);
+        for (NodeId k = id + 1; k < dom_[id].subtree_end && !time && !long_row; ++k) time = !gone_[k] && dates_a_moment(k);
         if (time) return !util::ends_sentence(visible_text(id));
-        return is_block_tag(dom_[id].tag) && is_chip_date_row(id);
+        return is_block_tag(dom_[id].tag) && is_chip_date_row(id, long_row);
     }
 
     // A row of inline elements, one of them a date in plain text that the date reader (the metadata's parse_date)
@@ -334,28 +338,33 @@ private:
     // or its byline and date spans ("<span>28 พ.ย. 2569 - 14:05 น.</span>", "<span>ผู้เขียน: …</span> <span>27
     // พฤศจิกายน 2569 เวลา 09:30 น.</span>", H2, khaosod: the Thai clock's "น." ends the row with a dot and the
     // sweep's meta-line test keeps it). Between the elements only spacing or a separator: a sentence opening with a
-    // date ("<b>November 20, 2026</b> — the council voted") has its words there.
-    bool is_chip_date_row(NodeId id) const {
-        bool date = false;
+    // date ("<b>November 20, 2026</b> — the council voted") has its words there. A row too long for a date row
+    // (`needs_byline`) is one when another chip is the byline, labelled ("Published by: <a>नेहा मिश्रा</a>") or
+    // marked (a byline class, itemprop=author): the other chips are then the header's too, whatever their words
+    // (the desk "अमर उजाला ब्यूरो, लखनऊ", the age "(3 घंटे पहले)", study-w round 21 H5, amarujala shell).
+    bool is_chip_date_row(NodeId id, bool needs_byline) const {
+        bool date = false, byline = !needs_byline;
         for (NodeId c = dom_[id].first_child; c != reader::kNoNode; c = dom_[c].next_sibling) {
             if (gone_[c] || f_.invisible[c]) continue;
             if (dom_[c].type == NodeType::text && has_word_char(dom_.text(c))) return false;
+            if (dom_[c].type != NodeType::element) continue;
             // A table row's cells or a list's items are blocks: data, not a header's chips ("Founded" over
             // "February 28, 1998" in an infobox row, readability wikipedia).
-            if (dom_[c].type == NodeType::element && is_block_tag(dom_[c].tag)) return false;
-            if (dom_[c].type == NodeType::element && !date) date = reads_as_date(visible_text(c));
+            if (is_block_tag(dom_[c].tag)) return false;
+            if (date && byline) continue;
+            const std::string chip = visible_text(c);
+            // In a byline's row the date may be one the date reader does not read (a month name it lacks, "27
+            // नवंबर 2026, 09:30 AM"): the meta-line test's year and clock tell it.
+            if (!byline && (is_marked_byline(c) || byline_label(util::trim(chip)) == BylineLabel::author)) byline = true;
+            else if (!date) date = needs_byline ? is_meta_row_text(chip) : reads_as_date(chip);
         }
-        return date;
+        return date && byline;
     }
 
     static bool has_word_char(std::string_view text) {
         for (std::size_t i = 0; i < text.size();)
             if (util::is_word_char(util::next_code_point(text, i))) return true;
         return false;
-    }
-
-    static bool reads_as_date(const std::string& text) {
-        return parse_date(text).has_value() && text::is_mostly_date(util::fold(text));
     }
 
     // A <time> with text whose datetime is a date ("2026-11-28T11:20:00+02:00"), not a duration ("PT3M": a reading
@@ -423,6 +432,46 @@ private:
         return true;
     }
 
+    // A box between two of the story's paragraphs that is a label and one link, nothing else: "<div><span>Прочетете
+    // още:</span> <a>Инфлацията в България се забави до 3,2%</a></div>" (study-w round 21 H2, segabg shell), a
+    // Wikipedia hatnote "<div role=note>Main article: <a>…</a></div>": a read-also box in any language, which the
+    // label tables (kRelatedOpeners) know only in theirs. A box (div, section, aside), not a paragraph or list item:
+    // the editor's own "<p><strong>Lire : <a>…</a></strong></p>" is a line of the text to the readability truths
+    // (lemonde-1, spiceworks keep it). The link is a headline (kHeadlineWords words at least); a source or author
+    // label ("Quelle: <a>Statistisches Bundesamt</a>", "Foto: <a>…</a>") names no other story.
+    bool is_label_link_box(NodeId id) const {
+        constexpr std::uint32_t kBoxMax = 240;  // characters: a label and a long headline
+        constexpr std::size_t kLabelWords = 4, kHeadlineWords = 4;
+        const Tag t = dom_[id].tag;
+        if ((t != Tag::div && t != Tag::section && t != Tag::aside) || f_.block_inside[id] || s_.text[id] == 0 ||
+            s_.text[id] > kBoxMax ||
+            first_prose_ == reader::kNoNode || id <= first_prose_ || id >= last_prose_)
+            return false;
+        NodeId link = reader::kNoNode;
+        std::string label, tail;
+        for (NodeId k = id + 1; k < dom_[id].subtree_end; ++k) {
+            if (gone_[k] || f_.invisible[k]) {
+                k = dom_[k].subtree_end - 1;
+                continue;
+            }
+            if (dom_.is_element(k, Tag::a) && dom_.attr(k, "href")) {
+                if (link != reader::kNoNode) return false;  // two links: a list or a sentence citing them
+                link = k;
+                k = dom_[k].subtree_end - 1;
+            } else if (dom_[k].type == NodeType::text) {
+                (link == reader::kNoNode ? label : tail).append(dom_.text(k)).push_back(' ');
+            }
+        }
+        if (link == reader::kNoNode || has_word_char(tail)) return false;
+        const std::string_view name = util::trim(label);
+        if (!(name.ends_with(':') || name.ends_with("\xEF\xBC\x9A")) || !has_word_char(name) ||  // ':' or '：'
+            util::count_tokens(name) > kLabelWords)
+            return false;
+        const std::string headline = visible_text(link);
+        return util::count_tokens(headline) >= kHeadlineWords && !util::trim(headline).ends_with(':') &&
+               byline_label(util::trim(visible_text(id))) == BylineLabel::none;
+    }
+
     // A short box after the story's last paragraph: a heading of a few words over lines holding an e-mail address
     // or a phone number ("Lisätietoja" / "Professori Mikko Lehtonen, mikko.lehtonen@helsinki.fi, puh. 029 415 0000",
     // study-u round 18 H4; the "Media contact", "Pressekontakt" boxes of university and agency news). Its lines are
@@ -465,6 +514,11 @@ private:
         // A name inside a sentence ("said <span class=author>Ann Lee</span>") stays.
         const NodeId parent = dom_[id].parent;
         if (!is_block_tag(dom_[id].tag) && parent != reader::kNoNode && s_.text[parent] > s_.text[id]) return false;
+        return is_marked_byline(id);
+    }
+
+    // rel=author, itemprop~author or a byline-ish class/id.
+    bool is_marked_byline(NodeId id) const {
         if (dom_.attr_or_empty(id, "rel") == "author") return true;
         if (util::ifind(dom_.attr_or_empty(id, "itemprop"), "author") != std::string_view::npos) return true;
         return !lexicon::find_token(lexicon::kBylineTokens, class_and_id(id)).empty();

@@ -3,9 +3,13 @@
 #include <unordered_map>
 
 #include "extract/blocks.hpp"
+#include "extract/boilerplate_text.hpp"
+#include "extract/dates.hpp"
+#include "extract/text_lines.hpp"
 #include "extract/content_internal.hpp"
 #include "extract/visibility.hpp"
 #include "lexicon/class_tokens.hpp"
+#include "util/fold.hpp"
 #include "util/text.hpp"
 
 namespace newsclean::extract::content {
@@ -91,6 +95,21 @@ NameFacts classify_names(std::string_view raw_class, std::string_view raw_id) {
     return n;
 }
 
+// What schema.org microdata says the element is: a comment or the counter under a post
+// (lexicon::kCommentMicrodataNames), whatever its class names and its tag (WordPress themes set each comment in
+// an <article itemprop="comment">). Read from the itemprop list and from the last path part of the itemtype.
+std::string_view microdata_boiler(const Dom& dom, NodeId id) {
+    const std::string_view prop = dom.attr_or_empty(id, "itemprop");
+    std::string_view type = dom.attr_or_empty(id, "itemtype");
+    if (prop.empty() && type.empty()) return {};
+    type = type.substr(type.find_last_of('/') + 1);  // npos + 1: the whole value
+    for (std::string_view names : {prop, type})
+        if (!names.empty() &&
+            !lexicon::find_class_name(lexicon::kCommentMicrodataNames, util::to_lower_ascii(names)).empty())
+            return lexicon::kCommentMicrodataNames.name;
+    return {};
+}
+
 // Whether the element's text holds a letter or digit (any non-ASCII byte counts).
 bool has_letter(const Dom& dom, NodeId id) {
     for (NodeId k = id + 1; k < dom[id].subtree_end; ++k) {
@@ -122,6 +141,8 @@ public:
         const std::string role = util::to_lower_ascii(dom.attr_or_empty(id, "role"));
         if (!role.empty() && !lexicon::find_token(lexicon::kUnlikelyRoles, role).empty() && role != "main")
             f.unlikely[id] = "role";
+        f.boiler[id] = microdata_boiler(dom, id);
+        if (!f.boiler[id].empty()) return;
         if (n.story || is_story_container(t)) return;
         f.boiler[id] = boiler_tag(t);
         if (f.boiler[id].empty()) f.boiler[id] = n.boiler;
@@ -208,6 +229,12 @@ std::uint32_t count_commas(std::string_view text) {
     }
     return n;
 }
+
+bool reads_as_date(std::string_view text) {
+    return parse_date(text).has_value() && text::is_mostly_date(util::fold(text));
+}
+
+bool is_meta_row_text(std::string_view text) { return is_meta_line(text) || reads_as_date(text); }
 
 PageFacts compute_facts(const Dom& dom) {
     const std::size_t n = dom.size();

@@ -48,6 +48,15 @@ std::vector<bool> gone_mask(const Dom& dom, const Drops& drops);
 std::uint32_t visible_length(std::string_view text);
 std::uint32_t count_commas(std::string_view text);
 
+// Whether a short text is a date the date reader (the metadata's parse_date) reads, with few other words
+// ("November 20, 2026", "Pridané: 28. 11. 2026"): the one date test of the body's header-row rules, so they drop
+// what the metadata reads as the date.
+bool reads_as_date(std::string_view text);
+// A header's byline or date row by its text: the meta-line test (boilerplate_text is_meta_line) or a date
+// reads_as_date reads. The spaced numeric day-month-year of cs/sk/de/hr/sl ("28. 11. 2026", "28. 11. 2026 14:05")
+// is three numbers to the meta-line test (study-w round 21 H3, uniba shell).
+bool is_meta_row_text(std::string_view text);
+
 inline float link_density(const TextStats& s, NodeId id) {
     return s.text[id] == 0 ? 0.f : s.link[id] / static_cast<float>(s.text[id]);
 }

@@ -96,7 +96,7 @@ private:
         constexpr std::uint32_t kRowMax = 160;  // characters: boilerplate_text's kMetaLineMax
         const bool row = dom_[id].tag == Tag::p || (dom_[id].tag == Tag::div && !f_.block_inside[id]);
         if (!row || s_.text[id] < kMinParagraph || s_.text[id] > kRowMax) return false;
-        return is_meta_line(dom_.text_content(id));
+        return is_meta_row_text(dom_.text_content(id));
     }
 
     // Readability: 1 point, +1 per comma, +1 per 100 characters (max 3);

@@ -7,6 +7,7 @@
 #include "extract/boilerplate_text.hpp"
 #include "extract/byline.hpp"
 #include "extract/content.hpp"
+#include "extract/content_internal.hpp"
 #include "extract/running_headers.hpp"
 #include "extract/text_lines.hpp"
 #include "extract/url.hpp"
@@ -346,7 +347,8 @@ std::vector<Block> sweep_blocks(std::vector<Block> blocks, const ContentOptions&
             drop_kicker(kept, removed);
             drop_link_rows(kept, removed);
         }
-        if (rule.empty() && !story_started && b.kind == BlockKind::paragraph && is_meta_line(b.text)) rule = "meta-line";
+        if (rule.empty() && !story_started && b.kind == BlockKind::paragraph && content::is_meta_row_text(b.text))
+            rule = "meta-line";
         if (rule.empty() && !story_started && (is_category_row(b) || heads_meta_rows(blocks, i))) rule = "meta-line";
         if (rule.empty() && !story_started && is_zh_reporter_line(b.text)) rule = "meta-line";
         if (rule.empty() && !story_started && is_age_line(b)) rule = "meta-line";

@@ -234,6 +234,16 @@ constexpr std::string_view kDocsChrome[] = {
 // release post, study-t round 17 H1), not a line of the text.
 constexpr std::string_view kButtonWords[] = {"btn"sv, "button"sv, "cta"sv, "wp-element-button"sv};
 
+// schema.org microdata of the comments under a post (study-w round 21 H4): a reply marked itemprop="comment" or
+// itemtype ".../Comment" (Discourse's crawler view of every forum topic, Drupal "field-name-comment-body",
+// WordPress and phpBB themes), ".../UserComments", and the likes/replies counter under a post
+// (itemprop="interactionStatistic", itemtype ".../InteractionCounter": "12 Likes"). Whole names of the
+// lower-cased itemprop list or of the itemtype's last path part; the class names of these elements say
+// nothing ("topic-body crawler-post").
+constexpr std::string_view kCommentMicrodata[] = {
+    "comment"sv, "usercomments"sv, "interactionstatistic"sv, "interactioncounter"sv,
+};
+
 constexpr TokenTable kBoilerplate[] = {
     {"class:credit"sv, kCredit},         {"class:caption"sv, kCaption},
     {"class:share"sv, kShare},           {"class:ticker"sv, kTicker},
@@ -263,6 +273,7 @@ const TokenTable kAdClassWords{"class:ad"sv, kAdWords};
 const TokenTable kAdClassNames{"class:ad"sv, kAdNames};
 const TokenTable kDocLabelClassWords{"class:doc-label"sv, kDocLabelWords};
 const TokenTable kButtonClassWords{"class:button"sv, kButtonWords};
+const TokenTable kCommentMicrodataNames{"microdata:comment"sv, kCommentMicrodata};
 
 std::span<const TokenTable> boilerplate_class_word_tables() {
     // No table-of-contents names ("toc", "ez-toc", "table-of-contents"): the dev truths keep tables of contents

@@ -59,6 +59,9 @@ extern const TokenTable kAdClassWords;
 extern const TokenTable kDocLabelClassWords;
 // A link set as a button ("btn", "btn-primary", "button", "cta"), matched by find_class_word.
 extern const TokenTable kButtonClassWords;
+// schema.org microdata names of comments and their counters ("comment", "interactionstatistic"), matched by
+// find_class_name on an element's lower-cased itemprop list and on its itemtype's last path part.
+extern const TokenTable kCommentMicrodataNames;
 // Strong boilerplate matched by find_class_word: kAdClassWords and docs generators' code-block/callout labels
 // (kDocLabelClassWords, "codeBlockTitle").
 std::span<const TokenTable> boilerplate_class_word_tables();
