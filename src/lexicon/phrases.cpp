@@ -144,6 +144,9 @@ constexpr std::string_view kRelated[] = {
     // hi/mr read-also labels and related headings (Amar Ujala, Dainik Bhaskar, NDTV India "यह भी पढ़ें",
     // "संबंधित खबरें").
     "यह भी पढ़ें"sv, "ये भी पढ़ें"sv, "संबंधित खबरें"sv,
+    // bg read-also labels and related headings (study-w round 21 H2, segabg shell: "Прочетете още: <headline>", as
+    // Сега, Дневник and Mediapool print it; "Вижте още", "Още по темата"). Not ru "читайте также": the spellings differ.
+    "прочетете още"sv, "прочетете също"sv, "вижте още"sv, "още по темата"sv, "свързани новини"sv,
 };
 
 // Repost/aggregator and finance-site disclaimers (MEXC sample: "Disclaimer: The
@@ -690,6 +693,9 @@ constexpr std::string_view kAdLabel[] = {
     // Index.hr, Blic and 24ur print it; Delfi.lv "Reklāma", Postimees "Reklaam", ynet's and Walla's "פרסומת"), beside
     // lt/pl/cs "reklama" and sr/ru "реклама".
     "oglas"sv, "reklāma"sv, "reklaam"sv, "פרסומת"sv,
+    // hi, fa/ur and ar slot labels between paragraphs (study-w round 21, amarujala shell: "विज्ञापन", as Amar Ujala,
+    // Dainik Jagran and Navbharat Times print it; Persian and Urdu "تبلیغات" / "اشتہار", Arabic "إعلان").
+    "विज्ञापन"sv, "تبلیغات"sv, "اشتہار"sv, "إعلان"sv,
 };
 
 // Buttons and widget labels left in the text (repost README: "Story continues",
@@ -1664,9 +1670,9 @@ constexpr std::string_view kBareRelatedLabel[] = {
     "skaitykite taip pat"sv, "lasi arī"sv, "lasiet arī"sv, "עוד באותו נושא"sv, "קראו עוד"sv, "קראו גם"sv,
     // th "read related news" before the linked headline (study-v round 19, khaosod shell; kRelated's note).
     "อ่านข่าวที่เกี่ยวข้อง"sv,
-    // fa/ar/ur/hi (study-w round 21 X2; kRelated's note).
+    // fa/ar/ur/hi and bg (study-w round 21 X2/H2; kRelated's note).
     "بیشتر بخوانید"sv, "اقرأ أيضا"sv, "اقرأ أيضاً"sv, "اقرأ ايضا"sv, "مزید پڑھیں"sv, "یہ بھی پڑھیں"sv,
-    "यह भी पढ़ें"sv, "ये भी पढ़ें"sv,
+    "यह भी पढ़ें"sv, "ये भी पढ़ें"sv, "прочетете още"sv, "прочетете също"sv,
 };
 
 // Fields of the quote line MT Newswires appends to every company story it sends to Morningstar,

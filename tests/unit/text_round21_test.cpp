@@ -123,3 +123,23 @@ TEST_CASE("round 21: a fa scrape's story id, glued tag row and related tail are 
     const Article c = text_article({kFaTitle, "", kFaP1, "", rel, "", kFaP2, "", kFaP3});
     CHECK(has(c.body(), rel));
 }
+
+TEST_CASE("round 21: bg read-also and hi ad-slot lines between paragraphs are dropped (H2, X1)", "[text-round-21]") {
+    const std::string bg = "Парламентът прие бюджета за 2027 година на първо четене";
+    const std::string p1 = "Народното събрание прие на първо четене проектобюджета за следващата година след "
+                           "дълъг дебат, който продължи повече от десет часа.";
+    const std::string p2 = "Опозицията обяви, че ще внесе множество предложения между първо и второ четене на "
+                           "бюджета, особено за разходите за заплати.";
+    const Article a = text_article({bg, "", p1, "", "Прочетете още: Инфлацията в България се забавя през октомври", "",
+                                    p2, "", kStudyLast});
+    CHECK_FALSE(has(a.body(), "Прочетете още"));
+    CHECK(has(a.body(), p2));
+    const Article b = text_article({kHiTitle, "", kHiP1, "", kHiP2, "", "विज्ञापन", "", kHiP3, "", kHiP4});
+    CHECK_FALSE(has(b.body(), "विज्ञापन"));
+    CHECK(has(b.body(), kHiP3));
+    // Trap: a sentence opening with the words stays.
+    const std::string p3 = "Прочетете още веднъж условията на договора, преди да го подпишете, съветват експертите.";
+    const Article c = text_article({bg, "", p1, "", p3, "", p2, "", kStudyLast});
+    CHECK(has(c.body(), p3));
+}
+
