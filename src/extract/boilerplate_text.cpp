@@ -664,6 +664,25 @@ std::size_t glued_caps_label_end(std::string_view text, const lexicon::PhraseTab
     return 0;
 }
 
+namespace {
+
+// A letter of the spaced scripts with no letter case: Hebrew, Arabic (ar/fa/ur) and the Indic scripts up to Sinhala.
+bool is_uncased_spaced_letter(char32_t cp) { return cp >= 0x05D0 && cp < 0x0E00 && util::is_word_char(cp); }
+
+// study-w round 21 X2 (hamshahri shell: "کلمات کلیدیبانک مرکزیتورم", the keywords label run into the tags): an
+// uncased script shows no capital at the seam, but its words are spaced, so a label of several words run straight
+// into a letter is glued. Labels of one word only: "टैग" opens "टैगलाइन" ("tagline").
+bool glued_in_uncased_script(std::string_view text, std::string_view label) {
+    if (label.find(' ') == std::string_view::npos) return false;
+    std::size_t last = label.size() - 1;
+    while (last > 0 && (static_cast<unsigned char>(label[last]) & 0xC0) == 0x80) --last;
+    std::size_t at = last, next = label.size();
+    return is_uncased_spaced_letter(util::next_code_point(label, at)) &&
+           is_uncased_spaced_letter(util::next_code_point(text, next));
+}
+
+}  // namespace
+
 std::size_t glued_label_end(std::string_view text, std::string_view folded, const lexicon::PhraseTable& table) {
     if (folded.size() != text.size()) return 0;  // folding changed the bytes: offsets differ
     std::size_t best = 0;
@@ -673,7 +692,8 @@ std::size_t glued_label_end(std::string_view text, std::string_view folded, cons
         const bool lower = (last >= 'a' && last <= 'z') || last >= 0x80;
         // The headline's capital may be accented ("AjánlottÚjabb rekordot …", study-s round 16 X6, telex shell).
         std::size_t next = p.size();
-        if (lower && util::is_capital(util::next_code_point(text, next))) best = p.size();
+        if ((lower && util::is_capital(util::next_code_point(text, next))) || glued_in_uncased_script(text, p))
+            best = p.size();
     }
     return best;
 }

@@ -1263,11 +1263,27 @@ bool is_job_credit_row(const Line& l) {
     return l.kind == LineKind::short_text && credit_parts(util::trim(l.text)) == 1 && ends_in_job_title(util::trim(l.text));
 }
 
+// study-w round 21 T2 (hamshahri shell: headline / date / "کد خبر ۸۹۱۲۳۴" / share row / story): a label of one or
+// two words and a long number, a CMS's story id ("News ID: 891234", "کد خبر ۸۹۱۲۳۴", "Código 1048576"), in any
+// script and digits. Never a headline: a headline's number is a year or a short count, or comes with a sentence's
+// words ("Lottery jackpot hits 250000").
+bool is_story_id_row(const Line& l) {
+    constexpr std::size_t kMinIdDigits = 6, kMaxWords = 3;
+    if (l.kind != LineKind::short_text || l.sentence_end || l.words > kMaxWords) return false;
+    const std::string_view t = util::trim(l.text);
+    const std::size_t space = t.rfind(' ');
+    if (space == std::string_view::npos) return false;
+    std::string ascii;
+    std::string_view number = t.substr(space + 1);
+    if (util::fold_arabic_digits(number, ascii)) number = ascii;
+    return number.size() >= kMinIdDigits && util::is_ascii_number(number) && !util::has_digit(t.substr(0, space));
+}
+
 // With no header line read, the rows between the headline and the body that are clearly none: a date row no
-// table reads, a one-credit author row, a glued share row (is_glued_button_row, is_share_target_row).
+// table reads, a one-credit author row, a glued share row (is_glued_button_row, is_share_target_row), a story id.
 bool is_unread_header_row(const Line& l) {
     return l.kind == LineKind::short_text ? is_date_shaped_row(l) || is_job_credit_row(l) || is_glued_button_row(l.text) ||
-                                                is_share_target_row(l.text)
+                                                is_share_target_row(l.text) || is_story_id_row(l)
                                           : is_date_shaped_row(l);
 }
 
@@ -2546,14 +2562,15 @@ bool is_unread_date_row(std::string_view text) {
 // X:ssäJaa WhatsAppissaKopioi linkki" / story): a tool row no share table knows (its buttons run together, or
 // in a language the tables lack) sat right above the story, where the headline is looked for under an author
 // row or a header the line model could not read, and won it. Such a row of the header window
-// (is_glued_button_row, is_share_target_row) is a share bar: no headline, no story text.
+// (is_glued_button_row, is_share_target_row) is a share bar: no headline, no story text; a story id row
+// (is_story_id_row) is the header's too.
 void mark_button_rows(std::vector<Line>& lines, std::size_t first, std::size_t end) {
     constexpr std::size_t kMaxRowWords = 12;
     for (std::size_t i = first; i < end; ++i) {
         Line& l = lines[i];
         if (l.kind != LineKind::short_text || l.sentence_end || l.words > kMaxRowWords) continue;
         if (is_glued_button_row(l.text) || is_share_target_row(l.text)) l.kind = LineKind::share;
-        else if (is_unread_date_row(l.text)) l.kind = LineKind::label;
+        else if (is_unread_date_row(l.text) || is_story_id_row(l)) l.kind = LineKind::label;
     }
 }
 

@@ -1496,26 +1496,45 @@ bool opens_in_first_person(const Line& line) {
     return equals_any(lexicon::kFirstPersonOpeners, f.substr(0, f.find(' ')));
 }
 
+namespace {
+
+// The count of a relative time: ASCII digits, or Arabic-Indic / Persian ones ("۲ ساعت پیش").
+bool is_count(std::string_view token) {
+    if (util::is_ascii_number(token)) return true;
+    std::string ascii;
+    return util::fold_arabic_digits(token, ascii) && util::is_ascii_number(ascii);
+}
+
+// `rest` without a closing relative-time word ("ago", "پیش", "yang lalu"); false when none closes it.
+bool strip_relative_suffix(std::string_view& rest) {
+    for (std::string_view suffix : lexicon::kRelativeTimeSuffixes.phrases)
+        if (rest.size() > suffix.size() && rest.ends_with(suffix) && rest[rest.size() - suffix.size() - 1] == ' ') {
+            rest = util::trim(rest.substr(0, rest.size() - suffix.size()));
+            return true;
+        }
+    return false;
+}
+
+}  // namespace
+
 bool is_relative_time(std::string_view folded) {
     std::string_view rest = util::trim(folded);
+    // A bracketed age after the absolute date: "28 ноември 2026, 14:05 (преди 2 часа)", "… (3 घंटे पहले)".
+    if (rest.size() > 2 && rest.front() == '(' && rest.back() == ')') rest = util::trim(rest.substr(1, rest.size() - 2));
     for (std::string_view prefix : lexicon::kRelativeTimePrefixes.phrases)  // "vor 3 stunden", "il y a 3 heures"
         if (rest.size() > prefix.size() && rest.substr(0, prefix.size()) == prefix && rest[prefix.size()] == ' ') {
             rest = util::trim(rest.substr(prefix.size()));
             const std::size_t space = rest.find(' ');
             if (space == std::string_view::npos) return is_compact_relative(rest);
-            return util::is_ascii_number(rest.substr(0, space)) && equals_any(lexicon::kRelativeTimeUnits, rest.substr(space + 1));
+            return is_count(rest.substr(0, space)) && equals_any(lexicon::kRelativeTimeUnits, rest.substr(space + 1));
         }
-    std::vector<std::string_view> tokens;
-    for (std::size_t pos = 0; pos < rest.size();) {
-        const std::size_t end = std::min(rest.find(' ', pos), rest.size());
-        tokens.push_back(rest.substr(pos, end - pos));
-        pos = end + 1;
-    }
-    const bool suffix = !tokens.empty() && equals_any(lexicon::kRelativeTimeSuffixes, tokens.back());
-    if (suffix) tokens.pop_back();
-    if (tokens.size() == 1) return is_compact_relative(tokens[0]);  // "3h", "3h ago"
+    const bool suffix = strip_relative_suffix(rest);
+    const std::size_t space = rest.find(' ');
+    if (space == std::string_view::npos) return !rest.empty() && is_compact_relative(rest);  // "3h", "3h ago"
     // "3 hours ago": the word after the number says it is no read time ("3 min read", "3 hours").
-    return suffix && tokens.size() == 2 && util::is_ascii_number(tokens[0]) && equals_any(lexicon::kRelativeTimeUnits, tokens[1]);
+    const std::string_view unit = rest.substr(space + 1);
+    return suffix && unit.find(' ') == std::string_view::npos && is_count(rest.substr(0, space)) &&
+           equals_any(lexicon::kRelativeTimeUnits, unit);
 }
 
 // Where a ja/zh/ko relative time closing `text` starts ("2026/11/27 09:413時間前" → at "3"), or npos. A count glued

@@ -134,6 +134,19 @@ constexpr std::string_view kRelated[] = {
     "gerelateerde artikelen"sv, "artikel terkait"sv, "berita terkait"sv, "ข่าวที่เกี่ยวข้อง"sv,
     "อ่านข่าวที่เกี่ยวข้อง"sv, "ข่าวแนะนำ"sv, "tamén che pode interesar"sv, "tamén pode interesarche"sv,
     "máis novas"sv, "novas relacionadas"sv,
+    // fa/ar/ur read-also and related headings (study-w round 21 X2, hamshahri shell: "بیشتر بخوانید:" between
+    // paragraphs and "خبرهای مرتبط" over the headlines under the story, as Hamshahri, ISNA, IRNA and Tasnim title
+    // them; Al Jazeera, Al-Ahram and Youm7 "اقرأ أيضا", "أخبار ذات صلة", "مواضيع ذات صلة"; Dawn/Jang Urdu "مزید پڑھیں",
+    // "متعلقہ خبریں"). Arabic "أيضا" is written with and without the final tanwin "أيضاً".
+    "خبرهای مرتبط"sv, "اخبار مرتبط"sv, "مطالب مرتبط"sv, "بیشتر بخوانید"sv, "پربازدیدترین"sv,
+    "اقرأ أيضا"sv, "اقرأ أيضاً"sv, "اقرأ ايضا"sv, "أخبار ذات صلة"sv, "مواضيع ذات صلة"sv, "الأكثر قراءة"sv,
+    "مزید پڑھیں"sv, "متعلقہ خبریں"sv, "یہ بھی پڑھیں"sv,
+    // hi/mr read-also labels and related headings (Amar Ujala, Dainik Bhaskar, NDTV India "यह भी पढ़ें",
+    // "संबंधित खबरें").
+    "यह भी पढ़ें"sv, "ये भी पढ़ें"sv, "संबंधित खबरें"sv,
+    // bg read-also labels and related headings (study-w round 21 H2, segabg shell: "Прочетете още: <headline>", as
+    // Сега, Дневник and Mediapool print it; "Вижте още", "Още по темата"). Not ru "читайте также": the spellings differ.
+    "прочетете още"sv, "прочетете също"sv, "вижте още"sv, "още по темата"sv, "свързани новини"sv,
 };
 
 // Repost/aggregator and finance-site disclaimers (MEXC sample: "Disclaimer: The
@@ -321,6 +334,9 @@ constexpr std::string_view kShare[] = {
     // Yle and HS label the row; Jutarnji's "Podijeli", sr "Podeli", okusno's and 24ur's "Deli", 15min's "Dalintis", lv
     // "Dalīties", et "Jaga", ynet's "שתפו"). One-word entries are labels only as the whole line or inside a bar.
     "jaa"sv, "podijeli"sv, "podeli"sv, "deli"sv, "dalintis"sv, "dalīties"sv, "jaga"sv, "שתפו"sv, "שתף"sv,
+    // fa/ar, bg and hi share and copy-link labels (study-w round 21 T2, hamshahri shell: "اشتراک‌گذاریتلگرامواتساپکپی
+    // لینک", glued; Sega's "Сподели", Amar Ujala's "शेयर", Al Jazeera's "شارك" / "مشاركة", "نسخ الرابط").
+    "اشتراک‌گذاری"sv, "اشتراک گذاری"sv, "کپی لینک"sv, "شارك"sv, "مشاركة"sv, "نسخ الرابط"sv, "сподели"sv, "शेयर"sv,
 };
 
 // The print, save and listen buttons of an article's tool row, alone on a line or run together with the
@@ -677,6 +693,9 @@ constexpr std::string_view kAdLabel[] = {
     // Index.hr, Blic and 24ur print it; Delfi.lv "Reklāma", Postimees "Reklaam", ynet's and Walla's "פרסומת"), beside
     // lt/pl/cs "reklama" and sr/ru "реклама".
     "oglas"sv, "reklāma"sv, "reklaam"sv, "פרסומת"sv,
+    // hi, fa/ur and ar slot labels between paragraphs (study-w round 21, amarujala shell: "विज्ञापन", as Amar Ujala,
+    // Dainik Jagran and Navbharat Times print it; Persian and Urdu "تبلیغات" / "اشتہار", Arabic "إعلان").
+    "विज्ञापन"sv, "تبلیغات"sv, "اشتہار"sv, "إعلان"sv,
 };
 
 // Buttons and widget labels left in the text (repost README: "Story continues",
@@ -793,6 +812,10 @@ constexpr std::string_view kTagLabel[] = {
     "témata"sv, "tagi"sv, "tematy"sv, "argomenti"sv, "onderwerpen"sv, "trefwoorden"sv,
     // th "tags" (study-j round 7, thai shell: "แท็ก: Bitcoin ตลาดคริปโต", as Thai portals label the row).
     "แท็ก"sv,
+    // fa/ar/ur keyword rows (study-w round 21 X2, hamshahri shell: "کلمات کلیدی" ("keywords") and "برچسب‌ها"
+    // ("tags", with and without the zero-width non-joiner), ar "الكلمات المفتاحية" / "وسوم", hi "टैग").
+    "کلمات کلیدی"sv, "برچسب‌ها"sv, "برچسبها"sv, "برچسب ها"sv, "الكلمات المفتاحية"sv, "كلمات مفتاحية"sv, "وسوم"sv,
+    "टैग"sv,
 };
 
 // Repost credits: the line naming the original publication, often with its date
@@ -1355,6 +1378,13 @@ constexpr std::string_view kActionBarWord[] = {
     // Pinterest's "Pin it" button and the networks and comment button of he share rows, written in Hebrew script
     // (study-u round 18 X4, ynet shell: "שתפו" / "וואטסאפ" / "פייסבוק" / "הוספת תגובה"; Walla, Maariv, Haaretz).
     "pin it"sv, "וואטסאפ"sv, "ווטסאפ"sv, "פייסבוק"sv, "טוויטר"sv, "טלגרם"sv, "הוספת תגובה"sv, "תגובות"sv,
+    // The same networks written in fa/ar/ur, Cyrillic and Devanagari script (study-w round 21 T2, hamshahri shell:
+    // "اشتراک‌گذاریتلگرامواتساپکپی لینک": share, Telegram, WhatsApp, copy link, glued; Al Jazeera, Sega, Amar Ujala
+    // label their buttons so; the share verbs are kShare's).
+    "تلگرام"sv, "واتساپ"sv, "توییتر"sv, "فیسبوک"sv, "فیس‌بوک"sv, "لینکدین"sv, "اینستاگرام"sv,
+    "واتساب"sv, "فيسبوك"sv, "تويتر"sv, "تلغرام"sv, "تيليجرام"sv,
+    "фейсбук"sv, "туитър"sv, "телеграм"sv, "вайбър"sv, "फेसबुक"sv, "ट्विटर"sv,
+    "व्हाट्सएप"sv, "टेलीग्राम"sv,
 };
 
 // Time words after a related-block heading (study-b appview shell "Trending
@@ -1420,10 +1450,24 @@ constexpr std::string_view kRelativeTimeUnit[] = {
     // partitive after a count, and the singular after "1".
     "sekuntia"sv, "minuuttia"sv, "minuutti"sv, "tuntia"sv, "tunti"sv, "päivää"sv, "päivä"sv, "viikkoa"sv, "viikko"sv,
     "kuukautta"sv, "kuukausi"sv, "vuotta"sv, "vuosi"sv,
+    // Round 21 (study-w T1/H5: Sega "преди 2 часа", Amar Ujala "3 घंटे पहले", Hamshahri "۲ ساعت پیش" beside the
+    // absolute date): bg, hi, fa/ar, ro, pl, cs/sk, pt, id/ms, vi units (the counted forms after 1-5 and 5+).
+    "секунди"sv, "минута"sv, "минути"sv, "ден"sv, "дни"sv, "седмица"sv, "седмици"sv,
+    "सेकंड"sv, "मिनट"sv, "घंटा"sv, "घंटे"sv, "दिन"sv, "सप्ताह"sv, "हफ्ते"sv,
+    "ثانیه"sv, "دقیقه"sv, "ساعت"sv, "روز"sv, "هفته"sv, "دقيقة"sv, "دقائق"sv, "ساعة"sv, "ساعات"sv, "يوم"sv, "أيام"sv,
+    "secunde"sv, "oră"sv, "zi"sv, "zile"sv,
+    "sekund"sv, "sekundy"sv, "minutę"sv, "minuty"sv, "minut"sv, "godzinę"sv, "godziny"sv, "godzin"sv, "dzień"sv, "dni"sv,
+    "sekundami"sv, "minutou"sv, "minutami"sv, "minútou"sv, "minútami"sv, "hodinou"sv, "hodinami"sv, "dnem"sv,
+    "dňom"sv, "dny"sv, "dňami"sv,
+    "dia"sv, "dias"sv, "detik"sv, "menit"sv, "jam"sv, "hari"sv, "minggu"sv,
+    "giây"sv, "phút"sv, "giờ"sv, "ngày"sv, "tuần"sv,
 };
+// Suffixes may be two words (id/ms "2 jam yang lalu").
 constexpr std::string_view kRelativeTimeSuffix[] = {"ago"sv, "fa"sv, "geleden"sv, "önce"sv, "тому"sv, "назад"sv,
-                                                    "sitten"sv};
-constexpr std::string_view kRelativeTimePrefix[] = {"vor"sv, "il y a"sv, "hace"sv};
+                                                    "sitten"sv, "पहले"sv, "پیش"sv, "temu"sv, "yang lalu"sv,
+                                                    "lalu"sv, "trước"sv};
+constexpr std::string_view kRelativeTimePrefix[] = {"vor"sv, "il y a"sv, "hace"sv, "преди"sv, "acum"sv,
+                                                    "před"sv, "pred"sv, "há"sv, "منذ"sv};
 // The units of ja/zh/ko relative times ("3時間前", "5分前", "2小时前", "3시간 전"): a count, a unit, then 前 (ja, zh)
 // or 전 (ko), glued (study-q round 14 T2, biglobe shell).
 constexpr std::string_view kCjkRelativeTimeUnit[] = {
@@ -1626,6 +1670,9 @@ constexpr std::string_view kBareRelatedLabel[] = {
     "skaitykite taip pat"sv, "lasi arī"sv, "lasiet arī"sv, "עוד באותו נושא"sv, "קראו עוד"sv, "קראו גם"sv,
     // th "read related news" before the linked headline (study-v round 19, khaosod shell; kRelated's note).
     "อ่านข่าวที่เกี่ยวข้อง"sv,
+    // fa/ar/ur/hi and bg (study-w round 21 X2/H2; kRelated's note).
+    "بیشتر بخوانید"sv, "اقرأ أيضا"sv, "اقرأ أيضاً"sv, "اقرأ ايضا"sv, "مزید پڑھیں"sv, "یہ بھی پڑھیں"sv,
+    "यह भी पढ़ें"sv, "ये भी पढ़ें"sv, "прочетете още"sv, "прочетете също"sv,
 };
 
 // Fields of the quote line MT Newswires appends to every company story it sends to Morningstar,

@@ -449,8 +449,13 @@ char32_t last_significant(std::string_view s) {
     return 0;
 }
 
+// The one place a sentence's closing mark is defined. Besides the Latin and CJK marks: the danda "।" and
+// double danda "॥" (hi, mr, ne, bn, sa), the Arabic question mark "؟" (ar, fa, ur), the Urdu full stop
+// "۔", the Ethiopic full stop "።" (am, ti) and the Myanmar section mark "။": without them no paragraph of
+// those scripts ever ends a sentence, and a whole text scrape reads as a menu.
 bool is_sentence_end(char32_t cp) {
-    return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026 || cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F;
+    return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026 || cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F ||
+           cp == 0x0964 || cp == 0x0965 || cp == 0x061F || cp == 0x06D4 || cp == 0x1362 || cp == 0x104B;
 }
 
 bool ends_sentence(std::string_view s) { return is_sentence_end(last_significant(trim(s))); }
