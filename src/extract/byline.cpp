@@ -652,6 +652,20 @@ std::string_view without_degrees(std::string_view part) {
     return util::count_spaced_words(rest, 2) >= 2 ? rest : part;
 }
 
+// "PTI, New Delhi", "पीटीआई, नई दिल्ली", "Reuters, London": a wire agency (lexicon::kWireAgencies) and the place
+// its copy was filed from, the byline row of Indian papers and many wires (study-w round 20 B3, amarujala shell).
+// The agency is the byline, the place no co-author. Where the place's comma is, or npos: two parts only, the
+// place of one to three words and no agency itself ("Reuters, AP" credits both); "Smith, John" names no agency.
+std::size_t agency_place_comma(std::string_view names) {
+    constexpr std::size_t kMaxPlaceWords = 3;
+    const std::size_t comma = names.find(", ");
+    if (comma == npos || names.find(", ", comma + 2) != npos) return npos;
+    const std::string_view place = trim_junk(names.substr(comma + 2));
+    const std::size_t words = util::count_spaced_words(place, kMaxPlaceWords + 1);
+    if (words == 0 || words > kMaxPlaceWords || lexicon::equals_any(lexicon::kWireAgencies, util::fold_key(place))) return npos;
+    return lexicon::equals_any(lexicon::kWireAgencies, util::fold_key(trim_junk(names.substr(0, comma)))) ? comma : npos;
+}
+
 // Splits "Jane Doe and John Roe" / "A, B & C" into names, dropping job titles.
 // After a job title, the parts up to the next separator other than a comma
 // are its organisation: "Sarah Hinger, Staff Attorney, ACLU Racial Justice
@@ -660,6 +674,7 @@ std::vector<std::string> split_authors(std::string_view names, bool& dropped) {
     std::vector<std::string> out;
     bool affiliation = false;  // a job title came before, separated by commas only
     std::string_view before;   // the separator in front of the current part
+    if (const std::size_t comma = agency_place_comma(names); comma != npos) names = names.substr(0, comma), dropped = true;
     while (!names.empty()) {
         std::size_t cut = names.size(), skip = 0;
         std::string_view used;

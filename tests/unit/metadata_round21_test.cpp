@@ -126,3 +126,15 @@ TEST_CASE("round 21 B4: an 'Autor:' line with degrees closing the story is the b
     const Article s = sk_page("<p>Dekan poďakoval všetkým, ktorí pomáhali, a najmä školiteľovi, ktorý práve získal titul PhD.</p>");
     CHECK(has(s.body(), "titul PhD."));
 }
+
+TEST_CASE("round 21 B3: a wire agency and its place credit the agency", "[metadata][byline][round21]") {
+    CHECK(byline("PTI, New Delhi") == "PTI");
+    CHECK(byline("पीटीआई, नई दिल्ली") == "पीटीआई");
+    CHECK(byline("Reuters, London") == "Reuters");
+    const Article a = whole_page("<title>RBI keeps repo rate unchanged</title>", "<h1>RBI keeps repo rate unchanged</h1><div "
+                                 "class=\"auther-sec\"><span class=\"auther\">IANS, Mumbai</span></div>");
+    CHECK(by(a) == "IANS");
+    // Traps: two agencies both credit the story, a person's "Surname, Given name" names no agency.
+    CHECK(byline("Reuters, AP") == "Reuters, AP");
+    CHECK(byline("Smith, John Paul") != "Smith");
+}
