@@ -138,3 +138,19 @@ TEST_CASE("round 21 B3: a wire agency and its place credit the agency", "[metada
     CHECK(byline("Reuters, AP") == "Reuters, AP");
     CHECK(byline("Smith, John Paul") != "Smith");
 }
+
+TEST_CASE("round 21 B5: 'Section - Site' title over a logo h1 gives the h2 headline", "[metadata][title][round21]") {
+    const auto faculty = [](const std::string& title, const std::string& h1) {
+        return clean("<!DOCTYPE html><html lang=\"sk\"><head><meta charset=\"utf-8\"><title>" + title +
+                         "</title></head><body><div id=\"header\"><h1 class=\"logo\">" + h1 +
+                         "</h1></div><div id=\"content\"><div class=\"news-single\"><h2>Naši študenti zvíťazili v súťaži "
+                         "CERC 2026</h2><div class=\"news-text\"><p>" + kSkP1 + "</p><p>" + kSkP2 + "</p></div></div></div>"
+                         "</body></html>",
+                     "test.html");
+    };
+    const std::string logo = "<a href=\"/x\"><img alt=\"FMFI UK\" src=\"/fmfi.png\"></a>";
+    CHECK(or_none(faculty("Aktuality - Fakulta matematiky, fyziky a informatiky UK", logo).title) ==
+          "Naši študenti zvíťazili v súťaži CERC 2026");
+    // Trap: a one-word headline part over a text h1 is the title as written (no logo h1).
+    CHECK(or_none(faculty("Aktuality - Fakulta matematiky, fyziky a informatiky UK", "FMFI UK").title) != "Naši študenti zvíťazili v súťaži CERC 2026");
+}
