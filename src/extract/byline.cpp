@@ -657,13 +657,15 @@ std::string_view without_degrees(std::string_view part) {
 // The agency is the byline, the place no co-author. Where the place's comma is, or npos: two parts only, the
 // place of one to three words and no agency itself ("Reuters, AP" credits both); "Smith, John" names no agency.
 std::size_t agency_place_comma(std::string_view names) {
-    constexpr std::size_t kMaxPlaceWords = 3;
+    constexpr std::size_t kMaxPlaceWords = 3, kMaxAgency = 24;  // bytes: "the associated press", "आईएएनएस"
     const std::size_t comma = names.find(", ");
-    if (comma == npos || names.find(", ", comma + 2) != npos) return npos;
+    // Cheap gates first: the folding below copies, and most names hold no such comma.
+    if (comma == npos || comma > kMaxAgency || names.find(", ", comma + 2) != npos) return npos;
     const std::string_view place = trim_junk(names.substr(comma + 2));
     const std::size_t words = util::count_spaced_words(place, kMaxPlaceWords + 1);
-    if (words == 0 || words > kMaxPlaceWords || lexicon::equals_any(lexicon::kWireAgencies, util::fold_key(place))) return npos;
-    return lexicon::equals_any(lexicon::kWireAgencies, util::fold_key(trim_junk(names.substr(0, comma)))) ? comma : npos;
+    if (words == 0 || words > kMaxPlaceWords) return npos;
+    if (!lexicon::equals_any(lexicon::kWireAgencies, util::fold_key(trim_junk(names.substr(0, comma))))) return npos;
+    return lexicon::equals_any(lexicon::kWireAgencies, util::fold_key(place)) ? npos : comma;
 }
 
 // Splits "Jane Doe and John Roe" / "A, B & C" into names, dropping job titles.
