@@ -511,7 +511,18 @@ std::vector<std::string_view> segments(std::string_view s) {
     return out;
 }
 
+// A name holds no colon: "Lähde: STT", "منبع: ایسنا" in a source-classed element is a label the lexicon lacks
+// (study-w round 20 H1), then the name. A colon closing the first word with more words after it; the known
+// labels were cut before (clean_segment), so what is left is a label of another language or role.
+bool opens_with_unknown_label(std::string_view part) {
+    const std::size_t sp = part.find(' ');
+    if (sp == npos || sp + 1 >= part.size()) return false;
+    const std::string_view first = part.substr(0, sp);
+    return first.ends_with(':') || first.ends_with(kFullWidthColon);
+}
+
 bool looks_like_name(std::string_view part) {
+    if (opens_with_unknown_label(part)) return false;
     if (is_ens_name(part)) return true;  // "alice.eth": the author as web3 sites show it (round 7 B5)
     std::size_t words = 0;
     bool capital = false;
@@ -617,6 +628,46 @@ std::size_t hebrew_vav_cut(std::string_view names) {
     return npos;
 }
 
+// Academic degrees are no part of a name (lexicon::kDegreesBeforeName, kDegreesAfterName): "Mgr. Jana
+// Kováčová PhD" → "Jana Kováčová", "doc. RNDr. Peter Horváth" → "Peter Horváth" (study-w round 20 B4, uniba
+// shell). A part that is degrees only ("PhD" after a comma) becomes empty: no co-author. Leading degrees go
+// only when two words of name stay: "Mgr. Novák" is kept as shown.
+bool is_degree_before(std::string_view word) {
+    return std::ranges::find(lexicon::kDegreesBeforeName, word) != lexicon::kDegreesBeforeName.end() ||
+           (word.starts_with("Dipl.-") && word.ends_with('.'));  // "Dipl.-Ing.", "Dipl.-Kfm."
+}
+
+bool is_degree_after(std::string_view word) {
+    while (!word.empty() && (word.back() == '.' || word.back() == ',')) word.remove_suffix(1);
+    return std::ranges::find(lexicon::kDegreesAfterName, word) != lexicon::kDegreesAfterName.end();
+}
+
+std::string_view without_degrees(std::string_view part) {
+    for (std::size_t sp = part.rfind(' '); sp != npos && is_degree_after(part.substr(sp + 1)); sp = part.rfind(' '))
+        part = trim_junk(part.substr(0, sp));
+    if (part.find(' ') == npos && is_degree_after(part)) return {};
+    std::string_view rest = part;
+    for (std::size_t sp = rest.find(' '); sp != npos && is_degree_before(rest.substr(0, sp)); sp = rest.find(' '))
+        rest = rest.substr(sp + 1);
+    return util::count_spaced_words(rest, 2) >= 2 ? rest : part;
+}
+
+// "PTI, New Delhi", "पीटीआई, नई दिल्ली", "Reuters, London": a wire agency (lexicon::kWireAgencies) and the place
+// its copy was filed from, the byline row of Indian papers and many wires (study-w round 20 B3, amarujala shell).
+// The agency is the byline, the place no co-author. Where the place's comma is, or npos: two parts only, the
+// place of one to three words and no agency itself ("Reuters, AP" credits both); "Smith, John" names no agency.
+std::size_t agency_place_comma(std::string_view names) {
+    constexpr std::size_t kMaxPlaceWords = 3, kMaxAgency = 24;  // bytes: "the associated press", "आईएएनएस"
+    const std::size_t comma = names.find(", ");
+    // Cheap gates first: the folding below copies, and most names hold no such comma.
+    if (comma == npos || comma > kMaxAgency || names.find(", ", comma + 2) != npos) return npos;
+    const std::string_view place = trim_junk(names.substr(comma + 2));
+    const std::size_t words = util::count_spaced_words(place, kMaxPlaceWords + 1);
+    if (words == 0 || words > kMaxPlaceWords) return npos;
+    if (!lexicon::equals_any(lexicon::kWireAgencies, util::fold_key(trim_junk(names.substr(0, comma))))) return npos;
+    return lexicon::equals_any(lexicon::kWireAgencies, util::fold_key(place)) ? npos : comma;
+}
+
 // Splits "Jane Doe and John Roe" / "A, B & C" into names, dropping job titles.
 // After a job title, the parts up to the next separator other than a comma
 // are its organisation: "Sarah Hinger, Staff Attorney, ACLU Racial Justice
@@ -625,6 +676,7 @@ std::vector<std::string> split_authors(std::string_view names, bool& dropped) {
     std::vector<std::string> out;
     bool affiliation = false;  // a job title came before, separated by commas only
     std::string_view before;   // the separator in front of the current part
+    if (const std::size_t comma = agency_place_comma(names); comma != npos) names = names.substr(0, comma), dropped = true;
     while (!names.empty()) {
         std::size_t cut = names.size(), skip = 0;
         std::string_view used;
@@ -645,7 +697,7 @@ std::vector<std::string> split_authors(std::string_view names, bool& dropped) {
         if (const std::size_t open = raw.rfind(" (@"); open != npos && handle_paren_size(raw.substr(open + 1)) == raw.size() - open - 1)
             raw = trim_junk(raw.substr(0, open)), dropped = true;
         const std::string whole = util::collapse_whitespace(raw);
-        const std::string part(strip_role_tag(cut_at_lower_word(whole)));
+        const std::string part(strip_role_tag(cut_at_lower_word(without_degrees(whole))));
         names = cut == names.size() ? std::string_view{} : names.substr(cut + skip);
         const bool in_affiliation = affiliation;
         const bool after_comma = before == ", ";
@@ -1480,10 +1532,17 @@ bool names_outlet(const BylineParts& b) {
            has_word_in(name, lexicon::kOutletWords);
 }
 
+bool ends_with_degree(std::string_view text) {
+    const std::size_t sp = text.rfind(' ');
+    return sp != npos && sp > 0 && text[sp - 1] == ',' && is_degree_after(text.substr(sp + 1));
+}
+
 bool is_credit_block(std::string_view text) {
     constexpr std::size_t kMaxCreditBlock = 80, kMaxCreditWords = 8;
     const std::string_view t = util::trim(text);
-    if (t.empty() || t.size() > kMaxCreditBlock || t.back() == '.' || util::count_tokens(t) > kMaxCreditWords) return false;
+    if (t.empty() || t.size() > kMaxCreditBlock || util::count_tokens(t) > kMaxCreditWords) return false;
+    // A final "." ends a sentence, unless it is a degree's: "Autor: Mgr. Jana Kováčová, PhD." (study-w round 20 B4).
+    if (t.back() == '.' && !ends_with_degree(t)) return false;
     return label_end(t, byline_labels(), true) != npos || label_end(t, other_role_labels(), true) != npos;
 }
 

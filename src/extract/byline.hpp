@@ -178,6 +178,10 @@ std::optional<BylineParts> row_name(std::string_view text);
 // follows in the next element.
 bool is_lone_author_label(std::string_view text);
 
+// Whether `text` ends in a degree after a name's comma, its dot included: "Autor: Mgr. Jana Kováčová, PhD."
+// (lexicon::kDegreesAfterName; study-w round 20 B4). That dot ends no sentence; "He earned a PhD." does.
+bool ends_with_degree(std::string_view text);
+
 // "Pewarta: Ahmad Fauzi Editor: Budi Santoso", "Reporter: X, Editor: Y", "Editor: Y": the credit line
 // closing an agency's story (ANTARA, Bernama, Yonhap, Xinhua; study-i round 6 B5, antara shell): an
 // author's or another role's label with its colon, then a few names, no sentence.

@@ -46,11 +46,13 @@ struct Tokens {
 bool is_thai(char32_t cp) { return cp >= 0xE01 && cp <= 0xE4E; }
 
 // Latin, Greek, Cyrillic and Arabic letters (U+0621–U+065F with the harakat;
-// not the Arabic digits and punctuation: study-f round 3, "19 سبتمبر 2025"), and Thai ones.
+// not the Arabic digits and punctuation: study-f round 3, "19 سبتمبر 2025"), the
+// Persian/Urdu ones past them (U+0670–U+06D3: ی, پ, گ in "اردیبهشت", study-w
+// round 20 B1), and Thai ones.
 bool is_letter(char32_t cp) {
     if (cp < 0x80) return util::is_ascii_alpha(char(cp));
     return (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) || (cp >= 0x370 && cp <= 0x52F) ||
-           (cp >= 0x621 && cp <= 0x65F) || is_thai(cp);
+           (cp >= 0x621 && cp <= 0x65F) || (cp >= 0x670 && cp <= 0x6D3) || is_thai(cp);
 }
 
 // End of the ASCII letters from `start` when the word ends there (at the end
@@ -355,6 +357,50 @@ int gregorian_year(int year, bool thai) {
     return thai && year > kLatestGregorianYear ? year - kBuddhistEraOffset : year;
 }
 
+// Iranian and Afghan pages count years in the Solar Hijri calendar: "۶ آذر ۱۴۰۵" is 2026-11-27 (study-w round 20
+// B1, hamshahri shell; Hamshahri, ISNA, IRNA, Tasnim). Read only with a Persian month name (lexicon numbers them
+// past kSolarHijriMonthBase), so a bare "1405/09/06" keeps its reading. The year starts at the March equinox;
+// the leap years follow the 33-year cycles between the breaks of Borkowski's arithmetic (the jalaali
+// algorithm, exact for Solar Hijri years -61..3177).
+constexpr std::array<int, 20> kSolarHijriBreaks{-61,  9,    38,   199,  426,  686,  756,  818,  1111, 1181,
+                                                1210, 1635, 2060, 2097, 2192, 2262, 2324, 2394, 2456, 3178};
+
+// The day of March (of year jy + 621) on which Solar Hijri year `jy` (>= 1) opens.
+int solar_hijri_new_year(int jy) {
+    int leap_j = -14, jp = kSolarHijriBreaks[0], jump = 0;
+    for (std::size_t k = 1; k < kSolarHijriBreaks.size(); ++k) {
+        jump = kSolarHijriBreaks[k] - jp;
+        if (jy < kSolarHijriBreaks[k]) break;
+        leap_j += jump / 33 * 8 + jump % 33 / 4;
+        jp = kSolarHijriBreaks[k];
+    }
+    const int n = jy - jp;
+    leap_j += n / 33 * 8 + (n % 33 + 3) / 4;
+    if (jump % 33 == 4 && jump - n == 4) ++leap_j;
+    const int gy = jy + 621;
+    const int leap_g = gy / 4 - (gy / 100 + 1) * 3 / 4 - 150;
+    return 20 + leap_j - leap_g;
+}
+
+// The Gregorian date of Solar Hijri day `jd` of month `jm` (1..12) of year `jy`, when that day exists. Months
+// 1-6 have 31 days, 7-11 have 30, Esfand 29 or 30: a day past the next year's start is none.
+std::optional<ParsedDate> solar_hijri_date(int jy, int jm, int jd) {
+    constexpr int kFirstYear = 1300, kLastYear = 1500;  // 1921..2121: the years a dated page has
+    if (jy < kFirstYear || jy > kLastYear || jm < 1 || jm > 12 || jd < 1 || jd > (jm <= 6 ? 31 : 30)) return std::nullopt;
+    const long start = day_number(jy + 621, 3, solar_hijri_new_year(jy));
+    const long day = start + (jm - 1) * 31 - jm / 7 * (jm - 7) + jd - 1;
+    if (day >= day_number(jy + 622, 3, solar_hijri_new_year(jy + 1))) return std::nullopt;
+    // H. Hinnant's civil_from_days (day_number's inverse).
+    const long z = day + 719468, era = z / 146097;
+    const long doe = z - era * 146097, yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100), mp = (5 * doy + 2) / 153;
+    ParsedDate p;
+    p.day = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+    p.month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+    p.year = static_cast<int>(yoe + era * 400 + (p.month <= 2));
+    return p;
+}
+
 bool is_thai_lang(std::string_view lang) {
     return lang.size() >= 2 && util::ascii_lower(lang[0]) == 't' && util::ascii_lower(lang[1]) == 'h' &&
            (lang.size() == 2 || lang[2] == '-' || lang[2] == '_');
@@ -451,6 +497,10 @@ Match day_month_year(const std::vector<Tok>& t, std::size_t i, std::string_view 
     const bool thai = is_thai(cp_at(t[month_tok].text, 0));
     if (thai && j < t.size() && t[j].kind == Tok::word && lexicon::is_era_word(t[j].text)) j += is_sym(t, j + 1, ".") ? 2 : 1;
     if (!is_num(t, j, 4, 4)) return std::nullopt;
+    if (month > lexicon::kSolarHijriMonthBase) {  // "۶ آذر ۱۴۰۵"
+        const auto g = solar_hijri_date(t[j].value, month - lexicon::kSolarHijriMonthBase, day);
+        return g ? make(g->year, g->month, g->day, j + 1) : std::nullopt;
+    }
     return make(gregorian_year(t[j].value, thai), month, day, j + 1);
 }
 

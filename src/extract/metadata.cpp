@@ -1717,9 +1717,18 @@ constexpr std::size_t kMaxPathPartWords = 3, kMinPathParts = 3;  // a section pa
 // The page's logo names the site: its first <h1> shows no text, only an image whose alt text is the title
 // (study-v vigo: <h1 class="logo"><a href="/"><img alt="Concello de Vigo"></a></h1> under
 // <title>Concello de Vigo</title>, the notice's headline in an <h2>).
-bool is_logo_name(const Dom& dom, const std::string& title) {
+// The page's first <h1> when it is a logo: no text shown, an image inside; else kNoNode.
+NodeId logo_h1(const Dom& dom) {
     const NodeId h1 = dom.find_first(Tag::h1);
-    if (h1 == reader::kNoNode || !util::trim(dom.text_content(h1)).empty()) return false;
+    if (h1 == reader::kNoNode || !util::trim(dom.text_content(h1)).empty()) return reader::kNoNode;
+    for (NodeId k = h1 + 1; k < dom[h1].subtree_end; ++k)
+        if (dom.is_element(k, Tag::img)) return h1;
+    return reader::kNoNode;
+}
+
+bool is_logo_name(const Dom& dom, const std::string& title) {
+    const NodeId h1 = logo_h1(dom);
+    if (h1 == reader::kNoNode) return false;
     const std::string t = squash(title);
     for (NodeId k = h1 + 1; k < dom[h1].subtree_end; ++k)
         if (dom.is_element(k, Tag::img) && squash(dom.attr_or_empty(k, "alt")) == t) return true;
@@ -1788,7 +1797,12 @@ bool is_site_title(const Page& pg, const std::string& title) {
         // before the rest is the site's name as often ("Google - Site Reliability Engineering": readability
         // google-sre-book-1, whose expected title it is).
         const std::string_view first = std::string_view(title).substr(0, find_separator(title, false).first);
-        return first.find('/') != std::string_view::npos && util::count_spaced_words(first, 2) == 1;
+        if (util::count_spaced_words(first, 2) != 1) return false;
+        // A section's one word before the site on a page whose h1 is the logo: "Aktuality - Fakulta matematiky,
+        // fyziky a informatiky UK" over an <h2> headline (study-w round 20 B5, uniba shell; faculty, city and
+        // ministry sites name every notice "News - Site"). With a logo h1 no heading shows the headline the
+        // title would hold.
+        return first.find('/') != std::string_view::npos || (parts == 2 && logo_h1(pg.dom) != reader::kNoNode);
     }
     return is_logo_name(pg.dom, title) || cut_from_site_title(pg, title);
 }

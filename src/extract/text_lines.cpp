@@ -1790,7 +1790,7 @@ std::vector<Line> classify_lines(const std::vector<std::string>& raw_lines) {
         line.words = count_words(line.text);
         line.last_mark = util::last_significant(line.text);
         line.sentence_end = (util::is_sentence_end(line.last_mark) || ends_sentence_before_note(line.text)) &&
-                            !is_title_case_initialism(line.text);
+                            !is_title_case_initialism(line.text) && !ends_with_degree(line.text);
         line.kind = own_kind(line);
         lines.push_back(std::move(line));
     }

@@ -374,6 +374,24 @@ constexpr std::string_view kLegal[] = {
     "s.a.s"sv, "c.v"sv, "n.v"sv, "b.v"sv, "pty"sv, "k.k"sv, "e.v"sv,
 };
 
+// Academic degrees written before a name on Czech, Slovak, Austrian and German university, hospital and
+// government pages: "Autor: Mgr. Jana Kováčová, PhD.", "Text: doc. RNDr. Peter Horváth, CSc." (study-w round 20
+// B4, uniba shell; every cs/sk faculty and ministry site, the Austrian "Mag." and "Dipl.-Ing."). Case-sensitive,
+// with their dot: "Bc" inside a word or a "Doc" nickname is none. Not the "Dr." and "Prof." of English and German
+// bylines, which the dev truths keep ("Dr. Tim Loppe": trafilatura strompreisbremse); "Dipl.-" forms are read by
+// their prefix (byline.cpp is_degree_before).
+constexpr std::string_view kDegreeBefore[] = {
+    "Mgr."sv, "MgA."sv, "Ing."sv, "Bc."sv, "BcA."sv, "RNDr."sv, "PhDr."sv, "MUDr."sv, "MDDr."sv, "MVDr."sv,
+    "JUDr."sv, "PaedDr."sv, "PharmDr."sv, "ThDr."sv, "ThLic."sv, "doc."sv, "prof."sv, "Mag."sv, "Mag.a"sv,
+};
+
+// Degrees written after a name, after a comma or a space: "Jana Kováčová, PhD.", "Peter Horváth, CSc.",
+// "Grant Tinsley, PhD" (trafilatura healthline: the truth is the bare name). Without their final dot
+// (trim_junk drops it), case-sensitive.
+constexpr std::string_view kDegreeAfter[] = {
+    "PhD"sv, "Ph.D"sv, "CSc"sv, "DrSc"sv, "DiS"sv, "ArtD"sv, "MBA"sv, "MSc"sv, "M.Sc"sv, "MD"sv, "M.D"sv, "LL.M"sv,
+};
+
 // The legal forms companies write without a final dot ("Acme LLC", "Axel Springer SE", "Heise Medien GmbH &
 // Co. KG", "Reach plc"): with kLegal, the last word of a company's name (byline.cpp is_company_name).
 constexpr std::string_view kLegalUndotted[] = {"llc"sv, "gmbh"sv, "ag"sv, "kg"sv, "plc"sv, "llp"sv, "sarl"sv, "sas"sv};
@@ -400,8 +418,16 @@ constexpr std::string_view kSourceLineLbl[] = {
     // Only before a colon, as every single word here ("Vir Sanghvi" is a name).
     "izvor"sv, "vir"sv, "šaltinis"sv, "avots"sv, "allikas"sv, "מקור"sv,
     // id/ms "Sumber: ANTARA" closing wire copy (study-v round 19 H1, kumparan shell; Kompas, Detik, Tempo, Berita
-    // Harian). bg "Източник:" is ru "источник" above, gl "Fonte:" pt's, nl "Bron:", uk "Джерело:", th "ที่มา:" too.
+    // Harian). gl "Fonte:" is pt's above, nl "Bron:", uk "Джерело:", th "ที่มา:" too.
     "sumber"sv,
+    // The same closing credit in the languages of study-w round 20 (H1/H2: hamshahri, segabg shells) and their
+    // neighbours: fa "منبع: ایسنا" (Hamshahri, ISNA, Tasnim), ar "المصدر: رويترز", ur "ماخذ", hi "स्रोत" (Amar
+    // Ujala, Jagran), bn "সূত্র" (Prothom Alo), bg "Източник: БТА" (Dnevnik, Mediapool, Sega: spelt with з, not
+    // the ru "источник"), ro "Sursa:" / "Sursă:" (Digi24, HotNews), hu "Forrás: MTI" (Telex, Index), el "Πηγή:"
+    // (Kathimerini, in.gr; upper case folds without the accent), ca "Font: ACN" (Vilaweb, Ara), tr "Kaynak:"
+    // (Anadolu copy) and vi "Nguồn:" (VnExpress, Tuổi Trẻ) closing a story. Only before a colon.
+    "منبع"sv, "المصدر"sv, "ماخذ"sv, "स्रोत"sv, "সূত্র"sv, "източник"sv, "sursa"sv, "sursă"sv, "forrás"sv,
+    "πηγή"sv, "πηγη"sv, "font"sv, "kaynak"sv, "nguồn"sv,
     // "Original source: <a>Cointelegraph</a>" under a repost's headline or closing it (study-l round 9 B1,
     // Binance Square binance shell; NewsBreak, WordPress feed-import plugins): a two-word label, only before a
     // colon. Without it "Original" was read as the name ("<Name> source"), and the bare button "Original
@@ -409,10 +435,10 @@ constexpr std::string_view kSourceLineLbl[] = {
     "original source"sv, "original sources"sv,
 };
 // Labels read only in a byline or header: "via X"; "Provider: X"; "Original: <date>" (a repost
-// credit, boilerplate_text's rule); the ja katakana "ソース"; the tr, vi, ko, ar portals of study
-// round 3 ("Kaynak: Anadolu Ajansı", "Nguồn: VnExpress", "출처: 연합뉴스", "المصدر: رويترز").
+// credit, boilerplate_text's rule); the ja katakana "ソース"; the ko portals of study round 3 ("출처:
+// 연합뉴스"; its tr, vi and ar labels close stories too: kSourceLineLbl).
 constexpr std::string_view kBylineSourceLbl[] = {
-    "via"sv, "provider"sv, "original"sv, "ソース"sv, "kaynak"sv, "nguồn"sv, "출처"sv, "المصدر"sv,
+    "via"sv, "provider"sv, "original"sv, "ソース"sv, "출처"sv,
     // ja portals' provider credit in the date row of a reposted story, "提供：CNET Japan" (provided by),
     // "提供元：", "配信元：" (distributor): BIGLOBE, goo, livedoor, excite (study-q round 14 B2, biglobe
     // shell). Only before a colon, as every single-word label: "写真提供" credits a photo.
@@ -573,6 +599,8 @@ const WordList kSourceLineLabels{kSourceLineLbl};
 const WordList kProviderLabels{kProviderLbl};
 const WordList kSourcePhrases{kSourcePhr};
 const WordList kLegalForms{kLegal};
+const WordList kDegreesBeforeName{kDegreeBefore};
+const WordList kDegreesAfterName{kDegreeAfter};
 const WordList kUndottedLegalForms{kLegalUndotted};
 const WordList kNameSuffixRoles{kSuffixRoles};
 const WordList kOutletRoleLabels{kOutletRoles};

@@ -130,6 +130,10 @@ extern const WordList kAccountTypeLabels;
 // Company legal forms whose abbreviation ends in "." ("Inc.", "Ltd.", "S.A."),
 // folded and without that dot: a name ending in one keeps the ".".
 extern const WordList kLegalForms;
+// Academic degrees before a name ("Mgr.", "doc.", "RNDr."; with their dot) and after it ("PhD", "CSc"; without
+// the final dot): no part of the name. Case-sensitive.
+extern const WordList kDegreesBeforeName;
+extern const WordList kDegreesAfterName;
 // Company legal forms written without a dot ("LLC", "GmbH", "AG", "plc"). Folded.
 extern const WordList kUndottedLegalForms;
 

@@ -155,6 +155,12 @@ constexpr MonthName kMonths[] = {
     {"พฤศจิกายน"sv, 11}, {"ธันวาคม"sv, 12}, {"ม.ค"sv, 1}, {"ก.พ"sv, 2}, {"มี.ค"sv, 3}, {"เม.ย"sv, 4},
     {"พ.ค"sv, 5}, {"มิ.ย"sv, 6}, {"ก.ค"sv, 7}, {"ส.ค"sv, 8}, {"ก.ย"sv, 9}, {"ต.ค"sv, 10}, {"พ.ย"sv, 11},
     {"ธ.ค"sv, 12},
+    // fa, Solar Hijri (kSolarHijriMonthBase + month): Iranian portals print "۶ آذر ۱۴۰۵ - ۰۹:۳۰" (study-w round 20
+    // B1, hamshahri shell; Hamshahri, ISNA, IRNA, Tasnim), often with no machine date. The three names holding
+    // Persian yeh (ی) are also listed with the Arabic yeh (ي) some CMSs type. Not the Arabic "آذار" (March) above.
+    {"فروردین"sv, 13}, {"فروردين"sv, 13}, {"اردیبهشت"sv, 14}, {"ارديبهشت"sv, 14}, {"خرداد"sv, 15}, {"تیر"sv, 16},
+    {"تير"sv, 16}, {"مرداد"sv, 17}, {"شهریور"sv, 18}, {"شهريور"sv, 18}, {"مهر"sv, 19}, {"آبان"sv, 20},
+    {"آذر"sv, 21}, {"دی"sv, 22}, {"دي"sv, 22}, {"بهمن"sv, 23}, {"اسفند"sv, 24},
 };
 
 // Month names that name another month in one language than in the table above: hr/bs "listopad" is October,

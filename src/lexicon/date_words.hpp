@@ -11,10 +11,13 @@ namespace newsclean::lexicon {
 
 struct MonthName {
     std::string_view word;  // folded, without a trailing "."
-    int month;              // 1..12
+    int month;              // 1..12; a Solar Hijri month m is kSolarHijriMonthBase + m
 };
 // Month names and abbreviations in en, de, fr, es, it, pt, nl, pl, ru, uk, tr, ar, cs, sk, hu, fi, el, th, ro, bg
-// (nominative and genitive forms where they differ).
+// (nominative and genitive forms where they differ), and the Persian (Solar Hijri) months. Those are numbered
+// past 12 so that a caller asking "is this a month word" needs no second table, while a Gregorian date read
+// with one is invalid (extract/dates.cpp converts them in one place).
+constexpr int kSolarHijriMonthBase = 12;
 extern const std::span<const MonthName> kMonthNames;
 
 struct MonthPair {

@@ -1240,6 +1240,11 @@ constexpr std::string_view kModified[] = {
     // "Актуализирано" (Dnevnik, Mediapool), th "ปรับปรุง" / "ปรับปรุงล่าสุด" (updated / last updated).
     "diperbarui"sv, "diperbaharui"sv, "terakhir diperbarui"sv, "dikemas kini"sv, "dikemaskini"sv, "обновено"sv,
     "актуализирано"sv, "ปรับปรุง"sv, "ปรับปรุงล่าสุด"sv,
+    // fa "آخرین به‌روزرسانی: ۶ آذر ۱۴۰۵ - ۱۶:۴۵" (last update) under "تاریخ انتشار:" (study-w round 20 B1, hamshahri
+    // shell; Hamshahri, ISNA, Tasnim; written with the joiner-free "بروزرسانی" too), ar "آخر تحديث" / "تحديث"
+    // (Al Jazeera, Al Arabiya), hi "अपडेटेड" (Amar Ujala, Dainik Jagran, NDTV India's "Updated").
+    "به‌روزرسانی"sv, "بروزرسانی"sv, "آخرین به‌روزرسانی"sv, "آخرین بروزرسانی"sv, "آخر تحديث"sv, "تحديث"sv,
+    "अपडेटेड"sv,
 };
 
 // Publication-date labels that follow an "Updated" one on the same header
@@ -1271,6 +1276,9 @@ constexpr std::string_view kPublished[] = {
     // Mediapool), gl "Data de publicación: 28/11/2026" (Xunta, Galician councils; es "Fecha de publicación").
     "diterbitkan"sv, "dipublikasikan"sv, "опубліковано"sv, "публикувано"sv, "data de publicación"sv,
     "fecha de publicación"sv,
+    // The published labels beside them (study-w round 20 B1): fa "تاریخ انتشار" (publication date), ar "تاريخ
+    // النشر", "نشر في" (published on), hi "प्रकाशित" (Amar Ujala, Dainik Bhaskar).
+    "تاریخ انتشار"sv, "تاريخ النشر"sv, "نشر في"sv, "प्रकाशित"sv,
 };
 
 }  // namespace

@@ -119,6 +119,9 @@ constexpr std::string_view kWireAgency[] = {
     // The ko, uk and tr agencies under their own names (study-r round 15 T3, hankyoreh shell: "연합뉴스" alone
     // under the date rows; Ukrinform, UNIAN, Anadolu, DHA and İHA credited the same way on uk/tr portals).
     "연합뉴스"sv, "뉴시스"sv, "뉴스1"sv, "укрінформ"sv, "уніан"sv, "anadolu ajansı"sv, "dha"sv, "iha"sv, "i̇ha"sv,
+    // Round 21 (helper M, study-w B3, amarujala shell): the Indian agencies as Hindi papers print them, "पीटीआई, नई
+    // दिल्ली" (PTI), "भाषा" (PTI's Hindi service), "आईएएनएस" (IANS), "एजेंसी" (agency; Amar Ujala, Jagran, Bhaskar).
+    "पीटीआई"sv, "भाषा"sv, "आईएएनएस"sv, "एजेंसी"sv,
 };
 
 // study-k round 8 B5 (bbc shell: the byline block, then the lead image's credit "Getty Images" and its
