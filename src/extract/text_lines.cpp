@@ -444,6 +444,16 @@ bool is_reading_row(const Line& line) {
 
 // Phrase-table kinds: the lexicon decides, sentence shape guards against traps
 // ("Share prices rose ..." is prose, "Share" is a label).
+std::string_view first_segment(std::string_view folded);  // below, with the date rows
+
+// "Text: Peter Horváth | Foto: archív FMFI", "By Jane Doe | Photo: Getty Images" (study-w round 21 T4, uniba
+// shell; cs/sk/de/pl credit rows "Text: … / Foto: …"): the author's labelled credit first, the picture's after a
+// separator. A byline row for meta_kind, no caption: the picture credit's marker stands only past the first segment.
+bool credits_author_first(const Line& line) {
+    return starts_with_label(line.folded, lexicon::kBylineLabels) && !is_sentence_after_by_word(line.text) &&
+           !contains_any(lexicon::kCreditMarkers, first_segment(line.folded));
+}
+
 LineKind phrase_kind(const Line& line) {
     const std::string key = util::fold_key(line.folded);
     const bool short_label = line.words <= 12 && !line.sentence_end;
@@ -511,7 +521,8 @@ LineKind phrase_kind(const Line& line) {
     if (line.words <= kMaxPlugWords && starts_with_word(lexicon::kHatTipOpeners, line.folded, false))
         return LineKind::credit;
     if (opens_with_related_label(line.folded)) return LineKind::inline_related;
-    if (line.words <= 30 && contains_any(lexicon::kCreditMarkers, line.folded)) return LineKind::caption;
+    if (line.words <= 30 && contains_any(lexicon::kCreditMarkers, line.folded) && !credits_author_first(line))
+        return LineKind::caption;
     if (is_stock_credit_line(line)) return LineKind::caption;
     return LineKind::blank;  // none
 }

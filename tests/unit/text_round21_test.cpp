@@ -143,3 +143,13 @@ TEST_CASE("round 21: bg read-also and hi ad-slot lines between paragraphs are dr
     CHECK(has(c.body(), p3));
 }
 
+
+TEST_CASE("text: an author's credit row naming the picture's credit after a separator (T4)", "[text-round-21]") {
+    const Article a = study_text_page({"Text: Peter Horváth | Foto: archív FMFI"});
+    CHECK(a.byline == opt("Peter Horváth"));
+    const Article b = study_text_page({"By Jane Doe | Photo: Getty Images"});
+    CHECK(b.byline == opt("Jane Doe"));
+    // Trap: a caption whose photo credit closes a sentence opening with "By" stays no byline.
+    const Article c = study_text_page({"By the river a fisherman mends his nets. Photo: Reuters"});
+    CHECK_FALSE(c.byline.has_value());
+}
