@@ -48,11 +48,12 @@ bool is_thai(char32_t cp) { return cp >= 0xE01 && cp <= 0xE4E; }
 // Latin, Greek, Cyrillic and Arabic letters (U+0621–U+065F with the harakat;
 // not the Arabic digits and punctuation: study-f round 3, "19 سبتمبر 2025"), the
 // Persian/Urdu ones past them (U+0670–U+06D3: ی, پ, گ in "اردیبهشت", study-w
-// round 20 B1), and Thai ones.
+// round 20 B1), Devanagari's letters and vowel signs (U+0900–U+0963: not the danda, not the digits: "27 नवंबर
+// 2026", round 21) and Thai ones.
 bool is_letter(char32_t cp) {
     if (cp < 0x80) return util::is_ascii_alpha(char(cp));
     return (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) || (cp >= 0x370 && cp <= 0x52F) ||
-           (cp >= 0x621 && cp <= 0x65F) || (cp >= 0x670 && cp <= 0x6D3) || is_thai(cp);
+           (cp >= 0x621 && cp <= 0x65F) || (cp >= 0x670 && cp <= 0x6D3) || (cp >= 0x900 && cp <= 0x963) || is_thai(cp);
 }
 
 // End of the ASCII letters from `start` when the word ends there (at the end

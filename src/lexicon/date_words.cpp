@@ -155,6 +155,11 @@ constexpr MonthName kMonths[] = {
     {"พฤศจิกายน"sv, 11}, {"ธันวาคม"sv, 12}, {"ม.ค"sv, 1}, {"ก.พ"sv, 2}, {"มี.ค"sv, 3}, {"เม.ย"sv, 4},
     {"พ.ค"sv, 5}, {"มิ.ย"sv, 6}, {"ก.ค"sv, 7}, {"ส.ค"sv, 8}, {"ก.ย"sv, 9}, {"ต.ค"sv, 10}, {"พ.ย"sv, 11},
     {"ธ.ค"sv, 12},
+    // hi (Devanagari; also mr, ne for most): "27 नवंबर 2026, 09:30 AM" (study-w round 21, amarujala shell; Amar Ujala,
+    // Dainik Bhaskar, Dainik Jagran, NDTV India). Both spellings of the nasal ("नवंबर"/"नवम्बर") and of the nukta.
+    {"जनवरी"sv, 1}, {"फ़रवरी"sv, 2}, {"फरवरी"sv, 2}, {"मार्च"sv, 3}, {"अप्रैल"sv, 4}, {"अप्रेल"sv, 4}, {"मई"sv, 5},
+    {"जून"sv, 6}, {"जुलाई"sv, 7}, {"अगस्त"sv, 8}, {"सितंबर"sv, 9}, {"सितम्बर"sv, 9}, {"अक्टूबर"sv, 10},
+    {"अक्तूबर"sv, 10}, {"नवंबर"sv, 11}, {"नवम्बर"sv, 11}, {"दिसंबर"sv, 12}, {"दिसम्बर"sv, 12},
     // fa, Solar Hijri (kSolarHijriMonthBase + month): Iranian portals print "۶ آذر ۱۴۰۵ - ۰۹:۳۰" (study-w round 20
     // B1, hamshahri shell; Hamshahri, ISNA, IRNA, Tasnim), often with no machine date. The three names holding
     // Persian yeh (ی) are also listed with the Arabic yeh (ي) some CMSs type. Not the Arabic "آذار" (March) above.

@@ -55,6 +55,10 @@ TEST_CASE("round 21 B1: Solar Hijri dates with a Persian month name are converte
     CHECK(iso("1 فروردین 1405") == "2026-03-21");
     CHECK(iso("1 فروردین 1399") == "2020-03-20");
     CHECK(iso("22 بهمن 1357") == "1979-02-11");
+    // Hindi month names, both spellings of the nasal (round 21, amarujala shell).
+    CHECK(iso("27 नवंबर 2026, 09:30 AM") == "2026-11-27T09:30:00");
+    CHECK(iso("27 नवम्बर 2026") == "2026-11-27");
+    CHECK(iso("1 फ़रवरी 2027") == "2027-02-01");
     CHECK(iso("30 اسفند 1403") == "2025-03-20");
     // Persian digits, the weekday before and the clock after.
     CHECK(iso("تاریخ انتشار: ۶ آذر ۱۴۰۵ - ۰۹:۳۰") == "2026-11-27T09:30:00");
