@@ -292,6 +292,18 @@ std::size_t handle_paren_size(std::string_view s) {
     return i > 2 && i < s.size() && s[i] == ')' ? i + 1 : 0;
 }
 
+// The size of an account name in parentheses opening `s`: a handle "(@kepano)" or a lower-case username "(calmh)",
+// "(jane_doe)", which forums and code hosts print after the display name (Discourse, GitHub, phpBB); 0 for
+// "(Reuters)", "(Berlin)".
+std::size_t username_paren_size(std::string_view s) {
+    if (const std::size_t n = handle_paren_size(s); n > 0) return n;
+    if (!s.starts_with('(')) return 0;
+    std::size_t i = 1;
+    while (i < s.size() && ((s[i] >= 'a' && s[i] <= 'z') || util::is_ascii_digit(s[i]) || s[i] == '_' || s[i] == '.' || s[i] == '-'))
+        ++i;
+    return i > 1 && i < s.size() && s[i] == ')' ? i + 1 : 0;
+}
+
 // "Stephan Ango (@kepano) and Licat" (study-v round 19 B3, obsidian shell; company and OSS blogs, Substack credit
 // each writer so): the handle's size when an author separator and a capitalised name follow it, else 0. A handle
 // ending the run still ends it, as "(Reuters)" and an e-mail do.
@@ -1656,7 +1668,10 @@ std::optional<BylineParts> name_before_date(std::string_view line, const ParsedD
     if (!date.has_time && !ens) return std::nullopt;
     auto parts = parse_byline(text);
     if (!parts || parts->authors.size() != 1 || !text.starts_with(parts->byline)) return std::nullopt;
-    const std::string_view rest = util::trim(text.substr(parts->byline.size()));
+    std::string_view rest = util::trim(text.substr(parts->byline.size()));
+    // "Jakob Borg (calmh) November 12, 2026, 8:30am #1" (study-w round 21 T3, a Discourse topic's scrape): the
+    // account name after the display name is no part of the row's shape.
+    if (const std::size_t account = username_paren_size(rest); account > 0) rest = util::trim(rest.substr(account));
     // Right after the name the date's first word: no separator, comma ("Berlin, …") or colon ("Stand: …").
     const char32_t next = cp_at(rest, 0);
     // Letters, not bytes: "Опубліковано 28 листопада 2026, 14:05" is as long a date as "Published 28 November …".

@@ -153,3 +153,12 @@ TEST_CASE("text: an author's credit row naming the picture's credit after a sepa
     const Article c = study_text_page({"By the river a fisherman mends his nets. Photo: Reuters"});
     CHECK_FALSE(c.byline.has_value());
 }
+
+TEST_CASE("text: a forum's username in parentheses after the author's name (T3)", "[text-round-21]") {
+    const Article a = study_text_page({"Jakob Borg (calmh) November 12, 2026, 8:30am #1"});
+    CHECK(a.byline == opt("Jakob Borg"));
+    CHECK(day_of(a) == "2026-11-12");
+    // Trap: a capitalised word in parentheses is a place or an outlet, no account: the row is no name row.
+    const Article b = study_text_page({"Jakob Borg (Berlin) November 12, 2026, 8:30am"});
+    CHECK_FALSE(b.byline == opt("Jakob Borg"));
+}
