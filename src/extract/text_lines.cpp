@@ -597,6 +597,23 @@ bool is_section_kicker(std::string_view name) {
     return equals_any(lexicon::kSectionKickers, util::fold_key(name));
 }
 
+// "Jakob Borg (calmh) November 12, 2026, 8:30am edited Nov 13, 2026 #1" (study-w round 21 T3: Discourse; GitHub,
+// Reddit and forums print "edited <date>" after a post's date): "edited" right before a date opens an update
+// clause. Not a kModifiedDateMarkers entry: "Edited by Jane Doe" beside a date is an editor's credit.
+std::size_t edited_clause(std::string_view folded) {
+    constexpr std::string_view kEdited = "edited ";
+    for (std::size_t at = folded.find(kEdited, 1); at != std::string_view::npos; at = folded.find(kEdited, at + 1)) {
+        if (folded[at - 1] != ' ') continue;
+        // The date right after the word: a digit or a month ("edited nov 13, 2026", "edited 13.11.2026").
+        const std::string_view rest = folded.substr(at + kEdited.size());
+        const std::string_view first = rest.substr(0, rest.find(' '));
+        if (!rest.empty() && (util::is_ascii_digit(rest[0]) || lexicon::month_from_word(util::fold_key(first)) != 0) &&
+            parse_date(rest))
+            return at;
+    }
+    return std::string_view::npos;
+}
+
 // Where a modification-date label starts a clause after the line's start:
 // ", mis à jour le 20 …", " Updated 2 hours ago" (npos when none).
 std::size_t modified_clause(std::string_view folded) {
@@ -609,7 +626,7 @@ std::size_t modified_clause(std::string_view folded) {
             if (bounded) return at;
         }
     }
-    return std::string_view::npos;
+    return edited_clause(folded);
 }
 
 std::pair<std::size_t, std::size_t> published_label(std::string_view folded, std::size_t from) {

@@ -158,6 +158,15 @@ TEST_CASE("text: a forum's username in parentheses after the author's name (T3)"
     const Article a = study_text_page({"Jakob Borg (calmh) November 12, 2026, 8:30am #1"});
     CHECK(a.byline == opt("Jakob Borg"));
     CHECK(day_of(a) == "2026-11-12");
+    // Discourse, GitHub, Reddit: "edited <date>" after the post's date is the modified date, never the date.
+    const Article e = study_text_page({"Jakob Borg (calmh) November 12, 2026, 8:30am edited Nov 13, 2026 #1"});
+    CHECK(e.byline == opt("Jakob Borg"));
+    CHECK(day_of(e) == "2026-11-12");
+    CHECK(e.date_modified.value_or("").substr(0, 10) == "2026-11-13");
+    // Trap: "edited by" credits an editor, no update stamp.
+    const Article f = study_text_page({"By Jakob Borg, edited by Jane Doe", "November 12, 2026"});
+    CHECK(day_of(f) == "2026-11-12");
+    CHECK_FALSE(f.date_modified.has_value());
     // Trap: a capitalised word in parentheses is a place or an outlet, no account: the row is no name row.
     const Article b = study_text_page({"Jakob Borg (Berlin) November 12, 2026, 8:30am"});
     CHECK_FALSE(b.byline == opt("Jakob Borg"));
