@@ -70,9 +70,6 @@ constexpr std::string_view kBylineClass[] = {
     "byline"sv, "by-line"sv, "author"sv, "byl"sv, "writer"sv, "creator"sv, "reporter"sv, "contributor"sv,
     "autor"sv, "auteur"sv, "source"sv, "provider"sv, "attribution"sv, "origin"sv, "posted-by"sv,
     "reader-credits"sv, "publisher"sv,
-    // The misspelling Indian news CMSs carry in their templates, "<span class=auther>PTI, New Delhi</span>"
-    // (study-w round 20 B3, amarujala shell; Amar Ujala, and themes copied from it).
-    "auther"sv,
 };
 constexpr std::string_view kSourceClass[] = {"source"sv, "provider"sv, "attribution"sv, "origin"sv, "publisher"sv};
 // The post's own title heading on blogs whose h1 is the blog's name: Blogger's "h3.post-title.entry-title"

@@ -136,7 +136,7 @@ TEST_CASE("round 21 B3: a wire agency and its place credit the agency", "[metada
     CHECK(byline("पीटीआई, नई दिल्ली") == "पीटीआई");
     CHECK(byline("Reuters, London") == "Reuters");
     const Article a = whole_page("<title>RBI keeps repo rate unchanged</title>", "<h1>RBI keeps repo rate unchanged</h1><div "
-                                 "class=\"auther-sec\"><span class=\"auther\">IANS, Mumbai</span></div>");
+                                 "class=\"author-sec\"><span class=\"author\">IANS, Mumbai</span></div>");
     CHECK(by(a) == "IANS");
     // Traps: two agencies both credit the story, a person's "Surname, Given name" names no agency.
     CHECK(byline("Reuters, AP") == "Reuters, AP");
