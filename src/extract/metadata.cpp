@@ -1714,9 +1714,6 @@ void drop_source_credit(Article& a) {
 
 constexpr std::size_t kMaxPathPartWords = 3, kMinPathParts = 3;  // a section path's parts: "Aktuelles - News - …"
 
-// The page's logo names the site: its first <h1> shows no text, only an image whose alt text is the title
-// (study-v vigo: <h1 class="logo"><a href="/"><img alt="Concello de Vigo"></a></h1> under
-// <title>Concello de Vigo</title>, the notice's headline in an <h2>).
 // The page's first <h1> when it is a logo: no text shown, an image inside; else kNoNode.
 NodeId logo_h1(const Dom& dom) {
     const NodeId h1 = dom.find_first(Tag::h1);
@@ -1726,6 +1723,9 @@ NodeId logo_h1(const Dom& dom) {
     return reader::kNoNode;
 }
 
+// The page's logo names the site: its first <h1> shows no text, only an image whose alt text is the title
+// (study-v vigo: <h1 class="logo"><a href="/"><img alt="Concello de Vigo"></a></h1> under
+// <title>Concello de Vigo</title>, the notice's headline in an <h2>).
 bool is_logo_name(const Dom& dom, const std::string& title) {
     const NodeId h1 = logo_h1(dom);
     if (h1 == reader::kNoNode) return false;

@@ -2326,11 +2326,17 @@ std::string glued_row_name(std::string_view lead) {
     return name;
 }
 
-// Where the name after a row's opening byline label and its space begins ("By Jane Doe": 3), or 0.
+// Where the name after a row's opening byline label and its space begins ("By Jane Doe": 3, "Text by Jane Doe": 8,
+// the longest label), or 0. A row opening with an ASCII letter is compared only with labels opening with it.
 std::size_t spaced_byline_label_end(std::string_view row) {
-    for (std::string_view l : lexicon::kBylineLabels)
-        if (l.size() + 1 < row.size() && row[l.size()] == ' ' && util::fold(row.substr(0, l.size())) == l) return l.size() + 1;
-    return 0;
+    std::size_t end = 0;
+    for (std::string_view l : lexicon::kBylineLabels) {
+        if (l.size() + 1 >= row.size() || l.size() + 1 <= end || row[l.size()] != ' ' ||
+            (static_cast<unsigned char>(row[0]) < 0x80 && l[0] != util::ascii_lower(row[0])))
+            continue;
+        if (util::fold(row.substr(0, l.size())) == l) end = l.size() + 1;
+    }
+    return end;
 }
 
 // study-s round 16 T4/X7 (kadence shell: "ByRachel OkaforNovember 20, 2026November 28, 20263 Comments",

@@ -442,8 +442,6 @@ bool is_reading_row(const Line& line) {
     return is_read_time_row(line.text, line.folded) && !parse_date(line.text);
 }
 
-// Phrase-table kinds: the lexicon decides, sentence shape guards against traps
-// ("Share prices rose ..." is prose, "Share" is a label).
 std::string_view first_segment(std::string_view folded);  // below, with the date rows
 
 // "Text: Peter Horváth | Foto: archív FMFI", "By Jane Doe | Photo: Getty Images" (study-w round 21 T4, uniba
@@ -454,6 +452,8 @@ bool credits_author_first(const Line& line) {
            !contains_any(lexicon::kCreditMarkers, first_segment(line.folded));
 }
 
+// Phrase-table kinds: the lexicon decides, sentence shape guards against traps
+// ("Share prices rose ..." is prose, "Share" is a label).
 LineKind phrase_kind(const Line& line) {
     const std::string key = util::fold_key(line.folded);
     const bool short_label = line.words <= 12 && !line.sentence_end;
@@ -766,11 +766,6 @@ LineKind dated_row_kind(const Line& line) {
     return named ? LineKind::byline : LineKind::dateline;
 }
 
-// Header and attribution lines, read with the shared date and byline parsers.
-// Short lines only: a paragraph that mentions a date or starts "By the time"
-// stays prose. A byline must carry a label or suffix the parser removed
-// ("By: X", "X · 3 min read"): a bare name is only a byline next to a date
-// (an author row, see text_header.cpp).
 // "28 พ.ย. 2569 - 14:05 น.": Thai writes its clock's "น." (นาฬิกา, o'clock) after the time, as en "a.m." (study-v
 // round 19 X1, khaosod shell; every Thai portal's date row). After a time's digit it ends no sentence.
 bool ends_with_thai_clock(std::string_view folded) {
@@ -780,6 +775,11 @@ bool ends_with_thai_clock(std::string_view folded) {
     return !before.empty() && util::is_ascii_digit(before.back());
 }
 
+// Header and attribution lines, read with the shared date and byline parsers.
+// Short lines only: a paragraph that mentions a date or starts "By the time"
+// stays prose. A byline must carry a label or suffix the parser removed
+// ("By: X", "X · 3 min read"): a bare name is only a byline next to a date
+// (an author row, see text_header.cpp).
 LineKind meta_kind(const Line& line) {
     if (line.words > kMaxMetaWords) return is_cjk_repost_credit(line) ? LineKind::credit : LineKind::blank;
     if (forum_poster(line)) return LineKind::dateline;  // "Post by newsbot » Fri Sep 19, 2025 4:20 am"
