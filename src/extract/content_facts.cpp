@@ -231,7 +231,12 @@ std::uint32_t count_commas(std::string_view text) {
 }
 
 bool reads_as_date(std::string_view text) {
-    return parse_date(text).has_value() && text::is_mostly_date(util::fold(text));
+    // A date holds a digit, ASCII or another script's ("۶ آذر ۱۴۰۵"): most short paragraphs the scorer asks about
+    // hold neither and cost no parse.
+    const bool may_date = std::any_of(text.begin(), text.end(), [](char c) {
+        return util::is_ascii_digit(c) || static_cast<unsigned char>(c) >= 0x80;
+    });
+    return may_date && parse_date(text).has_value() && text::is_mostly_date(util::fold(text));
 }
 
 bool is_meta_row_text(std::string_view text) { return is_meta_line(text) || reads_as_date(text); }
