@@ -66,8 +66,8 @@ void drop_byline_row(std::vector<Block>& blocks, const BylineParts& byline) {
 }
 
 // Round 20: a title that is only the site's or organisation's name or a section path (extract_metadata says
-// so) gives way to the headline the story opens with, in this order: the body's first block when it is a
-// heading, not all links (trafilatura ditb.de: <h4> over the story under the <title> "DITIB Türkisch-Islamische
+// so) gives way to the headline the story opens with, in this order: the body's first block of text when it
+// is a heading, not all links (trafilatura ditb.de: <h4> over the story under the <title> "DITIB Türkisch-Islamische
 // Union …"; wiki.python.org: <h2>Downloading Python</h2> under "BeginnersGuide/Download - Python Wiki"); else
 // the h1-h4 or title-classed box closest above the body's first text inside the content root (iconmagazine:
 // <div class="title"><div class="title-text"><p>…Davor und Danach</p>); else an h1-h4 right above the content
@@ -108,10 +108,16 @@ bool in_furniture(const Dom& dom, NodeId id) {
 }
 
 // A heading block that is all links is a listing's or a language switch's ("[spanish] [greek] [english]").
+// Counted in word characters: the brackets around each link are no text of their own.
 bool all_links(const Block& b) {
+    const auto word_bytes = [](std::string_view s) {
+        return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) {
+            return util::is_ascii_alpha(c) || util::is_ascii_digit(c) || static_cast<unsigned char>(c) >= 0x80;
+        }));
+    };
     std::size_t linked = 0;
-    for (const Link& l : b.links) linked += l.text.size();
-    return !b.links.empty() && linked * 10 >= b.text.size() * 8;
+    for (const Link& l : b.links) linked += word_bytes(l.text);
+    return !b.links.empty() && linked * 10 >= word_bytes(b.text) * 8;
 }
 
 constexpr std::size_t kMaxHeadlineBytes = 300;
@@ -196,14 +202,18 @@ void headline_over_site_title(const Dom& dom, NodeId root, std::vector<Block>& b
     };
     // Never the site's logo: a heading that is all one link to the home page.
     const auto fits = [&](NodeId id, const std::string& t) { return fits_text(t) && !is_home_link_heading(dom, id, t); };
-    const Block& first = blocks.front();
+    // A lead image before the first text has none (echte-demokratie-jetzt: the post's photo, then
+    // "[spanish] [greek] [english]").
+    const auto first_it = std::find_if(blocks.begin(), blocks.end(), [](const Block& b) { return !b.text.empty(); });
+    if (first_it == blocks.end()) return;
+    const Block& first = *first_it;
     if (first.kind == BlockKind::heading && !all_links(first) && fits_text(first.text)) {
-        title = std::move(blocks.front().text);
-        blocks.erase(blocks.begin());
+        title = std::move(first_it->text);
+        blocks.erase(first_it);
         return;
     }
     if (std::string t = opening_headline(dom, root, first.text, fits); !t.empty()) {
-        if (util::fold_key(t) == util::fold_key(first.text)) blocks.erase(blocks.begin());
+        if (util::fold_key(t) == util::fold_key(first.text)) blocks.erase(first_it);
         title = std::move(t);
         return;
     }

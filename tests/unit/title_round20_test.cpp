@@ -135,3 +135,22 @@ TEST_CASE("round 20: a <title> equal to the logo image's alt text gives way to t
                                    "</a></h1></header>";
     CHECK(title_of(head, other_logo + notice) == "Concello de Vigo");
 }
+
+TEST_CASE("a section title gives way to the post heading above a story that opens with an image", "[metadata][title]") {
+    // A blog's listing page (trafilatura echte-demokratie-jetzt): <title> "blog | Site", the first post's body
+    // opens with its photo, then a heading of bracketed language links, then the text. The image block has no
+    // text and the link heading is no headline: the post's h2 above them is the title.
+    const std::string head = "<title>blog | Town Courier</title><meta property=\"og:site_name\" content=\"Town Courier\">";
+    const std::string post = "<div id=\"content\"><div class=\"post hentry\"><h2 class=\"entry-title\"><a href=\"/2014/01/"
+                             "longer-hours/\">Longer hours for the library</a></h2><div class=\"entry-meta\">Published on "
+                             "13 January 2014 by editor</div><div class=\"entry-content\"><p><a href=\"/photo.jpg\"><img "
+                             "src=\"/photo.jpg\" alt=\"\"></a></p><h5>[<a href=\"/es\">spanish</a>] [<a href=\"/el\">greek"
+                             "</a>] [<a href=\"/en\">english</a>]</h5>" +
+                             std::string(kParas) + "</div></div></div>";
+    CHECK(title_of(head, post) == "Longer hours for the library");
+    // Trap: the bracketed links alone open the story (no post heading above): they are never the title.
+    const std::string bare = "<div id=\"content\"><div class=\"entry-content\"><h5>[<a href=\"/es\">spanish</a>] [<a "
+                             "href=\"/el\">greek</a>] [<a href=\"/en\">english</a>]</h5>" +
+                             std::string(kParas) + "</div></div>";
+    CHECK(title_of(head, bare) == "blog");
+}
