@@ -377,9 +377,9 @@ bool has_clock_or_numeric_date(std::string_view s) {
 bool has_month_word(std::string_view folded) {
     std::size_t i = 0;
     while (i < folded.size()) {
-        while (i < folded.size() && !util::is_ascii_alpha(folded[i]) && static_cast<unsigned char>(folded[i]) < 0x80) ++i;
+        while (i < folded.size() && !util::is_letter_byte(folded[i])) ++i;
         std::size_t e = i;
-        while (e < folded.size() && (util::is_ascii_alpha(folded[e]) || static_cast<unsigned char>(folded[e]) >= 0x80)) ++e;
+        while (e < folded.size() && util::is_letter_byte(folded[e])) ++e;
         std::string_view word = folded.substr(i, e - i);
         if (!word.empty() && word.back() == '.') word.remove_suffix(1);
         if (lexicon::month_from_word(word) != 0) return true;  // the date parser's month table

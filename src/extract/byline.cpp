@@ -1721,7 +1721,7 @@ std::optional<BylineParts> signature_line(std::string_view line, bool dated) {
     if (line.empty() || line.size() > kMaxSignature) return std::nullopt;
     auto parts = row_name(line);
     if (!parts || !std::all_of(line.begin(), line.end(), [](char c) {
-            return util::is_ascii_alpha(c) || c == ' ' || c == '-' || c == '.' || static_cast<unsigned char>(c) >= 0x80;
+            return util::is_letter_byte(c) || c == ' ' || c == '-' || c == '.';
         }))
         return std::nullopt;
     const std::size_t words = util::count_spaced_words(line);
@@ -1758,7 +1758,6 @@ std::optional<BylineParts> signature_of(std::string_view text) {
 // ("Weitere Informationen", "Mehr Infos", "The Associated Press", "New York" closing a story), no part
 // of a person's name ("Marina", "Mucha"). The blocks before the last are searched, only for a candidate.
 bool has_common_word(std::string_view name, std::span<const Block> story) {
-    auto is_letter = [](char c) { return util::is_ascii_alpha(c) || static_cast<unsigned char>(c) >= 0x80; };
     for (std::size_t p = 0; p < name.size();) {
         const std::size_t q = std::min(name.find(' ', p), name.size());
         const std::string lower = util::fold(name.substr(p, q - p));
@@ -1766,7 +1765,7 @@ bool has_common_word(std::string_view name, std::span<const Block> story) {
         for (const Block& b : story)
             for (std::size_t at = b.text.find(lower); at != npos; at = b.text.find(lower, at + 1)) {
                 const std::size_t end = at + lower.size();
-                if ((at == 0 || !is_letter(b.text[at - 1])) && (end == b.text.size() || !is_letter(b.text[end])))
+                if ((at == 0 || !util::is_letter_byte(b.text[at - 1])) && (end == b.text.size() || !util::is_letter_byte(b.text[end])))
                     return true;
             }
     }

@@ -115,7 +115,7 @@ bool has_letter(const Dom& dom, NodeId id) {
     for (NodeId k = id + 1; k < dom[id].subtree_end; ++k) {
         if (dom[k].type != NodeType::text) continue;
         for (char c : dom.text(k))
-            if (util::is_ascii_alpha(c) || util::is_ascii_digit(c) || static_cast<unsigned char>(c) >= 0x80) return true;
+            if (util::is_word_byte(c)) return true;
     }
     return false;
 }

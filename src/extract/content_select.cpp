@@ -209,7 +209,7 @@ bool reads_as_prose(std::string_view text) {
     std::size_t digits = 0, letters = 0;
     for (char c : t) {
         digits += util::is_ascii_digit(c);
-        letters += util::is_ascii_alpha(c) || static_cast<unsigned char>(c) >= 0x80;
+        letters += util::is_letter_byte(c);
     }
     const char last = t.back();
     const bool sentence_end = last == '.' || last == '!' || last == '?' || last == '"' ||

@@ -111,9 +111,7 @@ bool in_furniture(const Dom& dom, NodeId id) {
 // Counted in word characters: the brackets around each link are no text of their own.
 bool all_links(const Block& b) {
     const auto word_bytes = [](std::string_view s) {
-        return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) {
-            return util::is_ascii_alpha(c) || util::is_ascii_digit(c) || static_cast<unsigned char>(c) >= 0x80;
-        }));
+        return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), util::is_word_byte));
     };
     std::size_t linked = 0;
     for (const Link& l : b.links) linked += word_bytes(l.text);

@@ -634,9 +634,7 @@ TitleCredit trailing_credit(std::string_view title) {
         if (at == std::string_view::npos || at == 0) return {};
         const std::size_t from = at + open.size();
         const std::string_view name = util::trim(title.substr(from, title.size() - close.size() - from));
-        const bool letter = std::any_of(name.begin(), name.end(), [](char c) {
-            return util::is_ascii_alpha(c) || static_cast<unsigned char>(c) >= 0x80;
-        });
+        const bool letter = std::any_of(name.begin(), name.end(), util::is_letter_byte);
         if (!letter || name.size() > kMaxCreditBytes || util::count_spaced_words(name, kMaxCreditWords + 1) > kMaxCreditWords)
             return {};
         return {util::trim(title.substr(0, at)), name};
@@ -1751,9 +1749,7 @@ bool all_section_parts(std::string_view title) {
     for (std::string_view rest = title;;) {
         const auto [p, len] = find_separator(rest, false);
         const std::string_view part = rest.substr(0, p);
-        const bool letter = std::any_of(part.begin(), part.end(), [](char c) {
-            return util::is_ascii_alpha(c) || static_cast<unsigned char>(c) >= 0x80;
-        });
+        const bool letter = std::any_of(part.begin(), part.end(), util::is_letter_byte);
         if (!letter || util::count_spaced_words(part, kMaxPathPartWords + 1) > kMaxPathPartWords) return false;
         if (p == std::string_view::npos) return true;
         rest = rest.substr(p + len);

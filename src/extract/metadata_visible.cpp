@@ -279,7 +279,7 @@ void read_dated_name(const PageLine& line, std::size_t dist, VisibleMeta& out, B
     if (!(before.ends_with(" -") || before.ends_with("|") || before.ends_with("\xC2\xB7") || before.ends_with("\xE2\x80\x93")))
         return;
     const bool letters_only = std::all_of(name.begin(), name.end(), [](char c) {
-        return util::is_ascii_alpha(c) || c == ' ' || c == '-' || c == '.' || c == '\'' || static_cast<unsigned char>(c) >= 0x80;
+        return util::is_letter_byte(c) || c == ' ' || c == '-' || c == '.' || c == '\'';
     });
     const std::size_t words = util::count_spaced_words(name);
     if (letters_only && words >= 2 && words <= kMaxAvatarNameWords) pick.offer(std::move(parts), 2, false, dist, out);

@@ -2211,7 +2211,7 @@ std::optional<Line> header_line(std::string_view text) {
 // label (kModifiedDateMarkers, kPublishedDateMarkers: "Last updated on …", "Published …").
 bool opens_date_part(std::string_view text) {
     std::size_t end = 0;
-    while (end < text.size() && (util::is_ascii_alpha(text[end]) || static_cast<unsigned char>(text[end]) >= 0x80)) ++end;
+    while (end < text.size() && util::is_letter_byte(text[end])) ++end;
     if (lexicon::month_from_word(util::fold_key(text.substr(0, end))) != 0) return true;
     const std::string folded = util::fold(text.substr(0, std::min(text.size(), std::size_t{24})));
     return starts_with_any(lexicon::kModifiedDateMarkers, folded) || starts_with_any(lexicon::kPublishedDateMarkers, folded);

@@ -15,6 +15,10 @@ constexpr bool is_ascii_space(char c) {
 }
 constexpr bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 constexpr bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+// Byte tests for cheap scans that do not decode UTF-8: any byte of a non-ASCII code point counts as a letter
+// (most are, and the callers only ask whether a text holds words at all).
+constexpr bool is_letter_byte(char c) { return is_ascii_alpha(c) || static_cast<unsigned char>(c) >= 0x80; }
+constexpr bool is_word_byte(char c) { return is_letter_byte(c) || is_ascii_digit(c); }
 // A non-empty run of ASCII digits and nothing else: "19", "2025".
 constexpr bool is_ascii_number(std::string_view s) {
     if (s.empty()) return false;
