@@ -24,18 +24,27 @@ char ascii_upper(char c) { return (c >= 'a' && c <= 'z') ? char(c - 'a' + 'A') :
 void TokenMatcher::add(std::string_view t, unsigned bit) {
     if (t.size() < 2) return;
     add_one(t, bit);
-    // A label opening a line or sentence is capitalised; ASCII capitals are matched byte by byte, others
-    // ("Оновлено:", study-v round 19's Cyrillic date rows) need their own entry.
-    if (static_cast<unsigned char>(t.front()) < 0x80) return;
-    std::size_t after = 0;
-    const char32_t first = next_code_point(t, after);
-    if (const char32_t capital = capital_of(first); capital != first) {
-        auto owned = std::make_unique<std::string>();
-        append_utf8(*owned, capital);
-        owned->append(t.substr(after));
-        add_one(*owned, bit);
-        capitalised_.push_back(std::move(owned));
+    // A label opening a line or sentence is capitalised, and a label set in capitals ("ОНОВЛЕНО:", a CSS
+    // upper-case label copied into a text scrape) is all capitals. ASCII letters are matched in any case byte by
+    // byte; non-ASCII ones ("Оновлено:", study-v round 19's Cyrillic date rows) need an entry per form.
+    if (std::none_of(t.begin(), t.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) return;
+    std::string capitalised, upper;  // ASCII bytes stay lower case: matches_at lowers the text's
+    bool first = true;
+    for (std::size_t i = 0; i < t.size();) {
+        const std::size_t start = i;
+        const char32_t cp = next_code_point(t, i);
+        const char32_t capital = cp < 0x80 ? cp : capital_of(cp);
+        if (first) append_utf8(capitalised, capital);
+        else capitalised.append(t.substr(start, i - start));
+        append_utf8(upper, capital);
+        first = false;
     }
+    auto add_form = [&](std::string form) {
+        capitalised_.push_back(std::make_unique<const std::string>(std::move(form)));
+        add_one(*capitalised_.back(), bit);
+    };
+    if (upper != capitalised && upper != t) add_form(std::move(upper));
+    if (capitalised != t) add_form(std::move(capitalised));
 }
 
 void TokenMatcher::add_one(std::string_view t, unsigned bit) {

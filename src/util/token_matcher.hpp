@@ -17,9 +17,9 @@ namespace newsclean::util {
 class TokenMatcher {
 public:
     // `tokens` must be lower case and at least two bytes long (ASCII letters are
-    // compared case-insensitively; other bytes exactly, but a token opening with a
-    // non-ASCII letter is also found capitalised: "Опубліковано", "Źródło"). The
-    // views must outlive the matcher (lexicon tables do).
+    // compared case-insensitively; other bytes exactly, but a token with non-ASCII
+    // letters is also found capitalised and in capitals: "Опубліковано", "ŹRÓDŁO",
+    // "PUBLIÉ"). The views must outlive the matcher (lexicon tables do).
     explicit TokenMatcher(std::span<const std::string_view> tokens);
 
     // Tokens of several tables at once, each table with its own bit: `flags(s)`
@@ -61,7 +61,7 @@ private:
     using PairBits = std::array<std::uint64_t, 1024>;
     static void set_pair(PairBits& bits, char first, char second);
     std::array<std::vector<Entry>, 256> buckets_;
-    std::vector<std::unique_ptr<const std::string>> capitalised_;  // the tokens' capitalised forms the entries view
+    std::vector<std::unique_ptr<const std::string>> capitalised_;  // the tokens' capitalised and upper-case forms the entries view
     // Byte pairs (each ASCII case), one bit per pair. pairs_: the first two
     // bytes of some token; most positions are rejected by one load and one bit
     // test. second_pairs_: bytes 2-3 of a token of 3+ bytes; short_pairs_: a

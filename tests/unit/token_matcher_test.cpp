@@ -29,8 +29,22 @@ TEST_CASE("TokenMatcher finds a token opening with a non-ASCII letter capitalise
     CHECK(m.in("Δημοσίευση 28.11.2026"));
     CHECK(m.in("Élu maire"));
     CHECK(m.in("опубліковано 27.11"));
-    // Only the first letter: a capital inside the word is no match, as for ASCII tokens' exact bytes elsewhere.
+    // A label set in capitals (a CSS upper-case label copied into a text scrape), as ASCII labels match.
+    CHECK(m.in("ОПУБЛІКОВАНО: 27.11.2026"));
+    CHECK(m.in("ŹRÓDŁO: PAP"));
+    // Not Greek set in capitals: it drops the accent ("ΔΗΜΟΣΙΕΥΣΗ"), and the tokens are matched by their bytes.
+    CHECK_FALSE(m.in("ΔΗΜΟΣΙΕΥΣΗ 28.11.2026"));
+    // Mixed case inside the word is no match.
     CHECK_FALSE(m.in("опубЛіковано"));
+    CHECK_FALSE(m.in("ОПУБЛІКОВАНо"));
+}
+
+TEST_CASE("TokenMatcher finds an ASCII-led token with non-ASCII letters in capitals", "[util]") {
+    static constexpr std::string_view kTokens[] = {"publié"sv, "actualizado"sv};
+    const newsclean::util::TokenMatcher m(kTokens);
+    CHECK(m.in("PUBLIÉ LE 28/11/2026"));
+    CHECK(m.in("Publié le 28/11/2026"));
+    CHECK(m.in("ACTUALIZADO: 28.11.2026"));
 }
 
 TEST_CASE("capital_of inverts fold_code_point's letter pairs", "[util]") {
@@ -99,12 +113,17 @@ TEST_CASE("TokenMatcher word-start scans agree with a test at every position", "
     static constexpr std::string_view kMarks[] = {"updated"sv, "(c)"sv};
     static const newsclean::util::TokenMatcher::Table kTables[] = {{kLabels, 1}, {kMarks, 2}};
     const newsclean::util::TokenMatcher both(kTables), labels(kLabels), marks(kMarks);
-    // Each token as written and with its first letter capitalised ("Été"; ASCII capitals by tolower).
+    // Each token as written, with its first letter capitalised ("Été") and in capitals ("ÉTÉ"); ASCII capitals
+    // by tolower.
     auto forms = [](std::string_view t) {
         std::size_t after = 0;
-        std::string capital;
+        std::string capital, upper;
         newsclean::util::append_utf8(capital, newsclean::util::capital_of(newsclean::util::next_code_point(t, after)));
-        return std::vector<std::string>{std::string(t), capital + std::string(t.substr(after))};
+        for (std::size_t i = 0; i < t.size();) {
+            const char32_t cp = newsclean::util::next_code_point(t, i);
+            newsclean::util::append_utf8(upper, cp < 0x80 ? cp : newsclean::util::capital_of(cp));
+        }
+        return std::vector<std::string>{std::string(t), capital + std::string(t.substr(after)), upper};
     };
     auto brute = [&forms](std::string_view s, std::span<const std::string_view> tokens, std::size_t from) {
         for (std::size_t i = from; i < s.size(); ++i) {
@@ -121,7 +140,7 @@ TEST_CASE("TokenMatcher word-start scans agree with a test at every position", "
         }
         return std::string_view::npos;
     };
-    for (std::string_view s : {"Trivia via X"sv, "nearby, By Jane"sv, "resourced source"sv, "été·Été été"sv,
+    for (std::string_view s : {"Trivia via X"sv, "nearby, By Jane"sv, "resourced source"sv, "été·Été été"sv, "ÉTÉ·ÉTé ÉtÉ"sv,
                                "x(c) (C) 2024"sv, "Outdated.Updated"sv, "by"sv, "b"sv, ""sv, "2024by by"sv}) {
         for (std::size_t from : {std::size_t{0}, std::size_t{1}, std::size_t{3}}) {
             if (from > s.size()) continue;
