@@ -218,15 +218,19 @@ Match make(int y, int m, int d, std::size_t next) {
     return std::make_pair(p, next);
 }
 
-// 2025-09-19, 2025/09/19, 2025.09.19 (contiguous).
-Match numeric_ymd(const std::vector<Tok>& t, std::size_t i) {
-    if (!is_num(t, i, 4, 4) || i + 4 >= t.size()) return std::nullopt;
+// 2025-09-19, 2025/09/19, 2025.09.19 (contiguous): whether the tokens at `i` have that shape.
+bool ymd_shape(const std::vector<Tok>& t, std::size_t i) {
+    if (!is_num(t, i, 4, 4) || i + 4 >= t.size()) return false;
     const std::string_view sep = t[i + 1].text;
-    if (t[i + 1].kind != Tok::sym || (sep != "-" && sep != "/" && sep != ".")) return std::nullopt;
-    if (!is_num(t, i + 2, 1, 2) || !is_sym(t, i + 3, sep) || !is_num(t, i + 4, 1, 2)) return std::nullopt;
+    if (t[i + 1].kind != Tok::sym || (sep != "-" && sep != "/" && sep != ".")) return false;
+    if (!is_num(t, i + 2, 1, 2) || !is_sym(t, i + 3, sep) || !is_num(t, i + 4, 1, 2)) return false;
     for (std::size_t k = i + 1; k <= i + 4; ++k)
-        if (t[k].space_before) return std::nullopt;
-    return make(t[i].value, t[i + 2].value, t[i + 4].value, i + 5);
+        if (t[k].space_before) return false;
+    return true;
+}
+
+Match numeric_ymd(const std::vector<Tok>& t, std::size_t i) {
+    return ymd_shape(t, i) ? make(t[i].value, t[i + 2].value, t[i + 4].value, i + 5) : std::nullopt;
 }
 
 // Whether `text` holds a run of exactly four ASCII digits: a year token.
@@ -359,8 +363,8 @@ int gregorian_year(int year, bool thai) {
 }
 
 // Iranian and Afghan pages count years in the Solar Hijri calendar: "۶ آذر ۱۴۰۵" is 2026-11-27 (study-w round 20
-// B1, hamshahri shell; Hamshahri, ISNA, IRNA, Tasnim). Read only with a Persian month name (lexicon numbers them
-// past kSolarHijriMonthBase), so a bare "1405/09/06" keeps its reading. The year starts at the March equinox;
+// B1, hamshahri shell; Hamshahri, ISNA, IRNA, Tasnim). Read with a Persian month name (lexicon numbers them
+// past kSolarHijriMonthBase), or numeric on a Persian page (solar_hijri_ymd). The year starts at the March equinox;
 // the leap years follow the 33-year cycles between the breaks of Borkowski's arithmetic (the jalaali
 // algorithm, exact for Solar Hijri years -61..3177).
 constexpr std::array<int, 20> kSolarHijriBreaks{-61,  9,    38,   199,  426,  686,  756,  818,  1111, 1181,
@@ -402,9 +406,33 @@ std::optional<ParsedDate> solar_hijri_date(int jy, int jm, int jd) {
     return p;
 }
 
-bool is_thai_lang(std::string_view lang) {
-    return lang.size() >= 2 && util::ascii_lower(lang[0]) == 't' && util::ascii_lower(lang[1]) == 'h' &&
+// Whether BCP 47 tag `lang` is of the two-letter language `code` ("th", "th-TH", "fa_IR").
+bool lang_is(std::string_view lang, std::string_view code) {
+    return lang.size() >= 2 && util::ascii_lower(lang[0]) == code[0] && util::ascii_lower(lang[1]) == code[1] &&
            (lang.size() == 2 || lang[2] == '-' || lang[2] == '_');
+}
+
+bool is_thai_lang(std::string_view lang) { return lang_is(lang, "th"); }
+
+// Whether numeric dates may count Solar Hijri years: a Persian or Pashto page (Iran, Afghanistan), or a text
+// written in Persian digits (U+06F0-U+06F9: "۱۴۰۵/۰۹/۰۶"; Arabic pages, whose numeric Hijri years are lunar,
+// write U+0660-U+0669).
+bool solar_hijri_numbers(std::string_view text, std::string_view lang) {
+    if (lang_is(lang, "fa") || lang_is(lang, "ps")) return true;
+    for (std::size_t i = text.find('\xDB'); i != std::string_view::npos && i + 1 < text.size(); i = text.find('\xDB', i + 1))
+        if (const auto c = static_cast<unsigned char>(text[i + 1]); c >= 0xB0 && c <= 0xB9) return true;
+    return false;
+}
+
+// "1405/09/06" where numeric dates may count Solar Hijri years (solar_hijri_numbers): Iranian and Afghan
+// pages print their dates so (study-w round 20 hamshahri shell). A Gregorian year 1300-1500 never dates a page,
+// so only a year in solar_hijri_date's range is read, after numeric_ymd found no Gregorian date.
+Match solar_hijri_ymd(const std::vector<Tok>& t, std::size_t i, bool solar_years, bool& lang_used) {
+    if (!solar_years || !ymd_shape(t, i)) return std::nullopt;
+    const auto g = solar_hijri_date(t[i].value, t[i + 2].value, t[i + 4].value);
+    if (!g) return std::nullopt;
+    lang_used = true;
+    return make(g->year, g->month, g->day, i + 5);
 }
 
 // Whether a word token ends in the last word of a published or updated label (lexicon kPublishedDateMarkers,
@@ -700,7 +728,7 @@ void time_at(const std::vector<Tok>& t, std::size_t i, std::size_t date, ParsedD
     }
 }
 
-Match date_at(const std::vector<Tok>& t, std::size_t i, std::string_view lang, bool& lang_used) {
+Match date_at(const std::vector<Tok>& t, std::size_t i, std::string_view lang, bool solar_years, bool& lang_used) {
     if (t[i].kind == Tok::word) return month_day_year(t, i);
     if (t[i].kind != Tok::num) return std::nullopt;
     if (i > 0 && !t[i].space_before) {  // the tail of a longer number run ("1.234.2025", "10:19 2025")
@@ -711,6 +739,7 @@ Match date_at(const std::vector<Tok>& t, std::size_t i, std::string_view lang, b
     }
     if (t[i].digits == 4) {
         if (auto m = numeric_ymd(t, i)) return m;
+        if (auto m = solar_hijri_ymd(t, i, solar_years, lang_used)) return m;
         if (auto m = dotted_ymd(t, i)) return m;
         if (auto m = lithuanian_ymd(t, i)) return m;
         return cjk(t, i);
@@ -781,6 +810,7 @@ std::optional<ParsedDate> parse_date(std::string_view text, std::string_view lan
     lang_used = false;
     // Arabic-Indic and Persian digits read as ASCII ("١٩ سبتمبر ٢٠٢٥", study-f round 3).
     std::string ascii_digits;
+    const bool solar_years = solar_hijri_numbers(text, lang);  // before the digits are folded
     if (util::fold_arabic_digits(text, ascii_digits)) text = ascii_digits;
     // Every supported form has ASCII digits; most lines of a page have none.
     // (A byte loop: find_first_of calls memchr on the digit set once per byte.)
@@ -795,7 +825,7 @@ std::optional<ParsedDate> parse_date(std::string_view text, std::string_view lan
     tokenize(text, tokens, year ? kMaxDateTokens : kShortYearDatelineTokens);
     const std::vector<Tok>& toks = tokens.toks;
     for (std::size_t i = 0; i < toks.size(); ++i) {
-        if (auto m = date_at(toks, i, lang, lang_used)) {
+        if (auto m = date_at(toks, i, lang, solar_years, lang_used)) {
             time_at(toks, m->second, i, m->first);
             return m->first;
         }

@@ -65,11 +65,34 @@ TEST_CASE("round 21 B1: Solar Hijri dates with a Persian month name are converte
     CHECK(iso("شنبه ۷ آذر ۱۴۰۵ - ۱۴:۰۵") == "2026-11-28T14:05:00");
     CHECK(iso("۱۲ اردیبهشت ۱۴۰۴") == "2025-05-02");  // a name holding the Persian yeh
     // Traps: no 30 Esfand in a common year, no Persian month read as a Gregorian one, the Arabic "آذار" stays March,
-    // and a Solar Hijri year without a Persian month keeps its (invalid) reading.
+    // and a numeric Solar Hijri year on a page of no Persian language in ASCII digits keeps its (invalid) reading.
     CHECK(iso("30 اسفند 1404") == "none");
     CHECK(iso("6 آذار 2026") == "2026-03-06");
     CHECK(iso("6 آذر 2026") == "none");
     CHECK(iso("1405/09/06") == "none");
+}
+
+TEST_CASE("numeric Solar Hijri dates on Persian pages or in Persian digits are converted", "[metadata][dates]") {
+    // Iranian and Afghan portals print "1405/09/06" or "۱۴۰۵/۰۹/۰۶" in their date rows.
+    CHECK(iso("1405/09/06", "fa") == "2026-11-27");
+    CHECK(iso("1405-09-06 09:30", "fa-IR") == "2026-11-27T09:30:00");
+    CHECK(iso("1405/09/06", "ps-AF") == "2026-11-27");
+    CHECK(iso("تاریخ انتشار: ۱۴۰۵/۰۹/۰۶ - ۰۹:۳۰") == "2026-11-27T09:30:00");  // Persian digits, no page language
+    CHECK(iso("1403/12/30", "fa") == "2025-03-20");                              // the leap day
+    // Traps: no 30 Esfand in a common year; a Gregorian date on a Persian page stays Gregorian; Arabic-Indic
+    // digits are an Arabic page's (its numeric Hijri years are lunar: 1448/05/16 is 2026); a Gregorian year of
+    // 1300-1500 on an English page is no date.
+    CHECK(iso("1404/12/30", "fa") == "none");
+    CHECK(iso("2026/11/27", "fa") == "2026-11-27");
+    CHECK(iso("\xD9\xA1\xD9\xA4\xD9\xA4\xD9\xA8/\xD9\xA0\xD9\xA5/\xD9\xA1\xD9\xA6") == "none");  // ١٤٤٨/٠٥/١٦
+    CHECK(iso("1448/05/16", "ar") == "none");
+    CHECK(iso("1405/09/06", "en") == "none");
+}
+
+TEST_CASE("a Persian page's numeric Solar Hijri date row gives the date and leaves the body", "[metadata][dates]") {
+    const Article a = fa_page("<div class=\"item-date\">تاریخ انتشار: ۱۴۰۵/۰۹/۰۶ - ۰۹:۳۰</div>");
+    CHECK(or_none(a.date) == "2026-11-27T09:30:00");
+    CHECK(a.body().find("۱۴۰۵/۰۹/۰۶") == std::string::npos);
 }
 
 TEST_CASE("round 21 B1: a Persian date row gives the date, its last-update row the modification", "[metadata][dates][round21]") {
