@@ -320,6 +320,26 @@ bool ends_sentence_like(std::string_view text) {
     return !t.empty() && (t.back() == '.' || t.find(". ") != std::string_view::npos);
 }
 
+// A story's header box: a heading (the headline, a deck) and a byline or date row (is_meta_row_text), no sentence of
+// prose. `header.article-view-header` over the story's <article> (study-x round 22 hankyeol-1, an ndsoft-style Korean
+// CMS: an <h3> headline, an <h4> deck and the byline and date rows as <li>s). Not a gallery box of a heading and
+// pictures between the story's parts ("Gallery: Xbox One X | 14 Photos", kept by readability engadget's truth).
+bool is_header_box(const Dom& dom, const PageFacts& f, NodeId box) {
+    bool heading = false, meta_row = false;
+    for (NodeId id = box + 1; id < dom[box].subtree_end; ++id) {
+        if (dom[id].type != NodeType::element) continue;
+        const Tag t = dom[id].tag;
+        heading = heading || t == Tag::h1 || t == Tag::h2 || t == Tag::h3 || t == Tag::h4;
+        const bool leaf = !f.block_inside[id] && (t == Tag::p || t == Tag::div || t == Tag::li || t == Tag::span ||
+                                                  t == Tag::time || t == Tag::figcaption);
+        if (!leaf) continue;
+        const std::string text = dom.text_content(id);
+        if (reads_as_prose(text)) return false;
+        meta_row = meta_row || is_meta_row_text(text);
+    }
+    return heading && meta_row;
+}
+
 // Readability's sibling merge: siblings scoring near the top candidate, and
 // plain paragraphs with few links, join the article.
 bool sibling_joins(const Dom& dom, const PageFacts& f, const Scorer& sc, const TextStats& s, NodeId top, NodeId sib) {
@@ -328,7 +348,13 @@ bool sibling_joins(const Dom& dom, const PageFacts& f, const Scorer& sc, const T
     float bonus = 0.f;
     const std::string_view cls = dom.attr_or_empty(top, "class");
     if (!cls.empty() && dom.attr_or_empty(sib, "class") == cls) bonus = sc.score(top) * 0.2f;
-    if (sc.initialized(sib) && sc.score(sib) + bonus >= threshold) return true;
+    if (sc.initialized(sib) && sc.score(sib) + bonus >= threshold) {
+        // A header box before the story that reaches the mark only by its class name ("article" in
+        // "article-view-header": Readability's +25) is the headline and its rows, not part of the story
+        // (study-x round 22 hankyeol-1). A lede box still joins (is_lede_box: it holds prose).
+        const bool by_class_alone = sc.score(sib) - sc.class_weight(sib) + bonus < threshold;
+        return !(sib < top && by_class_alone && is_header_box(dom, f, sib));
+    }
     const bool paragraph = dom[sib].tag == Tag::p || (dom[sib].tag == Tag::div && !f.block_inside[sib]);
     if (!paragraph) return false;
     const float ld = link_density(s, sib);
