@@ -27,6 +27,7 @@ struct ContentOptions {
     std::optional<std::string> base_url;  // for links and images
     bool explain = false;                 // collect Removal records
     std::optional<std::string> byline;    // the page's byline: a closing "<label>: <byline>" line is its credit
+    std::optional<std::string> source;    // the story's source (metadata): a "<label>: <source>" header row credits it
 };
 
 struct ContentResult {

@@ -283,6 +283,63 @@ bool is_closing_source_credit(const Block& b, const std::optional<std::string>& 
     return util::fold_key(name) == util::fold_key(*byline) || is_wire_acronym(after_colon(b.text));
 }
 
+// A header row crediting the story's byline or source under a label the byline reader knows, the row the metadata
+// read them from: "提供：共同通信" (provided by) over a ja portal's wire story (study-y round 22 asahinet-2). Only the
+// credited name: "Quelle: eigene Recherche" over a story is no credit of its byline. The caller asks before the
+// story's first paragraph only.
+bool is_credit_row(const Block& b, const ContentOptions& options) {
+    constexpr std::size_t kRowMax = 80;  // bytes: a label and an agency's name
+    if ((b.kind != BlockKind::paragraph && b.kind != BlockKind::list_item) || b.text.size() > kRowMax ||
+        util::ends_sentence(b.text))
+        return false;
+    const std::optional<std::string> name = parse_source_line(b.text);
+    if (!name) return false;
+    const std::string key = util::fold_key(*name);
+    const auto same = [&key](const std::optional<std::string>& credited) {
+        return credited && util::fold_key(*credited) == key;
+    };
+    return !key.empty() && (same(options.byline) || same(options.source));
+}
+
+// After the story's last paragraph, a line crediting its source with a label the byline reader knows, with a colon
+// or without: "Theo Tuổi Trẻ" and "Nguồn: Tuổi Trẻ" closing a vi repost (study-y round 22 baomoi-1/2), the bracketed
+// "[출처: 누리통신]" (study-x round 22 hankyeol-2). A short line that is no sentence: "Theo quyết định mới, …" is one.
+bool is_closing_source_line(const Block& b) {
+    constexpr std::size_t kCreditMax = 80, kCreditWords = 6;  // a label and an outlet's name
+    if (b.kind != BlockKind::paragraph || b.text.size() > kCreditMax || util::count_tokens(b.text) > kCreditWords ||
+        util::ends_sentence(b.text))
+        return false;
+    return byline_label(b.text) == BylineLabel::source;
+}
+
+// "kimms@hankyeol.co.kr": a local part, one "@", a domain with a dot inside, nothing else.
+bool is_email_address(std::string_view w) {
+    const std::size_t at = w.find('@');
+    if (at == 0 || at == std::string_view::npos || w.find('@', at + 1) != std::string_view::npos) return false;
+    const std::size_t dot = w.find('.', at + 2);
+    if (dot == std::string_view::npos || dot + 1 >= w.size()) return false;
+    return std::all_of(w.begin(), w.end(), [](char c) {
+        return util::is_ascii_alpha(c) || util::is_ascii_digit(c) || c == '@' || c == '.' || c == '-' || c == '_' || c == '+';
+    });
+}
+
+// A reporter's e-mail sign-off after the story's last paragraph: the address alone, or after the byline's name and a
+// role word ("김민수 기자 kimms@hankyeol.co.kr", "syl@nurinews.co.kr": study-x round 22 hankyeol-1/2; ko, ja, zh, vi,
+// sv and de papers sign off so). Not a line naming someone else's address ("Send tips to tips@example.com").
+bool is_email_sign_off(const Block& b, const std::optional<std::string>& byline) {
+    constexpr std::size_t kSignOffMax = 120;  // bytes: a name, a role and an address
+    if (b.kind != BlockKind::paragraph || b.text.size() > kSignOffMax) return false;
+    const std::string_view t = util::trim(b.text);
+    const std::size_t space = t.find_last_of(' ');
+    if (!is_email_address(space == std::string_view::npos ? t : t.substr(space + 1))) return false;
+    if (space == std::string_view::npos) return true;
+    if (!byline || byline->empty()) return false;
+    const std::string before = util::fold_key(t.substr(0, space)), name = util::fold_key(*byline);
+    if (name.empty() || before == name) return !name.empty();
+    // The name and one word after it: the role ("기자", "記者", "reporter").
+    return before.starts_with(name + " ") && before.find(' ', name.size() + 1) == std::string::npos;
+}
+
 // The product's name above an affiliate box's price line (study-p round 13 H4: "Glass Bell Cloche with Wood Base,
 // 10-Inch" over "$24.99 at Amazon"): the block kept last, when it is a short line with no sentence end.
 void drop_product_name(std::vector<Block>& kept, std::vector<Removal>* removed) {
@@ -349,6 +406,7 @@ std::vector<Block> sweep_blocks(std::vector<Block> blocks, const ContentOptions&
         }
         if (rule.empty() && !story_started && b.kind == BlockKind::paragraph && content::is_meta_row_text(b.text))
             rule = "meta-line";
+        if (rule.empty() && !story_started && is_credit_row(b, options)) rule = "source-line";
         if (rule.empty() && !story_started && (is_category_row(b) || heads_meta_rows(blocks, i))) rule = "meta-line";
         if (rule.empty() && !story_started && is_zh_reporter_line(b.text)) rule = "meta-line";
         if (rule.empty() && !story_started && is_age_line(b)) rule = "meta-line";
@@ -360,8 +418,10 @@ std::vector<Block> sweep_blocks(std::vector<Block> blocks, const ContentOptions&
         if (rule.empty() && !story_started && is_lead_original_title(b)) rule = "repost-credit";
         if (rule.empty() && story_started && i > last_story && b.kind == BlockKind::paragraph && is_credit_block(b.text))
             rule = "credit-block";
-        if (rule.empty() && story_started && i > last_story && is_closing_source_credit(b, options.byline))
+        if (rule.empty() && story_started && i > last_story &&
+            (is_closing_source_credit(b, options.byline) || is_closing_source_line(b)))
             rule = "source-line";
+        if (rule.empty() && story_started && i > last_story && is_email_sign_off(b, options.byline)) rule = "sign-off";
         if (rule.empty() && story_started && is_page_credit(b)) rule = "credit-block";
         if (rule.empty() && is_follow_button(b)) rule = "share";
         if (rule.empty() && !story_started && is_counter(blocks, i, last_rule)) rule = "counter";

@@ -223,7 +223,7 @@ Result extract_html(const reader::Document& doc, const ExtractOptions& options) 
     const Dom& dom = doc.dom;
     Article a;
     const bool site_title = extract_metadata(dom, options, a);
-    ContentResult body = select_content(dom, {a.title, options.url, options.explain, a.byline});
+    ContentResult body = select_content(dom, {a.title, options.url, options.explain, a.byline, a.source});
     a.blocks = std::move(body.blocks);
     if (site_title) headline_over_site_title(dom, body.root, a.blocks, a.title, a.site_name);
     a.removed = std::move(body.removed);
