@@ -835,19 +835,21 @@ bool opens_with_cjk_name(std::string_view s) {
 // "澎湃新闻记者 林靖", "新华社记者 张三", "本报通讯员：李四" (study-n round 11 B5/T4, thepaper shell): a zh outlet's name
 // of CJK characters, then a role label of lexicon::kOutletRoleLabels before a space or a colon. Where the
 // name starts, or npos. As label_end asks of a leading label, the label glued to the next word is prose
-// ("本报记者了解到": "the reporter learned").
+// ("本报记者了解到": "the reporter learned"). The role label alone, with no outlet before it, labels the name only
+// with a colon after it: "記者：森下彩花" (study-y round 22 asahinet-1; ja and zh credit rows, "记者：张三"), not
+// "記者 森下彩花", which opens sentences and headlines too ("記者 会見で…").
 std::size_t outlet_role_end(std::string_view s) {
     if (s.empty() || static_cast<unsigned char>(s[0]) < 0x80) return npos;  // cheap: most segments open in ASCII
     for (std::string_view w : lexicon::kOutletRoleLabels) {
         const std::size_t at = s.substr(0, kMaxOutletPrefix + w.size()).find(w);
-        if (at == npos || at == 0) continue;
+        if (at == npos) continue;
         if (util::cjk_run(s.substr(0, at)).first != at) continue;  // the outlet's name: CJK characters only
         std::size_t end = at + w.size();
         const std::size_t word_end = end;
         while (end < s.size() && s[end] == ' ') ++end;
         if (end < s.size() && s[end] == ':') ++end;
         else if (cp_at(s, end) == 0xFF1A) end += kFullWidthColon.size();
-        else if (end == word_end || end == s.size()) continue;
+        else if (at == 0 || end == word_end || end == s.size()) continue;
         while (end < s.size() && s[end] == ' ') ++end;
         if (opens_with_cjk_name(s.substr(end))) return end;
     }
@@ -1004,6 +1006,21 @@ bool is_vietnamese_letter(char32_t cp) {
            cp == 0x110;
 }
 
+// A one-word brand written in camel case, "VnExpress", "VietNamNet", "ZingNews" (study-y round 22 baomoi-1: "Theo
+// VnExpress" closing a repost): ASCII letters, a capital first and another one after a lower-case letter. Not a
+// surname whose prefix is capitalised ("McDonald", "MacArthur", "DeLuca", "LeBlanc", "DiMaggio", "VanDyke"): "Theo
+// McDonald" is a person.
+bool is_camel_brand(std::string_view w) {
+    constexpr std::string_view kSurnamePrefixes[] = {"Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz"};
+    if (w.size() < 4 || w[0] < 'A' || w[0] > 'Z') return false;
+    std::size_t inner = 0;
+    for (std::size_t i = 1; i < w.size(); ++i) {
+        if (!util::is_ascii_alpha(w[i])) return false;
+        if (inner == 0 && w[i] >= 'A' && w[i] <= 'Z' && w[i - 1] >= 'a' && w[i - 1] <= 'z') inner = i;
+    }
+    return inner != 0 && std::ranges::find(kSurnamePrefixes, w.substr(0, inner)) == std::end(kSurnamePrefixes);
+}
+
 std::size_t theo_credit_end(std::string_view s) {
     if (s.size() <= kTheo || s.size() > kTheo + kMaxTheoCredit || s.compare(0, kTheo, "Theo ") != 0) return npos;
     const std::string_view rest = s.substr(kTheo);
@@ -1011,6 +1028,7 @@ std::size_t theo_credit_end(std::string_view s) {
     std::size_t caps = 0;
     while (caps < rest.size() && ((rest[caps] >= 'A' && rest[caps] <= 'Z') || rest[caps] == '/' || rest[caps] == '-')) ++caps;
     if (caps >= 2 && (caps == rest.size() || rest[caps] == ' ')) return kTheo;  // "Theo TTXVN"
+    if (is_camel_brand(rest)) return kTheo;                                      // "Theo VnExpress"
     for (std::size_t i = 0; i < rest.size();)
         if (is_vietnamese_letter(util::next_code_point(rest, i))) return kTheo;  // "Theo Tuổi Trẻ"
     return npos;
@@ -1358,6 +1376,8 @@ bool labels_no_name(std::string_view head) {
 }  // namespace
 
 std::optional<BylineParts> parse_byline(std::string_view text) {
+    // "누리통신 이서연 기자": the reporter alone, not the outlet credited before the name (study-x round 22 hankyeol-2).
+    if (auto ko = ko_reporter_credit(text)) return ko;
     std::optional<BylineParts> first;
     std::optional<bool> unnamed;  // labels_no_name of the segments before the current one, asked once
     for (std::size_t pos = 0; pos != npos;) {
@@ -1920,6 +1940,77 @@ std::optional<BylineParts> ja_end_credit(std::string_view line) {
         from = comma + 3;
     }
     for (const std::string& a : parts.authors) parts.byline += (parts.byline.empty() ? "" : "\xE3\x80\x81") + a;
+    return parts;
+}
+
+namespace {
+
+constexpr std::size_t kMaxKoNames = 3;      // co-reporters in one credit: "홍국기 고상민 기자" (Yonhap)
+constexpr std::size_t kMaxKoTailWords = 4;  // after the role: an e-mail or "다른기사 보기"
+constexpr std::size_t kMaxKoCredit = 160;   // bytes: a meta row, not a sentence
+
+// A Korean personal name: two to four Hangul syllables.
+bool is_ko_name(std::string_view word) {
+    constexpr std::size_t kMinSyllables = 2, kMaxSyllables = 4;
+    std::size_t syllables = 0;
+    for (std::size_t i = 0; i < word.size(); ++syllables)
+        if (!util::is_hangul(util::next_code_point(word, i))) return false;
+    return syllables >= kMinSyllables && syllables <= kMaxSyllables;
+}
+
+// A name that opens with a family name (lexicon::kKoreanSurnames) and has a one- or two-syllable given name after
+// it: "이서연", "남궁민수"; not "연합뉴스" (four syllables after a one-syllable family name: an outlet).
+bool is_ko_surname_name(std::string_view word) {
+    constexpr std::size_t kSyllable = 3;  // UTF-8 bytes of a Hangul syllable
+    if (!is_ko_name(word)) return false;
+    return std::ranges::any_of(lexicon::kKoreanSurnames, [&](std::string_view s) {
+        return word.starts_with(s) && word.size() > s.size() && word.size() - s.size() <= 2 * kSyllable;
+    });
+}
+
+// A role word of lexicon::kNameSuffixRoles, alone or with a rank glued before it ("선임기자", senior reporter).
+bool is_ko_role(std::string_view word) {
+    return std::ranges::any_of(lexicon::kNameSuffixRoles, [&](std::string_view r) { return word.ends_with(r); });
+}
+
+// Splits `names` ("김민수·이서연") at the middle dots and commas Korean bylines join co-reporters with; false
+// when a part is no name.
+bool add_ko_names(std::string_view names, std::vector<std::string>& out) {
+    constexpr std::string_view kMiddleDot = "\xC2\xB7";
+    for (std::size_t from = 0; from <= names.size();) {
+        std::size_t end = std::min(names.find(kMiddleDot, from), names.find(',', from));
+        end = std::min(end, names.size());
+        const std::string_view name = names.substr(from, end - from);
+        if (!is_ko_name(name)) return false;
+        out.emplace_back(name);
+        from = end + (end < names.size() && names[end] == ',' ? 1 : kMiddleDot.size());
+    }
+    return true;
+}
+
+}  // namespace
+
+std::optional<BylineParts> ko_reporter_credit(std::string_view line) {
+    line = util::trim(line);
+    // Cheap gate: the line opens with a Hangul syllable (lead bytes 0xEA-0xED) and is short.
+    const auto lead = line.empty() ? 0u : static_cast<unsigned char>(line[0]);
+    if (lead < 0xEA || lead > 0xED || line.size() > kMaxKoCredit) return std::nullopt;
+    std::vector<std::string_view> words;
+    for (std::size_t pos = 0; pos < line.size();) {
+        const std::size_t end = std::min(line.find(' ', pos), line.size());
+        if (end > pos) words.push_back(line.substr(pos, end - pos));
+        pos = end + 1;
+    }
+    const auto role = std::ranges::find_if(words, is_ko_role);
+    const std::size_t r = static_cast<std::size_t>(role - words.begin());
+    if (r == 0 || r == words.size() || words.size() - r - 1 > kMaxKoTailWords || r > kMaxKoNames + 1) return std::nullopt;
+    // Before several words, the first one that is no family-name-first name is the outlet: "누리통신 이서연 기자".
+    const std::size_t first = r > 1 && !is_ko_surname_name(words[0]) ? 1 : 0;
+    if (r - first > kMaxKoNames) return std::nullopt;
+    BylineParts parts;
+    for (std::size_t k = first; k < r; ++k)
+        if (!add_ko_names(words[k], parts.authors)) return std::nullopt;
+    parts.byline = std::string(line.substr(words[first].data() - line.data(), words[r - 1].data() + words[r - 1].size() - words[first].data()));
     return parts;
 }
 

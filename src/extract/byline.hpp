@@ -227,6 +227,14 @@ std::optional<BylineParts> ja_end_credit(std::string_view line);
 // names nobody: nullopt.
 std::optional<BylineParts> zh_reporter_credit(std::string_view line);
 
+// A Korean reporter's credit (study-x round 22 hankyeol-1/2; every Korean news page): one to three names of two to
+// four Hangul syllables, then a role written after them (lexicon::kNameSuffixRoles: "기자", "선임기자", "특파원"),
+// then at most a few words (the e-mail, "다른기사 보기"): "김민수 기자", "김민수·이서연 기자",
+// "김민수 기자 kimms@hankyeol.co.kr". A first word that is no family-name-first name (lexicon::kKoreanSurnames) is
+// the outlet credited before the reporter and is left out: "누리통신 이서연 기자" → "이서연". nullopt for any
+// other text. parse_byline reads such text so; the HTML metadata reads it as a labelled byline row.
+std::optional<BylineParts> ko_reporter_credit(std::string_view line);
+
 // "来自北京", "IP属地：广东" (lexicon::kPlaceLabels): `s` opens with the label of the
 // place a post was sent from, which zh author rows print after the time.
 bool opens_with_place_label(std::string_view s);

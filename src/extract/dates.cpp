@@ -50,9 +50,11 @@ bool is_thai(char32_t cp) { return cp >= 0xE01 && cp <= 0xE4E; }
 // Persian/Urdu ones past them (U+0670–U+06D3: ی, پ, گ in "اردیبهشت", study-w
 // round 20 B1), Devanagari's letters and vowel signs (U+0900–U+0963: not the danda, not the digits: "27 नवंबर
 // 2026", round 21) and Thai ones.
+// Hebrew letters (U+05D0-U+05F2) are words too: "פורסם: 27.11.26" has its label as one token (study-y round 22
+// haaretzon-1), not five symbols.
 bool is_letter(char32_t cp) {
     if (cp < 0x80) return util::is_ascii_alpha(char(cp));
-    return (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) || (cp >= 0x370 && cp <= 0x52F) ||
+    return (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) || (cp >= 0x370 && cp <= 0x52F) || (cp >= 0x5D0 && cp <= 0x5F2) ||
            (cp >= 0x621 && cp <= 0x65F) || (cp >= 0x670 && cp <= 0x6D3) || (cp >= 0x900 && cp <= 0x963) || is_thai(cp);
 }
 
@@ -247,14 +249,17 @@ bool has_year_digits(std::string_view text) {
     return run == 4;
 }
 
-// Whether `text` holds "d/d/dd" (labelled_short_year's form): a slash between digits, another after them.
-bool has_slashed_short_year(std::string_view text) {
+// Whether `text` holds "d/d/dd" or "d.d.dd" (labelled_short_year's forms): a separator between digits, the same
+// one again after them.
+bool has_labelled_short_year_shape(std::string_view text) {
     constexpr std::size_t npos = std::string_view::npos;
-    for (std::size_t p = text.find('/'); p != npos; p = text.find('/', p + 1)) {
-        if (p == 0 || p + 1 >= text.size() || !util::is_ascii_digit(text[p - 1]) || !util::is_ascii_digit(text[p + 1])) continue;
-        const std::size_t q = text.find('/', p + 1);
-        if (q != npos && q <= p + 3 && q + 1 < text.size() && util::is_ascii_digit(text[q + 1])) return true;
-    }
+    for (char sep : {'/', '.'})
+        for (std::size_t p = text.find(sep); p != npos; p = text.find(sep, p + 1)) {
+            if (p == 0 || p + 1 >= text.size() || !util::is_ascii_digit(text[p - 1]) || !util::is_ascii_digit(text[p + 1]))
+                continue;
+            const std::size_t q = text.find(sep, p + 1);
+            if (q != npos && q <= p + 3 && q + 1 < text.size() && util::is_ascii_digit(text[q + 1])) return true;
+        }
     return false;
 }
 
@@ -451,27 +456,38 @@ bool ends_in_date_label(const Tok& tok) {
     return false;
 }
 
+// Whether a label word is written in a script whose pages put a dotted two-digit year last, day first: Latin,
+// Greek, Cyrillic, Hebrew (UTF-8 lead bytes below U+0600). Korean and Japanese labels ("수정 26.11.28") put the year
+// first, and Thai ones count Buddhist-era years, so a dotted short year after them is not read day first.
+bool day_first_script(std::string_view word) { return !word.empty() && static_cast<unsigned char>(word[0]) < 0xD8; }
+
 // "Published on 11/28/26", "Updated on 11/26/26" (Dotdash Meredith and many US CMSs: study-p round 13 B3): a
 // two-digit year after slashes, read only right after a published or updated label (a connector between: "on",
 // "am", "le", ":"):
 // elsewhere "3/4/25" is a fraction, a score or a version. Month first unless `lang` writes days first, as in
-// numeric_dmy.
+// numeric_dmy. The dotted form is always day first: "פורסם: 27.11.26, 10:30" (study-y round 22 haaretzon-1; ynet,
+// Walla, Maariv; de "Veröffentlicht: 27.11.26"), and never "Version 1.2.10", which no date label precedes.
 Match labelled_short_year(const std::vector<Tok>& t, std::size_t i, std::string_view lang, bool& lang_used) {
-    if (i == 0 || !is_num(t, i, 1, 2) || !is_sym(t, i + 1, "/") || !is_num(t, i + 2, 1, 2) || !is_sym(t, i + 3, "/") ||
-        !is_num(t, i + 4, 2, 2))
+    if (i == 0 || !is_num(t, i, 1, 2) || !(is_sym(t, i + 1, "/") || is_sym(t, i + 1, ".")))
         return std::nullopt;
+    const std::string_view sep = t[i + 1].text;
+    if (!is_num(t, i + 2, 1, 2) || !is_sym(t, i + 3, sep) || !is_num(t, i + 4, 2, 2)) return std::nullopt;
     for (std::size_t k = i + 1; k <= i + 4; ++k)
         if (t[k].space_before) return std::nullopt;
-    if (i + 5 < t.size() && !t[i + 5].space_before && (t[i + 5].kind == Tok::num || is_sym(t, i + 5, "/"))) return std::nullopt;
+    if (i + 5 < t.size() && !t[i + 5].space_before &&
+        (t[i + 5].kind == Tok::num || (is_sym(t, i + 5, sep) && (sep == "/" || is_num(t, i + 6, 1, 9)))))
+        return std::nullopt;  // "1/2/345", "27.11.26.3": a longer number run
     std::size_t label = i - 1;
     constexpr std::string_view kConnectors[] = {"on", "am", "le", "el", "em", "il", "op", ":"};
     if (label > 0 && std::ranges::find(kConnectors, t[label].text) != std::end(kConnectors)) --label;
     if (!ends_in_date_label(t[label])) return std::nullopt;
     int a = t[i].value, b = t[i + 2].value;
+    const int yy = t[i + 4].value;
+    const int year = yy < kShortYearPivot ? 2000 + yy : 1900 + yy;
+    if (sep == ".") return day_first_script(t[label].text) ? make(year, b, a, i + 5) : std::nullopt;
     if (a <= 12 && b <= 12) lang_used = true;
     if (b <= 12 && (a > 12 || !month_first(lang))) std::swap(a, b);  // day first
-    const int yy = t[i + 4].value;
-    return make(yy < kShortYearPivot ? 2000 + yy : 1900 + yy, a, b, i + 5);
+    return make(year, a, b, i + 5);
 }
 
 // 19.09.2025 (always day first), 09/19/2025 and 19-09-2025 (order by language).
@@ -820,7 +836,7 @@ std::optional<ParsedDate> parse_date(std::string_view text, std::string_view lan
     // opening with a digit has no date, and only a few tokens of the others are
     // read: a line of prices and figures is not tokenized to its end (issue #3).
     const bool year = has_year_digits(text);
-    if (!year && !may_open_with_digit(text) && !has_slashed_short_year(text)) return std::nullopt;
+    if (!year && !may_open_with_digit(text) && !has_labelled_short_year_shape(text)) return std::nullopt;
     Tokens tokens;
     tokenize(text, tokens, year ? kMaxDateTokens : kShortYearDatelineTokens);
     const std::vector<Tok>& toks = tokens.toks;

@@ -356,6 +356,19 @@ void read_lead_credit(const PageLine& line, std::size_t dist, VisibleMeta& out, 
     out.byline_reporter = !wire;
 }
 
+// A Korean reporter's row under the headline, "이서연 기자" (byline.hpp ko_reporter_credit; study-x round 22
+// hankyeol-1/2: every Korean news page credits its reporter so, with no label before the name): the role word
+// labels the name as an author label does, and it names a person though it is one word. True when it was one.
+bool read_ko_reporter(const PageLine& line, std::size_t dist, VisibleMeta& out, BylinePick& pick) {
+    auto credit = ko_reporter_credit(line.text);
+    if (!credit) return false;
+    if (pick.offer(std::move(credit), 3, false, dist, out)) {
+        out.byline_labelled = true;
+        out.byline_reporter = true;
+    }
+    return true;
+}
+
 // A labelled line ("By X", "Von X", "Source: X") or a name beside an avatar.
 // `label_memo`: see may_label. `thread`: the line is in the first post of a thread (replies_start): a
 // labelled source there names the story's origin, above the forum user who
@@ -390,6 +403,7 @@ void read_byline_line(const PageLine& line, std::optional<bool>& label_memo, std
         else read_name_before_date(line, dist, out, pick);
         return;
     }
+    if (strength == 0 && read_ko_reporter(line, dist, out, pick)) return;
     if (strength == 0) {
         read_dated_name(line, dist, out, pick);
         read_name_before_date(line, dist, out, pick);

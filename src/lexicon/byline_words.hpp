@@ -119,6 +119,9 @@ extern const WordList kSignOffWords;
 
 // Role words written after a name ("김민수 기자"): dropped from the byline's end.
 extern const WordList kNameSuffixRoles;
+// Korean family names, one or two syllables ("김", "남궁"): a token before a suffix role opening with one names
+// a reporter, any other names the outlet.
+extern const WordList kKoreanSurnames;
 // zh role labels after the reporter's outlet, "澎湃新闻记者 林靖", "本报通讯员 李四": the name follows.
 extern const WordList kOutletRoleLabels;
 // Labels of the place a post was sent from, "来自北京", "IP属地：广东": no name follows. Folded.
