@@ -681,6 +681,17 @@ bool glued_in_uncased_script(std::string_view text, std::string_view label) {
            is_uncased_spaced_letter(util::next_code_point(text, next));
 }
 
+// study-y round 22 A7 (asahinet shell: "この記事のキーワード社会地方", the keywords label run into its tags; Asahi, Mainichi
+// and Nikkei print the row so): CJK shows no seam at all, so only a long label is told from a word that opens a
+// heading: seven CJK characters or more ("この記事のキーワード", "関連キーワード", "アクセスランキング"), not
+// "キーワード" or "関連記事", which open story headings ("キーワードで読み解く…").
+bool glued_in_cjk(std::string_view text, std::string_view label) {
+    constexpr std::size_t kMinLabelChars = 7;
+    const auto [end, chars] = util::cjk_run(label);
+    std::size_t next = label.size();
+    return end == label.size() && chars >= kMinLabelChars && util::is_cjk(util::next_code_point(text, next));
+}
+
 }  // namespace
 
 std::size_t glued_label_end(std::string_view text, std::string_view folded, const lexicon::PhraseTable& table) {
@@ -692,7 +703,8 @@ std::size_t glued_label_end(std::string_view text, std::string_view folded, cons
         const bool lower = (last >= 'a' && last <= 'z') || last >= 0x80;
         // The headline's capital may be accented ("AjánlottÚjabb rekordot …", study-s round 16 X6, telex shell).
         std::size_t next = p.size();
-        if ((lower && util::is_capital(util::next_code_point(text, next))) || glued_in_uncased_script(text, p))
+        if ((lower && util::is_capital(util::next_code_point(text, next))) || glued_in_uncased_script(text, p) ||
+            glued_in_cjk(text, p))
             best = p.size();
     }
     return best;

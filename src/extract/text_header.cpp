@@ -288,12 +288,23 @@ bool is_profile_line(const Line& l) {
            l.text.find(" | ") != std::string::npos;
 }
 
+// "karin.lindqvist@nordposten.se": one word, a local part, an "@" and a dotted domain after it.
+bool is_email_word(std::string_view word) {
+    const std::size_t at = word.find('@');
+    return at != std::string_view::npos && at > 0 && word.find('.', at) != std::string_view::npos &&
+           word.find('@', at + 1) == std::string_view::npos && word.back() != '.';
+}
+
 // "Lucas Meyer @lucas_onchain" → "Lucas Meyer": a community post's row shows
-// the handle on the name's line (study-g cmccomm shell).
+// the handle on the name's line (study-g cmccomm shell). An author box's e-mail
+// address stands there the same way (study-x round 22 N1, nordposten shell:
+// "Karin Lindqvist karin.lindqvist@nordposten.example" over the dateline; sv, no,
+// da, de and ko papers print the address beside the name): no part of the name.
 std::string_view without_trailing_handle(std::string_view text) {
     const std::string_view t = util::trim(text);
     const std::size_t space = t.rfind(' ');
-    if (space == std::string_view::npos || t.size() <= space + 2 || t[space + 1] != '@') return t;
+    if (space == std::string_view::npos || t.size() <= space + 2) return t;
+    if (t[space + 1] != '@' && !is_email_word(t.substr(space + 1))) return t;
     return util::trim(t.substr(0, space));
 }
 
@@ -944,6 +955,19 @@ std::optional<std::size_t> candidate_above(const std::vector<Line>& lines, std::
     }
 }
 
+// A word without the quotation marks around it: "2029" of "2029"" or of «2029».
+std::string_view without_quote_marks(std::string_view word) {
+    constexpr std::string_view kMarks[] = {"\"", "'", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xC2\xAB", "\xC2\xBB"};  // " ' “ ” « »
+    for (bool cut = true; cut && !word.empty();) {
+        cut = false;
+        for (std::string_view m : kMarks) {
+            if (word.starts_with(m)) word.remove_prefix(m.size()), cut = true;
+            if (word.ends_with(m)) word.remove_suffix(m.size()), cut = true;
+        }
+    }
+    return word;
+}
+
 bool holds_letter(std::string_view word) {
     for (std::size_t i = 0; i < word.size();)
         if (is_letter(util::next_code_point(word, i))) return true;
@@ -960,7 +984,9 @@ bool has_headline_words(std::string_view text) {
     std::size_t words = 0, counts = 0;
     for (std::size_t pos = 0; pos < text.size();) {
         const std::size_t end = std::min(text.find(' ', pos), text.size());
-        const std::string_view word = text.substr(pos, end - pos);
+        // A quote around the number is the headline's quotation ("…: "הפתיחה לא לפני 2029"", study-y round 22 H2,
+        // haaretzon shell), no symbol of a bar.
+        const std::string_view word = without_quote_marks(text.substr(pos, end - pos));
         pos = end + 1;
         if (word.empty()) continue;
         ++words;
@@ -1044,6 +1070,27 @@ std::optional<std::size_t> dotted_headline(const std::vector<Line>& lines, std::
     return line;
 }
 
+// study-y round 22 H2 (haaretzon shells: headline / "משרד התחבורה הודה … לא יעמוד ביעד. בעיריות לאורך התוואי זועמים:
+// "התושבים סובלים מעבודות כבר חמש שנים"" or "נתוני הלשכה … מאז יולי. הירידה החדה ביותר נרשמה בתל אביב" / "מאת …" / date
+// row; ynet, Walla and Globes print the deck so): a deck of two sentences whose last one is left without its full
+// stop, or closed by a quote. A full stop inside it after a word of two letters or more ("יולי. ", "ביעד. "), not an
+// initialism's ("U.S. stocks"). Only asked of a line no headline candidate: a headline is one.
+bool holds_inner_sentence_end(std::string_view text) {
+    const std::string_view t = util::trim(text);
+    for (std::size_t at = t.find(". "); at != std::string_view::npos; at = t.find(". ", at + 1)) {
+        std::size_t back = at, letters = 0;
+        while (back > 0 && letters < 2) {
+            std::size_t start = back - 1;
+            while (start > 0 && (static_cast<unsigned char>(t[start]) & 0xC0) == 0x80) --start;
+            std::size_t next = start;
+            if (!is_letter(util::next_code_point(t, next))) break;
+            back = start, ++letters;
+        }
+        if (letters == 2) return true;
+    }
+    return false;
+}
+
 // study-n round 11 T1 (g1 shell; Folha, Estadão, Guardian, Spiegel, Le Monde):
 // headline / standfirst / byline / date, the standfirst a finished sentence
 // ending in a period. A dot ends no headline, so the deck is no candidate, and
@@ -1060,7 +1107,8 @@ std::optional<std::size_t> headline_over_sentence_deck(const std::vector<Line>& 
     while (i > 0 && (skippable(lines[i - 1].kind) || is_lone_author_label(lines[i - 1].text))) --i;
     if (i == 0 || i < first) return std::nullopt;
     const Line& d = lines[i - 1];
-    const bool deck = (d.kind == LineKind::prose || d.kind == LineKind::short_text) && d.last_mark == '.' && d.sentence_end &&
+    const bool closed = (d.last_mark == '.' && d.sentence_end) || holds_inner_sentence_end(d.text);
+    const bool deck = (d.kind == LineKind::prose || d.kind == LineKind::short_text) && closed &&
                       d.words <= kMaxDeckWords && is_running_case(d.text);
     if (!deck) return std::nullopt;
     std::size_t above = i - 1;
@@ -1955,6 +2003,30 @@ std::optional<BylineParts> cjk_row_source(const Line& l) {
     return cjk_source_after_time(l.text);
 }
 
+// study-y round 22 A4 (asahinet shell: "記者：森下彩花" under the headline; Asahi, Mainichi and zh portals print
+// "記者：", "记者：", "作者：" so): the reporter label (lexicon::kOutletRoleLabels) opening the row with no outlet
+// before it, then a colon, full-width or not, and the name. The colon is asked for: "記者会見で…" ("at a press
+// conference") opens a headline. Where the name starts, or npos.
+std::size_t role_label_name_at(std::string_view text) {
+    constexpr std::string_view kFullWidthColon = "\xEF\xBC\x9A";  // ：
+    for (std::string_view role : lexicon::kOutletRoleLabels) {
+        if (!text.starts_with(role)) continue;
+        std::string_view rest = util::trim(text.substr(role.size()));
+        if (rest.starts_with(kFullWidthColon)) rest.remove_prefix(kFullWidthColon.size());
+        else if (rest.starts_with(':')) rest.remove_prefix(1);
+        else continue;
+        rest = util::trim(rest);
+        // A name of two to six characters (ja names run to five or six: "長谷川太郎"), the line's end or its date
+        // after it: "記者：政府の対応は遅すぎると批判" is a quote, no credit.
+        constexpr std::size_t kMinChars = 2, kMaxChars = 6;
+        const auto [end, chars] = util::cjk_run(rest);
+        const bool closed = end == rest.size() || rest[end] == ' ' || util::is_ascii_digit(rest[end]);
+        if (chars < kMinChars || chars > kMaxChars || !closed) continue;
+        return static_cast<std::size_t>(rest.data() - text.data());
+    }
+    return std::string_view::npos;
+}
+
 // study-n round 11 T4 (thepaper shell: "澎湃新闻记者 林靖", also glued to its
 // row "澎湃新闻记者 林靖2026-11-27 09:12来源：澎湃新闻"): a Chinese reporter
 // credit, an outlet before the reporter label (新华社记者, 本报记者, 央视新闻记者,
@@ -1964,7 +2036,8 @@ std::optional<BylineParts> cjk_row_source(const Line& l) {
 std::optional<DatedRow> cjk_reporter_row(const Line& l, std::size_t index) {
     if (l.kind != LineKind::short_text && l.kind != LineKind::dateline) return std::nullopt;
     const std::string_view text = util::trim(l.text);
-    const std::size_t start = outlet_credit_name_at(text);  // byline.cpp's reading of the credit
+    std::size_t start = outlet_credit_name_at(text);  // byline.cpp's reading of the credit
+    if (start == std::string_view::npos) start = role_label_name_at(text);
     if (start == std::string_view::npos) return std::nullopt;
     const std::size_t name_end = util::cjk_run(text, start).first;  // a zh name of 2-4 characters there
     const std::string_view rest = util::trim(text.substr(name_end));

@@ -94,6 +94,29 @@ bool is_ad_slot_in_story(const std::vector<Line>& lines, std::size_t i) {
     return lines[above].kind == LineKind::prose && below < lines.size() && lines[below].kind == LineKind::prose;
 }
 
+// study-x round 22 H2 (hankyeol shell: "관련기사" over three headlines between two paragraphs, the story's last two
+// paragraphs under it; the ndsoft CMS, Hankyoreh and Chosun set the box so): a related box mark_inline_boxes found
+// inside the story, its heading (made a label) over its headlines (inline related lines), with a paragraph right
+// above and right below. It is dropped, but crossed as short lines are: at a widget's cost each, a box of four lines
+// outweighs a short story's last two paragraphs, which were lost.
+bool is_inline_box_in_story(const std::vector<Line>& lines, std::size_t i) {
+    const LineKind k = lines[i].kind;
+    if (k != LineKind::label && k != LineKind::inline_related) return false;
+    constexpr std::size_t kMaxBoxLines = 12;  // the heading's reach, blanks included: mark_inline_boxes' cards and gaps
+    std::size_t top = i;  // the box's heading
+    while (top > 0 && i - top < kMaxBoxLines &&
+           (lines[top].kind == LineKind::inline_related || lines[top].kind == LineKind::blank))
+        --top;
+    if (lines[top].kind != LineKind::label || next_non_blank(lines, top + 1) >= lines.size() ||
+        lines[next_non_blank(lines, top + 1)].kind != LineKind::inline_related)
+        return false;
+    std::size_t above = top;
+    while (above > 0 && lines[above - 1].kind == LineKind::blank) --above;
+    std::size_t below = next_non_blank(lines, top + 1);
+    while (below < lines.size() && lines[below].kind == LineKind::inline_related) below = next_non_blank(lines, below + 1);
+    return above > 0 && lines[above - 1].kind == LineKind::prose && below < lines.size() && lines[below].kind == LineKind::prose;
+}
+
 long line_score(const std::vector<Line>& lines, std::size_t i) {
     const Line& l = lines[i];
     switch (l.kind) {
@@ -108,7 +131,7 @@ long line_score(const std::vector<Line>& lines, std::size_t i) {
         // between two sections): crossed like a short line, dropped from the text.
         case LineKind::caption: return -kShortLineCost;
         default:
-            if (is_ad_slot_in_story(lines, i)) return -kShortLineCost;
+            if (is_ad_slot_in_story(lines, i) || is_inline_box_in_story(lines, i)) return -kShortLineCost;
             return is_barrier(lines, i) ? kBarrier : -kWidgetCost;
     }
 }
@@ -253,6 +276,9 @@ std::size_t trailing_lines(const std::vector<Line>& lines, std::size_t last) {
         // A tag row right under the last paragraph ends the story; lower down it may be a footer's menu run together
         // ("ImprintData ProtectionTerms of Use"), which says nothing of the short lines above it.
         if (first && k == LineKind::short_text && (is_glued_chip_row(lines[i]) || is_glued_tag_pair(lines, i))) return last;
+        // A wire agency's bracketed credit closes the story it ends ("（共同通信）", "（中央社）"; study-y round 22 A8,
+        // asahinet shell): no story text, as the HTML path's after_story_rule drops it, and nothing under it is.
+        if (k == LineKind::short_text && is_bracketed_agency(lines[i].text)) return end;
         if (k == LineKind::short_text || k == LineKind::list_item) {
             if (lines[i].words > 0) end = i;  // a "--" signature separator is no text
             continue;

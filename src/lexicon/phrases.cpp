@@ -125,6 +125,12 @@ constexpr std::string_view kRelated[] = {
     "preberite tudi"sv, "preberi tudi"sv, "sorodne novice"sv, "taip pat skaitykite"sv, "skaitykite taip pat"sv,
     "susiję straipsniai"sv, "lasi arī"sv, "lasiet arī"sv, "loe ka"sv, "vaata ka"sv,
     "עוד באותו נושא"sv, "קראו עוד"sv, "קראו גם"sv, "כתבות נוספות"sv,
+    // ko related and most-read headings (study-x round 22 H2, hankyeol shell: "관련기사" over three headlines; every
+    // Korean CMS titles the box so, spaced or not), sv "more news" (nordposten shell: "Fler nyheter", as Aftonbladet,
+    // Expressen and the Mittmedia papers title the list under the story) and he "more on the site:" before an
+    // inline link (study-y round 22 H2, haaretzon shell: "עוד באתר: <headline>"; ynet, Walla).
+    "관련기사"sv, "관련 기사"sv, "관련뉴스"sv, "관련 뉴스"sv, "많이 본 뉴스"sv, "많이 본 기사"sv, "fler nyheter"sv,
+    "עוד באתר"sv,
     // nl, id, th and gl related headings over the links under a story (study-v round 19 X3, rijks shell: the
     // Rijksmuseum's "Ook interessant" box, as NOS, NU.nl and museum sites title it "(Misschien) ook interessant";
     // Kompas, Detik and kumparan "Artikel terkait" / "Berita terkait"; Khaosod, Thairath and Matichon
@@ -275,6 +281,8 @@ constexpr std::string_view kNewsletter[] = {
     // oss."; VG, NRK "Tips oss", DR "Har du et tip?", Aftonbladet "Tipsa oss", en "Have a tip?", "Got a news tip?"),
     // a plug asking the reader to write in. The question's own words, so a story's "tips" stays.
     "har du tips om denne saken"sv, "har du tips om saken"sv, "har du et tip"sv, "har du tips?"sv, "tips oss"sv,
+    // sv with the article (study-x round 22 N2, nordposten shell: "Har du ett tips? Mejla oss …"; Aftonbladet, DN).
+    "har du ett tips?"sv, "har du ett nyhetstips?"sv,
     "tipsa oss"sv, "have a tip?"sv, "got a tip?"sv, "got a news tip"sv, "have a news tip"sv,
     "send us a tip"sv,
     // sl/hr/sr/bs, lt/lv/et and he newsletter boxes under the story (study-u round 18 X3, okusno shell: "Prijavite se na
@@ -337,6 +345,13 @@ constexpr std::string_view kShare[] = {
     // fa/ar, bg and hi share and copy-link labels (study-w round 21 T2, hamshahri shell: "اشتراک‌گذاریتلگرامواتساپکپی
     // لینک", glued; Sega's "Сподели", Amar Ujala's "शेयर", Al Jazeera's "شارك" / "مشاركة", "نسخ الرابط").
     "اشتراک‌گذاری"sv, "اشتراک گذاری"sv, "کپی لینک"sv, "شارك"sv, "مشاركة"sv, "نسخ الرابط"sv, "сподели"sv, "शेयर"sv,
+    // ja, ko and vi share and copy-link buttons (study-y round 22 A6/B3, asahinet shell: "LINEで送る" (LINE's own
+    // widget label) / "はてなブックマーク" / "リンクをコピー"; study-x round 22 H6, hankyeol shell:
+    // "카카오톡페이스북XURL복사글씨크기인쇄", as Naver, Hankyoreh and the ndsoft CMS label them; baomoi shell "Sao chép
+    // liên kết", VnExpress and Tuổi Trẻ the same). Not vi "Chia sẻ": a vi headline opens so ("Chia sẻ bí quyết …"),
+    // so it is a bar item only (kActionBarWord).
+    "lineで送る"sv, "はてなブックマーク"sv, "リンクをコピー"sv, "urlをコピー"sv, "공유"sv, "공유하기"sv, "url복사"sv,
+    "url 복사"sv, "링크복사"sv, "링크 복사"sv, "sao chép liên kết"sv, "sao chép link"sv,
 };
 
 // The print, save and listen buttons of an article's tool row, alone on a line or run together with the
@@ -381,6 +396,9 @@ constexpr std::string_view kToolButton[] = {
     // sl/fi save and print buttons of a recipe's or story's tool row (study-u round 18 X4, okusno shell: "DeliPin
     // itShrani recept"; 24ur "Natisni", Yle/HS "Tallenna", "Tulosta").
     "shrani"sv, "shrani recept"sv, "natisni"sv, "natisni recept"sv, "tallenna"sv, "tulosta"sv,
+    // ko print, font-size and scrap buttons of the share row (study-x round 22 H6, hankyeol shell:
+    // "…URL복사글씨크기인쇄"; Hankyoreh, Kyunghyang and the ndsoft CMS print them so).
+    "인쇄"sv, "글씨크기"sv, "글자크기"sv, "스크랩"sv,
 };
 
 // The words a share button names beside its verb: the thing shared and the preposition before a network
@@ -395,6 +413,11 @@ constexpr std::string_view kShareFiller[] = {
     // tr's locative suffix on the network's name ("Facebook'ta Paylaş", "X'te Paylaş", "Google News'te Takip Et").
     "'ta"sv, "'te"sv, "'da"sv, "'de"sv, "\xE2\x80\x99" "ta"sv, "\xE2\x80\x99" "te"sv, "\xE2\x80\x99" "da"sv,
     "\xE2\x80\x99" "de"sv,  // ’ (a typographic apostrophe)
+    // ja's "で" ("Xでシェア", "Facebookでシェア": share on X; study-y round 22 A6, asahinet shell, every ja portal), sv/no/da
+    // "på" ("Dela på Facebook"; study-x round 22 N2, nordposten shell; Aftonbladet, DN, VG) and he's prefixed
+    // prepositions glued to the network ("שתפו בוואטסאפ", "שתפו ב־X": study-y round 22 H2, haaretzon shell; ynet,
+    // Walla, Maariv), with and without the maqaf.
+    "で"sv, "på"sv, "ב"sv, "ב־"sv, "ל"sv, "ל־"sv,
 };
 
 // The "sources used" note closing a story, a label before a colon (study-n round 11 X2, tonline shell:
@@ -816,6 +839,11 @@ constexpr std::string_view kTagLabel[] = {
     // ("tags", with and without the zero-width non-joiner), ar "الكلمات المفتاحية" / "وسوم", hi "टैग").
     "کلمات کلیدی"sv, "برچسب‌ها"sv, "برچسبها"sv, "برچسب ها"sv, "الكلمات المفتاحية"sv, "كلمات مفتاحية"sv, "وسوم"sv,
     "टैग"sv,
+    // ja, vi, sv and ko keyword rows closing a story (study-y round 22 A7, asahinet shell: "この記事のキーワード社会地方",
+    // as Asahi, Mainichi and Nikkei label it; baomoi shell "Từ khóa: Xã hội thời sự", VnExpress and Tuổi Trẻ spell it
+    // "Từ khóa" or "Từ khoá"; study-x round 22 N2, nordposten shell "Ämnen i artikeln Bollnäs …"; ko "키워드", "태그").
+    "キーワード"sv, "この記事のキーワード"sv, "関連キーワード"sv, "từ khóa"sv, "từ khoá"sv, "ämnen i artikeln"sv,
+    "키워드"sv, "태그"sv,
 };
 
 // Repost credits: the line naming the original publication, often with its date
@@ -1382,7 +1410,7 @@ constexpr std::string_view kActionBarWord[] = {
     "tweetnout"sv, "twittear"sv, "tuitear"sv, "twittern"sv, "tweeten"sv, "tweeter"sv, "twitta"sv, "tuitar"sv,
     "tweetuj"sv, "enviar"sv, "envoyer"sv, "invia"sv, "senden"sv, "odeslat"sv, "wyślij"sv, "send"sv,
     "diskuse"sv, "komentáře"sv, "komentářů"sv, "komentarze"sv, "komentarzy"sv, "comentario"sv, "comentário"sv,
-    "commento"sv, "lineで送る"sv,
+    "commento"sv,
     // Pinterest's "Pin it" button and the networks and comment button of he share rows, written in Hebrew script
     // (study-u round 18 X4, ynet shell: "שתפו" / "וואטסאפ" / "פייסבוק" / "הוספת תגובה"; Walla, Maariv, Haaretz).
     "pin it"sv, "וואטסאפ"sv, "ווטסאפ"sv, "פייסבוק"sv, "טוויטר"sv, "טלגרם"sv, "הוספת תגובה"sv, "תגובות"sv,
@@ -1393,6 +1421,11 @@ constexpr std::string_view kActionBarWord[] = {
     "واتساب"sv, "فيسبوك"sv, "تويتر"sv, "تلغرام"sv, "تيليجرام"sv,
     "фейсбук"sv, "туитър"sv, "телеграм"sv, "вайбър"sv, "फेसबुक"sv, "ट्विटर"sv,
     "व्हाट्सएप"sv, "टेलीग्राम"sv,
+    // The networks of ko and vi share rows and he's send-by-mail button (study-x round 22 H6, hankyeol shell:
+    // "카카오톡페이스북X…"; study-y round 22 B3/H2, baomoi shell "Chia sẻ FacebookChia sẻ Zalo…", haaretzon shell
+    // "…שתפו ב־Xשלחו במייל"). vi's share verb "chia sẻ" stands here, a bar's item: as a line's label (kShare) it
+    // would take a vi headline or heading opening with it ("Chia sẻ bí quyết giữ ấm").
+    "카카오톡"sv, "카카오스토리"sv, "페이스북"sv, "트위터"sv, "zalo"sv, "chia sẻ"sv, "שלחו במייל"sv, "שלח במייל"sv,
 };
 
 // Time words after a related-block heading (study-b appview shell "Trending
@@ -1573,6 +1606,10 @@ constexpr std::string_view kPaywallPhrase[] = {
     // mit SZ Plus"), and its lead question ("Sie wollen wissen, wie es weitergeht?").
     "weiterlesen mit"sv, "jetzt weiterlesen mit"sv, "sie wollen wissen, wie es weitergeht"sv,
     "sie möchten wissen, wie es weitergeht"sv, "wollen sie wissen, wie es weitergeht"sv,
+    // The sv paywall teaser's button and login line inside the story (study-x round 22 N2, nordposten shell: "Läs vidare
+    // med Nordposten Plus" / … / "Bli prenumerant Redan prenumerant? Logga in"; Bonnier's and Mittmedia's papers, DN
+    // "Läs vidare med DN", Aftonbladet "Redan prenumerant? Logga in").
+    "läs vidare med"sv, "bli prenumerant"sv, "redan prenumerant?"sv,
 };
 
 // Buttons sending the reader to the original story or the app, which end the story: newsletter CTAs
