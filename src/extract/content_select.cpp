@@ -323,15 +323,18 @@ bool ends_sentence_like(std::string_view text) {
 // A story's header box: a heading (the headline, a deck) and a byline or date row (is_meta_row_text), no sentence of
 // prose. `header.article-view-header` over the story's <article> (study-x round 22 hankyeol-1, an ndsoft-style Korean
 // CMS: an <h3> headline, an <h4> deck and the byline and date rows as <li>s). Not a gallery box of a heading and
-// pictures between the story's parts ("Gallery: Xbox One X | 14 Photos", kept by readability engadget's truth).
+// pictures between the story's parts ("Gallery: Xbox One X | 14 Photos", kept by readability engadget's truth). A
+// heading that is a sentence is the story's lead text, which the box brings along (trafilatura futurezone: <h2
+// class="article-header-leadText">Bereits in den kommenden Monaten … unterwegs sein.</h2>).
 bool is_header_box(const Dom& dom, const PageFacts& f, NodeId box) {
     bool heading = false, meta_row = false;
     for (NodeId id = box + 1; id < dom[box].subtree_end; ++id) {
         if (dom[id].type != NodeType::element) continue;
         const Tag t = dom[id].tag;
-        heading = heading || t == Tag::h1 || t == Tag::h2 || t == Tag::h3 || t == Tag::h4;
-        const bool leaf = !f.block_inside[id] && (t == Tag::p || t == Tag::div || t == Tag::li || t == Tag::span ||
-                                                  t == Tag::time || t == Tag::figcaption);
+        const bool is_heading = t == Tag::h1 || t == Tag::h2 || t == Tag::h3 || t == Tag::h4;
+        heading = heading || is_heading;
+        const bool leaf = !f.block_inside[id] && (is_heading || t == Tag::p || t == Tag::div || t == Tag::li ||
+                                                  t == Tag::span || t == Tag::time || t == Tag::figcaption);
         if (!leaf) continue;
         const std::string text = dom.text_content(id);
         if (reads_as_prose(text)) return false;
