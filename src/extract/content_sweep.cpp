@@ -312,17 +312,6 @@ bool is_closing_source_line(const Block& b) {
     return byline_label(b.text) == BylineLabel::source;
 }
 
-// "kimms@hankyeol.co.kr": a local part, one "@", a domain with a dot inside, nothing else.
-bool is_email_address(std::string_view w) {
-    const std::size_t at = w.find('@');
-    if (at == 0 || at == std::string_view::npos || w.find('@', at + 1) != std::string_view::npos) return false;
-    const std::size_t dot = w.find('.', at + 2);
-    if (dot == std::string_view::npos || dot + 1 >= w.size()) return false;
-    return std::all_of(w.begin(), w.end(), [](char c) {
-        return util::is_ascii_alpha(c) || util::is_ascii_digit(c) || c == '@' || c == '.' || c == '-' || c == '_' || c == '+';
-    });
-}
-
 // A reporter's e-mail sign-off after the story's last paragraph: the address alone, or after the byline's name and a
 // role word ("김민수 기자 kimms@hankyeol.co.kr", "syl@nurinews.co.kr": study-x round 22 hankyeol-1/2; ko, ja, zh, vi,
 // sv and de papers sign off so). Not a line naming someone else's address ("Send tips to tips@example.com").
@@ -331,7 +320,7 @@ bool is_email_sign_off(const Block& b, const std::optional<std::string>& byline)
     if (b.kind != BlockKind::paragraph || b.text.size() > kSignOffMax) return false;
     const std::string_view t = util::trim(b.text);
     const std::size_t space = t.find_last_of(' ');
-    if (!is_email_address(space == std::string_view::npos ? t : t.substr(space + 1))) return false;
+    if (!util::is_email_address(space == std::string_view::npos ? t : t.substr(space + 1))) return false;
     if (space == std::string_view::npos) return true;
     if (!byline || byline->empty()) return false;
     const std::string before = util::fold_key(t.substr(0, space)), name = util::fold_key(*byline);

@@ -2003,30 +2003,6 @@ std::optional<BylineParts> cjk_row_source(const Line& l) {
     return cjk_source_after_time(l.text);
 }
 
-// study-y round 22 A4 (asahinet shell: "記者：森下彩花" under the headline; Asahi, Mainichi and zh portals print
-// "記者：", "记者：", "作者：" so): the reporter label (lexicon::kOutletRoleLabels) opening the row with no outlet
-// before it, then a colon, full-width or not, and the name. The colon is asked for: "記者会見で…" ("at a press
-// conference") opens a headline. Where the name starts, or npos.
-std::size_t role_label_name_at(std::string_view text) {
-    constexpr std::string_view kFullWidthColon = "\xEF\xBC\x9A";  // ：
-    for (std::string_view role : lexicon::kOutletRoleLabels) {
-        if (!text.starts_with(role)) continue;
-        std::string_view rest = util::trim(text.substr(role.size()));
-        if (rest.starts_with(kFullWidthColon)) rest.remove_prefix(kFullWidthColon.size());
-        else if (rest.starts_with(':')) rest.remove_prefix(1);
-        else continue;
-        rest = util::trim(rest);
-        // A name of two to six characters (ja names run to five or six: "長谷川太郎"), the line's end or its date
-        // after it: "記者：政府の対応は遅すぎると批判" is a quote, no credit.
-        constexpr std::size_t kMinChars = 2, kMaxChars = 6;
-        const auto [end, chars] = util::cjk_run(rest);
-        const bool closed = end == rest.size() || rest[end] == ' ' || util::is_ascii_digit(rest[end]);
-        if (chars < kMinChars || chars > kMaxChars || !closed) continue;
-        return static_cast<std::size_t>(rest.data() - text.data());
-    }
-    return std::string_view::npos;
-}
-
 // study-n round 11 T4 (thepaper shell: "澎湃新闻记者 林靖", also glued to its
 // row "澎湃新闻记者 林靖2026-11-27 09:12来源：澎湃新闻"): a Chinese reporter
 // credit, an outlet before the reporter label (新华社记者, 本报记者, 央视新闻记者,
@@ -2036,8 +2012,9 @@ std::size_t role_label_name_at(std::string_view text) {
 std::optional<DatedRow> cjk_reporter_row(const Line& l, std::size_t index) {
     if (l.kind != LineKind::short_text && l.kind != LineKind::dateline) return std::nullopt;
     const std::string_view text = util::trim(l.text);
-    std::size_t start = outlet_credit_name_at(text);  // byline.cpp's reading of the credit
-    if (start == std::string_view::npos) start = role_label_name_at(text);
+    // byline.cpp's reading of the credit: "新华社记者 X", and the label alone before a colon, "記者：森下彩花" (study-y
+    // round 22 asahinet shell).
+    const std::size_t start = outlet_credit_name_at(text);
     if (start == std::string_view::npos) return std::nullopt;
     const std::size_t name_end = util::cjk_run(text, start).first;  // a zh name of 2-4 characters there
     const std::string_view rest = util::trim(text.substr(name_end));
@@ -2069,34 +2046,15 @@ std::string_view account_row_name(const Line& l) {
     return count_words(name) <= kMaxNameChars ? name : std::string_view();
 }
 
-// A Korean personal name: one word of two to four Hangul syllables ("김민정").
-bool is_hangul_name(std::string_view word) {
-    constexpr std::size_t kMinSyllables = 2, kMaxSyllables = 4;
-    std::size_t syllables = 0;
-    for (std::size_t i = 0; i < word.size(); ++syllables) {
-        const char32_t cp = util::next_code_point(word, i);
-        if (!util::is_hangul(cp)) return false;
-    }
-    return syllables >= kMinSyllables && syllables <= kMaxSyllables;
-}
-
 // study-r round 15 T3 (hankyoreh shell: "등록 2026-11-27 09:41" / "김민정 기자 다른 기사 보기" / share row; Hankyoreh,
 // Kyunghyang, Yonhap and JoongAng print the reporter so, with the "other stories" link or the e-mail after the
 // role): a Korean name, then a role written after it (lexicon kNameSuffixRoles: 기자, 특파원; "선임기자", senior
 // reporter, ends in one), then at most a link's few words or an e-mail address. The name, a row without a date.
 std::optional<DatedRow> ko_reporter_row(const Line& l, std::size_t index) {
-    constexpr std::size_t kMaxTailWords = 4;
-    if (l.kind != LineKind::short_text || l.sentence_end || l.words > 2 + kMaxTailWords) return std::nullopt;
-    const std::string_view text = util::trim(l.text);
-    const std::size_t space = text.find(' ');
-    if (space == std::string_view::npos || !is_hangul_name(text.substr(0, space))) return std::nullopt;
-    const std::string_view rest = util::trim(text.substr(space + 1));
-    const std::string_view role = rest.substr(0, rest.find(' '));
-    const bool is_role = std::ranges::any_of(lexicon::kNameSuffixRoles, [&](std::string_view r) { return role.ends_with(r); });
-    if (!is_role) return std::nullopt;
-    auto name = parse_byline(text.substr(0, space));
-    if (!name) return std::nullopt;
-    return DatedRow{index, std::move(name), std::nullopt};
+    if (l.kind != LineKind::short_text || l.sentence_end) return std::nullopt;
+    auto credit = ko_reporter_credit(l.text);  // byline.cpp: one reader for HTML rows and text lines
+    if (!credit) return std::nullopt;
+    return DatedRow{index, std::move(credit), std::nullopt};
 }
 
 // Chinese credit rows of the header window (cjk_reporter_row; an account row,

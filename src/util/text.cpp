@@ -460,6 +460,16 @@ bool is_sentence_end(char32_t cp) {
 
 bool ends_sentence(std::string_view s) { return is_sentence_end(last_significant(trim(s))); }
 
+bool is_email_address(std::string_view w) {
+    const std::size_t at = w.find('@');
+    if (at == 0 || at == std::string_view::npos || w.find('@', at + 1) != std::string_view::npos) return false;
+    const std::size_t dot = w.find('.', at + 2);
+    if (dot == std::string_view::npos || dot + 1 >= w.size()) return false;
+    return std::all_of(w.begin(), w.end(), [](char c) {
+        return is_ascii_alpha(c) || is_ascii_digit(c) || c == '@' || c == '.' || c == '-' || c == '_' || c == '+';
+    });
+}
+
 bool has_contact_detail(std::string_view text) {
     constexpr std::size_t kMinPhoneDigits = 8;
     const std::size_t at = text.find('@');

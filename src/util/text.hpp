@@ -121,5 +121,8 @@ bool ends_sentence(std::string_view s);
 // spaces, dashes, slashes, brackets and a '+' ("+31 15 278 0000", "029 415 0000"): the line of a contact box
 // (text_lines mark_contact_boxes, content_clean is_contact_box). A date or an amount breaks at dots or commas.
 bool has_contact_detail(std::string_view text);
+// One word that is an e-mail address ("kimms@hankyeol.co.kr"): a local part, one "@", a domain with a dot inside,
+// only the characters addresses are written with (a reporter's sign-off, an author line's address).
+bool is_email_address(std::string_view word);
 
 }  // namespace newsclean::util
