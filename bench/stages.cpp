@@ -159,7 +159,7 @@ PageTiming time_page(const std::string& bytes, int repeat) {
         newsclean::extract::extract_metadata(d->dom, extract_options, article);
     };
     metadata();  // the title the content stage is given
-    auto content = [&] { (void)newsclean::extract::select_content(d->dom, {article.title, std::nullopt, false, article.byline}); };
+    auto content = [&] { (void)newsclean::extract::select_content(d->dom, {article.title, std::nullopt, false, article.byline, article.source}); };
     const auto m = interleaved_medians(repeat, gumbo, read, metadata, content, extract);
     t.gumbo = m[0], t.read = m[1], t.metadata = m[2], t.content = m[3], t.extract = m[4];
     return t;
