@@ -324,7 +324,8 @@ bool is_email_sign_off(const Block& b, const std::optional<std::string>& byline)
     if (space == std::string_view::npos) return true;
     if (!byline || byline->empty()) return false;
     const std::string before = util::fold_key(t.substr(0, space)), name = util::fold_key(*byline);
-    if (name.empty() || before == name) return !name.empty();
+    if (name.empty()) return false;
+    if (before == name) return true;
     // The name and one word after it: the role ("기자", "記者", "reporter").
     return before.starts_with(name + " ") && before.find(' ', name.size() + 1) == std::string::npos;
 }

@@ -288,13 +288,6 @@ bool is_profile_line(const Line& l) {
            l.text.find(" | ") != std::string::npos;
 }
 
-// "karin.lindqvist@nordposten.se": one word, a local part, an "@" and a dotted domain after it.
-bool is_email_word(std::string_view word) {
-    const std::size_t at = word.find('@');
-    return at != std::string_view::npos && at > 0 && word.find('.', at) != std::string_view::npos &&
-           word.find('@', at + 1) == std::string_view::npos && word.back() != '.';
-}
-
 // "Lucas Meyer @lucas_onchain" → "Lucas Meyer": a community post's row shows
 // the handle on the name's line (study-g cmccomm shell). An author box's e-mail
 // address stands there the same way (study-x round 22 N1, nordposten shell:
@@ -304,7 +297,7 @@ std::string_view without_trailing_handle(std::string_view text) {
     const std::string_view t = util::trim(text);
     const std::size_t space = t.rfind(' ');
     if (space == std::string_view::npos || t.size() <= space + 2) return t;
-    if (t[space + 1] != '@' && !is_email_word(t.substr(space + 1))) return t;
+    if (t[space + 1] != '@' && !util::is_email_address(t.substr(space + 1))) return t;
     return util::trim(t.substr(0, space));
 }
 
